@@ -1,0 +1,100 @@
+import type { Candidate, EntityCandidate, RecognizeContext, Sentence } from './pipeline-types';
+import { RECOGNIZERS } from './recognize';
+import { groupEntities } from './refine/coreference';
+import { refineCandidates } from './refine';
+import { detectReferenceDate } from './resolve/reference-date';
+import { SCHEMA_VERSION } from './schema-version';
+import { prepareText } from './text/prepare';
+import { ALL_KINDS, type EntityKind, type ExtractOptions, type ExtractionResult, type Fact, type Kind } from './types';
+
+const ENTITY_KINDS: ReadonlySet<Kind> = new Set<EntityKind>(['person', 'organization', 'location']);
+
+/**
+ * The stages, in order: prepare the text (normalize, sentences), fix the reference date, run
+ * the recognizers, refine the candidates, group entity mentions, then build sorted facts.
+ */
+export function runPipeline(input: string, options: ExtractOptions = {}): ExtractionResult {
+  const kinds = new Set<Kind>(options.kinds ?? ALL_KINDS);
+  const prepared = prepareText(input);
+  const reference = options.referenceDate
+    ? { date: options.referenceDate, source: 'option' as const }
+    : detectReferenceDate(prepared);
+  const ctx: RecognizeContext = {
+    ...prepared,
+    referenceDate: reference.date,
+    referenceDateSource: reference.source,
+    kinds,
+  };
+
+  // Money and percent also run when only dates are asked for: they claim "$2014" and "2014%".
+  const needed = new Set<Kind>(kinds);
+  if (kinds.has('date')) needed.add('money').add('percent');
+  const candidates: Candidate[] = [];
+  for (const recognizer of RECOGNIZERS) {
+    if (recognizer.kinds.some((k) => needed.has(k))) candidates.push(...recognizer.recognize(ctx));
+  }
+
+  const refined = refineCandidates(candidates, ctx).filter((c) => kinds.has(c.kind));
+  const entityCandidates = refined.filter((c): c is EntityCandidate => ENTITY_KINDS.has(c.kind));
+  const grouped = groupEntities(entityCandidates, ctx);
+
+  const facts: Fact[] = [];
+  for (const c of refined) if (!ENTITY_KINDS.has(c.kind)) facts.push(toFact(c as Exclude<Candidate, EntityCandidate>, ctx));
+  for (const g of grouped.mentions) {
+    facts.push({
+      kind: g.candidate.kind,
+      text: input.slice(g.candidate.start, g.candidate.end),
+      start: g.candidate.start,
+      end: g.candidate.end,
+      sentence: sentenceAt(ctx.sentences, g.candidate.start),
+      rule: g.candidate.rule,
+      value: g.canonical,
+      entityId: g.entityId,
+      canonical: g.canonical,
+    });
+  }
+  facts.sort((a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind));
+
+  const counts: Partial<Record<Kind, number>> = {};
+  for (const k of ALL_KINDS) if (kinds.has(k)) counts[k] = 0;
+  for (const f of facts) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    referenceDate: reference.date,
+    referenceDateSource: reference.source,
+    length: input.length,
+    counts,
+    facts,
+    entities: grouped.entities,
+  };
+}
+
+/** Puts `text` and `sentence` into a date, money or percent candidate, keeping its other fields in order. */
+function toFact(c: Exclude<Candidate, EntityCandidate>, ctx: RecognizeContext): Fact {
+  const { kind, start, end, rule, ...rest } = c;
+  return {
+    kind,
+    text: ctx.input.slice(start, end),
+    start,
+    end,
+    sentence: sentenceAt(ctx.sentences, start),
+    rule,
+    ...rest,
+  } as Fact;
+}
+
+/** The index of the sentence containing `offset`, or of the last one before it. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return sentences.length ? sentences[found].index : 0;
+}

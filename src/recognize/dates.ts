@@ -1,0 +1,7 @@
+import type { Recognizer } from '../pipeline-types';
+
+export const dateRecognizer: Recognizer = {
+  name: 'dates',
+  kinds: ['date'],
+  recognize: () => [],
+};

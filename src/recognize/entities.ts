@@ -1,0 +1,7 @@
+import type { Recognizer } from '../pipeline-types';
+
+export const entityRecognizer: Recognizer = {
+  name: 'entities',
+  kinds: ['person', 'organization', 'location'],
+  recognize: () => [],
+};

@@ -1,0 +1,7 @@
+import type { Recognizer } from '../pipeline-types';
+
+export const moneyRecognizer: Recognizer = {
+  name: 'money',
+  kinds: ['money'],
+  recognize: () => [],
+};

@@ -1,0 +1,7 @@
+import type { Recognizer } from '../pipeline-types';
+
+export const percentRecognizer: Recognizer = {
+  name: 'percent',
+  kinds: ['percent'],
+  recognize: () => [],
+};

@@ -1,0 +1,72 @@
+import type { Candidate } from '../pipeline-types';
+import type { Kind } from '../types';
+
+const NUMERIC: ReadonlySet<Kind> = new Set(['money', 'percent']);
+
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+
+/**
+ * Within one kind, keeps the longer of overlapping candidates ("$5 million" over "$5"), the
+ * earlier one on a tie. One sweep over candidates sorted by start: kept spans never overlap, so
+ * a new candidate can only overlap the last one kept.
+ */
+export function removeOverlapsWithinKind(candidates: Candidate[]): Candidate[] {
+  const lastByKind = new Map<Kind, number>();
+  const kept: Candidate[] = [];
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const c of sorted) {
+    const at = lastByKind.get(c.kind);
+    const last = at === undefined ? undefined : kept[at];
+    if (last && overlaps(last, c)) {
+      if (c.end - c.start > last.end - last.start) kept[at!] = c;
+      continue;
+    }
+    lastByKind.set(c.kind, kept.length);
+    kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Across kinds, a money or percent span wins over a date it overlaps ("$2014" and "2014 percent"
+ * are not years), and a date wholly inside a name is part of that name ("Christmas Island",
+ * "the September 11 Commission").
+ */
+export function removeCrossKindConflicts(candidates: Candidate[]): Candidate[] {
+  const numeric = new SpanIndex(candidates.filter((c) => NUMERIC.has(c.kind)));
+  const names = new SpanIndex(candidates.filter((c) => c.kind === 'person' || c.kind === 'organization' || c.kind === 'location'));
+  return candidates.filter((c) => {
+    if (c.kind !== 'date') return true;
+    if (numeric.overlapping(c).length > 0) return false;
+    return !names.overlapping(c).some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start);
+  });
+}
+
+/**
+ * Spans sorted by start, for finding the ones that overlap a query. Candidate spans are short,
+ * so scanning back from the query's end over at most the longest span's length finds them all.
+ */
+class SpanIndex {
+  private readonly spans: Candidate[];
+  private readonly maxLength: number;
+
+  constructor(spans: Candidate[]) {
+    this.spans = [...spans].sort((a, b) => a.start - b.start);
+    this.maxLength = this.spans.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+  }
+
+  overlapping(q: Candidate): Candidate[] {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < q.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Candidate[] = [];
+    for (let i = lo - 1; i >= 0 && this.spans[i].start > q.start - this.maxLength; i--) {
+      if (overlaps(this.spans[i], q)) found.push(this.spans[i]);
+    }
+    return found;
+  }
+}

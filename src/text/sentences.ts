@@ -1,0 +1,120 @@
+import { AMBIGUOUS_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import type { Sentence } from '../pipeline-types';
+
+/**
+ * Splits normalized text into paragraphs and sentences, in one linear pass.
+ *
+ * News text comes in two shapes. Most of it has one paragraph or headline per line, so a line
+ * break ends a sentence. Some is hard-wrapped at a fixed width, where a single line break is
+ * only a space; such text is detected from its line lengths.
+ *
+ * No sentence is longer than MAX_SENTENCE: compromise's cost grows faster than linearly with
+ * sentence length, so a 1 MB line without full stops is cut at spaces into bounded pieces.
+ */
+
+export const MAX_SENTENCE = 1000;
+
+const PARAGRAPH_BREAK = /\n[ ]*\n/g;
+
+export function splitSentences(text: string): Sentence[] {
+  const wrapped = looksHardWrapped(text);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  let from = 0;
+  const emitParagraph = (start: number, end: number) => {
+    if (/\S/.test(text.slice(start, end))) {
+      splitParagraph(text, start, end, wrapped, paragraph, sentences);
+      paragraph++;
+    }
+  };
+  PARAGRAPH_BREAK.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK.exec(text); m; m = PARAGRAPH_BREAK.exec(text)) {
+    emitParagraph(from, m.index);
+    from = m.index + m[0].length;
+  }
+  emitParagraph(from, text.length);
+  return sentences;
+}
+
+function splitParagraph(text: string, start: number, end: number, wrapped: boolean, paragraph: number, out: Sentence[]): void {
+  let sentenceStart = start;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    for (const [ps, pe] of capPieces(text, s, e)) out.push({ index: out.length, start: ps, end: pe, paragraph });
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      if (!wrapped) {
+        push(sentenceStart, i);
+        sentenceStart = i + 1;
+      }
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < end && (text[j] === '"' || text[j] === "'" || text[j] === ')' || text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    const dot = i;
+    // A run of closing punctuation is examined once; resuming inside it would rescan it.
+    i = j - 1;
+    if (j < end && !isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    if (k >= end) continue;
+    if (c === '.' && !endsSentenceAfterDot(text, dot, k)) continue;
+    if (!/["'(\[A-Z0-9]/.test(text[k])) continue;
+    push(sentenceStart, j);
+    sentenceStart = j;
+  }
+  push(sentenceStart, end);
+}
+
+function endsSentenceAfterDot(text: string, dot: number, next: number): boolean {
+  let w = dot;
+  while (w > 0 && dot - w < 12 && /[A-Za-z.]/.test(text[w - 1])) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
+  if (NON_FINAL_ABBREVIATIONS.has(word)) return false;
+  if (AMBIGUOUS_ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
+    const m = /^[A-Za-z]+/.exec(text.slice(next, next + 20));
+    return !!m && SENTENCE_OPENERS.has(m[0].toLowerCase());
+  }
+  return true;
+}
+
+/** Cuts an over-long sentence at whitespace into pieces of at most MAX_SENTENCE code units. */
+function capPieces(text: string, start: number, end: number): Array<[number, number]> {
+  if (end - start <= MAX_SENTENCE) return [[start, end]];
+  const pieces: Array<[number, number]> = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
+    if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+    if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
+    pieces.push([s, cut]);
+    s = cut;
+    while (s < end && isSpace(text.charCodeAt(s))) s++;
+  }
+  if (s < end) pieces.push([s, end]);
+  return pieces;
+}
+
+/** Hard-wrapped text: most lines are long, of similar width, and many end mid-sentence. */
+function looksHardWrapped(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0);
+  if (lines.length < 6) return false;
+  const long = lines.filter((l) => l.length >= 50 && l.length <= 100);
+  if (long.length / lines.length < 0.6) return false;
+  const openEnded = long.filter((l) => /[A-Za-z,]$/.test(l.trimEnd()));
+  return openEnded.length / long.length > 0.5;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
