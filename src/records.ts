@@ -1,0 +1,5 @@
+import type { ErrorRecord, OutputRecord } from './types';
+
+export function isErrorRecord(record: OutputRecord): record is ErrorRecord {
+  return 'error' in record;
+}
