@@ -1,7 +1,38 @@
-import type { Recognizer } from '../pipeline-types';
+import type { EntityCandidate, RecognizeContext, Recognizer } from '../pipeline-types';
+import { entityName } from '../resolve/entities';
+import { classifyRun } from './entities/classify';
+import { findChunks } from './entities/chunks';
+import { resolveDocument, type Located, type Resolved } from './entities/document';
+import { isShouting } from './entities/shouting';
+import { matchShoutingLine } from './entities/shouting-match';
+import { tokenize, type Token } from './entities/tokens';
 
+/**
+ * People, organizations and places. Each sentence is cut into runs of capitalized words, each
+ * run is classified from titles, gazetteers, lexicons, name shapes and context cues; then the
+ * document settles the runs left unknown, and headlines in capitals are matched against the
+ * names the document settled.
+ */
 export const entityRecognizer: Recognizer = {
   name: 'entities',
   kinds: ['person', 'organization', 'location'],
-  recognize: () => [],
+  recognize(ctx: RecognizeContext): EntityCandidate[] {
+    const located: Located[] = [];
+    const shouting: Token[][] = [];
+    for (const s of ctx.sentences) {
+      const tokens = tokenize(ctx.text, s.start, s.end);
+      if (isShouting(tokens)) {
+        shouting.push(tokens);
+        continue;
+      }
+      for (const chunk of findChunks(tokens)) {
+        for (const decision of classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial)) {
+          located.push({ decision, tokens, sentenceInitial: chunk.sentenceInitial && decision.from === chunk.from });
+        }
+      }
+    }
+    const { mentions, known } = resolveDocument(located, ctx.text);
+    for (const tokens of shouting) mentions.push(...matchShoutingLine(tokens, known));
+    return mentions.map((m: Resolved) => ({ kind: m.kind, start: m.start, end: m.end, rule: m.rule, name: entityName(m.kind, ctx.input.slice(m.start, m.end)) }));
+  },
 };

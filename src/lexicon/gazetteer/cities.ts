@@ -1,0 +1,37 @@
+import type { Place } from './types';
+
+interface CityRecord {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  iso2: string;
+  province: string;
+}
+
+/**
+ * A city must have this many people to count as a place on its name alone: below it, city names
+ * are mostly also surnames or words ("Reading", "Mobile"), which a bare capitalized word
+ * in news more often is.
+ */
+export const CITY_POPULATION_THRESHOLD = 100_000;
+
+/**
+ * Cities and first-level divisions (US states, Canadian provinces, Chinese provinces) from the
+ * `city-timezones` package, which carries population and province for about 7,300 cities.
+ * `isCommonWord` keeps out names that are ordinary words ("Centre", "Victoria" the first name).
+ */
+export function addCitiesAndProvinces(add: (name: string, place: Place) => void, isCommonWord: (name: string) => boolean): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cities = (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
+  const provinceCities = new Map<string, number>();
+  for (const c of cities) {
+    if (c.province) provinceCities.set(c.province, (provinceCities.get(c.province) ?? 0) + 1);
+    if (c.pop < CITY_POPULATION_THRESHOLD || isCommonWord(c.city_ascii)) continue;
+    add(c.city, { canonical: c.city, type: 'city' });
+    if (c.city_ascii !== c.city) add(c.city_ascii, { canonical: c.city, type: 'city' });
+  }
+  // A province the package lists for several cities is a real division, not a stray label.
+  for (const [province, count] of provinceCities) {
+    if (count >= 2 && !isCommonWord(province)) add(province, { canonical: province, type: 'state' });
+  }
+}

@@ -1,0 +1,38 @@
+import type { Place } from './types';
+import { COUNTRY_ABBREVIATIONS, FORMER_COUNTRIES } from './country-abbreviations';
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  capital: string[];
+  region: string;
+  subregion: string;
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+// ISO codes and native spellings in altSpellings collide with words ("IN", "IT") or are not
+// English; an alternative name counts when it is a Latin-script word of three letters or more.
+const ENGLISH_ALT_NAME = /^[A-Z][A-Za-z .'-]{2,}$/;
+
+/** Country names, their alternative names and their capitals, from the `world-countries` package. */
+export function addCountries(add: (name: string, place: Place) => void, addDemonym: (word: string) => void): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const countries = require('world-countries') as WorldCountry[];
+  for (const c of countries) {
+    const country: Place = { canonical: c.name.common, type: 'country' };
+    add(c.name.common, country);
+    add(c.name.official, country);
+    for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt) add(alt, country);
+    for (const alt of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) add(alt, country);
+    for (const capital of c.capital) add(capital, { canonical: capital, type: 'city' });
+    if (c.region) add(c.region, { canonical: c.region, type: 'region' });
+    if (c.subregion) add(c.subregion, { canonical: c.subregion, type: 'region' });
+    const demonyms = c.demonyms?.eng;
+    if (demonyms) {
+      addDemonym(demonyms.m);
+      addDemonym(demonyms.f);
+    }
+  }
+  for (const name of FORMER_COUNTRIES) add(name, { canonical: name, type: 'country' });
+}

@@ -1,0 +1,53 @@
+import { compromiseLexicon } from '../../nlp/lexicon';
+import { addCitiesAndProvinces } from './cities';
+import { addCountries } from './countries';
+import { REGIONS } from './regions';
+import type { Place } from './types';
+
+export type { Place, PlaceType } from './types';
+
+export interface Gazetteer {
+  /** The place a name denotes, matched case-insensitively ("BRUSSELS", "the U.S." without "the"). */
+  place(name: string): Place | undefined;
+  /** True for a demonym or nationality word ("Ukrainian", "Europeans"): never a place. */
+  isDemonym(word: string): boolean;
+  /** The most words any place name has, to bound a longest-match scan. */
+  maxWords: number;
+}
+
+// A place name's lexicon tags that mean the word is an ordinary word or a person's name first.
+const NON_PLACE_TAGS = /^(Adjective|Noun|Singular|Plural|Verb|Infinitive|PresentTense|PastTense|Gerund|Adverb|FirstName|MaleName|FemaleName|Person|LastName|Organization|Determiner|Preposition|Conjunction|Actor|Uncountable|Month|WeekDay|Date|Demonym)$/;
+
+let loaded: Gazetteer | undefined;
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+
+/** Builds the place index on first use: about 10,000 names in one map, in roughly 80 ms. */
+export function gazetteer(): Gazetteer {
+  if (loaded) return loaded;
+  const lexicon = compromiseLexicon();
+  const places = new Map<string, Place>();
+  const demonyms = new Set<string>();
+  let maxWords = 1;
+  // The first source to name a place wins: countries before cities ("Georgia", "Luxembourg").
+  const add = (name: string, place: Place) => {
+    const k = key(name);
+    if (!k || places.has(k)) return;
+    places.set(k, place);
+    maxWords = Math.max(maxWords, k.split(' ').length);
+  };
+  const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
+  addCountries(add, (d) => demonyms.add(key(d)));
+  for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
+  addCitiesAndProvinces(add, isCommonWord);
+  loaded = {
+    place: (name) => places.get(key(name)),
+    isDemonym(word) {
+      const k = key(word);
+      if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;
+      return (lexicon.tags(k) ?? []).includes('Demonym');
+    },
+    maxWords,
+  };
+  return loaded;
+}

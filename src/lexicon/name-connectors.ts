@@ -1,0 +1,14 @@
+/**
+ * Lower-case words that may join the capitalized words of one name ("Bank of America",
+ * "Charles de Gaulle", "Osama bin Laden", "Procter & Gamble").
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'the', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der',
+  'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'and', '&', 'for', 'on', 'upon', 'in',
+]);
+
+/** Particles that may open a person's surname ("van", "de", "al-"): connectors that keep a name a name. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter',
+  'bin', 'ibn', 'al', 'el', 'y',
+]);

@@ -1,0 +1,77 @@
+/**
+ * Words that end company names ("Acme Inc", "Lockheed Martin Corp."), lower-cased without dots.
+ * A capitalized sequence ending in one is an organization.
+ */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
+  'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'holding', 'bank',
+  'bancorp', 'airlines', 'airways', 'air', 'motors', 'motor', 'industries', 'enterprises', 'partners', 'associates',
+  'capital', 'ventures', 'investments', 'securities', 'insurance', 'assurance', 'energy', 'oil', 'petroleum',
+  'pharmaceuticals', 'technologies', 'technology', 'systems', 'software', 'labs', 'laboratories', 'media',
+  'communications', 'telecom', 'networks', 'entertainment', 'studios', 'pictures', 'records', 'publishing',
+  'press', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news', 'daily', 'magazine', 'weekly',
+  'television', 'tv', 'radio', 'broadcasting', 'network', 'channel', 'agency', 'foods', 'brands', 'stores',
+  'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',
+  'railways', 'railway', 'railroad', 'exchange', 'fund', 'trust', 'reserve', 'club', 'fc', 'united', 'city',
+]);
+
+/**
+ * Heads of institutional names, wherever they stand ("Ministry of Defence", "the Supreme Court",
+ * "Harvard University", "the Labour Party", "Xinhua News Agency").
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'court', 'tribunal', 'university',
+  'college', 'school', 'academy', 'institute', 'institution', 'party', 'army', 'navy', 'force', 'forces', 'guard',
+  'police', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
+  'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
+  'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
+  'secretariat', 'directorate', 'corps', 'brigade', 'regiment', 'battalion', 'division', 'command', 'church',
+  'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre',
+  'center', 'laboratory', 'observatory', 'museum', 'library', 'orchestra', 'band', 'team', 'club', 'company',
+  'corporation', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'magazine',
+  'conference', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
+  'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'airlines', 'airways', 'motors', 'holdings', 'industries',
+]);
+
+/** Heads of place names that are not countries or cities ("Kennedy Space Center"? no: "Changi Airport"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'airport', 'station', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'square', 'bridge', 'park',
+  'stadium', 'arena', 'hall', 'tower', 'towers', 'palace', 'castle', 'mosque', 'cathedral', 'temple', 'harbour',
+  'harbor', 'port', 'island', 'islands', 'isle', 'mountain', 'mountains', 'mount', 'mt', 'river', 'lake', 'sea',
+  'ocean', 'bay', 'gulf', 'strait', 'straits', 'valley', 'desert', 'coast', 'peninsula', 'province', 'county',
+  'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
+  'canal', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek',
+]);
+
+/**
+ * Heads of event, document and award names, which are neither organizations nor places
+ * ("the Defence Investment Pledge", "the World Cup", "the Paris Agreement").
+ */
+export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
+  'pledge', 'cup', 'games', 'olympics', 'championship', 'championships', 'tournament', 'open', 'prix', 'series',
+  'treaty', 'accord', 'accords', 'agreement', 'act', 'bill', 'law', 'charter', 'declaration', 'convention',
+  'protocol', 'plan', 'initiative', 'program', 'programme', 'strategy', 'doctrine', 'report', 'summit', 'war',
+  'wars', 'revolution', 'crisis', 'award', 'awards', 'prize', 'medal', 'trophy', 'festival', 'day', 'week',
+  'year', 'season', 'show', 'album', 'film', 'movie', 'book', 'novel', 'song', 'index', 'constitution',
+  'amendment', 'code', 'rule', 'rules', 'policy', 'budget', 'election', 'elections', 'referendum', 'era',
+  'age', 'syndrome', 'disease', 'virus', 'flu', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake',
+  'project', 'mission', 'operation', 'exercise', 'talks', 'process', 'deal', 'framework', 'resolution',
+]);
+
+/** Capitalized acronyms that name no organization ("CEO", "GDP", "TV"). */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'TV', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'COVID', 'AM', 'PM', 'A.M.',
+  'P.M.', 'OK', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'PC', 'PCs', 'CD', 'DVD', 'GPS', 'ID', 'IT',
+  'AI', 'VIP', 'IPO', 'CPI', 'PhD', 'MBA', 'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'KM', 'MPH', 'UTC', 'GMT',
+  'EST', 'PST', 'EDT', 'BST', 'CET', 'ET', 'PT', 'MW', 'GW', 'KG', 'AD', 'BC', 'SUV', 'URL', 'HTML', 'PDF', 'USB',
+  'LCD', 'LED', 'CCTV', 'ATM', 'FAQ', 'RIP', 'SOS', 'VAT', 'MP', 'MPs', 'MEP', 'MEPs', 'QC', 'SC', 'Jr', 'Sr',
+  'I', 'A', 'WWII', 'WWI', 'NO', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'CO2', 'LNG', 'LPG', 'EV', 'EVs', 'UFO',
+]);
+
+/** News agencies that sign datelines and photo credits ("(Xinhua)", "Reuters", "AP"). */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'xinhua', 'reuters', 'ap', 'afp', 'upi', 'dpa', 'ansa', 'efe', 'kyodo', 'yonhap', 'tass', 'itar-tass', 'ria',
+  'interfax', 'bernama', 'pti', 'ians', 'anadolu', 'kcna', 'irna', 'wafa', 'mena', 'aap', 'cna', 'bloomberg',
+  'associated press', 'agence france-presse', 'agence france presse', 'press association', 'canadian press',
+  'xinhua news agency',
+]);

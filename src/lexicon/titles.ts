@@ -1,0 +1,64 @@
+/**
+ * Titles and roles that stand before a person's name and are not part of it
+ * ("Secretary General Jens Stoltenberg", "spokeswoman Sandy Angers", "Mr. Lee").
+ * Lower-cased; multi-word titles are matched word by word, longest first.
+ */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
+  'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'deputy',
+  'undersecretary', 'ambassador', 'envoy', 'governor', 'mayor', 'senator', 'sen', 'congressman', 'congresswoman',
+  'representative', 'rep', 'gov', 'judge', 'justice', 'magistrate', 'attorney', 'prosecutor', 'sheriff', 'chief',
+  'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable', 'sergeant', 'sgt', 'lieutenant', 'lt',
+  'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr', 'admiral', 'adm', 'marshal', 'gen',
+  'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
+  'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'director',
+  'manager', 'founder', 'co-founder', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'coach',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'analyst', 'economist', 'editor', 'correspondent',
+  'reporter', 'columnist', 'author', 'actor', 'actress', 'singer', 'star', 'player', 'champion', 'driver',
+  'mp', 'mep', 'lawmaker', 'legislator', 'delegate', 'councillor', 'councilor', 'alderman', 'administrator',
+  'emeritus', 'associate', 'assistant', 'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'health',
+  'state', 'trade', 'industry', 'economy', 'energy', 'justice', 'education', 'labour', 'labor', 'environment',
+  'agriculture', 'transport', 'culture', 'shadow', 'acting', 'former', 'late', 'first', 'opposition', 'party',
+  'senior', 'junior', 'supreme', 'grand', 'high', 'presiding', 'managing', 'operating', 'financial', 'federal',
+  'national', 'press', 'chief-executive', 'vice-president', 'vice-chairman', 'dj', 'pastor', 'deacon', 'elder',
+  'mufti', 'ayatollah', 'mullah', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
+]);
+
+/**
+ * The words of PERSON_TITLES that are titles on their own; the others ("foreign", "state")
+ * only qualify one ("Foreign Minister"). A run of title words must end in one of these.
+ */
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
+  'rabbi', 'imam', 'sheikh', 'sheik', 'pope', 'cardinal', 'bishop', 'archbishop', 'president', 'minister', 'premier',
+  'chancellor', 'secretary', 'general', 'undersecretary', 'ambassador', 'envoy', 'governor', 'mayor', 'senator',
+  'sen', 'congressman', 'congresswoman', 'representative', 'rep', 'gov', 'judge', 'justice', 'magistrate',
+  'attorney', 'prosecutor', 'sheriff', 'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable',
+  'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr',
+  'admiral', 'adm', 'marshal', 'gen', 'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor',
+  'sultan', 'emir', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'director',
+  'manager', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'analyst', 'economist', 'editor', 'correspondent', 'reporter', 'columnist', 'author',
+  'actor', 'actress', 'singer', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor', 'councilor', 'administrator',
+  'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
+  'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
+]);
+
+/** Lower-case role nouns that, right before a capitalized name, make it a person ("analyst Chris Weafer"). */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'minister', 'president', 'executive',
+  'chairman', 'chairwoman', 'director', 'manager', 'founder', 'secretary', 'senator', 'governor', 'mayor', 'judge',
+  'lawyer', 'attorney', 'professor', 'researcher', 'scientist', 'author', 'writer', 'actor', 'actress', 'singer',
+  'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'officer', 'editor', 'reporter',
+  'correspondent', 'photographer', 'commander', 'general', 'ambassador', 'envoy', 'leader', 'chief', 'head',
+  'boss', 'ceo', 'cfo', 'president-elect', 'candidate', 'rival', 'challenger', 'champion', 'driver', 'rider',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'nephew',
+  'niece', 'cousin', 'friend', 'colleague', 'partner', 'adviser', 'advisor', 'aide', 'deputy', 'lawmaker',
+  'legislator', 'prosecutor', 'defendant', 'suspect', 'victim', 'witness', 'businessman', 'businesswoman',
+  'billionaire', 'tycoon', 'entrepreneur', 'investor', 'banker', 'economist', 'historian', 'artist', 'musician',
+  'novelist', 'poet', 'director', 'producer', 'comedian', 'presenter', 'host', 'activist', 'dissident', 'cleric',
+  'colonel', 'sergeant', 'lieutenant', 'detective', 'inspector', 'sheriff', 'teammate', 'compatriot',
+  'administrator', 'commissioner', 'chancellor', 'premier', 'pastor', 'priest', 'bishop', 'mp', 'congressman',
+  'congresswoman', 'dr', 'mr', 'mrs', 'ms',
+]);

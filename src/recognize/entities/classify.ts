@@ -1,0 +1,94 @@
+import type { EntityKind } from '../../types';
+import { personCue } from './context-cues';
+import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
+import { isNonEntity } from './negatives';
+import { isAcronym, organizationRule } from './org-shape';
+import { personRule } from './person-shape';
+import { hasPlaceHead, hyphenatedPlaces, isGazetteerPlace, placePrefixEnd } from './place-rules';
+import { findTitleRun, isTitleWord } from './titles';
+import type { Token } from './tokens';
+import { gazetteer } from '../../lexicon/gazetteer';
+
+/** A decision on part of a capitalized run, as token indexes [from, to). */
+export interface Decision {
+  kind: EntityKind | 'unknown';
+  from: number;
+  to: number;
+  rule: string;
+  /** Set for a split hyphenated word: the offsets of one part ("Russia" in "Russia-Ukraine"). */
+  span?: { start: number; end: number };
+}
+
+/**
+ * Decides what a capitalized run names, trying the evidence from strongest to weakest:
+ * the run is cut at titles, then checked against negatives, the gazetteer, the lexicon,
+ * organization shapes, person shapes and context cues. Runs with no evidence come back as
+ * `unknown`, for the document-level pass to settle.
+ */
+export function classifyRun(tokens: Token[], from: number, to: number, sentenceInitial: boolean): Decision[] {
+  if (sentenceInitial) {
+    from = skipSentenceOpener(tokens, from, to);
+    if (from >= to) return [];
+  }
+  while (from < to && (tokens[from].lower === 'the' || !tokens[from].cap)) from++;
+  while (to > from && !tokens[to - 1].cap) to--;
+  if (from >= to) return [];
+
+  const title = findTitleRun(tokens, from, to);
+  if (title) {
+    const before = title.from > from ? classifyRun(tokens, from, title.from, false) : [];
+    return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
+  }
+  if (tokens.slice(from, to).every(isTitleWord)) return [];
+  return classifyPlain(tokens, from, to);
+}
+
+/** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
+function classifyNamed(tokens: Token[], from: number, to: number, rule: string): Decision[] {
+  if (tokens[from].lower === 'of') return classifyRun(tokens, from + 1, to, false);
+  const prefix = placePrefixEnd(tokens, from, to);
+  if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
+  if (isGazetteerPlace(tokens, from, to) || organizationRule(tokens, from, to)) return classifyPlain(tokens, from, to);
+  return [{ kind: 'person', from, to, rule }];
+}
+
+function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
+  if (isNonEntity(tokens, from, to)) return [];
+  const n = to - from;
+  if (n === 1) {
+    const split = hyphenatedPlaces(tokens[from]);
+    if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
+  }
+  if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
+  const phrase = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+  const known = lexiconKind(phrase);
+  if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
+  if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  const org = organizationRule(tokens, from, to);
+  if (org) return [{ kind: 'organization', from, to, rule: org }];
+
+  // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
+  if (n > 1 && gazetteer().isDemonym(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
+  const person = personRule(tokens, from, to) ?? personCue(tokens, from, to);
+  if (person) return [{ kind: 'person', from, to, rule: person }];
+  const prefix = placePrefixEnd(tokens, from, to);
+  if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
+  return [{ kind: 'unknown', from, to, rule: 'unknown' }];
+}
+
+/**
+ * Drops the first word of a sentence when its capital is only the sentence's: "Attendees pose",
+ * "While some allies …". A word the lexicon or the gazetteer knows as a name stays ("Boeing said").
+ */
+function skipSentenceOpener(tokens: Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (first.upper && first.text.length > 1) return from;
+  if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
+  // "President Obama said …": a title keeps its run, and the title rule removes it.
+  if (isTitleWord(first) && to - from > 1) return from;
+  if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
+  return from;
+}

@@ -1,0 +1,31 @@
+import { ROLE_NOUNS } from '../../lexicon/titles';
+import { lexiconTags } from './name-words';
+import type { Token } from './tokens';
+
+// Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
+// Places follow these: "in Kabul", "near Aceh".
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/**
+ * A person cue next to the run: a lower-case role noun before it ("analyst Chris Weafer",
+ * "editor: Peng Yukai"), a verb of saying or ", who" after it ("John Smith said").
+ */
+export function personCue(tokens: Token[], from: number, to: number): string | undefined {
+  let before = tokens[from - 1];
+  if (before && before.text === ':') before = tokens[from - 2];
+  if (before && !before.cap && before.word && (ROLE_NOUNS.has(before.lower) || lexiconTags(before.lower).includes('Actor'))) {
+    return 'person/role-noun';
+  }
+  const after = tokens[to];
+  if (!after || tokens[to - 1].possessive) return undefined;
+  if (SPEECH_VERBS.has(after.lower)) return 'person/said';
+  if (after.text === ',' && tokens[to + 1]?.lower === 'who') return 'person/who';
+  return undefined;
+}
+
+/** A preposition of place before the run: "in Aceh", "near Kanata". */
+export function placeCue(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return !!before && PLACE_PREPOSITIONS.has(before.text);
+}

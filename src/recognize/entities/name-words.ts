@@ -1,0 +1,69 @@
+import { CALENDAR_WORDS } from '../../lexicon/calendar';
+import { englishWords } from '../../lexicon/english-words';
+import { firstNames } from '../../lexicon/first-names';
+import { compromiseLexicon } from '../../nlp/lexicon';
+import type { EntityKind } from '../../types';
+
+// Lexicon tags of ordinary words. A capitalized word with one of them at the start of a sentence
+// is just a sentence opener ("Attendees", "While", "Since").
+const COMMON_TAGS = new Set([
+  'Adjective', 'Noun', 'Singular', 'Plural', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Adverb',
+  'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Actor', 'Uncountable', 'Modal', 'QuestionWord',
+  'Participle', 'Comparative', 'Superlative', 'Expression', 'Copula', 'Auxiliary', 'Negative', 'Cardinal',
+  'Ordinal', 'TextValue', 'Date', 'Duration', 'Unit', 'Reflexive', 'Possessive', 'PhrasalVerb', 'Demonym',
+]);
+const CALENDAR_TAGS = new Set(['Month', 'WeekDay', 'Holiday', 'Date', 'Duration']);
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** The lexicon's tags for a lower-cased word or phrase, or []. */
+export function lexiconTags(lower: string): readonly string[] {
+  return compromiseLexicon().tags(lower) ?? [];
+}
+
+/** A word the lexicon knows as an ordinary word, not a name: "while", "general". */
+export function isCommonWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => COMMON_TAGS.has(t));
+}
+
+/**
+ * Any ordinary English word, per the word list too ("passengers", "smith"). Right for sentence
+ * openers, too strict for the words of a name ("John Smith").
+ */
+export function isEnglishWord(lower: string): boolean {
+  return englishWords().has(lower) || isCommonWord(lower);
+}
+
+// Plural endings the lexicon does not list: "attendees" → "attendee", "members" → "member".
+const PLURAL = /(?:ies|es|s)$/;
+
+/** A common word, or the plural of one: sentence openers like "Passengers" and "Members". */
+export function isCommonWordOrPlural(lower: string): boolean {
+  if (isEnglishWord(lower)) return true;
+  const m = PLURAL.exec(lower);
+  if (!m || isGivenName(lower)) return false;
+  const stem = lower.slice(0, m.index);
+  return isEnglishWord(stem) || (m[0] === 'ies' && isEnglishWord(`${stem}y`)) || (m[0] === 'es' && isEnglishWord(`${stem}e`));
+}
+
+/** Days, months and holidays: "Monday", "May", "Christmas". */
+export function isCalendarWord(lower: string): boolean {
+  const bare = lower.replace(/\.$/, '');
+  return CALENDAR_WORDS.has(bare) || lexiconTags(bare).some((t) => CALENDAR_TAGS.has(t));
+}
+
+export function isGivenName(lower: string): boolean {
+  return firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+export function isSurname(lower: string): boolean {
+  return lexiconTags(lower).includes('LastName');
+}
+
+/** The kind the lexicon gives a whole name ("boeing" → organization, "paris" → location). */
+export function lexiconKind(lower: string): EntityKind | undefined {
+  const tags = lexiconTags(lower);
+  if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'organization';
+  if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
+  if (tags.includes('Person')) return 'person';
+  return undefined;
+}

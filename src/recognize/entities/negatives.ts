@@ -1,0 +1,17 @@
+import { NON_ENTITY_HEADS } from '../../lexicon/org-words';
+import { gazetteer } from '../../lexicon/gazetteer';
+import { isCalendarWord } from './name-words';
+import type { Token } from './tokens';
+
+/**
+ * Capitalized runs that name no person, organization or place: days and months ("May",
+ * "Monday"), events and documents ("Defence Investment Pledge", "World Cup"), and nationalities
+ * ("Ukrainian", "Europeans").
+ */
+export function isNonEntity(tokens: Token[], from: number, to: number): boolean {
+  let calendar = true;
+  for (let i = from; i < to; i++) if (!isCalendarWord(tokens[i].lower)) calendar = false;
+  if (calendar) return true;
+  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower)) return true;
+  return to - from === 1 && gazetteer().isDemonym(tokens[from].text) && !gazetteer().place(tokens[from].text);
+}

@@ -1,0 +1,32 @@
+import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
+import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { isCommonWord, isGivenName } from './name-words';
+import type { Token } from './tokens';
+
+// A one-letter initial: "F." in "Steven F. Udvar-Hazy".
+const INITIAL = /^\p{Lu}\.$/u;
+const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
+// The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
+const ROMANIZED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
+
+/**
+ * The rule that makes a capitalized run a person by its shape, or undefined:
+ * "Jens Stoltenberg" (known given name), "Zhao Dingzhe" (East Asian family name first),
+ * "Steven F. Udvar-Hazy" (an initial), "William Clay Ford Jr." (generational suffix).
+ */
+export function personRule(tokens: Token[], from: number, to: number): string | undefined {
+  const n = to - from;
+  if (n < 2 || n > 5) return undefined;
+  const words = tokens.slice(from, to);
+  if (words.some((t) => t.upper && t.text.length > 1 && !GENERATIONAL.test(t.lower))) return undefined;
+  const last = words[n - 1];
+  if (GENERATIONAL.test(last.lower)) return 'person/generational';
+  if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
+  if (INITIAL.test(words[0].text) && n >= 2 && !isCommonWord(last.lower)) return 'person/initial';
+  const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower);
+  if (isGivenName(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
+  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
+    return 'person/east-asian';
+  }
+  return undefined;
+}

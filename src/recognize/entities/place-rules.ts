@@ -1,0 +1,45 @@
+import { PLACE_HEADS } from '../../lexicon/org-words';
+import { gazetteer } from '../../lexicon/gazetteer';
+import type { Token } from './tokens';
+
+const phraseOf = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
+/** The whole run is a place the gazetteer knows: "Brussels", "North America", "U.S.". */
+export function isGazetteerPlace(tokens: Token[], from: number, to: number): boolean {
+  return gazetteer().place(phraseOf(tokens, from, to)) !== undefined;
+}
+
+/** The run ends in a place word: "Changi Airport", "Hong Kong Island", "Fifth Avenue". */
+export function hasPlaceHead(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && PLACE_HEADS.has(tokens[to - 1].lower.replace(/\.$/, ''));
+}
+
+/**
+ * The end of the longest gazetteer place that opens the run, if a name follows it:
+ * "United States Barack Obama" → after "United States". Returns -1 when none does.
+ */
+export function placePrefixEnd(tokens: Token[], from: number, to: number): number {
+  const max = Math.min(to - 1, from + gazetteer().maxWords);
+  for (let end = max; end > from; end--) if (isGazetteerPlace(tokens, from, end)) return end;
+  return -1;
+}
+
+/**
+ * The places a hyphenated word joins, when every part is one: "Russia-Ukraine" → Russia,
+ * Ukraine. Returns offsets into the text; [] when a part is not a place ("Coca-Cola").
+ */
+export function hyphenatedPlaces(t: Token): Array<{ start: number; end: number }> {
+  if (!t.text.includes('-')) return [];
+  const parts: Array<{ start: number; end: number }> = [];
+  let at = t.start;
+  for (const part of t.text.split('-')) {
+    if (!gazetteer().place(part) || gazetteer().isDemonym(part)) return [];
+    parts.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return parts;
+}

@@ -1,0 +1,54 @@
+import type { EntityKind } from '../../types';
+import { gazetteer } from '../../lexicon/gazetteer';
+import { NEWS_AGENCIES } from '../../lexicon/org-words';
+import { lexiconKind } from './name-words';
+import type { Resolved } from './document';
+import type { Token } from './tokens';
+
+const MAX_NAME_WORDS = 5;
+
+/**
+ * Finds names in a capitals or title-case line by longest match against the names the rest of
+ * the document settled, the gazetteer, news agencies and the lexicon:
+ * "SOCCER - JAPAN GET LUCKY WIN" → JAPAN; "BRUSSELS, Feb. 15 (Xinhua)" → BRUSSELS, Xinhua.
+ */
+export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, EntityKind>): Resolved[] {
+  const out: Resolved[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    let phrase = '';
+    let kind: EntityKind | undefined;
+    let rule = '';
+    for (let n = 1; n <= MAX_NAME_WORDS && i + n <= tokens.length; n++) {
+      const t = tokens[i + n - 1];
+      if (!t.word || (n > 1 && t.breakBefore)) break;
+      phrase = n === 1 ? t.lower : `${phrase} ${t.lower}`;
+      const found = lookup(phrase);
+      if (found) {
+        matched = n;
+        kind = found.kind;
+        rule = found.rule;
+      }
+      if (t.possessive) break;
+    }
+    if (matched && kind) {
+      out.push({ kind, start: tokens[i].start, end: tokens[i + matched - 1].end, rule });
+      i += matched;
+    } else i++;
+  }
+  return out;
+
+  function lookup(phrase: string): { kind: EntityKind; rule: string } | undefined {
+    const fromDocument = known.get(phrase);
+    if (fromDocument) return { kind: fromDocument, rule: `${fromDocument}/document` };
+    if (gazetteer().place(phrase)) return { kind: 'location', rule: 'location/gazetteer' };
+    if (NEWS_AGENCIES.has(phrase)) return { kind: 'organization', rule: 'organization/news-agency' };
+    const lexical = lexiconKind(phrase);
+    return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
+  }
+}

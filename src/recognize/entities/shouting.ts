@@ -1,0 +1,23 @@
+import { isCommonWord } from './name-words';
+import type { Token } from './tokens';
+
+/**
+ * A headline or dateline in capitals ("SOCCER - JAPAN GET LUCKY WIN") or in title case
+ * ("Boeing Pushes Back Jet Plans Again"), where capitals do not mark names. Such lines are
+ * matched against known names instead of being chunked.
+ */
+export function isShouting(tokens: Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  let capitalizedCommon = 0;
+  let lowerWords = 0;
+  for (const t of tokens) {
+    if (!t.word || !/\p{L}{2}/u.test(t.text)) continue;
+    words++;
+    if (t.upper) upper++;
+    if (t.cap && !t.upper && isCommonWord(t.lower)) capitalizedCommon++;
+    if (!t.cap) lowerWords++;
+  }
+  if (words >= 2 && upper / words >= 0.8) return true;
+  return words >= 4 && capitalizedCommon >= 3 && capitalizedCommon / words >= 0.4 && lowerWords / words <= 0.25;
+}

@@ -1,0 +1,22 @@
+import { PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import type { Token } from './tokens';
+
+const bare = (t: Token) => t.lower.replace(/\.$/, '');
+
+export const isTitleWord = (t: Token) => PERSON_TITLES.has(bare(t));
+
+/**
+ * The last run of title words inside a capitalized run that a name follows, as [from, to):
+ * "NATO Secretary General Jens Stoltenberg" → "Secretary General". The run must end in a
+ * word that is a title on its own ("General", "Minister"), not a qualifier ("Foreign").
+ */
+export function findTitleRun(tokens: Token[], from: number, to: number): { from: number; to: number } | undefined {
+  for (let end = to - 1; end > from; end--) {
+    const head = tokens[end - 1];
+    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end])) continue;
+    let start = end - 1;
+    while (start > from && isTitleWord(tokens[start - 1])) start--;
+    return { from: start, to: end };
+  }
+  return undefined;
+}

@@ -1,0 +1,75 @@
+import { AMBIGUOUS_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS } from '../../lexicon/abbreviations';
+
+/** A word or punctuation mark of a sentence, with its offsets into the text. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Starts with a capital letter: "Brussels", "NATO", "U.S.", "McCain". */
+  cap: boolean;
+  /** Has letters and none of them lower-case: "NATO", "U.S.", "BRUSSELS". */
+  upper: boolean;
+  /** Has a letter or digit; false for punctuation. */
+  word: boolean;
+  /** The token was followed by a possessive 's, which is not part of it ("Malaysia's"). */
+  possessive: boolean;
+  /** A line break or sentence start lies between the previous token and this one. */
+  breakBefore: boolean;
+}
+
+// A word: letters and digits, with inner dots, apostrophes, hyphens and ampersands
+// ("U.S", "O'Leary", "Chung-tai", "AT&T"). Each repetition opens with a separator the body
+// class does not contain, so the match is linear.
+const WORD = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /'[sS]$/;
+const UPPER_LETTER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Words after which a full stop belongs to the word ("Mr.", "Inc.", "Jr.", "St."). */
+const DOTTED_WORDS = new Set([...NON_FINAL_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 'st']);
+
+/** Splits `text[start, end)` into tokens. Linear: one regex sweep. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const piece = text.slice(start, end);
+  let lastEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(piece); m; m = WORD.exec(piece)) {
+    const s = m.index;
+    let e = s + m[0].length;
+    if (s < lastEnd) continue;
+    let raw = m[0];
+    let possessive = false;
+    if (raw.length > 2 && POSSESSIVE.test(raw)) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    } else if (piece[e] === '.' && isDottedWord(raw)) {
+      raw += '.';
+      e++;
+      WORD.lastIndex = e;
+    }
+    const breakBefore = tokens.length === 0 || piece.slice(lastEnd, s).includes('\n');
+    const word = HAS_WORD_CHAR.test(raw);
+    tokens.push({
+      start: start + s,
+      end: start + s + raw.length,
+      text: raw,
+      lower: raw.toLowerCase(),
+      cap: word && UPPER_LETTER.test(raw),
+      upper: word && HAS_LETTER.test(raw) && !HAS_LOWER.test(raw),
+      word,
+      possessive,
+      breakBefore,
+    });
+    lastEnd = e;
+  }
+  return tokens;
+}
+
+function isDottedWord(word: string): boolean {
+  if (word.length === 1) return /\p{Lu}/u.test(word);
+  return word.includes('.') || DOTTED_WORDS.has(word.toLowerCase());
+}

@@ -1,0 +1,35 @@
+import { gazetteer } from '../lexicon/gazetteer';
+import type { EntityKind } from '../types';
+
+const SPACES = /\s+/g;
+
+/**
+ * A mention's own name: spaces collapsed, and for a place the gazetteer's name
+ * ("U.S." → "United States", "BRUSSELS" → "Brussels").
+ */
+export function entityName(kind: EntityKind, text: string): string {
+  const name = text.replace(SPACES, ' ').trim();
+  if (kind === 'location') return gazetteer().place(name)?.canonical ?? name;
+  if (name === name.toUpperCase() && name.length > 6) return name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return name;
+}
+
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'&-]*/gu;
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', '&']);
+const ACRONYM_NAME = /^(?:\p{Lu}[.&]?){2,8}$/u;
+
+export function nameWords(name: string): string[] {
+  return name.match(NAME_WORD) ?? [];
+}
+
+export function isAcronymName(name: string): boolean {
+  return ACRONYM_NAME.test(name);
+}
+
+/** The initials of a long name, skipping minor words: "North Atlantic Treaty Organization" → "NATO". */
+export function acronymOf(name: string): string {
+  return nameWords(name)
+    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}

@@ -1,0 +1,16 @@
+import { factsOf } from '../../helpers/corpus';
+
+describe('all-caps headlines and datelines', () => {
+  it('finds places in a capitals headline', () => {
+    expect(factsOf('location', 'SOCCER - BRAZIL HOLD PERU TO DRAW').map((f) => f.text)).toEqual(['BRAZIL', 'PERU']);
+  });
+  it('finds the dateline city and the agency', () => {
+    const text = 'NAIROBI, March 3 (Reuters) - Kenya raised rates on Tuesday.';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['NAIROBI', 'Kenya']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Reuters']);
+  });
+  it('finds a person the article names in a capitals headline', () => {
+    const text = 'TENNIS - OKONKWO WINS IN THREE SETS\nNigeria\'s Adaeze Okonkwo won the final on Sunday.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['OKONKWO', 'Adaeze Okonkwo']);
+  });
+});

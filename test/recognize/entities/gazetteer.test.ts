@@ -1,0 +1,9 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('location', 'gazetteer hits', [
+  { expect: { value: 'United States' }, phrases: ['Exports to the [[U.S.]] slowed.', 'Exports to the [[United States]] slowed.', 'Exports to [[USA]] slowed.'] },
+  { expect: { value: 'Kenya' }, phrases: ['Rains flooded parts of [[Kenya]] this week.'] },
+  { expect: { value: 'Osaka' }, phrases: ['The plant near [[Osaka]] closed.'] },
+  { expect: { value: 'South America' }, phrases: ['Sales grew across [[South America]].'] },
+  { expect: { value: 'Ontario' }, phrases: ['Wildfires spread in northern [[Ontario]].'] },
+]);

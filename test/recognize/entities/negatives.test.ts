@@ -1,0 +1,14 @@
+import { describeNegatives } from '../../helpers/corpus';
+
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, 'days, months, events, nationalities and sentence openers', [
+    'Talks resume on [[Monday]].',
+    'Prices rose in [[May]].',
+    'They signed the [[Clean Rivers Pledge]] in 2019.',
+    'Fans watched the [[World Cup]] final.',
+    '[[Ukrainian]] troops held the line.',
+    'Many [[Europeans]] travel in summer.',
+    '[[Attendees]] pose for a photo.',
+    '[[While]] prices rose, wages fell.',
+  ]);
+}
