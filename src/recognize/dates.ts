@@ -1,7 +1,120 @@
-import type { Recognizer } from '../pipeline-types';
+import { sentenceAt } from '../pipeline';
+import type { DateCandidate, RecognizeContext, Recognizer } from '../pipeline-types';
+import { parseIsoDay } from '../resolve/timex-calendar';
+import { tenseNear } from '../resolve/timex-tense';
+import { ABSOLUTE_RULES } from './dates/absolute';
+import { resolveAnchors } from './dates/anchors';
+import { DURATION_RULES } from './dates/durations';
+import type { DateHit, DateRule, DateScan } from './dates/hit';
+import { HOLIDAY_RULES } from './dates/holidays';
+import { linkRanges } from './dates/link-ranges';
+import { extendWithPositionWords } from './dates/modifiers';
+import { keepLongestHits } from './dates/overlaps';
+import { PERIOD_RULES } from './dates/periods';
+import { RANGE_RULES } from './dates/ranges';
+import { REFERENCE_RULES } from './dates/references';
+import { RELATIVE_RULES } from './dates/relative';
+import { SET_RULES } from './dates/sets';
+import { TIME_RULES } from './dates/times';
+import { WEEKDAY_RULES } from './dates/weekdays';
+
+/**
+ * The date rules, by family. Order does not matter: every rule runs over the whole text and
+ * the longest hit wins where they overlap.
+ */
+const DATE_RULES: readonly DateRule[] = [
+  ...ABSOLUTE_RULES,
+  ...RANGE_RULES,
+  ...WEEKDAY_RULES,
+  ...RELATIVE_RULES,
+  ...PERIOD_RULES,
+  ...HOLIDAY_RULES,
+  ...DURATION_RULES,
+  ...SET_RULES,
+  ...TIME_RULES,
+  ...REFERENCE_RULES,
+];
+
+/** A numeric date whose first part cannot be a month: "15/02/2024" shows the article writes day first. */
+const NUMERIC_DATE_ORDER = /\b(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b/g;
+
+function writesDayFirst(text: string): boolean {
+  NUMERIC_DATE_ORDER.lastIndex = 0;
+  for (let m = NUMERIC_DATE_ORDER.exec(text); m; m = NUMERIC_DATE_ORDER.exec(text)) {
+    if (Number(m[1]) > 12 && Number(m[2]) <= 12) return true;
+    if (Number(m[2]) > 12 && Number(m[1]) <= 12) return false;
+  }
+  return false;
+}
+
+function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset: number) => number } {
+  const { text, sentences } = ctx;
+  const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
+  let dayFirst: boolean | undefined;
+  const scan: DateScan = {
+    text,
+    ref: parseIsoDay(ctx.referenceDate),
+    sentences,
+    tense(start, end) {
+      const s = sentences[sentenceOf(start)];
+      return s ? tenseNear(text, s.start, Math.max(s.end, end), start, end) : tenseNear(text, 0, text.length, start, end);
+    },
+    dayFirst() {
+      dayFirst ??= writesDayFirst(text);
+      return dayFirst;
+    },
+  };
+  return { scan, sentenceOf };
+}
+
+function runRules(scan: DateScan): DateHit[] {
+  const hits: DateHit[] = [];
+  for (const rule of DATE_RULES) {
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(scan.text); m; m = pattern.exec(scan.text)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const built = rule.build(m, scan);
+      if (Array.isArray(built)) hits.push(...built);
+      else if (built) hits.push(built);
+    }
+  }
+  return hits;
+}
+
+function toCandidate(h: DateHit): DateCandidate {
+  return {
+    kind: 'date',
+    start: h.start,
+    end: h.end,
+    rule: h.rule,
+    value: h.value,
+    timexType: h.timexType,
+    ...(h.mod ? { mod: h.mod } : {}),
+    ...(h.range ? { range: h.range } : {}),
+    ...(h.ambiguous ? { ambiguous: true } : {}),
+  };
+}
+
+/**
+ * Finds temporal expressions with precompiled patterns over the normalized text, then settles
+ * them in order: longest hit wins, position words widen spans ("early", "the end of"),
+ * neighbours link into ranges, and anchored expressions take their day from the text.
+ */
+export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
+  const { scan, sentenceOf } = makeScan(ctx);
+  let hits = keepLongestHits(runRules(scan));
+  hits = extendWithPositionWords(hits, scan.text);
+  hits = linkRanges(hits, scan.text);
+  hits = resolveAnchors(hits, scan.ref, sentenceOf);
+  return hits.filter((h) => h.value !== '').map(toCandidate);
+}
 
 export const dateRecognizer: Recognizer = {
   name: 'dates',
   kinds: ['date'],
-  recognize: () => [],
+  recognize: (ctx) => (ctx.kinds.has('date') ? recognizeDates(ctx) : []),
 };

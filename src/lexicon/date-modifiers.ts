@@ -1,0 +1,42 @@
+import type { TimexMod } from '../types';
+
+/** Quantity qualifiers on durations ("nearly five months", "more than three years"). */
+export const QUANTITY_MODS: ReadonlyMap<string, TimexMod> = new Map([
+  ['about', 'APPROX'], ['around', 'APPROX'], ['roughly', 'APPROX'], ['approximately', 'APPROX'],
+  ['nearly', 'APPROX'], ['almost', 'APPROX'], ['some', 'APPROX'],
+  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['just over', 'MORE_THAN'], ['well over', 'MORE_THAN'],
+  ['less than', 'LESS_THAN'], ['under', 'LESS_THAN'], ['just under', 'LESS_THAN'],
+  ['at least', 'EQUAL_OR_MORE'], ['at most', 'EQUAL_OR_LESS'], ['up to', 'EQUAL_OR_LESS'],
+]);
+
+/** Position qualifiers on a period ("early December", "the end of 2024", "mid-2011"). */
+export const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
+  ['early', 'START'], ['beginning', 'START'], ['start', 'START'], ['dawn', 'START'],
+  ['mid', 'MID'], ['middle', 'MID'], ['midst', 'MID'],
+  ['late', 'END'], ['end', 'END'], ['close', 'END'], ['turn', 'END'],
+]);
+
+/**
+ * Words that, right before a bare month or year, show it is temporal ("in May", "since
+ * 2014", "the March 2024 vote" is handled by the year itself).
+ */
+export const TEMPORAL_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'by', 'until', 'till', 'during', 'through', 'throughout', 'from', 'before', 'after', 'of',
+  'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'every', 'each', 'between', 'to', 'for', 'circa', 'around',
+  'as', 'at', 'mid-', 'past', 'coming', 'following', 'previous', 'until', 'into', 'starting', 'beginning', 'ending',
+  'end', 'start', 'middle', 'then', 'than', 'about', 'c.', 'ca.', 'summer', 'spring', 'winter', 'autumn', 'fall',
+  'the', "'s", 'and', 'or', 'year', 'fiscal', 'season', 'later', 'earlier', 'within', 'over', 'against', 'via', 'per',
+]);
+
+/** Nouns counted by a bare number that is then no year ("2014 votes", "1500 people"). */
+export const COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'men', 'women', 'children', 'staff', 'police', 'personnel', 'feet', 'hours', 'head', 'cattle', 'sheep',
+  'fish', 'times', 'percent', 'pounds', 'euros', 'yen', 'yuan', 'dollars', 'rupees', 'km', 'kg', 'mph', 'metres',
+  'meters', 'miles', 'tons', 'tonnes', 'units', 'jobs', 'votes', 'troops', 'cases', 'deaths', 'points',
+]);
+
+/** Verbs ending in s that follow a year as subject ("2014 was", "2008 saw"), not counted nouns. */
+export const VERBS_AFTER_YEAR: ReadonlySet<string> = new Set([
+  'was', 'is', 'has', 'does', 'marks', 'marked', 'sees', 'remains', 'brings', 'promises', 'looks', 'seems', 'begins', 'ends',
+  'starts', 'proves', 'comes', 'as', 'its', 'this', 'thus', 'plus', 'versus', 'across', 'unless', 'towards', 'whereas',
+]);

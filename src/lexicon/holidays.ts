@@ -1,0 +1,57 @@
+/**
+ * Holidays that news names without a date. Fixed ones give month and day; movable ones give
+ * the nth weekday of a month (n = -1 for the last), and Easter-based ones an offset from Easter.
+ */
+export type Holiday =
+  | { kind: 'fixed'; month: number; day: number }
+  | { kind: 'nth-weekday'; month: number; weekday: number; n: number }
+  | { kind: 'easter'; offset: number };
+
+const fixed = (month: number, day: number): Holiday => ({ kind: 'fixed', month, day });
+const nth = (month: number, weekday: number, n: number): Holiday => ({ kind: 'nth-weekday', month, weekday, n });
+const easter = (offset: number): Holiday => ({ kind: 'easter', offset });
+
+/** Lower-cased names, apostrophes straight, to the rule that dates them. */
+export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
+  ["new year's day", fixed(1, 1)],
+  ["new year's eve", fixed(12, 31)],
+  ['new year day', fixed(1, 1)],
+  ['christmas', fixed(12, 25)],
+  ['christmas day', fixed(12, 25)],
+  ['christmas eve', fixed(12, 24)],
+  ['boxing day', fixed(12, 26)],
+  ["valentine's day", fixed(2, 14)],
+  ["st. patrick's day", fixed(3, 17)],
+  ["saint patrick's day", fixed(3, 17)],
+  ['halloween', fixed(10, 31)],
+  ['independence day', fixed(7, 4)],
+  ['the fourth of july', fixed(7, 4)],
+  ['veterans day', fixed(11, 11)],
+  ["veterans' day", fixed(11, 11)],
+  ['armistice day', fixed(11, 11)],
+  ['remembrance day', fixed(11, 11)],
+  ['earth day', fixed(4, 22)],
+  ['may day', fixed(5, 1)],
+  ['bastille day', fixed(7, 14)],
+  ['juneteenth', fixed(6, 19)],
+  ['groundhog day', fixed(2, 2)],
+  ['thanksgiving', nth(11, 4, 4)],
+  ['thanksgiving day', nth(11, 4, 4)],
+  ['labor day', nth(9, 1, 1)],
+  ['labour day', nth(9, 1, 1)],
+  ['memorial day', nth(5, 1, -1)],
+  ['martin luther king day', nth(1, 1, 3)],
+  ['martin luther king jr. day', nth(1, 1, 3)],
+  ["presidents' day", nth(2, 1, 3)],
+  ['presidents day', nth(2, 1, 3)],
+  ["mother's day", nth(5, 7, 2)],
+  ["father's day", nth(6, 7, 3)],
+  ['columbus day', nth(10, 1, 2)],
+  ['black friday', nth(11, 5, 4)],
+  ['easter', easter(0)],
+  ['easter sunday', easter(0)],
+  ['easter monday', easter(1)],
+  ['good friday', easter(-2)],
+  ['ash wednesday', easter(-46)],
+  ['palm sunday', easter(-7)],
+]);

@@ -1,0 +1,21 @@
+/** Month names and the abbreviations news uses ("Feb.", "Sept"), lower-cased, to month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1],
+  ['february', 2], ['feb', 2],
+  ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4],
+  ['may', 5],
+  ['june', 6], ['jun', 6],
+  ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8],
+  ['september', 9], ['sept', 9], ['sep', 9],
+  ['october', 10], ['oct', 10],
+  ['november', 11], ['nov', 11],
+  ['december', 12], ['dec', 12],
+]);
+
+/**
+ * Month names that are also common words or names ("May I ask", "the March on Rome",
+ * "April Ryan", "an august body"): standing alone they need a temporal cue to be a month.
+ */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'april', 'june', 'august', 'mar', 'jan', 'jun']);

@@ -1,0 +1,30 @@
+/**
+ * Calendar units, singular and plural, to the unit they measure. `letter` is the TIMEX3
+ * duration designator and `factor` scales the count ("three decades" → P30Y).
+ */
+export type UnitName = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+export interface TimeUnit {
+  unit: UnitName;
+  letter: 'S' | 'M' | 'H' | 'D' | 'W' | 'Q' | 'Y' | 'WE';
+  factor: number;
+  /** Time-of-day units go after the T in a duration: PT3H. */
+  clock: boolean;
+}
+
+const U = (unit: UnitName, letter: TimeUnit['letter'], factor = 1, clock = false): TimeUnit => ({ unit, letter, factor, clock });
+
+export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
+  ['second', U('second', 'S', 1, true)], ['seconds', U('second', 'S', 1, true)], ['secs', U('second', 'S', 1, true)],
+  ['minute', U('minute', 'M', 1, true)], ['minutes', U('minute', 'M', 1, true)], ['min', U('minute', 'M', 1, true)], ['mins', U('minute', 'M', 1, true)],
+  ['hour', U('hour', 'H', 1, true)], ['hours', U('hour', 'H', 1, true)], ['hrs', U('hour', 'H', 1, true)],
+  ['day', U('day', 'D')], ['days', U('day', 'D')],
+  ['week', U('week', 'W')], ['weeks', U('week', 'W')],
+  ['weekend', U('weekend', 'WE')], ['weekends', U('weekend', 'WE')],
+  ['fortnight', U('day', 'D', 14)], ['fortnights', U('day', 'D', 14)],
+  ['month', U('month', 'M')], ['months', U('month', 'M')],
+  ['quarter', U('quarter', 'Q')], ['quarters', U('quarter', 'Q')],
+  ['year', U('year', 'Y')], ['years', U('year', 'Y')],
+  ['decade', U('decade', 'Y', 10)], ['decades', U('decade', 'Y', 10)],
+  ['century', U('century', 'Y', 100)], ['centuries', U('century', 'Y', 100)],
+]);

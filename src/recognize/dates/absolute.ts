@@ -1,0 +1,207 @@
+import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/months';
+import { COUNT_NOUNS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { formatMonth, pad4 } from '../../resolve/timex-calendar';
+import { monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
+import { DAY, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
+import type { DateHit, DateRule, DateScan } from './hit';
+import { charBefore, isCapitalized, wordAfter, wordBefore } from './words';
+
+/** "Thursday, Feb. 15, 2024", "Feb. 15", "March 12 2009", "February 16th". */
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${MONTH}\s?${DAY}(?!\s?[,.:]\d)(?:,?\s+(?:of\s+)?${YEAR})?`, 'gi');
+
+/** "15 February 2024", "11 December", "4th of July 1995", "Friday 15 March". */
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:of\s+)?${YEAR})?`, 'gi');
+
+/** "May 2008", "September, 2010", "June of 2011". */
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gi');
+
+/** "2024-02-16", "2024/02/16". */
+const ISO_DATE = /\b([12]\d{3})([-/])(\d{1,2})\2(\d{1,2})\b(?![-/]\d)/g;
+
+/** "15/02/2024", "02/15/24", "15.02.2024", "02-15-2024". */
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)/g;
+
+/** A bare year, 1500–2099; its context decides whether it is one. */
+const BARE_YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+
+/** A month name on its own: "in October". */
+const BARE_MONTH = new RegExp(String.raw`\b${MONTH_FULL}(?!['\u2019]s\b)`, 'gi');
+
+const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+
+/** "may" and "march" in lower case are a verb; other months can be written in lower case. */
+function acceptableMonthWord(word: string): boolean {
+  return isCapitalized(word) || !AMBIGUOUS_MONTHS.has(word.toLowerCase());
+}
+
+function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
+  const explicit = yearText !== undefined;
+  let year: number | null = explicit ? Number(yearText) : null;
+  if (year === null && scan.ref) year = yearForMonthDay(scan.ref, month, day, scan.tense(start, end));
+  const value = monthDayValue(year, month, day);
+  if (!value) return null;
+  return {
+    start,
+    end,
+    rule,
+    value,
+    timexType: 'DATE',
+    grain: 'day',
+    day: year === null ? undefined : { y: year, m: month, d: day },
+    explicitYear: explicit,
+  };
+}
+
+/** Rejects "May 5,000" and a day glued to more digits. */
+function dayLooksNumeric(text: string, end: number): boolean {
+  return /^[,.]\d{3}/.test(text.slice(end, end + 4)) || /^\s?%/.test(text.slice(end, end + 2));
+}
+
+const monthDayYear: DateRule = {
+  id: 'date/month-day-year',
+  pattern: MONTH_DAY_YEAR,
+  build(m, scan) {
+    const [, , monthWord, dayText, yearText] = m;
+    if (!acceptableMonthWord(monthWord)) return null;
+    const end = m.index + m[0].length;
+    if (!yearText && dayLooksNumeric(scan.text, end)) return null;
+    return dayHit(scan, m.index, end, this.id, monthOf(monthWord), Number(dayText), yearText);
+  },
+};
+
+const dayMonthYear: DateRule = {
+  id: 'date/day-month-year',
+  pattern: DAY_MONTH_YEAR,
+  build(m, scan) {
+    const [, , dayText, monthWord, yearText] = m;
+    if (!acceptableMonthWord(monthWord)) return null;
+    if (/[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    return dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthWord), Number(dayText), yearText);
+  },
+};
+
+const monthYear: DateRule = {
+  id: 'date/month-year',
+  pattern: MONTH_YEAR,
+  build(m) {
+    const [, monthWord, yearText] = m;
+    if (!acceptableMonthWord(monthWord)) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.id,
+      value: formatMonth(Number(yearText), monthOf(monthWord)),
+      timexType: 'DATE',
+      grain: 'month',
+    };
+  },
+};
+
+const isoDate: DateRule = {
+  id: 'date/iso',
+  pattern: ISO_DATE,
+  build(m) {
+    const value = monthDayValue(Number(m[1]), Number(m[3]), Number(m[4]));
+    if (!value) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.id,
+      value,
+      timexType: 'DATE',
+      grain: 'day',
+      day: { y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) },
+      explicitYear: true,
+    };
+  },
+};
+
+const numericDate: DateRule = {
+  id: 'date/numeric',
+  pattern: NUMERIC_DATE,
+  build(m, scan) {
+    const [, a, sep, b, yearText] = m;
+    if (sep !== '/' && yearText.length !== 4) return null;
+    if (/[\d.,/-]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText) - (Number(yearText) > 50 ? 100 : 0);
+    const first = Number(a);
+    const second = Number(b);
+    let month: number;
+    let day: number;
+    let ambiguous = false;
+    if (first > 12) [day, month] = [first, second];
+    else if (second > 12) [month, day] = [first, second];
+    else {
+      ambiguous = first !== second;
+      [month, day] = scan.dayFirst() ? [second, first] : [first, second];
+    }
+    const value = monthDayValue(year, month, day);
+    if (!value) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.id,
+      value,
+      timexType: 'DATE',
+      grain: 'day',
+      day: { y: year, m: month, d: day },
+      explicitYear: true,
+      ...(ambiguous ? { ambiguous: true } : {}),
+    };
+  },
+};
+
+/**
+ * A four-digit number is a year unless its neighbours say it is a count or an amount:
+ * "$2014", "2,014", "2014%", "2014 votes", "555-2014". Adjacent ranges ("2014-2024") are
+ * left to the range rule.
+ */
+function yearContextOk(text: string, start: number, end: number): boolean {
+  const before = charBefore(text, start);
+  if (/[$£€¥#\d]/.test(before)) return false;
+  if (/[.,:/-]/.test(text[start - 1] ?? '') && /\d/.test(text[start - 2] ?? '')) return false;
+  const after = text.slice(end, end + 3);
+  if (/^(?:[.,:]\d|[-/]\d|\s?%)/.test(after)) return false;
+  const prev = wordBefore(text, start);
+  if (prev === 'no.' || prev === 'number' || prev === 'nos.' || prev === 'p.' || prev === 'pp.') return false;
+  const next = wordAfter(text, end);
+  const nextLower = next.toLowerCase();
+  if (/^(?:percent|per)$/.test(nextLower)) return false;
+  if (COUNT_NOUNS.has(nextLower) && !TEMPORAL_LEAD_WORDS.has(prev)) return false;
+  const countedPlural = next !== '' && !isCapitalized(next) && /[^'s]s$/.test(nextLower) && !VERBS_AFTER_YEAR.has(nextLower);
+  return !(countedPlural && !TEMPORAL_LEAD_WORDS.has(prev));
+}
+
+const bareYear: DateRule = {
+  id: 'date/year',
+  pattern: BARE_YEAR,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!yearContextOk(scan.text, start, end)) return null;
+    return { start, end, rule: this.id, value: pad4(Number(m[1])), timexType: 'DATE', grain: 'year' };
+  },
+};
+
+/**
+ * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
+ * temporal word before it; the others only need a capital.
+ */
+const bareMonth: DateRule = {
+  id: 'date/month',
+  pattern: BARE_MONTH,
+  build(m, scan) {
+    const word = m[1];
+    if (!isCapitalized(word)) return null;
+    const prev = wordBefore(scan.text, m.index);
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && (!TEMPORAL_LEAD_WORDS.has(prev) || prev === 'the')) return null;
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, m.index + word.length))) return null;
+    const month = monthOf(word);
+    const start = m.index;
+    const end = start + word.length;
+    const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, scan.tense(start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
+    return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month' };
+  },
+};
+
+export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, monthYear, isoDate, numericDate, bareYear, bareMonth];

@@ -1,0 +1,62 @@
+import { QUANTITY_MODS } from '../../lexicon/date-modifiers';
+import { TIME_UNITS } from '../../lexicon/time-units';
+import { parseCardinal } from '../../resolve/numbers';
+import { durationValue } from '../../resolve/timex';
+import { APPROX, COUNT_OR_ARTICLE, UNIT } from './fragments';
+import type { DateRule } from './hit';
+
+/** "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours". */
+const DURATION = new RegExp(
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b)?`,
+  'gi',
+);
+
+/** "for years", "in decades", "over months": an unmeasured stretch (PXY). */
+const VAGUE_DURATION = /\b(?:for|over|in|within|after|during)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
+
+/** "decades-long", "week-long", "year-long". */
+const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week|day|hour)-long\b/gi;
+
+/** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
+const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
+
+const duration: DateRule = {
+  id: 'date/duration',
+  pattern: DURATION,
+  build(m, scan) {
+    const [, approx, countText, half, unitText] = m;
+    const unit = TIME_UNITS.get(unitText.toLowerCase())!;
+    const article = /^an?$/i.test(countText);
+    if (article && RATE_LEAD.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    // "a second" is nearly always the ordinal: "a second term".
+    if (unit.unit === 'second' && (article || /^one$/i.test(countText))) return null;
+    let count = parseCardinal(countText);
+    if (count !== null && half) count += 0.5;
+    const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
+  },
+};
+
+const vagueDuration: DateRule = {
+  id: 'date/duration-vague',
+  pattern: VAGUE_DURATION,
+  build(m) {
+    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
+    const start = m.index + m[0].length - m[1].length;
+    return { start, end: m.index + m[0].length, rule: this.id, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+const longAdjective: DateRule = {
+  id: 'date/duration-long',
+  pattern: LONG_ADJECTIVE,
+  build(m) {
+    const word = m[1].toLowerCase();
+    const unit = TIME_UNITS.get(word)!;
+    const count = word.endsWith('s') ? null : 1;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(count, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+export const DURATION_RULES: readonly DateRule[] = [duration, vagueDuration, longAdjective];

@@ -1,0 +1,37 @@
+/**
+ * Regex sources shared by the date rules. They are joined into patterns once, at module load.
+ * Every repetition is over a single class or a fixed word list, so no pattern can backtrack
+ * badly on long runs of digits, dots or capitals.
+ */
+
+/** A month name; a full stop belongs to it only after an abbreviation ("Feb.", not "December."). */
+export const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))\.)?`;
+
+export const MONTH_FULL = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)\b`;
+
+export const WEEKDAY = String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\b(?:(?<=\b(?:mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun))\.)?`;
+
+export const WEEKDAY_FULL = String.raw`(monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+
+/** A day of the month: 15, 15th, 1st. */
+export const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?\b`;
+
+export const YEAR = String.raw`([12]\d{3})\b`;
+
+const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
+/** A count in digits or words, or a vague one ("several"). */
+export const COUNT = String.raw`(\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a few|few|several|many)`;
+
+/** A count that may also be the article "a"/"an" ("a week", "an hour"). */
+export const COUNT_OR_ARTICLE = String.raw`(\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a few|few|several|many|an|a)`;
+
+export const UNIT = String.raw`(seconds?|minutes?|mins?|hours?|hrs|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b`;
+
+export const UNIT_SINGULAR = String.raw`(day|week|weekend|fortnight|month|quarter|year|decade|century)\b`;
+
+/** Words that make a duration approximate or bounded ("more than three years"). */
+export const APPROX = String.raw`(about|around|roughly|approximately|nearly|almost|some|more than|over|less than|under|at least|at most|up to|just over|just under|well over|only)`;
+
+export const DAY_PART = String.raw`(morning|afternoon|evening|night)\b`;

@@ -1,0 +1,49 @@
+import type { Sentence } from '../../pipeline-types';
+import type { Day } from '../../resolve/timex-calendar';
+import type { Tense } from '../../resolve/timex-tense';
+import type { RangeLink, TimexMod, TimexType } from '../../types';
+
+/** What a date rule sees: the normalized text, the reference day, and cheap context helpers. */
+export interface DateScan {
+  text: string;
+  ref: Day | null;
+  sentences: readonly Sentence[];
+  /** The tense cue nearest to [start, end) inside its sentence. */
+  tense(start: number, end: number): Tense | null;
+  /** Day before month (15/02/2024) when the article writes numeric dates that way. */
+  dayFirst(): boolean;
+}
+
+/** How precise a date is, for modifiers ("early 2024" but not "early Feb. 15, 2024"). */
+export type Grain = 'time' | 'day' | 'week' | 'month' | 'season' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'other';
+
+/** A date found by a rule, before overlaps, modifiers, ranges and anchors are settled. */
+export interface DateHit {
+  start: number;
+  end: number;
+  rule: string;
+  value: string;
+  timexType: TimexType;
+  grain: Grain;
+  mod?: TimexMod;
+  ambiguous?: boolean;
+  range?: RangeLink;
+  /** The day a day-level date names; later anchored expressions count from it. */
+  day?: Day;
+  /** False when the year came from context rather than the text ("Feb. 15"). */
+  explicitYear?: boolean;
+  /**
+   * Resolved after every hit is known, against the previous day-level date in the text
+   * ("three days later"), or the nearest one in the same sentence for clock times.
+   */
+  anchored?: { from: 'previous' | 'sentence'; resolve: (anchor: Day | null) => { value: string; day?: Day } };
+  /** Breaks ties between equal spans: a range endpoint beats the plain date it contains. */
+  priority?: number;
+}
+
+export interface DateRule {
+  id: string;
+  /** A global, precompiled pattern; it runs once over the whole text. */
+  pattern: RegExp;
+  build(m: RegExpExecArray, scan: DateScan): DateHit | DateHit[] | null;
+}

@@ -1,0 +1,48 @@
+import { type Holiday, HOLIDAYS } from '../../lexicon/holidays';
+import { addDays, compareDays, type Day, easterSunday, formatDay, nthWeekdayOfMonth, pad2 } from '../../resolve/timex-calendar';
+import { YEAR } from './fragments';
+import type { DateRule } from './hit';
+import { isCapitalized } from './words';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day". */
+const HOLIDAY = new RegExp(String.raw`\b(?:(last|next|this)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?`, 'gi');
+
+function holidayDay(h: Holiday, y: number): Day {
+  if (h.kind === 'fixed') return { y, m: h.month, d: h.day };
+  if (h.kind === 'nth-weekday') return nthWeekdayOfMonth(y, h.month, h.weekday, h.n);
+  return addDays(easterSunday(y), h.offset);
+}
+
+const holiday: DateRule = {
+  id: 'date/holiday',
+  pattern: HOLIDAY,
+  build(m, scan) {
+    const [, step, name, explicit] = m;
+    if (!isCapitalized(name)) return null;
+    const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
+    let year: number;
+    if (explicit) year = Number(explicit);
+    else if (!scan.ref) {
+      if (h.kind !== 'fixed') return { ...base, value: 'XXXX-XX-XX' };
+      return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };
+    } else {
+      const ref = scan.ref;
+      const s = step?.toLowerCase();
+      const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : s === 'this' ? null : scan.tense(start, end);
+      year = ref.y;
+      if (tense === 'past' && compareDays(holidayDay(h, year), ref) > 0) year--;
+      if (tense === 'future' && compareDays(holidayDay(h, year), ref) < 0) year++;
+    }
+    const day = holidayDay(h, year);
+    return { ...base, value: formatDay(day), day };
+  },
+};
+
+export const HOLIDAY_RULES: readonly DateRule[] = [holiday];

@@ -1,0 +1,51 @@
+import { formatDay } from '../../resolve/timex-calendar';
+import type { DateHit } from './hit';
+import { wordBefore } from './words';
+
+/** What may stand between two endpoints: "2010 to 2015", "Nov. 18 - Dec. 19", "between 2010 and 2015". */
+const RANGE_GAP = /^\s*(-|to|through|thru|until|till|and)\s*$/i;
+
+/**
+ * Links neighbouring dates into ranges ("from March to May", "between 2010 and 2015"), lends
+ * the second endpoint's year to a first one written without it ("November 20 to December 11,
+ * 2015"), and numbers every range of the document in order.
+ */
+export function linkRanges(hits: DateHit[], text: string): DateHit[] {
+  const out = [...hits];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (a.range || b.range || a.timexType !== b.timexType || (a.timexType !== 'DATE' && a.timexType !== 'TIME')) continue;
+    const gap = RANGE_GAP.exec(text.slice(a.end, b.start));
+    if (!gap) continue;
+    const lead = wordBefore(text, a.start);
+    const joiner = gap[1].toLowerCase();
+    if (joiner === 'and' ? lead !== 'between' : lead !== 'from' && lead !== 'between' && a.grain !== b.grain) continue;
+    if (a.value.startsWith('P') || b.value.startsWith('P')) continue;
+    const id = `at${a.start}`;
+    out[i] = { ...lendYear(a, b), range: { id, role: 'start' } };
+    out[i + 1] = { ...b, range: { id, role: 'end' } };
+    i++;
+  }
+  return numberRanges(out);
+}
+
+function lendYear(a: DateHit, b: DateHit): DateHit {
+  if (a.grain !== 'day' || a.explicitYear !== false || !b.explicitYear || !b.day || !a.day) return a;
+  const y = a.day.m > b.day.m ? b.day.y - 1 : b.day.y;
+  const day = { ...a.day, y };
+  return { ...a, day, value: formatDay(day) };
+}
+
+function numberRanges(hits: DateHit[]): DateHit[] {
+  const ids = new Map<string, string>();
+  return hits.map((h) => {
+    if (!h.range) return h;
+    let id = ids.get(h.range.id);
+    if (!id) {
+      id = `r${ids.size + 1}`;
+      ids.set(h.range.id, id);
+    }
+    return { ...h, range: { id, role: h.range.role } };
+  });
+}

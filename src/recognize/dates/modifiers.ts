@@ -1,0 +1,32 @@
+import { POSITION_MODS } from '../../lexicon/date-modifiers';
+import type { DateHit } from './hit';
+
+/**
+ * A position word right before a date widens the span and sets TIMEX3's mod: "early
+ * December" → START, "the end of 2024" → END, "mid-2011" → MID; "earlier this year" widens
+ * the span only. Anchored at the end of a short slice, so it costs a few steps per hit.
+ */
+const POSITION_BEFORE = /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:\bthe\s+)?\b(early|late|earlier|later|mid)(?:\s+|-)|\b(mid)-?)$/i;
+
+const LOOK_BACK = 40;
+
+const MODIFIABLE: ReadonlySet<DateHit['grain']> = new Set(['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century']);
+
+export function extendWithPositionWords(hits: DateHit[], text: string): DateHit[] {
+  let previousEnd = 0;
+  return hits.map((h) => {
+    const out = extendOne(h, text, previousEnd);
+    previousEnd = out.end;
+    return out;
+  });
+}
+
+function extendOne(h: DateHit, text: string, floor: number): DateHit {
+  if (!MODIFIABLE.has(h.grain) || h.timexType !== 'DATE' || h.mod) return h;
+  const from = Math.max(floor, h.start - LOOK_BACK);
+  const m = POSITION_BEFORE.exec(text.slice(from, h.start));
+  if (!m) return h;
+  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  const mod = POSITION_MODS.get(word);
+  return { ...h, start: from + m.index, ...(mod ? { mod } : {}) };
+}

@@ -1,0 +1,183 @@
+import { DECADE_WORDS } from '../../lexicon/number-words';
+import { SEASONS } from '../../lexicon/seasons';
+import { parseOrdinal } from '../../resolve/numbers';
+import { pad4 } from '../../resolve/timex-calendar';
+import { seasonYear, type Step } from '../../resolve/timex';
+import type { Tense } from '../../resolve/timex-tense';
+import { YEAR } from './fragments';
+import type { DateRule, DateScan } from './hit';
+import { isCapitalized, wordAfter, wordBefore } from './words';
+
+/** The year a period belongs to: "of 2024", "of this year", "of last year". */
+const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year))?`;
+
+/** "the third quarter", "the fourth quarter of 2023", "the first quarter of this year". */
+const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|calendar\s+)?quarter\b${YEAR_TAIL}`, 'gi');
+
+/** "Q3 2024", "Q3", "2024 Q3", "3Q 2024". */
+const Q_QUARTER = /\b(?:([12]\d{3})\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*([12]\d{3})|'(\d{2}))?\b/gi;
+
+/** "the first half of 2024", "the second half of this year", "H1 2024". */
+const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:${YEAR}|(this|last|next)\s+year|the\s+(year)))`, 'gi');
+const H_HALF = /\b(?:H([12])\s+([12]\d{3})|([12]\d{3})\s+H([12]))\b/g;
+
+/** "fiscal 2024", "fiscal year 2024", "FY2024", "FY24". */
+const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})\b/gi;
+
+/** "the 1990s", "the '90s", "70s", "the sixties". */
+const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
+
+/** "the 20th century", "the twenty-first century". */
+const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century\b/gi;
+
+/** "last summer", "the spring of 2024", "winter 2023", "in the autumn". */
+const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?${YEAR})?`, 'gi');
+
+/** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
+const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till']);
+
+/** Words after which a two-digit decade is an age or a temperature ("in his 70s", "the low 80s"). */
+const NOT_DECADE_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its', 'low', 'high', 'upper', 'lower', 'mid']);
+
+function stepYear(scan: DateScan, explicit: string | undefined, relative: string | undefined): number | null {
+  if (explicit) return Number(explicit);
+  if (!scan.ref) return null;
+  if (!relative) return null;
+  const r = relative.toLowerCase();
+  return r === 'last' || r.endsWith('previous') ? scan.ref.y - 1 : r === 'next' ? scan.ref.y + 1 : scan.ref.y;
+}
+
+/** A quarter named without a year falls in the past in past context, in the future in future context. */
+function yearForQuarter(scan: DateScan, quarter: number, tense: Tense | null): number | null {
+  if (!scan.ref) return null;
+  const current = Math.floor((scan.ref.m - 1) / 3) + 1;
+  if (tense === 'past' && quarter > current) return scan.ref.y - 1;
+  if (tense === 'future' && quarter < current) return scan.ref.y + 1;
+  return scan.ref.y;
+}
+
+const yearText = (y: number | null) => (y === null ? 'XXXX' : pad4(y));
+
+const QUARTER_OF: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
+
+const ordinalQuarter: DateRule = {
+  id: 'date/quarter',
+  pattern: ORDINAL_QUARTER,
+  build(m, scan) {
+    const [, ordinal, explicit, relative] = m;
+    const q = QUARTER_OF[ordinal.toLowerCase()];
+    // "the last quarter" alone is the one before this; only "the last quarter of 2023" is Q4.
+    if ((ordinal.toLowerCase() === 'last' || ordinal.toLowerCase() === 'final') && !explicit && !relative) return null;
+    const start = m.index;
+    const end = start + m[0].length;
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : yearForQuarter(scan, q, scan.tense(start, end));
+    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
+  },
+};
+
+const qQuarter: DateRule = {
+  id: 'date/quarter-code',
+  pattern: Q_QUARTER,
+  build(m, scan) {
+    const [, lead, qa, qb, tail, short] = m;
+    const q = Number(qa ?? qb);
+    const start = m.index;
+    const end = start + m[0].length;
+    const explicit = lead ?? tail ?? (short ? `20${short}` : undefined);
+    if (!explicit && !/^Q/.test(m[0])) return null;
+    const year = explicit ? Number(explicit) : yearForQuarter(scan, q, scan.tense(start, end));
+    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
+  },
+};
+
+const ordinalHalf: DateRule = {
+  id: 'date/half',
+  pattern: ORDINAL_HALF,
+  build(m, scan) {
+    const [, ordinal, explicit, relative, theYear] = m;
+    const h = /^(first|1st)$/i.test(ordinal) ? 1 : 2;
+    const year = stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
+  },
+};
+
+const hHalf: DateRule = {
+  id: 'date/half-code',
+  pattern: H_HALF,
+  build(m) {
+    const h = m[1] ?? m[4];
+    const y = m[2] ?? m[3];
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `${y}-H${h}`, timexType: 'DATE', grain: 'half' };
+  },
+};
+
+const fiscalYear: DateRule = {
+  id: 'date/fiscal-year',
+  pattern: FISCAL_YEAR,
+  build(m) {
+    const raw = m[1].replace("'", '');
+    const year = raw.length === 4 ? raw : `20${raw}`;
+    if (/^FY/.test(m[0]) === false && !/^fiscal/i.test(m[0])) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `FY${year}`, timexType: 'DATE', grain: 'year' };
+  },
+};
+
+const decade: DateRule = {
+  id: 'date/decade',
+  pattern: DECADE,
+  build(m, scan) {
+    const [whole, century, digit, apostrophe, twoDigit, word] = m;
+    let value: string;
+    if (century) value = `${century}${digit}X`;
+    else {
+      const tens = apostrophe ? Number(apostrophe) * 10 : twoDigit ? Number(twoDigit) : DECADE_WORDS.get(word.toLowerCase())!;
+      const hasThe = /^the\s/i.test(whole);
+      if (!apostrophe && !hasThe && NOT_DECADE_LEAD.has(wordBefore(scan.text, m.index))) return null;
+      if (word && !hasThe) return null;
+      value = `${tens >= 20 || apostrophe ? '19' : '20'}${Math.floor(tens / 10)}X`;
+    }
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'decade' };
+  },
+};
+
+const century: DateRule = {
+  id: 'date/century',
+  pattern: CENTURY,
+  build(m) {
+    const n = parseOrdinal(m[1]);
+    if (!n || n > 22) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `${String(n - 1).padStart(2, '0')}XX`, timexType: 'DATE', grain: 'century' };
+  },
+};
+
+/**
+ * A season is a date when a year, a "this/last/next", or a temporal preposition comes with it:
+ * "spring 2024", "last summer", "in the autumn" — not "they spring into action" or "the Arab Spring".
+ */
+const season: DateRule = {
+  id: 'date/season',
+  pattern: SEASON,
+  build(m, scan) {
+    const [whole, lead, word, explicit] = m;
+    const code = SEASONS.get(word.toLowerCase())!;
+    const leadLower = lead?.toLowerCase();
+    const start = m.index;
+    if (leadLower === 'the') {
+      const prev = wordBefore(scan.text, start);
+      if (!explicit && !SEASON_LEAD.has(prev)) return null;
+    } else if (!leadLower && !explicit) {
+      if (!SEASON_LEAD.has(wordBefore(scan.text, start))) return null;
+    }
+    const prevWord = wordBefore(scan.text, start);
+    if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;
+    const end = start + whole.length;
+    const after = wordAfter(scan.text, end).toLowerCase();
+    if (code === 'FA' && !explicit && (after === 'of' || !leadLower || leadLower === 'the')) return null;
+    if (leadLower === 'the' && explicit === undefined && after === 'of') return null;
+    const step = leadLower === 'this' || leadLower === 'last' || leadLower === 'next' ? (leadLower as Step) : null;
+    const year = explicit ? Number(explicit) : scan.ref ? seasonYear(scan.ref, code, step, step ? null : scan.tense(start, end)) : null;
+    return { start, end, rule: this.id, value: `${yearText(year)}-${code}`, timexType: 'DATE', grain: 'season' };
+  },
+};
+
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, ordinalHalf, hHalf, fiscalYear, decade, century, season];

@@ -1,0 +1,220 @@
+import { QUANTITY_MODS } from '../../lexicon/date-modifiers';
+import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
+import { TIME_UNITS, type TimeUnit } from '../../lexicon/time-units';
+import { parseCardinal } from '../../resolve/numbers';
+import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
+import { durationValue, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod } from '../../resolve/timex';
+import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, UNIT } from './fragments';
+import type { DateHit, DateRule, DateScan } from './hit';
+
+/** "today", "yesterday morning", "tonight", "the day after tomorrow". */
+const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
+
+/** "this year", "last week", "next month", "the previous year", "this morning", "last summer". */
+const RELATIVE_PERIOD = new RegExp(
+  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(day|week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\b`,
+  'gi',
+);
+
+/** "the past few months", "the next six months", "the past five trading days", "last 3 months". */
+const RELATIVE_SPAN = new RegExp(
+  String.raw`\b(?:(the)\s+)?(past|last|next|coming|previous|following|first|final|recent)\s+${COUNT}\s+(?:(?:trading|business|working|calendar|full|consecutive|straight)\s+)?${UNIT}`,
+  'gi',
+);
+
+/** "two years ago", "three days earlier", "a week later", "about 20 years ago". */
+const OFFSET = new RegExp(
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|hence|back|previously)\b`,
+  'gi',
+);
+
+/** "the end of the year", "the beginning of this month". */
+const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the|this)\s+(day|week|month|year|decade|century|quarter)\b/gi;
+
+/** "year-end", "year end". */
+const YEAR_END = /\byear[-\s]end\b/gi;
+
+/** "the day before", "the week after", "the year earlier": counted from the previous date in the text. */
+const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
+
+const EDGE_MOD = { end: 'END', close: 'END', turn: 'END', beginning: 'START', start: 'START', middle: 'MID' } as const;
+
+function unitOf(word: string): TimeUnit {
+  return TIME_UNITS.get(word.toLowerCase())!;
+}
+
+/** The value of the period `n` steps from `anchor` (the reference day when there is no earlier date). */
+function anchoredPeriod(unit: PeriodUnit, n: number): NonNullable<DateHit['anchored']> {
+  return {
+    from: 'previous',
+    resolve: (anchor) => {
+      if (!anchor) return { value: unknownPeriod(unit) };
+      const day = shiftDay(anchor, unit, n);
+      return unit === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, unit) };
+    },
+  };
+}
+
+const deicticDay: DateRule = {
+  id: 'date/deictic-day',
+  pattern: DEICTIC_DAY,
+  build(m, scan) {
+    const [, around, word, part] = m;
+    const lower = word.toLowerCase();
+    let offset = lower === 'yesterday' ? -1 : lower === 'tomorrow' || lower === 'tmrw' ? 1 : 0;
+    if (around) offset += around.toLowerCase() === 'before' ? -1 : 1;
+    const partCode = lower === 'tonight' ? 'NI' : part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
+    const suffix = partCode ? `T${partCode}` : '';
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: partCode ? ('TIME' as const) : ('DATE' as const) };
+    if (!scan.ref) return { ...base, value: `XXXX-XX-XX${suffix}`, grain: 'day' };
+    const day = addDays(scan.ref, offset);
+    return { ...base, value: formatDay(day) + suffix, grain: partCode ? 'time' : 'day', day };
+  },
+};
+
+const STEP_OF: Record<string, Step | 'previous' | 'following' | 'same' | 'span'> = {
+  this: 'this', current: 'this', 'this past': 'last', last: 'last', past: 'last', prior: 'previous',
+  next: 'next', coming: 'next', upcoming: 'next', 'this coming': 'next', previous: 'previous', following: 'following', same: 'same',
+};
+
+const relativePeriodRule: DateRule = {
+  id: 'date/relative-period',
+  pattern: RELATIVE_PERIOD,
+  build(m, scan) {
+    const [, the, modifierRaw, nounRaw] = m;
+    const modifier = modifierRaw.toLowerCase().replace(/\s+/g, ' ');
+    const noun = nounRaw.toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = { start, end, rule: this.id };
+    let step = STEP_OF[modifier];
+    // "the past year" and "the last month" measure a stretch of time; "the next year" too,
+    // unless it counts from an earlier date ("the next day").
+    if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day'))) step = 'span';
+    if (the && modifier === 'next' && noun === 'day') step = 'following';
+    const part = DAY_PARTS.get(noun);
+    if (part) return dayPartHit(base, scan, step, part);
+    const season = SEASONS.get(noun);
+    if (season) {
+      if (step === 'span' || step === 'same') return null;
+      const s: Step = step === 'previous' ? 'last' : step === 'following' ? 'next' : step;
+      const value = scan.ref ? `${pad4(seasonYear(scan.ref, season, s, null))}-${season}` : `XXXX-${season}`;
+      return { ...base, value, timexType: 'DATE', grain: 'season' };
+    }
+    const unit = unitOf(noun);
+    if (step === 'span') return { ...base, value: durationValue(1, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+    const period = (unit.unit === 'weekend' || noun === 'fortnight' ? (noun === 'fortnight' ? 'week' : 'weekend') : unit.unit) as PeriodUnit;
+    if (step === 'previous' || step === 'following' || step === 'same') {
+      const n = step === 'previous' ? -1 : step === 'following' ? 1 : 0;
+      return { ...base, value: '', timexType: 'DATE', grain: grainOf(period), anchored: anchoredPeriod(period, n) };
+    }
+    const n = step === 'last' ? -1 : step === 'next' ? 1 : 0;
+    const value = relativePeriod(scan.ref, period, n);
+    const day = period === 'day' && scan.ref ? shiftDay(scan.ref, 'day', n) : undefined;
+    return { ...base, value, timexType: 'DATE', grain: grainOf(period), ...(day ? { day } : {}) };
+  },
+};
+
+function grainOf(unit: PeriodUnit): DateHit['grain'] {
+  return unit === 'weekend' ? 'week' : unit;
+}
+
+/** "this morning" → 2024-02-16TMO, "last night" → 2024-02-15TNI. */
+function dayPartHit(base: Pick<DateHit, 'start' | 'end' | 'rule'>, scan: DateScan, step: string, part: string): DateHit | null {
+  if (step === 'span' || step === 'same' || step === 'following' || step === 'previous') return null;
+  const n = step === 'last' ? -1 : step === 'next' ? 1 : 0;
+  if (!scan.ref) return { ...base, value: `XXXX-XX-XXT${part}`, timexType: 'TIME', grain: 'time' };
+  const day = addDays(scan.ref, n);
+  return { ...base, value: `${formatDay(day)}T${part}`, timexType: 'TIME', grain: 'time', day };
+}
+
+const relativeSpan: DateRule = {
+  id: 'date/relative-span',
+  pattern: RELATIVE_SPAN,
+  build(m) {
+    const [, , , countText, unitText] = m;
+    const unit = unitOf(unitText);
+    if (unit.unit === 'second' && !/\d|[a-z]{4,}/i.test(countText)) return null;
+    const count = parseCardinal(countText);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.id,
+      value: durationValue(count, unit.letter, unit.clock, unit.factor),
+      timexType: 'DURATION',
+      grain: 'other',
+    };
+  },
+};
+
+const OFFSET_GRAIN: Record<string, PeriodUnit> = {
+  second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'day', weekend: 'day', month: 'month', quarter: 'quarter', year: 'year', decade: 'year', century: 'year',
+};
+
+const offset: DateRule = {
+  id: 'date/offset',
+  pattern: OFFSET,
+  build(m, scan) {
+    const [, approx, countText, unitText, directionRaw] = m;
+    const direction = directionRaw.toLowerCase().replace(/\s+/g, ' ');
+    const start = m.index;
+    const end = start + m[0].length;
+    const fromAnchor = direction !== 'ago' && direction !== 'from now' && direction !== 'hence' && direction !== 'back';
+    // "two days after the vote" is a duration before an event, not a date.
+    if ((direction === 'before' || direction === 'after') && !/^\s*(?:[.,;:!?)]|$)/.test(scan.text.slice(end, end + 2))) return null;
+    const unit = unitOf(unitText);
+    const count = parseCardinal(countText);
+    const sign = direction === 'ago' || direction === 'earlier' || direction === 'before' || direction === 'back' || direction === 'previously' ? -1 : 1;
+    const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase()) : undefined;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, ...(mod ? { mod } : {}) };
+    if (count === null) return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'other' };
+    const grain = OFFSET_GRAIN[unit.unit];
+    const resolve = (anchor: Day | null) => {
+      if (!anchor) return { value: unknownPeriod(grain) };
+      const steps = Math.round(count * (unit.unit === 'day' ? unit.factor : 1));
+      const day = shiftDay(anchor, unit.unit === 'weekend' ? 'week' : unit.unit, sign * steps);
+      return grain === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, grain) };
+    };
+    if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve } };
+    return { ...base, ...resolve(scan.ref), grain: grainOf(grain) };
+  },
+};
+
+const periodEdge: DateRule = {
+  id: 'date/period-edge',
+  pattern: PERIOD_EDGE,
+  build(m, scan) {
+    const [, edge, noun] = m;
+    const unit = noun.toLowerCase() as PeriodUnit;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.id,
+      value: relativePeriod(scan.ref, unit, 0),
+      timexType: 'DATE',
+      grain: grainOf(unit),
+      mod: EDGE_MOD[edge.toLowerCase() as keyof typeof EDGE_MOD],
+    };
+  },
+};
+
+const yearEnd: DateRule = {
+  id: 'date/year-end',
+  pattern: YEAR_END,
+  build(m, scan) {
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', 0), timexType: 'DATE', grain: 'year', mod: 'END' };
+  },
+};
+
+const anchoredNeighbour: DateRule = {
+  id: 'date/anchored-neighbour',
+  pattern: ANCHORED_NEIGHBOUR,
+  build(m) {
+    const [, noun, direction] = m;
+    const unit = noun.toLowerCase() as PeriodUnit;
+    const n = /before|earlier/i.test(direction) ? -1 : 1;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: grainOf(unit), anchored: anchoredPeriod(unit, n) };
+  },
+};
+
+export const RELATIVE_RULES: readonly DateRule[] = [deicticDay, relativePeriodRule, relativeSpan, offset, periodEdge, yearEnd, anchoredNeighbour];

@@ -1,0 +1,100 @@
+import { MONTHS } from '../../lexicon/months';
+import { DAY_PARTS } from '../../lexicon/seasons';
+import { TIME_UNITS } from '../../lexicon/time-units';
+import { WEEKDAYS } from '../../lexicon/weekdays';
+import { parseCardinal } from '../../resolve/numbers';
+import { pad2 } from '../../resolve/timex-calendar';
+import { durationValue } from '../../resolve/timex';
+import { COUNT, MONTH_FULL, WEEKDAY_FULL } from './fragments';
+import type { DateRule } from './hit';
+
+/** "every year", "each week", "every other month", "every two years", "every Monday", "every morning". */
+const EVERY = new RegExp(
+  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|${MONTH_FULL})\b`,
+  'gi',
+);
+
+/** "annually", "weekly", "daily". */
+const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
+
+/** "twice a year", "three times a week", "once a month". */
+const FREQUENCY = new RegExp(String.raw`\b(once|twice|thrice|${COUNT}\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b`, 'gi');
+
+/** "15 a year", "$5 million a year", "100 per day": the rate's unit alone, as MEANTIME spans it. */
+const RATE = /(?<=(?:\d|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units))\s)(?:a|per)\s+(day|week|month|quarter|year|hour)\b/gi;
+
+/** "Mondays", "on Sundays". */
+const PLURAL_WEEKDAY = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
+
+const ADVERB_VALUE: Record<string, string> = {
+  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
+  quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
+};
+
+function unitPeriod(word: string, count: number | null): string | null {
+  const unit = TIME_UNITS.get(word.toLowerCase());
+  if (!unit) return null;
+  if (unit.unit === 'weekend') return 'XXXX-WXX-WE';
+  return durationValue(count ?? 1, unit.letter, unit.clock, unit.factor);
+}
+
+const every: DateRule = {
+  id: 'date/set-every',
+  pattern: EVERY,
+  build(m) {
+    const [, , other, countText, noun] = m;
+    const lower = noun.toLowerCase();
+    let value: string | null;
+    const weekday = WEEKDAYS.get(lower);
+    const month = MONTHS.get(lower);
+    const part = DAY_PARTS.get(lower);
+    if (weekday) value = `XXXX-WXX-${weekday}`;
+    else if (month) value = `XXXX-${pad2(month)}`;
+    else if (part) value = `T${part}`;
+    else {
+      const count = countText ? parseCardinal(countText) : other ? 2 : 1;
+      value = unitPeriod(lower, count);
+    }
+    if (!value) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+  },
+};
+
+const adverb: DateRule = {
+  id: 'date/set-adverb',
+  pattern: ADVERB,
+  build(m) {
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: ADVERB_VALUE[m[1].toLowerCase()], timexType: 'SET', grain: 'other' };
+  },
+};
+
+const frequency: DateRule = {
+  id: 'date/set-frequency',
+  pattern: FREQUENCY,
+  build(m) {
+    const value = unitPeriod(m[3], 1);
+    if (!value) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+  },
+};
+
+const rate: DateRule = {
+  id: 'date/set-rate',
+  pattern: RATE,
+  build(m) {
+    const value = unitPeriod(m[1], 1);
+    if (!value) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+  },
+};
+
+const pluralWeekday: DateRule = {
+  id: 'date/set-weekdays',
+  pattern: PLURAL_WEEKDAY,
+  build(m) {
+    const iso = WEEKDAYS.get(m[1].slice(0, -1).toLowerCase())!;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `XXXX-WXX-${iso}`, timexType: 'SET', grain: 'other' };
+  },
+};
+
+export const SET_RULES: readonly DateRule[] = [every, adverb, frequency, rate, pluralWeekday];

@@ -1,0 +1,28 @@
+/** Small, bounded look-arounds on the text next to a match. */
+
+const PREV_WORD = /([A-Za-z][A-Za-z.'-]*|[$£€¥#%])\s*$/;
+const NEXT_WORD = /^\s*([A-Za-z][A-Za-z'-]*|[%$£€¥])/;
+
+/** The word just before `at`, lower-cased ("in" for "in May"), or "" at a sentence start. */
+export function wordBefore(text: string, at: number): string {
+  const m = PREV_WORD.exec(text.slice(Math.max(0, at - 24), at));
+  return m ? m[1].toLowerCase() : '';
+}
+
+/** The word just after `at`, as written. */
+export function wordAfter(text: string, at: number): string {
+  const m = NEXT_WORD.exec(text.slice(at, at + 24));
+  return m ? m[1] : '';
+}
+
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** The character before `at`, skipping one space: catches "$ 2014" and "No. 1949". */
+export function charBefore(text: string, at: number): string {
+  let i = at - 1;
+  if (text[i] === ' ') i--;
+  return i >= 0 ? text[i] : '';
+}

@@ -1,0 +1,89 @@
+/**
+ * Tense cues near a temporal expression, for news-mode resolution: "said Thursday" points
+ * back, "will meet Thursday" points forward. Only cheap local evidence is used — auxiliaries,
+ * past-tense forms and a few verbs of planning — never a parse.
+ */
+export type Tense = 'past' | 'future';
+
+/** How far to look for a cue, in code units, before and after the expression. */
+const LOOK_BEHIND = 200;
+const LOOK_AHEAD = 80;
+
+const WORD = /[A-Za-z][A-Za-z']*/g;
+
+const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', "won't", 'would', 'should', 'could', 'might', 'may', 'gonna', 'upcoming', 'next',
+  'expected', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'aims', 'tomorrow', 'forthcoming', 'due',
+  "i'll", "we'll", "he'll", "she'll", "they'll", "it'll", "you'll", "that'll",
+]);
+
+const PAST_WORDS: ReadonlySet<string> = new Set([
+  'said', 'was', 'were', 'had', 'did', 'ago', 'last', 'since', 'yesterday', 'earlier', 'previously', 'has', 'have',
+  'went', 'came', 'made', 'took', 'told', 'met', 'began', 'gave', 'held', 'left', 'saw', 'won', 'lost', 'fell',
+  'rose', 'got', 'paid', 'sold', 'bought', 'brought', 'thought', 'found', 'led', 'ran', 'spent', 'sent', 'struck',
+  'became', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew', 'spoke', 'stood', 'wrote', 'felt', 'kept',
+  'built', 'caught', 'fought', 'sought', 'taught', 'won', 'hit', 'quit', 'shut', 'set', 'put', 'cut', 'beat',
+  'meant', 'heard', 'sat', 'shot', 'slid', 'swept', 'threw', 'told', 'wore', 'woke', 'arose', 'bore', 'forgot',
+  'dealt', 'fled', 'froze', 'hung', 'laid', 'lay', 'lent', 'lit', 'overtook', 'rang', 'sang', 'sank', 'shook',
+  'shrank', 'sprang', 'stole', 'stuck', 'swore', 'swam', 'tore', 'underwent', 'withdrew', 'wound', 'unveiled',
+]);
+
+/** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
+const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need', 'needed', 'indeed', 'hundred', 'speed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'red',
+  'bed', 'shed', 'wed', 'bred', 'deed', 'greed', 'weed', 'creed', 'steed', 'united', 'limited', 'based', 'related',
+  'concerned', 'interested', 'supposed', 'expected', 'scheduled', 'planned', 'so-called', 'advanced', 'detailed',
+  'qualified', 'armed', 'skilled', 'renowned', 'talented', 'beloved', 'wicked', 'naked', 'sacred', 'rugged',
+]);
+
+/** A word that follows "to" in an infinitive of intent ("to meet Thursday"), not a place or article. */
+const NOT_INFINITIVE: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be',
+  'date', 'about', 'around', 'some', 'all', 'more', 'less', 'one', 'two', 'three', 'him', 'them', 'us', 'me',
+]);
+
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "isn't", "aren't"]);
+
+type Cue = { tense: Tense; strong: boolean; at: number };
+
+function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
+  const lower = word.toLowerCase();
+  if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
+  if (FUTURE_WORDS.has(lower)) return { tense: 'future', strong: true };
+  if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
+  if (lower === 'going' && next?.toLowerCase() === 'to') return { tense: 'future', strong: true };
+  if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next)) return { tense: 'future', strong: false };
+  if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST_ED.has(lower)) return { tense: 'past', strong: true };
+  return null;
+}
+
+/**
+ * The tense the expression at [start, end) most likely takes, looking inside [from, to) (its
+ * sentence): the nearest strong cue before it, else the nearest strong cue after it, else a
+ * weak cue ("to" + verb), else null.
+ */
+export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense | null {
+  const lo = Math.max(from, start - LOOK_BEHIND);
+  const hi = Math.min(to, end + LOOK_AHEAD);
+  const words: Array<{ w: string; at: number }> = [];
+  WORD.lastIndex = lo;
+  for (let m = WORD.exec(text); m && m.index < hi; m = WORD.exec(text)) {
+    if (m.index >= start && m.index < end) continue;
+    words.push({ w: m[0], at: m.index });
+  }
+  let before: Cue | null = null;
+  let after: Cue | null = null;
+  let weak: Cue | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const cue = cueOf(words[i].w, words[i + 1]?.w);
+    if (!cue) continue;
+    // A participle after "be" is passive, not past: "will be held", "is expected".
+    if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
+    const c = { ...cue, at: words[i].at };
+    if (!c.strong) {
+      if (!weak || Math.abs(c.at - start) < Math.abs(weak.at - start)) weak = c;
+    } else if (c.at < start) before = c;
+    else if (!after) after = c;
+  }
+  return (before ?? after ?? weak)?.tense ?? null;
+}

@@ -1,0 +1,170 @@
+import { SEASON_MONTHS } from '../lexicon/seasons';
+import type { UnitName } from '../lexicon/time-units';
+import {
+  addDays,
+  addMonths,
+  compareDays,
+  type Day,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  isValidDay,
+  pad2,
+  pad4,
+} from './timex-calendar';
+import type { Tense } from './timex-tense';
+
+/**
+ * TIMEX3 values for calendar expressions, resolved against a reference day. With no reference
+ * day the unknown parts stay X placeholders ("Thursday" → XXXX-WXX-4), never a guess.
+ */
+
+/** Units that name a calendar period ("last week", "this quarter"). */
+export type PeriodUnit = Exclude<UnitName, 'second' | 'minute' | 'hour'>;
+
+/** The value of the period of `unit` that contains `day`: 2024-W07, 2024-Q1, 202X … */
+export function periodValue(day: Day, unit: PeriodUnit): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(day);
+    case 'week':
+      return formatWeek(day);
+    case 'weekend':
+      return `${formatWeek(day)}-WE`;
+    case 'month':
+      return formatMonth(day.y, day.m);
+    case 'quarter':
+      return `${pad4(day.y)}-Q${Math.floor((day.m - 1) / 3) + 1}`;
+    case 'year':
+      return pad4(day.y);
+    case 'decade':
+      return `${pad4(day.y).slice(0, 3)}X`;
+    case 'century':
+      return `${pad4(day.y).slice(0, 2)}XX`;
+  }
+}
+
+/** The placeholder for a period of `unit` that cannot be placed. */
+export function unknownPeriod(unit: PeriodUnit): string {
+  switch (unit) {
+    case 'day':
+      return 'XXXX-XX-XX';
+    case 'week':
+      return 'XXXX-WXX';
+    case 'weekend':
+      return 'XXXX-WXX-WE';
+    case 'month':
+      return 'XXXX-XX';
+    case 'quarter':
+      return 'XXXX-QX';
+    default:
+      return 'XXXX';
+  }
+}
+
+/** Moves `day` by `n` periods of `unit`. */
+export function shiftDay(day: Day, unit: UnitName, n: number): Day {
+  switch (unit) {
+    case 'day':
+      return addDays(day, n);
+    case 'week':
+    case 'weekend':
+      return addDays(day, 7 * n);
+    case 'month':
+      return addMonths(day, n);
+    case 'quarter':
+      return addMonths(day, 3 * n);
+    case 'year':
+      return addMonths(day, 12 * n);
+    case 'decade':
+      return addMonths(day, 120 * n);
+    case 'century':
+      return addMonths(day, 1200 * n);
+    default:
+      return day;
+  }
+}
+
+/** The period `n` steps from the one containing `ref` ("last week" → n = -1). */
+export function relativePeriod(ref: Day | null, unit: PeriodUnit, n: number): string {
+  return ref ? periodValue(shiftDay(ref, unit, n), unit) : unknownPeriod(unit);
+}
+
+export type WeekdayDirection = 'past' | 'future' | 'before' | 'after' | 'this-week' | 'next-week' | 'last-week';
+
+/**
+ * The day named by a weekday: 'past' is the latest on or before the reference day, 'future'
+ * the earliest on or after it, 'before'/'after' exclude the reference day itself, and the
+ * week forms pick the weekday inside the current, next or previous ISO week.
+ */
+export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirection): Day {
+  const today = isoWeekday(ref);
+  switch (direction) {
+    case 'past':
+      return addDays(ref, -((today - weekday + 7) % 7));
+    case 'before':
+      return addDays(ref, -((today - weekday + 7) % 7 || 7));
+    case 'future':
+      return addDays(ref, (weekday - today + 7) % 7);
+    case 'after':
+      return addDays(ref, (weekday - today + 7) % 7 || 7);
+    case 'this-week':
+      return addDays(ref, weekday - today);
+    case 'next-week':
+      return addDays(ref, weekday - today + 7);
+    case 'last-week':
+      return addDays(ref, weekday - today - 7);
+  }
+}
+
+/** The year of a month named without one: before the reference in past context, after it in future, else the same year. */
+export function yearForMonth(ref: Day, month: number, tense: Tense | null): number {
+  if (tense === 'past' && month > ref.m) return ref.y - 1;
+  if (tense === 'future' && month < ref.m) return ref.y + 1;
+  return ref.y;
+}
+
+/**
+ * The year of a month and day named without one. Past context keeps it on or before the
+ * reference day, future context on or after; with no cue the nearest of the three candidate years wins.
+ */
+export function yearForMonthDay(ref: Day, month: number, day: number, tense: Tense | null): number {
+  const here = { y: ref.y, m: month, d: day };
+  const diff = compareDays(here, ref);
+  if (tense === 'past') return diff > 0 ? ref.y - 1 : ref.y;
+  if (tense === 'future') return diff < 0 ? ref.y + 1 : ref.y;
+  if (diff > 183) return ref.y - 1;
+  if (diff < -183) return ref.y + 1;
+  return ref.y;
+}
+
+/** A month-day value, with the year placeholder when there is no year: XXXX-02-15. */
+export function monthDayValue(year: number | null, month: number, day: number): string | null {
+  if (year === null) return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `XXXX-${pad2(month)}-${pad2(day)}` : null;
+  return isValidDay(year, month, day) ? formatDay({ y: year, m: month, d: day }) : null;
+}
+
+/** A TIMEX3 duration: P3D, PT12H, PXM, P2.5Y. `count` null makes the X of a vague quantity. */
+export function durationValue(count: number | null, letter: string, clock: boolean, factor = 1): string {
+  const n = count === null ? 'X' : String(+(count * factor).toFixed(3));
+  return `P${clock ? 'T' : ''}${n}${letter}`;
+}
+
+export type Step = 'last' | 'this' | 'next';
+
+/**
+ * The year of a season: "last summer" is the latest one over before the reference month,
+ * "next summer" the first one not yet begun; a bare season follows the tense like a month.
+ */
+export function seasonYear(ref: Day, code: string, step: Step | null, tense: Tense | null): number {
+  const { first, last } = SEASON_MONTHS.get(code)!;
+  const month = ref.m < 3 && code === 'WI' ? ref.m + 12 : ref.m;
+  const base = ref.m < 3 && code === 'WI' ? ref.y - 1 : ref.y;
+  if (step === 'this') return base;
+  if (step === 'last') return month > last ? base : base - 1;
+  if (step === 'next') return month < first ? base : base + 1;
+  if (tense === 'past') return month >= first ? base : base - 1;
+  if (tense === 'future') return month <= last ? base : base + 1;
+  return base;
+}

@@ -1,0 +1,17 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('date', 'durations', [
+  { expect: { value: 'PXM', timexType: 'DURATION' }, phrases: ['In [[the past few months]], NATO agreed on contracts.', 'Prices have risen for [[several months]].'] },
+  { expect: { value: 'P18M' }, phrases: ['The project took [[18 months]].'] },
+  { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
+  { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The war has lasted [[more than three years]].'] },
+  { expect: { value: 'P5M', mod: 'APPROX' }, phrases: ['The index had its best gain in [[nearly five months]].'] },
+  { expect: { value: 'P5Y' }, phrases: ['The stock hit a [[five-year]] high.'] },
+  { expect: { value: 'PT12H' }, phrases: ['After a [[12-hour]] flight they landed.'] },
+  { expect: { value: 'P1W' }, phrases: ['They held [[a week-long]] festival.'] },
+  { expect: { value: 'P9D' }, phrases: ['The index fell 2,000 points in [[the past nine days]].'] },
+  { expect: { value: 'P1D' }, phrases: ['The strike lasted [[one day]].'] },
+  { expect: { value: 'PT30M' }, phrases: ['The backup failed after [[thirty minutes]].'] },
+  { expect: { value: 'P2.5Y' }, phrases: ['The study ran for [[2.5 years]].'] },
+  { expect: { value: 'PXY' }, phrases: ['Prices hit their highest level in [[years]].'] },
+]);

@@ -1,0 +1,28 @@
+import { describeNegatives } from '../../helpers/corpus';
+
+describeNegatives('date', 'words and numbers that are not dates', [
+  'May I ask a question?',
+  'You may leave now if you wish.'.replace(' now', ''),
+  'It may rain later.'.replace(' later', ''),
+  'Protesters march through the capital.',
+  'Theresa May met the press.',
+  'The March on Washington drew crowds.'.replace('The March', 'The [[March]]'),
+  'Read it in the Sun newspaper.',
+  'Flowers spring up after rain.',
+  'They found a hot spring in the valley.',
+  'The army sent 2,014 troops.',
+  'The bill cost $2014 in fees.',
+  'She won 2014 votes in the ward.',
+  'Call 555-2014 for details.',
+  'The home side won 3-2.',
+  'Inflation hit 2014% last decade.'.replace(' last decade', ''),
+  'Upgrade to version 2.1.2 today.'.replace(' today', ''),
+  'He finished second in the race.',
+  'She won a second term.',
+  'NATO has 18 member states.',
+  'Spending reached 380 billion dollars.',
+  'They grew 2 percent.',
+  'The fall of the Berlin Wall changed Europe.',
+  'The Arab Spring began in Tunisia.'.replace(' began in Tunisia', ''),
+  'Room 1949 is on the top floor.'.replace('Room', 'No.'),
+]);

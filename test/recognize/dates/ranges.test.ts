@@ -1,0 +1,25 @@
+import { factsOf } from '../../helpers/corpus';
+
+function endpoints(text: string) {
+  return factsOf('date', text).map((f) => ({ text: f.text, value: f.value, role: f.kind === 'date' ? f.range?.role : undefined }));
+}
+
+describe('date ranges: each endpoint is a fact, linked by range', () => {
+  it.each([
+    ['Spending rose from 2014-2024.', [['2014', '2014', 'start'], ['2024', '2024', 'end']]],
+    ['The 2014-15 season was long.', [['2014', '2014', 'start'], ['15', '2015', 'end']]],
+    ['Ministers meet Feb. 15-16, 2024.', [['Feb. 15', '2024-02-15', 'start'], ['16, 2024', '2024-02-16', 'end']]],
+    ['The vote runs from November 20 to December 11, 2015.', [['November 20', '2015-11-20', 'start'], ['December 11, 2015', '2015-12-11', 'end']]],
+    ['Taxes were owed for the period between 2004 and 2009.', [['2004', '2004', 'start'], ['2009', '2009', 'end']]],
+    ['The show runs from March to May.', [['March', '2024-03', 'start'], ['May', '2024-05', 'end']]],
+  ])('%s', (text, expected) => {
+    expect(endpoints(text)).toEqual(expected.map(([t, value, role]) => ({ text: t, value, role })));
+  });
+
+  it('gives both endpoints one range id', () => {
+    const facts = factsOf('date', 'Trade grew between 2010 and 2015.');
+    const ids = facts.map((f) => (f.kind === 'date' ? f.range?.id : undefined));
+    expect(ids[0]).toBeDefined();
+    expect(ids[0]).toEqual(ids[1]);
+  });
+});

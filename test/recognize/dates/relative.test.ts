@@ -1,0 +1,42 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('date', 'weekdays take the tense around them (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-02-15', timexType: 'DATE' }, phrases: ['The minister said [[Thursday]] that talks had stalled.', 'Ministers met here on [[Thursday]].'] },
+  { expect: { value: '2024-02-12' }, phrases: ['Police arrested two men on [[Monday]].'] },
+  { expect: { value: '2024-02-22' }, phrases: ['The council will vote on [[Thursday]].', "They'll meet [[Thursday]] in Rome."] },
+  { expect: { value: '2024-02-19' }, phrases: ['The talks resume [[next Monday]].'] },
+  { expect: { value: '2024-02-14' }, phrases: ['He resigned [[last Wednesday]].'] },
+  { expect: { value: '2024-02-12TMO', timexType: 'TIME' }, phrases: ['The fire started [[Monday morning]].'] },
+]);
+
+describeCorpus('date', 'deictic days and this/last/next periods', [
+  { expect: { value: '2024-02-16' }, phrases: ['The company announced [[today]] that it would cut jobs.'] },
+  { expect: { value: '2024-02-15' }, phrases: ['Shares fell [[yesterday]].'] },
+  { expect: { value: '2024-02-17' }, phrases: ['The results come out [[tomorrow]].'] },
+  { expect: { value: '2024-02-14' }, phrases: ['It happened [[the day before yesterday]].'] },
+  { expect: { value: '2024' }, phrases: ['Growth will slow [[this year]].'] },
+  { expect: { value: '2023' }, phrases: ['Exports rose [[last year]].', 'Revenue doubled compared with [[the previous year]].'] },
+  { expect: { value: '2025' }, phrases: ['Elections are due [[next year]].'] },
+  { expect: { value: '2024-W06' }, phrases: ['He said so in a speech [[last week]].'] },
+  { expect: { value: '2024-W07' }, phrases: ['Markets fell sharply [[this week]].'] },
+  { expect: { value: '2024-03' }, phrases: ['The plant opens [[next month]].'] },
+  { expect: { value: '2024-01' }, phrases: ['Sales dropped [[last month]].'] },
+  { expect: { value: '2024-W07-WE' }, phrases: ['The festival runs [[this weekend]].'] },
+  { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['The minister spoke [[this morning]].'] },
+  { expect: { value: '2024-02-15TNI' }, phrases: ['Storms hit the coast [[last night]].'] },
+]);
+
+describeCorpus('date', 'offsets from the reference date and from the previous date', [
+  { expect: { value: '2022' }, phrases: ['The plan was first proposed [[two years ago]].'] },
+  { expect: { value: '2024-02-09' }, phrases: ['The earthquake struck [[a week ago]].'] },
+  { expect: { value: '2004', mod: 'APPROX' }, phrases: ['The firm was founded [[about 20 years ago]].'] },
+  { expect: { value: '2024-01-13' }, phrases: ['The trial opened on Jan. 10. The verdict came [[three days later]].'] },
+  { expect: { value: '2024-01-11' }, phrases: ['The trial opened on Jan. 10. Protests began [[the following day]].'] },
+  { expect: { value: '2023' }, phrases: ['Turnout was 60 percent this year, down from 70 percent [[the year before]].'] },
+]);
+
+describeCorpus('date', 'present, past and future references', [
+  { expect: { value: 'PRESENT_REF' }, phrases: ['The store [[currently]] sells music.', 'Prices are high [[now]].'] },
+  { expect: { value: 'PAST_REF' }, phrases: ['The company [[recently]] changed its name.', 'Mistakes made in [[the past]] will not be repeated.'] },
+  { expect: { value: 'FUTURE_REF' }, phrases: ['Rates will stay low for [[the foreseeable future]].', 'The plant is safe for [[the long term]].'] },
+]);

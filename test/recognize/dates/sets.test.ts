@@ -1,0 +1,8 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('date', 'sets', [
+  { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['The race is held [[every year]].', 'The report is published [[annually]].', 'The board meets [[twice a year]].', 'It builds tankers at a rate of 15 [[a year]].'] },
+  { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['New jobless claims are counted [[weekly]].', 'They meet [[each week]].'] },
+  { expect: { value: 'P2W' }, phrases: ['The club meets [[every other week]].'] },
+  { expect: { value: 'XXXX-WXX-1', timexType: 'SET' }, phrases: ['The market opens [[every Monday]].', 'The shop is closed on [[Mondays]].'] },
+]);
