@@ -1,26 +1,29 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { CommanderError } from 'commander';
-import { extract, isValidReferenceDate } from '../index';
-import { FORMATTERS, isFormatName, type FormatContext, type FormatName } from '../format';
-import { SCHEMA_VERSION } from '../schema-version';
-import { ALL_KINDS, type ErrorRecord, type ExtractionResult, type Kind } from '../types';
+import { isValidReferenceDate } from '../index';
+import { FORMATTERS, isFormatName, type FormatContext } from '../format';
+import { ALL_KINDS, type Kind } from '../types';
 import { packageVersion } from '../version';
 import { colorLevel, styleFor } from './color';
-import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, InputError, UsageError } from './errors';
-import type { CliIO } from './io';
+import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, inputErrorFrom } from './errors';
+import { readAll, type CliIO } from './io';
 import { AtomicFile, describeWriteError } from './output';
+import { expandInputs, parseFileList, type InputEntry } from './expand-inputs';
 import { buildProgram, type CliOptions } from './program';
-import { readInput } from './read-input';
+import { runBatch, type BatchSettings } from './run-batch';
+import { parseShard, selectShard, type Shard } from './shard';
 
-interface Settings {
+interface Settings extends BatchSettings {
   inputs: string[];
-  format: FormatName;
-  kinds: Kind[];
-  referenceDate?: string;
   output?: string;
   color: 0 | 1 | 2 | 3;
   explain: boolean;
+  filesFrom?: string;
+  extensions: string[];
+  exclude: string[];
+  shard?: Shard;
 }
 
 /** Runs the command line and returns the exit code. Never throws, never exits the process. */
@@ -55,13 +58,16 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
   }
   const opts = program.opts<CliOptions>();
   let inputs = program.args;
-  if (inputs.length === 0) {
+  if (inputs.length === 0 && opts.filesFrom === undefined) {
     if (io.stdin.isTTY) throw new UsageError('no input: name a file, or pipe text to standard input (see --help)');
     inputs = ['-'];
   }
-  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-  const format = opts.format ?? (io.stdout.isTTY && !opts.output ? 'table' : 'json');
+  const stdinReads = inputs.filter((i) => i === '-').length + (opts.filesFrom === '-' ? 1 : 0);
+  if (stdinReads > 1) throw new UsageError('standard input (-) can be read only once');
+  const format = opts.format ?? (io.stdout.isTTY && !opts.output && !opts.outDir ? 'table' : 'json');
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
+  if (opts.outDir !== undefined && opts.output !== undefined) throw new UsageError('use either -o (one output) or --out-dir (one file per input), not both');
+  if (opts.outDir !== undefined && format !== 'json') throw new UsageError(`--out-dir writes JSON; --format ${format} cannot go with it`);
   if (opts.referenceDate !== undefined && !isValidReferenceDate(opts.referenceDate)) {
     throw new UsageError(`invalid reference date "${opts.referenceDate}"; use a real date as YYYY-MM-DD`);
   }
@@ -78,7 +84,27 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     output,
     color: colorLevel(colorAllowed, io.env, output ? false : io.stdout.isTTY),
     explain: opts.explain,
+    jobs: parseJobs(opts.jobs),
+    filesFrom: opts.filesFrom,
+    extensions: parseList(opts.ext ?? 'txt', '--ext'),
+    exclude: opts.exclude ?? [],
+    outDir: opts.outDir === undefined ? undefined : path.resolve(io.cwd, opts.outDir),
+    shard: opts.shard === undefined ? undefined : parseShard(opts.shard),
+    quiet: opts.quiet,
+    summary: opts.summary,
   };
+}
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return os.availableParallelism();
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1) throw new UsageError(`invalid --jobs "${value}"; use a whole number of at least 1`);
+  return Number(value);
+}
+
+function parseList(value: string, option: string): string[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (items.length === 0) throw new UsageError(`${option} needs at least one value`);
+  return items;
 }
 
 function parseKinds(list: string | undefined): Kind[] {
@@ -101,9 +127,18 @@ function samePath(a: string, b: string): boolean {
 }
 
 async function processInputs(settings: Settings, io: CliIO): Promise<number> {
-  const formatter = FORMATTERS[settings.format];
+  let entries: InputEntry[];
+  try {
+    entries = await resolveInputs(settings, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr.write(`extract: ${err.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw err;
+  }
   const ctx: FormatContext = {
-    total: settings.inputs.length,
+    total: entries.length,
     width: io.stdout.columns && io.stdout.columns > 20 ? io.stdout.columns : 80,
     style: styleFor(settings.color),
     kinds: settings.kinds,
@@ -118,40 +153,54 @@ async function processInputs(settings: Settings, io: CliIO): Promise<number> {
       return EXIT_USAGE;
     }
   }
-  const write = (s: string) => (sink ? sink.write(s) : io.stdout.write(s));
-  let exit = EXIT_OK;
+  const write = sink ? (s: string) => sink.write(s) : (s: string) => writeWithBackpressure(io.stdout, s);
   try {
-    write(formatter.begin(ctx));
-    for (let i = 0; i < settings.inputs.length; i++) {
-      const source = settings.inputs[i];
-      const { record, input, failed } = await processOne(source, settings, io);
-      if (failed) exit = Math.max(exit, failed === 'NOT_FOUND' ? EXIT_USAGE : EXIT_INPUT_FAILED);
-      write(formatter.item({ record, input }, i, ctx));
-    }
-    write(formatter.end(ctx));
+    const exit = await runBatch(entries, settings, ctx, io, write);
     sink?.commit();
+    return exit;
   } catch (err) {
     sink?.abort();
     if (!sink) throw err;
     io.stderr.write(`extract: ${describeWriteError(err, settings.output!)}\n`);
     return EXIT_INPUT_FAILED;
   }
-  return exit;
 }
 
-async function processOne(
-  source: string,
-  settings: Settings,
-  io: CliIO,
-): Promise<{ record: ExtractionResult | ErrorRecord; input?: string; failed?: string }> {
-  try {
-    const loaded = await readInput(source, io);
-    const result = extract(loaded.text, { referenceDate: settings.referenceDate, kinds: settings.kinds });
-    const { schemaVersion, ...rest } = result;
-    return { record: { schemaVersion, source, encoding: loaded.encoding, ...rest }, input: loaded.text };
-  } catch (err) {
-    const e = err instanceof InputError ? err : new InputError('INTERNAL', `${source}: ${(err as Error)?.message ?? String(err)}`);
-    io.stderr.write(`extract: ${e.message}\n`);
-    return { record: { schemaVersion: SCHEMA_VERSION, source, error: { code: e.code, message: e.message } }, failed: e.code };
+/** The named inputs and the --files-from list, expanded, then cut to the asked-for shard. */
+async function resolveInputs(settings: Settings, io: CliIO): Promise<InputEntry[]> {
+  let names = settings.inputs;
+  if (settings.filesFrom !== undefined) {
+    const list = await readFileList(settings.filesFrom, io);
+    names = [...names, ...list];
   }
+  const entries = expandInputs(names, { cwd: io.cwd, extensions: settings.extensions, exclude: settings.exclude });
+  const chosen = settings.shard ? selectShard(entries, settings.shard) : entries;
+  if (settings.outDir) assertDistinctTargets(chosen, settings.outDir);
+  return chosen;
+}
+
+async function readFileList(from: string, io: CliIO): Promise<string[]> {
+  try {
+    const bytes = from === '-' ? await readAll(io.stdin) : await fs.promises.readFile(path.resolve(io.cwd, from));
+    return parseFileList(bytes.toString('utf8'));
+  } catch (err) {
+    throw new UsageError(`cannot read the --files-from list: ${inputErrorFrom(err, from === '-' ? 'standard input' : from).message}`);
+  }
+}
+
+function assertDistinctTargets(entries: InputEntry[], outDir: string): void {
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    const target = path.join(outDir, `${e.relative}.json`);
+    const other = seen.get(target);
+    if (other !== undefined) throw new UsageError(`${other} and ${e.source} would both be written to ${target}; run them separately`);
+    seen.set(target, e.source);
+  }
+}
+
+/** Waits for a full pipe to drain, so that a slow reader holds back the batch instead of memory growing. */
+async function writeWithBackpressure(stdout: CliIO['stdout'], chunk: string): Promise<void> {
+  if (chunk === '' || stdout.write(chunk) !== false) return;
+  const stream = stdout as Partial<NodeJS.WritableStream>;
+  if (typeof stream.once === 'function') await new Promise<void>((resolve) => stream.once!('drain', () => resolve()));
 }

@@ -9,6 +9,14 @@ export interface CliOptions {
   output?: string;
   color: boolean;
   explain: boolean;
+  jobs?: string;
+  ext?: string;
+  exclude?: string[];
+  filesFrom?: string;
+  outDir?: string;
+  shard?: string;
+  quiet: boolean;
+  summary?: boolean;
 }
 
 const EXAMPLES = `
@@ -20,8 +28,19 @@ Examples:
   $ extract article.txt --format csv -o facts.csv         a spreadsheet
   $ extract article.txt --kinds person,organization      only names
 
+Batches (folders, globs, CI):
+  $ extract news/ --format jsonl > facts.jsonl         every *.txt under news/, in sorted order
+  $ extract 'news/**/*.md' --exclude '**/drafts/**' -f jsonl
+  $ find news -name '*.txt' | extract --files-from - -f jsonl --jobs 4
+  $ extract news/ --out-dir facts/                     facts/<path>.json per input
+  $ extract news/ --shard 2/4 -f jsonl > part-2.jsonl  the second of four balanced shards
+
 Exit codes: 0 success, 1 an input failed, 2 usage error.
 Colour: --no-color or NO_COLOR turn it off; FORCE_COLOR forces it.`;
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
 
 export function buildProgram(version: string): Command {
   return new Command('extract')
@@ -35,6 +54,15 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output'))
     .addOption(new Option('--explain', 'show the rule that produced each fact').default(false))
     .option('--no-color', 'never colour the output')
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for many inputs (default: the available cores)'))
+    .addOption(new Option('--ext <list>', 'file extensions taken from folders (default: txt)'))
+    .addOption(new Option('--exclude <pattern>', 'skip inputs whose path matches this glob (repeatable)').argParser(collect))
+    .addOption(new Option('--files-from <file>', 'read input paths from this file, one per line (- for standard input)'))
+    .addOption(new Option('--out-dir <dir>', 'write one <relative-path>.json per input into this folder, mirroring the tree'))
+    .addOption(new Option('--shard <k/n>', 'process only shard k of n: a stable partition of the sorted inputs, balanced by size'))
+    .addOption(new Option('-q, --quiet', 'no progress bar and no end summary (error lines still go to stderr)').default(false))
+    .addOption(new Option('--summary', 'print the end summary even for one input'))
+    .addOption(new Option('--no-summary', 'never print the end summary'))
     .addHelpText('after', EXAMPLES)
     .showSuggestionAfterError(true)
     .exitOverride();

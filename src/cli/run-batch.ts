@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { FORMATTERS, formatAll, type FormatContext, type FormatName } from '../format';
+import type { Kind } from '../types';
+import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './errors';
+import type { InputEntry } from './expand-inputs';
+import { inOrder } from './in-order';
+import { readAll, type CliIO } from './io';
+import { outDirTarget, writeInOutDir } from './out-dir';
+import { describeWriteError } from './output';
+import { errorResult, processTask, type Task, type TaskOptions, type TaskResult } from './process-input';
+import { startProgress } from './progress';
+import { BatchSummary } from './summary';
+import { WorkerPool } from './worker-pool';
+
+/** Below this many bytes in all, starting threads costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 128 * 1024;
+/** Tasks each worker may have started or finished-but-unwritten: enough to keep it busy while order waits. */
+const WINDOW_PER_WORKER = 4;
+
+/** Missing named paths are usage errors (exit 2); anything else that fails one input is exit 1. */
+const USAGE_FAILURES: ReadonlySet<string> = new Set(['NOT_FOUND', 'NO_MATCH']);
+
+export interface BatchSettings {
+  format: FormatName;
+  kinds: Kind[];
+  referenceDate?: string;
+  jobs: number;
+  outDir?: string;
+  quiet: boolean;
+  /**
+   * true (--summary): always; false (--no-summary): never; by default, for more than one input
+   * when stderr is a terminal and not --quiet. Scripts and CI logs thus see exactly one stderr
+   * line per failed input unless they ask for the summary.
+   */
+  summary?: boolean;
+}
+
+/** Where the formatted output goes: standard output or the -o file. */
+export type Write = (chunk: string) => void | Promise<void>;
+
+/**
+ * Processes the inputs in parallel and writes each record as soon as it and every earlier one
+ * are done, so output order is input order whatever the number of workers. Errors become
+ * records, with one line each on stderr; the batch goes on. Returns the exit code.
+ */
+export async function runBatch(entries: InputEntry[], settings: BatchSettings, ctx: FormatContext, io: CliIO, write: Write): Promise<number> {
+  const started = performance.now();
+  const formatter = FORMATTERS[settings.format];
+  const options: TaskOptions = { referenceDate: settings.referenceDate, kinds: settings.kinds, keepInput: needsInput(settings) };
+  const totalBytes = entries.reduce((n, e) => n + e.size, 0);
+  const workers = Math.min(settings.jobs, entries.length);
+  const pool = workers > 1 && totalBytes >= PARALLEL_MIN_BYTES ? new WorkerPool(workers, options) : undefined;
+  const progress = startProgress(io, entries.length, settings.quiet);
+  const summary = new BatchSummary();
+  let exit = EXIT_OK;
+
+  const work = async (entry: InputEntry, index: number): Promise<TaskResult> => {
+    if (entry.error) return errorResult(index, entry.source, entry.error);
+    const task: Task = entry.source === '-' ? { index, source: '-', bytes: await readAll(io.stdin) } : { index, source: entry.source, file: entry.path };
+    return pool ? pool.run(task) : processTask(task, options);
+  };
+
+  try {
+    if (!settings.outDir) await write(formatter.begin(ctx));
+    for await (const result of inOrder(entries, work, pool ? workers * WINDOW_PER_WORKER : 1)) {
+      const entry = entries[result.index];
+      summary.add(result.record, result.bytes);
+      if (result.failure) {
+        exit = Math.max(exit, USAGE_FAILURES.has(result.failure) ? EXIT_USAGE : EXIT_INPUT_FAILED);
+        io.stderr.write(`extract: ${'error' in result.record ? result.record.error.message : result.failure}\n`);
+      }
+      if (settings.outDir) {
+        if (!writeOne(settings.outDir, entry, formatAll('json', [{ record: result.record }], { ...ctx, total: 1 }), io)) exit = Math.max(exit, EXIT_INPUT_FAILED);
+      } else {
+        await write(formatter.item({ record: result.record, input: result.input }, result.index, ctx));
+      }
+      progress.tick();
+    }
+    if (!settings.outDir) await write(formatter.end(ctx));
+  } finally {
+    progress.stop();
+    await pool?.close();
+  }
+  if (settings.summary ?? (!settings.quiet && entries.length > 1 && io.stderr.isTTY === true)) {
+    io.stderr.write(summary.render(settings.kinds, (performance.now() - started) / 1000));
+  }
+  return exit;
+}
+
+function needsInput(settings: BatchSettings): boolean {
+  return !settings.outDir && settings.format !== 'json' && settings.format !== 'jsonl';
+}
+
+function writeOne(outDir: string, entry: InputEntry, content: string, io: CliIO): boolean {
+  let target = path.join(outDir, `${entry.relative}.json`);
+  try {
+    target = outDirTarget(outDir, entry.relative);
+    writeInOutDir(outDir, target, content);
+    return true;
+  } catch (err) {
+    io.stderr.write(`extract: ${describeWriteError(err, target)}\n`);
+    return false;
+  }
+}

@@ -1,0 +1,8 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { processTask, type Task, type TaskOptions } from './process-input';
+
+/** A worker thread of the batch pool: one task in, one result out, until the pool ends it. */
+const options = workerData as TaskOptions;
+parentPort!.on('message', (task: Task) => {
+  parentPort!.postMessage(processTask(task, options));
+});
