@@ -19,7 +19,7 @@ export const tableFormatter: Formatter = {
 function renderDocument(item: OutputItem, ctx: FormatContext): string {
   const { record } = item;
   const s = ctx.style;
-  if (isErrorRecord(record)) return s.red(`${sanitizeForTerminal(record.source)}: ${record.error.message} (${record.error.code})`) + '\n';
+  if (isErrorRecord(record)) return s.red(sanitizeForTerminal(`${record.source}: ${record.error.message} (${record.error.code})`)) + '\n';
   const out = [header(record, ctx)];
   const lines = item.input === undefined ? undefined : new LineIndex(item.input);
   for (const kind of ctx.kinds) {
