@@ -1,3 +1,4 @@
+import { sanitizeForTerminal } from '../format/sanitize';
 import { DecodeError } from '../text/decode';
 
 /**
@@ -8,6 +9,14 @@ import { DecodeError } from '../text/decode';
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+
+/**
+ * One line for stderr. A message may quote a file name, and a name may hold ESC or BEL; those
+ * are shown as visible pictures, never sent to the terminal raw.
+ */
+export function errorLine(message: string): string {
+  return `extract: ${sanitizeForTerminal(message)}\n`;
+}
 
 /** A mistake in how the command was called: bad option, bad date, a file that is not there. */
 export class UsageError extends Error {}

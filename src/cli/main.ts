@@ -7,9 +7,9 @@ import { FORMATTERS, isFormatName, type FormatContext } from '../format';
 import { ALL_KINDS, type Kind } from '../types';
 import { packageVersion } from '../version';
 import { colorLevel, styleFor } from './color';
-import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, inputErrorFrom } from './errors';
+import { errorLine, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, inputErrorFrom } from './errors';
 import { readAll, type CliIO } from './io';
-import { AtomicFile, describeWriteError } from './output';
+import { AtomicFile, describeWriteError, fileKeys } from './output';
 import { expandInputs, parseFileList, type InputEntry } from './expand-inputs';
 import { buildProgram, type CliOptions } from './program';
 import { runBatch, type BatchSettings } from './run-batch';
@@ -35,7 +35,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     settings = parsed;
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`extract: ${err.message}\n`);
+      io.stderr.write(errorLine(err.message));
       return EXIT_USAGE;
     }
     throw err;
@@ -72,9 +72,6 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     throw new UsageError(`invalid reference date "${opts.referenceDate}"; use a real date as YYYY-MM-DD`);
   }
   const output = opts.output === undefined ? undefined : path.resolve(io.cwd, opts.output);
-  if (output && inputs.some((i) => i !== '-' && samePath(path.resolve(io.cwd, i), output))) {
-    throw new UsageError(`refusing to overwrite the input ${opts.output} with the output`);
-  }
   const colorAllowed = opts.color && format === 'table';
   return {
     inputs,
@@ -117,22 +114,13 @@ function parseKinds(list: string | undefined): Kind[] {
   return ALL_KINDS.filter((k) => wanted.includes(k));
 }
 
-function samePath(a: string, b: string): boolean {
-  if (a === b) return true;
-  try {
-    return fs.realpathSync(a) === fs.realpathSync(b);
-  } catch {
-    return false;
-  }
-}
-
 async function processInputs(settings: Settings, io: CliIO): Promise<number> {
   let entries: InputEntry[];
   try {
     entries = await resolveInputs(settings, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`extract: ${err.message}\n`);
+      io.stderr.write(errorLine(err.message));
       return EXIT_USAGE;
     }
     throw err;
@@ -149,7 +137,7 @@ async function processInputs(settings: Settings, io: CliIO): Promise<number> {
     try {
       sink = new AtomicFile(settings.output);
     } catch (err) {
-      io.stderr.write(`extract: ${describeWriteError(err, settings.output)}\n`);
+      io.stderr.write(errorLine(describeWriteError(err, settings.output)));
       return EXIT_USAGE;
     }
   }
@@ -161,7 +149,7 @@ async function processInputs(settings: Settings, io: CliIO): Promise<number> {
   } catch (err) {
     sink?.abort();
     if (!sink) throw err;
-    io.stderr.write(`extract: ${describeWriteError(err, settings.output!)}\n`);
+    io.stderr.write(errorLine(describeWriteError(err, settings.output!)));
     return EXIT_INPUT_FAILED;
   }
 }
@@ -176,6 +164,7 @@ async function resolveInputs(settings: Settings, io: CliIO): Promise<InputEntry[
   const entries = expandInputs(names, { cwd: io.cwd, extensions: settings.extensions, exclude: settings.exclude });
   const chosen = settings.shard ? selectShard(entries, settings.shard) : entries;
   if (settings.outDir) assertDistinctTargets(chosen, settings.outDir);
+  assertNoInputOverwritten(entries, settings);
   return chosen;
 }
 
@@ -185,6 +174,29 @@ async function readFileList(from: string, io: CliIO): Promise<string[]> {
     return parseFileList(bytes.toString('utf8'));
   } catch (err) {
     throw new UsageError(`cannot read the --files-from list: ${inputErrorFrom(err, from === '-' ? 'standard input' : from).message}`);
+  }
+}
+
+/**
+ * The output must never replace an input, whether it is named as given, through a link, or
+ * reached by expanding a folder or glob (`extract news/ -o news/facts.txt`). All inputs count,
+ * not only this shard's, since another shard may be reading them.
+ */
+function assertNoInputOverwritten(entries: InputEntry[], settings: Settings): void {
+  const targets = settings.output
+    ? [settings.output]
+    : settings.outDir
+      ? entries.map((e) => path.join(settings.outDir!, `${e.relative}.json`))
+      : [];
+  if (targets.length === 0) return;
+  const inputs = new Map<string, string>();
+  for (const e of entries) {
+    if (e.path === undefined) continue;
+    for (const key of fileKeys(path.resolve(e.path))) inputs.set(key, e.source);
+  }
+  for (const target of targets) {
+    const input = fileKeys(target).map((k) => inputs.get(k)).find((source) => source !== undefined);
+    if (input !== undefined) throw new UsageError(`refusing to overwrite the input ${input} with the output`);
   }
 }
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AtomicFile } from './output';
+import { AtomicFile, makeFolders } from './output';
 
 /**
  * Where --out-dir puts an input's JSON: `<dir>/<relative>.json`. The relative path comes from
@@ -16,7 +16,7 @@ export function outDirTarget(outDir: string, relative: string): string {
 /** Writes one file into DIR atomically, after checking that its folder really is inside DIR. */
 export function writeInOutDir(outDir: string, target: string, content: string): void {
   const dir = path.dirname(target);
-  fs.mkdirSync(outDir, { recursive: true });
+  makeFolders(outDir);
   const realOut = fs.realpathSync(outDir);
   const leadsOut = (p: string) => {
     const real = fs.realpathSync(p);
@@ -24,7 +24,7 @@ export function writeInOutDir(outDir: string, target: string, content: string): 
   };
   // Checked before creating folders too: mkdir through a link would already write outside.
   if (leadsOut(nearestExisting(dir))) throw escapeError(outDir);
-  fs.mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   if (leadsOut(dir)) throw escapeError(outDir);
   const file = new AtomicFile(target);
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { FORMATTERS, formatAll, type FormatContext, type FormatName } from '../format';
 import type { Kind } from '../types';
-import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './errors';
+import { errorLine, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './errors';
 import type { InputEntry } from './expand-inputs';
 import { inOrder } from './in-order';
 import { readAll, type CliIO } from './io';
@@ -67,7 +67,7 @@ export async function runBatch(entries: InputEntry[], settings: BatchSettings, c
       summary.add(result.record, result.bytes);
       if (result.failure) {
         exit = Math.max(exit, USAGE_FAILURES.has(result.failure) ? EXIT_USAGE : EXIT_INPUT_FAILED);
-        io.stderr.write(`extract: ${'error' in result.record ? result.record.error.message : result.failure}\n`);
+        io.stderr.write(errorLine('error' in result.record ? result.record.error.message : String(result.failure)));
       }
       if (settings.outDir) {
         if (!writeOne(settings.outDir, entry, formatAll('json', [{ record: result.record }], { ...ctx, total: 1 }), io)) exit = Math.max(exit, EXIT_INPUT_FAILED);
@@ -98,7 +98,7 @@ function writeOne(outDir: string, entry: InputEntry, content: string, io: CliIO)
     writeInOutDir(outDir, target, content);
     return true;
   } catch (err) {
-    io.stderr.write(`extract: ${describeWriteError(err, target)}\n`);
+    io.stderr.write(errorLine(describeWriteError(err, target)));
     return false;
   }
 }

@@ -5,14 +5,16 @@ import type { Formatter } from './types';
 const COLUMNS = ['source', 'kind', 'text', 'start', 'end', 'sentence', 'value', 'qualifier', 'rule'];
 
 /**
- * RFC 4180 CSV, one row per fact, and one row of kind "error" per failed input so that every
- * input leaves a trace. Cells that a spreadsheet would run as a formula are defused.
+ * RFC 4180 CSV, one row per fact, one row of kind "error" per failed input, and one row of kind
+ * "none" per document without facts, so that every input leaves a trace. Cells that a
+ * spreadsheet would run as a formula are defused.
  */
 export const csvFormatter: Formatter = {
   begin: () => row(COLUMNS),
   item: ({ record }) => {
     const source = record.source ?? '';
     if (isErrorRecord(record)) return row([source, 'error', record.error.message, '', '', '', record.error.code, '', '']);
+    if (record.facts.length === 0) return row([source, 'none', '', '', '', '', '', '', '']);
     return record.facts
       .map((f) => row([source, f.kind, f.text, String(f.start), String(f.end), String(f.sentence), plainValue(f), valueQualifier(f), f.rule]))
       .join('');
