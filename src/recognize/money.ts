@@ -1,7 +1,54 @@
-import type { Recognizer } from '../pipeline-types';
+import type { MoneyCandidate, Recognizer, RecognizeContext } from '../pipeline-types';
+import { resolveMoney } from '../resolve/money';
+import { readMoney, type MoneyPhrase } from './money/read-money';
+import { scanPhrases } from './numeric/scan';
+import { tokensOf } from './numeric/tokens';
 
+/**
+ * Money: one left-to-right pass over the token stream, reading the longest money phrase at each
+ * token ("about $5 million", "380 billion U.S. dollars", "between $5 and $7 billion") and
+ * jumping past it. Every read looks a bounded number of tokens ahead, so the pass is linear.
+ */
 export const moneyRecognizer: Recognizer = {
   name: 'money',
   kinds: ['money'],
-  recognize: () => [],
+  recognize(ctx: RecognizeContext): MoneyCandidate[] {
+    const tokens = tokensOf(ctx);
+    const phrases = scanPhrases(tokens, (i) => readMoney(ctx.text, tokens, i));
+    const bareDollar = bareDollarCurrency(phrases);
+    const candidates: MoneyCandidate[] = [];
+    for (const phrase of phrases) {
+      const value = resolveMoney(phrase, bareDollar);
+      if (!value) continue;
+      candidates.push({ kind: 'money', start: tokens[phrase.first].start, end: tokens[phrase.next - 1].end, rule: ruleOf(phrase), value });
+    }
+    return candidates;
+  },
 };
+
+/**
+ * The currency of a bare "$" or "dollars" in this document: USD, unless the document names
+ * exactly one other dollar explicitly ("A$", "Australian dollars") and never the US dollar.
+ */
+function bareDollarCurrency(phrases: readonly MoneyPhrase[]): string {
+  const named = new Set<string>();
+  for (const p of phrases) {
+    for (const side of p.sides) {
+      const c = side.currency;
+      if (c && c.dollar && !c.assumed && c.code) named.add(c.code);
+    }
+  }
+  return named.size === 1 && !named.has('USD') ? [...named][0] : 'USD';
+}
+
+function ruleOf(phrase: MoneyPhrase): string {
+  if (phrase.sides.length === 2) return phrase.between ? 'money/range-between' : 'money/range';
+  const side = phrase.sides[0];
+  if (phrase.minorAddend) return 'money/major-minor';
+  if (side.amount.vague) return 'money/vague-amount';
+  const c = side.currency!;
+  const prefixed = side.currencyFirst;
+  if (c.form === 'minor') return 'money/minor-unit';
+  if (c.form === 'word') return prefixed ? 'money/symbol-prefix' : 'money/currency-word';
+  return `money/${c.form}-${prefixed ? 'prefix' : 'suffix'}`;
+}

@@ -1,0 +1,223 @@
+import {
+  AMBIGUOUS_CURRENCY_WORDS,
+  CODE_ALIASES,
+  CODE_LOOKALIKES,
+  CODE_SCALE_PREFIXES,
+  CURRENCY_PLURALS,
+  CURRENCY_PREFIX_WORDS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  GLUED_MINOR_UNITS,
+  LOWER_CASE_CODES,
+  MAX_CURRENCY_QUALIFIER_WORDS,
+  MINOR_UNIT_WORDS,
+  QUALIFIED_CURRENCY_WORDS,
+  SINGLE_LETTER_PREFIXES,
+  SYMBOL_PREFIXES,
+  type MinorUnit,
+} from '../../lexicon/currencies';
+import { isIsoCurrency } from '../../resolve/iso-4217';
+import type { NumberRead } from '../numeric/read-number';
+import { glued, isSym, isWord, NEWLINE, sameLine, type Token } from '../numeric/tokens';
+import { CURRENCY_PREFIX } from '../numeric/word-classes';
+
+/** A currency mention next to an amount. */
+export interface CurrencyRead {
+  /** ISO 4217 code, or null for a currency without one (bitcoin). */
+  code: string | null;
+  next: number;
+  /** A bare "$", "dollars" or "cents": the currency is a guess. */
+  assumed: boolean;
+  /** Names a dollar ("$", "A$", "Canadian dollars"), for reading bare dollars in context. */
+  dollar: boolean;
+  form: 'symbol' | 'code' | 'word' | 'minor';
+  /** A scale carried by the currency: "MUSD" is millions of dollars. */
+  scale: number;
+  /** How many of this unit make one of `code` (100 for cents). */
+  perMajor: number;
+}
+
+const CODE_WITH_SCALE = /^(K|M|MM|B|BN)?([A-Z]{3})$/;
+/** Symbols that, glued before "$", mean the "$" is code or a template, not money: "x=$1", "'$1'". */
+const CODE_CONTEXT_BEFORE_SIGN = "$=`'{\\/_&|:.@#";
+/** Longest run of letters and dots read as a dollar prefix: "U.S." is four tokens. */
+const MAX_PREFIX_TOKENS = 4;
+
+const MAJOR = { scale: 1, perMajor: 1 } as const;
+
+/** A currency written before the amount: "$", "US$", "U.S. $", "C$", "USD", "MUSD", "Rs.". */
+export function readCurrencyBefore(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  if (!t || !startsFreely(tokens, i)) return null;
+  if (t.kind === 'sym') {
+    const code = CURRENCY_SYMBOLS[t.text];
+    if (code === undefined) return null;
+    return { code: code || null, next: i + 1, assumed: t.text === '$', dollar: t.text === '$', form: 'symbol', ...MAJOR };
+  }
+  if (!(t.cls & CURRENCY_PREFIX)) return null;
+  return readDollarPrefix(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i);
+}
+
+/** "US$", "U.S.$", "u . s $", "HK$", "Mex$", "USD$", "GB£". */
+function readDollarPrefix(tokens: readonly Token[], i: number): CurrencyRead | null {
+  let key = '';
+  let words = 0;
+  let j = i;
+  while (j - i < MAX_PREFIX_TOKENS && tokens[j] && (j === i || sameLine(tokens, j))) {
+    const t = tokens[j];
+    // One word ("US", "Mex", "USD") or two single letters ("U.S.", "u . s").
+    if (t.kind === 'word' && t.text.length <= 4 && (words === 0 || (words === 1 && key.length === 1 && t.text.length === 1))) {
+      key += t.text;
+      words++;
+    } else if (!(t.kind === 'sym' && t.text === '.' && words > 0)) break;
+    j++;
+  }
+  const sign = tokens[j];
+  if (!sign || sign.kind !== 'sym' || sign.space === NEWLINE || (sign.text !== '$' && sign.text !== '£')) return null;
+  const code = SYMBOL_PREFIXES[key];
+  if (!code || (sign.text === '£') !== (code === 'GBP')) return null;
+  if (sign.space !== 0 && !spacedPrefixIsCurrency(tokens, i, j, key)) return null;
+  return { code, next: j + 1, assumed: false, dollar: sign.text === '$', form: 'symbol', ...MAJOR };
+}
+
+/**
+ * A prefix set apart from its sign is a currency in "US $5" and in tokenized wire copy
+ * ("us $ 150 million", "c $ 16.4 million"), but not in "a $5 million deal", "pay us $5" or a
+ * lower-cased possessive ("company ' s $ 5").
+ */
+function spacedPrefixIsCurrency(tokens: readonly Token[], i: number, sign: number, key: string): boolean {
+  if (key === 'a') return false;
+  if (SINGLE_LETTER_PREFIXES.has(key) && isSym(tokens, i - 1, "'")) return false;
+  const uppercase = tokens[i].raw !== tokens[i].text;
+  if (uppercase) return true;
+  return tokens[sign + 1]?.space !== 0 && (key.length > 1 || key === 'c');
+}
+
+/** An ISO code before or after the amount: "USD 5", "EUR125", "5 million EUR", "30 MUSD", "usd$ 15". */
+function readCode(tokens: readonly Token[], i: number, before: boolean): CurrencyRead | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || t.raw.length < 3 || t.raw.length > 5) return null;
+  let scale = 1;
+  let code: string | undefined;
+  const m = CODE_WITH_SCALE.exec(t.raw);
+  if (m) {
+    code = m[2];
+    if (m[1]) scale = CODE_SCALE_PREFIXES[m[1]];
+  } else if (LOWER_CASE_CODES.has(t.raw.toLowerCase()) && t.raw.length === 3) code = t.raw.toUpperCase();
+  if (!code) return null;
+  code = CODE_ALIASES[code] ?? code;
+  if (code !== '' && (!isIsoCurrency(code) || CODE_LOOKALIKES.has(code))) return null;
+  let next = i + 1;
+  if (before && isSym(tokens, next, '$') && sameLine(tokens, next)) next++;
+  return { code: code || null, next, assumed: false, dollar: false, form: 'code', scale, perMajor: 1 };
+}
+
+/** "Rs 500", "Rs. 500", "RM2 billion", "Rp 10,000": abbreviations written like a sign. */
+function readPrefixWord(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  const code = CURRENCY_PREFIX_WORDS[t.text];
+  if (!code || t.raw[0] === t.text[0]) return null;
+  let next = i + 1;
+  if (isSym(tokens, next, '.') && glued(tokens, next)) next++;
+  return { code, next, assumed: false, dollar: false, form: 'code', ...MAJOR };
+}
+
+/** False when `tokens[i]` is glued to a word, number or code-like symbol before it: "x$5", "A380". */
+function startsFreely(tokens: readonly Token[], i: number): boolean {
+  if (!glued(tokens, i) || i === 0) return true;
+  const prev = tokens[i - 1];
+  if (prev.kind === 'word' || prev.kind === 'num' || prev.kind === 'opaque') return false;
+  return !CODE_CONTEXT_BEFORE_SIGN.includes(prev.text);
+}
+
+/**
+ * A currency written after the amount: "5 €", "100元", "115USD", "5 million EUR",
+ * "380 billion U.S. dollars", "5 mln dlrs", "50 cents", "20p", "10 pounds sterling".
+ */
+export function readCurrencyAfter(tokens: readonly Token[], i: number, amount: NumberRead): CurrencyRead | null {
+  const t = tokens[i];
+  if (!t || !sameLine(tokens, i)) return null;
+  if (t.kind === 'sym') return readSymbolAfter(tokens, i);
+  if (t.kind !== 'word') return null;
+  if (t.space === 0) {
+    const minor = GLUED_MINOR_UNITS[t.text];
+    if (minor && !(tokens[i + 1]?.kind === 'word' && glued(tokens, i + 1))) return minorRead(minor, i + 1);
+  }
+  const code = readCode(tokens, i, false);
+  if (code) return code;
+  if (t.space === 0 && tokens[i - 1]?.kind === 'num') return null;
+  return readCurrencyWords(tokens, i, amount);
+}
+
+function readSymbolAfter(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  if (t.text === '¢') return minorRead(GLUED_MINOR_UNITS['¢'], i + 1);
+  const code = CURRENCY_SYMBOLS[t.text];
+  if (code === undefined) return null;
+  // "10 $ 30 $" is two amounts with the sign after; "1 $ 10 dollars" has it before the 10.
+  if (tokens[i + 1]?.kind === 'num' && sameLine(tokens, i + 1) && !signFollowsNextNumber(tokens, i + 1, t.text)) return null;
+  return { code: code || null, next: i + 1, assumed: t.text === '$', dollar: t.text === '$', form: 'symbol', ...MAJOR };
+}
+
+function signFollowsNextNumber(tokens: readonly Token[], i: number, sign: string): boolean {
+  let j = i + 1;
+  while (isSym(tokens, j, '.,') && tokens[j + 1]?.kind === 'num' && glued(tokens, j)) j += 2;
+  const after = tokens[j];
+  return !!after && ((after.kind === 'sym' && after.text === sign) || (after.kind === 'word' && MINOR_UNIT_WORDS[after.text] !== undefined));
+}
+
+function minorRead(minor: MinorUnit, next: number): CurrencyRead {
+  return { code: minor.currency, next, assumed: minor.currency === 'USD', dollar: minor.currency === 'USD', form: 'minor', scale: 1, perMajor: minor.perMajor };
+}
+
+/** Currency names, with a country word before them when there is one ("Hong Kong dollars"). */
+function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRead): CurrencyRead | null {
+  const words: string[] = [];
+  const at: number[] = [];
+  let j = i;
+  while (words.length <= MAX_CURRENCY_QUALIFIER_WORDS && tokens[j] && (j === i || sameLine(tokens, j))) {
+    const t = tokens[j];
+    if (t.kind === 'word') {
+      words.push(t.text);
+      at.push(j);
+    } else if (!(t.kind === 'sym' && (t.text === '.' || (t.text === '-' && glued(tokens, j))))) break;
+    j++;
+  }
+  for (let k = Math.min(words.length - 1, MAX_CURRENCY_QUALIFIER_WORDS); k >= 1; k--) {
+    const name = singular(words[k]);
+    const code = QUALIFIED_CURRENCY_WORDS[`${joinQualifier(words.slice(0, k))} ${name}`];
+    if (code) return wordRead(tokens, code, at[k] + 1, false, name === 'dollar');
+  }
+  const first = words[0];
+  if (first === undefined) return null;
+  const minor = MINOR_UNIT_WORDS[first];
+  if (minor) return minorRead(minor, i + 1);
+  const name = singular(first);
+  if (name === 'pound') return isWord(tokens, i + 1, 'of') ? null : wordRead(tokens, 'GBP', i + 1, false, false);
+  const code = CURRENCY_WORDS[name];
+  if (code === undefined) return null;
+  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000)) return null;
+  const dollar = name === 'dollar' || name === 'dlr' || name === 'buck';
+  return wordRead(tokens, code, i + 1, dollar, dollar);
+}
+
+function wordRead(tokens: readonly Token[], code: string, next: number, assumed: boolean, dollar: boolean): CurrencyRead {
+  // "pounds sterling", "dollars US"
+  if (code === 'GBP' && isWord(tokens, next, 'sterling') && sameLine(tokens, next)) next++;
+  return { code: code || null, next, assumed, dollar, form: 'word', ...MAJOR };
+}
+
+function singular(word: string): string {
+  return CURRENCY_PLURALS[word] ?? word;
+}
+
+/** ["u", "s"] → "us"; ["hong", "kong"] → "hong kong": single letters are an abbreviation. */
+function joinQualifier(words: readonly string[]): string {
+  let out = '';
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n];
+    const abbreviated = w.length === 1 && n > 0 && words[n - 1].length === 1;
+    out += n === 0 || abbreviated ? w : ` ${w}`;
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+import { MINOR_UNIT_WORDS } from '../../lexicon/currencies';
+import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
+import type { Qualifier } from '../../types';
+import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
+import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
+import { readOpening } from '../numeric/scan';
+import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
+import { readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
+
+/** One amount with its currency: "$5 million", "5 million euros", "USD 5m", "5 to" (no currency yet). */
+export interface MoneySide {
+  first: number;
+  next: number;
+  amount: NumberRead;
+  currency: CurrencyRead | null;
+  /** The currency was written before the number ("$5", "USD 5"). */
+  currencyFirst: boolean;
+}
+
+/** A money phrase read from the tokens, before it is resolved to a value. */
+export interface MoneyPhrase {
+  first: number;
+  next: number;
+  sides: [MoneySide] | [MoneySide, MoneySide];
+  /** Cents written after the dollars: "3 dollars 50 cents", "15 dollars and 50". */
+  minorAddend: number;
+  qualifier?: Qualifier;
+  between: boolean;
+  per?: string;
+}
+
+/**
+ * Reads a money phrase at `tokens[i]`:
+ *   [qualifier | "between"] side [("-" | "to" | "and") side] [cents] [("a" | "per") unit]
+ * where a side is [currency] number [scale] [currency] and at least one side names a currency.
+ */
+export function readMoney(text: string, tokens: readonly Token[], i: number): MoneyPhrase | null {
+  const opening = readOpening(tokens, i);
+  if (!opening) return null;
+  const { qualifier, between } = opening;
+  const side1 = readSide(text, tokens, opening.amountAt);
+  if (!side1) return null;
+  const side2 = readSecondSide(text, tokens, side1, between, isWord(tokens, i - 1, 'from'));
+  if (between && !side2) return null;
+  if (!side2 && !side1.currency) return null;
+  let next = side2 ? side2.next : side1.next;
+  let minorAddend = 0;
+  if (!side2) {
+    const minor = readMinorAddend(text, tokens, side1);
+    if (minor) {
+      minorAddend = minor.value;
+      next = minor.next;
+    }
+  }
+  const per = readRate(tokens, next);
+  return {
+    first: i,
+    next,
+    sides: side2 ? [side1, side2] : [side1],
+    minorAddend,
+    qualifier,
+    between,
+    per,
+  };
+}
+
+/** [currency] number [scale] [currency]. */
+export function readSide(text: string, tokens: readonly Token[], i: number, afterConnector = false): MoneySide | null {
+  const before = readCurrencyBefore(tokens, i);
+  const at = before ? before.next : i;
+  if (before && !sameLine(tokens, at)) return null;
+  if (!before && !afterConnector && !numberStandsAlone(tokens, at)) return null;
+  let amount = readNumber(text, tokens, at, { looseScale: !!before });
+  if (!amount) return null;
+  let currency = before;
+  let next = amount.next;
+  const after = readCurrencyAfter(tokens, next, amount);
+  if (after && (!before || compatible(before, after))) {
+    currency = before ? { ...after, assumed: after.assumed && before.assumed, dollar: true } : after;
+    next = after.next;
+    // "75 USD million": the scale after the code.
+    if (after.form === 'code' && amount.scale === 1) {
+      const scaled = readScaleWords(tokens, next, {}, true);
+      if (scaled.scale > 1) {
+        amount = { ...amount, value: amount.base * scaled.scale, scale: scaled.scale };
+        next = scaled.next;
+      }
+    }
+  }
+  if (gluedToWord(tokens, next)) return null;
+  return { first: i, next, amount, currency, currencyFirst: !!before };
+}
+
+/** "$9.99 US dollars", "USD$23 billion dollar": a dollar sign then dollars, read as one. */
+function compatible(before: CurrencyRead, after: CurrencyRead): boolean {
+  if (after.form === 'minor') return false;
+  if (before.code === after.code) return true;
+  return before.assumed && after.dollar;
+}
+
+/** The second side of a range: "$5-10 million", "5 to 7 million euros", "between $5 and $7 billion". */
+function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide, between: boolean, afterFrom: boolean): MoneySide | null {
+  const c = side1.next;
+  const connector = tokens[c];
+  if (!connector || !sameLine(tokens, c)) return null;
+  const ok = between ? isWord(tokens, c, 'and') : isSym(tokens, c, '-') || isWord(tokens, c, 'to');
+  if (!ok || !sameLine(tokens, c + 1)) return null;
+  const side2 = readSide(text, tokens, c + 1, true);
+  if (!side2) return null;
+  const a = side1.currency;
+  const b = side2.currency;
+  if (!a && !b) return null;
+  if (a && b && a.code !== b.code) return null;
+  if (b && !a && b.form === 'minor') return null;
+  if (side2.amount.vague || side1.amount.vague) return null;
+  // "from $5 million to $7 million" is a change between two amounts, not a range.
+  if (afterFrom && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1)) return null;
+  return side2;
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50", "10 $ 30 cent". */
+function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide): { value: number; next: number } | null {
+  const currency = side.currency;
+  if (!currency || currency.form === 'minor' || side.amount.scale !== 1 || !Number.isInteger(side.amount.value)) return null;
+  let j = side.next;
+  const withAnd = isWord(tokens, j, 'and');
+  if (withAnd) j++;
+  if (!sameLine(tokens, j) || !sameLine(tokens, side.next)) return null;
+  const cents = readNumber(text, tokens, j, {});
+  if (!cents || cents.scale !== 1 || cents.value <= 0 || cents.value >= 100 || !Number.isInteger(cents.value)) return null;
+  const after = tokens[cents.next];
+  if (after && sameLine(tokens, cents.next)) {
+    const minor = after.kind === 'word' ? MINOR_UNIT_WORDS[after.text] : undefined;
+    if (minor) return { value: cents.value / minor.perMajor, next: cents.next + 1 };
+    if (after.kind === 'word' && after.text !== 'more') return null;
+    if (after.kind === 'num' || (after.kind === 'sym' && !'.,;:!?)'.includes(after.text))) return null;
+  }
+  if (currency.form === 'symbol' && !withAnd) return null;
+  return { value: cents.value / 100, next: cents.next };
+}
+
+/** "$4 a share", "$80 per barrel", "$15 an hour", "$70-a-share", "$5/hour". */
+function readRate(tokens: readonly Token[], i: number): string | undefined {
+  let j = i;
+  if (isSym(tokens, j, '-')) j++;
+  const marker = tokens[j];
+  if (!marker || !sameLine(tokens, j) || !RATE_MARKERS.has(marker.text)) return undefined;
+  j++;
+  if (isSym(tokens, j, '-')) j++;
+  const unit = tokens[j];
+  if (!unit || unit.kind !== 'word' || !sameLine(tokens, j)) return undefined;
+  const name = unit.text.endsWith('s') && RATE_UNITS.has(unit.text.slice(0, -1)) ? unit.text.slice(0, -1) : unit.text;
+  if (marker.text === 'per' || RATE_UNITS.has(name)) return name;
+  return undefined;
+}

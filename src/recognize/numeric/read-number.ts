@@ -1,0 +1,139 @@
+import { PLURAL_SCALE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lexicon/number-words';
+import { parseDigitNumeral, parseNumberWords } from '../../resolve/numbers';
+import { glued, isSym, isWord, sameLine, type Token } from './tokens';
+import { NUMBER_WORD, VAGUE_START } from './word-classes';
+
+/** A number read from the token stream. `next` is the index of the first token after it. */
+export interface NumberRead {
+  value: number;
+  next: number;
+  /** The value before any scale: 5 for "5 million". */
+  base: number;
+  /** The product of the scale words read (1 when none). */
+  scale: number;
+  /** Written in digits ("5", "1,250.5") rather than words. */
+  digits: boolean;
+  /** A vague plural amount: "billions of", "tens of millions of". */
+  vague: boolean;
+}
+
+export interface ReadNumberOptions {
+  /** Accept a spaced single-letter scale ("$5 m"), as after a currency sign. */
+  looseScale?: boolean;
+}
+
+/** Longest digit chunk we read as one numeral; longer runs ("1,1,1,…", 10,000 digits) are not amounts. */
+const MAX_NUMERAL_LENGTH = 40;
+/** Words read ahead for a spelled-out number; its grammar never needs more. */
+const MAX_NUMBER_WORDS = 14;
+
+const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
+const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(['several', 'few', 'many']);
+
+/**
+ * The index after the digit chunk starting at `i`: "1,234.5" is five tokens. Always moves past
+ * the whole chunk, valid or not, so a caller that skips it never rescans it.
+ */
+export function digitChunkEnd(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (isSym(tokens, j, '.,') && glued(tokens, j) && tokens[j + 1]?.kind === 'num' && glued(tokens, j + 1)) j += 2;
+  return j;
+}
+
+/**
+ * Reads a number at `tokens[i]`: digits ("1,250.5"), words ("twenty-five", "half a"), then
+ * scale words ("5 million", "$5m", "2.5bn", "35 lakh"). Vague plurals read as their scale:
+ * "billions of" → 1e9 with `vague`, so that "billions of dollars" can be money.
+ */
+export function readNumber(text: string, tokens: readonly Token[], i: number, options: ReadNumberOptions = {}): NumberRead | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') return readDigits(text, tokens, i, options);
+  if (t.kind !== 'word') return null;
+  return (t.cls & VAGUE_START ? readVague(tokens, i) : null) ?? (t.cls & NUMBER_WORD ? readWords(tokens, i) : null);
+}
+
+function readDigits(text: string, tokens: readonly Token[], i: number, options: ReadNumberOptions): NumberRead | null {
+  const end = digitChunkEnd(tokens, i);
+  const chunk = text.slice(tokens[i].start, tokens[end - 1].end);
+  if (chunk.length > MAX_NUMERAL_LENGTH) return null;
+  // A fraction ("7 3/4", "1/2") or a date ("2/16") is not read as a plain number.
+  if (isSym(tokens, end, '/') && glued(tokens, end) && tokens[end + 1]?.kind === 'num') return null;
+  const base = parseDigitNumeral(chunk);
+  if (base === null) return null;
+  const { scale, next } = readScaleWords(tokens, end, options, true);
+  return { value: base * scale, next, base, scale, digits: true, vague: false };
+}
+
+function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  const words: string[] = [];
+  const ends: number[] = [];
+  let j = i;
+  while (words.length < MAX_NUMBER_WORDS && tokens[j]?.kind === 'word' && (j === i || sameLine(tokens, j))) {
+    words.push(tokens[j].text);
+    ends.push(j + 1);
+    j++;
+    // "twenty-five", "three-quarters": a glued hyphen joins number words.
+    if (isSym(tokens, j, '-') && glued(tokens, j) && tokens[j + 1]?.kind === 'word' && glued(tokens, j + 1)) j++;
+  }
+  const parsed = parseNumberWords(words);
+  if (!parsed) return null;
+  const afterWords = ends[parsed.length - 1];
+  const { scale, next } = readScaleWords(tokens, afterWords, {}, false);
+  return { value: parsed.value * scale, next, base: parsed.value, scale, digits: false, vague: false };
+}
+
+/** "billions of", "tens of millions of", "several billion", "a few million". */
+function readVague(tokens: readonly Token[], i: number): NumberRead | null {
+  let j = i;
+  let multiplier = 1;
+  if (isWord(tokens, j, 'a') && isWord(tokens, j + 1, 'few')) j++;
+  if (VAGUE_DETERMINERS.has(tokens[j]?.text ?? '') && tokens[j].kind === 'word') {
+    const scale = SCALE_WORDS[tokens[j + 1]?.text ?? ''];
+    if (tokens[j + 1]?.kind !== 'word' || scale === undefined || scale < 1e3) return null;
+    return { value: scale, next: j + 2, base: 1, scale, digits: false, vague: true };
+  }
+  if (j !== i) return null;
+  const multiplierWord = VAGUE_MULTIPLIERS[tokens[j].text];
+  if (multiplierWord !== undefined && isWord(tokens, j + 1, 'of')) {
+    multiplier = multiplierWord;
+    j += 2;
+  }
+  let scale = 1;
+  while (tokens[j]?.kind === 'word' && PLURAL_SCALE_WORDS[tokens[j].text] !== undefined && isWord(tokens, j + 1, 'of')) {
+    const s = PLURAL_SCALE_WORDS[tokens[j].text];
+    if (s < 1e3 && scale === 1 && multiplier === 1) return null;
+    scale *= s;
+    j += 2;
+  }
+  if (scale === 1) return null;
+  return { value: multiplier * scale, next: j, base: multiplier, scale, digits: false, vague: true };
+}
+
+/**
+ * Scale words after a number, in rising order: "5 million", "5 hundred thousand", "$5m",
+ * "5-million". Abbreviations glued to digits ("5m", "2.5bn") always count; spaced ones only when
+ * longer than one letter ("5 mln", "3 bn") or when the caller allows loose scales.
+ */
+export function readScaleWords(tokens: readonly Token[], i: number, options: ReadNumberOptions, afterDigits: boolean): { scale: number; next: number } {
+  let scale = 1;
+  let last = 1;
+  let j = i;
+  for (let n = 0; n < 3; n++) {
+    let k = j;
+    if (isSym(tokens, k, '-') && glued(tokens, k) && glued(tokens, k + 1)) k++;
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || !sameLine(tokens, k)) break;
+    let s = SCALE_WORDS[t.text];
+    if (s === undefined && (afterDigits || n > 0) && k === j) {
+      const abbreviation = SCALE_ABBREVIATIONS[t.text];
+      const trusted = t.space === 0 || t.text.length > 1 || options.looseScale;
+      if (abbreviation !== undefined && trusted && !(t.text.length === 1 && tokens[k + 1]?.kind === 'word' && glued(tokens, k + 1))) s = abbreviation;
+    }
+    if (s === undefined || s <= last) break;
+    scale *= s;
+    last = s;
+    j = k + 1;
+  }
+  return { scale, next: j };
+}

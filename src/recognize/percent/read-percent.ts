@@ -1,0 +1,103 @@
+import type { PercentUnit, Qualifier } from '../../types';
+import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
+import { readNumber, type NumberRead } from '../numeric/read-number';
+import { readOpening } from '../numeric/scan';
+import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
+import { NEGATION } from '../numeric/word-classes';
+import { readPercentUnit, readUnitWords } from './read-percent-unit';
+
+/** One number with its percent unit, or without one as the first half of "20 to 25 percent". */
+export interface PercentSide {
+  next: number;
+  amount: NumberRead;
+  sign: number;
+  unit: PercentUnit | null;
+}
+
+export interface PercentPhrase {
+  first: number;
+  next: number;
+  sides: [PercentSide] | [PercentSide, PercentSide];
+  qualifier?: Qualifier;
+  between: boolean;
+  /** "percent of 10": the unit written before the number. */
+  unitFirst: boolean;
+}
+
+/**
+ * Reads a percentage at `tokens[i]`:
+ *   [qualifier | "between"] side [("-" | "to" | "and") side]   where side = [sign] number [unit]
+ * and the last side carries a unit; or the unit first, "percent of 10", at the end of a clause.
+ */
+export function readPercent(text: string, tokens: readonly Token[], i: number): PercentPhrase | null {
+  const opening = readOpening(tokens, i);
+  if (!opening) return null;
+  const { qualifier, between } = opening;
+  const side1 = readSide(text, tokens, opening.amountAt);
+  if (!side1) return opening.amountAt === i ? readUnitFirst(text, tokens, i) : null;
+  const side2 = readSecondSide(text, tokens, side1, between, isWord(tokens, i - 1, 'from'));
+  if (between && !side2) return null;
+  if (!side2 && !side1.unit) return null;
+  return {
+    first: i,
+    next: side2 ? side2.next : side1.next,
+    sides: side2 ? [side1, side2] : [side1],
+    qualifier,
+    between,
+    unitFirst: false,
+  };
+}
+
+function readSide(text: string, tokens: readonly Token[], i: number, afterConnector = false): PercentSide | null {
+  let sign = 1;
+  let at = i;
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.cls & NEGATION && sameLine(tokens, i + 1)) {
+    sign = -1;
+    at = i + 1;
+  } else if (t.kind === 'sym' && (t.text === '-' || t.text === '+') && glued(tokens, i + 1) && tokens[i + 1]?.kind === 'num') {
+    // "-0.4%" but not "COVID-19%" or "3-4%" (a range, read by the caller).
+    if (glued(tokens, i) && i > 0 && !isSym(tokens, i - 1, '(')) return null;
+    sign = t.text === '-' ? -1 : 1;
+    at = i + 1;
+  } else if (!afterConnector && !numberStandsAlone(tokens, i)) return null;
+  const amount = readNumber(text, tokens, at);
+  if (!amount || amount.vague) return null;
+  const unit = readPercentUnit(tokens, amount.next);
+  const next = unit ? unit.next : amount.next;
+  if (gluedToWord(tokens, next)) return null;
+  return { next, amount, sign, unit: unit?.unit ?? null };
+}
+
+function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, afterFrom: boolean): PercentSide | null {
+  const c = side1.next;
+  if (!sameLine(tokens, c) || !sameLine(tokens, c + 1)) return null;
+  const ok = between ? isWord(tokens, c, 'and') : isSym(tokens, c, '-') || isWord(tokens, c, 'to');
+  if (!ok) return null;
+  const side2 = readSide(text, tokens, c + 1, true);
+  if (!side2 || !side2.unit) return null;
+  if (side1.unit && side1.unit !== side2.unit) return null;
+  // "from 5% to 7%" is a change between two values, not a range.
+  if (afterFrom && side1.unit) return null;
+  return side2;
+}
+
+/** "percent of 10", "per cent of twenty-two": the unit first, the number closing the clause. */
+function readUnitFirst(text: string, tokens: readonly Token[], i: number): PercentPhrase | null {
+  const unit = readUnitWords(tokens, i);
+  if (!unit || unit.unit !== 'percent' || !isWord(tokens, unit.next, 'of')) return null;
+  const at = unit.next + 1;
+  if (!sameLine(tokens, at)) return null;
+  const amount = readNumber(text, tokens, at);
+  if (!amount || amount.vague) return null;
+  const after = tokens[amount.next];
+  if (after && sameLine(tokens, amount.next) && !(after.kind === 'sym' && '.,;:!?)'.includes(after.text))) return null;
+  return {
+    first: i,
+    next: amount.next,
+    sides: [{ next: amount.next, amount, sign: 1, unit: 'percent' }],
+    between: false,
+    unitFirst: true,
+  };
+}

@@ -1,0 +1,43 @@
+import type { MoneyPhrase, MoneySide } from '../recognize/money/read-money';
+import type { CurrencyRead } from '../recognize/money/read-currency';
+import type { MoneyValue } from '../types';
+import { tidyNumber } from './tidy-number';
+
+/**
+ * Turns a money phrase into its value. `bareDollar` is the code a bare "$" or "dollars" stands
+ * for in this document (USD unless the document names one other dollar only).
+ */
+export function resolveMoney(phrase: MoneyPhrase, bareDollar: string): MoneyValue | null {
+  const [side1, side2] = phrase.sides;
+  const currency = side1.currency ?? side2?.currency;
+  if (!currency) return null;
+  let amount = sideValue(side1, currency) + phrase.minorAddend;
+  let min: number | undefined;
+  let max: number | undefined;
+  if (side2) {
+    const second = sideValue(side2, side2.currency ?? currency);
+    // "$5 to $7 billion": the scale of the second amount covers the first.
+    if (side1.amount.scale === 1 && side2.amount.scale > 1) {
+      const scaled = sideValue({ ...side1, amount: { ...side1.amount, value: side1.amount.base * side2.amount.scale } }, currency);
+      if (scaled <= second) amount = scaled;
+    }
+    min = Math.min(amount, second);
+    max = Math.max(amount, second);
+    amount = min;
+  }
+  const value: MoneyValue = { amount: tidyNumber(amount), currency: currency.assumed && currency.code === 'USD' ? bareDollar : currency.code };
+  if (min !== undefined && max !== undefined) {
+    value.min = tidyNumber(min);
+    value.max = tidyNumber(max);
+  }
+  if (phrase.qualifier || side1.amount.vague) value.approximate = true;
+  if (phrase.qualifier) value.qualifier = phrase.qualifier;
+  if (currency.assumed) value.currencyAssumed = true;
+  if (phrase.per) value.per = phrase.per;
+  const numbers = [value.amount, value.min ?? 0, value.max ?? 0];
+  return numbers.every(Number.isFinite) ? value : null;
+}
+
+function sideValue(side: MoneySide, currency: CurrencyRead): number {
+  return (side.amount.value * currency.scale) / currency.perMajor;
+}

@@ -1,0 +1,42 @@
+import { describeNegatives } from '../../helpers/corpus';
+
+describeNegatives('money', 'not money', [
+  'It happened in 2014.',
+  'She bought 3 apples.',
+  'They will deliver one million drones to Ukraine.',
+  'Call 555-1234 or 1-800-555-0199 today.',
+  'Shares of $AAPL rose.',
+  'Run echo $HOME in the shell.',
+  "Use replace(/a/, '$1') here.",
+  'All 70 of us.',
+  'ALL 5 solutions are wrong.',
+  'I tried to call Bob 3 times already.',
+  'The team won 3 games.',
+  'He lost 20 pounds of weight.',
+  'He weighs 180 pounds of muscle.',
+  'It was 5 m long.',
+  'a sum of money',
+  'millions of people',
+  'the A380 and 3D printers',
+  'See https://example.com/pay?amount=$50 for details.',
+  'Give us a $ sign.',
+]);
+
+describe('money on hostile input', () => {
+  const { factsOf } = jest.requireActual('../../helpers/corpus');
+  const lines: Array<[string, string]> = [
+    ['dollar signs', '$'.repeat(200000)],
+    ['digits', '7'.repeat(200000)],
+    ['ones and commas', '1,'.repeat(100000)],
+    ['dots', '.'.repeat(200000)],
+    ['a 10,000-digit amount', `$${'9'.repeat(10000)} million`],
+    ['signs and digits', '$1$'.repeat(60000)],
+  ];
+  it.each(lines)('%s: finishes fast with finite values', (_name, text) => {
+    const started = process.hrtime.bigint();
+    const facts = factsOf('money', text);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expect(ms).toBeLessThan(3000);
+    for (const f of facts) expect(Number.isFinite(f.value.amount)).toBe(true);
+  });
+});

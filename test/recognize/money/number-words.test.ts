@@ -1,0 +1,14 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('money', 'number words', [
+  { expect: { value: { amount: 5e6, currency: 'USD' } }, phrases: ['[[five million dollars]] was raised'] },
+  { expect: { value: { amount: 1e9, currency: 'USD' } }, phrases: ['It would cost [[a billion dollars]].', 'It would cost [[one billion dollars]].'] },
+  { expect: { value: { amount: 5e5, currency: 'USD' } }, phrases: ['It costs [[half a million dollars]].', 'It costs [[half million usd]].'] },
+  { expect: { value: { amount: 2.5e5, currency: 'USD' } }, phrases: ['It costs [[a quarter million us dollars]].'] },
+  { expect: { value: { amount: 7.5e8, currency: 'USD' } }, phrases: ['It costs [[three quarters billion us dollars]].'] },
+  { expect: { value: { amount: 0.25, currency: 'USD' } }, phrases: ['a stamp for [[twenty-five cents]]'] },
+  { expect: { value: { amount: 13.45, currency: 'USD' } }, phrases: ['it only cost [[thirteen dollars and forty-five cents]]', 'it only cost [[thirteen dollars forty-five cents]]'] },
+  { expect: { value: { amount: 2.5e9, currency: 'EUR' } }, phrases: ['[[two and a half billion euros]] in aid'] },
+  { expect: { value: { amount: 1e9, approximate: true }, rule: 'money/vague-amount' }, phrases: ['Cerberus took on [[billions of dollars]] in pension costs'] },
+  { expect: { value: { amount: 1e7, approximate: true } }, phrases: ['It cost [[tens of millions of dollars]].'] },
+]);

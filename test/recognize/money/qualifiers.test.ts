@@ -1,0 +1,10 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('money', 'qualifiers (inside the span, OntoNotes style)', [
+  { expect: { value: { amount: 5e6, approximate: true, qualifier: 'approximately' } }, phrases: ['[[about $5 million]]', '[[around $5 million]]', '[[roughly $5 million]]', '[[some $5 million]]', '[[approximately $5 million]]'] },
+  { expect: { value: { amount: 5e6, approximate: true, qualifier: 'more-than' } }, phrases: ['[[more than $5 million]]', '[[over $5 million]]', '[[in excess of $5 million]]'] },
+  { expect: { value: { amount: 5e6, approximate: true, qualifier: 'less-than' } }, phrases: ['[[nearly $5 million]]', '[[almost $5 million]]', '[[less than $5 million]]'] },
+  { expect: { value: { amount: 5e6, approximate: true, qualifier: 'up-to' } }, phrases: ['[[up to $5 million]]', '[[as much as $5 million]]'] },
+  { expect: { value: { amount: 5e6, approximate: true, qualifier: 'at-least' } }, phrases: ['[[at least $5 million]]'] },
+  { expect: { value: { amount: 6e11, qualifier: 'more-than', currencyAssumed: true } }, phrases: ['will have added [[more than 600 billion dollars]] for defense'] },
+]);

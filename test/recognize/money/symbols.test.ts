@@ -1,0 +1,19 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('money', 'currency signs', [
+  { expect: { value: { amount: 5, currency: 'USD', currencyAssumed: true }, rule: 'money/symbol-prefix' }, phrases: ['The ticket cost [[$5]].', 'It costs [[$ 5]] now', 'only [[$5.00]]'] },
+  { expect: { value: { amount: 40e6, currency: 'EUR' } }, phrases: ['a [[€40m]] deal', 'a [[€ 40 million]] deal', 'a [[40 million €]] deal'] },
+  { expect: { value: { amount: 8.1e6, currency: 'GBP' } }, phrases: ['worth [[£8.1 million]] in 2014', 'worth [[£ 8.10 million]] last year'] },
+  { expect: { value: { amount: 1200, currency: 'JPY' } }, phrases: ['a lunch at [[¥1,200]]'] },
+  { expect: { value: { amount: 500, currency: 'INR' } }, phrases: ['He paid [[₹500]] for it.'] },
+  { expect: { value: { amount: 10, currency: 'EUR' } }, phrases: ['Entry is [[10 €]] per adult.', 'Entry is [[10€]].'] },
+  { expect: { value: { amount: 100, currency: 'CNY' } }, phrases: ['The fee is [[100元]].'] },
+  { expect: { value: { amount: 2e6, currency: 'KRW' } }, phrases: ['a fine of [[₩2,000,000]] was set'] },
+  { expect: { value: { amount: 40e9, currency: 'USD' } }, phrases: ['the firm won a [[US$40 billion]] contract', 'a [[US $40 billion]] contract', 'a [[U.S. $40 billion]] contract'] },
+  { expect: { value: { amount: 16.4e6, currency: 'CAD' } }, phrases: ['it cost [[C$16.4 million]]', 'it cost [[c $ 16.4 million]]'] },
+  { expect: { value: { amount: 52.5e6, currency: 'AUD' } }, phrases: ['a [[A$52.5 million]] package', 'a [[AU$52.5 million]] package'] },
+  { expect: { value: { amount: 10.05e9, currency: 'HKD' } }, phrases: ['exports fell to [[HK$10.05 billion]]', 'exports fell to [[hk $ 10.05 billion]] .'] },
+  { expect: { value: { amount: 3e6, currency: 'NZD' } }, phrases: ['a [[NZ$3 million]] grant'] },
+  { expect: { value: { amount: 10e6, currency: 'MXN' } }, phrases: ['sell [[Mex$ 10 million]] forward'] },
+  { expect: { value: { amount: 2, currency: 'BRL' } }, phrases: ['a coffee for [[R$2]]'] },
+]);

@@ -1,0 +1,20 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('money', 'currency words', [
+  { expect: { value: { amount: 3.8e11, currency: 'USD' }, rule: 'money/currency-word' }, phrases: ['a total of [[380 billion U.S. dollars]] in defense', 'a total of [[380 billion US dollars]]', 'a total of [[380 billion u . s . dollars]] .'] },
+  { expect: { value: { amount: 6e11, currency: 'USD', currencyAssumed: true } }, phrases: ['added [[600 billion dollars]] for defense', 'added [[600 bln dlrs]] for defense'] },
+  { expect: { value: { amount: 1.25e8, currency: 'AUD' } }, phrases: ['[[125 million Australian dollars]] of bonds'] },
+  { expect: { value: { amount: 3.23e8, currency: 'EUR' } }, phrases: ['sold for [[323 million euros]].'] },
+  { expect: { value: { amount: 3.61e8, currency: 'GBP' } }, phrases: ['profit rose to [[361 million pounds]]', 'profit rose to [[361 million pounds sterling]]'] },
+  { expect: { value: { amount: 1e4, currency: 'CHF' } }, phrases: ['he was fined [[10,000 Swiss francs]].'] },
+  { expect: { value: { amount: 1e11, currency: 'CNY' } }, phrases: ['output broke through [[100 billion yuan]]', 'output broke through [[100 billion renminbi]]'] },
+  { expect: { value: { amount: 450000, currency: 'JPY' } }, phrases: ['including [[450,000 yen]] from the minister'] },
+  { expect: { value: { amount: 3.5e6, currency: 'INR' } }, phrases: ['a loan of [[35 lakh rupees]]'] },
+  { expect: { value: { amount: 5e9, currency: 'KRW' } }, phrases: ['a fine of [[5 billion won]]', 'a fine of [[5 billion South Korean won]]'] },
+  { expect: { value: { amount: 2e6, currency: 'RUB' } }, phrases: ['a bribe of [[2 million rubles]]', 'a bribe of [[2 million roubles]]'] },
+  { expect: { value: { amount: 1e6, currency: 'MXN' } }, phrases: ['[[1 million pesos]] in cash'] },
+  { expect: { value: { amount: 10, currency: 'TRY' } }, phrases: ['deposits: [[10 Turkish lira]] each'] },
+  { expect: { value: { amount: 0.5, currency: 'USD', currencyAssumed: true }, rule: 'money/minor-unit' }, phrases: ['they pay [[50 cents]] more', 'they pay [[50¢]] more'] },
+  { expect: { value: { amount: 4.7, currency: 'GBP' } }, phrases: ['a bid of [[470 pence]] a share', 'a bid of [[470p]] a share'] },
+  { expect: { value: { amount: 3.5, currency: 'USD' }, rule: 'money/major-minor' }, phrases: ['it only cost [[3 dollars 50 cents]].', 'it only cost [[3 dollars and 50 cents]]', 'it costs only [[3 dollars and 50]].'] },
+]);

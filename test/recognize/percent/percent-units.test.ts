@@ -1,0 +1,14 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+describeCorpus('percent', 'percent signs and words', [
+  { expect: { value: 2, unit: 'percent', rule: 'percent/digits' }, phrases: ['spend [[2 percent]] of GDP', 'spend [[2%]] of GDP', 'spend [[2 %]] of GDP', 'spend [[2 per cent]] of GDP', 'spend [[2 pct]] of GDP', 'spend [[2pc]] of GDP', 'spend [[2 per-cent]] of GDP'] },
+  { expect: { value: 2, unit: 'percent', rule: 'percent/words' }, phrases: ['spend [[two percent]] of GDP', 'spend [[two per cent]] of GDP'] },
+  { expect: { value: 100, unit: 'percent' }, phrases: ['[[one hundred percent]] sure', '[[100 percentage]]', '[[one hundred percents]]'] },
+  { expect: { value: 50, unit: 'percent' }, phrases: ['a [[50-percent]] stake', 'a [[50-per-cent]] stake', 'a [[50%]] stake'] },
+  { expect: { value: -0.4, unit: 'percent' }, phrases: ['growth of [[-0.4%]] in May', 'growth of [[minus 0.4 percent]] in May'] },
+  { expect: { value: 0.5, unit: 'percentage-point', rule: 'percent/percentage-points' }, phrases: ['up [[0.5 percentage points]]', 'up [[0.5 percentage point]]', 'up [[half a percentage point]]'] },
+  { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter percentage point]]'] },
+  { expect: { value: 25, unit: 'basis-point', rule: 'percent/basis-points' }, phrases: ['raised rates [[25 basis points]]', 'raised rates [[25bp]]', 'raised rates [[25 bps]]'] },
+  { expect: { value: 22, unit: 'percent', rule: 'percent/unit-first' }, phrases: ['per cent of twenty-two', 'percent of 22'] },
+  { expect: { value: 6.5, unit: 'percent' }, phrases: ['it dropped by [[6.50%]] (323.65 points)'] },
+]);

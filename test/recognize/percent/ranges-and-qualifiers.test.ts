@@ -1,0 +1,20 @@
+import { describeCorpus, factsOf } from '../../helpers/corpus';
+
+describeCorpus('percent', 'ranges', [
+  { expect: { value: 2.5, min: 2.5, max: 3, unit: 'percent', rule: 'percent/range' }, phrases: ['inflation of [[2.5-3%]]', 'inflation of [[2.5 to 3 percent]]', 'inflation of [[2.5% to 3%]]'] },
+  { expect: { value: 2, min: 2, max: 3, rule: 'percent/range-between' }, phrases: ['[[between 2 and 3 percent]]', '[[between 2% and 3%]]'] },
+  { expect: { value: 15, min: 15, max: 20 }, phrases: ['improvements of [[15-20%]] are needed'] },
+]);
+
+describeCorpus('percent', 'qualifiers', [
+  { expect: { value: 7.3, approximate: true, qualifier: 'more-than' }, phrases: ['fell [[more than 7.3%]]'] },
+  { expect: { value: 24, approximate: true, qualifier: 'less-than' }, phrases: ['losing [[nearly 24%]]', 'losing [[almost 24 percent]]'] },
+  { expect: { value: 10, approximate: true, qualifier: 'approximately' }, phrases: ['a gain of [[around 10 percent]]', 'a gain of [[about 10%]]'] },
+  { expect: { value: 3, approximate: true, qualifier: 'up-to' }, phrases: ['by [[as much as 3%]]', 'by [[up to 3%]]'] },
+]);
+
+describe('percent: a change between two values', () => {
+  it('reads "from 14% to 17%" as two values', () => {
+    expect(factsOf('percent', 'It rose from 14% to 17% a year later.').map((f) => f.text)).toEqual(['14%', '17%']);
+  });
+});
