@@ -13,6 +13,14 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'television', 'tv', 'radio', 'broadcasting', 'network', 'channel', 'agency', 'foods', 'brands', 'stores',
   'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',
   'railways', 'railway', 'railroad', 'exchange', 'fund', 'trust', 'reserve', 'club', 'fc', 'united', 'city',
+  'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
+]);
+
+/** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */
+export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
+  'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'bancorp',
+  'airlines', 'airways', 'motors', 'industries', 'enterprises', 'technologies', 'pharmaceuticals', 'fc',
 ]);
 
 /**
@@ -26,14 +34,16 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
   'secretariat', 'directorate', 'corps', 'brigade', 'regiment', 'battalion', 'division', 'command', 'church',
-  'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre',
-  'center', 'laboratory', 'observatory', 'museum', 'library', 'orchestra', 'band', 'team', 'club', 'company',
-  'corporation', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'magazine',
-  'conference', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
+  'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center',
+  'laboratory', 'observatory', 'library', 'orchestra', 'band', 'team', 'club', 'company',
+  'corporation', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
   'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'airlines', 'airways', 'motors', 'holdings', 'industries',
 ]);
 
-/** Heads of place names that are not countries or cities ("Kennedy Space Center"? no: "Changi Airport"). */
+/**
+ * Heads of place and facility names: "Changi Airport", "Kennedy Space Center", "the Science Museum".
+ * A head-first name with "of" or "for" is an institution instead ("Center for Strategic Studies").
+ */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport', 'station', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'square', 'bridge', 'park',
   'stadium', 'arena', 'hall', 'tower', 'towers', 'palace', 'castle', 'mosque', 'cathedral', 'temple', 'harbour',
@@ -41,6 +51,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'ocean', 'bay', 'gulf', 'strait', 'straits', 'valley', 'desert', 'coast', 'peninsula', 'province', 'county',
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
   'canal', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek',
+  'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'zoo', 'theatre', 'theater',
 ]);
 
 /**
@@ -56,6 +67,7 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'amendment', 'code', 'rule', 'rules', 'policy', 'budget', 'election', 'elections', 'referendum', 'era',
   'age', 'syndrome', 'disease', 'virus', 'flu', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake',
   'project', 'mission', 'operation', 'exercise', 'talks', 'process', 'deal', 'framework', 'resolution',
+  'conference', 'expo', 'fair', 'marathon', 'race',
 ]);
 
 /** Capitalized acronyms that name no organization ("CEO", "GDP", "TV"). */

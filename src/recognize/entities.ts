@@ -1,7 +1,8 @@
 import type { EntityCandidate, RecognizeContext, Recognizer } from '../pipeline-types';
 import { entityName } from '../resolve/entities';
 import { classifyRun } from './entities/classify';
-import { findChunks } from './entities/chunks';
+import { CapitalStats } from './entities/capital-stats';
+import { findChunks, firstWordIndex } from './entities/chunks';
 import { resolveDocument, type Located, type Resolved } from './entities/document';
 import { isShouting } from './entities/shouting';
 import { matchShoutingLine } from './entities/shouting-match';
@@ -19,14 +20,19 @@ export const entityRecognizer: Recognizer = {
   recognize(ctx: RecognizeContext): EntityCandidate[] {
     const located: Located[] = [];
     const shouting: Token[][] = [];
+    const plain: Token[][] = [];
+    const stats = new CapitalStats();
     for (const s of ctx.sentences) {
       const tokens = tokenize(ctx.text, s.start, s.end);
-      if (isShouting(tokens)) {
-        shouting.push(tokens);
-        continue;
+      if (isShouting(tokens)) shouting.push(tokens);
+      else {
+        plain.push(tokens);
+        stats.add(tokens, firstWordIndex(tokens));
       }
+    }
+    for (const tokens of plain) {
       for (const chunk of findChunks(tokens)) {
-        for (const decision of classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial)) {
+        for (const decision of classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial ? stats : undefined)) {
           located.push({ decision, tokens, sentenceInitial: chunk.sentenceInitial && decision.from === chunk.from });
         }
       }

@@ -15,6 +15,9 @@ interface CityRecord {
  */
 export const CITY_POPULATION_THRESHOLD = 100_000;
 
+/** Above this a city is the likelier reading even of a name or word ("Sydney", "Houston"). */
+export const MAJOR_CITY_POPULATION = 1_000_000;
+
 /**
  * Cities and first-level divisions (US states, Canadian provinces, Chinese provinces) from the
  * `city-timezones` package, which carries population and province for about 7,300 cities.
@@ -26,7 +29,7 @@ export function addCitiesAndProvinces(add: (name: string, place: Place) => void,
   const provinceCities = new Map<string, number>();
   for (const c of cities) {
     if (c.province) provinceCities.set(c.province, (provinceCities.get(c.province) ?? 0) + 1);
-    if (c.pop < CITY_POPULATION_THRESHOLD || isCommonWord(c.city_ascii)) continue;
+    if (c.pop < CITY_POPULATION_THRESHOLD || (c.pop < MAJOR_CITY_POPULATION && isCommonWord(c.city_ascii))) continue;
     add(c.city, { canonical: c.city, type: 'city' });
     if (c.city_ascii !== c.city) add(c.city_ascii, { canonical: c.city, type: 'city' });
   }

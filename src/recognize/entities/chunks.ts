@@ -1,5 +1,6 @@
-import { INSTITUTION_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { isFunctionWord } from './name-words';
 import type { Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -10,9 +11,12 @@ export interface Chunk {
   sentenceInitial: boolean;
 }
 
-// Connectors that join only inside an institution's name ("Department of Health and Human
-// Services", "Institute for Advanced Study"); elsewhere "and" separates two names.
+// Connectors that join only inside an institution's name ("Institute for Advanced Study"); "and"
+// only when the institution's head follows it ("Department of Health and Human Services"), so
+// that "Lee of the Labour Party and Fung of ADPL" stays two names.
 const INSTITUTION_ONLY_CONNECTORS = new Set(['and', 'for', 'on', 'upon', 'in']);
+const DIGIT = /\d/;
+const CONTRACTION = /'(?:ve|re|ll|d|m|t)$/i;
 const OPENING_PUNCTUATION = new Set(['"', "'", '(', '[', '-', '*', '•']);
 
 /**
@@ -22,12 +26,11 @@ const OPENING_PUNCTUATION = new Set(['"', "'", '(', '[', '-', '*', '•']);
  */
 export function findChunks(tokens: Token[]): Chunk[] {
   const chunks: Chunk[] = [];
-  let firstWord = 0;
-  while (firstWord < tokens.length && !tokens[firstWord].word && OPENING_PUNCTUATION.has(tokens[firstWord].text)) firstWord++;
+  const firstWord = firstWordIndex(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!t.cap) {
+    if (!isNameWord(t)) {
       i++;
       continue;
     }
@@ -36,7 +39,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     while (!tokens[j].possessive) {
       const next = tokens[j + 1];
       if (!next || next.breakBefore) break;
-      if (next.cap) {
+      if (isNameWord(next)) {
         j++;
         institution ||= INSTITUTION_HEADS.has(next.lower);
         continue;
@@ -52,19 +55,44 @@ export function findChunks(tokens: Token[]): Chunk[] {
   return chunks;
 }
 
+/** The index of the sentence's first word, past opening quotes and brackets. */
+export function firstWordIndex(tokens: Token[]): number {
+  let i = 0;
+  while (i < tokens.length && !tokens[i].word && OPENING_PUNCTUATION.has(tokens[i].text)) i++;
+  return i;
+}
+
 /** The index of the capitalized word a connector run at `k` leads to, or -1. */
 function connectorTarget(tokens: Token[], k: number, institution: boolean): number {
   const first = tokens[k];
   // "the" joins only after "of": "Bank of the West", but not "told Reuters the Pentagon …".
-  if (first.lower === 'the' || !isConnector(first, institution)) return -1;
+  if (first.lower === 'the' || !isConnector(first, first.lower === 'and' ? institutionFollows(tokens, k) : institution)) return -1;
   let n = k + 1;
   // "of the", "de la", "van der"
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
-  return target && target.cap && !target.breakBefore ? n : -1;
+  return target && isNameWord(target) && !target.breakBefore ? n : -1;
 }
 
 function isConnector(t: Token, institution: boolean): boolean {
   if (t.breakBefore || !NAME_CONNECTORS.has(t.lower) || t.cap) return false;
   return institution || !INSTITUTION_ONLY_CONNECTORS.has(t.lower);
+}
+
+/** The capitalized words after `k` include an institution's head: "… Defence and Space Company". */
+function institutionFollows(tokens: Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length && isNameWord(tokens[i]) && !tokens[i].breakBefore; i++) {
+    if (INSTITUTION_HEADS.has(tokens[i].lower) || ORG_SUFFIXES.has(tokens[i].lower.replace(/\.$/, ''))) return true;
+    if (tokens[i].possessive) break;
+  }
+  return false;
+}
+
+/**
+ * A capitalized word that can be part of a name. Model numbers ("A380") are not, nor are
+ * capitalized function words and contractions ("In", "This", "We've") in title-cased text.
+ */
+export function isNameWord(t: Token): boolean {
+  if (!t.cap || DIGIT.test(t.text) || CONTRACTION.test(t.text)) return false;
+  return (t.upper && t.text.length > 1) || !isFunctionWord(t.lower);
 }

@@ -6,8 +6,10 @@ import { isAcronym, organizationRule } from './org-shape';
 import { personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isGazetteerPlace, placePrefixEnd } from './place-rules';
 import { findTitleRun, isTitleWord } from './titles';
+import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { INSTITUTION_HEADS } from '../../lexicon/org-words';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -25,18 +27,21 @@ export interface Decision {
  * organization shapes, person shapes and context cues. Runs with no evidence come back as
  * `unknown`, for the document-level pass to settle.
  */
-export function classifyRun(tokens: Token[], from: number, to: number, sentenceInitial: boolean): Decision[] {
-  if (sentenceInitial) {
-    from = skipSentenceOpener(tokens, from, to);
+export function classifyRun(tokens: Token[], from: number, to: number, openerStats?: CapitalStats): Decision[] {
+  // "General Motors said …": a run that is a known name as a whole keeps its first word, unless
+  // a connector follows that word ("Shares of Acme Holdings fell").
+  if (openerStats && (tokens[from + 1]?.cap === false || !namesWhole(tokens, from, to))) {
+    from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];
   }
   while (from < to && (tokens[from].lower === 'the' || !tokens[from].cap)) from++;
   while (to > from && !tokens[to - 1].cap) to--;
   if (from >= to) return [];
 
-  const title = findTitleRun(tokens, from, to);
+  // "General Motors", "Secretary of State's Office": a whole name beats the title inside it.
+  const title = namesWhole(tokens, from, to) ? undefined : findTitleRun(tokens, from, to);
   if (title) {
-    const before = title.from > from ? classifyRun(tokens, from, title.from, false) : [];
+    const before = title.from > from ? classifyRun(tokens, from, title.from) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
   if (tokens.slice(from, to).every(isTitleWord)) return [];
@@ -45,7 +50,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, sentenceI
 
 /** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
 function classifyNamed(tokens: Token[], from: number, to: number, rule: string): Decision[] {
-  if (tokens[from].lower === 'of') return classifyRun(tokens, from + 1, to, false);
+  if (tokens[from].lower === 'of') return classifyRun(tokens, from + 1, to);
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
   if (isGazetteerPlace(tokens, from, to) || organizationRule(tokens, from, to)) return classifyPlain(tokens, from, to);
@@ -60,31 +65,41 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
-  const phrase = tokens
-    .slice(from, to)
-    .map((t) => t.lower)
-    .join(' ');
-  const known = lexiconKind(phrase);
+  const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
 
+  const plainWords = tokens.slice(from, to).every((t) => t.cap);
+  if (n > 1 && plainWords && isGazetteerPlace(tokens, to - 1, to) && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to)) {
+    // A name followed by a country is that name's branch there: "Ford Australia", "Air Canada".
+    return [{ kind: 'organization', from, to, rule: 'organization/regional-branch' }];
+  }
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && gazetteer().isDemonym(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   const person = personRule(tokens, from, to) ?? personCue(tokens, from, to);
   if (person) return [{ kind: 'person', from, to, rule: person }];
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
+  // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
+  const connector = tokens.slice(from, to).findIndex((t) => !t.cap);
+  if (connector > 0) {
+    let next = from + connector;
+    while (next < to && !tokens[next].cap) next++;
+    return [...classifyPlain(tokens, from, from + connector), ...classifyPlain(tokens, next, to)];
+  }
   return [{ kind: 'unknown', from, to, rule: 'unknown' }];
 }
 
 /**
  * Drops the first word of a sentence when its capital is only the sentence's: "Attendees pose",
- * "While some allies …". A word the lexicon or the gazetteer knows as a name stays ("Boeing said").
+ * "While some allies …". A word the lexicon or the gazetteer knows as a name stays ("Boeing said"),
+ * and so does one the article capitalizes elsewhere ("Apple said").
  */
-function skipSentenceOpener(tokens: Token[], from: number, to: number): number {
+function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: CapitalStats): number {
   const first = tokens[from];
+  if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
   if (first.upper && first.text.length > 1) return from;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.
@@ -92,3 +107,14 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number): number {
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }
+
+/** The lexicon, the gazetteer or an organization's shape names the whole run. */
+function namesWhole(tokens: Token[], from: number, to: number): boolean {
+  return !!lexiconKind(phraseOf(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to);
+}
+
+const phraseOf = (tokens: Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');

@@ -1,5 +1,6 @@
+import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { ROLE_NOUNS } from '../../lexicon/titles';
-import { lexiconTags } from './name-words';
+import { couldBePersonName } from './person-shape';
 import type { Token } from './tokens';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
@@ -12,9 +13,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'througho
  * "editor: Peng Yukai"), a verb of saying or ", who" after it ("John Smith said").
  */
 export function personCue(tokens: Token[], from: number, to: number): string | undefined {
+  if (to - from > 4 || tokens.slice(from, to).some((t) => !t.cap && !SURNAME_PARTICLES.has(t.lower))) return undefined;
   let before = tokens[from - 1];
   if (before && before.text === ':') before = tokens[from - 2];
-  if (before && !before.cap && before.word && (ROLE_NOUNS.has(before.lower) || lexiconTags(before.lower).includes('Actor'))) {
+  if (!couldBePersonName(tokens, from, to)) return undefined;
+  if (before && !before.cap && before.word && ROLE_NOUNS.has(before.lower)) {
     return 'person/role-noun';
   }
   const after = tokens[to];

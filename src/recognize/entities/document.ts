@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
-import { isCommonWord } from './name-words';
+import { gazetteer } from '../../lexicon/gazetteer';
+import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName } from './name-words';
 import { placeCue } from './context-cues';
 import type { Decision } from './classify';
 import type { Token } from './tokens';
@@ -41,10 +42,17 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
       for (let i = d.from; i < d.to; i++) if (l.tokens[i].text.length > 2) personWords.add(l.tokens[i].lower);
     }
   }
+  const surnames = new Set<string>();
+  for (const l of located) if (l.decision.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
   const mentions: Resolved[] = [];
   for (const l of located) {
     const d = l.decision;
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
+    if (d.kind === 'location' && !d.span && d.to - d.from === 1 && surnames.has(l.tokens[d.from].lower)) {
+      // "Valeska Paris … Paris said": the surname of a person the article names is that person.
+      mentions.push({ kind: 'person', ...span, rule: 'person/surname' });
+      continue;
+    }
     if (d.kind !== 'unknown') {
       mentions.push({ kind: d.kind, ...span, rule: d.rule });
       continue;
@@ -64,10 +72,13 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const words = l.tokens.slice(d.from, d.to);
   if (n === 1 && personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
   if (n === 1) {
-    if (!l.sentenceInitial && placeCue(l.tokens, d.from)) return { kind: 'location', rule: 'location/preposition' };
-    return undefined;
+    const word = words[0];
+    if (l.sentenceInitial || isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
+    // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".
+    if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
+    return placeCue(l.tokens, d.from) ? { kind: 'location', rule: 'location/preposition' } : undefined;
   }
-  if (n <= 3 && words.every((t) => t.cap && !isCommonWord(t.lower))) return { kind: 'person', rule: 'person/name-shape' };
+  if (n <= 3 && words.every((t) => !isEnglishWord(t.lower) || isGivenName(t.lower))) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 

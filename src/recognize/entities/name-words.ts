@@ -20,6 +20,13 @@ export function lexiconTags(lower: string): readonly string[] {
   return compromiseLexicon().tags(lower) ?? [];
 }
 
+const FUNCTION_TAGS = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula', 'Auxiliary']);
+
+/** A closed-class word: "in", "this", "although", "we". */
+export function isFunctionWord(lower: string): boolean {
+  return lexiconTags(lower).some((t) => FUNCTION_TAGS.has(t));
+}
+
 /** A word the lexicon knows as an ordinary word, not a name: "while", "general". */
 export function isCommonWord(lower: string): boolean {
   return lexiconTags(lower).some((t) => COMMON_TAGS.has(t));
@@ -53,6 +60,11 @@ export function isCalendarWord(lower: string): boolean {
 
 export function isGivenName(lower: string): boolean {
   return firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+/** A given name to compromise's lexicon, which lists only common ones ("gloria", not "chrysler"). */
+export function isLexiconGivenName(lower: string): boolean {
+  return lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
 }
 
 export function isSurname(lower: string): boolean {

@@ -1,4 +1,6 @@
-import { INSTITUTION_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isGivenName } from './name-words';
+import { englishWords } from '../../lexicon/english-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import type { Token } from './tokens';
 
@@ -7,8 +9,16 @@ const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
 // Two to six capitals, optionally dotted or with an ampersand: "NATO", "U.N.", "AT&T", "EADS".
 const ACRONYM = /^(?:\p{Lu}[.&]?){2,6}$/u;
 
+// Roman numerals in capitals: "Louis XIV", "Super Bowl XLII".
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+
+/**
+ * An acronym that can name an organization. Capitals that spell an English word of four letters
+ * or more are emphasis ("UNLESS"), and roman numerals are numbers.
+ */
 export function isAcronym(t: Token): boolean {
-  return ACRONYM.test(t.text) && !NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, ''));
+  if (!ACRONYM.test(t.text) || NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, '')) || ROMAN_NUMERAL.test(t.text)) return false;
+  return t.text.length < 4 || !englishWords().has(t.lower);
 }
 
 /**
@@ -21,7 +31,9 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const phrase = words.map((t) => t.lower).join(' ');
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
   const last = bare(words[words.length - 1]);
-  if (words.length > 1 && ORG_SUFFIXES.has(last)) return 'organization/suffix';
+  // "Jim Press" is a person: a given name outweighs a suffix that is also a common word.
+  const person = words.length === 2 && isGivenName(words[0].lower) && !STRONG_ORG_SUFFIXES.has(last);
+  if (words.length > 1 && ORG_SUFFIXES.has(last) && !person) return 'organization/suffix';
   if (words.length > 1 && (INSTITUTION_HEADS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence"
   const ofAt = words.findIndex((t) => t.lower === 'of');

@@ -1,6 +1,7 @@
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { isCommonWord, isGivenName } from './name-words';
+import { isCommonWord, isEnglishWord, isGivenName, isSurname } from './name-words';
+import { gazetteer } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
 // A one-letter initial: "F." in "Steven F. Udvar-Hazy".
@@ -19,6 +20,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
   if (words.some((t) => t.upper && t.text.length > 1 && !GENERATIONAL.test(t.lower))) return undefined;
+  // "Fan Expo Canada" is no person: names do not contain countries or regions.
+  if (words.some((t) => isCountryOrRegion(t.text))) return undefined;
   const last = words[n - 1];
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
@@ -29,4 +32,23 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
     return 'person/east-asian';
   }
   return undefined;
+}
+
+/**
+ * No word of the run rules out a person: each is a given name, a known surname, or no ordinary
+ * English word ("Nesbit" yes; "Motors", "Apple Computer" no).
+ */
+export function couldBePersonName(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (SURNAME_PARTICLES.has(t.lower)) continue;
+    if (t.upper && t.text.length > 1) return false;
+    if (isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower)) return false;
+  }
+  return true;
+}
+
+function isCountryOrRegion(word: string): boolean {
+  const type = gazetteer().place(word)?.type;
+  return type === 'country' || type === 'region' || type === 'state';
 }

@@ -1,0 +1,29 @@
+import type { Token } from './tokens';
+
+/**
+ * How a document writes each word: capitalized inside sentences, or in lower case. A word the
+ * article capitalizes mid-sentence and never writes in lower case is a name even where a
+ * sentence opens with it ("Apple said …" after "… shares of Apple rose").
+ */
+export class CapitalStats {
+  private readonly inside = new Map<string, number>();
+  private readonly lowered = new Map<string, number>();
+
+  add(tokens: Token[], firstWord: number): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t.word) continue;
+      if (!t.cap) bump(this.lowered, t.lower);
+      else if (i !== firstWord && !t.upper) bump(this.inside, t.lower);
+    }
+  }
+
+  /** Capitalized inside sentences more often than written in lower case. */
+  isNameWord(lower: string): boolean {
+    return (this.inside.get(lower) ?? 0) > (this.lowered.get(lower) ?? 0);
+  }
+}
+
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
