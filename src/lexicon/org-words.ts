@@ -87,3 +87,29 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'associated press', 'agence france-presse', 'agence france presse', 'press association', 'canadian press',
   'xinhua news agency',
 ]);
+
+/**
+ * Lower-case nouns that, right before a capitalized name, make it an organization
+ * ("automaker Chrysler", "the airline Ryanair", "rival Toyota").
+ */
+export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'automaker', 'carmaker', 'airline', 'carrier', 'airframer', 'maker', 'manufacturer', 'company', 'firm', 'giant',
+  'rival', 'rivals', 'retailer', 'bank', 'lender', 'insurer', 'broker', 'brokerage', 'subsidiary', 'unit', 'division',
+  'conglomerate', 'startup', 'start-up', 'publisher', 'studio', 'label', 'newspaper', 'magazine', 'broadcaster',
+  'network', 'agency', 'operator', 'supplier', 'brewer', 'chain', 'club', 'party', 'band', 'charity', 'union',
+  'group', 'organization', 'organisation', 'outfit', 'insurgents', 'militia', 'automakers', 'airlines', 'companies',
+  'firms', 'banks', 'developer', 'distributor', 'exporter', 'importer', 'producer', 'refiner', 'miner', 'utility',
+  'telecom', 'conglomerate', 'franchise', 'team', 'side', 'daily', 'tabloid', 'website', 'site', 'portal',
+]);
+
+/**
+ * Words after a name's possessive that make it an organization ("Apple's chief executive",
+ * "Ryanair's shares").
+ */
+export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'shareholders', 'board', 'headquarters', 'subsidiary', 'subsidiaries', 'employees', 'workers',
+  'staff', 'revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'products', 'stake', 'ceo', 'chief',
+  'chairman', 'founder', 'co-founder', 'executives', 'management', 'fleet', 'factory', 'factories', 'plant',
+  'plants', 'stores', 'brand', 'customers', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'members',
+  'leadership', 'division', 'unit', 'operations', 'market', 'debt', 'bonds', 'merger', 'acquisition', 'software',
+]);

@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS } from '../../lexicon/org-words';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isFunctionWord } from './name-words';
 import type { Token } from './tokens';
@@ -82,7 +82,7 @@ function isConnector(t: Token, institution: boolean): boolean {
 /** The capitalized words after `k` include an institution's head: "… Defence and Space Company". */
 function institutionFollows(tokens: Token[], k: number): boolean {
   for (let i = k + 1; i < tokens.length && isNameWord(tokens[i]) && !tokens[i].breakBefore; i++) {
-    if (INSTITUTION_HEADS.has(tokens[i].lower) || ORG_SUFFIXES.has(tokens[i].lower.replace(/\.$/, ''))) return true;
+    if (INSTITUTION_HEADS.has(tokens[i].lower)) return true;
     if (tokens[i].possessive) break;
   }
   return false;

@@ -1,10 +1,10 @@
 import type { EntityKind } from '../../types';
-import { personCue } from './context-cues';
+import { organizationCue, personCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
-import { isNonEntity } from './negatives';
+import { isCurrencyPrefix, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { personRule } from './person-shape';
-import { hasPlaceHead, hyphenatedPlaces, isGazetteerPlace, placePrefixEnd } from './place-rules';
+import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, placePrefixEnd } from './place-rules';
 import { findTitleRun, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
@@ -58,7 +58,7 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
 }
 
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
-  if (isNonEntity(tokens, from, to)) return [];
+  if (isNonEntity(tokens, from, to) || isCurrencyPrefix(tokens, to)) return [];
   const n = to - from;
   if (n === 1) {
     const split = hyphenatedPlaces(tokens[from]);
@@ -72,7 +72,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (org) return [{ kind: 'organization', from, to, rule: org }];
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
-  if (n > 1 && plainWords && isGazetteerPlace(tokens, to - 1, to) && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to)) {
+  if (n > 1 && plainWords && isCountryOrRegion(tokens[to - 1]) && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to)) {
     // A name followed by a country is that name's branch there: "Ford Australia", "Air Canada".
     return [{ kind: 'organization', from, to, rule: 'organization/regional-branch' }];
   }
@@ -80,6 +80,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n > 1 && gazetteer().isDemonym(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   const person = personRule(tokens, from, to) ?? personCue(tokens, from, to);
   if (person) return [{ kind: 'person', from, to, rule: person }];
+  const orgCue = organizationCue(tokens, from, to);
+  if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".

@@ -1,4 +1,5 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { ORG_POSSESSIONS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 import { ROLE_NOUNS } from '../../lexicon/titles';
 import { couldBePersonName } from './person-shape';
 import type { Token } from './tokens';
@@ -31,4 +32,19 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
 export function placeCue(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1];
   return !!before && PLACE_PREPOSITIONS.has(before.text);
+}
+
+/**
+ * An organization cue next to a run: a lower-case noun of kind before it ("automaker Chrysler",
+ * "rival Toyota"), or a possessive before a company's belongings ("Apple's chief executive").
+ */
+export function organizationCue(tokens: Token[], from: number, to: number): string | undefined {
+  const before = tokens[from - 1];
+  if (before && !before.cap && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
+  const last = tokens[to - 1];
+  const after = tokens[to];
+  if (last.possessive && after && !after.cap && ORG_POSSESSIONS.has(after.lower)) return 'organization/possession';
+  const of = tokens[from - 1];
+  if (of?.lower === 'of' && (tokens[from - 2]?.lower === 'shares' || tokens[from - 2]?.lower === 'stake')) return 'organization/shares-of';
+  return undefined;
 }

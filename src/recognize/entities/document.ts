@@ -19,66 +19,75 @@ export interface Resolved {
   rule: string;
 }
 
-const textOf = (l: Located) =>
-  l.tokens
-    .slice(l.decision.from, l.decision.to)
-    .map((t) => t.text)
+const wordsOf = (l: Located) => l.tokens.slice(l.decision.from, l.decision.to);
+const nameOf = (l: Located) =>
+  wordsOf(l)
+    .map((t) => t.lower)
     .join(' ');
 
 /**
  * Document-level consistency. A name tagged once with good evidence lends its kind to its
- * other mentions: "Stoltenberg" after "Jens Stoltenberg" is a person, "Boeing" at the start of
- * a sentence is the organization named earlier. Runs still unknown fall back to their shape.
+ * other mentions: "Stoltenberg" after "Jens Stoltenberg" is a person, "Apple" after "Apple Inc."
+ * an organization. Runs still unknown fall back to their shape, and a person's surname wins
+ * over a place of the same spelling ("Valeska Paris … Paris said").
  */
 export function resolveDocument(located: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
-  const known = new Map<string, EntityKind>();
+  const known = knownNames(located);
   const personWords = new Set<string>();
   for (const l of located) {
-    const d = l.decision;
-    if (d.kind === 'unknown' || d.span) continue;
-    const name = textOf(l).toLowerCase();
-    if (!known.has(name)) known.set(name, d.kind);
-    if (d.kind === 'person') {
-      for (let i = d.from; i < d.to; i++) if (l.tokens[i].text.length > 2) personWords.add(l.tokens[i].lower);
-    }
+    if (l.decision.kind === 'person' && !l.decision.span) for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
   }
+  const kinds = located.map((l) => (l.decision.kind === 'unknown' ? fallbackKind(l, known, personWords) : { kind: l.decision.kind, rule: l.decision.rule }));
   const surnames = new Set<string>();
-  for (const l of located) if (l.decision.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
+  located.forEach((l, i) => {
+    if (kinds[i]?.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
+  });
   const mentions: Resolved[] = [];
-  for (const l of located) {
+  located.forEach((l, i) => {
+    const kind = kinds[i];
+    if (!kind) return;
     const d = l.decision;
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
-    if (d.kind === 'location' && !d.span && d.to - d.from === 1 && surnames.has(l.tokens[d.from].lower)) {
-      // "Valeska Paris … Paris said": the surname of a person the article names is that person.
+    if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && surnames.has(l.tokens[d.from].lower)) {
       mentions.push({ kind: 'person', ...span, rule: 'person/surname' });
-      continue;
-    }
-    if (d.kind !== 'unknown') {
-      mentions.push({ kind: d.kind, ...span, rule: d.rule });
-      continue;
-    }
-    const kind = fallbackKind(l, known, personWords);
-    if (kind) mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
-  }
+    } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
+  });
   return { mentions, known: settledNames(text, mentions, known) };
 }
 
+/** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */
+function knownNames(located: Located[]): Map<string, EntityKind> {
+  const known = new Map<string, EntityKind>();
+  for (const l of located) {
+    const d = l.decision;
+    if (d.kind === 'unknown' || d.span) continue;
+    const name = nameOf(l);
+    if (!known.has(name)) known.set(name, d.kind);
+    if (d.kind === 'organization' && d.rule === 'organization/suffix' && d.to - d.from > 1) {
+      const short = l.tokens
+        .slice(d.from, d.to - 1)
+        .map((t) => t.lower)
+        .join(' ');
+      if (!known.has(short) && !gazetteer().place(short)) known.set(short, 'organization');
+    }
+  }
+  return known;
+}
+
 function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>): { kind: EntityKind; rule: string } | undefined {
-  const d = l.decision;
-  const name = textOf(l).toLowerCase();
+  const name = nameOf(l);
   const kind = known.get(name);
   if (kind) return { kind, rule: `${kind}/document` };
-  const n = d.to - d.from;
-  const words = l.tokens.slice(d.from, d.to);
-  if (n === 1 && personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
-  if (n === 1) {
+  const words = wordsOf(l);
+  if (words.length === 1) {
     const word = words[0];
+    if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
     if (l.sentenceInitial || isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".
     if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
-    return placeCue(l.tokens, d.from) ? { kind: 'location', rule: 'location/preposition' } : undefined;
+    return placeCue(l.tokens, l.decision.from) ? { kind: 'location', rule: 'location/preposition' } : undefined;
   }
-  if (n <= 3 && words.every((t) => !isEnglishWord(t.lower) || isGivenName(t.lower))) return { kind: 'person', rule: 'person/name-shape' };
+  if (words.length <= 3 && words.every((t) => !isEnglishWord(t.lower) || isGivenName(t.lower))) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 

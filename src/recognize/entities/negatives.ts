@@ -15,3 +15,13 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower)) return true;
   return to - from === 1 && gazetteer().isDemonym(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
+
+// Currency names that a country's name or code qualifies: "U.S. dollars", "Hong Kong dollar".
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cents', 'yuan', 'pesos', 'peso', 'pounds', 'francs', 'rupees']);
+
+/** The run names a currency's country: "US$40 billion", "AU$52", "380 billion U.S. dollars". */
+export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next) return false;
+  return (next.text === '$' && next.start === tokens[to - 1].end) || CURRENCY_WORDS.has(next.lower);
+}

@@ -1,7 +1,7 @@
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname } from './name-words';
-import { gazetteer } from '../../lexicon/gazetteer';
+import { isCountryOrRegion } from './place-rules';
 import type { Token } from './tokens';
 
 // A one-letter initial: "F." in "Steven F. Udvar-Hazy".
@@ -21,7 +21,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const words = tokens.slice(from, to);
   if (words.some((t) => t.upper && t.text.length > 1 && !GENERATIONAL.test(t.lower))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions.
-  if (words.some((t) => isCountryOrRegion(t.text))) return undefined;
+  if (words.some(isCountryOrRegion)) return undefined;
   const last = words[n - 1];
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
@@ -48,7 +48,3 @@ export function couldBePersonName(tokens: Token[], from: number, to: number): bo
   return true;
 }
 
-function isCountryOrRegion(word: string): boolean {
-  const type = gazetteer().place(word)?.type;
-  return type === 'country' || type === 'region' || type === 'state';
-}

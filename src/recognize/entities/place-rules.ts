@@ -43,3 +43,9 @@ export function hyphenatedPlaces(t: Token): Array<{ start: number; end: number }
   }
   return parts;
 }
+
+/** A country, state or region, not a city: "Canada", "Ontario", "Europe" (cities are also surnames). */
+export function isCountryOrRegion(t: Token): boolean {
+  const type = gazetteer().place(t.text)?.type;
+  return type === 'country' || type === 'region' || type === 'state';
+}
