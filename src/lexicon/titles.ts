@@ -52,7 +52,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'lawyer', 'attorney', 'professor', 'researcher', 'scientist', 'author', 'writer', 'actor', 'actress', 'singer',
   'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'officer', 'editor', 'reporter',
   'correspondent', 'photographer', 'commander', 'general', 'ambassador', 'envoy', 'leader', 'chief', 'head',
-  'boss', 'ceo', 'cfo', 'president-elect', 'candidate', 'rival', 'challenger', 'champion', 'driver', 'rider',
+  'boss', 'ceo', 'cfo', 'president-elect', 'candidate', 'challenger', 'champion', 'driver', 'rider',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'nephew',
   'niece', 'cousin', 'friend', 'colleague', 'partner', 'adviser', 'advisor', 'aide', 'deputy', 'lawmaker',
   'legislator', 'prosecutor', 'defendant', 'suspect', 'victim', 'witness', 'businessman', 'businesswoman',

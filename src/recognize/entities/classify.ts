@@ -3,8 +3,9 @@ import { organizationCue, personCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
 import { isCurrencyPrefix, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
-import { personRule } from './person-shape';
+import { couldBePersonName, personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, placePrefixEnd } from './place-rules';
+import { isResultsLine } from './results-line';
 import { findTitleRun, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
@@ -72,12 +73,18 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (org) return [{ kind: 'organization', from, to, rule: org }];
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
-  if (n > 1 && plainWords && isCountryOrRegion(tokens[to - 1]) && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to)) {
-    // A name followed by a country is that name's branch there: "Ford Australia", "Air Canada".
-    return [{ kind: 'organization', from, to, rule: 'organization/regional-branch' }];
+  const placeNamed = isCountryOrRegion(tokens[to - 1]) || (isGazetteerPlace(tokens, to - 1, to) && isResultsLine(tokens));
+  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to)) {
+    // A name followed by a country is a branch there ("Ford Australia", "Air Canada"); in a line
+    // of results, one followed by a city is a club ("Werder Bremen 2 Borussia Dortmund 0").
+    return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && gazetteer().isDemonym(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
+  // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
+  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1)) {
+    return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];
+  }
   const person = personRule(tokens, from, to) ?? personCue(tokens, from, to);
   if (person) return [{ kind: 'person', from, to, rule: person }];
   const orgCue = organizationCue(tokens, from, to);

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName } from './name-words';
 import { placeCue } from './context-cues';
 import type { Decision } from './classify';
@@ -37,7 +38,12 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
   for (const l of located) {
     if (l.decision.kind === 'person' && !l.decision.span) for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
   }
-  const kinds = located.map((l) => (l.decision.kind === 'unknown' ? fallbackKind(l, known, personWords) : { kind: l.decision.kind, rule: l.decision.rule }));
+  const kinds = located.map((l) =>
+    l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && known.has(nameOf(l)))
+      ? fallbackKind(l, known, personWords)
+      : { kind: l.decision.kind, rule: l.decision.rule },
+  );
+  settleLists(located, kinds);
   const surnames = new Set<string>();
   located.forEach((l, i) => {
     if (kinds[i]?.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
@@ -55,17 +61,49 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
   return { mentions, known: settledNames(text, mentions, known) };
 }
 
+/**
+ * Unknown names in a list take the kind of the names they are listed with: "Romelu Lukaku,
+ * Yannick Carrasco, and Dries Mertens" are all people once one of them is.
+ */
+function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
+  for (let pass = 0; pass < 3; pass++) {
+    for (let i = 0; i < located.length; i++) {
+      if (kinds[i] || located[i].decision.to - located[i].decision.from < 2) continue;
+      for (const j of [i - 1, i + 1]) {
+        const neighbour = kinds[j];
+        if (!neighbour || !listed(located[Math.min(i, j)], located[Math.max(i, j)])) continue;
+        kinds[i] = { kind: neighbour.kind, rule: `${neighbour.kind}/list` };
+        break;
+      }
+    }
+  }
+}
+
+// What may stand between two names of one list: ", ", " and ", ", and ".
+const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
+
+function listed(a: Located | undefined, b: Located | undefined): boolean {
+  if (!a || !b || a.tokens !== b.tokens || a.decision.span || b.decision.span) return false;
+  const between = a.tokens.slice(a.decision.to, b.decision.from);
+  return between.length > 0 && between.length <= 2 && between.every((t) => LIST_SEPARATORS.has(t.lower));
+}
+
+// Cues that a name's other mentions overrule: "Later, Zembrano said" after "Zembrano Holdings Inc.".
+const WEAK_RULES = new Set(['person/said', 'person/who']);
+
 /** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */
 function knownNames(located: Located[]): Map<string, EntityKind> {
   const known = new Map<string, EntityKind>();
   for (const l of located) {
     const d = l.decision;
-    if (d.kind === 'unknown' || d.span) continue;
+    if (d.kind === 'unknown' || d.span || WEAK_RULES.has(d.rule)) continue;
     const name = nameOf(l);
     if (!known.has(name)) known.set(name, d.kind);
-    if (d.kind === 'organization' && d.rule === 'organization/suffix' && d.to - d.from > 1) {
+    if (d.kind === 'organization' && d.rule === 'organization/suffix') {
+      let end = d.to - 1;
+      while (end > d.from + 1 && ORG_SUFFIXES.has(bare(l.tokens[end - 1]))) end--;
       const short = l.tokens
-        .slice(d.from, d.to - 1)
+        .slice(d.from, end)
         .map((t) => t.lower)
         .join(' ');
       if (!known.has(short) && !gazetteer().place(short)) known.set(short, 'organization');
@@ -73,6 +111,8 @@ function knownNames(located: Located[]): Map<string, EntityKind> {
   }
   return known;
 }
+
+const bare = (t: Token) => t.lower.replace(/\.$/, '');
 
 function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>): { kind: EntityKind; rule: string } | undefined {
   const name = nameOf(l);

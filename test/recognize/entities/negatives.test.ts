@@ -12,3 +12,5 @@ for (const kind of ['person', 'organization', 'location'] as const) {
     '[[While]] prices rose, wages fell.',
   ]);
 }
+
+describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);

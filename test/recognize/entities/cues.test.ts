@@ -1,0 +1,31 @@
+import { describeCorpus, factsOf } from '../../helpers/corpus';
+
+describeCorpus('organization', 'organization cues', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Sales at automaker [[Volkaro]] fell.', 'The deal was signed by rival [[Quentix]] in May.'] },
+  { expect: { rule: 'organization/possession' }, phrases: ['[[Zembra]]\'s chief executive resigned on Monday.', 'Investors sold [[Zembra]]\'s shares.'] },
+  { expect: { kind: 'organization' }, phrases: ['Traders bought shares of [[Harlow Mills]] early.'] },
+]);
+
+describeCorpus('person', 'person cues', [
+  { expect: { rule: 'person/role-noun' }, phrases: ['The report was written by economist [[Ivo Brankovic]].'] },
+  { expect: { rule: 'person/said' }, phrases: ['"We will appeal," [[Ivo Brankovic]] said.'] },
+]);
+
+describe('document-level consistency', () => {
+  it('a company named with a suffix names its short form later', () => {
+    const text = 'Zembrano Holdings Inc. reported a loss. Later, Zembrano said it would cut jobs.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Zembrano Holdings Inc.', 'Zembrano']);
+  });
+  it('names listed with a person are people', () => {
+    const text = 'The squad includes Mateo Alvarez, Dries Vandamme and Koen Peeters.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Mateo Alvarez', 'Dries Vandamme', 'Koen Peeters']);
+  });
+  it('a surname of a named person is that person, not the city of that name', () => {
+    const text = 'Witness Anna Sydney spoke first. Later Sydney said she was afraid.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Anna Sydney', 'Sydney']);
+  });
+  it('a sentence opener the article capitalizes elsewhere is a name', () => {
+    const text = 'Shares of Orange rose. Orange said profits grew.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Orange', 'Orange']);
+  });
+});
