@@ -14,6 +14,7 @@ import { expandInputs, parseFileList, type InputEntry } from './expand-inputs';
 import { buildProgram, type CliOptions } from './program';
 import { runBatch, type BatchSettings } from './run-batch';
 import { parseShard, selectShard, type Shard } from './shard';
+import { terminalWidth } from './terminal-width';
 
 interface Settings extends BatchSettings {
   inputs: string[];
@@ -64,7 +65,10 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
   }
   const stdinReads = inputs.filter((i) => i === '-').length + (opts.filesFrom === '-' ? 1 : 0);
   if (stdinReads > 1) throw new UsageError('standard input (-) can be read only once');
-  const format = opts.format ?? (io.stdout.isTTY && !opts.output && !opts.outDir ? 'table' : 'json');
+  if (opts.highlight && opts.format !== undefined && opts.format !== 'highlight') {
+    throw new UsageError(`--highlight prints the article and cannot be combined with --format ${opts.format}`);
+  }
+  const format = opts.highlight ? 'highlight' : (opts.format ?? (io.stdout.isTTY && !opts.output && !opts.outDir ? 'table' : 'json'));
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
   if (opts.outDir !== undefined && opts.output !== undefined) throw new UsageError('use either -o (one output) or --out-dir (one file per input), not both');
   if (opts.outDir !== undefined && format !== 'json') throw new UsageError(`--out-dir writes JSON; --format ${format} cannot go with it`);
@@ -72,7 +76,7 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     throw new UsageError(`invalid reference date "${opts.referenceDate}"; use a real date as YYYY-MM-DD`);
   }
   const output = opts.output === undefined ? undefined : path.resolve(io.cwd, opts.output);
-  const colorAllowed = opts.color && format === 'table';
+  const colorAllowed = opts.color && (format === 'table' || format === 'highlight');
   return {
     inputs,
     format,
@@ -80,7 +84,7 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     referenceDate: opts.referenceDate,
     output,
     color: colorLevel(colorAllowed, io.env, output ? false : io.stdout.isTTY),
-    explain: opts.explain,
+    explain: opts.explain ?? false,
     jobs: parseJobs(opts.jobs),
     filesFrom: opts.filesFrom,
     extensions: parseList(opts.ext ?? 'txt', '--ext'),
@@ -127,7 +131,7 @@ async function processInputs(settings: Settings, io: CliIO): Promise<number> {
   }
   const ctx: FormatContext = {
     total: entries.length,
-    width: io.stdout.columns && io.stdout.columns > 20 ? io.stdout.columns : 80,
+    width: terminalWidth(io),
     style: styleFor(settings.color),
     kinds: settings.kinds,
     explain: settings.explain,

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { FORMATS } from '../format';
 import { ALL_KINDS } from '../types';
+import { helpEpilogue } from './help-text';
 
 export interface CliOptions {
   format?: string;
@@ -8,7 +9,8 @@ export interface CliOptions {
   referenceDate?: string;
   output?: string;
   color: boolean;
-  explain: boolean;
+  explain?: boolean;
+  highlight?: boolean;
   jobs?: string;
   ext?: string;
   exclude?: string[];
@@ -18,25 +20,6 @@ export interface CliOptions {
   quiet: boolean;
   summary?: boolean;
 }
-
-const EXAMPLES = `
-Examples:
-  $ extract article.txt                         tables in the terminal
-  $ curl -s https://example.com/story.txt | extract -     read standard input
-  $ extract article.txt --format json | jq '.facts[] | select(.kind == "money")'
-  $ extract news/*.txt --format jsonl > facts.jsonl       many files, one line each
-  $ extract article.txt --format csv -o facts.csv         a spreadsheet
-  $ extract article.txt --kinds person,organization      only names
-
-Batches (folders, globs, CI):
-  $ extract news/ --format jsonl > facts.jsonl         every *.txt under news/, in sorted order
-  $ extract 'news/**/*.md' --exclude '**/drafts/**' -f jsonl
-  $ find news -name '*.txt' | extract --files-from - -f jsonl --jobs 4
-  $ extract news/ --out-dir facts/                     facts/<path>.json per input
-  $ extract news/ --shard 2/4 -f jsonl > part-2.jsonl  the second of four balanced shards
-
-Exit codes: 0 success, 1 an input failed, 2 usage error.
-Colour: --no-color or NO_COLOR turn it off; FORCE_COLOR forces it.`;
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -49,10 +32,11 @@ export function buildProgram(version: string): Command {
     .helpOption('-h, --help', 'show this help')
     .argument('[inputs...]', 'text files to read, or - for standard input (read when piped and no file is given)')
     .addOption(new Option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table on a terminal, json otherwise)`))
-    .addOption(new Option('-k, --kinds <kinds>', `comma-separated kinds to report: ${ALL_KINDS.join(',')} (default: all)`))
+    .addOption(new Option('-k, --kinds <kinds>', `kinds to report, comma-separated, from ${ALL_KINDS.join(', ')} (default: all)`))
     .addOption(new Option('-r, --reference-date <YYYY-MM-DD>', 'resolve relative dates against this date instead of the article\'s own'))
     .addOption(new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output'))
-    .addOption(new Option('--explain', 'show the rule that produced each fact').default(false))
+    .addOption(new Option('--highlight', 'print the article with each fact coloured by kind (--format highlight)'))
+    .addOption(new Option('--explain', 'add a column with the rule that produced each fact (table, markdown)'))
     .option('--no-color', 'never colour the output')
     .addOption(new Option('-j, --jobs <n>', 'worker threads for many inputs (default: the available cores)'))
     .addOption(new Option('--ext <list>', 'file extensions taken from folders (default: txt)'))
@@ -63,7 +47,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('-q, --quiet', 'no progress bar and no end summary (error lines still go to stderr)').default(false))
     .addOption(new Option('--summary', 'print the end summary even for one input'))
     .addOption(new Option('--no-summary', 'never print the end summary'))
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', helpEpilogue())
     .showSuggestionAfterError(true)
     .exitOverride();
 }

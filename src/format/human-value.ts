@@ -1,14 +1,12 @@
-import type { DateFact, Fact, MoneyValue, PercentFact } from '../types';
+import type { Fact, PercentFact } from '../types';
+import { humanMoney, qualifierPrefix } from './human-money';
+import { humanDate } from './human-timex';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const SCALES: Array<[number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-const SYMBOL: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹' };
-const DURATION_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', S: 'second', DE: 'decade', CE: 'century' };
+const PERCENT_UNITS: Record<PercentFact['unit'], [string, string]> = {
+  percent: ['%', '%'],
+  'percentage-point': [' percentage point', ' percentage points'],
+  'basis-point': [' basis point', ' basis points'],
+};
 
 /** A fact's value as a reader would write it: "US$380 billion", "2%", "Thu 15 Feb 2024", "3 months". */
 export function humanValue(f: Fact): string {
@@ -24,47 +22,14 @@ export function humanValue(f: Fact): string {
   }
 }
 
-export function humanMoney(v: MoneyValue): string {
-  const amount = v.min !== undefined && v.max !== undefined ? `${humanNumber(v.min)}–${humanNumber(v.max)}` : humanNumber(v.amount);
-  const prefix = v.currency ? (SYMBOL[v.currency] ?? `${v.currency} `) : '';
-  const per = v.per ? ` per ${v.per}` : '';
-  const approx = v.approximate ? '~' : '';
-  return `${approx}${prefix}${amount}${per}`;
-}
-
-function humanNumber(n: number): string {
-  for (const [scale, word] of SCALES) {
-    if (Math.abs(n) >= scale) return `${trim(n / scale)} ${word}`;
-  }
-  return Number.isInteger(n) ? n.toLocaleString('en-US') : trim(n);
-}
-
-function trim(n: number): string {
-  return String(Number(n.toFixed(3)));
-}
-
+/** "2%", "2–3%", "more than 25 basis points", "1 percentage point". */
 function humanPercent(f: PercentFact): string {
-  const n = f.min !== undefined && f.max !== undefined ? `${f.min}–${f.max}` : String(f.value);
-  if (f.unit === 'basis-point') return `${n} bp`;
-  if (f.unit === 'percentage-point') return `${n} pp`;
-  return `${n}%`;
+  const ranged = f.min !== undefined && f.max !== undefined;
+  const n = ranged ? `${number(f.min!)}–${number(f.max!)}` : number(f.value);
+  const [one, many] = PERCENT_UNITS[f.unit];
+  return `${qualifierPrefix(f.qualifier, f.approximate)}${n}${!ranged && f.value === 1 ? one : many}`;
 }
 
-function humanDate(f: DateFact): string {
-  const v = f.value;
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(v);
-  if (m) {
-    const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-    return `${WEEKDAYS[d.getUTCDay()]} ${+m[3]} ${MONTHS[+m[2] - 1]} ${m[1]}${m[4] ? ' ' + m[4] : ''}`;
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return `${MONTHS[+m[2] - 1]} ${m[1]}`;
-  if ((m = /^P(\d+|X)(Y|M|W|D|DE|CE)$/.exec(v))) {
-    const unit = DURATION_UNITS[m[2]];
-    return m[1] === 'X' ? `some ${unit}s` : `${m[1]} ${unit}${m[1] === '1' ? '' : 's'}`;
-  }
-  if ((m = /^PT(\d+|X)(H|M|S)$/.exec(v))) {
-    const unit = m[2] === 'M' ? 'minute' : DURATION_UNITS[m[2]];
-    return m[1] === 'X' ? `some ${unit}s` : `${m[1]} ${unit}${m[1] === '1' ? '' : 's'}`;
-  }
-  return v;
+function number(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 4 });
 }

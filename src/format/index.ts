@@ -1,11 +1,12 @@
 import { csvFormatter } from './csv';
+import { highlightFormatter } from './highlight';
 import { jsonFormatter } from './json';
 import { jsonlFormatter } from './jsonl';
 import { markdownFormatter } from './markdown';
 import { tableFormatter } from './table';
 import type { FormatContext, Formatter, OutputItem } from './types';
 
-export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'jsonl', 'csv', 'markdown', 'highlight'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export const FORMATTERS: Record<FormatName, Formatter> = {
@@ -14,6 +15,7 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   jsonl: jsonlFormatter,
   csv: csvFormatter,
   markdown: markdownFormatter,
+  highlight: highlightFormatter,
 };
 
 export function isFormatName(name: string): name is FormatName {

@@ -19,7 +19,7 @@ export const markdownFormatter: Formatter = {
       const facts = record.facts.filter((f) => f.kind === kind);
       if (facts.length === 0) continue;
       out.push(`\n### ${KIND_TITLES[kind]} (${facts.length})\n\n`);
-      out.push(ENTITY_KINDS.has(kind) ? entityRows(record.entities.filter((e) => e.kind === kind), facts) : factRows(facts, ctx));
+      out.push(ENTITY_KINDS.has(kind) ? entityRows(record.entities.filter((e) => e.kind === kind), facts, ctx) : factRows(facts, ctx));
     }
     return out.join('');
   },
@@ -31,13 +31,19 @@ function factRows(facts: Fact[], ctx: FormatContext): string {
   return head + facts.map((f) => `| ${md(f.text)} | ${md(humanValue(f))} | ${f.start}–${f.end} |${ctx.explain ? ` ${md(f.rule)} |` : ''}\n`).join('');
 }
 
-function entityRows(entities: Array<{ id: string; canonical: string; aliases: string[] }>, facts: Fact[]): string {
+function entityRows(entities: Array<{ id: string; canonical: string; aliases: string[] }>, facts: Fact[], ctx: FormatContext): string {
   const counts = new Map<string, number>();
-  for (const f of facts) if ('entityId' in f) counts.set(f.entityId, (counts.get(f.entityId) ?? 0) + 1);
+  const rules = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!('entityId' in f)) continue;
+    counts.set(f.entityId, (counts.get(f.entityId) ?? 0) + 1);
+    rules.set(f.entityId, (rules.get(f.entityId) ?? new Set<string>()).add(f.rule));
+  }
   const rows = entities
     .filter((e) => counts.has(e.id))
-    .map((e) => `| ${md(e.canonical)} | ${md(e.aliases.join(', '))} | ${counts.get(e.id)} |\n`);
-  return '| Name | Also written | Mentions |\n|---|---|---|\n' + rows.join('');
+    .map((e) => `| ${md(e.canonical)} | ${md(e.aliases.join(', '))} | ${counts.get(e.id)} |${ctx.explain ? ` ${md([...rules.get(e.id)!].join(', '))} |` : ''}\n`);
+  const head = ctx.explain ? '| Name | Also written | Mentions | Rules |\n|---|---|---|---|\n' : '| Name | Also written | Mentions |\n|---|---|---|\n';
+  return head + rows.join('');
 }
 
 /** Escapes Markdown table syntax and neutralizes terminal control characters. */

@@ -1,0 +1,92 @@
+import Table from 'cli-table3';
+import { visibleWidth } from './text-width';
+import { wrapText } from './wrap';
+
+export interface Column {
+  head: string;
+  /** Share of the width the column gets when the table must shrink. */
+  weight: number;
+  align?: 'left' | 'right';
+}
+
+/** A table's frame: one border per column plus one, and a space of padding on each side of a cell. */
+const PADDING = 2;
+const NARROWEST = 2;
+const ROW_RULE = '├';
+
+/**
+ * Renders a cli-table3 table no wider than `width`. Columns keep their natural width when the
+ * whole fits; otherwise the widest give way in proportion to their weight. Cells are wrapped
+ * here, by terminal columns, so that cli-table3 never has to truncate one.
+ */
+export function renderTable(columns: Column[], rows: string[][], width: number, paintHead: (s: string) => string): string {
+  const frame = columns.length + 1 + PADDING * columns.length;
+  const natural = columns.map((c, i) => rows.reduce((w, r) => Math.max(w, visibleWidth(r[i])), visibleWidth(c.head)));
+  const longest = columns.map((c, i) => rows.reduce((w, r) => Math.max(w, longestWord(r[i])), longestWord(c.head)));
+  const widths = fitWidths(natural, longest, columns.map((c) => c.weight), width - frame);
+  const table = new Table({
+    head: columns.map((c, i) => wrapText(c.head, widths[i]).map(paintHead).join('\n')),
+    colWidths: widths.map((w) => w + PADDING),
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    wordWrap: false,
+    style: { head: [], border: [] },
+  });
+  let wrapped = false;
+  for (const r of rows) {
+    const cells = r.map((cell, i) => wrapText(cell, widths[i]));
+    wrapped ||= cells.some((lines) => lines.length > 1);
+    table.push(cells.map((lines) => lines.join('\n')));
+  }
+  return wrapped ? table.toString() : withoutRowRules(table.toString());
+}
+
+/** Rows of one line each read best without a rule between them; the rule under the head stays. */
+function withoutRowRules(rendered: string): string {
+  const lines = rendered.split('\n');
+  const headRule = lines.findIndex((line) => line.startsWith(ROW_RULE));
+  return lines.filter((line, i) => i <= headRule || !line.startsWith(ROW_RULE)).join('\n');
+}
+
+/**
+ * Column widths that fit `available`. Every column first gets its longest word (so that "1:18",
+ * "Mentions" and rule ids do not break) as long as those fit; the space left goes to the columns
+ * still short of their natural width, in proportion to their weight (water-filling). When even
+ * the longest words do not fit, the same filling runs from two columns up to them.
+ */
+export function fitWidths(natural: number[], longestWord: number[], weights: number[], available: number): number[] {
+  if (sum(natural) <= available) return natural;
+  const cap = Math.max(NARROWEST, Math.floor(available / 2));
+  const comfortable = natural.map((n, i) => Math.min(n, longestWord[i], cap));
+  if (sum(comfortable) <= available) return fill(comfortable, natural, weights, available);
+  return fill(comfortable.map((c) => Math.min(c, NARROWEST)), comfortable, weights, available);
+}
+
+function fill(floor: number[], ceiling: number[], weights: number[], available: number): number[] {
+  if (sum(floor) >= available) return floor;
+  const at = (level: number) => ceiling.map((c, i) => Math.max(floor[i], Math.min(c, Math.floor(level * weights[i]))));
+  let lo = 0;
+  let hi = ceiling.reduce((a, b) => Math.max(a, b), 0);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sum(at(mid)) <= available) lo = mid;
+    else hi = mid - 1;
+  }
+  const widths = at(lo);
+  let spare = available - sum(widths);
+  for (let i = 0; i < widths.length && spare > 0; i++) {
+    const add = Math.min(spare, ceiling[i] - widths[i]);
+    widths[i] += add;
+    spare -= add;
+  }
+  return widths;
+}
+
+function longestWord(text: string): number {
+  let longest = 0;
+  for (const word of text.split(' ')) longest = Math.max(longest, visibleWidth(word));
+  return longest;
+}
+
+function sum(ns: number[]): number {
+  return ns.reduce((a, b) => a + b, 0);
+}
