@@ -2,6 +2,7 @@ import type { ExtractionResult, ReferenceDateSource } from '../types';
 import { KIND_TITLES, kindColor } from './kind-style';
 import { sanitizeForTerminal } from './sanitize';
 import { wrapSpans, type Span } from './styled-text';
+import { visibleWidth } from './text-width';
 import type { FormatContext } from './types';
 
 const SOURCE_WORDS: Record<ReferenceDateSource, string> = {
@@ -20,13 +21,19 @@ export function documentHeader(record: ExtractionResult, ctx: FormatContext): st
   const date = record.referenceDate
     ? `reference date ${record.referenceDate} (${SOURCE_WORDS[record.referenceDateSource]})`
     : 'no reference date: relative dates stay unresolved';
-  const title: Span[] = [{ text: sanitizeForTerminal(record.source ?? 'input'), paint: s.bold }, { text: ` · ${date}` }];
+  const source = sanitizeForTerminal(record.source ?? 'input');
+  // The date goes on a line of its own rather than break, when the two do not fit on one.
+  const title: Span[] =
+    visibleWidth(`${source} · ${date}`) <= ctx.width
+      ? [{ text: source, paint: s.bold }, { text: ` · ${date}` }]
+      : [{ text: source, paint: s.bold }];
   const legend: Span[] = [];
   for (const kind of ctx.kinds) {
     if (legend.length > 0) legend.push({ text: ' · ' });
-    legend.push({ text: `${KIND_TITLES[kind]}\u00a0${record.counts[kind] ?? 0}`, paint: kindColor(s, kind).bold });
+    legend.push({ text: `${KIND_TITLES[kind]} ${record.counts[kind] ?? 0}`, paint: kindColor(s, kind).bold, unbroken: true });
   }
-  return [...wrapSpans(title, ctx.width), ...wrapSpans(legend, ctx.width)];
+  const dateLine = title.length === 1 ? wrapSpans([{ text: date, unbroken: true }], ctx.width) : [];
+  return [...wrapSpans(title, ctx.width), ...dateLine, ...wrapSpans(legend, ctx.width)];
 }
 
 /** The line that separates two documents in one output. */

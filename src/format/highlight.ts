@@ -52,7 +52,7 @@ function articleLines(input: string, facts: Fact[], ctx: FormatContext): string[
   let next = 0;
   for (let lineStart = 0; lineStart <= input.length; ) {
     const newline = input.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? input.length : newline;
+    const lineEnd = newline < 0 ? input.length : newline > lineStart && input[newline - 1] === '\r' ? newline - 1 : newline;
     while (next < facts.length && facts[next].end <= lineStart) next++;
     const spans: Span[] = [];
     let at = lineStart;

@@ -27,7 +27,7 @@ const MONTH = /^(\d{4}|XXXX)-(\d{2})$/;
 const YEAR = /^\d{4}$/;
 const DECADE = /^(\d{3})X?$/;
 const CENTURY = /^(\d{2})(?:XX)?$/;
-const WEEK = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-(\d|WE))?$/;
+const WEEK = /^(\d{4}|XXXX)-W(\d{2}|XX)(?:-([1-7]|WE))?$/;
 const QUARTER_OR_HALF = /^(\d{4}|XXXX)-([QH])([1-4])$/;
 const SEASON = /^(\d{4}|XXXX)-(SP|SU|FA|WI)$/;
 // The time part after T: "15:00", "15:00:30", "15", or a part of the day ("MO"), then a zone.

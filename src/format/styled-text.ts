@@ -1,4 +1,4 @@
-import { graphemes } from './text-width';
+import { graphemes, visibleWidth } from './text-width';
 import { wrapTagged, type Tagged } from './wrap';
 
 export type Paint = (text: string) => string;
@@ -7,6 +7,8 @@ export type Paint = (text: string) => string;
 export interface Span {
   text: string;
   paint?: Paint;
+  /** Keep the span on one line, if it fits on one. */
+  unbroken?: boolean;
 }
 
 /**
@@ -15,7 +17,10 @@ export interface Span {
  */
 export function wrapSpans(spans: Span[], width: number): string[] {
   const chars: Array<Tagged<Paint | undefined>> = [];
-  for (const span of spans) for (const g of graphemes(span.text)) chars.push({ ...g, tag: span.paint });
+  for (const span of spans) {
+    const keep = span.unbroken === true && visibleWidth(span.text) <= width;
+    for (const g of graphemes(span.text)) chars.push({ ...g, tag: span.paint, breakable: !keep });
+  }
   return wrapTagged(chars, width).map(paintLine);
 }
 

@@ -48,17 +48,23 @@ function withoutRowRules(rendered: string): string {
 }
 
 /**
- * Column widths that fit `available`. Every column first gets its longest word (so that "1:18",
- * "Mentions" and rule ids do not break) as long as those fit; the space left goes to the columns
- * still short of their natural width, in proportion to their weight (water-filling). When even
- * the longest words do not fit, the same filling runs from two columns up to them.
+ * Column widths that fit `available`. First every column gets its longest word, so that "1:18",
+ * "Mentions" and rule ids do not break, capped as low as needed for the caps to fit together
+ * (a 150-letter run gives way before a column of short words does). The space left goes to the
+ * columns still short of their natural width, in proportion to their weight (water-filling).
  */
 export function fitWidths(natural: number[], longestWord: number[], weights: number[], available: number): number[] {
   if (sum(natural) <= available) return natural;
-  const cap = Math.max(NARROWEST, Math.floor(available / 2));
-  const comfortable = natural.map((n, i) => Math.min(n, longestWord[i], cap));
-  if (sum(comfortable) <= available) return fill(comfortable, natural, weights, available);
-  return fill(comfortable.map((c) => Math.min(c, NARROWEST)), comfortable, weights, available);
+  const capped = (cap: number) => natural.map((n, i) => Math.min(n, longestWord[i], cap));
+  let lo = NARROWEST;
+  let hi = Math.max(NARROWEST, available);
+  if (sum(capped(lo)) > available) return capped(lo);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sum(capped(mid)) <= available) lo = mid;
+    else hi = mid - 1;
+  }
+  return fill(capped(lo), natural, weights, available);
 }
 
 function fill(floor: number[], ceiling: number[], weights: number[], available: number): number[] {

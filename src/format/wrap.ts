@@ -3,6 +3,8 @@ import { graphemes, type Grapheme } from './text-width';
 /** A grapheme with a tag that survives wrapping (the highlight view tags each with its fact's kind). */
 export interface Tagged<T> extends Grapheme {
   tag: T;
+  /** False keeps a space from being a break ("Dates 7" in the legend stays on one line). */
+  breakable?: boolean;
 }
 
 // Break opportunities: the spaces that may end a line, not the no-break ones (U+00A0, U+2007, U+202F).
@@ -26,9 +28,9 @@ export function wrapTagged<T>(chars: Array<Tagged<T>>, width: number): Array<Arr
   };
   let i = 0;
   while (i < chars.length) {
-    if (SPACE.test(chars[i].text)) {
+    if (isBreak(chars[i])) {
       const keep = line.length === 0 && lines.length === 0;
-      while (i < chars.length && SPACE.test(chars[i].text)) {
+      while (i < chars.length && isBreak(chars[i])) {
         if (keep && lineWidth + chars[i].width <= width) {
           line.push(chars[i]);
           lineWidth += chars[i].width;
@@ -42,7 +44,7 @@ export function wrapTagged<T>(chars: Array<Tagged<T>>, width: number): Array<Arr
     }
     let end = i;
     let wordWidth = 0;
-    while (end < chars.length && !SPACE.test(chars[end].text)) wordWidth += chars[end++].width;
+    while (end < chars.length && !isBreak(chars[end])) wordWidth += chars[end++].width;
     if (line.length > 0 && lineWidth + pendingWidth + wordWidth > width) flush();
     else if (line.length > 0) {
       line.push(...pending);
@@ -56,8 +58,14 @@ export function wrapTagged<T>(chars: Array<Tagged<T>>, width: number): Array<Arr
       lineWidth += chars[i].width;
     }
   }
+  // A line of nothing but indentation is blank.
+  if (line.every(isBreak)) line = [];
   if (line.length > 0 || lines.length === 0) lines.push(line);
   return lines;
+}
+
+function isBreak(c: Tagged<unknown>): boolean {
+  return c.breakable !== false && SPACE.test(c.text);
 }
 
 /** Wraps plain text (one paragraph, no line breaks) to lines of at most `width` columns. */
