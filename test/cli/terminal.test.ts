@@ -127,7 +127,7 @@ describe('help', () => {
   });
 
   it('gives 4 to 6 examples, aligned, for a file, stdin, jq, a folder, CSV and highlight', () => {
-    const examples = help.slice(help.indexOf('Examples:'), help.indexOf('Exit codes:'));
+    const examples = help.slice(help.indexOf('Examples:'), help.indexOf('Batches'));
     const commands = examples.split('\n').filter((l) => l.includes('$ extract') || l.includes('| extract'));
     expect(commands.length).toBeGreaterThanOrEqual(4);
     expect(commands.length).toBeLessThanOrEqual(6);
