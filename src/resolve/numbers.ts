@@ -103,8 +103,8 @@ export function parseNumberWords(words: readonly string[], from = 0): ParsedNumb
     group = 1;
     last = 'article';
     i++;
-  } else if (w0 === 'half') {
-    group = 0.5;
+  } else if (w0 === 'half' || w0 === 'quarter') {
+    group = FRACTION_WORDS[w0];
     last = 'fraction';
     i++;
     // "half a million", and "half a percentage point" where a unit, not a scale, follows.
@@ -158,7 +158,7 @@ export function parseNumberWords(words: readonly string[], from = 0): ParsedNumb
       last = 'fraction';
     } else break;
     i++;
-    if (!(last === 'fraction' && group === 0.5 && i - from === 1)) record();
+    if (!(last === 'fraction' && i - from === 1)) record();
   }
   return best;
 }

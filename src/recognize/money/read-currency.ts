@@ -40,6 +40,11 @@ export interface CurrencyRead {
 const CODE_WITH_SCALE = /^(K|M|MM|B|BN)?([A-Z]{3})$/;
 /** Symbols that, glued before "$", mean the "$" is code or a template, not money: "x=$1", "'$1'". */
 const CODE_CONTEXT_BEFORE_SIGN = "$=`'{\\/_&|:.@#";
+/**
+ * Signs a prefix can stand before: "US$", and "GB£"; "GB #" is the pound sign in the 7-bit
+ * British character set, which older wire copy still shows.
+ */
+const PREFIXED_SIGNS = '$£#';
 /** Longest run of letters and dots read as a dollar prefix: "U.S." is four tokens. */
 const MAX_PREFIX_TOKENS = 4;
 
@@ -73,9 +78,9 @@ function readDollarPrefix(tokens: readonly Token[], i: number): CurrencyRead | n
     j++;
   }
   const sign = tokens[j];
-  if (!sign || sign.kind !== 'sym' || sign.space === NEWLINE || (sign.text !== '$' && sign.text !== '£')) return null;
+  if (!sign || sign.kind !== 'sym' || sign.space === NEWLINE || !PREFIXED_SIGNS.includes(sign.text)) return null;
   const code = SYMBOL_PREFIXES[key];
-  if (!code || (sign.text === '£') !== (code === 'GBP')) return null;
+  if (!code || (sign.text !== '$') !== (code === 'GBP')) return null;
   if (sign.space !== 0 && !spacedPrefixIsCurrency(tokens, i, j, key)) return null;
   return { code, next: j + 1, assumed: false, dollar: sign.text === '$', form: 'symbol', ...MAJOR };
 }
@@ -137,12 +142,18 @@ function startsFreely(tokens: readonly Token[], i: number): boolean {
 export function readCurrencyAfter(tokens: readonly Token[], i: number, amount: NumberRead): CurrencyRead | null {
   const t = tokens[i];
   if (!t || !sameLine(tokens, i)) return null;
+  // "a 12-cent dividend", "a one-yen bid", "a 5-million-dollar deal"
+  if (t.kind === 'sym' && t.text === '-' && glued(tokens, i) && tokens[i + 1]?.kind === 'word' && glued(tokens, i + 1)) {
+    return readCurrencyWords(tokens, i + 1, amount);
+  }
   if (t.kind === 'sym') return readSymbolAfter(tokens, i);
   if (t.kind !== 'word') return null;
   if (t.space === 0) {
     const minor = GLUED_MINOR_UNITS[t.text];
     if (minor && !(tokens[i + 1]?.kind === 'word' && glued(tokens, i + 1))) return minorRead(minor, i + 1);
   }
+  // "USD50" after a count ("3 USD50 cards") is the code of the next amount.
+  if (tokens[i + 1]?.kind === 'num' && glued(tokens, i + 1)) return null;
   const code = readCode(tokens, i, false);
   if (code) return code;
   if (t.space === 0 && tokens[i - 1]?.kind === 'num') return null;

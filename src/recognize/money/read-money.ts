@@ -1,4 +1,4 @@
-import { MINOR_UNIT_WORDS } from '../../lexicon/currencies';
+import { GLUED_MINOR_UNITS, MINOR_UNIT_WORDS } from '../../lexicon/currencies';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
@@ -75,7 +75,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   let currency = before;
   let next = amount.next;
   const after = readCurrencyAfter(tokens, next, amount);
-  if (after && (!before || compatible(before, after))) {
+  if (after && (!before || compatible(before, after, amount))) {
     currency = before ? { ...after, assumed: after.assumed && before.assumed, dollar: true } : after;
     next = after.next;
     // "75 USD million": the scale after the code.
@@ -91,9 +91,12 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   return { first: i, next, amount, currency, currencyFirst: !!before };
 }
 
-/** "$9.99 US dollars", "USD$23 billion dollar": a dollar sign then dollars, read as one. */
-function compatible(before: CurrencyRead, after: CurrencyRead): boolean {
-  if (after.form === 'minor') return false;
+/**
+ * "$9.99 US dollars", "USD$23 billion dollar": a sign then the currency's name, read as one
+ * when the name adds something (which dollar) or follows a scale; "$10 dollars bill" stays "$10".
+ */
+function compatible(before: CurrencyRead, after: CurrencyRead, amount: NumberRead): boolean {
+  if (after.form === 'minor' || (after.assumed && amount.scale === 1)) return false;
   if (before.code === after.code) return true;
   return before.assumed && after.dollar;
 }
@@ -130,12 +133,13 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
   if (!cents || cents.scale !== 1 || cents.value <= 0 || cents.value >= 100 || !Number.isInteger(cents.value)) return null;
   const after = tokens[cents.next];
   if (after && sameLine(tokens, cents.next)) {
-    const minor = after.kind === 'word' ? MINOR_UNIT_WORDS[after.text] : undefined;
+    const minor = after.kind === 'word' ? (MINOR_UNIT_WORDS[after.text] ?? (after.space === 0 ? GLUED_MINOR_UNITS[after.text] : undefined)) : undefined;
     if (minor) return { value: cents.value / minor.perMajor, next: cents.next + 1 };
     if (after.kind === 'word' && after.text !== 'more') return null;
     if (after.kind === 'num' || (after.kind === 'sym' && !'.,;:!?)'.includes(after.text))) return null;
   }
-  if (currency.form === 'symbol' && !withAnd) return null;
+  // "$20 43" only with two-digit cents; "$20 4" is two numbers.
+  if (currency.form === 'symbol' && !withAnd && !(cents.digits && tokens[j].end - tokens[j].start === 2)) return null;
   return { value: cents.value / 100, next: cents.next };
 }
 

@@ -57,12 +57,39 @@ function readDigits(text: string, tokens: readonly Token[], i: number, options: 
   const end = digitChunkEnd(tokens, i);
   const chunk = text.slice(tokens[i].start, tokens[end - 1].end);
   if (chunk.length > MAX_NUMERAL_LENGTH) return null;
-  // A fraction ("7 3/4", "1/2") or a date ("2/16") is not read as a plain number.
-  if (isSym(tokens, end, '/') && glued(tokens, end) && tokens[end + 1]?.kind === 'num') return null;
-  const base = parseDigitNumeral(chunk);
+  let base = parseDigitNumeral(chunk);
   if (base === null) return null;
-  const { scale, next } = readScaleWords(tokens, end, options, true);
+  let after = end;
+  if (isSym(tokens, end, '/') && glued(tokens, end) && tokens[end + 1]?.kind === 'num') {
+    // "1/2 %" is a fraction; "2/16" (a date) and "3/5" (a score) are not amounts.
+    const fraction = readFraction(tokens, i);
+    if (fraction === null) return null;
+    base = fraction;
+    after = i + 3;
+  } else if (end === i + 1 && tokens[end]?.kind === 'num' && tokens[end].space === 1) {
+    // "7 3/4 %", "$24 3/8": a whole number and a fraction, as bond and stock tables write them.
+    const fraction = readFraction(tokens, end);
+    if (fraction !== null) {
+      base += fraction;
+      after = end + 3;
+    }
+  }
+  const { scale, next } = readScaleWords(tokens, after, options, true);
   return { value: base * scale, next, base, scale, digits: true, vague: false };
+}
+
+/** Denominators of the fractions that prices and yields are quoted in. */
+const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 8, 16, 32, 64]);
+
+/** "3/4" at `tokens[i]`: numerator, glued "/", glued denominator; null unless a proper fraction. */
+function readFraction(tokens: readonly Token[], i: number): number | null {
+  const n = tokens[i];
+  const d = tokens[i + 2];
+  if (!n || n.kind !== 'num' || !isSym(tokens, i + 1, '/') || !glued(tokens, i + 1) || !d || d.kind !== 'num' || !glued(tokens, i + 2)) return null;
+  if (isSym(tokens, i + 3, '/.,') && glued(tokens, i + 3)) return null;
+  const numerator = Number(n.text);
+  const denominator = Number(d.text);
+  return FRACTION_DENOMINATORS.has(denominator) && numerator > 0 && numerator < denominator ? numerator / denominator : null;
 }
 
 function readWords(tokens: readonly Token[], i: number): NumberRead | null {

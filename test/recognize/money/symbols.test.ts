@@ -16,4 +16,6 @@ describeCorpus('money', 'currency signs', [
   { expect: { value: { amount: 3e6, currency: 'NZD' } }, phrases: ['a [[NZ$3 million]] grant'] },
   { expect: { value: { amount: 10e6, currency: 'MXN' } }, phrases: ['sell [[Mex$ 10 million]] forward'] },
   { expect: { value: { amount: 2, currency: 'BRL' } }, phrases: ['a coffee for [[R$2]]'] },
+  { expect: { value: { amount: 20.1e9, currency: 'GBP' } }, phrases: ['a deal worth [[GB£20.1 billion]]', 'a deal worth [[GB #20.1 billion]] (old wire)'] },
+  { expect: { value: { amount: 24.375, currency: 'USD' } }, phrases: ['it closed at [[$ 24 3/8]] , up 1/2'] },
 ]);

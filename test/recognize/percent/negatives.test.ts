@@ -10,6 +10,7 @@ describeNegatives('percent', 'not percentages', [
   'See http://x.org/a?b=issn%280024%2D9114%29%20and for more',
   'It happened in 2014.',
   'Version COVID-19 spread.',
+  'On 2/16 the score was 3/5.',
 ]);
 
 describe('percent on hostile input', () => {
