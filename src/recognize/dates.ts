@@ -47,6 +47,9 @@ function writesDayFirst(text: string): boolean {
   return false;
 }
 
+/** "by early June", "by June 3": a deadline month lies ahead even in a past-tense report. */
+const DEADLINE_BEFORE = /\bby\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+middle\s+of)[\s-]+)?$/i;
+
 function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset: number) => number } {
   const { text, sentences } = ctx;
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
@@ -58,6 +61,9 @@ function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset:
     tense(start, end) {
       const s = sentences[sentenceOf(start)];
       return s ? tenseNear(text, s.start, Math.max(s.end, end), start, end) : tenseNear(text, 0, text.length, start, end);
+    },
+    deadlineBefore(start) {
+      return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     },
     dayFirst() {
       dayFirst ??= writesDayFirst(text);

@@ -18,7 +18,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const PAST_WORDS: ReadonlySet<string> = new Set([
-  'said', 'was', 'were', 'had', 'did', 'ago', 'last', 'since', 'yesterday', 'earlier', 'previously', 'has', 'have',
+  'said', 'was', 'were', 'had', 'did', 'ago', 'last', 'since', 'yesterday', 'earlier', 'previously',
   'went', 'came', 'made', 'took', 'told', 'met', 'began', 'gave', 'held', 'left', 'saw', 'won', 'lost', 'fell',
   'rose', 'got', 'paid', 'sold', 'bought', 'brought', 'thought', 'found', 'led', 'ran', 'spent', 'sent', 'struck',
   'became', 'broke', 'chose', 'drove', 'flew', 'grew', 'knew', 'spoke', 'stood', 'wrote', 'felt', 'kept',
@@ -38,20 +38,24 @@ const NOT_PAST_ED: ReadonlySet<string> = new Set([
 
 /** A word that follows "to" in an infinitive of intent ("to meet Thursday"), not a place or article. */
 const NOT_INFINITIVE: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'be',
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
   'date', 'about', 'around', 'some', 'all', 'more', 'less', 'one', 'two', 'three', 'him', 'them', 'us', 'me',
 ]);
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "isn't", "aren't"]);
+
+/** "set to", "due to", "going to" + verb: an arrangement for the future. */
+const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
 
 type Cue = { tense: Tense; strong: boolean; at: number };
 
 function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
-  if (FUTURE_WORDS.has(lower)) return { tense: 'future', strong: true };
+  // "May" with a capital is far more often the month than the modal.
+  if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
-  if (lower === 'going' && next?.toLowerCase() === 'to') return { tense: 'future', strong: true };
+  if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next)) return { tense: 'future', strong: false };
   if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST_ED.has(lower)) return { tense: 'past', strong: true };
   return null;
@@ -59,8 +63,8 @@ function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
 
 /**
  * The tense the expression at [start, end) most likely takes, looking inside [from, to) (its
- * sentence): the nearest strong cue before it, else the nearest strong cue after it, else a
- * weak cue ("to" + verb), else null.
+ * sentence): the nearest strong cue before it, else a weak one before it ("to begin on
+ * Wednesday"), else the first cue after it, strong before weak; else null.
  */
 export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense | null {
   const lo = Math.max(from, start - LOOK_BEHIND);
@@ -73,7 +77,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   }
   let before: Cue | null = null;
   let after: Cue | null = null;
-  let weak: Cue | null = null;
+  let weakBefore: Cue | null = null;
+  let weakAfter: Cue | null = null;
   for (let i = 0; i < words.length; i++) {
     const cue = cueOf(words[i].w, words[i + 1]?.w);
     if (!cue) continue;
@@ -81,9 +86,10 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
     const c = { ...cue, at: words[i].at };
     if (!c.strong) {
-      if (!weak || Math.abs(c.at - start) < Math.abs(weak.at - start)) weak = c;
+      if (c.at < start) weakBefore = c;
+      else weakAfter ??= c;
     } else if (c.at < start) before = c;
-    else if (!after) after = c;
+    else after ??= c;
   }
-  return (before ?? after ?? weak)?.tense ?? null;
+  return (before ?? weakBefore ?? after ?? weakAfter)?.tense ?? null;
 }

@@ -125,15 +125,19 @@ export function yearForMonth(ref: Day, month: number, tense: Tense | null): numb
   return ref.y;
 }
 
+/** News writes the year for a day more than a few weeks off in the "wrong" direction, so tense only moves the year past this. */
+const TENSE_SLACK_DAYS = 30;
+
 /**
- * The year of a month and day named without one. Past context keeps it on or before the
- * reference day, future context on or after; with no cue the nearest of the three candidate years wins.
+ * The year of a month and day named without one. Past context puts it before the reference
+ * day and future context after, unless it lies within a few weeks the other way ("said the
+ * offer expires Nov. 7"); with no cue the nearest of the three candidate years wins.
  */
 export function yearForMonthDay(ref: Day, month: number, day: number, tense: Tense | null): number {
   const here = { y: ref.y, m: month, d: day };
   const diff = compareDays(here, ref);
-  if (tense === 'past') return diff > 0 ? ref.y - 1 : ref.y;
-  if (tense === 'future') return diff < 0 ? ref.y + 1 : ref.y;
+  if (tense === 'past') return diff > TENSE_SLACK_DAYS ? ref.y - 1 : ref.y;
+  if (tense === 'future') return diff < -TENSE_SLACK_DAYS ? ref.y + 1 : ref.y;
   if (diff > 183) return ref.y - 1;
   if (diff < -183) return ref.y + 1;
   return ref.y;

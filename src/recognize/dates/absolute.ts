@@ -7,13 +7,19 @@ import type { DateHit, DateRule, DateScan } from './hit';
 import { charBefore, isCapitalized, wordAfter, wordBefore } from './words';
 
 /** "Thursday, Feb. 15, 2024", "Feb. 15", "March 12 2009", "February 16th". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${MONTH}\s?${DAY}(?!\s?[,.:]\d)(?:,?\s+(?:of\s+)?${YEAR})?`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${MONTH}\s?${DAY}(?!\s?[,.:]\d)(?:(?:\s?,\s*|\s+)(?:of\s+)?${YEAR})?`, 'gi');
 
 /** "15 February 2024", "11 December", "4th of July 1995", "Friday 15 March". */
 const DAY_MONTH_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:of\s+)?${YEAR})?`, 'gi');
 
 /** "May 2008", "September, 2010", "June of 2011". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gi');
+
+/** "2015-03": a year and month, when it cannot be a span of years ("2011-12" is one). */
+const ISO_MONTH = /\b([12]\d{3})-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
+
+/** "this September", "last March", "next May". */
+const RELATIVE_MONTH = new RegExp(String.raw`\b(this\s+past|this\s+coming|this|last|next|coming|past)\s+${MONTH_FULL}`, 'gi');
 
 /** "2024-02-16", "2024/02/16". */
 const ISO_DATE = /\b([12]\d{3})([-/])(\d{1,2})\2(\d{1,2})\b(?![-/]\d)/g;
@@ -34,10 +40,15 @@ function acceptableMonthWord(word: string): boolean {
   return isCapitalized(word) || !AMBIGUOUS_MONTHS.has(word.toLowerCase());
 }
 
+/** The tense that places a month: a deadline ("by early June") points ahead. */
+function monthTense(scan: DateScan, start: number, end: number) {
+  return scan.deadlineBefore(start) ? 'future' : scan.tense(start, end);
+}
+
 function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
   let year: number | null = explicit ? Number(yearText) : null;
-  if (year === null && scan.ref) year = yearForMonthDay(scan.ref, month, day, scan.tense(start, end));
+  if (year === null && scan.ref) year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
   const value = monthDayValue(year, month, day);
   if (!value) return null;
   return {
@@ -199,9 +210,36 @@ const bareMonth: DateRule = {
     const month = monthOf(word);
     const start = m.index;
     const end = start + word.length;
-    const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, scan.tense(start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
+    const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month' };
   },
 };
 
-export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, monthYear, isoDate, numericDate, bareYear, bareMonth];
+const isoMonth: DateRule = {
+  id: 'date/iso-month',
+  pattern: ISO_MONTH,
+  build(m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    if (month >= 10 && Math.floor(year / 100) * 100 + month > year) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: formatMonth(year, month), timexType: 'DATE', grain: 'month' };
+  },
+};
+
+const relativeMonth: DateRule = {
+  id: 'date/month-relative',
+  pattern: RELATIVE_MONTH,
+  build(m, scan) {
+    const step = m[1].toLowerCase().replace(/\s+/g, ' ');
+    const month = monthOf(m[2]);
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const, grain: 'month' as const };
+    if (!scan.ref) return { ...base, value: `XXXX-${String(month).padStart(2, '0')}` };
+    const ref = scan.ref;
+    let year = ref.y;
+    if (step === 'last' || step === 'past' || step === 'this past') year = month < ref.m ? ref.y : ref.y - 1;
+    else if (step !== 'this') year = month > ref.m ? ref.y : ref.y + 1;
+    return { ...base, value: formatMonth(year, month) };
+  },
+};
+
+export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, monthYear, isoDate, isoMonth, numericDate, bareYear, bareMonth, relativeMonth];

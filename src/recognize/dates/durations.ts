@@ -7,7 +7,7 @@ import type { DateRule } from './hit';
 
 /** "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours". */
 const DURATION = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b|\s+old\b)?`,
   'gi',
 );
 

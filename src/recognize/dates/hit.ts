@@ -10,6 +10,8 @@ export interface DateScan {
   sentences: readonly Sentence[];
   /** The tense cue nearest to [start, end) inside its sentence. */
   tense(start: number, end: number): Tense | null;
+  /** "by" stands before the expression ("said it wants to cut dealers by early June"). */
+  deadlineBefore(start: number): boolean;
   /** Day before month (15/02/2024) when the article writes numeric dates that way. */
   dayFirst(): boolean;
 }

@@ -24,6 +24,9 @@ const H_HALF = /\b(?:H([12])\s+([12]\d{3})|([12]\d{3})\s+H([12]))\b/g;
 /** "fiscal 2024", "fiscal year 2024", "FY2024", "FY24". */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})\b/gi;
 
+/** "last fiscal year", "the current fiscal year". */
+const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming)\s+fiscal\s+year\b/gi;
+
 /** "the 1990s", "the '90s", "70s", "the sixties". */
 const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
 
@@ -122,6 +125,16 @@ const fiscalYear: DateRule = {
   },
 };
 
+const relativeFiscalYear: DateRule = {
+  id: 'date/fiscal-year-relative',
+  pattern: RELATIVE_FISCAL_YEAR,
+  build(m, scan) {
+    const step = m[1].toLowerCase();
+    const year = stepYear(scan, undefined, /last|previous|prior/.test(step) ? 'last' : /next|coming/.test(step) ? 'next' : 'this');
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `FY${yearText(year)}`, timexType: 'DATE', grain: 'year' };
+  },
+};
+
 const decade: DateRule = {
   id: 'date/decade',
   pattern: DECADE,
@@ -180,4 +193,4 @@ const season: DateRule = {
   },
 };
 
-export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, ordinalHalf, hHalf, fiscalYear, decade, century, season];
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

@@ -2,7 +2,7 @@ import type { DateRule } from './hit';
 import { wordAfter } from './words';
 
 /** "now", "currently", "these days", "the time being": the present. */
-const PRESENT = /\b(now|currently|nowadays|presently|these\s+days|the\s+present(?:\s+day)?|the\s+time\s+being)\b/gi;
+const PRESENT = /\b(now|currently|nowadays|presently|these\s+days|at\s+present|the\s+present(?:\s+day)?|the\s+time\s+being)\b/gi;
 
 /** "recently", "more recently", "lately", "the past". */
 const PAST = /\b(?:more\s+)?(recently|lately|the\s+past)\b/gi;

@@ -3,8 +3,9 @@ import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS, type TimeUnit } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
 import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
-import { durationValue, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod } from '../../resolve/timex';
-import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, UNIT } from './fragments';
+import { durationValue, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
+import { WEEKDAYS } from '../../lexicon/weekdays';
+import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, UNIT, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 
 /** "today", "yesterday morning", "tonight", "the day after tomorrow". */
@@ -22,11 +23,29 @@ const RELATIVE_SPAN = new RegExp(
   'gi',
 );
 
-/** "two years ago", "three days earlier", "a week later", "about 20 years ago". */
+/** "two years ago", "three days earlier", "a week later", "about 20 years ago", "two days from tomorrow". */
 const OFFSET = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|hence|back|previously)\b`,
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|from|hence|back|previously)\b(?:\s+(today|tomorrow|tmrw|yesterday|now)\b)?`,
   'gi',
 );
+
+/** "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a duration. */
+const IN_OFFSET = new RegExp(String.raw`(?<=\bin\s)(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+${UNIT}(?:['\u2019]s\s+time\b)?`, 'gi');
+
+/** "the year-earlier period", "the year-ago quarter": the same stretch a year before. */
+const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year|previous-year)\s+(?:period|quarter|month|week|level|figure|results?|season|time)\b/gi;
+
+/** "over the weekend", "during the weekend". */
+const THE_WEEKEND = /(?<=\b(?:over|during|on|at|throughout|for|since|until|by|through)\s)the\s+weekend\b/gi;
+
+/** "next week on Tuesday", "this week Monday", "Wednesday of next week". */
+const WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`\b(?:(this|next|last)\s+week(?:['\u2019]s)?\s+(?:on\s+)?${WEEKDAY_FULL}|${WEEKDAY_FULL}\s+(?:of\s+)?(this|next|last)\s+week)\b`,
+  'gi',
+);
+
+/** "in recent months", "recent years". */
+const RECENT_UNITS = /\brecent\s+(days|weeks|months|years|decades)\b/gi;
 
 /** "the end of the year", "the beginning of this month". */
 const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the|this)\s+(day|week|month|year|decade|century|quarter)\b/gi;
@@ -151,17 +170,20 @@ const OFFSET_GRAIN: Record<string, PeriodUnit> = {
   second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'day', weekend: 'day', month: 'month', quarter: 'quarter', year: 'year', decade: 'year', century: 'year',
 };
 
+const DEICTIC_OFFSET: Record<string, number> = { today: 0, now: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
+
 const offset: DateRule = {
   id: 'date/offset',
   pattern: OFFSET,
   build(m, scan) {
-    const [, approx, countText, unitText, directionRaw] = m;
+    const [, approx, countText, unitText, directionRaw, deictic] = m;
     const direction = directionRaw.toLowerCase().replace(/\s+/g, ' ');
     const start = m.index;
     const end = start + m[0].length;
-    const fromAnchor = direction !== 'ago' && direction !== 'from now' && direction !== 'hence' && direction !== 'back';
+    if (direction === 'from' && !deictic) return null;
+    const fromAnchor = !deictic && direction !== 'ago' && direction !== 'from now' && direction !== 'hence' && direction !== 'back';
     // "two days after the vote" is a duration before an event, not a date.
-    if ((direction === 'before' || direction === 'after') && !/^\s*(?:[.,;:!?)]|$)/.test(scan.text.slice(end, end + 2))) return null;
+    if (!deictic && (direction === 'before' || direction === 'after') && !/^\s*(?:[.,;:!?)]|$)/.test(scan.text.slice(end, end + 2))) return null;
     const unit = unitOf(unitText);
     const count = parseCardinal(countText);
     const sign = direction === 'ago' || direction === 'earlier' || direction === 'before' || direction === 'back' || direction === 'previously' ? -1 : 1;
@@ -169,14 +191,80 @@ const offset: DateRule = {
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (count === null) return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'other' };
     const grain = OFFSET_GRAIN[unit.unit];
-    const resolve = (anchor: Day | null) => {
-      if (!anchor) return { value: unknownPeriod(grain) };
-      const steps = Math.round(count * (unit.unit === 'day' ? unit.factor : 1));
-      const day = shiftDay(anchor, unit.unit === 'weekend' ? 'week' : unit.unit, sign * steps);
-      return grain === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, grain) };
-    };
+    const resolve = offsetResolver(unit, sign * count, grain);
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve } };
-    return { ...base, ...resolve(scan.ref), grain: grainOf(grain) };
+    const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
+    return { ...base, ...resolve(origin), grain: grainOf(grain) };
+  },
+};
+
+/** Counts `n` units from an anchor day, to the grain the unit names ("two years ago" → a year). */
+function offsetResolver(unit: TimeUnit, n: number, grain: PeriodUnit) {
+  return (anchor: Day | null) => {
+    if (!anchor) return { value: unknownPeriod(grain) };
+    const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
+    const day = shiftDay(anchor, unit.unit === 'weekend' ? 'week' : unit.unit, steps);
+    return grain === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, grain) };
+  };
+}
+
+const inOffset: DateRule = {
+  id: 'date/in-offset',
+  pattern: IN_OFFSET,
+  build(m, scan) {
+    const [, approx, countText, unitText] = m;
+    const start = m.index;
+    const end = start + m[0].length;
+    const count = parseCardinal(countText);
+    if (count === null || approx || scan.tense(start, end) !== 'future') return null;
+    const unit = unitOf(unitText);
+    const grain = OFFSET_GRAIN[unit.unit];
+    return { start, end, rule: this.id, timexType: 'DATE', ...offsetResolver(unit, count, grain)(scan.ref), grain: grainOf(grain), priority: 1 };
+  },
+};
+
+const yearAgoPeriod: DateRule = {
+  id: 'date/year-ago-period',
+  pattern: YEAR_AGO_PERIOD,
+  build(m, scan) {
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', -1), timexType: 'DATE', grain: 'year' };
+  },
+};
+
+/** "over the weekend" in a past report is the last weekend; ahead of it, the coming one. */
+const theWeekend: DateRule = {
+  id: 'date/the-weekend',
+  pattern: THE_WEEKEND,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'week' as const };
+    if (!scan.ref) return { ...base, value: 'XXXX-WXX-WE' };
+    const saturday = weekdayDay(scan.ref, 6, scan.tense(start, end) === 'future' ? 'future' : 'past');
+    return { ...base, value: periodValue(saturday, 'weekend') };
+  },
+};
+
+const weekdayOfWeek: DateRule = {
+  id: 'date/weekday-of-week',
+  pattern: WEEKDAY_OF_WEEK,
+  build(m, scan) {
+    const [, stepA, dayA, dayB, stepB] = m;
+    const step = (stepA ?? stepB).toLowerCase();
+    const iso = WEEKDAYS.get((dayA ?? dayB).toLowerCase())!;
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
+    if (!scan.ref) return { ...base, value: `XXXX-WXX-${iso}` };
+    const day = weekdayDay(scan.ref, iso, step === 'next' ? 'next-week' : step === 'last' ? 'last-week' : 'this-week');
+    return { ...base, value: formatDay(day), day };
+  },
+};
+
+const recentUnits: DateRule = {
+  id: 'date/recent-units',
+  pattern: RECENT_UNITS,
+  build(m) {
+    const unit = unitOf(m[1]);
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
   },
 };
 
@@ -217,4 +305,17 @@ const anchoredNeighbour: DateRule = {
   },
 };
 
-export const RELATIVE_RULES: readonly DateRule[] = [deicticDay, relativePeriodRule, relativeSpan, offset, periodEdge, yearEnd, anchoredNeighbour];
+export const RELATIVE_RULES: readonly DateRule[] = [
+  deicticDay,
+  relativePeriodRule,
+  relativeSpan,
+  offset,
+  inOffset,
+  yearAgoPeriod,
+  theWeekend,
+  weekdayOfWeek,
+  recentUnits,
+  periodEdge,
+  yearEnd,
+  anchoredNeighbour,
+];

@@ -13,5 +13,7 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P1D' }, phrases: ['The strike lasted [[one day]].'] },
   { expect: { value: 'PT30M' }, phrases: ['The backup failed after [[thirty minutes]].'] },
   { expect: { value: 'P2.5Y' }, phrases: ['The study ran for [[2.5 years]].'] },
-  { expect: { value: 'PXY' }, phrases: ['Prices hit their highest level in [[years]].'] },
+  { expect: { value: 'PXY' }, phrases: ['Prices hit their highest level in [[years]].', 'The dollar has weakened in [[recent years]].'] },
+  { expect: { value: 'P55Y' }, phrases: ['Mr. Jones, [[55 years old]], was named chairman.'] },
+  { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[two weeks]].'] },
 ]);

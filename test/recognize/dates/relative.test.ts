@@ -35,6 +35,16 @@ describeCorpus('date', 'offsets from the reference date and from the previous da
   { expect: { value: '2023' }, phrases: ['Turnout was 60 percent this year, down from 70 percent [[the year before]].'] },
 ]);
 
+describeCorpus('date', 'weeks, weekends, months and offsets from today', [
+  { expect: { value: '2024-02-20' }, phrases: ['Can we meet [[next week on Tuesday]]?', 'The hearing moves to [[Tuesday of next week]].'] },
+  { expect: { value: '2024-W06-WE' }, phrases: ['Two people died in crashes over [[the weekend]].'] },
+  { expect: { value: '2023-09' }, phrases: ['The plant closed [[last September]].'] },
+  { expect: { value: '2024-09' }, phrases: ['Voting begins [[this September]].'] },
+  { expect: { value: '2024-02-19' }, phrases: ['The report is due [[three days from today]].'] },
+  { expect: { value: '2024-03-01' }, phrases: ['The new rules will apply in [[two weeks]].'] },
+  { expect: { value: '2023' }, phrases: ['Sales in [[the year-ago quarter]] were lower.'] },
+]);
+
 describeCorpus('date', 'present, past and future references', [
   { expect: { value: 'PRESENT_REF' }, phrases: ['The store [[currently]] sells music.', 'Prices are high [[now]].'] },
   { expect: { value: 'PAST_REF' }, phrases: ['The company [[recently]] changed its name.', 'Mistakes made in [[the past]] will not be repeated.'] },
