@@ -168,7 +168,7 @@ export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = {
   jiao: { currency: 'CNY', perMajor: 10 },
 };
 
-/** Minor-unit letters trusted only glued to the digits: "20p", "99c", "10¢". */
+/** Minor-unit letters trusted only glued to the digits and in lower case: "20p", "99c", "10¢" (not "5C"). */
 export const GLUED_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
   p: { currency: 'GBP', perMajor: 100 },
   c: { currency: 'USD', perMajor: 100 },

@@ -50,6 +50,8 @@ const MAX_PREFIX_TOKENS = 4;
 
 const MAJOR = { scale: 1, perMajor: 1 } as const;
 
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'til', 'from', 'to', 'before', 'after', 'around', 'about']);
+
 /** A currency written before the amount: "$", "US$", "U.S. $", "C$", "USD", "MUSD", "Rs.". */
 export function readCurrencyBefore(tokens: readonly Token[], i: number): CurrencyRead | null {
   const t = tokens[i];
@@ -149,8 +151,8 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, amount: N
   if (t.kind === 'sym') return readSymbolAfter(tokens, i);
   if (t.kind !== 'word') return null;
   if (t.space === 0) {
-    const minor = GLUED_MINOR_UNITS[t.text];
-    if (minor && !(tokens[i + 1]?.kind === 'word' && glued(tokens, i + 1))) return minorRead(minor, i + 1);
+    const minor = t.raw === t.text ? GLUED_MINOR_UNITS[t.text] : undefined;
+    if (minor && !(tokens[i + 1]?.kind === 'word' && glued(tokens, i + 1)) && !looksLikeClockTime(tokens, i)) return minorRead(minor, i + 1);
   }
   // "USD50" after a count ("3 USD50 cards") is the code of the next amount.
   if (tokens[i + 1]?.kind === 'num' && glued(tokens, i + 1)) return null;
@@ -158,6 +160,13 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, amount: N
   if (code) return code;
   if (t.space === 0 && tokens[i - 1]?.kind === 'num') return null;
   return readCurrencyWords(tokens, i, amount);
+}
+
+/** "at 9p", "8p.m.": a glued "p" after an hour is a clock time, not pence. */
+function looksLikeClockTime(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].text !== 'p') return false;
+  if (isSym(tokens, i + 1, '.') && isWord(tokens, i + 2, 'm')) return true;
+  return TIME_PREPOSITIONS.has(tokens[i - 2]?.text ?? '') && Number(tokens[i - 1].text) <= 12;
 }
 
 function readSymbolAfter(tokens: readonly Token[], i: number): CurrencyRead | null {

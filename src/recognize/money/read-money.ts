@@ -7,6 +7,9 @@ import { readOpening } from '../numeric/scan';
 import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 
+/** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". */
+const TIME_AFTER_RATE: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'later', 'after', 'from', 'since', 'prior']);
+
 /** One amount with its currency: "$5 million", "5 million euros", "USD 5m", "5 to" (no currency yet). */
 export interface MoneySide {
   first: number;
@@ -52,7 +55,8 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
       next = minor.next;
     }
   }
-  const per = readRate(tokens, next);
+  const rate = readRate(tokens, next);
+  if (rate) next = rate.next;
   return {
     first: i,
     next,
@@ -60,7 +64,7 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
     minorAddend,
     qualifier,
     between,
-    per,
+    per: rate?.unit,
   };
 }
 
@@ -143,8 +147,12 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
   return { value: cents.value / 100, next: cents.next };
 }
 
-/** "$4 a share", "$80 per barrel", "$15 an hour", "$70-a-share", "$5/hour". */
-function readRate(tokens: readonly Token[], i: number): string | undefined {
+/**
+ * "$4 a share", "$80 per barrel", "$15 an hour", "$70-a-share", "$5/hour". OntoNotes keeps the
+ * unit inside the MONEY span ("18 cents a share"), so the rate extends the phrase. Not
+ * "$5 million a year earlier", where "a year" dates the amount.
+ */
+function readRate(tokens: readonly Token[], i: number): { unit: string; next: number } | undefined {
   let j = i;
   if (isSym(tokens, j, '-')) j++;
   const marker = tokens[j];
@@ -154,6 +162,7 @@ function readRate(tokens: readonly Token[], i: number): string | undefined {
   const unit = tokens[j];
   if (!unit || unit.kind !== 'word' || !sameLine(tokens, j)) return undefined;
   const name = unit.text.endsWith('s') && RATE_UNITS.has(unit.text.slice(0, -1)) ? unit.text.slice(0, -1) : unit.text;
-  if (marker.text === 'per' || RATE_UNITS.has(name)) return name;
-  return undefined;
+  if (marker.text !== 'per' && !RATE_UNITS.has(name)) return undefined;
+  if (TIME_AFTER_RATE.has(tokens[j + 1]?.text ?? '')) return undefined;
+  return { unit: name, next: j + 1 };
 }

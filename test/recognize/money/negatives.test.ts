@@ -20,6 +20,9 @@ describeNegatives('money', 'not money', [
   'the A380 and 3D printers',
   'See https://example.com/pay?amount=$50 for details.',
   'Give us a $ sign.',
+  'Call me at 9p tonight.',
+  'Be there by 8p.m. sharp.',
+  'It was 5C outside.',
 ]);
 
 describe('money on hostile input', () => {

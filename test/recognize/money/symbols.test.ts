@@ -6,7 +6,7 @@ describeCorpus('money', 'currency signs', [
   { expect: { value: { amount: 8.1e6, currency: 'GBP' } }, phrases: ['worth [[£8.1 million]] in 2014', 'worth [[£ 8.10 million]] last year'] },
   { expect: { value: { amount: 1200, currency: 'JPY' } }, phrases: ['a lunch at [[¥1,200]]'] },
   { expect: { value: { amount: 500, currency: 'INR' } }, phrases: ['He paid [[₹500]] for it.'] },
-  { expect: { value: { amount: 10, currency: 'EUR' } }, phrases: ['Entry is [[10 €]] per adult.', 'Entry is [[10€]].'] },
+  { expect: { value: { amount: 10, currency: 'EUR' } }, phrases: ['Entry is [[10 €]] today.', 'Entry is [[10€]].'] },
   { expect: { value: { amount: 100, currency: 'CNY' } }, phrases: ['The fee is [[100元]].'] },
   { expect: { value: { amount: 2e6, currency: 'KRW' } }, phrases: ['a fine of [[₩2,000,000]] was set'] },
   { expect: { value: { amount: 40e9, currency: 'USD' } }, phrases: ['the firm won a [[US$40 billion]] contract', 'a [[US $40 billion]] contract', 'a [[U.S. $40 billion]] contract'] },

@@ -15,9 +15,9 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 1e6, currency: 'MXN' } }, phrases: ['[[1 million pesos]] in cash'] },
   { expect: { value: { amount: 10, currency: 'TRY' } }, phrases: ['deposits: [[10 Turkish lira]] each'] },
   { expect: { value: { amount: 0.5, currency: 'USD', currencyAssumed: true }, rule: 'money/minor-unit' }, phrases: ['they pay [[50 cents]] more', 'they pay [[50¢]] more'] },
-  { expect: { value: { amount: 4.7, currency: 'GBP' } }, phrases: ['a bid of [[470 pence]] a share', 'a bid of [[470p]] a share'] },
+  { expect: { value: { amount: 4.7, currency: 'GBP' } }, phrases: ['a price of [[470 pence]].', 'a price of [[470p]].'] },
   { expect: { value: { amount: 3.5, currency: 'USD' }, rule: 'money/major-minor' }, phrases: ['it only cost [[3 dollars 50 cents]].', 'it only cost [[3 dollars and 50 cents]]', 'it costs only [[3 dollars and 50]].'] },
-  { expect: { value: { amount: 0.12, currency: 'USD' } }, phrases: ['a [[12-cent]]-a-share dividend'] },
+  { expect: { value: { amount: 0.12, currency: 'USD' } }, phrases: ['a [[12-cent-a-share]] dividend'] },
   { expect: { value: { amount: 1, currency: 'JPY' } }, phrases: ['its [[one-yen]] bid'] },
   { expect: { value: { amount: 20.43, currency: 'USD' } }, phrases: ['it was [[$20 and 43c]].', 'it was [[20 dollars 43 cents]].', 'it was [[$20 43]].'] },
 ]);
