@@ -1,8 +1,8 @@
-import type { Candidate, EntityCandidate, RecognizeContext, Sentence } from './pipeline-types';
+import type { Candidate, EntityCandidate, PreparedText, RecognizeContext, Sentence } from './pipeline-types';
 import { RECOGNIZERS } from './recognize';
 import { groupEntities } from './refine/coreference';
 import { refineCandidates } from './refine';
-import { detectReferenceDate } from './resolve/reference-date';
+import { detectReferenceDate, type ReferenceDate } from './resolve/reference-date';
 import { SCHEMA_VERSION } from './schema-version';
 import { prepareText } from './text/prepare';
 import { ALL_KINDS, type EntityKind, type ExtractOptions, type ExtractionResult, type Fact, type Kind } from './types';
@@ -14,11 +14,20 @@ const ENTITY_KINDS: ReadonlySet<Kind> = new Set<EntityKind>(['person', 'organiza
  * the recognizers, refine the candidates, group entity mentions, then build sorted facts.
  */
 export function runPipeline(input: string, options: ExtractOptions = {}): ExtractionResult {
-  const kinds = new Set<Kind>(options.kinds ?? ALL_KINDS);
   const prepared = prepareText(input);
   const reference = options.referenceDate
     ? { date: options.referenceDate, source: 'option' as const }
     : detectReferenceDate(prepared);
+  return runPrepared(prepared, options, reference);
+}
+
+/**
+ * The stages after the text stage, for a caller that prepares the text and fixes the reference
+ * date itself: a large file run block by block keeps its own date for every block.
+ */
+export function runPrepared(prepared: PreparedText, options: ExtractOptions, reference: ReferenceDate): ExtractionResult {
+  const input = prepared.input;
+  const kinds = new Set<Kind>(options.kinds ?? ALL_KINDS);
   const ctx: RecognizeContext = {
     ...prepared,
     referenceDate: reference.date,

@@ -14,7 +14,7 @@ export function outDirTarget(outDir: string, relative: string): string {
 }
 
 /** Writes one file into DIR atomically, after checking that its folder really is inside DIR. */
-export function writeInOutDir(outDir: string, target: string, content: string): void {
+export async function writeInOutDir(outDir: string, target: string, fill: (write: (chunk: string) => void) => Promise<void>): Promise<void> {
   const dir = path.dirname(target);
   makeFolders(outDir);
   const realOut = fs.realpathSync(outDir);
@@ -28,7 +28,7 @@ export function writeInOutDir(outDir: string, target: string, content: string): 
   if (leadsOut(dir)) throw escapeError(outDir);
   const file = new AtomicFile(target);
   try {
-    file.write(content);
+    await fill((chunk) => file.write(chunk));
     file.commit();
   } catch (err) {
     file.abort();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { FORMATTERS, formatAll, type FormatContext, type FormatName } from '../format';
+import { FORMATTERS, type FormatContext, type FormatName } from '../format';
 import type { Kind } from '../types';
 import { errorLine, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE } from './errors';
 import type { InputEntry } from './expand-inputs';
@@ -7,10 +7,12 @@ import { inOrder } from './in-order';
 import { readAll, type CliIO } from './io';
 import { outDirTarget, writeInOutDir } from './out-dir';
 import { describeWriteError } from './output';
-import { errorResult, processTask, type Task, type TaskOptions, type TaskResult } from './process-input';
+import { processTask } from './process-input';
+import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
 import { startProgress } from './progress';
 import { BatchSummary } from './summary';
 import { WorkerPool } from './worker-pool';
+import { discardLarge, writeRecord, type Write } from './write-record';
 
 /** Below this many bytes in all, starting threads costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 128 * 1024;
@@ -35,9 +37,6 @@ export interface BatchSettings {
   summary?: boolean;
 }
 
-/** Where the formatted output goes: standard output or the -o file. */
-export type Write = (chunk: string) => void | Promise<void>;
-
 /**
  * Processes the inputs in parallel and writes each record as soon as it and every earlier one
  * are done, so output order is input order whatever the number of workers. Errors become
@@ -46,7 +45,12 @@ export type Write = (chunk: string) => void | Promise<void>;
 export async function runBatch(entries: InputEntry[], settings: BatchSettings, ctx: FormatContext, io: CliIO, write: Write): Promise<number> {
   const started = performance.now();
   const formatter = FORMATTERS[settings.format];
-  const options: TaskOptions = { referenceDate: settings.referenceDate, kinds: settings.kinds, keepInput: needsInput(settings) };
+  const options: TaskOptions = {
+    referenceDate: settings.referenceDate,
+    kinds: settings.kinds,
+    keepInput: needsInput(settings),
+    json: settings.outDir || settings.format === 'json' ? 'pretty' : settings.format === 'jsonl' ? 'compact' : undefined,
+  };
   const totalBytes = entries.reduce((n, e) => n + e.size, 0);
   const workers = Math.min(settings.jobs, entries.length);
   const pool = workers > 1 && totalBytes >= PARALLEL_MIN_BYTES ? new WorkerPool(workers, options) : undefined;
@@ -56,7 +60,8 @@ export async function runBatch(entries: InputEntry[], settings: BatchSettings, c
 
   const work = async (entry: InputEntry, index: number): Promise<TaskResult> => {
     if (entry.error) return errorResult(index, entry.source, entry.error);
-    const task: Task = entry.source === '-' ? { index, source: '-', bytes: await readAll(io.stdin) } : { index, source: entry.source, file: entry.path };
+    const task: Task =
+      entry.source === '-' ? { index, source: '-', bytes: await readAll(io.stdin), size: 0 } : { index, source: entry.source, file: entry.path, size: entry.size };
     return pool ? pool.run(task) : processTask(task, options);
   };
 
@@ -69,10 +74,14 @@ export async function runBatch(entries: InputEntry[], settings: BatchSettings, c
         exit = Math.max(exit, USAGE_FAILURES.has(result.failure) ? EXIT_USAGE : EXIT_INPUT_FAILED);
         io.stderr.write(errorLine('error' in result.record ? result.record.error.message : String(result.failure)));
       }
-      if (settings.outDir) {
-        if (!writeOne(settings.outDir, entry, formatAll('json', [{ record: result.record }], { ...ctx, total: 1 }), io)) exit = Math.max(exit, EXIT_INPUT_FAILED);
-      } else {
-        await write(formatter.item({ record: result.record, input: result.input }, result.index, ctx));
+      try {
+        if (settings.outDir) {
+          if (!(await writeOne(settings.outDir, entry, result, ctx, io))) exit = Math.max(exit, EXIT_INPUT_FAILED);
+        } else {
+          await writeRecord(result, formatter, ctx, write);
+        }
+      } finally {
+        discardLarge(result.large);
       }
       progress.tick();
     }
@@ -91,11 +100,18 @@ function needsInput(settings: BatchSettings): boolean {
   return !settings.outDir && settings.format !== 'json' && settings.format !== 'jsonl';
 }
 
-function writeOne(outDir: string, entry: InputEntry, content: string, io: CliIO): boolean {
+/** Writes one record as `<dir>/<relative>.json`; a failure is reported and the batch goes on. */
+async function writeOne(outDir: string, entry: InputEntry, result: TaskResult, ctx: FormatContext, io: CliIO): Promise<boolean> {
   let target = path.join(outDir, `${entry.relative}.json`);
+  const single = { ...ctx, total: 1 };
+  const json = FORMATTERS.json;
   try {
     target = outDirTarget(outDir, entry.relative);
-    writeInOutDir(outDir, target, content);
+    await writeInOutDir(outDir, target, async (write) => {
+      write(json.begin(single));
+      await writeRecord(result, json, single, write, 0);
+      write(json.end(single));
+    });
     return true;
   } catch (err) {
     io.stderr.write(errorLine(describeWriteError(err, target)));

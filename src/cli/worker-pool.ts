@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError } from './errors';
-import { errorResult, type Task, type TaskOptions, type TaskResult } from './process-input';
+import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
 
 interface Job {
   task: Task;

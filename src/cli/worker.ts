@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { processTask, type Task, type TaskOptions } from './process-input';
+import { processTask } from './process-input';
+import type { Task, TaskOptions } from './task';
 
 /** A worker thread of the batch pool: one task in, one result out, until the pool ends it. */
 const options = workerData as TaskOptions;

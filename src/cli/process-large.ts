@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { BlockExtractor } from '../extract-blocks';
+import type { ExtractionResult, Fact } from '../types';
+import { InputError, inputErrorFrom } from './errors';
+import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
+import { readFileInBlocks } from './read-blocks';
+
+/** Files from this size on go block by block, when the output is JSON, so memory stays flat. */
+export const LARGE_FILE_BYTES = 1024 * 1024;
+/** About 256 K code units of whole paragraphs per block. */
+const BLOCK_CHARS = 256 * 1024;
+const FACTS_PLACEHOLDER = 'extract-facts-placeholder';
+
+/** Processes one large file block by block; the facts go to a temporary file as they come. */
+export function processLargeFile(task: Task, options: TaskOptions, pretty: boolean): TaskResult {
+  const factsFile = path.join(os.tmpdir(), `extract-facts-${process.pid}-${threadId}-${task.index}-${Math.random().toString(36).slice(2)}.tmp`);
+  let fd: number | undefined;
+  let bytes = 0;
+  try {
+    fd = fs.openSync(factsFile, 'w', 0o600);
+    const extractor = new BlockExtractor({ referenceDate: options.referenceDate, kinds: options.kinds });
+    let written = 0;
+    const read = readOrFail(task, BLOCK_CHARS, (block) => {
+      const facts = extractor.add(block);
+      if (facts.length === 0) return;
+      fs.writeSync(fd!, serializeFacts(facts, written === 0, pretty));
+      written += facts.length;
+    });
+    bytes = read.bytes;
+    fs.closeSync(fd);
+    fd = undefined;
+    const { schemaVersion, ...summary } = extractor.finish();
+    const record: ExtractionResult = { schemaVersion, source: task.source, encoding: read.encoding, ...summary, facts: [] };
+    if (written === 0) {
+      fs.rmSync(factsFile, { force: true });
+      return { index: task.index, record, bytes, large: { head: stringify(record, pretty), tail: '' } };
+    }
+    const { entities, ...rest } = record;
+    const whole = stringify({ ...rest, facts: [FACTS_PLACEHOLDER], entities } as unknown as ExtractionResult, pretty);
+    const at = whole.indexOf(`"${FACTS_PLACEHOLDER}"`);
+    const lineStart = pretty ? whole.lastIndexOf('\n', at) : at;
+    return {
+      index: task.index,
+      record,
+      bytes,
+      large: { head: whole.slice(0, lineStart), factsFile, tail: whole.slice(at + FACTS_PLACEHOLDER.length + 2) },
+    };
+  } catch (err) {
+    if (fd !== undefined) fs.closeSync(fd);
+    fs.rmSync(factsFile, { force: true });
+    const e = err instanceof InputError ? err : new InputError('INTERNAL', `${task.source}: ${(err as Error)?.message ?? String(err)}`);
+    return errorResult(task.index, task.source, e, bytes);
+  }
+}
+
+function readOrFail(task: Task, blockChars: number, onBlock: (block: string) => void): { encoding: string; bytes: number } {
+  try {
+    return readFileInBlocks(task.file!, blockChars, onBlock);
+  } catch (err) {
+    throw inputErrorFrom(err, task.source);
+  }
+}
+
+/** Facts as they sit in the record: "," between them, or ",\n" and a 4-space indent when pretty. */
+function serializeFacts(facts: Fact[], first: boolean, pretty: boolean): string {
+  if (!pretty) return (first ? '' : ',') + facts.map((f) => JSON.stringify(f)).join(',');
+  const lines = facts.map((f) => JSON.stringify(f, null, 2).replace(/^/gm, '    '));
+  return (first ? '\n' : ',\n') + lines.join(',\n');
+}
+
+function stringify(record: ExtractionResult, pretty: boolean): string {
+  return pretty ? JSON.stringify(record, null, 2) : JSON.stringify(record);
+}
