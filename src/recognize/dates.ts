@@ -8,6 +8,7 @@ import { DURATION_RULES } from './dates/durations';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { linkRanges } from './dates/link-ranges';
+import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
 import { keepLongestHits } from './dates/overlaps';
 import { PERIOD_RULES } from './dates/periods';
@@ -73,6 +74,15 @@ function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset:
   return { scan, sentenceOf };
 }
 
+/** A match that starts inside a number ("000 days" in "1,000 days", "15" in "2015") is no expression of its own. */
+function startsInsideNumber(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before >= 48 && before <= 57) return true;
+  if (before !== 44 && before !== 46) return false;
+  const twoBefore = text.charCodeAt(at - 2);
+  return twoBefore >= 48 && twoBefore <= 57;
+}
+
 function runRules(scan: DateScan): DateHit[] {
   const hits: DateHit[] = [];
   for (const rule of DATE_RULES) {
@@ -83,6 +93,7 @@ function runRules(scan: DateScan): DateHit[] {
         pattern.lastIndex++;
         continue;
       }
+      if (startsInsideNumber(scan.text, m.index)) continue;
       const built = rule.build(m, scan);
       if (Array.isArray(built)) hits.push(...built);
       else if (built) hits.push(built);
@@ -113,6 +124,7 @@ function toCandidate(h: DateHit): DateCandidate {
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
   let hits = keepLongestHits(runRules(scan));
+  hits = joinTimeToDay(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
   hits = resolveAnchors(hits, scan.ref, sentenceOf);

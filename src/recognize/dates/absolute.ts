@@ -230,6 +230,7 @@ const relativeMonth: DateRule = {
   id: 'date/month-relative',
   pattern: RELATIVE_MONTH,
   build(m, scan) {
+    if (!acceptableMonthWord(m[2])) return null;
     const step = m[1].toLowerCase().replace(/\s+/g, ' ');
     const month = monthOf(m[2]);
     const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const, grain: 'month' as const };

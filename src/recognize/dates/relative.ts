@@ -44,6 +44,9 @@ const WEEKDAY_OF_WEEK = new RegExp(
   'gi',
 );
 
+/** "the same period last year", "the same month a year ago". */
+const SAME_PERIOD_YEAR_BEFORE = /\bthe\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/gi;
+
 /** "in recent months", "recent years". */
 const RECENT_UNITS = /\brecent\s+(days|weeks|months|years|decades)\b/gi;
 
@@ -259,6 +262,17 @@ const weekdayOfWeek: DateRule = {
   },
 };
 
+const samePeriodYearBefore: DateRule = {
+  id: 'date/same-period-year-before',
+  pattern: SAME_PERIOD_YEAR_BEFORE,
+  build(m, scan) {
+    const noun = m[1].toLowerCase();
+    const unit: PeriodUnit = noun === 'day' || noun === 'week' || noun === 'month' || noun === 'quarter' ? noun : 'year';
+    const value = scan.ref ? periodValue(shiftDay(scan.ref, 'year', -1), unit) : unknownPeriod(unit);
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: grainOf(unit) };
+  },
+};
+
 const recentUnits: DateRule = {
   id: 'date/recent-units',
   pattern: RECENT_UNITS,
@@ -312,6 +326,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   offset,
   inOffset,
   yearAgoPeriod,
+  samePeriodYearBefore,
   theWeekend,
   weekdayOfWeek,
   recentUnits,

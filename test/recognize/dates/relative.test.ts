@@ -42,7 +42,8 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-09' }, phrases: ['Voting begins [[this September]].'] },
   { expect: { value: '2024-02-19' }, phrases: ['The report is due [[three days from today]].'] },
   { expect: { value: '2024-03-01' }, phrases: ['The new rules will apply in [[two weeks]].'] },
-  { expect: { value: '2023' }, phrases: ['Sales in [[the year-ago quarter]] were lower.'] },
+  { expect: { value: '2023' }, phrases: ['Sales in [[the year-ago quarter]] were lower.', 'Sales rose 43% compared to [[the same period last year]].'] },
+  { expect: { value: '2023-02' }, phrases: ['Sales fell compared to [[the same month a year ago]].'] },
 ]);
 
 describeCorpus('date', 'present, past and future references', [
