@@ -43,13 +43,14 @@ function renderDocument(item: OutputItem, ctx: FormatContext): string {
   for (const kind of ctx.kinds) {
     const facts = record.facts.filter((f) => f.kind === kind);
     if (facts.length === 0) continue;
-    const color = kindColor(ctx.style, kind);
-    out.push('', color.bold(`${KIND_TITLES[kind]} (${facts.length})`));
-    out.push(
-      ENTITY_KINDS.has(kind)
-        ? entityTable(record.entities.filter((e) => e.kind === kind), facts, lines, ctx)
-        : factTable(facts, lines, ctx),
-    );
+    if (ENTITY_KINDS.has(kind)) {
+      const mentioned = new Set(facts.map((f) => ('entityId' in f ? f.entityId : '')));
+      const entities = record.entities.filter((e) => e.kind === kind && mentioned.has(e.id));
+      out.push('', ...title(`${KIND_TITLES[kind]} (${plural(entities.length, 'name')}, ${plural(facts.length, 'mention')})`, kind, ctx));
+      out.push(entityTable(entities, facts, lines, ctx));
+    } else {
+      out.push('', ...title(`${KIND_TITLES[kind]} (${facts.length})`, kind, ctx), factTable(facts, lines, ctx));
+    }
   }
   if (record.facts.length === 0) out.push('', ctx.style.dim('No facts found.'));
   return out.join('\n') + '\n';
@@ -74,9 +75,7 @@ function entityTable(entities: Entity[], facts: Fact[], lines: LineIndex | undef
     const set = rules.get(f.entityId) ?? new Set<string>();
     rules.set(f.entityId, set.add(f.rule));
   }
-  const shown = entities
-    .filter((e) => first.has(e.id))
-    .sort((a, b) => b.mentions - a.mentions || first.get(a.id)!.start - first.get(b.id)!.start);
+  const shown = [...entities].sort((a, b) => b.mentions - a.mentions || first.get(a.id)!.start - first.get(b.id)!.start);
   const columns = ctx.explain ? [...ENTITY_COLUMNS, { ...RULE_COLUMN, head: 'Rules' }] : ENTITY_COLUMNS;
   const rows = shown.map((e) => [
     cell(e.canonical),
@@ -86,6 +85,14 @@ function entityTable(entities: Entity[], facts: Fact[], lines: LineIndex | undef
     ...(ctx.explain ? [cell([...rules.get(e.id)!].join(', '))] : []),
   ]);
   return renderTable(columns, rows, ctx.width, headPaint(facts[0].kind, ctx));
+}
+
+function title(text: string, kind: Kind, ctx: FormatContext): string[] {
+  return wrapSpans([{ text, paint: kindColor(ctx.style, kind).bold }], ctx.width);
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function headPaint(kind: Kind, ctx: FormatContext): (s: string) => string {
