@@ -42,6 +42,3 @@ export const AMOUNT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   'as little as': 'at-least',
   'as low as': 'at-least',
 };
-
-/** The longest key of AMOUNT_QUALIFIERS, in words. */
-export const MAX_QUALIFIER_WORDS = 3;

@@ -84,7 +84,8 @@ const COUNTED: ReadonlySet<Last> = new Set(['unit', 'teen', 'tens']);
 /**
  * Reads the longest number spelled in words from `words[from]` on (lower-case, hyphens split
  * off): "twenty five" → 25, "three hundred thousand" → 300000, "a billion" → 1e9,
- * "half a million" → 500000, "half a" → 0.5, "one and a half" → 1.5, "three quarters" → 0.75.
+ * "half a million" → 500000, "half a" → 0.5, "one and a half" → 1.5, "three quarters" → 0.75,
+ * "one-half" → 0.5.
  * A lone "a" or "half" is not a number. The grammar admits no repetition ("one one" reads 1),
  * so a read never looks more than a few words ahead.
  */
@@ -153,7 +154,7 @@ export function parseNumberWords(words: readonly string[], from = 0): ParsedNumb
       break;
     } else if (fraction !== undefined && fraction < 1) {
       if (last === 'article') group = fraction;
-      else if (last === 'unit' && w.endsWith('s') && group > 1) group *= fraction;
+      else if (last === 'unit' && w.endsWith('s') === group > 1) group *= fraction;
       else break;
       last = 'fraction';
     } else break;

@@ -59,6 +59,12 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   if (t.kind === 'sym') {
     const code = CURRENCY_SYMBOLS[t.text];
     if (code === undefined) return null;
+    if (t.text === '$') {
+      // "$US5 billion", "$A20", "$NZ3m": Australian and New Zealand papers put the letters after the sign.
+      const after = tokens[i + 1];
+      const which = after && after.kind === 'word' && glued(tokens, i + 1) && after.raw !== after.text ? SYMBOL_PREFIXES[after.text] : undefined;
+      if (which && tokens[i + 2]?.kind === 'num' && sameLine(tokens, i + 2)) return { code: which, next: i + 2, assumed: false, dollar: true, form: 'symbol', ...MAJOR };
+    }
     return { code: code || null, next: i + 1, assumed: t.text === '$', dollar: t.text === '$', form: 'symbol', ...MAJOR };
   }
   if (!(t.cls & CURRENCY_PREFIX)) return null;
@@ -216,9 +222,17 @@ function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRe
   if (name === 'pound') return isWord(tokens, i + 1, 'of') ? null : wordRead(tokens, 'GBP', i + 1, false, false);
   const code = CURRENCY_WORDS[name];
   if (code === undefined) return null;
-  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000)) return null;
+  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000 && !looksLikeYear(tokens, i - 1))) return null;
   const dollar = name === 'dollar' || name === 'dlr' || name === 'buck';
   return wordRead(tokens, code, i + 1, dollar, dollar);
+}
+
+/** "in 2004 won the title", "2024 marks the anniversary": a bare year before a word like "won". */
+function looksLikeYear(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  if (!t || t.kind !== 'num' || t.text.length !== 4 || isSym(tokens, last - 1, ',.')) return false;
+  const year = Number(t.text);
+  return year >= 1000 && year <= 2199;
 }
 
 function wordRead(tokens: readonly Token[], code: string, next: number, assumed: boolean, dollar: boolean): CurrencyRead {

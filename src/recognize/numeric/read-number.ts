@@ -1,6 +1,6 @@
 import { PLURAL_SCALE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lexicon/number-words';
 import { parseDigitNumeral, parseNumberWords } from '../../resolve/numbers';
-import { glued, isSym, isWord, sameLine, type Token } from './tokens';
+import { glued, hasClass, isSym, isWord, sameLine, type Token } from './tokens';
 import { NUMBER_WORD, VAGUE_START } from './word-classes';
 
 /** A number read from the token stream. `next` is the index of the first token after it. */
@@ -93,6 +93,9 @@ function readFraction(tokens: readonly Token[], i: number): number | null {
 }
 
 function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  // "a"/"an" only count before a scale or fraction ("a billion", "a quarter"): check that first,
+  // since they are the commonest words of all.
+  if ((tokens[i].text === 'a' || tokens[i].text === 'an') && !hasClass(tokens, i + 1, NUMBER_WORD)) return null;
   const words: string[] = [];
   const ends: number[] = [];
   let j = i;
@@ -116,9 +119,10 @@ function readVague(tokens: readonly Token[], i: number): NumberRead | null {
   let multiplier = 1;
   if (isWord(tokens, j, 'a') && isWord(tokens, j + 1, 'few')) j++;
   if (VAGUE_DETERMINERS.has(tokens[j]?.text ?? '') && tokens[j].kind === 'word') {
-    const scale = SCALE_WORDS[tokens[j + 1]?.text ?? ''];
-    if (tokens[j + 1]?.kind !== 'word' || scale === undefined || scale < 1e3) return null;
-    return { value: scale, next: j + 2, base: 1, scale, digits: false, vague: true };
+    // "several billion", "a few hundred million"
+    const { scale, next } = readScaleWords(tokens, j + 1, {}, false);
+    if (scale < 1e3) return null;
+    return { value: scale, next, base: 1, scale, digits: false, vague: true };
   }
   if (j !== i) return null;
   const multiplierWord = VAGUE_MULTIPLIERS[tokens[j].text];

@@ -62,12 +62,27 @@ function readSide(text: string, tokens: readonly Token[], i: number, afterConnec
     sign = t.text === '-' ? -1 : 1;
     at = i + 1;
   } else if (!afterConnector && !numberStandsAlone(tokens, i)) return null;
-  const amount = readNumber(text, tokens, at);
+  const amount = readNumber(text, tokens, at) ?? readArticleAsOne(tokens, at);
   if (!amount || amount.vague) return null;
-  const unit = readPercentUnit(tokens, amount.next);
+  const unit = readPercentUnit(tokens, fractionOf(tokens, amount));
   const next = unit ? unit.next : amount.next;
   if (gluedToWord(tokens, next)) return null;
   return { next, amount, sign, unit: unit?.unit ?? null };
+}
+
+/** "a percentage point", "a basis point": the article is the number one (but not in "a percentage"). */
+function readArticleAsOne(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t || (t.text !== 'a' && t.text !== 'an') || t.kind !== 'word' || (readPercentUnit(tokens, i + 1)?.unit ?? 'percent') === 'percent') return null;
+  return { value: 1, next: i + 1, base: 1, scale: 1, digits: false, vague: false };
+}
+
+/** Where the unit starts after a fraction: "a quarter of a percentage point", "half of one percent". */
+function fractionOf(tokens: readonly Token[], amount: NumberRead): number {
+  const j = amount.next;
+  const fraction = !amount.digits && amount.value < 1;
+  const article = tokens[j + 1]?.text;
+  return fraction && isWord(tokens, j, 'of') && (article === 'a' || article === 'an' || article === 'one') && sameLine(tokens, j + 2) ? j + 2 : j;
 }
 
 function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, afterFrom: boolean): PercentSide | null {

@@ -23,6 +23,9 @@ describeNegatives('money', 'not money', [
   'Call me at 9p tonight.',
   'Be there by 8p.m. sharp.',
   'It was 5C outside.',
+  'Federer, who in 2004 won Wimbledon, retired.',
+  '2024 marks the 75th anniversary.',
+  'The 3 real reasons.',
 ]);
 
 describe('money on hostile input', () => {

@@ -11,4 +11,6 @@ describeCorpus('money', 'number words', [
   { expect: { value: { amount: 2.5e9, currency: 'EUR' } }, phrases: ['[[two and a half billion euros]] in aid'] },
   { expect: { value: { amount: 1e9, approximate: true }, rule: 'money/vague-amount' }, phrases: ['Cerberus took on [[billions of dollars]] in pension costs'] },
   { expect: { value: { amount: 1e7, approximate: true } }, phrases: ['It cost [[tens of millions of dollars]].'] },
+  { expect: { value: { amount: 1e8, approximate: true } }, phrases: ['It cost [[several hundred million dollars]].'] },
+  { expect: { value: { amount: 1e9, approximate: true, currency: 'EUR' } }, phrases: ['It cost [[several billion euros]].'] },
 ]);
