@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CommanderError } from 'commander';
-import { isValidReferenceDate } from '../index';
+import { isValidReferenceDate } from '../reference-date-format';
 import { FORMATTERS, isFormatName, type FormatContext } from '../format';
 import { ALL_KINDS, type Kind } from '../types';
 import { packageVersion } from '../version';
@@ -19,7 +19,6 @@ import { terminalWidth } from './terminal-width';
 interface Settings extends BatchSettings {
   inputs: string[];
   output?: string;
-  color: 0 | 1 | 2 | 3;
   explain: boolean;
   filesFrom?: string;
   extensions: string[];
@@ -91,7 +90,7 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     exclude: opts.exclude ?? [],
     outDir: opts.outDir === undefined ? undefined : path.resolve(io.cwd, opts.outDir),
     shard: opts.shard === undefined ? undefined : parseShard(opts.shard),
-    quiet: opts.quiet,
+    quiet: opts.quiet === true,
     summary: opts.summary,
   };
 }

@@ -3,26 +3,24 @@ import { extract } from '../index';
 import { decodeBytes } from '../text/decode';
 import { InputError, inputErrorFrom } from './errors';
 import { LARGE_FILE_BYTES, processLargeFile } from './process-large';
-import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
+import type { FormatContext } from '../format';
+import { errorResult, formatRecord, jsonLayout, type Task, type TaskOptions, type TaskResult } from './task';
 
 /** Reads, decodes and extracts one input. Never throws: a failure becomes an error record. */
-export function processTask(task: Task, options: TaskOptions): TaskResult {
-  if (task.file && options.json && task.size >= LARGE_FILE_BYTES) return processLargeFile(task, options, options.json === 'pretty');
+export function processTask(task: Task, options: TaskOptions, ctx: FormatContext): TaskResult {
+  const layout = jsonLayout(options);
+  if (task.file && layout && task.size >= LARGE_FILE_BYTES) return processLargeFile(task, options, ctx, layout === 'pretty');
   let bytes = 0;
   try {
     const raw = task.bytes ?? readFile(task.file!, task.source);
     bytes = raw.length;
     const { text, encoding } = decodeOrFail(raw, task.source);
     const { schemaVersion, ...rest } = extract(text, { referenceDate: options.referenceDate, kinds: options.kinds });
-    return {
-      index: task.index,
-      record: { schemaVersion, source: task.source, encoding, ...rest },
-      input: options.keepInput ? text : undefined,
-      bytes,
-    };
+    const record = { schemaVersion, source: task.source, encoding, ...rest };
+    return { index: task.index, formatted: formatRecord(record, text, task.index, options, ctx), counts: record.counts, bytes };
   } catch (err) {
     const e = err instanceof InputError ? err : new InputError('INTERNAL', `${task.source}: ${(err as Error)?.message ?? String(err)}`);
-    return errorResult(task.index, task.source, e, bytes);
+    return errorResult(task.index, task.source, e, options, ctx, bytes);
   }
 }
 

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { BlockExtractor } from '../extract-blocks';
+import type { FormatContext } from '../format';
 import type { ExtractionResult, Fact } from '../types';
 import { InputError, inputErrorFrom } from './errors';
 import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
@@ -15,7 +16,7 @@ const BLOCK_CHARS = 256 * 1024;
 const FACTS_PLACEHOLDER = 'extract-facts-placeholder';
 
 /** Processes one large file block by block; the facts go to a temporary file as they come. */
-export function processLargeFile(task: Task, options: TaskOptions, pretty: boolean): TaskResult {
+export function processLargeFile(task: Task, options: TaskOptions, ctx: FormatContext, pretty: boolean): TaskResult {
   const factsFile = path.join(os.tmpdir(), `extract-facts-${process.pid}-${threadId}-${task.index}-${Math.random().toString(36).slice(2)}.tmp`);
   let fd: number | undefined;
   let bytes = 0;
@@ -36,7 +37,7 @@ export function processLargeFile(task: Task, options: TaskOptions, pretty: boole
     const record: ExtractionResult = { schemaVersion, source: task.source, encoding: read.encoding, ...summary, facts: [] };
     if (written === 0) {
       fs.rmSync(factsFile, { force: true });
-      return { index: task.index, record, bytes, large: { head: stringify(record, pretty), tail: '' } };
+      return { index: task.index, counts: record.counts, bytes, large: { head: stringify(record, pretty), tail: '' } };
     }
     const { entities, ...rest } = record;
     const whole = stringify({ ...rest, facts: [FACTS_PLACEHOLDER], entities } as unknown as ExtractionResult, pretty);
@@ -44,7 +45,7 @@ export function processLargeFile(task: Task, options: TaskOptions, pretty: boole
     const lineStart = pretty ? whole.lastIndexOf('\n', at) : at;
     return {
       index: task.index,
-      record,
+      counts: record.counts,
       bytes,
       large: { head: whole.slice(0, lineStart), factsFile, tail: whole.slice(at + FACTS_PLACEHOLDER.length + 2) },
     };
@@ -52,7 +53,7 @@ export function processLargeFile(task: Task, options: TaskOptions, pretty: boole
     if (fd !== undefined) fs.closeSync(fd);
     fs.rmSync(factsFile, { force: true });
     const e = err instanceof InputError ? err : new InputError('INTERNAL', `${task.source}: ${(err as Error)?.message ?? String(err)}`);
-    return errorResult(task.index, task.source, e, bytes);
+    return errorResult(task.index, task.source, e, options, ctx, bytes);
   }
 }
 

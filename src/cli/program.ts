@@ -17,7 +17,7 @@ export interface CliOptions {
   filesFrom?: string;
   outDir?: string;
   shard?: string;
-  quiet: boolean;
+  quiet?: boolean;
   summary?: boolean;
 }
 
@@ -44,7 +44,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--files-from <file>', 'read input paths from this file, one per line (- for standard input)'))
     .addOption(new Option('--out-dir <dir>', 'write one <relative-path>.json per input into this folder, mirroring the tree'))
     .addOption(new Option('--shard <k/n>', 'process only shard k of n: a stable partition of the sorted inputs, balanced by size'))
-    .addOption(new Option('-q, --quiet', 'no progress bar and no end summary (error lines still go to stderr)').default(false))
+    .addOption(new Option('-q, --quiet', 'no progress bar and no end summary (error lines still go to stderr)'))
     .addOption(new Option('--summary', 'print the end summary even for one input'))
     .addOption(new Option('--no-summary', 'never print the end summary'))
     .addHelpText('after', helpEpilogue())

@@ -7,7 +7,6 @@ import { inOrder } from './in-order';
 import { readAll, type CliIO } from './io';
 import { outDirTarget, writeInOutDir } from './out-dir';
 import { describeWriteError } from './output';
-import { processTask } from './process-input';
 import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
 import { startProgress } from './progress';
 import { BatchSummary } from './summary';
@@ -24,6 +23,7 @@ const USAGE_FAILURES: ReadonlySet<string> = new Set(['NOT_FOUND', 'NO_MATCH']);
 
 export interface BatchSettings {
   format: FormatName;
+  color: 0 | 1 | 2 | 3;
   kinds: Kind[];
   referenceDate?: string;
   jobs: number;
@@ -45,11 +45,13 @@ export interface BatchSettings {
 export async function runBatch(entries: InputEntry[], settings: BatchSettings, ctx: FormatContext, io: CliIO, write: Write): Promise<number> {
   const started = performance.now();
   const formatter = FORMATTERS[settings.format];
+  const { style: _style, ...plain } = ctx;
   const options: TaskOptions = {
     referenceDate: settings.referenceDate,
     kinds: settings.kinds,
-    keepInput: needsInput(settings),
-    json: settings.outDir || settings.format === 'json' ? 'pretty' : settings.format === 'jsonl' ? 'compact' : undefined,
+    format: settings.format,
+    outDir: settings.outDir !== undefined,
+    context: { ...plain, color: settings.color },
   };
   const totalBytes = entries.reduce((n, e) => n + e.size, 0);
   const workers = Math.min(settings.jobs, entries.length);
@@ -59,20 +61,20 @@ export async function runBatch(entries: InputEntry[], settings: BatchSettings, c
   let exit = EXIT_OK;
 
   const work = async (entry: InputEntry, index: number): Promise<TaskResult> => {
-    if (entry.error) return errorResult(index, entry.source, entry.error);
+    if (entry.error) return errorResult(index, entry.source, entry.error, options, ctx);
     const task: Task =
       entry.source === '-' ? { index, source: '-', bytes: await readAll(io.stdin), size: 0 } : { index, source: entry.source, file: entry.path, size: entry.size };
-    return pool ? pool.run(task) : processTask(task, options);
+    return pool ? pool.run(task) : inProcess()(task, options, ctx);
   };
 
   try {
     if (!settings.outDir) await write(formatter.begin(ctx));
     for await (const result of inOrder(entries, work, pool ? workers * WINDOW_PER_WORKER : 1)) {
       const entry = entries[result.index];
-      summary.add(result.record, result.bytes);
+      summary.add(result);
       if (result.failure) {
-        exit = Math.max(exit, USAGE_FAILURES.has(result.failure) ? EXIT_USAGE : EXIT_INPUT_FAILED);
-        io.stderr.write(errorLine('error' in result.record ? result.record.error.message : String(result.failure)));
+        exit = Math.max(exit, USAGE_FAILURES.has(result.failure.code) ? EXIT_USAGE : EXIT_INPUT_FAILED);
+        io.stderr.write(errorLine(result.failure.message));
       }
       try {
         if (settings.outDir) {
@@ -96,8 +98,13 @@ export async function runBatch(entries: InputEntry[], settings: BatchSettings, c
   return exit;
 }
 
-function needsInput(settings: BatchSettings): boolean {
-  return !settings.outDir && settings.format !== 'json' && settings.format !== 'jsonl';
+/**
+ * The extractor, loaded only when this thread runs it: with a pool, the main thread only
+ * writes, and skips loading the recognizers and their lexicons before the workers start.
+ */
+function inProcess(): typeof import('./process-input').processTask {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./process-input') as typeof import('./process-input')).processTask;
 }
 
 /** Writes one record as `<dir>/<relative>.json`; a failure is reported and the batch goes on. */
@@ -108,6 +115,7 @@ async function writeOne(outDir: string, entry: InputEntry, result: TaskResult, c
   try {
     target = outDirTarget(outDir, entry.relative);
     await writeInOutDir(outDir, target, async (write) => {
+      if (!result.large) return write(result.formatted ?? '');
       write(json.begin(single));
       await writeRecord(result, json, single, write, 0);
       write(json.end(single));

@@ -1,5 +1,5 @@
-import { isErrorRecord } from '../records';
-import { ALL_KINDS, type Kind, type OutputRecord } from '../types';
+import { ALL_KINDS, type Kind } from '../types';
+import type { TaskResult } from './task';
 
 /** Totals over a batch, for the summary line on stderr. */
 export class BatchSummary {
@@ -8,15 +8,13 @@ export class BatchSummary {
   bytes = 0;
   readonly facts: Partial<Record<Kind, number>> = {};
 
-  add(record: OutputRecord, bytes: number): void {
+  add(result: TaskResult): void {
     this.files++;
-    this.bytes += bytes;
-    if (isErrorRecord(record)) {
-      this.failures++;
-      return;
-    }
+    this.bytes += result.bytes;
+    if (result.failure) this.failures++;
+    if (!result.counts) return;
     for (const k of ALL_KINDS) {
-      const n = record.counts[k];
+      const n = result.counts[k];
       if (n !== undefined) this.facts[k] = (this.facts[k] ?? 0) + n;
     }
   }

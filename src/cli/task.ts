@@ -1,5 +1,7 @@
+import { FORMATTERS, formatAll, type FormatContext, type FormatName } from '../format';
 import { SCHEMA_VERSION } from '../schema-version';
 import type { Kind, OutputRecord } from '../types';
+import { styleFor } from './color';
 import type { InputError } from './errors';
 
 /** What a worker (or the main thread, for small batches) needs to process one input. */
@@ -13,29 +15,33 @@ export interface Task {
   size: number;
 }
 
+/** The format context without its colour functions, which cannot cross to a worker thread. */
+export type PlainFormatContext = Omit<FormatContext, 'style'> & { color: 0 | 1 | 2 | 3 };
+
 export interface TaskOptions {
   referenceDate?: string;
   kinds: Kind[];
-  /** Send the decoded text back: the table and Markdown views show positions and excerpts. */
-  keepInput: boolean;
-  /** How JSON output is laid out, when large files may go block by block; absent for the other formats. */
-  json?: 'compact' | 'pretty';
+  format: FormatName;
+  /** --out-dir: each record is a whole JSON file of its own. */
+  outDir: boolean;
+  context: PlainFormatContext;
 }
 
+/**
+ * One input's output, already formatted where it was computed, so that the main thread of a
+ * parallel run only writes strings in order.
+ */
 export interface TaskResult {
   index: number;
-  record: OutputRecord;
-  input?: string;
-  /** The error code when the input failed. */
-  failure?: string;
+  /** The formatter's text for this record (for --out-dir, the whole file). */
+  formatted?: string;
+  /** A large file's record, in parts, streamed through the formatter's frame instead. */
+  large?: LargeRecord;
+  /** Fact counts, for the summary. */
+  counts?: Partial<Record<Kind, number>>;
+  failure?: { code: string; message: string };
   /** Bytes read, for the summary's KB/s. */
   bytes: number;
-  /** A large file's record, in parts; `record` then has no facts and serves the summary. */
-  large?: LargeRecord;
-}
-
-export function errorResult(index: number, source: string, e: InputError, bytes = 0): TaskResult {
-  return { index, record: { schemaVersion: SCHEMA_VERSION, source, error: { code: e.code, message: e.message } }, failure: e.code, bytes };
 }
 
 /**
@@ -47,4 +53,26 @@ export interface LargeRecord {
   head: string;
   factsFile?: string;
   tail: string;
+}
+
+/** How JSON is laid out for these options, or undefined when the format is not JSON. */
+export function jsonLayout(options: TaskOptions): 'pretty' | 'compact' | undefined {
+  if (options.outDir || options.format === 'json') return 'pretty';
+  return options.format === 'jsonl' ? 'compact' : undefined;
+}
+
+export function formatContext(options: TaskOptions): FormatContext {
+  const { color, ...rest } = options.context;
+  return { ...rest, style: styleFor(color) };
+}
+
+/** Formats one record for the output: the formatter's item, or a whole JSON file for --out-dir. */
+export function formatRecord(record: OutputRecord, input: string | undefined, index: number, options: TaskOptions, ctx: FormatContext): string {
+  if (options.outDir) return formatAll('json', [{ record }], { ...ctx, total: 1 });
+  return FORMATTERS[options.format].item({ record, input }, index, ctx);
+}
+
+export function errorResult(index: number, source: string, e: InputError, options: TaskOptions, ctx: FormatContext, bytes = 0): TaskResult {
+  const failure = { code: e.code, message: e.message };
+  return { index, formatted: formatRecord({ schemaVersion: SCHEMA_VERSION, source, error: failure }, undefined, index, options, ctx), failure, bytes };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError } from './errors';
-import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
+import { errorResult, formatContext, type Task, type TaskOptions, type TaskResult } from './task';
 
 interface Job {
   task: Task;
@@ -62,7 +62,8 @@ export class WorkerPool {
     void worker.terminate();
     if (this.closed) return;
     this.idle.push(this.spawn());
-    job?.resolve(errorResult(job.task.index, job.task.source, new InputError('INTERNAL', `${job.task.source}: ${err.message}`)));
+    const e = new InputError('INTERNAL', `${job?.task.source}: ${err.message}`);
+    job?.resolve(errorResult(job.task.index, job.task.source, e, this.options, formatContext(this.options)));
     this.dispatch();
   }
 

@@ -13,7 +13,7 @@ const COPY_BYTES = 1 << 20;
 /** Writes one result through the formatter; a large one streams from its parts. */
 export async function writeRecord(result: TaskResult, formatter: Formatter, ctx: FormatContext, write: Write, index = result.index): Promise<void> {
   if (!result.large) {
-    await write(formatter.item({ record: result.record, input: result.input }, index, ctx));
+    await write(result.formatted ?? '');
     return;
   }
   const { before, after, indent } = recordFrame(formatter, index, ctx);

@@ -48,12 +48,13 @@ describe('a file over 1 MB', () => {
   it('sits in a JSON array with the indent of its neighbours', () => {
     const small = path.join(tmp, 'small.txt');
     fs.writeFileSync(small, PARAGRAPH);
-    const r = runBin([small, big, small, '-f', 'json', '--jobs', '2', ...kinds]);
+    const temp = fs.mkdtempSync(path.join(tmp, 'temp-'));
+    const r = runBin([small, big, small, '-f', 'json', '--jobs', '2', ...kinds], { env: { TMPDIR: temp } });
     expect(r.status).toBe(0);
     const docs = JSON.parse(r.stdout);
     expect(docs.map((d: { source: string }) => d.source)).toEqual([small, big, small]);
     expect(r.stdout).toBe(JSON.stringify(docs, null, 2) + '\n');
-    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('extract-facts-'))).toEqual([]);
+    expect(fs.readdirSync(temp)).toEqual([]);
   });
 });
 
@@ -72,6 +73,8 @@ describe('readFileInBlocks', () => {
     ['utf-8', Buffer.from(sample, 'utf8')],
     ['utf-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(sample, 'utf8')])],
     ['utf-16le with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(sample, 'utf-16le')])],
+    ['utf-16be with a BOM and an odd last byte', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(sample, 'utf-16be'), Buffer.from([0x41])])],
+    ['utf-16le without a BOM', iconv.encode(sample.replace(/[é€😀]/g, '-'), 'utf-16le')],
     ['windows-1252', iconv.encode(sample.replace(/😀/g, ':)'), 'windows-1252')],
   ])('decodes %s as decodeBytes does, in blocks', (_name, bytes) => {
     const whole = decodeBytes(bytes);
@@ -81,7 +84,10 @@ describe('readFileInBlocks', () => {
     expect(joined === whole.text).toBe(true);
   });
 
-  it('refuses binary input like decodeBytes', () => {
+  it('refuses binary input like decodeBytes, even with the NUL far past the head', () => {
     expect(() => roundTrip(Buffer.from([0x50, 0, 1, 2, 3]), 1000)).toThrow(/binary/);
+    const late = Buffer.concat([Buffer.from(sample, 'utf8'), Buffer.from([0]), Buffer.from(sample, 'utf8')]);
+    expect(() => decodeBytes(late)).toThrow(/binary/);
+    expect(() => roundTrip(late, 100_000)).toThrow(/binary/);
   });
 });
