@@ -125,23 +125,21 @@ export function yearForMonth(ref: Day, month: number, tense: Tense | null): numb
   return ref.y;
 }
 
-/** News writes the year for a day more than a few weeks off in the "wrong" direction, so tense only moves the year past this. */
-const TENSE_SLACK_DAYS = 30;
-
 /**
- * The year of a month and day named without one. Past context puts it before the reference
- * day and future context after, unless it lies within a few weeks the other way ("said the
- * offer expires Nov. 7"); with no cue the nearest of the three candidate years wins.
+ * The year of a month and day named without one. News writes the year for any day outside
+ * the current stretch of months (AP style), so the nearest of the three candidate years wins;
+ * tense only decides a day half a year off either way.
  */
 export function yearForMonthDay(ref: Day, month: number, day: number, tense: Tense | null): number {
-  const here = { y: ref.y, m: month, d: day };
-  const diff = compareDays(here, ref);
-  if (tense === 'past') return diff > TENSE_SLACK_DAYS ? ref.y - 1 : ref.y;
-  if (tense === 'future') return diff < -TENSE_SLACK_DAYS ? ref.y + 1 : ref.y;
-  if (diff > 183) return ref.y - 1;
-  if (diff < -183) return ref.y + 1;
+  const diff = compareDays({ y: ref.y, m: month, d: day }, ref);
+  const lean = tense === 'past' ? TENSE_MARGIN_DAYS : tense === 'future' ? -TENSE_MARGIN_DAYS : 0;
+  if (diff > HALF_YEAR_DAYS - lean) return ref.y - 1;
+  if (diff < -HALF_YEAR_DAYS - lean) return ref.y + 1;
   return ref.y;
 }
+
+const HALF_YEAR_DAYS = 183;
+const TENSE_MARGIN_DAYS = 60;
 
 /** A month-day value, with the year placeholder when there is no year: XXXX-02-15. */
 export function monthDayValue(year: number | null, month: number, day: number): string | null {

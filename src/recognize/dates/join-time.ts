@@ -13,7 +13,7 @@ export function joinTimeToDay(hits: DateHit[], text: string): DateHit[] {
   for (let i = 0; i < hits.length; i++) {
     const time = hits[i];
     const day = hits[i + 1];
-    if (!day || time.grain !== 'time' || !time.anchored || day.grain !== 'day' || !TIME_DAY_GAP.test(text.slice(time.end, day.start))) {
+    if (!day || time.grain !== 'time' || !time.anchored || day.grain !== 'day' || day.anchored !== undefined || !TIME_DAY_GAP.test(text.slice(time.end, day.start))) {
       out.push(time);
       continue;
     }

@@ -14,6 +14,8 @@ describeCorpus('date', 'month names with days and years', [
   },
   { expect: { value: '2023-12-11' }, phrases: ['The plane first flew on [[11 December]] last year.'.replace(' last year', ''), 'Talks collapsed on [[December 11]].'] },
   { expect: { value: '2008-05' }, phrases: ['The airline took delivery in [[May 2008]].', 'Sales peaked in [[May of 2008]].'] },
+  { expect: { value: '2024-04-28' }, phrases: ['The rocket was moved to the pad; its last flight launches [[April 28]].', 'He said the plant opens [[April 28]].'] },
+  { expect: { value: '2023-11-20' }, phrases: ['The strike began on [[November 20]].'] },
   { expect: { value: '1955-02-24' }, phrases: ['He was born in San Francisco on [[February 24, 1955]].'] },
 ]);
 
