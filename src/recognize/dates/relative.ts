@@ -47,8 +47,8 @@ const WEEKDAY_OF_WEEK = new RegExp(
 /** "the same period last year", "the same month a year ago". */
 const SAME_PERIOD_YEAR_BEFORE = /\bthe\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/gi;
 
-/** "in recent months", "recent years". */
-const RECENT_UNITS = /\brecent\s+(days|weeks|months|years|decades)\b/gi;
+/** "in recent months", "recent years", "the coming weeks", "the past years". */
+const RECENT_UNITS = /\b(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)\b/gi;
 
 /** "the end of the year", "the beginning of this month". */
 const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the|this)\s+(day|week|month|year|decade|century|quarter)\b/gi;
