@@ -19,7 +19,12 @@ export function wrapSpans(spans: Span[], width: number): string[] {
   const chars: Array<Tagged<Paint | undefined>> = [];
   for (const span of spans) {
     const keep = span.unbroken === true && visibleWidth(span.text) <= width;
-    for (const g of graphemes(span.text)) chars.push({ ...g, tag: span.paint, breakable: !keep });
+    for (const g of graphemes(span.text)) {
+      const c = g as Tagged<Paint | undefined>;
+      c.tag = span.paint;
+      c.breakable = !keep;
+      chars.push(c);
+    }
   }
   return wrapTagged(chars, width).map(paintLine);
 }

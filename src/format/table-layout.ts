@@ -13,6 +13,7 @@ export interface Column {
 const PADDING = 2;
 const NARROWEST = 2;
 const ROW_RULE = '├';
+const ROWS_PER_SLICE = 200;
 
 /**
  * Renders a cli-table3 table no wider than `width`. Columns keep their natural width when the
@@ -24,25 +25,28 @@ export function renderTable(columns: Column[], rows: string[][], width: number, 
   const natural = columns.map((c, i) => rows.reduce((w, r) => Math.max(w, visibleWidth(r[i])), visibleWidth(c.head)));
   const longest = columns.map((c, i) => rows.reduce((w, r) => Math.max(w, longestWord(r[i])), longestWord(c.head)));
   const widths = fitWidths(natural, longest, columns.map((c) => c.weight), width - frame);
-  const table = new Table({
-    head: columns.map((c, i) => wrapText(c.head, widths[i]).map(paintHead).join('\n')),
-    colWidths: widths.map((w) => w + PADDING),
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    wordWrap: false,
-    style: { head: [], border: [] },
-  });
-  let wrapped = false;
-  for (const r of rows) {
-    const cells = r.map((cell, i) => wrapText(cell, widths[i]));
-    wrapped ||= cells.some((lines) => lines.length > 1);
-    table.push(cells.map((lines) => lines.join('\n')));
+  const head = columns.map((c, i) => wrapText(c.head, widths[i]).map(paintHead).join('\n'));
+  const body = rows.map((r) => r.map((cell, i) => wrapText(cell, widths[i])));
+  const wrapped = body.some((cells) => cells.some((lines) => lines.length > 1));
+  const options = { colWidths: widths.map((w) => w + PADDING), colAligns: columns.map((c) => c.align ?? 'left'), wordWrap: false, style: { head: [], border: [] } };
+  // cli-table3 lays a table out in time quadratic in its rows, so long tables are drawn in
+  // slices with the same column widths and stitched: a 10,000-row table stays fast.
+  const slices: string[][] = [];
+  for (let from = 0; from === 0 || from < body.length; from += ROWS_PER_SLICE) {
+    const table = new Table(from === 0 ? { ...options, head } : options);
+    for (const cells of body.slice(from, from + ROWS_PER_SLICE)) table.push(cells.map((lines) => lines.join('\n')));
+    slices.push(table.toString().split('\n'));
   }
-  return wrapped ? table.toString() : withoutRowRules(table.toString());
+  const rule = slices[0].find((line) => line.startsWith(ROW_RULE));
+  const lines = slices.flatMap((slice, i) => {
+    const inner = slice.slice(i === 0 ? 0 : 1, i === slices.length - 1 ? slice.length : -1);
+    return i > 0 && rule ? [rule, ...inner] : inner;
+  });
+  return wrapped ? lines.join('\n') : withoutRowRules(lines);
 }
 
 /** Rows of one line each read best without a rule between them; the rule under the head stays. */
-function withoutRowRules(rendered: string): string {
-  const lines = rendered.split('\n');
+function withoutRowRules(lines: string[]): string {
   const headRule = lines.findIndex((line) => line.startsWith(ROW_RULE));
   return lines.filter((line, i) => i <= headRule || !line.startsWith(ROW_RULE)).join('\n');
 }

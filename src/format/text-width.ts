@@ -9,11 +9,12 @@ export interface Grapheme {
   width: number;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** Columns a string takes on a terminal, with colour codes ignored and wide characters counted as 2. */
 export function visibleWidth(text: string): number {
-  return stringWidth(text);
+  return PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text);
 }
 
 /** The widest line of a multi-line string, colour codes ignored. */
@@ -23,19 +24,34 @@ export function widestLine(text: string): number {
   return widest;
 }
 
+/**
+ * The graphemes of a string. A printable ASCII character always starts a new grapheme, so only
+ * the runs between them go through Intl.Segmenter: plain English costs one comparison a letter.
+ */
 export function graphemes(text: string): Grapheme[] {
   const out: Grapheme[] = [];
-  for (const { segment, index } of segmenter.segment(text)) out.push({ text: segment, index, width: graphemeWidth(segment) });
+  let i = 0;
+  while (i < text.length) {
+    if (isPrintableAscii(text.charCodeAt(i)) && (i + 1 === text.length || isPrintableAscii(text.charCodeAt(i + 1)))) {
+      out.push({ text: text[i], index: i, width: 1 });
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && !isPrintableAscii(text.charCodeAt(end))) end++;
+    for (const { segment, index } of segmenter.segment(text.slice(i, end))) out.push({ text: segment, index: i + index, width: graphemeWidth(segment) });
+    i = end;
+  }
   return out;
+}
+
+function isPrintableAscii(code: number): boolean {
+  return code >= 0x20 && code < 0x7f;
 }
 
 // Printable ASCII is one column; measuring it directly keeps long articles fast.
 function graphemeWidth(g: string): number {
-  if (g.length === 1) {
-    const c = g.charCodeAt(0);
-    if (c >= 0x20 && c < 0x7f) return 1;
-  }
-  return stringWidth(g);
+  return g.length === 1 && isPrintableAscii(g.charCodeAt(0)) ? 1 : stringWidth(g);
 }
 
 export { stripAnsi };

@@ -1,4 +1,4 @@
-import { fitWidths } from '../../src/format/table-layout';
+import { fitWidths, renderTable } from '../../src/format/table-layout';
 import { wrapText } from '../../src/format/wrap';
 import { visibleWidth } from '../../src/format/text-width';
 
@@ -46,5 +46,29 @@ describe('wrapText', () => {
 
   it('does not break at a no-break space', () => {
     expect(wrapText('US$\u00a0380 billion', 9)).toEqual(['US$\u00a0380', 'billion']);
+  });
+});
+
+describe('renderTable', () => {
+  const columns = [
+    { head: 'Text', weight: 3 },
+    { head: 'Where', weight: 1 },
+  ];
+
+  it.each([
+    ['one-line rows', (i: number) => `row ${i}`, 0],
+    ['wrapped rows', (i: number) => `row ${i} ${'long words '.repeat(i % 3 === 0 ? 4 : 0)}`, 1],
+  ])('stitches a long table of %s into one seamless table', (_name, text, ruled) => {
+    const rows = Array.from({ length: 450 }, (_, i) => [text(i), `${i + 1}:1`]);
+    const lines = renderTable(columns, rows, 30, (s) => s).split('\n');
+    expect(lines.filter((l) => l.startsWith('┌'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('└'))).toHaveLength(1);
+    expect(lines[0].startsWith('┌')).toBe(true);
+    expect(lines[lines.length - 1].startsWith('└')).toBe(true);
+    expect(lines.filter((l) => l.includes('Where'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('├'))).toHaveLength(ruled ? 450 : 1);
+    const cells = lines.filter((l) => /^│ row \d+/.test(l)).map((l) => Number(/row (\d+)/.exec(l)![1]));
+    expect(cells).toEqual(rows.map((_, i) => i));
+    for (const line of lines) expect(visibleWidth(line)).toBeLessThanOrEqual(30);
   });
 });
