@@ -74,7 +74,7 @@ export async function runBatch(entries: InputEntry[], settings: BatchSettings, c
       summary.add(result);
       if (result.failure) {
         exit = Math.max(exit, USAGE_FAILURES.has(result.failure.code) ? EXIT_USAGE : EXIT_INPUT_FAILED);
-        io.stderr.write(errorLine(result.failure.message));
+        progress.note(errorLine(result.failure.message));
       }
       try {
         if (settings.outDir) {
