@@ -14,6 +14,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',
   'railways', 'railway', 'railroad', 'exchange', 'fund', 'trust', 'reserve', 'club', 'fc', 'united', 'city',
   'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
+  // newspapers: "Toronto Star", "The Globe and Mail", "Edmonton Sun"
+  'star', 'globe', 'mail', 'observer', 'telegraph', 'mirror', 'express', 'chronicle', 'inquirer', 'examiner',
+  'bulletin', 'courier', 'sun', 'standard', 'guardian', 'independent', 'economist', 'monitor', 'dispatch',
 ]);
 
 /** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */
@@ -28,7 +31,7 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
  * "Harvard University", "the Labour Party", "Xinhua News Agency").
  */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
-  'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'court', 'tribunal', 'university',
+  'ministry', 'department', 'agency', 'municipality', 'council', 'committee', 'commission', 'court', 'tribunal', 'university',
   'college', 'school', 'academy', 'institute', 'institution', 'party', 'army', 'navy', 'force', 'forces', 'guard',
   'police', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',

@@ -69,6 +69,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  const affiliation = splitAffiliation(tokens, from, to);
+  if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
 
@@ -115,6 +117,21 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (isTitleWord(first) && to - from > 1) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
+}
+
+// "Lee Cheuk-yan of the Labour Party", "Alvin Yeung from the Civic Party": a person and their party.
+const AFFILIATION = new Set(['of', 'from']);
+
+function splitAffiliation(tokens: Token[], from: number, to: number): Decision[] | undefined {
+  for (let i = from + 2; i < to - 1; i++) {
+    if (!AFFILIATION.has(tokens[i].lower)) continue;
+    const rule = personRule(tokens, from, i);
+    if (!rule) return undefined;
+    let next = i + 1;
+    while (next < to && !tokens[next].cap) next++;
+    return [{ kind: 'person', from, to: i, rule }, ...classifyPlain(tokens, next, to)];
+  }
+  return undefined;
 }
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */

@@ -1,5 +1,5 @@
 import { INSTITUTION_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isGivenName } from './name-words';
+import { isLexiconGivenName } from './name-words';
 import { englishWords } from '../../lexicon/english-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import type { Token } from './tokens';
@@ -32,9 +32,9 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word.
-  const person = words.length === 2 && isGivenName(words[0].lower) && !STRONG_ORG_SUFFIXES.has(last);
+  const person = words.length === 2 && isLexiconGivenName(words[0].lower) && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last);
   if (words.length > 1 && ORG_SUFFIXES.has(last) && !person) return 'organization/suffix';
-  if (words.length > 1 && (INSTITUTION_HEADS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
+  if (words.length > 1 && !person && (INSTITUTION_HEADS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence"
   const ofAt = words.findIndex((t) => t.lower === 'of');
   if (ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)))) return 'organization/head-of';
