@@ -116,3 +116,9 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
   'plants', 'stores', 'brand', 'customers', 'website', 'spokesman', 'spokeswoman', 'spokesperson', 'members',
   'leadership', 'division', 'unit', 'operations', 'market', 'debt', 'bonds', 'merger', 'acquisition', 'software',
 ]);
+
+/** Institutions a single capitalized word names ("Congress passed the bill", "the Pentagon said"). */
+export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'congress', 'senate', 'parliament', 'pentagon', 'treasury', 'fed', 'bundesbank', 'knesset', 'duma', 'politburo',
+  'interpol', 'europol', 'eurostat', 'bundestag', 'bundesrat', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing',
+]);

@@ -1,10 +1,10 @@
 import type { EntityKind } from '../../types';
 import { organizationCue, personCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
-import { isCurrencyPrefix, isNonEntity } from './negatives';
+import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, personRule } from './person-shape';
-import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, placePrefixEnd } from './place-rules';
+import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
 import { isResultsLine } from './results-line';
 import { findTitleRun, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
@@ -59,7 +59,7 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
 }
 
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
-  if (isNonEntity(tokens, from, to) || isCurrencyPrefix(tokens, to)) return [];
+  if (isNonEntity(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to)) return [];
   const n = to - from;
   if (n === 1) {
     const split = hyphenatedPlaces(tokens[from]);
@@ -69,6 +69,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  if (n <= 3 && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
+    // "Irving, Texas", "Kanata, Ontario": a name a country or state qualifies is a place there.
+    return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
+  }
   const affiliation = splitAffiliation(tokens, from, to);
   if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);

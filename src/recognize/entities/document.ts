@@ -127,7 +127,8 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
     return placeCue(l.tokens, l.decision.from) ? { kind: 'location', rule: 'location/preposition' } : undefined;
   }
-  if (words.length <= 3 && words.every((t) => !isEnglishWord(t.lower) || isGivenName(t.lower))) return { kind: 'person', rule: 'person/name-shape' };
+  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isGivenName(t.lower)) && !(t.upper && t.text.length > 1));
+  if (words.length <= 3 && nameLike) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 

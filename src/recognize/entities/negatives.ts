@@ -1,4 +1,5 @@
 import { NON_ENTITY_HEADS } from '../../lexicon/org-words';
+import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isCalendarWord } from './name-words';
 import type { Token } from './tokens';
@@ -24,4 +25,9 @@ export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   if (!next) return false;
   return (next.text === '$' && next.start === tokens[to - 1].end) || CURRENCY_WORDS.has(next.lower);
+}
+
+/** A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". */
+export function isLabel(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower);
 }

@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { englishWords } from '../../lexicon/english-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
@@ -39,5 +39,6 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const ofAt = words.findIndex((t) => t.lower === 'of');
   if (ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)))) return 'organization/head-of';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
+  if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
   return undefined;
 }

@@ -49,3 +49,15 @@ export function isCountryOrRegion(t: Token): boolean {
   const type = gazetteer().place(t.text)?.type;
   return type === 'country' || type === 'region' || type === 'state';
 }
+
+/** A comma and a country or state follow the run: "Irving, Texas", "Kanata, Ontario". */
+export function isPlaceQualified(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',') return false;
+  const max = Math.min(tokens.length, to + 1 + gazetteer().maxWords);
+  for (let end = max; end > to + 1; end--) {
+    const type = gazetteer().place(phraseOf(tokens, to + 1, end))?.type;
+    // The place must end there: in "Air China, China Eastern Airlines" it opens a longer name.
+    if (type === 'country' || type === 'state') return !tokens[end]?.cap;
+  }
+  return false;
+}

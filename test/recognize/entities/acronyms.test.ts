@@ -7,3 +7,7 @@ describeCorpus('organization', 'acronyms', [
     'A report by the [[U.N.]] said otherwise.',
   ] },
 ]);
+
+describeCorpus('organization', 'institutions named by one word', [
+  { expect: { rule: 'organization/institution' }, phrases: ['The bill now goes to the [[Senate]].', 'A spokesman for the [[Pentagon]] declined to comment.'] },
+]);

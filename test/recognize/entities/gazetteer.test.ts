@@ -7,3 +7,7 @@ describeCorpus('location', 'gazetteer hits', [
   { expect: { value: 'South America' }, phrases: ['Sales grew across [[South America]].'] },
   { expect: { value: 'Ontario' }, phrases: ['Wildfires spread in northern [[Ontario]].'] },
 ]);
+
+describeCorpus('location', 'a place its state or country qualifies', [
+  { expect: { rule: 'location/qualified-place' }, phrases: ['The boy from [[Dunmore]], Texas, was released.', 'She moved to [[Kanata]], Ontario, in 2001.'] },
+]);

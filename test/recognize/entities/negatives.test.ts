@@ -14,3 +14,5 @@ for (const kind of ['person', 'organization', 'location'] as const) {
 }
 
 describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);
+
+describeNegatives('person', 'a one-word label before a colon', ['[[Image]]: a crowd outside the court.', '[[Source]]: the ministry.']);
