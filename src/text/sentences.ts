@@ -90,8 +90,8 @@ function capPieces(text: string, start: number, end: number): Array<[number, num
   const pieces: Array<[number, number]> = [];
   let s = start;
   while (end - s > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE);
-    if (cut <= s + MAX_SENTENCE / 2) cut = s + MAX_SENTENCE;
+    let cut = lastSpaceAfter(text, s + MAX_SENTENCE / 2, s + MAX_SENTENCE);
+    if (cut < 0) cut = s + MAX_SENTENCE;
     if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
     pieces.push([s, cut]);
     s = cut;
@@ -99,6 +99,15 @@ function capPieces(text: string, start: number, end: number): Array<[number, num
   }
   if (s < end) pieces.push([s, end]);
   return pieces;
+}
+
+/**
+ * The last space in (from, to], or -1. Bounded on purpose: lastIndexOf would scan back to the
+ * start of a spaceless line, once per piece, which is quadratic on 1 MB of "-----".
+ */
+function lastSpaceAfter(text: string, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
 }
 
 /** Hard-wrapped text: most lines are long, of similar width, and many end mid-sentence. */
