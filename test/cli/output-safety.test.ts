@@ -129,3 +129,50 @@ describe('-o writes atomically', () => {
     expect(fs.statSync(fifo).isFIFO()).toBe(true);
   });
 });
+
+describe('--out-dir', () => {
+  it('creates missing folders, writes one JSON per input, and leaves no temporary file', () => {
+    const news = path.join(tmp, 'news', 'world');
+    fs.mkdirSync(news, { recursive: true });
+    fs.writeFileSync(path.join(news, 'a.txt'), TEXT);
+    fs.writeFileSync(path.join(news, 'b.txt'), TEXT);
+    const out = path.join(tmp, 'out', 'deeper');
+    const r = runBin(['--out-dir', out, path.join(tmp, 'news')]);
+    expect(r.status).toBe(0);
+    expect(fs.readdirSync(path.join(out, 'world')).sort()).toEqual(['a.txt.json', 'b.txt.json']);
+  });
+
+  it('never writes through a link inside the folder that leads outside it', () => {
+    const out = path.join(tmp, 'out');
+    const outside = path.join(tmp, 'outside');
+    fs.mkdirSync(out);
+    fs.mkdirSync(outside);
+    const news = path.join(tmp, 'news');
+    fs.mkdirSync(path.join(news, 'world'), { recursive: true });
+    fs.writeFileSync(path.join(news, 'world', 'a.txt'), TEXT);
+    fs.symlinkSync(outside, path.join(out, 'world'));
+    const r = runBin(['--out-dir', out, news]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('outside');
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  it('fails clearly, without hanging, where the folder cannot be made', () => {
+    const r = runBin(['--out-dir', '/proc/self/extract-test', input], { timeout: 20_000 });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('/proc/self/extract-test');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('an input reached through a folder is protected too', () => {
+  it('-o onto a file inside a folder being read is refused', () => {
+    const news = path.join(tmp, 'news');
+    fs.mkdirSync(news);
+    fs.writeFileSync(path.join(news, 'a.txt'), TEXT);
+    const r = runBin(['-o', path.join(news, 'a.txt'), news]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/refusing to overwrite the input/);
+    expect(fs.readFileSync(path.join(news, 'a.txt'), 'utf8')).toBe(TEXT);
+  });
+});

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { extract } from '../../src';
+import { runBin } from '../helpers/cli';
+import { brokenInvariants } from '../helpers/invariants';
+import { schemaErrors } from '../helpers/schema';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { HOSTILE_INPUTS } = require('../../bench/hostile-inputs') as { HOSTILE_INPUTS: Record<string, (size: number) => string> };
+
+/**
+ * The hostile battery at 200 KB, so that `npm test` stays fast; `npm run stress` runs it at 1 MB
+ * through the CLI. CPU time, not wall time: CI machines are shared. The budget is generous
+ * (7.5 s/MB) so that only a real blow-up fails, and growth from 50 to 200 KB catches quadratic
+ * time (16×) before it reaches a budget.
+ */
+const SIZE = 200 * 1024;
+const BUDGET_SECONDS = 1.5;
+const MAX_GROWTH = 8;
+
+function cpuSeconds(run: () => void): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1e6;
+}
+
+beforeAll(() => {
+  extract('Warm up: Acme Corp. paid $5 million on May 5, 2024, up 2%, said John Smith in Paris.');
+});
+
+describe('hostile single-line inputs finish in linear time, all kinds', () => {
+  it.each(Object.keys(HOSTILE_INPUTS))('%s', (name) => {
+    const make = HOSTILE_INPUTS[name];
+    const small = cpuSeconds(() => extract(make(SIZE >> 2)));
+    const text = make(SIZE);
+    let result: ReturnType<typeof extract> | undefined;
+    const full = cpuSeconds(() => (result = extract(text)));
+    expect(brokenInvariants(text, result!)).toEqual([]);
+    expect(schemaErrors(result)).toBe('');
+    expect(full).toBeLessThan(BUDGET_SECONDS);
+    if (full > 0.15) expect(full / Math.max(small, 0.01)).toBeLessThan(MAX_GROWTH);
+  });
+});
+
+describe('through the CLI', () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-hostile-'));
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('processes a file of several hostile lines in one run, with one valid record', () => {
+    const text = ['dollar signs', 'nested brackets', '1,1,1', 'dots', 'capital letters', 'a dense news sentence']
+      .map((name) => HOSTILE_INPUTS[name](SIZE / 8))
+      .join('\n');
+    const file = path.join(tmp, 'hostile.txt');
+    fs.writeFileSync(file, text);
+    const r = runBin(['-f', 'json', file], { timeout: 60_000 });
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(schemaErrors(doc)).toBe('');
+    expect(brokenInvariants(text, doc)).toEqual([]);
+  });
+});
