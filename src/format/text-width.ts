@@ -28,6 +28,8 @@ export function widestLine(text: string): number {
  * The graphemes of a string. A printable ASCII character always starts a new grapheme, so only
  * the runs between them go through Intl.Segmenter: plain English costs one comparison a letter.
  */
+const SEGMENT_PIECE = 256;
+
 export function graphemes(text: string): Grapheme[] {
   const out: Grapheme[] = [];
   let i = 0;
@@ -38,11 +40,17 @@ export function graphemes(text: string): Grapheme[] {
       continue;
     }
     let end = i + 1;
-    while (end < text.length && !isPrintableAscii(text.charCodeAt(end))) end++;
+    // Bounded: iterating Intl.Segmenter is quadratic in the string's length (200 KB of emoji: minutes).
+    while (end < text.length && end - i < SEGMENT_PIECE && !isPrintableAscii(text.charCodeAt(end))) end++;
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end++;
     for (const { segment, index } of segmenter.segment(text.slice(i, end))) out.push({ text: segment, index: i + index, width: graphemeWidth(segment) });
     i = end;
   }
   return out;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isPrintableAscii(code: number): boolean {
