@@ -58,7 +58,7 @@ export function expandInputs(args: readonly string[], options: ExpandOptions): I
     }
     const scan = picomatch.scan(arg);
     if (!stat && scan.isGlob) {
-      out.push(...expandGlob(arg, scan, options.cwd, isExcluded));
+      for (const entry of expandGlob(arg, scan, options.cwd, isExcluded)) out.push(entry);
       continue;
     }
     if (isExcluded(arg, path.basename(arg))) continue;

@@ -28,7 +28,8 @@ function renderArticle(item: OutputItem, ctx: FormatContext): string {
   if (s.level === 0) out.push('Facts are marked [text|kind].');
   out.push('');
   if (input === undefined) out.push(s.dim('(the article text is not available to this view)'));
-  else out.push(...articleLines(input, shownFacts(record, ctx.kinds), ctx));
+  // A loop, not push(...): an article of a million short lines overflows the spread's stack.
+  else for (const line of articleLines(input, shownFacts(record, ctx.kinds), ctx)) out.push(line);
   return out.join('\n') + '\n';
 }
 
@@ -66,7 +67,7 @@ function articleLines(input: string, facts: Fact[], ctx: FormatContext): string[
       at = to;
     }
     if (lineEnd > at) spans.push({ text: safe(input, at, lineEnd) });
-    lines.push(...wrapSpans(spans, ctx.width));
+    for (const wrapped of wrapSpans(spans, ctx.width)) lines.push(wrapped);
     if (newline < 0) break;
     lineStart = newline + 1;
   }

@@ -47,7 +47,7 @@ export function wrapTagged<T>(chars: Array<Tagged<T>>, width: number): Array<Arr
     while (end < chars.length && !isBreak(chars[end])) wordWidth += chars[end++].width;
     if (line.length > 0 && lineWidth + pendingWidth + wordWidth > width) flush();
     else if (line.length > 0) {
-      line.push(...pending);
+      for (const c of pending) line.push(c);
       lineWidth += pendingWidth;
     }
     pending = [];
