@@ -108,22 +108,18 @@ const monthYear: DateRule = {
   },
 };
 
+/** The whole match as one day with a year the text states; null for a day the calendar lacks. */
+function explicitDay(m: RegExpExecArray, rule: string, y: number, month: number, d: number): DateHit | null {
+  const value = monthDayValue(y, month, d);
+  if (!value) return null;
+  return { start: m.index, end: m.index + m[0].length, rule, value, timexType: 'DATE', grain: 'day', day: { y, m: month, d }, explicitYear: true };
+}
+
 const isoDate: DateRule = {
   id: 'date/iso',
   pattern: ISO_DATE,
   build(m) {
-    const value = monthDayValue(Number(m[1]), Number(m[3]), Number(m[4]));
-    if (!value) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: this.id,
-      value,
-      timexType: 'DATE',
-      grain: 'day',
-      day: { y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) },
-      explicitYear: true,
-    };
+    return explicitDay(m, this.id, Number(m[1]), Number(m[3]), Number(m[4]));
   },
 };
 
@@ -146,19 +142,8 @@ const numericDate: DateRule = {
       ambiguous = first !== second;
       [month, day] = scan.dayFirst() ? [second, first] : [first, second];
     }
-    const value = monthDayValue(year, month, day);
-    if (!value) return null;
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: this.id,
-      value,
-      timexType: 'DATE',
-      grain: 'day',
-      day: { y: year, m: month, d: day },
-      explicitYear: true,
-      ...(ambiguous ? { ambiguous: true } : {}),
-    };
+    const hit = explicitDay(m, this.id, year, month, day);
+    return hit && ambiguous ? { ...hit, ambiguous: true } : hit;
   },
 };
 
