@@ -1,10 +1,11 @@
-import type { Candidate, EntityCandidate, PreparedText, RecognizeContext, Sentence } from './pipeline-types';
+import type { Candidate, EntityCandidate, PreparedText, RecognizeContext } from './pipeline-types';
 import { RECOGNIZERS } from './recognize';
 import { groupEntities } from './refine/coreference';
 import { refineCandidates } from './refine';
 import { detectReferenceDate, type ReferenceDate } from './resolve/reference-date';
 import { SCHEMA_VERSION } from './schema-version';
 import { prepareText } from './text/prepare';
+import { sentenceAt } from './text/sentence-at';
 import { ALL_KINDS, type EntityKind, type ExtractOptions, type ExtractionResult, type Fact, type Kind } from './types';
 
 const ENTITY_KINDS: ReadonlySet<Kind> = new Set<EntityKind>(['person', 'organization', 'location']);
@@ -92,19 +93,4 @@ function toFact(c: Exclude<Candidate, EntityCandidate>, ctx: RecognizeContext): 
     rule,
     ...rest,
   } as Fact;
-}
-
-/** The index of the sentence containing `offset`, or of the last one before it. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return sentences.length ? sentences[found].index : 0;
 }

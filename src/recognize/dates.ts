@@ -1,4 +1,4 @@
-import { sentenceAt } from '../pipeline';
+import { sentenceAt } from '../text/sentence-at';
 import type { DateCandidate, RecognizeContext, Recognizer } from '../pipeline-types';
 import { parseIsoDay } from '../resolve/timex-calendar';
 import { tenseNear } from '../resolve/timex-tense';
