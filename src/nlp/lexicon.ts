@@ -1,4 +1,4 @@
-import { compromise } from './compromise';
+import { readSnapshot, takeSnapshot } from './lexicon-snapshot';
 
 /** The parts of compromise's model that the entity rules read as evidence, without running its tagger. */
 export interface CompromiseLexicon {
@@ -13,24 +13,22 @@ export interface CompromiseLexicon {
 let loaded: CompromiseLexicon | undefined;
 
 /**
- * compromise's lexicon, read once. Looking a word up costs nothing next to tagging a sentence,
- * and the lexicon already knows that "boeing" is an organization and "monday" a weekday.
+ * compromise's lexicon, read once: from the snapshot the build writes, or from compromise itself
+ * when the snapshot is missing or stale. Looking a word up costs nothing next to tagging a
+ * sentence, and the lexicon already knows that "boeing" is an organization and "monday" a weekday.
  */
 export function compromiseLexicon(): CompromiseLexicon {
   if (loaded) return loaded;
-  const model = compromise().model() as unknown as {
-    one: { lexicon: Record<string, string | string[]> };
-    two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
-  };
-  const lexicon = model.one.lexicon;
+  const snapshot = readSnapshot() ?? takeSnapshot();
+  const lexicon = snapshot.lexicon;
   loaded = {
     tags(phrase) {
+      if (!Object.prototype.hasOwnProperty.call(lexicon, phrase)) return undefined;
       const t = lexicon[phrase];
-      if (t === undefined || !Object.prototype.hasOwnProperty.call(lexicon, phrase)) return undefined;
       return Array.isArray(t) ? t : [t];
     },
-    orgWords: new Set(Object.keys(model.two.orgWords)),
-    placeWords: new Set(Object.keys(model.two.placeWords)),
+    orgWords: new Set(snapshot.orgWords),
+    placeWords: new Set(snapshot.placeWords),
   };
   return loaded;
 }
