@@ -122,3 +122,18 @@ export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
   'congress', 'senate', 'parliament', 'pentagon', 'treasury', 'fed', 'bundesbank', 'knesset', 'duma', 'politburo',
   'interpol', 'europol', 'eurostat', 'bundestag', 'bundesrat', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing',
 ]);
+
+/**
+ * Nouns that a company's name modifies directly ("Opel employees", "Uralsib analyst Chris
+ * Weafer", "Apple executives"): a lone unknown name before one is an organization.
+ */
+export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  ...ORG_POSSESSIONS, 'analyst', 'analysts', 'executive', 'officials', 'engineers', 'dealers', 'dealerships',
+  'shareholder', 'investors', 'spokesman', 'spokeswoman', 'boss', 'president', 'chairwoman', 'director',
+]);
+
+/** Nouns of kinds of place that "of" links to a name: "the town of Yeoncheon", "the province of Aceh". */
+export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'province', 'region', 'state', 'county', 'district', 'capital', 'port', 'island',
+  'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts',
+]);

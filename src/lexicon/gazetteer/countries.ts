@@ -9,13 +9,17 @@ interface WorldCountry {
   region: string;
   subregion: string;
   demonyms?: { eng?: { f: string; m: string } };
+  languages?: Record<string, string>;
 }
 
 // ISO codes and native spellings in altSpellings collide with words ("IN", "IT") or are not
 // English; an alternative name counts when it is a Latin-script word of three letters or more.
 const ENGLISH_ALT_NAME = /^[A-Z][A-Za-z .'-]{2,}$/;
 
-/** Country names, their alternative names and their capitals, from the `world-countries` package. */
+/**
+ * Country names, their alternative names and their capitals, from the `world-countries` package;
+ * its demonyms and language names ("in English", "speak Dari") are words that name no place.
+ */
 export function addCountries(add: (name: string, place: Place) => void, addDemonym: (word: string) => void): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as WorldCountry[];
@@ -33,6 +37,7 @@ export function addCountries(add: (name: string, place: Place) => void, addDemon
       addDemonym(demonyms.m);
       addDemonym(demonyms.f);
     }
+    for (const language of Object.values(c.languages ?? {})) addDemonym(language);
   }
   for (const name of FORMER_COUNTRIES) add(name, { canonical: name, type: 'country' });
 }

@@ -9,7 +9,7 @@ export type { Place, PlaceType } from './types';
 export interface Gazetteer {
   /** The place a name denotes, matched case-insensitively ("BRUSSELS", "the U.S." without "the"). */
   place(name: string): Place | undefined;
-  /** True for a demonym or nationality word ("Ukrainian", "Europeans"): never a place. */
+  /** True for a demonym, nationality or language word ("Ukrainian", "Europeans", "English"): never a place. */
   isDemonym(word: string): boolean;
   /** The most words any place name has, to bound a longest-match scan. */
   maxWords: number;

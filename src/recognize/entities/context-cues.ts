@@ -5,7 +5,7 @@ import { couldBePersonName } from './person-shape';
 import type { Token } from './tokens';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
 // Places follow these: "in Kabul", "near Aceh".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName } from './name-words';
-import { placeCue } from './context-cues';
+import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import type { Decision } from './classify';
 import type { Token } from './tokens';
 
@@ -38,9 +38,10 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
   for (const l of located) {
     if (l.decision.kind === 'person' && !l.decision.span) for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
   }
+  const votes = loneNameVotes(located);
   const kinds = located.map((l) =>
     l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && known.has(nameOf(l)))
-      ? fallbackKind(l, known, personWords)
+      ? fallbackKind(l, known, personWords, votes)
       : { kind: l.decision.kind, rule: l.decision.rule },
   );
   settleLists(located, kinds);
@@ -114,7 +115,28 @@ function knownNames(located: Located[]): Map<string, EntityKind> {
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 
-function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>): { kind: EntityKind; rule: string } | undefined {
+/**
+ * The votes of every mention of each lone unknown word: the contexts first, and the spelling
+ * only for a word no context speaks for.
+ */
+function loneNameVotes(located: Located[]): LoneNameVotes {
+  const votes = new LoneNameVotes();
+  const unsettled = new Map<string, Token>();
+  for (const l of located) {
+    const d = l.decision;
+    if (d.kind !== 'unknown' || d.span || d.to - d.from !== 1 || !isLoneNameWord(l.tokens, d.from)) continue;
+    const vote = loneNameContext(l.tokens, d.from);
+    if (vote) votes.add(l.tokens[d.from].lower, vote);
+    else if (!l.sentenceInitial) unsettled.set(l.tokens[d.from].lower, l.tokens[d.from]);
+  }
+  for (const [lower, t] of unsettled) {
+    const shape = votes.winner(lower) ? undefined : loneNameShape(t);
+    if (shape) votes.add(lower, shape);
+  }
+  return votes;
+}
+
+function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>, votes: LoneNameVotes): { kind: EntityKind; rule: string } | undefined {
   const name = nameOf(l);
   const kind = known.get(name);
   if (kind) return { kind, rule: `${kind}/document` };
@@ -122,10 +144,13 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   if (words.length === 1) {
     const word = words[0];
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
-    if (l.sentenceInitial || isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
+    if (isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
+    const vote = votes.winner(name);
+    if (vote) return vote;
+    if (l.sentenceInitial) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".
     if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
-    return placeCue(l.tokens, l.decision.from) ? { kind: 'location', rule: 'location/preposition' } : undefined;
+    return undefined;
   }
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isGivenName(t.lower)) && !(t.upper && t.text.length > 1));
   if (words.length <= 3 && nameLike) return { kind: 'person', rule: 'person/name-shape' };

@@ -1,0 +1,96 @@
+import type { EntityKind } from '../../types';
+import { gazetteer } from '../../lexicon/gazetteer';
+import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
+import { ORG_MODIFIED_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { isCommonWordOrPlural, isSurname } from './name-words';
+import { placeCue, SPEECH_VERBS } from './context-cues';
+import type { Token } from './tokens';
+
+export interface KindVote {
+  kind: EntityKind;
+  rule: string;
+}
+
+const DIGIT = /\d/;
+// "Warhol-like", "City-based": a name turned into an adjective.
+const LOWER_COMPOUND = /-\p{Ll}+$/u;
+const SURNAME_SHAPE = new RegExp(`(?:${SURNAME_ENDINGS.join('|')})$`, 'u');
+const SLAVIC_SURNAME_SHAPE = new RegExp(`^.{4,}(?:${SLAVIC_SURNAME_ENDINGS.join('|')})$`, 'u');
+const PLACE_SHAPE = new RegExp(`^.{3,}(?:${PLACE_ENDINGS.join('|')})$`, 'u');
+const CLOSING_PUNCTUATION = new Set([',', '.', ';', ')', '"']);
+
+/**
+ * A lone capitalized word that no lexicon knows can still be a name: "Opel", "Fischler",
+ * "Yeoncheon". It qualifies when it is no ordinary word, nationality, acronym or model name
+ * ("Polaroids", "Ukrainian", "UTC", "787 Dreamliner", "Warhol-like").
+ */
+export function isLoneNameWord(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.upper || DIGIT.test(t.text) || LOWER_COMPOUND.test(t.text)) return false;
+  if (isCommonWordOrPlural(t.lower) || gazetteer().isDemonym(t.text)) return false;
+  return !isModelName(tokens, i);
+}
+
+/** "787 Dreamliner", "Airbus A380": a word next to a model number names a product. */
+function isModelName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (!!before && before.word && DIGIT.test(before.text)) || (!!after && after.word && DIGIT.test(after.text) && after.cap);
+}
+
+/**
+ * The kind the words around one mention of a lone name give it: "Opel employees", "Uralsib
+ * analyst" (organization); "Fischler said", "said Mauer." (person); "in Yeoncheon", "the town
+ * of Yeoncheon" (place).
+ */
+export function loneNameContext(tokens: Token[], i: number): KindVote | undefined {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (after && !t.possessive && after.word && !after.cap && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
+  if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
+  if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
+  if (after?.text === ',' && tokens[i + 2]?.lower === 'who') return { kind: 'person', rule: 'person/lone-who' };
+  if (placeCue(tokens, i)) return { kind: 'location', rule: 'location/preposition' };
+  if (before?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[i - 2]?.lower ?? '')) return { kind: 'location', rule: 'location/place-class' };
+  return undefined;
+}
+
+/** The kind a lone name's spelling suggests: "Ivanisevic", "Petrov" (person); "Volgograd" (place). */
+export function loneNameShape(t: Token): KindVote | undefined {
+  if (isSurname(t.lower) || SURNAME_SHAPE.test(t.lower) || SLAVIC_SURNAME_SHAPE.test(t.lower)) return { kind: 'person', rule: 'person/surname-shape' };
+  if (PLACE_SHAPE.test(t.lower)) return { kind: 'location', rule: 'location/place-shape' };
+  return undefined;
+}
+
+/**
+ * Tallies, per lone name, the kinds its mentions' contexts give it, so that one telling mention
+ * decides them all: "Opel employees" makes "jobs at Opel" an organization too.
+ */
+export class LoneNameVotes {
+  private readonly votes = new Map<string, Map<string, { vote: KindVote; count: number }>>();
+
+  add(lower: string, vote: KindVote): void {
+    let byRule = this.votes.get(lower);
+    if (!byRule) this.votes.set(lower, (byRule = new Map()));
+    const key = vote.kind;
+    const entry = byRule.get(key);
+    if (entry) entry.count++;
+    else byRule.set(key, { vote, count: 1 });
+  }
+
+  /** The kind most mentions agree on; a tie leaves the name unsettled. */
+  winner(lower: string): KindVote | undefined {
+    const byKind = this.votes.get(lower);
+    if (!byKind) return undefined;
+    let best: { vote: KindVote; count: number } | undefined;
+    let tie = false;
+    for (const entry of byKind.values()) {
+      if (!best || entry.count > best.count) {
+        best = entry;
+        tie = false;
+      } else if (entry.count === best.count) tie = true;
+    }
+    return tie ? undefined : best?.vote;
+  }
+}

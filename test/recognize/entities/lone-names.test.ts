@@ -1,0 +1,29 @@
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
+
+describeCorpus('organization', 'a lone unknown name before a company noun', [
+  { expect: { rule: 'organization/lone-modifier' }, phrases: ['The deal was welcomed by [[Vornado]] shareholders on Monday.', 'Strikes hit the plant, said [[Kestrova]] analyst Jan Novak.'] },
+]);
+
+describeCorpus('person', 'a lone unknown name that speaks or is spoken of', [
+  { expect: { kind: 'person' }, phrases: ['Prices will rise, [[Brodwick]] said on Tuesday.'] },
+  { expect: { rule: 'person/lone-said' }, phrases: ['Nothing has changed, said [[Brodwick]].'] },
+  { expect: { rule: 'person/surname-shape' }, phrases: ['The final went to [[Dragovic]] after a long rally.', 'A late goal by [[Shevchenko]] settled it.', 'The talks were led by [[Ivanova]] and two aides.'] },
+]);
+
+describeCorpus('location', 'a lone unknown name that is a place', [
+  { expect: { rule: 'location/place-class' }, phrases: ['Shells fell on the town of [[Oberwil]] overnight.'] },
+  { expect: { rule: 'location/preposition' }, phrases: ['Floods cut roads near [[Oberwil]] overnight.'] },
+]);
+
+describeNegatives('location', 'languages are not places', ['The form must be filled in [[English]].', 'Lessons are taught in [[Dari]].']);
+describeNegatives('organization', 'model names and adjectives from names', ['Flights on the [[787 Dreamliner]] resumed.', 'She wore a [[Warhol-like]] wig.']);
+
+describe('lone names across a document', () => {
+  it('one telling mention settles the others', () => {
+    const text = 'Output fell at Vornado last year. Vornado employees went on strike.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Vornado', 'Vornado']);
+  });
+  it('with no cue a lone unknown word stays unreported', () => {
+    expect(factsOf('organization', 'The parcel went to Vornado yesterday.')).toEqual([]);
+  });
+});
