@@ -58,8 +58,9 @@ export function helpEpilogue(): string {
     examples(BATCH_EXAMPLES),
     '',
     'Exit codes: 0 success, 1 an input failed, 2 usage error.',
-    'Colour: only on a terminal; --no-color or NO_COLOR=1 turn it off, and',
-    '        FORCE_COLOR=1 turns it on in a pipe.',
+    'Colour: --color auto (the default) colours only on a terminal; NO_COLOR=1',
+    '        turns it off, and FORCE_COLOR=1 turns it on in a pipe. --color always',
+    '        and --color never (or --no-color) win over both.',
     "Width:  the terminal's, else $COLUMNS, else 80 columns.",
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import { isValidReferenceDate } from '../reference-date-format';
 import { FORMATTERS, isFormatName, type FormatContext } from '../format';
 import { ALL_KINDS, type Kind } from '../types';
 import { packageVersion } from '../version';
-import { colorLevel, styleFor } from './color';
+import { colorLevel, styleFor, type ColorMode } from './color';
 import { errorLine, EXIT_INPUT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, inputErrorFrom } from './errors';
 import { readAll, type CliIO } from './io';
 import { AtomicFile, describeWriteError, fileKeys } from './output';
@@ -75,14 +75,14 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     throw new UsageError(`invalid reference date "${opts.referenceDate}"; use a real date as YYYY-MM-DD`);
   }
   const output = opts.output === undefined ? undefined : path.resolve(io.cwd, opts.output);
-  const colorAllowed = opts.color && (format === 'table' || format === 'highlight');
+  const colorMode = format === 'table' || format === 'highlight' ? colorModeOf(opts.color) : 'never';
   return {
     inputs,
     format,
     kinds: parseKinds(opts.kinds),
     referenceDate: opts.referenceDate,
     output,
-    color: colorLevel(colorAllowed, io.env, output ? false : io.stdout.isTTY),
+    color: colorLevel(colorMode, io.env, output ? false : io.stdout.isTTY),
     explain: opts.explain ?? false,
     jobs: parseJobs(opts.jobs),
     filesFrom: opts.filesFrom,
@@ -93,6 +93,12 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
     quiet: opts.quiet === true,
     summary: opts.summary,
   };
+}
+
+/** commander has checked the choice; --no-color arrives as false. */
+function colorModeOf(flag: string | false | undefined): ColorMode {
+  if (flag === false) return 'never';
+  return (flag as ColorMode | undefined) ?? 'auto';
 }
 
 function parseJobs(value: string | undefined): number {

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { FORMATS } from '../format';
 import { ALL_KINDS } from '../types';
+import { COLOR_MODES } from './color';
 import { helpEpilogue } from './help-text';
 
 export interface CliOptions {
@@ -8,7 +9,8 @@ export interface CliOptions {
   kinds?: string;
   referenceDate?: string;
   output?: string;
-  color: boolean;
+  /** A mode from --color, or false from --no-color. */
+  color?: string | false;
   explain?: boolean;
   highlight?: boolean;
   jobs?: string;
@@ -37,7 +39,8 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output'))
     .addOption(new Option('--highlight', 'print the article with each fact coloured by kind (--format highlight)'))
     .addOption(new Option('--explain', 'add a column with the rule that produced each fact (table, markdown)'))
-    .option('--no-color', 'never colour the output')
+    .addOption(new Option('--color <when>', 'colour the table and highlight views').choices(COLOR_MODES))
+    .addOption(new Option('--no-color', 'same as --color never'))
     .addOption(new Option('-j, --jobs <n>', 'worker threads for many inputs (default: the available cores)'))
     .addOption(new Option('--ext <list>', 'file extensions taken from folders (default: txt)'))
     .addOption(new Option('--exclude <pattern>', 'skip inputs whose path matches this glob (repeatable)').argParser(collect))

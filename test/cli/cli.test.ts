@@ -63,6 +63,23 @@ describe('formats', () => {
     const r = runBin(['-f', 'table', SEED], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(r.stdout).toContain('\u001b[');
   });
+
+  it('colours a piped table with --color always, even under NO_COLOR', () => {
+    const r = runBin(['-f', 'table', '--color', 'always', SEED]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('\u001b[');
+  });
+
+  it('never colours JSON, whatever --color says', () => {
+    const r = runBin(['-f', 'json', '--color', 'always', SEED]);
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('refuses an unknown --color mode with a usage error', () => {
+    const r = runBin(['--color', 'sometimes', SEED]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/sometimes/);
+  });
 });
 
 describe('inputs and options', () => {

@@ -25,6 +25,8 @@ describe('in a terminal', () => {
   it.each([
     ['NO_COLOR=1', [], { NO_COLOR: '1' }],
     ['--no-color', ['--no-color'], {}],
+    ['--color never', ['--color', 'never'], {}],
+    ['--color never over FORCE_COLOR=1', ['--color', 'never'], { FORCE_COLOR: '1' }],
     ['FORCE_COLOR=0', [], { FORCE_COLOR: '0' }],
   ] as const)('has no escape at all with %s', async (_name, flags, env) => {
     for (const view of [[], ['--highlight'], ['--explain']]) {
