@@ -44,20 +44,50 @@ const FOLD: Record<string, string> = {
 
 // Zero-width characters, bidi marks, soft hyphens and control characters carry no text. They
 // become spaces, which keeps lengths equal; a word broken by one is rare in news.
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+// Inclusive code-unit ranges.
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x0008],
+  [0x000e, 0x001f],
+  [0x007f, 0x0084],
+  [0x0086, 0x009f],
+  [0x00ad, 0x00ad],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x206f],
+  [0xfeff, 0xfeff],
+  [0xfff9, 0xfffb],
+];
+
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * The replacement code unit for every code unit, 0 where it stays (no fold produces U+0000).
+ * One array lookup per character keeps normalizing at memory speed on plain ASCII.
+ */
+const REPLACEMENT = buildReplacementTable();
+
+function buildReplacementTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  for (const [from, to] of INVISIBLE_RANGES) table.fill(SPACE, from, to + 1);
+  for (const [ch, rep] of Object.entries(FOLD)) table[ch.charCodeAt(0)] = rep.charCodeAt(0);
+  return table;
+}
 
 export function normalizeText(input: string): string {
   let out = '';
   let changedFrom = 0;
   for (let i = 0; i < input.length; i++) {
-    const ch = input[i];
-    let rep: string | undefined = FOLD[ch];
-    if (rep === undefined) {
-      if (ch === '\r') rep = input[i + 1] === '\n' ? ' ' : '\n';
-      else if (INVISIBLE.test(ch)) rep = ' ';
-      else continue;
+    const code = input.charCodeAt(i);
+    let rep = REPLACEMENT[code];
+    if (rep === 0) {
+      // CRLF keeps one line break: the CR becomes a space; a lone CR is a line break.
+      if (code !== CARRIAGE_RETURN) continue;
+      rep = input.charCodeAt(i + 1) === LINE_FEED ? SPACE : LINE_FEED;
     }
-    out += input.slice(changedFrom, i) + rep;
+    out += input.slice(changedFrom, i) + String.fromCharCode(rep);
     changedFrom = i + 1;
   }
   return changedFrom === 0 ? input : out + input.slice(changedFrom);

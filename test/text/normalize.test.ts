@@ -25,4 +25,21 @@ describe('normalizeText', () => {
     const s = 'Plain text, nothing to fold.';
     expect(normalizeText(s)).toBe(s);
   });
+
+  it('keeps printable ASCII and ordinary letters, and folds every code unit to one', () => {
+    const printable = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+    expect(normalizeText(printable)).toBe(printable);
+    expect(normalizeText('é ñ ß Ж 中')).toBe('é ñ ß Ж 中');
+    const folded = new Set([' ', '\n', "'", '"', '-', '$', '%']);
+    for (let code = 0; code < 0x10000; code++) {
+      const ch = String.fromCharCode(code);
+      const out = normalizeText(ch);
+      expect(out === ch || folded.has(out)).toBe(true);
+    }
+  });
+
+  it('folds the edges of the invisible ranges to spaces', () => {
+    expect(normalizeText('\u0000\u0008\u000e\u001f\u007f\u0084\u0086\u009f\u00ad\u206f\ufffb')).toBe(' '.repeat(11));
+    expect(normalizeText('\u0009\u000a\u0085\u00ae\u2065\ufffc')).toBe(' \n\n\u00ae\u2065\ufffc');
+  });
 });
