@@ -4,6 +4,7 @@ import { classifyRun } from './entities/classify';
 import { CapitalStats } from './entities/capital-stats';
 import { findChunks, firstWordIndex } from './entities/chunks';
 import { resolveDocument, type Located, type Resolved } from './entities/document';
+import { isResultsTable } from './entities/results-line';
 import { isShouting } from './entities/shouting';
 import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
@@ -24,7 +25,7 @@ export const entityRecognizer: Recognizer = {
     const stats = new CapitalStats();
     for (const s of ctx.sentences) {
       const tokens = tokenize(ctx.text, s.start, s.end);
-      if (isShouting(tokens)) shouting.push(tokens);
+      if (isShouting(tokens) && !isResultsTable(tokens)) shouting.push(tokens);
       else {
         plain.push(tokens);
         stats.add(tokens, firstWordIndex(tokens));

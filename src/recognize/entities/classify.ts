@@ -5,7 +5,7 @@ import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
-import { isResultsLine } from './results-line';
+import { isResultsLine, isTeamInResults } from './results-line';
 import { findTitleRun, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
@@ -65,6 +65,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const split = hyphenatedPlaces(tokens[from]);
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
+  if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
@@ -117,6 +118,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
   if (first.upper && first.text.length > 1) return from;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
+  // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
+  if (isTeamInResults(tokens, from, to)) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.
   if (isTitleWord(first) && to - from > 1) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
@@ -136,6 +139,12 @@ function splitAffiliation(tokens: Token[], from: number, to: number): Decision[]
     return [{ kind: 'person', from, to: i, rule }, ...classifyPlain(tokens, next, to)];
   }
   return undefined;
+}
+
+/** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */
+function isNationalSide(tokens: Token[], from: number, to: number): boolean {
+  const type = gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type;
+  return type === 'country' || type === 'region' || type === 'state';
 }
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */

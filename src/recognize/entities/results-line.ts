@@ -1,6 +1,9 @@
 import type { Token } from './tokens';
 
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
+const SCORE = /^\d{1,3}$/;
+/** A standings row gives played, won, drawn, lost, goals and points: at least five figures. */
+const STANDINGS_FIGURES = 5;
 
 /**
  * A line of sports results or a standings table: several numbers and hardly any lower-case
@@ -14,4 +17,55 @@ export function isResultsLine(tokens: Token[]): boolean {
     else if (t.word && !t.cap) lowerWords++;
   }
   return numbers >= 2 && lowerWords <= 2;
+}
+
+/**
+ * The run [from, to) is a side in a line of match scores or a row of a standings table:
+ * "Leeds 2 Derby County 0", "Newcastle 17 10 3 4 31 20 33". Wire services print a club
+ * under its town's name there, so "Leeds" is a team and not the city.
+ */
+export function isTeamInResults(tokens: Token[], from: number, to: number): boolean {
+  if (!SCORE.test(tokens[to]?.text ?? '')) return false;
+  let start = from;
+  while (start > 0 && !tokens[start].breakBefore) start--;
+  let end = to;
+  while (end < tokens.length && (end === to || !tokens[end].breakBefore)) end++;
+  return isScoreLine(tokens.slice(start, end));
+}
+
+/**
+ * Every line of the text is a score line or a standings row. Such a table is not a title-case
+ * headline ("Crystal Palace 2 Queens Park Rangers 2") even though its words are all capitalized.
+ */
+export function isResultsTable(tokens: Token[]): boolean {
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i].breakBefore) continue;
+    if (!isScoreLine(tokens.slice(start, i))) return false;
+    start = i;
+  }
+  return tokens.length > 0;
+}
+
+/**
+ * Runs of capitalized words and scores make up the whole line, as two sides with a score each
+ * or one side with a standings row's figures; a sentence with a score in it is no table.
+ */
+function isScoreLine(line: Token[]): boolean {
+  const scores: number[] = [];
+  let inName = false;
+  for (const t of line) {
+    if (SCORE.test(t.text)) {
+      if (scores.length === 0) return false;
+      scores[scores.length - 1]++;
+      inName = false;
+    } else if (t.word && t.cap) {
+      if (!inName) scores.push(0);
+      inName = true;
+    } else {
+      return false;
+    }
+  }
+  if (scores.length === 2) return scores[0] === 1 && scores[1] === 1;
+  return scores.length === 1 && scores[0] >= STANDINGS_FIGURES;
 }

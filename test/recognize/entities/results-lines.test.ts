@@ -1,15 +1,38 @@
 import { factsOf } from '../../helpers/corpus';
 
+const texts = (kind: Parameters<typeof factsOf>[0], text: string) => factsOf(kind, text).map((f) => f.text);
+
 describe('sports results and tables', () => {
   it('a name ending in a city is a club in a line of results', () => {
-    expect(factsOf('organization', 'Olympique Lyon 2 Sporting Lisbon 1').map((f) => f.text)).toEqual(['Olympique Lyon', 'Sporting Lisbon']);
+    expect(texts('organization', 'Olympique Lyon 2 Sporting Lisbon 1')).toEqual(['Olympique Lyon', 'Sporting Lisbon']);
   });
   it('countries in a results line are places', () => {
-    expect(factsOf('location', 'Brazil 3 Peru 0').map((f) => f.text)).toEqual(['Brazil', 'Peru']);
+    expect(texts('location', 'Brazil 3 Peru 0')).toEqual(['Brazil', 'Peru']);
+    expect(texts('organization', 'Brazil 3 Peru 0')).toEqual([]);
   });
   it('a ranked list names people and their countries', () => {
     const text = '1. Tomasz Wolski ( Poland ) 4:12:33';
-    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Tomasz Wolski']);
-    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Poland']);
+    expect(texts('person', text)).toEqual(['Tomasz Wolski']);
+    expect(texts('location', text)).toEqual(['Poland']);
+  });
+
+  it.each([
+    ['a town name on each side', 'Results on Saturday:\n\nReading 1 Stockport 3\n', ['Reading', 'Stockport']],
+    ['a first word that is also an English word', 'Wanderers 0 Rovers 2', ['Wanderers', 'Rovers']],
+    ['two-word sides', 'Queens Park Rangers 2 Crystal Palace 2', ['Queens Park Rangers', 'Crystal Palace']],
+    ['a standings row under a table heading', 'Standings:\nHarrogate 12 8 2 2 25 11 26\nHalifax 12 7 3 2 20 10 24', ['Harrogate', 'Halifax']],
+    ['all-caps lines', 'GRIMSBY 1 BRADFORD 1', ['GRIMSBY', 'BRADFORD']],
+  ])('a club in a table: %s', (_name, text, expected) => {
+    expect(texts('organization', text)).toEqual(expected);
+    expect(texts('location', text)).toEqual([]);
+  });
+
+  it.each([
+    ['a score in running prose', 'Reading beat Stockport 3 1 in the cup, and the fans in Reading cheered.'],
+    ['a dateline with a date', 'LONDON 1996-12-07\n\nPrices rose in Leeds.'],
+    ['an event and its year', 'Paris 2024 will be remembered in Paris.'],
+    ['one side with a single figure', 'Platform 9 at Leeds station'],
+  ])('no club where the line is not a table: %s', (_name, text) => {
+    expect(texts('organization', text)).toEqual([]);
   });
 });
