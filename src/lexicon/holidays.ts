@@ -1,10 +1,10 @@
 /**
  * Holidays that news names without a date. Fixed ones give month and day; movable ones give
- * the nth weekday of a month (n = -1 for the last), and Easter-based ones an offset from Easter.
+ * the nth weekday of a month (n = -1 for the last; Black Friday is the day after Thanksgiving), and Easter-based ones an offset from Easter.
  */
 export type Holiday =
   | { kind: 'fixed'; month: number; day: number }
-  | { kind: 'nth-weekday'; month: number; weekday: number; n: number }
+  | { kind: 'nth-weekday'; month: number; weekday: number; n: number; offset?: number }
   | { kind: 'easter'; offset: number };
 
 const fixed = (month: number, day: number): Holiday => ({ kind: 'fixed', month, day });
@@ -47,7 +47,7 @@ export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
   ["mother's day", nth(5, 7, 2)],
   ["father's day", nth(6, 7, 3)],
   ['columbus day', nth(10, 1, 2)],
-  ['black friday', nth(11, 5, 4)],
+  ['black friday', { kind: 'nth-weekday', month: 11, weekday: 4, n: 4, offset: 1 }],
   ['easter', easter(0)],
   ['easter sunday', easter(0)],
   ['easter monday', easter(1)],

@@ -15,6 +15,7 @@ import { PERIOD_RULES } from './dates/periods';
 import { RANGE_RULES } from './dates/ranges';
 import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
+import { SEPARATED_RULES } from './dates/separated';
 import { SET_RULES } from './dates/sets';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
@@ -25,6 +26,7 @@ import { WEEKDAY_RULES } from './dates/weekdays';
  */
 const DATE_RULES: readonly DateRule[] = [
   ...ABSOLUTE_RULES,
+  ...SEPARATED_RULES,
   ...RANGE_RULES,
   ...WEEKDAY_RULES,
   ...RELATIVE_RULES,

@@ -141,6 +141,20 @@ export function yearForMonthDay(ref: Day, month: number, day: number, tense: Ten
 const HALF_YEAR_DAYS = 183;
 const TENSE_MARGIN_DAYS = 60;
 
+/**
+ * The year a two-digit year names ("03/18/40"): the one that falls at most ten years after the
+ * reference year, so with a 2024 reference "31" is 2031 and "40" is 1940. Without a
+ * reference, 00–50 are this century.
+ */
+export function expandTwoDigitYear(yy: number, ref: Day | null): number {
+  if (!ref) return yy > 50 ? 1900 + yy : 2000 + yy;
+  const century = Math.floor(ref.y / 100) * 100;
+  const year = century + yy;
+  return year > ref.y + TWO_DIGIT_YEAR_AHEAD ? year - 100 : year;
+}
+
+const TWO_DIGIT_YEAR_AHEAD = 10;
+
 /** A month-day value, with the year placeholder when there is no year: XXXX-02-15. */
 export function monthDayValue(year: number | null, month: number, day: number): string | null {
   if (year === null) return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `XXXX-${pad2(month)}-${pad2(day)}` : null;

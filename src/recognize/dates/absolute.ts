@@ -1,16 +1,32 @@
 import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/months';
 import { COUNT_NOUNS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
-import { formatMonth, pad4 } from '../../resolve/timex-calendar';
-import { monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
-import { DAY, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
+import { parseOrdinal } from '../../resolve/numbers';
+import { addMonths, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
+import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { charBefore, isCapitalized, wordAfter, wordBefore } from './words';
 
-/** "Thursday, Feb. 15, 2024", "Feb. 15", "March 12 2009", "February 16th". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${MONTH}\s?${DAY}(?!\s?[,.:]\d)(?:(?:\s?,\s*|\s+)(?:of\s+)?${YEAR})?`, 'gi');
+/** The year after a day: "Feb. 15, 2024", "June 28 of 2020", "28 June in 2020". */
+const DAY_YEAR_TAIL = String.raw`(?:(?:\s?,\s*|\s+)(?:of\s+|in\s+)?${YEAR})?`;
 
-/** "15 February 2024", "11 December", "4th of July 1995", "Friday 15 March". */
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:of\s+)?${YEAR})?`, 'gi');
+/** "Thursday, Feb. 15, 2024", "Feb. 15", "March 12 2009", "February 16th", "January first 2000", "June the 28th". */
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?${MONTH}(?:\s?${DAY}(?!\s?[,.:]\d)|\s+(?:the\s+)?(?:${DAY}|${DAY_WORD}))${DAY_YEAR_TAIL}`,
+  'gi',
+);
+
+/** "15 February 2024", "11 December", "4th of July 1995", "Friday 15 March", "the fourth of July". */
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?)?(?:${DAY}\s+(?:of\s+)?|${DAY_WORD}\s+of\s+)${MONTH}${DAY_YEAR_TAIL}`,
+  'gi',
+);
+
+/** "the 15th day of March", "the twenty-third day of next month". */
+const NTH_DAY_OF_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?(?:${DAY}|${DAY_WORD})\s+day\s+of\s+(?:${MONTH}${DAY_YEAR_TAIL}|(this|next|last|the)\s+month\b)`,
+  'gi',
+);
 
 /** "May 2008", "September, 2010", "June of 2011". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gi');
@@ -27,13 +43,19 @@ const ISO_DATE = /\b([12]\d{3})([-/])(\d{1,2})\2(\d{1,2})\b(?![-/]\d)/g;
 /** "15/02/2024", "02/15/24", "15.02.2024", "02-15-2024". */
 const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)/g;
 
+/** "on 11/20", "Friday 7/6": a numeric day without a year. */
+const NUMERIC_MONTH_DAY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(\d{1,2})\/(\d{1,2})\b(?![/.,-]?\d)`, 'gi');
+
+/** Words after which "11/20" is a day, not a fraction or a score. */
+const NUMERIC_DAY_LEAD: ReadonlySet<string> = new Set(['on', 'from', 'until', 'till', 'by', 'since', 'before', 'after', 'through', 'thru', 'dated', 'due', 'between', 'starting', 'ending']);
+
 /** A bare year, 1500–2099; its context decides whether it is one. */
 const BARE_YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
 /** A month name on its own: "in October". */
 const BARE_MONTH = new RegExp(String.raw`\b${MONTH_FULL}(?!['\u2019]s\b)`, 'gi');
 
-const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 
 /** "may" and "march" in lower case are a verb; other months can be written in lower case. */
 function acceptableMonthWord(word: string): boolean {
@@ -45,7 +67,7 @@ function monthTense(scan: DateScan, start: number, end: number) {
   return scan.deadlineBefore(start) ? 'future' : scan.tense(start, end);
 }
 
-function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
+export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
   let year: number | null = explicit ? Number(yearText) : null;
   if (year === null && scan.ref) year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
@@ -68,15 +90,27 @@ function dayLooksNumeric(text: string, end: number): boolean {
   return /^[,.]\d{3}/.test(text.slice(end, end + 4)) || /^\s?%/.test(text.slice(end, end + 2));
 }
 
+/**
+ * An ordinal word after a month is a day unless a noun follows it: "March first" but not
+ * "in May second-quarter sales" or "June third place".
+ */
+const NOUN_AFTER_ORDINAL = /^(?:-|\s+(?:place|time|times|round|quarter|half|term|leg|day|week|month|year|season|game|match|race|stage|phase|lady|class|world|person|hand|anniversary|century|edition|grade|floor|row|string|team|division|reading|wave)\b)/i;
+
+/** The day a digit or ordinal-word group names: "15", "15th", "fifteenth" → 15. */
+function dayNumber(digits: string | undefined, word: string | undefined): number {
+  return digits !== undefined ? Number(digits) : (parseOrdinal(word ?? '') ?? 0);
+}
+
 const monthDayYear: DateRule = {
   id: 'date/month-day-year',
   pattern: MONTH_DAY_YEAR,
   build(m, scan) {
-    const [, , monthWord, dayText, yearText] = m;
+    const [, , monthWord, gluedDay, spacedDay, dayWord, yearText] = m;
     if (!acceptableMonthWord(monthWord)) return null;
     const end = m.index + m[0].length;
     if (!yearText && dayLooksNumeric(scan.text, end)) return null;
-    return dayHit(scan, m.index, end, this.id, monthOf(monthWord), Number(dayText), yearText);
+    if (dayWord && !yearText && NOUN_AFTER_ORDINAL.test(scan.text.slice(end, end + 16))) return null;
+    return dayHit(scan, m.index, end, this.id, monthOf(monthWord), dayNumber(gluedDay ?? spacedDay, dayWord), yearText);
   },
 };
 
@@ -84,10 +118,28 @@ const dayMonthYear: DateRule = {
   id: 'date/day-month-year',
   pattern: DAY_MONTH_YEAR,
   build(m, scan) {
-    const [, , dayText, monthWord, yearText] = m;
+    const [, , dayText, dayWord, monthWord, yearText] = m;
     if (!acceptableMonthWord(monthWord)) return null;
     if (/[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
-    return dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthWord), Number(dayText), yearText);
+    return dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthWord), dayNumber(dayText, dayWord), yearText);
+  },
+};
+
+/** "the 15th day of next month" counts from the reference month; "the 23rd day of September" is a plain date. */
+const nthDayOfMonth: DateRule = {
+  id: 'date/nth-day-of-month',
+  pattern: NTH_DAY_OF_MONTH,
+  build(m, scan) {
+    const [, dayText, dayWord, monthWord, yearText, step] = m;
+    const day = dayNumber(dayText, dayWord);
+    const end = m.index + m[0].length;
+    if (monthWord) return dayHit(scan, m.index, end, this.id, monthOf(monthWord), day, yearText);
+    const shift = step.toLowerCase() === 'next' ? 1 : step.toLowerCase() === 'last' ? -1 : 0;
+    const base = { start: m.index, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
+    if (!scan.ref) return day >= 1 && day <= 31 ? { ...base, value: `XXXX-XX-${pad2(day)}` } : null;
+    const month = addMonths({ ...scan.ref, d: 1 }, shift);
+    const value = monthDayValue(month.y, month.m, day);
+    return value ? { ...base, value, day: { y: month.y, m: month.m, d: day } } : null;
   },
 };
 
@@ -109,7 +161,7 @@ const monthYear: DateRule = {
 };
 
 /** The whole match as one day with a year the text states; null for a day the calendar lacks. */
-function explicitDay(m: RegExpExecArray, rule: string, y: number, month: number, d: number): DateHit | null {
+export function explicitDay(m: RegExpExecArray, rule: string, y: number, month: number, d: number): DateHit | null {
   const value = monthDayValue(y, month, d);
   if (!value) return null;
   return { start: m.index, end: m.index + m[0].length, rule, value, timexType: 'DATE', grain: 'day', day: { y, m: month, d }, explicitYear: true };
@@ -123,6 +175,14 @@ const isoDate: DateRule = {
   },
 };
 
+/** Which of two numbers is the month: one above 12 is the day; else the article's convention decides, and the date is ambiguous. */
+function monthAndDay(first: number, second: number, scan: DateScan): { month: number; day: number; ambiguous: boolean } {
+  if (first > 12) return { month: second, day: first, ambiguous: false };
+  if (second > 12) return { month: first, day: second, ambiguous: false };
+  const ambiguous = first !== second;
+  return scan.dayFirst() ? { month: second, day: first, ambiguous } : { month: first, day: second, ambiguous };
+}
+
 const numericDate: DateRule = {
   id: 'date/numeric',
   pattern: NUMERIC_DATE,
@@ -130,19 +190,28 @@ const numericDate: DateRule = {
     const [, a, sep, b, yearText] = m;
     if (sep !== '/' && yearText.length !== 4) return null;
     if (/[\d.,/-]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
-    const year = yearText.length === 4 ? Number(yearText) : 2000 + Number(yearText) - (Number(yearText) > 50 ? 100 : 0);
-    const first = Number(a);
-    const second = Number(b);
-    let month: number;
-    let day: number;
-    let ambiguous = false;
-    if (first > 12) [day, month] = [first, second];
-    else if (second > 12) [month, day] = [first, second];
-    else {
-      ambiguous = first !== second;
-      [month, day] = scan.dayFirst() ? [second, first] : [first, second];
-    }
+    const year = yearText.length === 4 ? Number(yearText) : expandTwoDigitYear(Number(yearText), scan.ref);
+    const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
     const hit = explicitDay(m, this.id, year, month, day);
+    return hit && ambiguous ? { ...hit, ambiguous: true } : hit;
+  },
+};
+
+/**
+ * A numeric day without a year needs a weekday or a temporal preposition before it
+ * ("on 11/20"): "3/4 of voters" is no date.
+ */
+const numericMonthDay: DateRule = {
+  id: 'date/numeric-month-day',
+  pattern: NUMERIC_MONTH_DAY,
+  build(m, scan) {
+    const [whole, weekdayWord, a, b] = m;
+    const start = m.index;
+    const end = start + whole.length;
+    if (!weekdayWord && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, start))) return null;
+    if (/[\d$£€.,/-]$/.test(scan.text.slice(Math.max(0, start - 1), start)) || /^\s?%/.test(scan.text.slice(end, end + 2))) return null;
+    const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
+    const hit = dayHit(scan, start, end, this.id, month, day, undefined);
     return hit && ambiguous ? { ...hit, ambiguous: true } : hit;
   },
 };
@@ -228,4 +297,4 @@ const relativeMonth: DateRule = {
   },
 };
 
-export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, monthYear, isoDate, isoMonth, numericDate, bareYear, bareMonth, relativeMonth];
+export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, nthDayOfMonth, monthYear, isoDate, isoMonth, numericDate, numericMonthDay, bareYear, bareMonth, relativeMonth];

@@ -4,8 +4,11 @@
  * badly on long runs of digits, dots or capitals.
  */
 
-/** A month name; a full stop belongs to it only after an abbreviation ("Feb.", not "December."). */
-export const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))\.)?`;
+/**
+ * A month name; a full stop belongs to it only after an abbreviation ("Feb.", not "December.").
+ * Digits may follow without a space ("Dec31, 1994"), letters may not ("Decimal").
+ */
+export const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])(?:(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec))\.)?`;
 
 export const MONTH_FULL = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)\b`;
 
@@ -17,6 +20,9 @@ export const WEEKDAY_FULL = String.raw`(monday|tuesday|wednesday|thursday|friday
 export const DAY = String.raw`([0-3]?\d)(?:st|nd|rd|th)?\b`;
 
 export const YEAR = String.raw`([12]\d{3})\b`;
+
+/** A day of the month as an ordinal word: "first", "twenty-third", "thirty first". */
+export const DAY_WORD = String.raw`((?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b`;
 
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

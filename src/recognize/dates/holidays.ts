@@ -8,12 +8,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day". */
-const HOLIDAY = new RegExp(String.raw`\b(?:(last|next|this)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?`, 'gi');
+/** "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter". */
+const HOLIDAY = new RegExp(String.raw`\b(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?`, 'gi');
+
+const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
 function holidayDay(h: Holiday, y: number): Day {
   if (h.kind === 'fixed') return { y, m: h.month, d: h.day };
-  if (h.kind === 'nth-weekday') return nthWeekdayOfMonth(y, h.month, h.weekday, h.n);
+  if (h.kind === 'nth-weekday') return addDays(nthWeekdayOfMonth(y, h.month, h.weekday, h.n), h.offset ?? 0);
   return addDays(easterSunday(y), h.offset);
 }
 
@@ -22,7 +24,8 @@ const holiday: DateRule = {
   pattern: HOLIDAY,
   build(m, scan) {
     const [, step, name, explicit] = m;
-    if (!isCapitalized(name)) return null;
+    // Written in lower case, "easter" or "black friday" needs a year or a step to be the day.
+    if (!isCapitalized(name) && !explicit && !step) return null;
     const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
     const start = m.index;
     const end = start + m[0].length;
@@ -34,8 +37,7 @@ const holiday: DateRule = {
       return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };
     } else {
       const ref = scan.ref;
-      const s = step?.toLowerCase();
-      const tense = s === 'last' ? 'past' : s === 'next' ? 'future' : s === 'this' ? null : scan.tense(start, end);
+      const tense = step ? STEP_TENSE[step.toLowerCase()] : scan.tense(start, end);
       year = ref.y;
       if (tense === 'past' && compareDays(holidayDay(h, year), ref) > 0) year--;
       if (tense === 'future' && compareDays(holidayDay(h, year), ref) < 0) year++;

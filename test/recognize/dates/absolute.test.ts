@@ -50,3 +50,40 @@ describeCorpus('date', 'position modifiers', [
   { expect: { value: '2011', mod: 'MID' }, phrases: ['The system ships in [[mid-2011]].'] },
   { expect: { value: '2024' }, phrases: ['Prices rose [[earlier this year]].'] },
 ]);
+
+describeCorpus('date', 'month names glued to numbers with hyphens and slashes', [
+  { expect: { value: '2016-08-05', timexType: 'DATE' }, phrases: ['The filing is stamped [[05-Aug-2016]].', 'Invoice date: [[2016/aug/05]]', 'Issued [[Aug-05-2016]] by the registry.'] },
+  { expect: { value: '2020-09-23' }, phrases: ['Closing date [[23/Sep/2020]], per the notice.', 'Posted [[2020-Sep-23]] to the board.'] },
+  { expect: { value: '1994-12-31' }, phrases: ['The contract ran out on [[Dec31, 1994]].'] },
+  { expect: { value: '2018-12' }, phrases: ['Statement period: [[Dec-2018]].', 'Balance as of [[Dec/2018]].'] },
+  { expect: { value: '2023-10-02' }, phrases: ['The ship docked on [[Oct/2]] after a storm.'] },
+]);
+
+describeCorpus('date', 'days written as ordinal words', [
+  { expect: { value: '1995-07-04' }, phrases: ['The town was founded on [[the fourth of July, 1995]].', 'He arrived on [[July fourth 1995]].'] },
+  { expect: { value: '2000-01-01' }, phrases: ['The law took effect [[January first, 2000]].'] },
+  { expect: { value: '2023-08-02' }, phrases: ['The ferry sank on the [[second of August]].'] },
+  { expect: { value: '2024-02-23' }, phrases: ['The board meets on [[February twenty-third]].'] },
+  { expect: { value: '2020-06-28' }, phrases: ['The vote was held on [[28 June in 2020]].', 'The race ended [[June 28 of 2020]].'] },
+]);
+
+describeCorpus('date', 'the nth day of a month', [
+  { expect: { value: '2024-03-15' }, phrases: ['Payment falls due on [[the 15th day of next month]].'] },
+  { expect: { value: '2024-02-26' }, phrases: ['Bids close on [[the twenty-sixth day of this month]].'] },
+  { expect: { value: '2023-09-23' }, phrases: ['The treaty was sealed on [[the twenty-third day of September]].'] },
+]);
+
+describeCorpus('date', 'numeric days without a year, and two-digit years', [
+  { expect: { value: '2024-02-20' }, phrases: ['The hearing moved to [[Tuesday 2/20]].', 'Entries close on [[2/20]].'] },
+  { expect: { value: '2024-03-04', ambiguous: true }, phrases: ['The ballot opens on [[3/4]].'] },
+  { expect: { value: '2023-11-20' }, phrases: ['The recall began on [[11/20]].'] },
+  { expect: { value: '1940-03-18' }, phrases: ['Born [[03/18/40]] in Ohio.'] },
+  { expect: { value: '2031-03-18' }, phrases: ['The bond matures [[03/18/31]].'] },
+]);
+
+describeCorpus('date', 'holidays written in lower case with a year or a step', [
+  { expect: { value: '2018-04-01' }, phrases: ['Ticket sales peaked around [[easter 2018]].'] },
+  { expect: { value: '2010-11-26' }, phrases: ['Stores opened early on [[black friday 2010]].'] },
+  { expect: { value: '2019-11-29' }, phrases: ['Stores opened early on [[Black Friday 2019]].'] },
+  { expect: { value: '2023-04-09' }, phrases: ['Sales fell over [[last easter]].'] },
+]);

@@ -26,3 +26,14 @@ describeNegatives('date', 'words and numbers that are not dates', [
   'The Arab Spring began in Tunisia.'.replace(' began in Tunisia', ''),
   'Room 1949 is on the top floor.'.replace('Room', 'No.'),
 ]);
+
+describeNegatives('date', 'fractions, ordinals and codes near month names', [
+  'Turnout reached 3/4 of voters.',
+  'Only 2/3 said yes.',
+  'The vote passed with 11/20 in favour.',
+  'They finished [[June third]] place in the league.'.replace('[[June third]] place', 'third place'),
+  'Since March [[second]]-tier clubs have protested.',
+  'In the June [[third]] place play-off, Italy won.',
+  'The Decimal Act passed.',
+  'Model DEC2000 shipped.',
+]);
