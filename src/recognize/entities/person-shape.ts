@@ -19,13 +19,13 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const n = to - from;
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
-  if (words.some((t) => t.upper && t.text.length > 1 && !GENERATIONAL.test(t.lower))) return undefined;
+  if (words.some((t) => t.upper && t.text.length > 1 && !INITIAL.test(t.text) && !GENERATIONAL.test(t.lower))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions.
   if (words.some(isCountryOrRegion)) return undefined;
   const last = words[n - 1];
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
-  if (INITIAL.test(words[0].text) && n >= 2 && !isCommonWord(last.lower)) return 'person/initial';
+  if (INITIAL.test(words[0].text) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
   const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower);
   if (isGivenName(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {

@@ -1,0 +1,13 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+describeCorpus('person', 'an initial before a surname makes a person', [
+  { expect: { value: 'K. Okonjo' }, phrases: ['The opener, [[K. Okonjo]], was out for 12.', '[[K. Okonjo]] told reporters the talks had failed.'] },
+  { expect: { value: 'D. Varga' }, phrases: ['Scorecard:\n\n[[D. Varga]] b Lund 31\n'] },
+  { expect: { value: 'Anna T. Velez' }, phrases: ['Chief executive [[Anna T. Velez]] stepped down.'] },
+  { expect: { value: 'R. J. Ostrowski' }, phrases: ['The report was written by [[R. J. Ostrowski]] in March.'] },
+]);
+
+describeNegatives('person', 'an initial before an ordinary word', [
+  'A. Introduction to the budget',
+  'The U.S. Army said so.',
+]);
