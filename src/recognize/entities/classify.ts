@@ -118,6 +118,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
   if (first.upper && first.text.length > 1) return from;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
+  // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
+  if (placePrefixEnd(tokens, from, to) > 0) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
   if (isTeamInResults(tokens, from, to)) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.

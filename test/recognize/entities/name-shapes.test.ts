@@ -11,3 +11,10 @@ describeNegatives('person', 'an initial before an ordinary word', [
   'A. Introduction to the budget',
   'The U.S. Army said so.',
 ]);
+
+describeCorpus('location', 'a sentence opener that begins a place name stays with it', [
+  { expect: { value: 'New York' }, phrases: ['[[New York]] Newsroom 212-555-0199', '[[New York]] Desk, Tuesday'] },
+  { expect: { value: 'South Africa' }, phrases: ['[[South Africa]] Tourism reported more visitors.'] },
+]);
+
+describeNegatives('person', 'the rest of a place-led name', ['New York Newsroom 212-555-0199', 'New Jersey Transit trains ran late.']);
