@@ -66,7 +66,7 @@ export function firstWordIndex(tokens: Token[]): number {
 function connectorTarget(tokens: Token[], k: number, institution: boolean): number {
   const first = tokens[k];
   // "the" joins only after "of": "Bank of the West", but not "told Reuters the Pentagon …".
-  if (first.lower === 'the' || !isConnector(first, first.lower === 'and' ? institutionFollows(tokens, k) : institution)) return -1;
+  if (first.lower === 'the' || !isConnector(first, first.lower === 'and' ? joinsInstitution(tokens, k) : institution)) return -1;
   let n = k + 1;
   // "of the", "de la", "van der"
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || SURNAME_PARTICLES.has(first.lower))) n++;
@@ -77,6 +77,16 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
 function isConnector(t: Token, institution: boolean): boolean {
   if (t.breakBefore || !NAME_CONNECTORS.has(t.lower) || t.cap) return false;
   return institution || !INSTITUTION_ONLY_CONNECTORS.has(t.lower);
+}
+
+/**
+ * An "and" at `k` inside one institution's name: "Department of Health and Human Services",
+ * "Securities and Exchange Commission". Not when a head closes a name before it and another
+ * name with its own head follows: "Harvard University and Boston University".
+ */
+function joinsInstitution(tokens: Token[], k: number): boolean {
+  if (!institutionFollows(tokens, k)) return false;
+  return !(INSTITUTION_HEADS.has(tokens[k - 1]?.lower) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
 
 /** The capitalized words after `k` include an institution's head: "… Defence and Space Company". */

@@ -10,7 +10,7 @@ import { findTitleRun, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { INSTITUTION_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, PLACE_HEADS } from '../../lexicon/org-words';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -60,6 +60,8 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
 
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isNonEntity(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to)) return [];
+  const modifier = splitAtAffixedModifier(tokens, from, to);
+  if (modifier) return modifier;
   const n = to - from;
   if (n === 1) {
     const split = hyphenatedPlaces(tokens[from]);
@@ -126,6 +128,28 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (isTitleWord(first) && to - from > 1) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
+}
+
+// "New York-based Loews Corp.", "Kremlin-backed media": a name made into a modifier of what follows.
+const AFFIXED_MODIFIER = /-(?:based|born|bred|backed|led|owned|run|listed|made|headquartered|registered|funded|controlled|dominated|linked|allied|friendly)$/i;
+
+/**
+ * Splits a run at a word like "York-based": the name before the affix is an entity of its own
+ * when the gazetteer or the lexicon knows it, and the words after it are classified apart.
+ */
+function splitAtAffixedModifier(tokens: Token[], from: number, to: number): Decision[] | undefined {
+  for (let m = from; m < to; m++) {
+    const affix = AFFIXED_MODIFIER.exec(tokens[m].text);
+    if (!affix) continue;
+    const span = { start: tokens[from].start, end: tokens[m].end - affix[0].length };
+    const name = [...tokens.slice(from, m).map((t) => t.text), tokens[m].text.slice(0, -affix[0].length)].join(' ');
+    const words = name.toLowerCase().split(' ');
+    const placeHead = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]);
+    const kind = gazetteer().place(name) || placeHead ? 'location' : lexiconKind(name.toLowerCase());
+    const before: Decision[] = kind ? [{ kind, from, to: m + 1, rule: `${kind}/affixed-modifier`, span }] : [];
+    return [...before, ...(m + 1 < to ? classifyPlain(tokens, m + 1, to) : [])];
+  }
+  return undefined;
 }
 
 // "Lee Cheuk-yan of the Labour Party", "Alvin Yeung from the Civic Party": a person and their party.

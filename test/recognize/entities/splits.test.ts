@@ -19,4 +19,21 @@ describe('splits', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['U.S.']);
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Lena Park']);
   });
+
+  it.each([
+    ['a city', 'Shares of Chicago-based Norvell Corp. fell.', ['Chicago'], ['Norvell Corp.']],
+    ['a two-word city', 'The San Francisco-based Kestrel Inc. hired staff.', ['San Francisco'], ['Kestrel Inc.']],
+    ['a place with a place head', 'The Silicon Valley-based Orbin Holdings grew.', ['Silicon Valley'], ['Orbin Holdings']],
+  ])('a place made into a modifier is split from what it modifies: %s', (_name, text, places, orgs) => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
+  });
+  it('two institutions joined by "and" are two names', () => {
+    const text = 'Researchers from Harvard University and Boston University took part.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Harvard University', 'Boston University']);
+  });
+  it('"and" inside one institution\'s name keeps it whole', () => {
+    expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
+    expect(factsOf('organization', 'He briefed the Securities and Exchange Commission.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
+  });
 });
