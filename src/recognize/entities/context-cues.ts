@@ -22,7 +22,8 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
     return 'person/role-noun';
   }
   const after = tokens[to];
-  if (!after || tokens[to - 1].possessive) return undefined;
+  // "Residents in Grozny said": after a preposition of place the name is no speaker.
+  if (!after || tokens[to - 1].possessive || placeCue(tokens, from)) return undefined;
   if (SPEECH_VERBS.has(after.lower)) return 'person/said';
   if (after.text === ',' && tokens[to + 1]?.lower === 'who') return 'person/who';
   return undefined;
@@ -31,7 +32,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
 /** A preposition of place before the run: "in Aceh", "near Kanata". */
 export function placeCue(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1];
-  return !!before && PLACE_PREPOSITIONS.has(before.text);
+  return !!before && PLACE_PREPOSITIONS.has(before.lower);
 }
 
 /**

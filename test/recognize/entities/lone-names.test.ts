@@ -12,7 +12,11 @@ describeCorpus('person', 'a lone unknown name that speaks or is spoken of', [
 
 describeCorpus('location', 'a lone unknown name that is a place', [
   { expect: { rule: 'location/place-class' }, phrases: ['Shells fell on the town of [[Oberwil]] overnight.'] },
-  { expect: { rule: 'location/preposition' }, phrases: ['Floods cut roads near [[Oberwil]] overnight.'] },
+  { expect: { rule: 'location/preposition' }, phrases: [
+    'Floods cut roads near [[Oberwil]] overnight.',
+    'In [[Oberwil]], residents said the water had gone.',
+    'Residents in [[Oberwil]] said the water had gone.',
+  ] },
 ]);
 
 describeNegatives('location', 'languages are not places', ['The form must be filled in [[English]].', 'Lessons are taught in [[Dari]].']);
