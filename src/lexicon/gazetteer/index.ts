@@ -2,6 +2,7 @@ import { compromiseLexicon } from '../../nlp/lexicon';
 import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
 import { REGIONS } from './regions';
+import { addUsStateAbbreviations } from './us-states';
 import type { Place } from './types';
 
 export type { Place, PlaceType } from './types';
@@ -40,6 +41,7 @@ export function gazetteer(): Gazetteer {
   addCountries(add, (d) => demonyms.add(key(d)));
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
   addCitiesAndProvinces(add, isCommonWord);
+  addUsStateAbbreviations(add);
   loaded = {
     place: (name) => places.get(key(name)),
     isDemonym(word) {

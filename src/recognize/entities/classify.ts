@@ -45,7 +45,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     const before = title.from > from ? classifyRun(tokens, from, title.from) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
-  if (tokens.slice(from, to).every(isTitleWord)) return [];
+  if (tokens.slice(from, to).every(isTitleWord) && !isGazetteerPlace(tokens, from, to)) return [];
   return classifyPlain(tokens, from, to);
 }
 
@@ -72,7 +72,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
-  if (n <= 3 && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
+  if (n <= 3 && !isInitial(tokens[from]) && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
     // "Irving, Texas", "Kanata, Ontario": a name a country or state qualifies is a place there.
     return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
   }
@@ -172,6 +172,9 @@ function isNationalSide(tokens: Token[], from: number, to: number): boolean {
   const type = gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type;
   return type === 'country' || type === 'region' || type === 'state';
 }
+
+/** "D." in "(D., Mass.)": a lone initial is a party or a name part, never a place. */
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
 function namesWhole(tokens: Token[], from: number, to: number): boolean {

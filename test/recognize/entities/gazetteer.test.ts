@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('location', 'gazetteer hits', [
   { expect: { value: 'United States' }, phrases: ['Exports to the [[U.S.]] slowed.', 'Exports to the [[United States]] slowed.', 'Exports to [[USA]] slowed.'] },
@@ -11,3 +11,12 @@ describeCorpus('location', 'gazetteer hits', [
 describeCorpus('location', 'a place its state or country qualifies', [
   { expect: { rule: 'location/qualified-place' }, phrases: ['The boy from [[Dunmore]], Texas, was released.', 'She moved to [[Kanata]], Ontario, in 2001.'] },
 ]);
+
+describeCorpus('location', 'US states as AP style abbreviates them', [
+  { expect: { value: 'California' }, phrases: ['The firm, based in Fresno, [[Calif.]], cut jobs.'] },
+  { expect: { value: 'Massachusetts' }, phrases: ['Sen. Ruth Adler (D., [[Mass.]]) voted no.'] },
+  { expect: { value: 'Mississippi' }, phrases: ['He grew up in Tupelo, [[Miss.]], and left at 18.'] },
+  { expect: { value: 'New York' }, phrases: ['Officials in Utica, [[N.Y.]], declined to comment.'] },
+]);
+
+describeNegatives('location', 'party initials before a state', ['Sen. Ruth Adler ([[D.]], Mass.) voted no.']);
