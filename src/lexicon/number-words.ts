@@ -7,7 +7,7 @@ export const CARDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
   ['hundred', 100], ['a hundred', 100], ['dozen', 12], ['a dozen', 12], ['half a dozen', 6],
-  ['a', 1], ['an', 1], ['a couple of', 2], ['couple of', 2], ['a pair of', 2],
+  ['a', 1], ['an', 1], ['a couple of', 2], ['couple of', 2], ['a couple', 2], ['couple', 2], ['a pair of', 2],
 ]);
 
 /** Ordinal words to their values ("the third quarter", "the 21st century"). */

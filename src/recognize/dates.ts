@@ -4,10 +4,12 @@ import { parseIsoDay } from '../resolve/timex-calendar';
 import { tenseNear } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
 import { resolveAnchors } from './dates/anchors';
+import { DAY_PART_RULES } from './dates/day-parts';
 import { DURATION_RULES } from './dates/durations';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { linkRanges } from './dates/link-ranges';
+import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
 import { keepLongestHits } from './dates/overlaps';
@@ -17,8 +19,10 @@ import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
 import { SEPARATED_RULES } from './dates/separated';
 import { SET_RULES } from './dates/sets';
+import { THE_UNIT_RULES } from './dates/the-unit';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
+import { WEEK_RULES } from './dates/weeks';
 
 /**
  * The date rules, by family. Order does not matter: every rule runs over the whole text and
@@ -36,6 +40,10 @@ const DATE_RULES: readonly DateRule[] = [
   ...SET_RULES,
   ...TIME_RULES,
   ...REFERENCE_RULES,
+  ...MONTH_DAY_ALONE_RULES,
+  ...WEEK_RULES,
+  ...THE_UNIT_RULES,
+  ...DAY_PART_RULES,
 ];
 
 /** A numeric date whose first part cannot be a month: "15/02/2024" shows the article writes day first. */

@@ -57,7 +57,7 @@ const BARE_MONTH = new RegExp(String.raw`\b${MONTH_FULL}(?!['\u2019]s\b)`, 'gi')
 
 export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 
-/** "may" and "march" in lower case are a verb; other months can be written in lower case. */
+/** "may" and "march" in lower case are a verb (unless a day and year come with them); other months can be written in lower case. */
 function acceptableMonthWord(word: string): boolean {
   return isCapitalized(word) || !AMBIGUOUS_MONTHS.has(word.toLowerCase());
 }
@@ -106,7 +106,7 @@ const monthDayYear: DateRule = {
   pattern: MONTH_DAY_YEAR,
   build(m, scan) {
     const [, , monthWord, gluedDay, spacedDay, dayWord, yearText] = m;
-    if (!acceptableMonthWord(monthWord)) return null;
+    if (!acceptableMonthWord(monthWord) && !yearText) return null;
     const end = m.index + m[0].length;
     if (!yearText && dayLooksNumeric(scan.text, end)) return null;
     if (dayWord && !yearText && NOUN_AFTER_ORDINAL.test(scan.text.slice(end, end + 16))) return null;
@@ -119,7 +119,8 @@ const dayMonthYear: DateRule = {
   pattern: DAY_MONTH_YEAR,
   build(m, scan) {
     const [, , dayText, dayWord, monthWord, yearText] = m;
-    if (!acceptableMonthWord(monthWord)) return null;
+    // "the 28th of june" is a date in any case; "5 may" needs a capital or a year.
+    if (!acceptableMonthWord(monthWord) && !yearText && !/\sof\s/i.test(m[0])) return null;
     if (/[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     return dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthWord), dayNumber(dayText, dayWord), yearText);
   },

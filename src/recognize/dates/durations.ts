@@ -5,9 +5,12 @@ import { durationValue } from '../../resolve/timex';
 import { APPROX, COUNT_OR_ARTICLE, UNIT } from './fragments';
 import type { DateRule } from './hit';
 
-/** "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours". */
+/**
+ * "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours",
+ * "3.5years", "one and a half hours", "an hour and a half".
+ */
 const DURATION = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+a\s+half)?(?:\s+|-)(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b|\s+old\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s+|-|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
   'gi',
 );
 
@@ -24,7 +27,8 @@ const duration: DateRule = {
   id: 'date/duration',
   pattern: DURATION,
   build(m, scan) {
-    const [, approx, countText, half, unitText] = m;
+    const [, approx, countText, halfBefore, unitText, halfAfter] = m;
+    const half = halfBefore ?? halfAfter;
     const unit = TIME_UNITS.get(unitText.toLowerCase())!;
     const article = /^an?$/i.test(countText);
     if (article && RATE_LEAD.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) return null;

@@ -28,10 +28,10 @@ const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|th
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** A count in digits or words, or a vague one ("several"). */
-export const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a few|few|several|many)`;
+export const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many)`;
 
 /** A count that may also be the article "a"/"an" ("a week", "an hour"). */
-export const COUNT_OR_ARTICLE = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a few|few|several|many|an|a)`;
+export const COUNT_OR_ARTICLE = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many|an|a)`;
 
 export const UNIT = String.raw`(seconds?|minutes?|mins?|hours?|hrs|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b`;
 

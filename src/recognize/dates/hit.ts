@@ -39,6 +39,11 @@ export interface DateHit {
    * ("three days later"), or the nearest one in the same sentence for clock times.
    */
   anchored?: { from: 'previous' | 'sentence'; resolve: (anchor: Day | null) => { value: string; day?: Day } };
+  /**
+   * Resolved against the nearest earlier date of its sentence that is not itself anchored
+   * ("sales rose in February compared to the same period last year" → the February before).
+   */
+  fromSentenceDate?: (previous: DateHit | null) => string;
   /** Breaks ties between equal spans: a range endpoint beats the plain date it contains. */
   priority?: number;
 }

@@ -1,8 +1,8 @@
 import type { DateRule } from './hit';
 import { wordAfter } from './words';
 
-/** "now", "currently", "these days", "the time being": the present. */
-const PRESENT = /\b(now|currently|nowadays|presently|these\s+days|at\s+present|the\s+present(?:\s+day)?|the\s+time\s+being)\b/gi;
+/** "now", "currently", "these days", "the time being", "at the moment": the present. */
+const PRESENT = /\b(now|currently|nowadays|presently|these\s+days|at\s+present|the\s+present(?:\s+day)?|the\s+time\s+being|at\s+the\s+moment)\b/gi;
 
 /** "recently", "more recently", "lately", "the past". */
 const PAST = /\b(?:more\s+)?(recently|lately|the\s+past)\b/gi;
@@ -20,6 +20,8 @@ const present: DateRule = {
     const word = m[1].toLowerCase();
     // "now-defunct", "Now," as a discourse marker still names the present; "the present" as a gift does not.
     if (word.startsWith('the present') && /^(?:to|from|for|of|a|the)$/i.test(wordAfter(scan.text, m.index + m[0].length))) return null;
+    // "at the moment of impact" is that moment, not the present.
+    if (word.startsWith('at') && /^(?:of|when|that|the)$/i.test(wordAfter(scan.text, m.index + m[0].length))) return null;
     if (word === 'now' && scan.text[m.index + 3] === '-') return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: 'PRESENT_REF', timexType: 'DATE', grain: 'other' };
   },

@@ -38,9 +38,9 @@ const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year
 /** "over the weekend", "during the weekend". */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|throughout|for|since|until|by|through)\s)the\s+weekend\b/gi;
 
-/** "next week on Tuesday", "this week Monday", "Wednesday of next week". */
+/** "next week on Tuesday", "this week Monday", "Wednesday of next week", "Wednesday evening next week". */
 const WEEKDAY_OF_WEEK = new RegExp(
-  String.raw`\b(?:(this|next|last)\s+week(?:['\u2019]s)?\s+(?:on\s+)?${WEEKDAY_FULL}|${WEEKDAY_FULL}\s+(?:of\s+)?(this|next|last)\s+week)\b`,
+  String.raw`\b(?:(this|next|last)\s+week(?:['\u2019]s)?\s+(?:on\s+)?${WEEKDAY_FULL}|${WEEKDAY_FULL}(?:\s+${DAY_PART})?\s+(?:of\s+)?(this|next|last)\s+week)\b`,
   'gi',
 );
 
@@ -252,26 +252,54 @@ const weekdayOfWeek: DateRule = {
   id: 'date/weekday-of-week',
   pattern: WEEKDAY_OF_WEEK,
   build(m, scan) {
-    const [, stepA, dayA, dayB, stepB] = m;
+    const [, stepA, dayA, dayB, part, stepB] = m;
     const step = (stepA ?? stepB).toLowerCase();
     const iso = WEEKDAYS.get((dayA ?? dayB).toLowerCase())!;
-    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
-    if (!scan.ref) return { ...base, value: `XXXX-WXX-${iso}` };
+    const partCode = part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
+    const suffix = partCode ? `T${partCode}` : '';
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: partCode ? ('TIME' as const) : ('DATE' as const), grain: partCode ? ('time' as const) : ('day' as const) };
+    if (!scan.ref) return { ...base, value: `XXXX-WXX-${iso}${suffix}` };
     const day = weekdayDay(scan.ref, iso, step === 'next' ? 'next-week' : step === 'last' ? 'last-week' : 'this-week');
-    return { ...base, value: formatDay(day), day };
+    return { ...base, value: formatDay(day) + suffix, day };
   },
 };
 
+/**
+ * "Sales rose in February compared to the same period last year": the period is the date
+ * just named in the sentence, a year back (2009-02 in a 2010 story); with none, the
+ * reference's period a year back.
+ */
 const samePeriodYearBefore: DateRule = {
   id: 'date/same-period-year-before',
   pattern: SAME_PERIOD_YEAR_BEFORE,
   build(m, scan) {
     const noun = m[1].toLowerCase();
     const unit: PeriodUnit = noun === 'day' || noun === 'week' || noun === 'month' || noun === 'quarter' ? noun : 'year';
-    const value = scan.ref ? periodValue(shiftDay(scan.ref, 'year', -1), unit) : unknownPeriod(unit);
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: grainOf(unit) };
+    const fallback = scan.ref ? periodValue(shiftDay(scan.ref, 'year', -1), unit) : unknownPeriod(unit);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      rule: this.id,
+      value: fallback,
+      timexType: 'DATE',
+      grain: grainOf(unit),
+      fromSentenceDate: (previous) => (previous ? (yearBefore(previous, noun) ?? fallback) : fallback),
+    };
   },
 };
+
+/** The period of `previous` that `noun` names, a year earlier: null when the noun is finer than the date. */
+function yearBefore(previous: DateHit, noun: string): string | null {
+  const { value, grain } = previous;
+  const year = Number(value.slice(0, 4)) - 1;
+  if (noun === 'period' || noun === 'time' || noun === 'season') {
+    if (grain === 'day' && previous.day) return formatDay(shiftDay(previous.day, 'year', -1));
+    return grain === 'week' ? null : pad4(year) + value.slice(4);
+  }
+  if (noun === 'month' && (grain === 'month' || grain === 'day')) return pad4(year) + value.slice(4, 7);
+  if (noun === 'quarter' && grain === 'quarter') return pad4(year) + value.slice(4);
+  return null;
+}
 
 const recentUnits: DateRule = {
   id: 'date/recent-units',

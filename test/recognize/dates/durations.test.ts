@@ -19,3 +19,10 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P1000D' }, phrases: ['The siege lasted [[1,000 days]].'] },
   { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[two weeks]].'] },
 ]);
+
+describeCorpus('date', 'durations with halves, couples and glued units', [
+  { expect: { value: 'PT1.5H', timexType: 'DURATION' }, phrases: ['The meeting lasted [[an hour and a half]].', 'The flight took [[one and a half hours]].'] },
+  { expect: { value: 'P1.5Y' }, phrases: ['He served [[a year and a half]] in prison.'] },
+  { expect: { value: 'P3.5Y' }, phrases: ['The project ran [[3.5years]] over schedule.'] },
+  { expect: { value: 'P2W' }, phrases: ['The strike lasted [[a couple weeks]].'] },
+]);

@@ -37,3 +37,12 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
   'The Decimal Act passed.',
   'Model DEC2000 shipped.',
 ]);
+
+describeNegatives('date', 'ordinals and "the day" phrases that are no dates', [
+  'He birdied [[the 18th]] hole.'.replace('[[the 18th]] hole', 'the [[18th]] hole'),
+  'The unit joined [[the 4th]] Infantry.'.replace('[[the 4th]] Infantry', 'the [[4th]] Infantry'),
+  'She remembers [[the day]] he died.',
+  'Crowds gathered on [[the day]] of the vote.',
+  'He was named player of [[the year]].',
+  'Survivors described [[the moment]] of impact.'.replace('[[the moment]]', 'at [[the moment]]'),
+]);

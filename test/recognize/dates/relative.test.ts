@@ -51,3 +51,35 @@ describeCorpus('date', 'present, past and future references', [
   { expect: { value: 'PAST_REF' }, phrases: ['The company [[recently]] changed its name.', 'Mistakes made in [[the past]] will not be repeated.'] },
   { expect: { value: 'FUTURE_REF' }, phrases: ['Rates will stay low for [[the foreseeable future]].', 'The plant is safe for [[the long term]].'] },
 ]);
+
+describeCorpus('date', '"the day" and "the year" as the day or year of the story', [
+  { expect: { value: '2024-02-12' }, phrases: ['Shares fell on Monday. The index lost 2% to end [[the day]] at 7,100.', 'Stocks rose on Monday, before slipping later in [[the day]].'] },
+  { expect: { value: '2024-02-16' }, phrases: ['The index closed 1% higher for [[the day]].'] },
+  { expect: { value: '2024' }, phrases: ['Profits are expected to slow later in [[the year]].'] },
+]);
+
+describeCorpus('date', 'a period compared with the same one a year before', [
+  { expect: { value: '2023-01' }, phrases: ['Sales rose 12% in January compared to [[the same period last year]].', 'Car sales fell in January from [[the same month a year ago]].'] },
+  { expect: { value: '2022-Q3' }, phrases: ['Profit in the third quarter of 2023 beat [[the same quarter a year earlier]].'] },
+]);
+
+describeCorpus('date', 'a day of the month without its month', [
+  { expect: { value: '2024-02-21' }, phrases: ['Bids are due on [[the 21st]].', 'The board will meet again around [[the 21st of this month]].'] },
+  { expect: { value: '2024-01-28' }, phrases: ['Officials said the ship sank on [[the 28th]].'] },
+  { expect: { value: '2024-03-04' }, phrases: ['Payments resume on [[the 4th of next month]].'] },
+]);
+
+describeCorpus('date', 'weeks by number, and weekdays of a named week', [
+  { expect: { value: '2015-W01' }, phrases: ['The fund opened in [[the first week of 2015]].'] },
+  { expect: { value: '2016-W52' }, phrases: ['Trading was thin in [[the last week of 2016]].'] },
+  { expect: { value: '2017-W27' }, phrases: ['The vote falls in [[week 27 of 2017]].'] },
+  { expect: { value: '2024-W09' }, phrases: ['The audit starts [[the week after next]].'] },
+  { expect: { value: '2024-02-21TEV', timexType: 'TIME' }, phrases: ['The gala is on [[Wednesday evening next week]].'] },
+]);
+
+describeCorpus('date', 'parts of a day with no day named', [
+  { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Fighting broke out [[early morning]], residents said.', 'The blast came in [[the morning]], police said.'] },
+  { expect: { value: '2024-02-12TAF' }, phrases: ['Talks began on Monday and ended [[late in the afternoon]].'] },
+  { expect: { value: '2024-02-14TNI' }, phrases: ['The storm hit on Feb. 14, and [[that night]] the river rose.'] },
+  { expect: { value: 'PRESENT_REF' }, phrases: ['The plant is closed [[at the moment]].'] },
+]);

@@ -1,0 +1,46 @@
+import { DAY_PARTS } from '../../lexicon/seasons';
+import { formatDay } from '../../resolve/timex-calendar';
+import type { DateHit, DateRule } from './hit';
+
+/**
+ * Parts of a day without a day named: "early morning", "late in the afternoon", "in the
+ * evening", "that night". They fall on a day named in the same sentence, else the last one
+ * named, else the reference day (TimeML's 2024-02-16TMO). TimeML spans "the morning", not
+ * the preposition before it.
+ */
+const EDGE_DAY_PART = /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b/gi;
+
+const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until)\s+(the\s+(morning|afternoon|evening))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
+
+function dayPartHit(start: number, end: number, rule: string, word: string): DateHit {
+  const suffix = `T${DAY_PARTS.get(word.toLowerCase())}`;
+  return {
+    start,
+    end,
+    rule,
+    value: `XXXX-XX-XX${suffix}`,
+    timexType: 'TIME',
+    grain: 'time',
+    anchored: { from: 'sentence', resolve: (anchor) => ({ value: anchor ? formatDay(anchor) + suffix : `XXXX-XX-XX${suffix}` }) },
+  };
+}
+
+const edgeDayPart: DateRule = {
+  id: 'date/day-part-edge',
+  pattern: EDGE_DAY_PART,
+  build(m) {
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
+  },
+};
+
+const placedDayPart: DateRule = {
+  id: 'date/day-part',
+  pattern: PLACED_DAY_PART,
+  build(m) {
+    const span = m[1] ?? m[3];
+    const end = m.index + m[0].length;
+    return dayPartHit(end - span.length, end, this.id, m[2] ?? m[4]);
+  },
+};
+
+export const DAY_PART_RULES: readonly DateRule[] = [edgeDayPart, placedDayPart];

@@ -1,0 +1,38 @@
+import { formatDay } from '../../resolve/timex-calendar';
+import { periodValue, unknownPeriod } from '../../resolve/timex';
+import type { DateHit, DateRule } from './hit';
+
+/**
+ * "to end the day at 7,114", "later in the day", "for the year": "the day" names the day the
+ * story is about, which is the last day named before it (else the reference day). Only after
+ * a verb or preposition of time, and only where the phrase ends, so "the day of the vote",
+ * "the day he died" and "the year 2000" are left alone.
+ */
+const THE_UNIT = /\b(?:end|ended|ends|ending|in|for|during|throughout|on)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower)\b))/gim;
+
+const theUnit: DateRule = {
+  id: 'date/the-unit',
+  pattern: THE_UNIT,
+  build(m) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    return {
+      start,
+      end,
+      rule: this.id,
+      value: '',
+      timexType: 'DATE',
+      grain: unit,
+      anchored: {
+        from: 'previous',
+        resolve: (anchor): { value: string; day?: DateHit['day'] } => {
+          if (!anchor) return { value: unknownPeriod(unit) };
+          return unit === 'day' ? { value: formatDay(anchor), day: anchor } : { value: periodValue(anchor, unit) };
+        },
+      },
+    };
+  },
+};
+
+export const THE_UNIT_RULES: readonly DateRule[] = [theUnit];
