@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isFunctionWord } from './name-words';
 import type { Token } from './tokens';
@@ -81,12 +81,17 @@ function isConnector(t: Token, institution: boolean): boolean {
 
 /**
  * An "and" at `k` inside one institution's name: "Department of Health and Human Services",
- * "Securities and Exchange Commission". Not when a head closes a name before it and another
- * name with its own head follows: "Harvard University and Boston University".
+ * "Securities and Exchange Commission". Not when a head or suffix closes a name before it and
+ * another name follows: "Harvard University and Boston University", "Acme Corp. and Bolt Co.".
  */
 function joinsInstitution(tokens: Token[], k: number): boolean {
   if (!institutionFollows(tokens, k)) return false;
-  return !(INSTITUTION_HEADS.has(tokens[k - 1]?.lower) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+  return !(closesName(tokens[k - 1]) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+}
+
+/** A head or a company suffix ends a name: "… University", "… Corp.". */
+function closesName(t: Token | undefined): boolean {
+  return !!t && (INSTITUTION_HEADS.has(t.lower) || STRONG_ORG_SUFFIXES.has(t.lower.replace(/\./g, '')));
 }
 
 /** The capitalized words after `k` include an institution's head: "… Defence and Space Company". */

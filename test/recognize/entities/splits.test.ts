@@ -28,9 +28,11 @@ describe('splits', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
   });
-  it('two institutions joined by "and" are two names', () => {
-    const text = 'Researchers from Harvard University and Boston University took part.';
-    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Harvard University', 'Boston University']);
+  it.each([
+    ['two institutions', 'Researchers from Harvard University and Boston University took part.', ['Harvard University', 'Boston University']],
+    ['two companies', 'Kestrel Motor Corp. and Orbin Motors Co. recalled cars.', ['Kestrel Motor Corp.', 'Orbin Motors Co.']],
+  ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
   it('"and" inside one institution\'s name keeps it whole', () => {
     expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
