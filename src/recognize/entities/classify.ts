@@ -45,7 +45,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     const before = title.from > from ? classifyRun(tokens, from, title.from) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
-  if (tokens.slice(from, to).every(isTitleWord) && !isGazetteerPlace(tokens, from, to)) return [];
+  if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
   return classifyPlain(tokens, from, to);
 }
 

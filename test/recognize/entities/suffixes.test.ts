@@ -14,3 +14,7 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'Members of the [[Green Valley Farmers Association]] protested.',
   ] },
 ]);
+
+describeCorpus('organization', 'a party whose words are also titles', [
+  { expect: { kind: 'organization' }, phrases: ['Officials said the [[Labour Party]] would respond.', 'Voters deserted the [[Conservative Party]] in May.'] },
+]);
