@@ -1,6 +1,7 @@
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { englishWords } from '../../lexicon/english-words';
 import { firstNames } from '../../lexicon/first-names';
+import { NEWS_ORGANIZATIONS } from '../../lexicon/news-organizations';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import type { EntityKind } from '../../types';
 
@@ -74,7 +75,7 @@ export function isSurname(lower: string): boolean {
 /** The kind the lexicon gives a whole name ("boeing" → organization, "paris" → location). */
 export function lexiconKind(lower: string): EntityKind | undefined {
   const tags = lexiconTags(lower);
-  if (tags.includes('Organization') || tags.includes('SportsTeam')) return 'organization';
+  if (tags.includes('Organization') || tags.includes('SportsTeam') || NEWS_ORGANIZATIONS.has(lower)) return 'organization';
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
   if (tags.includes('Person')) return 'person';
   return undefined;

@@ -24,6 +24,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /'[sS]$/;
 const UPPER_LETTER = /^\p{Lu}/u;
+// An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi".
+const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -58,7 +60,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       end: start + s + raw.length,
       text: raw,
       lower: raw.toLowerCase(),
-      cap: word && UPPER_LETTER.test(raw),
+      cap: word && (UPPER_LETTER.test(raw) || ARTICLE_NAME.test(raw)),
       upper: word && HAS_LETTER.test(raw) && !HAS_LOWER.test(raw),
       word,
       possessive,

@@ -1,0 +1,18 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+describeCorpus('organization', 'organizations that news names often', [
+  { expect: { kind: 'organization' }, phrases: [
+    'Officials blamed [[Hezbollah]] for the attack.',
+    'Talks between [[Hamas]] and [[Fatah]] stalled.',
+    'A report by [[Human Rights Watch]] was released on Monday.',
+    '[[Airbus]] delivered fewer jets this year.',
+    'Shares in [[Apple]] rose after the launch.',
+  ] },
+  { expect: { value: 'al-Qaeda' }, phrases: ['The group pledged loyalty to [[al-Qaeda]] in 2014.'] },
+]);
+
+describeCorpus('person', 'an Arabic article inside a name', [
+  { expect: { value: 'Bashar al-Assad' }, phrases: ['Troops loyal to [[Bashar al-Assad]] advanced.'] },
+]);
+
+describeNegatives('organization', 'the same words as ordinary words', ['She ate an apple and a pear.', 'The taliban-style rules were lowercase here.']);
