@@ -94,12 +94,16 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1)) {
     return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];
   }
-  const person = personRule(tokens, from, to) ?? personCue(tokens, from, to);
-  if (person) return [{ kind: 'person', from, to, rule: person }];
-  const orgCue = organizationCue(tokens, from, to);
-  if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
+  const shaped = personRule(tokens, from, to);
+  if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
+  // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
+  // name that only a cue around the run vouches for.
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
+  const cued = personCue(tokens, from, to);
+  if (cued) return [{ kind: 'person', from, to, rule: cued }];
+  const orgCue = organizationCue(tokens, from, to);
+  if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap);
   if (connector > 0) {

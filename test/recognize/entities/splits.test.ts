@@ -38,4 +38,9 @@ describe('splits', () => {
     expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
     expect(factsOf('organization', 'He briefed the Securities and Exchange Commission.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
   });
+  it('a place that opens a cued name is a place of its own', () => {
+    const text = 'In a statement, Governor of Vermont Ellen Marsh said the road would reopen.';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Vermont']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ellen Marsh']);
+  });
 });
