@@ -11,6 +11,8 @@ export interface GroupedMention {
 interface Group {
   kind: EntityKind;
   names: string[];
+  /** The words of names[0], split once. */
+  words: string[];
   members: EntityCandidate[];
   /** Merged into this group. */
   parent?: Group;
@@ -33,24 +35,26 @@ export function groupEntities(mentions: EntityCandidate[], ctx: RecognizeContext
     const key = `${m.kind}\u0000${normalKey(m.name)}`;
     let g = byKey.get(key);
     if (!g) {
-      g = { kind: m.kind, names: [m.name], members: [] };
+      g = { kind: m.kind, names: [m.name], words: nameWords(m.name), members: [] };
       byKey.set(key, g);
       groups.push(g);
     }
     g.members.push(m);
   }
   linkDefinedAcronyms(ordered, byKey, ctx.text);
-  for (const g of groups) if (!g.parent) linkShortForm(g, groups);
+  const longForms = new LongFormIndex(groups);
+  for (const g of groups) if (!g.parent) linkShortForm(g, longForms);
 
   const root = (g: Group): Group => (g.parent ? root(g.parent) : g);
   const entities: Entity[] = [];
   const entityOf = new Map<Group, Entity>();
+  const canonical = canonicalNames(groups, root);
   const grouped: GroupedMention[] = [];
   for (const m of ordered) {
     const g = root(byKey.get(`${m.kind}\u0000${normalKey(m.name)}`)!);
     let entity = entityOf.get(g);
     if (!entity) {
-      entity = { id: `e${entities.length + 1}`, kind: g.kind, canonical: canonicalOf(g, groups, root), aliases: [], mentions: 0 };
+      entity = { id: `e${entities.length + 1}`, kind: g.kind, canonical: canonical.get(g)!, aliases: [], mentions: 0 };
       entityOf.set(g, entity);
       entities.push(entity);
     }
@@ -78,31 +82,94 @@ function linkDefinedAcronyms(ordered: EntityCandidate[], byKey: Map<string, Grou
 }
 
 /**
+ * The groups a short name may abbreviate, indexed so that each short name looks only at the
+ * groups sharing its word or initials, not at every group of the document: a person by each
+ * lower-cased word and by the last one, any other kind by its initials ("NATO").
+ */
+class LongFormIndex {
+  private readonly byLastWord = new Map<string, Group[]>();
+  private readonly byWord = new Map<string, Group[]>();
+  private readonly byInitials = new Map<string, Group[]>();
+
+  constructor(groups: readonly Group[]) {
+    for (const g of groups) {
+      if (g.kind !== 'person') add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
+      else if (g.words.length > 1) {
+        // Only a one-word name looks up people, so only names of two words or more can match.
+        const lower = g.words.map((w) => w.toLowerCase());
+        add(this.byLastWord, lower[lower.length - 1], g);
+        for (const w of new Set(lower)) add(this.byWord, w, g);
+      }
+    }
+  }
+
+  withLastWord(word: string): readonly Group[] {
+    return this.byLastWord.get(word) ?? [];
+  }
+
+  withWord(word: string): readonly Group[] {
+    return this.byWord.get(word) ?? [];
+  }
+
+  withInitials(kind: EntityKind, letters: string): readonly Group[] {
+    return this.byInitials.get(`${kind}\u0000${letters}`) ?? [];
+  }
+}
+
+function add(index: Map<string, Group[]>, key: string, g: Group): void {
+  const list = index.get(key);
+  if (list) list.push(g);
+  else index.set(key, [g]);
+}
+
+/**
  * Joins a short name to the one longer name of its kind that it abbreviates: a person's
  * surname or given name, or an organization's or place's acronym.
  */
-function linkShortForm(g: Group, groups: Group[]): void {
-  const name = g.names[0];
-  const words = nameWords(name);
-  const candidates = groups.filter((o) => o !== g && o.kind === g.kind && !o.parent && nameWords(o.names[0]).length > words.length);
-  let matches: Group[] = [];
+function linkShortForm(g: Group, longForms: LongFormIndex): void {
+  const words = g.words;
+  // A candidate: another group of the kind, not merged yet, with more words.
+  const usable = (o: Group) => o !== g && o.kind === g.kind && !o.parent && o.words.length > words.length;
+  let match: Group | undefined;
   if (g.kind === 'person' && words.length === 1) {
-    const last = candidates.filter((o) => nameWords(o.names[0]).at(-1)!.toLowerCase() === words[0].toLowerCase());
-    matches = last.length ? last : candidates.filter((o) => nameWords(o.names[0]).some((w) => w.toLowerCase() === words[0].toLowerCase()));
-  } else if (g.kind !== 'person' && isAcronymName(name)) {
-    const letters = name.replace(/[^A-Za-z]/g, '').toUpperCase();
-    matches = candidates.filter((o) => acronymOf(o.names[0]) === letters);
+    const word = words[0].toLowerCase();
+    match = onlyOne(longForms.withLastWord(word), usable) ?? (hasAny(longForms.withLastWord(word), usable) ? undefined : onlyOne(longForms.withWord(word), usable));
+  } else if (g.kind !== 'person' && isAcronymName(g.names[0])) {
+    const letters = g.names[0].replace(/[^A-Za-z]/g, '').toUpperCase();
+    match = onlyOne(longForms.withInitials(g.kind, letters), usable);
   }
-  if (matches.length === 1) g.parent = matches[0];
+  if (match) g.parent = match;
+}
+
+/** The one group of `list` that passes `test`, or undefined when none or several do. */
+function onlyOne(list: readonly Group[], test: (o: Group) => boolean): Group | undefined {
+  let found: Group | undefined;
+  for (const o of list) {
+    if (!test(o)) continue;
+    if (found) return undefined;
+    found = o;
+  }
+  return found;
+}
+
+function hasAny(list: readonly Group[], test: (o: Group) => boolean): boolean {
+  return list.some(test);
 }
 
 /** A person or organization goes by its longest name, a place by its gazetteer name. */
-function canonicalOf(g: Group, groups: Group[], root: (g: Group) => Group): string {
-  if (g.kind === 'location') return g.names[0];
-  let best = g.names[0];
+function canonicalNames(groups: readonly Group[], root: (g: Group) => Group): Map<Group, string> {
+  const best = new Map<Group, string>();
+  const bestWords = new Map<Group, number>();
   for (const o of groups) {
-    if (root(o) !== g) continue;
-    if (nameWords(o.names[0]).length > nameWords(best).length) best = o.names[0];
+    const r = root(o);
+    if (!best.has(r)) {
+      best.set(r, r.names[0]);
+      bestWords.set(r, r.words.length);
+    }
+    if (r.kind !== 'location' && o.words.length > bestWords.get(r)!) {
+      best.set(r, o.names[0]);
+      bestWords.set(r, o.words.length);
+    }
   }
   return best;
 }

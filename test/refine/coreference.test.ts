@@ -1,4 +1,6 @@
 import { extract } from '../../src';
+import type { EntityCandidate, RecognizeContext } from '../../src/pipeline-types';
+import { groupEntities } from '../../src/refine/coreference';
 
 const entitiesOf = (text: string) => extract(text, { referenceDate: '2024-02-16' }).entities;
 
@@ -23,5 +25,70 @@ describe('coreference within a document', () => {
   it('keeps two people who share no name apart', () => {
     const entities = entitiesOf('Maria Lopez met Carlos Ruiz in Madrid.');
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.canonical)).toEqual(['Maria Lopez', 'Carlos Ruiz']);
+  });
+});
+
+/** Mentions laid out one after another, as the recognizer would hand them over. */
+function grouped(mentions: Array<[EntityCandidate['kind'], string]>) {
+  let text = '';
+  const candidates: EntityCandidate[] = [];
+  for (const [kind, name] of mentions) {
+    const start = text.length;
+    text += name;
+    candidates.push({ kind, start, end: text.length, rule: 'test', name });
+    text += '. ';
+  }
+  const ctx = { input: text, text, sentences: [] } as unknown as RecognizeContext;
+  return groupEntities(candidates, ctx).entities.map((e) => `${e.kind}:${e.canonical}:${e.mentions}`);
+}
+
+describe('short forms', () => {
+  it('prefers the one full name ending in the word over names merely containing it', () => {
+    expect(grouped([['person', 'Lena Marsh'], ['person', 'Marsh Tolland'], ['person', 'Marsh']])).toEqual(['person:Lena Marsh:2', 'person:Marsh Tolland:1']);
+  });
+  it('falls back to the one full name containing the word', () => {
+    expect(grouped([['person', 'Lena Marsh'], ['person', 'Lena']])).toEqual(['person:Lena Marsh:2']);
+  });
+  it('leaves a surname alone when two full names end in it', () => {
+    expect(grouped([['person', 'Lena Marsh'], ['person', 'Tom Marsh'], ['person', 'Marsh']])).toEqual(['person:Lena Marsh:1', 'person:Tom Marsh:1', 'person:Marsh:1']);
+  });
+  it('matches initials only within the kind, and only when one name has them', () => {
+    expect(grouped([['organization', 'Grain Trade Board'], ['location', 'Great Tor Bay'], ['organization', 'GTB']])).toEqual([
+      'organization:Grain Trade Board:2',
+      'location:Great Tor Bay:1',
+    ]);
+    expect(grouped([['organization', 'Grain Trade Board'], ['organization', 'Global Tin Bank'], ['organization', 'GTB']])).toHaveLength(3);
+  });
+});
+
+describe('grouping many distinct names', () => {
+  const cpuMs = (run: () => void) => {
+    const before = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  const syllables = ['ka', 'lo', 'mi', 'ra', 'tu', 'ne', 'so', 'vi', 'de', 'po'];
+  const word = (i: number) => {
+    let s = '';
+    do {
+      s += syllables[i % 10];
+      i = Math.floor(i / 10);
+    } while (i > 0);
+    return s[0].toUpperCase() + s.slice(1);
+  };
+  const names = (n: number): Array<[EntityCandidate['kind'], string]> =>
+    Array.from({ length: n }, (_, i): Array<[EntityCandidate['kind'], string]> => [
+      ['person', `${word(i)} ${word(i + 7 * n)}`],
+      ['person', word(i + 7 * n)],
+      ['organization', `${word(i + 3 * n)} ${word(i + 4 * n)} Group`],
+    ]).flat();
+
+  it('takes time linear in the number of names, not quadratic', () => {
+    grouped(names(200));
+    const small = cpuMs(() => grouped(names(1500)));
+    const large = cpuMs(() => grouped(names(6000)));
+    // Quadratic time grows 16× for 4× the names; linear 4×, plus the noise of a loaded machine.
+    expect(large / Math.max(small, 20)).toBeLessThan(10);
   });
 });
