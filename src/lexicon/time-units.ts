@@ -17,7 +17,7 @@ const U = (unit: UnitName, letter: TimeUnit['letter'], factor = 1, clock = false
 export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
   ['second', U('second', 'S', 1, true)], ['seconds', U('second', 'S', 1, true)], ['secs', U('second', 'S', 1, true)],
   ['minute', U('minute', 'M', 1, true)], ['minutes', U('minute', 'M', 1, true)], ['min', U('minute', 'M', 1, true)], ['mins', U('minute', 'M', 1, true)],
-  ['hour', U('hour', 'H', 1, true)], ['hours', U('hour', 'H', 1, true)], ['hrs', U('hour', 'H', 1, true)],
+  ['hour', U('hour', 'H', 1, true)], ['hours', U('hour', 'H', 1, true)], ['hr', U('hour', 'H', 1, true)], ['hrs', U('hour', 'H', 1, true)],
   ['day', U('day', 'D')], ['days', U('day', 'D')],
   ['week', U('week', 'W')], ['weeks', U('week', 'W')],
   ['weekend', U('weekend', 'WE')], ['weekends', U('weekend', 'WE')],

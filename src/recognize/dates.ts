@@ -8,6 +8,7 @@ import { DAY_PART_RULES } from './dates/day-parts';
 import { DURATION_RULES } from './dates/durations';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
+import { joinCompoundDurations } from './dates/join-durations';
 import { linkRanges } from './dates/link-ranges';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { joinTimeToDay } from './dates/join-time';
@@ -135,6 +136,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
   let hits = keepLongestHits(runRules(scan));
   hits = joinTimeToDay(hits, scan.text);
+  hits = joinCompoundDurations(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
   hits = resolveAnchors(hits, scan.ref, sentenceOf);

@@ -20,6 +20,9 @@ const VAGUE_DURATION = /\b(?:for|over|in|within|after|during)\s+(years|months|we
 /** "decades-long", "week-long", "year-long". */
 const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week|day|hour)-long\b/gi;
 
+/** "all day", "all week long": the whole of one unit (P1D). */
+const ALL_UNIT = /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi;
+
 /** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
 const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
@@ -65,4 +68,13 @@ const longAdjective: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, vagueDuration, longAdjective];
+const allUnit: DateRule = {
+  id: 'date/duration-all',
+  pattern: ALL_UNIT,
+  build(m) {
+    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(1, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+export const DURATION_RULES: readonly DateRule[] = [duration, vagueDuration, longAdjective, allUnit];

@@ -33,7 +33,7 @@ export const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:
 /** A count that may also be the article "a"/"an" ("a week", "an hour"). */
 export const COUNT_OR_ARTICLE = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many|an|a)`;
 
-export const UNIT = String.raw`(seconds?|minutes?|mins?|hours?|hrs|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b`;
+export const UNIT = String.raw`(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b`;
 
 export const UNIT_SINGULAR = String.raw`(day|week|weekend|fortnight|month|quarter|year|decade|century)\b`;
 

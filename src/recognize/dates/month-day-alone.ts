@@ -1,42 +1,58 @@
-import { addMonths, type Day, formatDay, isValidDay, pad2 } from '../../resolve/timex-calendar';
+import { WEEKDAYS } from '../../lexicon/weekdays';
+import { parseOrdinal } from '../../resolve/numbers';
+import { addMonths, type Day, formatDay, isoWeekday, isValidDay, pad2 } from '../../resolve/timex-calendar';
+import { DAY_WORD, WEEKDAY } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
 
 /**
- * "on the 18th", "by the 21st of this month", "around the 4th next month": a day of the month
- * with no month named. Alone it needs a preposition before it and nothing noun-like after it,
- * so "the 18th hole", "the 4th Infantry" and "the 21st century" are no dates.
+ * "on the 18th", "by the 21st of this month", "around the 4th next month", "Tuesday the
+ * eleventh": a day of the month with no month named. Without a weekday or a month word it
+ * needs a preposition before it and nothing noun-like after it, so "the 18th hole", "the 4th
+ * Infantry" and "the 21st century" are no dates; a spelled ordinal needs the weekday.
  */
-const NTH_DAY = /\bthe\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?/gi;
+const NTH_DAY = new RegExp(
+  String.raw`\b(?:${WEEKDAY},?\s+)?the\s+(?:([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?`,
+  'gi',
+);
 
 const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'around', 'about', 'through', 'between', 'and', 'to']);
 
 /** What may follow a lone "the 18th": punctuation, the end, or a word that starts a new phrase. */
 const ENDS_PHRASE = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|until|at|when|as|in|with|but|if|so)\b)/;
 
-/** The month of a lone day: the reference month, or the one before or after it when the tense says the day has passed or is to come. */
-function monthFor(scan: DateScan, ref: Day, day: number, start: number, end: number): Day {
+/**
+ * The month of a lone day: the reference month, or the one before or after it when the tense
+ * says the day has passed or is to come. A weekday named with it picks the nearest month in
+ * which the day falls on that weekday ("Tuesday the 11th").
+ */
+function monthFor(scan: DateScan, ref: Day, day: number, weekday: number | undefined, start: number, end: number): Day | null {
   const tense = scan.tense(start, end);
   const first = { ...ref, d: 1 };
-  if (tense === 'past' && day > ref.d) return addMonths(first, -1);
-  if (tense === 'future' && day < ref.d) return addMonths(first, 1);
-  return first;
+  const preferred = tense === 'past' && day > ref.d ? -1 : tense === 'future' && day < ref.d ? 1 : 0;
+  for (const shift of weekday ? [preferred, 0, -1, 1] : [preferred]) {
+    const month = addMonths(first, shift);
+    if (!weekday || (isValidDay(month.y, month.m, day) && isoWeekday({ y: month.y, m: month.m, d: day }) === weekday)) return month;
+  }
+  return null;
 }
 
 const nthDay: DateRule = {
   id: 'date/day-of-month',
   pattern: NTH_DAY,
   build(m, scan) {
-    const [whole, dayText, step] = m;
+    const [whole, weekdayWord, dayText, dayWord, step] = m;
     const start = m.index;
     const end = start + whole.length;
-    const day = Number(dayText);
-    if (!step && (!DAY_LEADS.has(wordBefore(scan.text, start)) || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
+    const day = dayText ? Number(dayText) : (parseOrdinal(dayWord) ?? 0);
+    if (dayWord && !weekdayWord) return null;
+    if (!step && !weekdayWord && (!DAY_LEADS.has(wordBefore(scan.text, start)) || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     if (!scan.ref) return { ...base, value: `XXXX-XX-${pad2(day)}` };
     const lower = step?.toLowerCase();
-    const month = lower ? addMonths({ ...scan.ref, d: 1 }, lower === 'next' ? 1 : lower === 'last' ? -1 : 0) : monthFor(scan, scan.ref, day, start, end);
-    if (!isValidDay(month.y, month.m, day)) return null;
+    const weekday = weekdayWord ? WEEKDAYS.get(weekdayWord.toLowerCase().replace(/\.$/, '')) : undefined;
+    const month = lower ? addMonths({ ...scan.ref, d: 1 }, lower === 'next' ? 1 : lower === 'last' ? -1 : 0) : monthFor(scan, scan.ref, day, weekday, start, end);
+    if (!month || !isValidDay(month.y, month.m, day)) return null;
     const date = { y: month.y, m: month.m, d: day };
     return { ...base, value: formatDay(date), day: date };
   },

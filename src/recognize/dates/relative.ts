@@ -50,8 +50,8 @@ const SAME_PERIOD_YEAR_BEFORE = /\bthe\s+same\s+(day|week|month|quarter|period|t
 /** "in recent months", "recent years", "the coming weeks", "the past years". */
 const RECENT_UNITS = /\b(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)\b/gi;
 
-/** "the end of the year", "the beginning of this month". */
-const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the|this)\s+(day|week|month|year|decade|century|quarter)\b/gi;
+/** "the end of the year", "the beginning of this month", "by end of year". */
+const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
 
 /** "year-end", "year end". */
 const YEAR_END = /\byear[-\s]end\b/gi;

@@ -26,3 +26,11 @@ describeCorpus('date', 'durations with halves, couples and glued units', [
   { expect: { value: 'P3.5Y' }, phrases: ['The project ran [[3.5years]] over schedule.'] },
   { expect: { value: 'P2W' }, phrases: ['The strike lasted [[a couple weeks]].'] },
 ]);
+
+describeCorpus('date', 'durations named in parts, and whole units', [
+  { expect: { value: 'PT2H30M', timexType: 'DURATION' }, phrases: ['The surgery took [[two hours and 30 minutes]].', 'She won in [[2 hrs 30 minutes]].'] },
+  { expect: { value: 'P3Y2M' }, phrases: ['He was held for [[three years, two months]] without trial.'] },
+  { expect: { value: 'PT1H30M', mod: 'MORE_THAN' }, phrases: ['The debate ran [[more than an hour and 30 minutes]].'] },
+  { expect: { value: 'P1D' }, phrases: ['Rescuers searched [[all day]] for survivors.'] },
+  { expect: { value: 'P1Y' }, phrases: ['The market stayed weak [[all year long]].'] },
+]);

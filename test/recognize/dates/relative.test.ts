@@ -83,3 +83,10 @@ describeCorpus('date', 'parts of a day with no day named', [
   { expect: { value: '2024-02-14TNI' }, phrases: ['The storm hit on Feb. 14, and [[that night]] the river rose.'] },
   { expect: { value: 'PRESENT_REF' }, phrases: ['The plant is closed [[at the moment]].'] },
 ]);
+
+describeCorpus('date', 'a weekday with its day of the month, and period edges without "the"', [
+  { expect: { value: '2024-02-13' }, phrases: ['The strike began on [[Tuesday the 13th]].'] },
+  { expect: { value: '2024-03-05' }, phrases: ['The vote is set for [[Tuesday the fifth]].'] },
+  { expect: { value: '2024', mod: 'END' }, phrases: ['The plant should be finished by [[end of year]].'] },
+  { expect: { value: '2024-02', mod: 'END' }, phrases: ['Invoices are paid at [[end of month]].'] },
+]);

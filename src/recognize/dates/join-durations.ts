@@ -1,0 +1,62 @@
+import type { DateHit } from './hit';
+
+/** Only a comma and/or "and" may stand between the parts: "two hours and 30 minutes", "3 years, 2 months". */
+const PART_GAP = /^\s*,?\s*(?:and\s+)?$/;
+
+/** A measured TIMEX3 duration, split into its designators: P2Y3M, PT1H30M. */
+const DURATION_PARTS = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+
+const DESIGNATORS = ['Y', 'M', 'W', 'D', 'H', 'M', 'S'] as const;
+/** Index of the first time designator (after the T). */
+const FIRST_CLOCK = 4;
+
+function partsOf(value: string): Array<number | undefined> | null {
+  const m = DURATION_PARTS.exec(value);
+  return m && value !== 'P' && value !== 'PT' ? m.slice(1).map((p) => (p === undefined ? undefined : Number(p))) : null;
+}
+
+/** The finest designator set in `parts`. */
+function finest(parts: Array<number | undefined>): number {
+  let at = -1;
+  parts.forEach((p, i) => {
+    if (p !== undefined) at = i;
+  });
+  return at;
+}
+
+function coarsest(parts: Array<number | undefined>): number {
+  return parts.findIndex((p) => p !== undefined);
+}
+
+function format(parts: Array<number | undefined>): string {
+  let date = '';
+  let clock = '';
+  parts.forEach((p, i) => {
+    if (p === undefined) return;
+    if (i < FIRST_CLOCK) date += `${p}${DESIGNATORS[i]}`;
+    else clock += `${p}${DESIGNATORS[i]}`;
+  });
+  return `P${date}${clock ? `T${clock}` : ''}`;
+}
+
+/**
+ * Durations named in parts are one duration, as TimeML spans them: "two hours and 30
+ * minutes" → PT2H30M, "three years, two months" → P3Y2M. The later part must be finer than
+ * the earlier one, so "two days and two days" stays two facts.
+ */
+export function joinCompoundDurations(hits: DateHit[], text: string): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && prev.timexType === 'DURATION' && h.timexType === 'DURATION' && !h.mod && PART_GAP.test(text.slice(prev.end, h.start))) {
+      const a = partsOf(prev.value);
+      const b = partsOf(h.value);
+      if (a && b && finest(a) < coarsest(b)) {
+        out[out.length - 1] = { ...prev, end: h.end, value: format(a.map((p, i) => p ?? b[i])) };
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
