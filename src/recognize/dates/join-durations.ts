@@ -1,7 +1,7 @@
 import type { DateHit } from './hit';
 
 /** Only a comma and/or "and" may stand between the parts: "two hours and 30 minutes", "3 years, 2 months". */
-const PART_GAP = /^\s*,?\s*(?:and\s+)?$/;
+const PART_GAP = /^,?\s(?:and\s)?$/;
 
 /** A measured TIMEX3 duration, split into its designators: P2Y3M, PT1H30M. */
 const DURATION_PARTS = /^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
