@@ -51,11 +51,24 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
 
 /** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
 function classifyNamed(tokens: Token[], from: number, to: number, rule: string): Decision[] {
-  if (tokens[from].lower === 'of') return classifyRun(tokens, from + 1, to);
+  if (tokens[from].lower === 'of') return classifyPortfolio(tokens, from + 1, to, rule);
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
   if (isGazetteerPlace(tokens, from, to) || organizationRule(tokens, from, to)) return classifyPlain(tokens, from, to);
   return [{ kind: 'person', from, to, rule }];
+}
+
+/**
+ * What follows "Minister of": a portfolio or a place, then maybe the holder's name. "Education
+ * Stefania Giannini" → the person; "Canada Justin Trudeau" → the place and the person.
+ */
+function classifyPortfolio(tokens: Token[], from: number, to: number, rule: string): Decision[] {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!personRule(tokens, k, to)) continue;
+    const portfolio = classifyRun(tokens, from, k).filter((d) => d.kind !== 'unknown');
+    return [...portfolio, { kind: 'person', from: k, to, rule }];
+  }
+  return classifyRun(tokens, from, to);
 }
 
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {

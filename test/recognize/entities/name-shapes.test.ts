@@ -18,3 +18,13 @@ describeCorpus('location', 'a sentence opener that begins a place name stays wit
 ]);
 
 describeNegatives('person', 'the rest of a place-led name', ['New York Newsroom 212-555-0199', 'New Jersey Transit trains ran late.']);
+
+describeCorpus('person', 'a given name before a capitalized common word', [
+  { expect: { value: 'Marcus Field' }, phrases: ['In the 20th minute, [[Marcus Field]] missed a chance.'] },
+]);
+
+describeCorpus('person', 'the holder named after "Minister of …"', [
+  { expect: { value: 'Ilse Varga' }, phrases: ['Minister of Education [[Ilse Varga]] said the plan was sound.', 'The Secretary of State [[Ilse Varga]] arrived.'] },
+]);
+
+describeNegatives('person', 'a portfolio with no holder', ['The Minister of Finance said no.']);
