@@ -1,11 +1,12 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { NEWS_AGENCIES } from '../../lexicon/org-words';
-import { lexiconKind } from './name-words';
+import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import type { Token } from './tokens';
 
 const MAX_NAME_WORDS = 5;
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Finds names in a capitals or title-case line by longest match against the names the rest of
@@ -36,6 +37,12 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       }
       if (t.possessive) break;
     }
+    if (matched && kind === 'organization') matched = withCompanySuffix(tokens, i, matched);
+    if (!matched) {
+      matched = shoutedPersonLength(tokens, i);
+      kind = 'person';
+      rule = 'person/given-name';
+    }
     if (matched && kind) {
       out.push({ kind, start: tokens[i].start, end: tokens[i + matched - 1].end, rule });
       i += matched;
@@ -52,3 +59,27 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
 }
+
+/** "MICROSOFT CORP": a company the lexicon knows keeps the suffix that follows it. */
+function withCompanySuffix(tokens: Token[], i: number, matched: number): number {
+  const next = tokens[i + matched];
+  return next?.word && !next.breakBefore && STRONG_ORG_SUFFIXES.has(next.lower.replace(/\./g, '')) ? matched + 1 : matched;
+}
+
+/**
+ * A person in capitals, where no capital marks a name: a given name that is no ordinary word
+ * ("JOE", not "WILL" or "MARK"), an optional initial, and a surname that is no ordinary word
+ * ("CHANCELLOR OLAF SCHOLZ SAID" → OLAF SCHOLZ). Returns the number of words, or 0.
+ */
+function shoutedPersonLength(tokens: Token[], i: number): number {
+  const given = tokens[i];
+  if (!isGivenName(given.lower) || isCommonWord(given.lower) || gazetteer().place(given.text)) return 0;
+  let j = i + 1;
+  if (tokens[j] && INITIAL.test(tokens[j].text)) j++;
+  const surname = tokens[j];
+  if (!surname?.word || surname.breakBefore || !/^\p{L}{2,}$/u.test(surname.text)) return 0;
+  if (isEnglishWord(surname.lower) && !isSurname(surname.lower)) return 0;
+  if (gazetteer().place(surname.text) || lexiconKind(surname.lower)) return 0;
+  return j - i + 1;
+}
+

@@ -13,4 +13,14 @@ describe('all-caps headlines and datelines', () => {
     const text = 'TENNIS - OKONKWO WINS IN THREE SETS\nNigeria\'s Adaeze Okonkwo won the final on Sunday.';
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['OKONKWO', 'Adaeze Okonkwo']);
   });
+  it('finds a given name and surname in capitals with nothing else to go on', () => {
+    const text = 'CHANCELLOR GRETA VALLANDER MET MINERS IN KIRUNA';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['GRETA VALLANDER']);
+  });
+  it('keeps a company suffix after a known company in capitals', () => {
+    expect(factsOf('organization', 'MICROSOFT CORP SHARES ROSE ON THE NASDAQ').map((f) => f.text)).toEqual(['MICROSOFT CORP', 'NASDAQ']);
+  });
+  it.each(['WILL VOTERS TURN OUT IN MAY?', 'MARK THIS DAY: RATES RISE AGAIN', 'GRACE UNDER FIRE AT THE FINAL'])('finds no person in a headline of ordinary words: %s', (text) => {
+    expect(factsOf('person', text)).toEqual([]);
+  });
 });
