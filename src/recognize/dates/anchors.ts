@@ -19,7 +19,8 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     list.push({ at: h.start, day: h.day });
     sentenceDays.set(s, list);
   }
-  let last: Day | null = null;
+  let last: { at: number; day: Day } | null = null;
+  let lastCoarse: { at: number; day: Day; grain: 'month' | 'year' } | null = null;
   let previous: { sentence: number; hit: DateHit } | null = null;
   return hits.map((h) => {
     let out = h;
@@ -28,15 +29,36 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       const { fromSentenceDate: _fromSentenceDate, ...rest } = h;
       out = { ...rest, value: h.fromSentenceDate(previous?.sentence === sentence ? previous.hit : null) };
     } else if (h.anchored) {
-      const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? last ?? ref) : (last ?? ref);
+      const fromText = previousAnchor(h.grain, last, lastCoarse);
+      const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? last?.day ?? ref) : (fromText ?? ref);
       const resolved = h.anchored.resolve(anchor);
       const { anchored: _anchored, ...rest } = h;
       out = { ...rest, value: resolved.value, ...(resolved.day ? { day: resolved.day } : {}) };
     }
-    if (out.day && out.grain === 'day') last = out.day;
+    if (out.day && out.grain === 'day') last = { at: out.start, day: out.day };
+    else if (!h.anchored) lastCoarse = coarseDay(out) ?? lastCoarse;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) previous = { sentence: sentenceOf(out.start), hit: out };
     return out;
   });
+}
+
+/** The first day of a year or month named in the text ("in 1998" → 1998-01-01), for offsets of that grain. */
+function coarseDay(h: DateHit): { at: number; day: Day; grain: 'month' | 'year' } | null {
+  const m = COARSE_VALUE.exec(h.value);
+  if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
+  return { at: h.start, day: { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 }, grain: h.grain };
+}
+
+const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
+
+/**
+ * The date an offset counts from: the last day named, or a later year or month when the
+ * offset is that coarse ("passed in 1998 and amended a decade later" → 2008).
+ */
+function previousAnchor(grain: DateHit['grain'], last: { at: number; day: Day } | null, coarse: { at: number; day: Day; grain: 'month' | 'year' } | null): Day | null {
+  const coarseFits = coarse && (grain === 'year' || grain === 'decade' || grain === 'century' || ((grain === 'month' || grain === 'quarter') && coarse.grain === 'month'));
+  if (coarseFits && (!last || coarse.at > last.at)) return coarse.day;
+  return last?.day ?? null;
 }
 
 function nearest(days: Array<{ at: number; day: Day }> | undefined, at: number): Day | null {

@@ -38,8 +38,8 @@ const duration: DateRule = {
     // "a second" is nearly always the ordinal: "a second term".
     if (unit.unit === 'second' && (article || /^one$/i.test(countText))) return null;
     let count = parseCardinal(countText);
-    // "2018 day five": a year before a singular unit is no count.
-    if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText)) return null;
+    // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
+    if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
     if (count !== null && half) count += 0.5;
     const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);

@@ -13,6 +13,8 @@ const FUTURE = /\b(the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:n
 /** After "the past" these make a stretch of time, which other rules measure ("the past few months"). */
 const MEASURED_AFTER_PAST = /^(?:few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|quarter|quarters|hour|hours|season|summer|winter|spring|autumn|fall|tense|participle|president|chairman|champion|master|masters)$/i;
 
+const NOW_AND_THEN = /^\s+and\s+(?:then|again)\b/i;
+
 const present: DateRule = {
   id: 'date/present-ref',
   pattern: PRESENT,
@@ -23,6 +25,8 @@ const present: DateRule = {
     // "at the moment of impact" is that moment, not the present.
     if (word.startsWith('at') && /^(?:of|when|that|the)$/i.test(wordAfter(scan.text, m.index + m[0].length))) return null;
     if (word === 'now' && scan.text[m.index + 3] === '-') return null;
+    // "every now and then", "now and again": an idiom of frequency, not the present.
+    if (word === 'now' && (/\bevery\s+$/i.test(scan.text.slice(Math.max(0, m.index - 7), m.index)) || NOW_AND_THEN.test(scan.text.slice(m.index + 3, m.index + 14)))) return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: 'PRESENT_REF', timexType: 'DATE', grain: 'other' };
   },
 };

@@ -38,12 +38,17 @@ function unitPeriod(word: string, count: number | null): string | null {
   return durationValue(count ?? 1, unit.letter, unit.clock, unit.factor);
 }
 
+/** After "every day" these make it the adjective "everyday": "every day life", "every day items". */
+const EVERYDAY_NOUN = /^\s+(?:life|lives|use|items?|objects?|things?|tasks?|people|language|activities|products?|routines?|wear|clothes|situations?)\b/i;
+
 const every: DateRule = {
   id: 'date/set-every',
   pattern: EVERY,
-  build(m) {
+  build(m, scan) {
     const [, , other, countText, noun] = m;
     const lower = noun.toLowerCase();
+    const end = m.index + m[0].length;
+    if (lower === 'day' && EVERYDAY_NOUN.test(scan.text.slice(end, end + 14))) return null;
     let value: string | null;
     const weekday = WEEKDAYS.get(lower);
     const month = MONTHS.get(lower);
@@ -56,7 +61,7 @@ const every: DateRule = {
       value = unitPeriod(lower, count);
     }
     if (!value) return null;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+    return { start: m.index, end, rule: this.id, value, timexType: 'SET', grain: 'other' };
   },
 };
 

@@ -34,3 +34,5 @@ describeCorpus('date', 'durations named in parts, and whole units', [
   { expect: { value: 'P1D' }, phrases: ['Rescuers searched [[all day]] for survivors.'] },
   { expect: { value: 'P1Y' }, phrases: ['The market stayed weak [[all year long]].'] },
 ]);
+
+describeCorpus('date', 'ages in the thousands of years', [{ expect: { value: 'P2000Y' }, phrases: ['The town keeps a [[2000 year old]] custom.'] }]);

@@ -46,3 +46,9 @@ describeNegatives('date', 'ordinals and "the day" phrases that are no dates', [
   'He was named player of [[the year]].',
   'Survivors described [[the moment]] of impact.'.replace('[[the moment]]', 'at [[the moment]]'),
 ]);
+
+describeNegatives('date', 'idioms of frequency and the adjective everyday', [
+  'Riots flare up every [[now]] and again.',
+  'Fights broke out [[now]] and then.',
+  'Photos of [[every day]] life fill the show.',
+]);

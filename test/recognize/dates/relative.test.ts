@@ -90,3 +90,9 @@ describeCorpus('date', 'a weekday with its day of the month, and period edges wi
   { expect: { value: '2024', mod: 'END' }, phrases: ['The plant should be finished by [[end of year]].'] },
   { expect: { value: '2024-02', mod: 'END' }, phrases: ['Invoices are paid at [[end of month]].'] },
 ]);
+
+describeCorpus('date', 'offsets as coarse as the year or month named before them', [
+  { expect: { value: '2008' }, phrases: ['The law was passed in 1998 and amended [[a decade later]].'] },
+  { expect: { value: '2010-05' }, phrases: ['The plant opened in March 2010; [[two months later]] it closed.'] },
+  { expect: { value: '2024-01-13' }, phrases: ['The trial opened in 2023 and resumed on Jan. 10. The verdict came [[three days later]].'] },
+]);
