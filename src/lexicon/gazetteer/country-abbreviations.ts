@@ -13,5 +13,11 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> 
   NZ: ['NZ'],
 };
 
-/** Former countries that wire stories still name ("the Soviet Union"). */
-export const FORMER_COUNTRIES: readonly string[] = ['Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire', 'Burma'];
+/**
+ * Former countries that wire stories still name ("the Soviet Union"), and the nations of the
+ * United Kingdom, which field their own national sides ("England beat Wales").
+ */
+export const FORMER_COUNTRIES: readonly string[] = [
+  'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire', 'Burma',
+  'England', 'Scotland', 'Wales', 'Northern Ireland',
+];

@@ -5,7 +5,7 @@ import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
-import { isResultsLine, isTeamInResults } from './results-line';
+import { isResultsLine, isScorerName, isTeamInResults } from './results-line';
 import { findTitleRun, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
@@ -80,6 +80,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const split = hyphenatedPlaces(tokens[from]);
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
+  if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   const known = lexiconKind(phraseOf(tokens, from, to));

@@ -2,6 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName } from './name-words';
+import { isTeamMention, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import type { Decision } from './classify';
 import type { Token } from './tokens';
@@ -45,6 +46,7 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
       : { kind: l.decision.kind, rule: l.decision.rule },
   );
   settleLists(located, kinds);
+  const teams = teamNames(located, kinds);
   const surnames = new Set<string>();
   located.forEach((l, i) => {
     if (kinds[i]?.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
@@ -57,6 +59,8 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && surnames.has(l.tokens[d.from].lower)) {
       mentions.push({ kind: 'person', ...span, rule: 'person/surname' });
+    } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams)) {
+      mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
     } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
   });
   return { mentions, known: settledNames(text, mentions, known) };
@@ -83,7 +87,7 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
 // What may stand between two names of one list: ", ", " and ", ", and ".
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
 
-function listed(a: Located | undefined, b: Located | undefined): boolean {
+export function listed(a: Located | undefined, b: Located | undefined): boolean {
   if (!a || !b || a.tokens !== b.tokens || a.decision.span || b.decision.span) return false;
   const between = a.tokens.slice(a.decision.to, b.decision.from);
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_SEPARATORS.has(t.lower));
@@ -165,7 +169,8 @@ function settledNames(text: string, mentions: Resolved[], known: Map<string, Ent
   const settled = new Map(known);
   for (const m of mentions) {
     const name = text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
-    if (!settled.has(name)) settled.set(name, m.kind);
+    // A side's name in a headline is the side: "LEICESTERSHIRE TAKE OVER AT TOP".
+    if (!settled.has(name) || m.rule === 'organization/team') settled.set(name, m.kind);
     if (m.kind !== 'person') continue;
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (surname.length > 2 && !settled.has(surname)) settled.set(surname, 'person');

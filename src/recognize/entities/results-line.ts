@@ -1,3 +1,4 @@
+import { gazetteer } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
@@ -68,4 +69,14 @@ function isScoreLine(line: Token[]): boolean {
   }
   if (scores.length === 2) return scores[0] === 1 && scores[1] === 1;
   return scores.length === 1 && scores[0] >= STANDINGS_FIGURES;
+}
+
+// Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)".
+const SCORER_LABELS = new Set(['scorer', 'scorers', 'goalscorer', 'goalscorers', 'goals', 'try', 'tries']);
+
+/** The run is a name in a line of scorers, which names players only (and their countries). */
+export function isScorerName(tokens: Token[], from: number, to: number): boolean {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon < 1 || colon > 2 || from <= colon || !SCORER_LABELS.has(tokens[colon - 1].lower)) return false;
+  return gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type !== 'country';
 }

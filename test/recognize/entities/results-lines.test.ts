@@ -1,4 +1,4 @@
-import { factsOf } from '../../helpers/corpus';
+import { describeCorpus, factsOf } from '../../helpers/corpus';
 
 const texts = (kind: Parameters<typeof factsOf>[0], text: string) => factsOf(kind, text).map((f) => f.text);
 
@@ -34,5 +34,30 @@ describe('sports results and tables', () => {
     ['one side with a single figure', 'Platform 9 at Leeds station'],
   ])('no club where the line is not a table: %s', (_name, text) => {
     expect(texts('organization', text)).toEqual([]);
+  });
+});
+
+describeCorpus('person', 'a line of scorers', [
+  { expect: { rule: 'person/scorer' }, phrases: ['Scorers: [[Bellamy]] (12th minute), Okafor (80)', 'Scorers: Bellamy (12th minute), [[Okafor]] (80)'] },
+]);
+
+describe('cities and counties that play', () => {
+  it('a place that beats or is beaten is a side, in every mention but a frame of place', () => {
+    const text = 'Yorkshire beat Lancashire by six wickets. Yorkshire now lead the table. Rain fell in Lancashire.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Yorkshire', 'Lancashire', 'Yorkshire']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Lancashire']);
+  });
+  it('a side that loses to another names both', () => {
+    expect(factsOf('organization', 'Denver lost to Phoenix on Sunday.').map((f) => f.text)).toEqual(['Denver', 'Phoenix']);
+  });
+  it('national sides stay places', () => {
+    expect(factsOf('location', 'Wales beat Italy in Cardiff.').map((f) => f.text)).toEqual(['Wales', 'Italy', 'Cardiff']);
+  });
+  it('a club of a results table keeps its name in the running text', () => {
+    const text = 'Marseille 2 Olympique Lyon 1\n\nThe coach said Marseille deserved the win.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Marseille', 'Olympique Lyon', 'Marseille']);
+  });
+  it('a place listed with a side is a side', () => {
+    expect(factsOf('organization', 'Essex beat Durham and Somerset in one week.').map((f) => f.text)).toEqual(['Essex', 'Durham', 'Somerset']);
   });
 });

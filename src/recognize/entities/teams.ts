@@ -1,0 +1,80 @@
+import type { EntityKind } from '../../types';
+import { gazetteer } from '../../lexicon/gazetteer';
+import { listed, type Located } from './document';
+
+// Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
+const RESULT_VERBS = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'crushed', 'overcame', 'hammered', 'trounced',
+  'downed', 'eliminated', 'outplayed', 'drew', 'tied', 'blanked', 'whipped', 'stunned', 'upset',
+]);
+// Verbs, and verbs with a preposition, that a side stands after: "beat Somerset", "lost to Essex", "drew with Kent".
+const RESULT_PREPOSITIONS = new Set(['to', 'with']);
+const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 'draw', 'tied']);
+// Verbs a side stands before when a score or "to" follows: "New York lost to Toronto", "Ajax won 3-1".
+const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led']);
+const SCORE = /^\d+-\d+$/;
+// A place after these is where something happens, not who plays: "the mayor of Chicago", "played in Boston".
+const PLACE_FRAMES = new Set(['in', 'at', 'near', 'outside', 'of', 'from']);
+
+/**
+ * The places that play as sides in this document: a city, county or state that beats or is
+ * beaten is its club or team ("Leicestershire beat Somerset by an innings"), as is one a line of
+ * results names as a club. A country stays a place: national sides are places in news
+ * annotation ("Japan beat Syria").
+ */
+export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>): Set<string> {
+  const teams = new Set<string>();
+  located.forEach((l, i) => {
+    const kind = kinds[i];
+    const d = l.decision;
+    if (!kind || d.span) return;
+    const name = nameOf(l);
+    if (kind.rule === 'organization/results-team') teams.add(name);
+    if (kind.kind !== 'location' || isNation(name)) return;
+    const after = l.tokens[d.to];
+    const before = l.tokens[d.from - 1];
+    const next = l.tokens[d.to + 1];
+    const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
+    const subject = !!after && !l.tokens[d.to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored);
+    const object =
+      !!before &&
+      (RESULT_VERBS.has(before.lower) || (RESULT_PREPOSITIONS.has(before.lower) && RESULT_VERBS_WITH_PREPOSITION.has(l.tokens[d.from - 2]?.lower ?? '')));
+    if (subject || object) teams.add(name);
+  });
+  // "title rivals Essex, Derbyshire and Surrey": places listed with a side are sides too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 1; i < located.length; i++) {
+      const [a, b] = [located[i - 1], located[i]];
+      if (!isNamedPlace(kinds[i - 1]) || !isNamedPlace(kinds[i]) || !listed(a, b)) continue;
+      const [nameA, nameB] = [nameOf(a), nameOf(b)];
+      if (teams.has(nameA) !== teams.has(nameB) && !isNation(nameA) && !isNation(nameB)) teams.add(teams.has(nameA) ? nameB : nameA);
+    }
+  }
+  return teams;
+}
+
+/**
+ * A mention of a side. Mentions in capitals stay places, "BARCELONA 1996-08-22" being a
+ * dateline, and so do mentions in a frame of place ("the mayor of Chicago").
+ */
+export function isTeamMention(l: Located, teams: ReadonlySet<string>): boolean {
+  const words = l.tokens.slice(l.decision.from, l.decision.to);
+  if (words.every((t) => t.upper) || PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '')) return false;
+  return teams.has(nameOf(l)) && !isNation(nameOf(l));
+}
+
+/** A place by its name alone, not a facility ("Grace Road") that a side plays at. */
+function isNamedPlace(kind: { kind: EntityKind; rule: string } | undefined): boolean {
+  return kind?.rule === 'location/gazetteer' || kind?.rule === 'location/lexicon';
+}
+
+function isNation(name: string): boolean {
+  const type = gazetteer().place(name)?.type;
+  return type === 'country' || type === 'region';
+}
+
+const nameOf = (l: Located) =>
+  l.tokens
+    .slice(l.decision.from, l.decision.to)
+    .map((t) => t.lower)
+    .join(' ');
