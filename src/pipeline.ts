@@ -81,16 +81,20 @@ export function runPrepared(prepared: PreparedText, options: ExtractOptions, ref
   };
 }
 
-/** Puts `text` and `sentence` into a date, money or percent candidate, keeping its other fields in order. */
+/**
+ * Puts `text` and `sentence` into a date, money or percent candidate, keeping its other fields
+ * in order. Copied key by key: object rest and spread cost twice as much, per fact of a 1 MB
+ * line of "$1".
+ */
 function toFact(c: Exclude<Candidate, EntityCandidate>, ctx: RecognizeContext): Fact {
-  const { kind, start, end, rule, ...rest } = c;
-  return {
-    kind,
-    text: ctx.input.slice(start, end),
-    start,
-    end,
-    sentence: sentenceAt(ctx.sentences, start),
-    rule,
-    ...rest,
-  } as Fact;
+  const fact: Record<string, unknown> = {
+    kind: c.kind,
+    text: ctx.input.slice(c.start, c.end),
+    start: c.start,
+    end: c.end,
+    sentence: sentenceAt(ctx.sentences, c.start),
+    rule: c.rule,
+  };
+  for (const key in c) if (!(key in fact)) fact[key] = c[key as keyof typeof c];
+  return fact as unknown as Fact;
 }

@@ -29,6 +29,8 @@ const WORD_SEPARATORS = /[\s-]+/;
  * grouping is not a number ("1,1,1", "1.2.3") or the integer part is too long.
  */
 export function parseDigitNumeral(numeral: string): number | null {
+  // Plain digits, by far the commonest numeral ("5", "2024"), need no grouping rules.
+  if (isPlainDigits(numeral)) return numeral.length > MAX_INTEGER_DIGITS ? null : Number(numeral);
   if (!DIGIT_NUMERAL.test(numeral)) return null;
   const lastDot = numeral.lastIndexOf('.');
   const lastComma = numeral.lastIndexOf(',');
@@ -58,6 +60,15 @@ export function parseDigitNumeral(numeral: string): number | null {
   if (digits === null || digits.length > MAX_INTEGER_DIGITS) return null;
   const value = Number(fraction ? `${digits}.${fraction}` : digits);
   return Number.isFinite(value) ? value : null;
+}
+
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** "1,234,567" → "1234567"; Indian "12,34,567" too; null for any other grouping. */

@@ -55,7 +55,7 @@ export function readNumber(text: string, tokens: readonly Token[], i: number, op
 
 function readDigits(text: string, tokens: readonly Token[], i: number, options: ReadNumberOptions): NumberRead | null {
   const end = digitChunkEnd(tokens, i);
-  const chunk = text.slice(tokens[i].start, tokens[end - 1].end);
+  const chunk = end === i + 1 ? tokens[i].text : text.slice(tokens[i].start, tokens[end - 1].end);
   if (chunk.length > MAX_NUMERAL_LENGTH) return null;
   let base = parseDigitNumeral(chunk);
   if (base === null) return null;
