@@ -10,6 +10,12 @@ import type { DateHit, DateRule } from './hit';
  */
 const EDGE_DAY_PART = /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b/gi;
 
+/** "in morning trading", "the afternoon session": markets report by part of the day. */
+const TRADING_DAY_PART = /\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)/gi;
+
+/** "The storm made landfall overnight." — the adverb, not "overnight rates" or "an overnight stay". */
+const OVERNIGHT = /\bovernight\b(?=\s*(?:[.,;:!?)]|$|(?:and|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following)\b))/gim;
+
 const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until)\s+(the\s+(morning|afternoon|evening))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
 
 function dayPartHit(start: number, end: number, rule: string, word: string): DateHit {
@@ -43,4 +49,20 @@ const placedDayPart: DateRule = {
   },
 };
 
-export const DAY_PART_RULES: readonly DateRule[] = [edgeDayPart, placedDayPart];
+const tradingDayPart: DateRule = {
+  id: 'date/day-part-trading',
+  pattern: TRADING_DAY_PART,
+  build(m) {
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
+  },
+};
+
+const overnight: DateRule = {
+  id: 'date/day-part-overnight',
+  pattern: OVERNIGHT,
+  build(m) {
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[0]);
+  },
+};
+
+export const DAY_PART_RULES: readonly DateRule[] = [edgeDayPart, placedDayPart, tradingDayPart, overnight];

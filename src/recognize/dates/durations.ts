@@ -17,6 +17,12 @@ const DURATION = new RegExp(
 /** "for years", "in decades", "over months": an unmeasured stretch (PXY). */
 const VAGUE_DURATION = /\b(?:for|over|in|within|after|during)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
 
+/**
+ * "hours after the vote", "days later", "weeks before the election": an unmeasured stretch
+ * before or after. A count before it ("two days after") makes a longer duration, which wins.
+ */
+const VAGUE_OFFSET = /\b(years|months|weeks|days|hours|minutes)\s+(?=(?:after|before|later|earlier)\b)/gi;
+
 /** "decades-long", "week-long", "year-long". */
 const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week|day|hour)-long\b/gi;
 
@@ -24,7 +30,7 @@ const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week
 const ALL_UNIT = /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi;
 
 /** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
-const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
+const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours|minutes|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
 const duration: DateRule = {
   id: 'date/duration',
@@ -57,6 +63,15 @@ const vagueDuration: DateRule = {
   },
 };
 
+const vagueOffset: DateRule = {
+  id: 'date/duration-vague-offset',
+  pattern: VAGUE_OFFSET,
+  build(m) {
+    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
+    return { start: m.index, end: m.index + m[1].length, rule: this.id, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
 const longAdjective: DateRule = {
   id: 'date/duration-long',
   pattern: LONG_ADJECTIVE,
@@ -77,4 +92,4 @@ const allUnit: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, vagueDuration, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [duration, vagueDuration, vagueOffset, longAdjective, allUnit];

@@ -36,3 +36,8 @@ describeCorpus('date', 'durations named in parts, and whole units', [
 ]);
 
 describeCorpus('date', 'ages in the thousands of years', [{ expect: { value: 'P2000Y' }, phrases: ['The town keeps a [[2000 year old]] custom.'] }]);
+
+describeCorpus('date', 'unmeasured stretches before or after an event', [
+  { expect: { value: 'PTXH', timexType: 'DURATION' }, phrases: ['The ruling came [[hours]] after the vote.'] },
+  { expect: { value: 'PXD' }, phrases: ['[[Days]] later, the minister resigned.'] },
+]);

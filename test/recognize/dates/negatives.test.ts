@@ -52,3 +52,9 @@ describeNegatives('date', 'idioms of frequency and the adjective everyday', [
   'Fights broke out [[now]] and then.',
   'Photos of [[every day]] life fill the show.',
 ]);
+
+describeNegatives('date', 'overnight as an adjective, and rates per day', [
+  'Banks raised [[overnight]] rates.',
+  'Guests paid for an [[overnight]] stay.',
+  'The clinic is open 24 hours [[a day]].',
+]);

@@ -96,3 +96,8 @@ describeCorpus('date', 'offsets as coarse as the year or month named before them
   { expect: { value: '2010-05' }, phrases: ['The plant opened in March 2010; [[two months later]] it closed.'] },
   { expect: { value: '2024-01-13' }, phrases: ['The trial opened in 2023 and resumed on Jan. 10. The verdict came [[three days later]].'] },
 ]);
+
+describeCorpus('date', 'market sessions and overnight', [
+  { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
+  { expect: { value: '2024-02-12TNI' }, phrases: ['On Monday the river burst its banks [[overnight]].'] },
+]);
