@@ -137,3 +137,24 @@ export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'province', 'region', 'state', 'county', 'district', 'capital', 'port', 'island',
   'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts',
 ]);
+
+/**
+ * Words that open an organization's name in other languages and in club names, where the head
+ * comes first: "Instituto Gonzaga", "Banco Santander", "Partido Popular", "Borussia Dortmund",
+ * "Olympique Marseille", "FC Porto".
+ */
+export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
+  'instituto', 'institut', 'istituto', 'universidad', 'universidade', 'università', 'université', 'universität',
+  'universitat', 'banco', 'banca', 'banque', 'compagnie', 'compañía', 'companhia', 'société', 'sociedad',
+  'società', 'grupo', 'gruppo', 'groupe', 'partido', 'partito', 'parti', 'ministerio', 'ministère', 'ministero',
+  'ministerium', 'comité', 'comitato', 'consejo', 'conseil', 'consiglio', 'federación', 'federazione',
+  'fédération', 'asociación', 'associazione', 'fundación', 'fondazione', 'fondation', 'stiftung', 'verband',
+  'hochschule', 'accademia', 'colegio', 'liceo', 'escuela', 'scuola', 'école', 'movimento', 'movimiento',
+  'fc', 'ac', 'as', 'sc', 'sv', 'vfb', 'vfl', 'tsv', 'cf', 'cd', 'ud', 'afc', 'ssc', 'real', 'sporting',
+  'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'athletic', 'borussia',
+  'eintracht', 'fortuna', 'hertha', 'racing', 'deportivo', 'inter', 'rapid', 'slavia', 'sparta', 'legia',
+  'steaua', 'partizan', 'hajduk',
+]);
+
+/** Words after a country that name its government, not a separate body: "the Canadian Government", "US Administration". */
+export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration', 'govt']);

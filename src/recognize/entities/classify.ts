@@ -6,11 +6,11 @@ import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
 import { isResultsLine, isScorerName, isTeamInResults } from './results-line';
-import { findTitleRun, isTitleWord } from './titles';
+import { findTitleRun, isTitleHead, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { INSTITUTION_HEADS, PLACE_HEADS } from '../../lexicon/org-words';
+import { GOVERNMENT_WORDS, INSTITUTION_HEADS, PLACE_HEADS } from '../../lexicon/org-words';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -46,6 +46,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
   if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
+  // "Ryanair CEO", "NASA Administrator": a title that ends the run, with no name after it, is
+  // the role of someone at the name before it. A person's name may end in one ("Martin Luther King").
+  if (to - from > 1 && isTitleHead(tokens[to - 1]) && !namesWhole(tokens, from, to) && !personRule(tokens, from, to)) {
+    let end = to - 1;
+    while (end > from && isTitleWord(tokens[end - 1])) end--;
+    if (end > from) return classifyPlain(tokens, from, end);
+  }
   return classifyPlain(tokens, from, to);
 }
 
@@ -89,6 +96,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n <= 3 && !isInitial(tokens[from]) && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
     // "Irving, Texas", "Kanata, Ontario": a name a country or state qualifies is a place there.
     return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
+  }
+  // "the United States Government", "UK Government": the country, which governs, is the name.
+  if (n > 1 && GOVERNMENT_WORDS.has(tokens[to - 1].lower) && isGazetteerPlace(tokens, from, to - 1)) {
+    return [{ kind: 'location', from, to: to - 1, rule: 'location/government' }];
   }
   const affiliation = splitAffiliation(tokens, from, to);
   if (affiliation) return affiliation;

@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { englishWords } from '../../lexicon/english-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
@@ -38,6 +38,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Bank of America", "University of Texas", "Ministry of Defence"
   const ofAt = words.findIndex((t) => t.lower === 'of');
   if (ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)))) return 'organization/head-of';
+  if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
   return undefined;

@@ -47,7 +47,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   const t = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  if (after && !t.possessive && after.word && !after.cap && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
+  if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
   if (placeCue(tokens, i)) return { kind: 'location', rule: 'location/preposition' };
   if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };

@@ -5,6 +5,9 @@ const bare = (t: Token) => t.lower.replace(/\.$/, '');
 
 export const isTitleWord = (t: Token) => PERSON_TITLES.has(bare(t));
 
+/** A title on its own ("CEO", "Minister"), not only a qualifier of one ("Foreign"). */
+export const isTitleHead = (t: Token) => TITLE_HEADS.has(bare(t));
+
 /**
  * The last run of title words inside a capitalized run that a name follows, as [from, to):
  * "NATO Secretary General Jens Stoltenberg" → "Secretary General". The run must end in a

@@ -18,3 +18,24 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
 describeCorpus('organization', 'a party whose words are also titles', [
   { expect: { kind: 'organization' }, phrases: ['Officials said the [[Labour Party]] would respond.', 'Voters deserted the [[Conservative Party]] in May.'] },
 ]);
+
+describeCorpus('organization', 'heads that open the name: other languages and clubs', [
+  { expect: { rule: 'organization/leading-head' }, phrases: [
+    'A report by [[Instituto Valcorte]] was cited.',
+    'Loans from [[Banco Mirandela]] rose.',
+    'Fans of [[Borussia Ostrava]] travelled north.',
+    'He scored twice for [[FC Velden]] last season.',
+  ] },
+]);
+
+describeCorpus('organization', 'a title ending the run is someone\'s role there', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Vexaro]] CEO resigned on Monday.', 'A [[Quorvane Holdings]] spokesman declined to comment.'] },
+]);
+
+describeCorpus('location', 'a country\'s government is the country', [
+  { expect: { rule: 'location/government' }, phrases: ['Aid from the [[Canada]] Government arrived.', 'The [[US]] Government owns a stake.'] },
+]);
+
+describeCorpus('person', 'a name ending in a title word stays whole', [
+  { expect: { kind: 'person' }, phrases: ['A speech by [[Martin Luther King]] was read aloud.'] },
+]);
