@@ -79,7 +79,12 @@ function classifyPortfolio(tokens: Token[], from: number, to: number, rule: stri
 }
 
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
-  if (isNonEntity(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to)) return [];
+  if (isNonEntity(tokens, from, to)) {
+    // "the FIFA World Cup", "the Google Science Fair": the organizer is named inside the event.
+    const organizer = organizationPrefixEnd(tokens, from, to);
+    return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
+  }
+  if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to)) return [];
   const modifier = splitAtAffixedModifier(tokens, from, to);
   if (modifier) return modifier;
   const n = to - from;
@@ -125,6 +130,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // name that only a cue around the run vouches for.
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
+  const orgPrefix = organizationPrefixEnd(tokens, from, to);
+  if (orgPrefix > 0) {
+    // What follows is named on its own evidence: "NASA Bill Ingalls", but not "USI Art Collections".
+    const rest = classifyPlain(tokens, orgPrefix, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));
+    return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
+  }
   const cued = personCue(tokens, from, to);
   if (cued) return [{ kind: 'person', from, to, rule: cued }];
   const orgCue = organizationCue(tokens, from, to);
@@ -204,6 +215,20 @@ function isNationalSide(tokens: Token[], from: number, to: number): boolean {
 
 /** "D." in "(D., Mass.)": a lone initial is a party or a name part, never a place. */
 const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+
+/**
+ * The end of the longest known organization that opens a run no rule names as a whole:
+ * "Google Science Fair" → after "Google", "NASA Bill Ingalls" → after "NASA". Returns -1 when none does.
+ */
+function organizationPrefixEnd(tokens: Token[], from: number, to: number): number {
+  for (let end = Math.min(to - 1, from + MAX_PREFIX_WORDS); end > from; end--) {
+    if (lexiconKind(phraseOf(tokens, from, end)) === 'organization') return end;
+  }
+  // Dotted capitals before a name are initials: "K.C. Maurer".
+  return isAcronym(tokens[from]) && !tokens[from].text.includes('.') && to - from > 1 ? from + 1 : -1;
+}
+
+const MAX_PREFIX_WORDS = 4;
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
 function namesWhole(tokens: Token[], from: number, to: number): boolean {

@@ -44,3 +44,20 @@ describe('splits', () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ellen Marsh']);
   });
 });
+
+describe('a known organization opening a longer run', () => {
+  it('is split from an event it names', () => {
+    expect(factsOf('organization', 'Pupils entered the Google Robotics Fair this year.').map((f) => f.text)).toEqual(['Google']);
+  });
+  it('is split from a person after it in a photo credit', () => {
+    const text = 'Image: NASA Maria Kowalczyk.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['NASA']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Maria Kowalczyk']);
+  });
+  it('leaves common words after it unnamed', () => {
+    expect(factsOf('person', 'Gifts went to the UNHCR Art Collections.')).toEqual([]);
+  });
+  it('dotted initials are no acronym', () => {
+    expect(factsOf('organization', 'Then K.C. Maurer spoke.')).toEqual([]);
+  });
+});
