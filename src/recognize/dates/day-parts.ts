@@ -2,20 +2,19 @@ import { DAY_PARTS } from '../../lexicon/seasons';
 import { formatDay } from '../../resolve/timex-calendar';
 import type { DateHit, DateRule } from './hit';
 
-/**
- * Parts of a day without a day named: "early morning", "late in the afternoon", "in the
- * evening", "that night". They fall on a day named in the same sentence, else the last one
- * named, else the reference day (TimeML's 2024-02-16TMO). TimeML spans "the morning", not
- * the preposition before it.
+/*
+ * Parts of a day without a day named fall on a day named in the same sentence, else the last
+ * one named, else the reference day (TimeML's 2024-02-16TMO).
  */
-const EDGE_DAY_PART = /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b/gi;
 
-/** "in morning trading", "the afternoon session": markets report by part of the day. */
-const TRADING_DAY_PART = /\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)/gi;
+/**
+ * A day part on its own: "early morning", "late in the afternoon", "in morning trading" (markets
+ * report by session), and the adverb "overnight" — not "overnight rates" or "an overnight stay".
+ */
+const BARE_DAY_PART =
+  /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b|\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)|\b(overnight)\b(?=\s*(?:[.,;:!?)]|$|(?:and|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following)\b))/gim;
 
-/** "The storm made landfall overnight." — the adverb, not "overnight rates" or "an overnight stay". */
-const OVERNIGHT = /\bovernight\b(?=\s*(?:[.,;:!?)]|$|(?:and|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following)\b))/gim;
-
+/** "in the evening", "that night": TimeML spans "the morning", not the preposition before it. */
 const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until)\s+(the\s+(morning|afternoon|evening))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
 
 function dayPartHit(start: number, end: number, rule: string, word: string): DateHit {
@@ -31,11 +30,11 @@ function dayPartHit(start: number, end: number, rule: string, word: string): Dat
   };
 }
 
-const edgeDayPart: DateRule = {
-  id: 'date/day-part-edge',
-  pattern: EDGE_DAY_PART,
+const bareDayPart: DateRule = {
+  id: 'date/day-part-bare',
+  pattern: BARE_DAY_PART,
   build(m) {
-    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1] ?? m[2] ?? m[3]);
   },
 };
 
@@ -49,20 +48,4 @@ const placedDayPart: DateRule = {
   },
 };
 
-const tradingDayPart: DateRule = {
-  id: 'date/day-part-trading',
-  pattern: TRADING_DAY_PART,
-  build(m) {
-    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
-  },
-};
-
-const overnight: DateRule = {
-  id: 'date/day-part-overnight',
-  pattern: OVERNIGHT,
-  build(m) {
-    return dayPartHit(m.index, m.index + m[0].length, this.id, m[0]);
-  },
-};
-
-export const DAY_PART_RULES: readonly DateRule[] = [edgeDayPart, placedDayPart, tradingDayPart, overnight];
+export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart];

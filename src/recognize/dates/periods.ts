@@ -18,7 +18,16 @@ const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|f
 const Q_QUARTER = /\b(?:([12]\d{3})\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*([12]\d{3})|'(\d{2}))?\b/gi;
 
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
-const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:${YEAR}|(this|last|next)\s+year|the\s+(year)))`, 'gi');
+const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
+
+/**
+ * Without a year, "the first half" is a date only in a report on money or the economy ("profit
+ * in the first half", "first-half sales"); in sport it is part of a match.
+ */
+const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|shares|exports|imports|deficit|surplus)\b|%/i;
+
+/** How far around a yearless half to look for a business word. */
+const CUE_WINDOW = 80;
 const H_HALF = /\b(?:H([12])\s+([12]\d{3})|([12]\d{3})\s+H([12]))\b/g;
 
 /** "fiscal 2024", "fiscal year 2024", "FY2024", "FY24". */
@@ -56,6 +65,18 @@ function yearForQuarter(scan: DateScan, quarter: number, tense: Tense | null): n
   const current = Math.floor((scan.ref.m - 1) / 3) + 1;
   if (tense === 'past' && quarter > current) return scan.ref.y - 1;
   if (tense === 'future' && quarter < current) return scan.ref.y + 1;
+  return scan.ref.y;
+}
+
+/**
+ * A half named without a year: in past context the last one that has ended ("profit rose in the
+ * first half", said in February, is last year's), in future context the next, else this year's.
+ */
+function yearForHalf(scan: DateScan, half: number, tense: Tense | null): number | null {
+  if (!scan.ref) return null;
+  const current = scan.ref.m <= 6 ? 1 : 2;
+  if (tense === 'past' && half >= current) return scan.ref.y - 1;
+  if (tense === 'future' && half < current) return scan.ref.y + 1;
   return scan.ref.y;
 }
 
@@ -99,8 +120,12 @@ const ordinalHalf: DateRule = {
   build(m, scan) {
     const [, ordinal, explicit, relative, theYear] = m;
     const h = /^(first|1st)$/i.test(ordinal) ? 1 : 2;
-    const year = stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
+    const start = m.index;
+    const end = start + m[0].length;
+    const yearless = !explicit && !relative && !theYear;
+    if (yearless && !BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW))) return null;
+    const year = yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
+    return { start, end, rule: this.id, value: `${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
   },
 };
 

@@ -43,7 +43,9 @@ const past: DateRule = {
 const future: DateRule = {
   id: 'date/future-ref',
   pattern: FUTURE,
-  build(m) {
+  build(m, scan) {
+    // "the future of ozone pollution" is a prospect, not a time.
+    if (/^the\s+future$/i.test(m[1]) && wordAfter(scan.text, m.index + m[0].length).toLowerCase() === 'of') return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: 'FUTURE_REF', timexType: 'DATE', grain: 'other' };
   },
 };

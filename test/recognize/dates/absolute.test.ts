@@ -87,3 +87,8 @@ describeCorpus('date', 'holidays written in lower case with a year or a step', [
   { expect: { value: '2019-11-29' }, phrases: ['Stores opened early on [[Black Friday 2019]].'] },
   { expect: { value: '2023-04-09' }, phrases: ['Sales fell over [[last easter]].'] },
 ]);
+
+describeCorpus('date', 'halves without a year in reports on money', [
+  { expect: { value: '2023-H1' }, phrases: ['Profit in [[the first half]] rose 12%.'] },
+  { expect: { value: '2024-H2' }, phrases: ['The bank expects [[second-half]] earnings to recover.'] },
+]);

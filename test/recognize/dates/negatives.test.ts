@@ -58,3 +58,8 @@ describeNegatives('date', 'overnight as an adjective, and rates per day', [
   'Guests paid for an [[overnight]] stay.',
   'The clinic is open 24 hours [[a day]].',
 ]);
+
+describeNegatives('date', 'halves of a match and the future as a prospect', [
+  'Kane scored twice in the first half.',
+  'The future of the plant is uncertain.',
+]);
