@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName } from './name-words';
+import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import type { Decision } from './classify';
@@ -156,9 +156,29 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
     return undefined;
   }
-  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isGivenName(t.lower)) && !(t.upper && t.text.length > 1));
-  if (words.length <= 3 && nameLike) return { kind: 'person', rule: 'person/name-shape' };
+  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
+  if (words.length <= 3 && nameLike && !endsLikeNoPerson(words)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
+}
+
+// "Booker Prize-winner": a name joined to a lower-case English word is a modifier, not a name
+// (a romanized given name is no English word: "Yau Wai-ching").
+const LOWER_COMPOUND = /-(\p{Ll}+)$/u;
+function isWordCompound(t: Token): boolean {
+  const m = LOWER_COMPOUND.exec(t.text);
+  return !!m && isEnglishWord(m[1]);
+}
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/**
+ * Last words no person's name ends in when nothing else marks it as one: a compass point
+ * ("Kowloon West") or, after a word that is no given name, a given name ("Lockheed Martin",
+ * a company named for its founders).
+ */
+function endsLikeNoPerson(words: Token[]): boolean {
+  const last = words[words.length - 1].lower;
+  if (COMPASS_WORDS.has(last)) return true;
+  return words.length === 2 && isLexiconGivenName(last) && !isSurname(last) && !isGivenName(words[0].lower);
 }
 
 /**

@@ -63,6 +63,15 @@ export function isGivenName(lower: string): boolean {
   return firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
 }
 
+/**
+ * A given name that is evidence on its own: compromise lists it, or the name lists do and it is
+ * no English word. The long name lists also hold words ("Velvet", "West", "Bat"), which open
+ * names of bands and places as often as of people ("Velvet Underground", "Bat Cave").
+ */
+export function isClearGivenName(lower: string): boolean {
+  return isLexiconGivenName(lower) || (firstNames().has(lower) && !englishWords().has(lower));
+}
+
 /** A given name to compromise's lexicon, which lists only common ones ("gloria", not "chrysler"). */
 export function isLexiconGivenName(lower: string): boolean {
   return lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));

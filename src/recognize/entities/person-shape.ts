@@ -1,6 +1,6 @@
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
+import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import type { Token } from './tokens';
 
@@ -27,7 +27,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
   if (INITIAL.test(words[0].text) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
   // "Marcus Berg": after a plain given name, a capitalized common noun mid-sentence is a surname.
-  const givenThenWord = n === 2 && isGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
+  const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
   const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord;
   if (isGivenName(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {

@@ -29,3 +29,9 @@ describe('document-level consistency', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Orange', 'Orange']);
   });
 });
+
+describe('romanized names keep their hyphenated given names', () => {
+  it('a lower-case part after a hyphen that is no English word stays in the name', () => {
+    expect(factsOf('person', 'Voters backed Tsoi Wai-ching in the east.').map((f) => f.text)).toEqual(['Tsoi Wai-ching']);
+  });
+});

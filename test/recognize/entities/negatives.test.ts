@@ -16,3 +16,10 @@ for (const kind of ['person', 'organization', 'location'] as const) {
 describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);
 
 describeNegatives('person', 'a one-word label before a colon', ['[[Image]]: a crowd outside the court.', '[[Source]]: the ministry.']);
+
+describeNegatives('person', 'name-shaped runs that are no people', [
+  'Delegates met at the [[Velvoria West]] hall.',
+  'Tanks were built by [[Harlech Martin]] for decades.',
+  'She is a [[Nobel Prize-winner]] twice over.',
+  'Fans of the [[Velvet Underground]] queued all night.',
+]);
