@@ -62,6 +62,13 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
   if (isGazetteerPlace(tokens, from, to) || organizationRule(tokens, from, to)) return classifyPlain(tokens, from, to);
+  // "Prime Minister Ariel Sharon of Israel": the holder, then where or what they serve.
+  const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of');
+  if (of > 0) {
+    let next = from + of + 1;
+    while (next < to && !tokens[next].cap) next++;
+    return [{ kind: 'person', from, to: from + of, rule }, ...classifyPlain(tokens, next, to).filter((d) => d.kind !== 'unknown')];
+  }
   return [{ kind: 'person', from, to, rule }];
 }
 

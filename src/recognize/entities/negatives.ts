@@ -1,7 +1,10 @@
 import { NON_ENTITY_HEADS } from '../../lexicon/org-words';
 import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { isCalendarWord } from './name-words';
+
+const TRAILING_DOT = /\.$/;
 import type { Token } from './tokens';
 
 /**
@@ -11,7 +14,11 @@ import type { Token } from './tokens';
  */
 export function isNonEntity(tokens: Token[], from: number, to: number): boolean {
   let calendar = true;
-  for (let i = from; i < to; i++) if (!isCalendarWord(tokens[i].lower)) calendar = false;
+  // In capitals only the month and day names themselves: "SEC" is no unit of time but a regulator.
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.upper && t.text.length > 1 ? !CALENDAR_WORDS.has(t.lower.replace(TRAILING_DOT, '')) : !isCalendarWord(t.lower)) calendar = false;
+  }
   if (calendar) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower)) return true;
   return to - from === 1 && gazetteer().isDemonym(tokens[from].text) && !gazetteer().place(tokens[from].text);

@@ -11,3 +11,7 @@ describeCorpus('organization', 'acronyms', [
 describeCorpus('organization', 'institutions named by one word', [
   { expect: { rule: 'organization/institution' }, phrases: ['The bill now goes to the [[Senate]].', 'A spokesman for the [[Pentagon]] declined to comment.'] },
 ]);
+
+describeCorpus('organization', 'acronyms that spell a unit of time', [
+  { expect: { kind: 'organization' }, phrases: ['The [[SEC]] opened an inquiry.'] },
+]);

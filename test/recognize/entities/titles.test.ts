@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, factsOf } from '../../helpers/corpus';
 
 describeCorpus('person', 'titles are not part of the name', [
   { expect: { value: 'Maria Lindqvist' }, phrases: [
@@ -13,3 +13,11 @@ describeCorpus('person', 'titles are not part of the name', [
     'President [[Tomas Berger]] vetoed the bill.',
   ] },
 ]);
+
+describe('a titled name followed by "of" and where they serve', () => {
+  it('splits the person from the place', () => {
+    const text = 'President Amara Diallo of Senegal arrived on Tuesday.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Amara Diallo']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Senegal']);
+  });
+});
