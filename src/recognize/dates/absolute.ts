@@ -46,6 +46,9 @@ const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)/g;
 /** "on 11/20", "Friday 7/6": a numeric day without a year. */
 const NUMERIC_MONTH_DAY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(\d{1,2})\/(\d{1,2})\b(?![/.,-]?\d)`, 'gi');
 
+/** "1/4 of the market", "between 1/3 and 1/2 of voters": fractions, not days. */
+const FRACTION_TAIL = /^(?:\s+(?:and|to|or)\s+\d{1,2}\/\d{1,2})?\s+of\b/i;
+
 /** Words after which "11/20" is a day, not a fraction or a score. */
 const NUMERIC_DAY_LEAD: ReadonlySet<string> = new Set(['on', 'from', 'until', 'till', 'by', 'since', 'before', 'after', 'through', 'thru', 'dated', 'due', 'between', 'starting', 'ending']);
 
@@ -211,6 +214,7 @@ const numericMonthDay: DateRule = {
     const end = start + whole.length;
     if (!weekdayWord && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, start))) return null;
     if (/[\d$£€.,/-]$/.test(scan.text.slice(Math.max(0, start - 1), start)) || /^\s?%/.test(scan.text.slice(end, end + 2))) return null;
+    if (FRACTION_TAIL.test(scan.text.slice(end, end + 24))) return null;
     const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
     const hit = dayHit(scan, start, end, this.id, month, day, undefined);
     return hit && ambiguous ? { ...hit, ambiguous: true } : hit;

@@ -63,3 +63,5 @@ describeNegatives('date', 'halves of a match and the future as a prospect', [
   'Kane scored twice in the first half.',
   'The future of the plant is uncertain.',
 ]);
+
+describeNegatives('date', 'fractions after a preposition', ['Their share rose from 1/4 to 1/3 of the market.', 'Between 1/3 and 1/2 of voters stayed home.']);
