@@ -46,6 +46,7 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
       : { kind: l.decision.kind, rule: l.decision.rule },
   );
   settleLists(located, kinds);
+  settleRepeatedNames(located, kinds);
   const teams = teamNames(located, kinds);
   const surnames = new Set<string>();
   located.forEach((l, i) => {
@@ -82,6 +83,30 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
       }
     }
   }
+}
+
+/**
+ * Unknown runs that repeat a name the document settled elsewhere take its kind: "Gloria" opening
+ * a sentence after "their child, Gloria", and "Dries Mertens" after a list settled it. A one-word
+ * run also takes the kind of a person, settled by more than shape, whose name it ends.
+ */
+function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
+  const settled = new Map<string, EntityKind>();
+  located.forEach((l, i) => {
+    const kind = kinds[i];
+    if (!kind || l.decision.span) return;
+    const name = nameOf(l);
+    if (!settled.has(name)) settled.set(name, kind.kind);
+    const last = l.tokens[l.decision.to - 1].lower;
+    // Not from a run settled by its shape alone, which may be a product: "Warhol Polaroids".
+    const named = kind.kind === 'person' && kind.rule !== 'person/name-shape' && l.decision.to - l.decision.from > 1;
+    if (named && last.length > 2 && !settled.has(last)) settled.set(last, 'person');
+  });
+  located.forEach((l, i) => {
+    if (kinds[i] || l.decision.kind !== 'unknown') return;
+    const kind = settled.get(nameOf(l));
+    if (kind && !isCommonWordOrPlural(nameOf(l))) kinds[i] = { kind, rule: `${kind}/document` };
+  });
 }
 
 // What may stand between two names of one list: ", ", " and ", ", and ".

@@ -35,3 +35,10 @@ describe('romanized names keep their hyphenated given names', () => {
     expect(factsOf('person', 'Voters backed Tsoi Wai-ching in the east.').map((f) => f.text)).toEqual(['Tsoi Wai-ching']);
   });
 });
+
+describe('a name repeated where nothing else marks it', () => {
+  it('takes the kind the document settled for it, even opening a sentence', () => {
+    const text = 'The parents of their baby, Marisol, ignored advice. Marisol fell ill in May.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Marisol', 'Marisol']);
+  });
+});
