@@ -40,7 +40,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (from >= to) return [];
 
   // "General Motors", "Secretary of State's Office": a whole name beats the title inside it.
-  const title = namesWhole(tokens, from, to) ? undefined : findTitleRun(tokens, from, to);
+  const found = namesWhole(tokens, from, to) ? undefined : findTitleRun(tokens, from, to);
+  // "Major League Baseball": after a title, an institution's words name no holder.
+  const title = found && !namesInstitution(tokens, found.to, to) ? found : undefined;
   if (title) {
     const before = title.from > from ? classifyRun(tokens, from, title.from) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
@@ -217,7 +219,7 @@ function splitAffiliation(tokens: Token[], from: number, to: number): Decision[]
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */
 function isNationalSide(tokens: Token[], from: number, to: number): boolean {
   const type = gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type;
-  return type === 'country' || type === 'region' || type === 'state';
+  return type === 'country' || type === 'region';
 }
 
 /** "D." in "(D., Mass.)": a lone initial is a party or a name part, never a place. */
@@ -236,6 +238,11 @@ function organizationPrefixEnd(tokens: Token[], from: number, to: number): numbe
 }
 
 const MAX_PREFIX_WORDS = 4;
+
+/** The run holds an institution's head and so cannot be a person's name: "League Baseball". */
+function namesInstitution(tokens: Token[], from: number, to: number): boolean {
+  return !couldBePersonName(tokens, from, to) && tokens.slice(from, to).some((t) => INSTITUTION_HEADS.has(t.lower));
+}
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
 function namesWhole(tokens: Token[], from: number, to: number): boolean {

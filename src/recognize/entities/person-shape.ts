@@ -1,5 +1,6 @@
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { INSTITUTION_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import type { Token } from './tokens';
@@ -20,8 +21,9 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
   if (words.some((t) => t.upper && t.text.length > 1 && !INITIAL.test(t.text) && !GENERATIONAL.test(t.lower))) return undefined;
-  // "Fan Expo Canada" is no person: names do not contain countries or regions.
-  if (words.some(isCountryOrRegion)) return undefined;
+  // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
+  // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
+  if (words.some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
   const last = words[n - 1];
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
@@ -35,6 +37,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   }
   return undefined;
 }
+
+const isInstitutionWord = (t: Token) => INSTITUTION_HEADS.has(t.lower) && !isSurname(t.lower) && !isGivenName(t.lower);
 
 /**
  * No word of the run rules out a person: each is a given name, a known surname, or no ordinary

@@ -23,3 +23,8 @@ describeNegatives('person', 'name-shaped runs that are no people', [
   'She is a [[Nobel Prize-winner]] twice over.',
   'Fans of the [[Velvet Underground]] queued all night.',
 ]);
+
+describeNegatives('person', 'an institution after a title word is no holder', [
+  'Fans of [[Major League Baseball]] cheered.',
+  'Tickets for [[Major League Soccer]] games sold out.',
+]);

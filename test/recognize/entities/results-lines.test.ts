@@ -61,3 +61,9 @@ describe('cities and counties that play', () => {
     expect(factsOf('organization', 'Essex beat Durham and Somerset in one week.').map((f) => f.text)).toEqual(['Essex', 'Durham', 'Somerset']);
   });
 });
+
+describe('states and provinces in a results table', () => {
+  it('are clubs there, as city names are', () => {
+    expect(factsOf('organization', 'Minnesota 6 Milwaukee 1').map((f) => f.text)).toEqual(['Minnesota', 'Milwaukee']);
+  });
+});
