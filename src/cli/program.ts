@@ -41,7 +41,7 @@ export function buildProgram(version: string): Command {
     .addOption(new Option('--explain', 'add a column with the rule that produced each fact (table, markdown)'))
     .addOption(new Option('--color <when>', 'colour the table and highlight views').choices(COLOR_MODES))
     .addOption(new Option('--no-color', 'same as --color never'))
-    .addOption(new Option('-j, --jobs <n>', 'worker threads for many inputs (default: the available cores)'))
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for many inputs (default: one less than the available cores)'))
     .addOption(new Option('--ext <list>', 'file extensions taken from folders (default: txt)'))
     .addOption(new Option('--exclude <pattern>', 'skip inputs whose path matches this glob (repeatable)').argParser(collect))
     .addOption(new Option('--files-from <file>', 'read input paths from this file, one per line (- for standard input)'))
