@@ -21,7 +21,7 @@ const OPENING_PUNCTUATION = new Set(['"', "'", '(', '[', '-', '*', '•']);
 
 /**
  * Finds the runs of capitalized words, joined by name connectors when a capitalized word
- * follows ("Bank of America", "Ludwig van Beethoven"). A possessive ends a run
+ * follows ("Bank of America", "Ludwig van Beethoven"). A possessive ends a run, unless an institution's head follows it ("People's Party")
  * ("Malaysia's Prime Minister" → "Malaysia", "Prime Minister").
  */
 export function findChunks(tokens: Token[]): Chunk[] {
@@ -36,7 +36,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     let j = i;
     let institution = INSTITUTION_HEADS.has(t.lower);
-    while (!tokens[j].possessive) {
+    while (!tokens[j].possessive || joinsPossessive(tokens, j)) {
       const next = tokens[j + 1];
       if (!next || next.breakBefore) break;
       if (isNameWord(next)) {
@@ -53,6 +53,18 @@ export function findChunks(tokens: Token[]): Chunk[] {
     i = j + 1;
   }
   return chunks;
+}
+
+/**
+ * A possessive inside an institution's name: "New People's Party", "the Korean People's Army",
+ * "Children's Hospital". The word after it heads an institution and is followed by no further
+ * name word, so "Malaysia's Prime Minister" and "Apple's Board Chairman" still split.
+ */
+function joinsPossessive(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
+  const after = tokens[j + 2];
+  return !after || !isNameWord(after) || after.breakBefore;
 }
 
 /** The index of the sentence's first word, past opening quotes and brackets. */

@@ -35,6 +35,18 @@ export function placeCue(tokens: Token[], from: number): boolean {
   return !!before && PLACE_PREPOSITIONS.has(before.lower);
 }
 
+// Adjectives that may stand between a possessive and a company's belongings: "Enron's former chief executive".
+const POSSESSION_MODIFIERS = new Set(['former', 'new', 'top', 'own', 'largest', 'biggest', 'main', 'senior', 'current', 'then', 'interim', 'outgoing', 'quarterly', 'annual']);
+
+/** A company's belonging at `k`, maybe after a modifier or two: "shares", "former chief executive". */
+function possessionAt(tokens: Token[], k: number): boolean {
+  for (let i = k; i < k + 3 && tokens[i] && !tokens[i].cap; i++) {
+    if (ORG_POSSESSIONS.has(tokens[i].lower)) return true;
+    if (!POSSESSION_MODIFIERS.has(tokens[i].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * An organization cue next to a run: a lower-case noun of kind before it ("automaker Chrysler",
  * "rival Toyota"), or a possessive before a company's belongings ("Apple's chief executive").
@@ -43,8 +55,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   const before = tokens[from - 1];
   if (before && !before.cap && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
   const last = tokens[to - 1];
-  const after = tokens[to];
-  if (last.possessive && after && !after.cap && ORG_POSSESSIONS.has(after.lower)) return 'organization/possession';
+  if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   const of = tokens[from - 1];
   if (of?.lower === 'of' && (tokens[from - 2]?.lower === 'shares' || tokens[from - 2]?.lower === 'stake')) return 'organization/shares-of';
   return undefined;

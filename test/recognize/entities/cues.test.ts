@@ -42,3 +42,8 @@ describe('a name repeated where nothing else marks it', () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Marisol', 'Marisol']);
   });
 });
+
+describeCorpus('organization', 'possessives inside and before names', [
+  { expect: { rule: 'organization/possession' }, phrases: ['[[Zembra]]\'s former chief executive was charged.'] },
+  { expect: { kind: 'organization' }, phrases: ['Voters backed the [[Free Citizen\'s Party]] again.', 'Shells were fired by the [[Northern People\'s Army]] at dawn.'] },
+]);
