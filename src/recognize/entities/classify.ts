@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { organizationCue, personCue } from './context-cues';
+import { isEmployer, organizationCue, personCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
 import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
@@ -133,6 +133,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1)) {
     return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];
   }
+  // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.
+  if (isEmployer(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/employer' }];
   const shaped = personRule(tokens, from, to);
   if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a

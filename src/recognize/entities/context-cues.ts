@@ -60,3 +60,14 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (of?.lower === 'of' && (tokens[from - 2]?.lower === 'shares' || tokens[from - 2]?.lower === 'stake')) return 'organization/shares-of';
   return undefined;
 }
+
+// Staff nouns before "at": "analysts at Morgan Stanley", "economists at Nomura".
+const STAFF_NOUNS = new Set([
+  'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives',
+  'researchers', 'scientists', 'engineers', 'employees', 'traders', 'bankers', 'managers', 'officials',
+]);
+
+/** The run follows "<staff> at": "analysts at Morgan Stanley" names an employer. */
+export function isEmployer(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'at' && STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '');
+}

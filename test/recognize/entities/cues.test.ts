@@ -47,3 +47,7 @@ describeCorpus('organization', 'possessives inside and before names', [
   { expect: { rule: 'organization/possession' }, phrases: ['[[Zembra]]\'s former chief executive was charged.'] },
   { expect: { kind: 'organization' }, phrases: ['Voters backed the [[Free Citizen\'s Party]] again.', 'Shells were fired by the [[Northern People\'s Army]] at dawn.'] },
 ]);
+
+describeCorpus('organization', 'where staff work', [
+  { expect: { rule: 'organization/employer' }, phrases: ['Analysts at [[Martin Lewis]] expect a cut.', 'Economists at [[Nomara]] disagreed.'] },
+]);
