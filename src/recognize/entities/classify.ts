@@ -3,7 +3,7 @@ import { isEmployer, organizationCue, personCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
 import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
-import { couldBePersonName, personRule } from './person-shape';
+import { couldBePersonName, isInitial, personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
 import { isResultsLine, isScorerName, isTeamInResults } from './results-line';
 import { findTitleRun, isTitleHead, isTitleWord } from './titles';
@@ -223,9 +223,6 @@ function isNationalSide(tokens: Token[], from: number, to: number): boolean {
   const type = gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type;
   return type === 'country' || type === 'region';
 }
-
-/** "D." in "(D., Mass.)": a lone initial is a party or a name part, never a place. */
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
 
 /**
  * The end of the longest known organization that opens a run no rule names as a whole:

@@ -5,8 +5,10 @@ import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isSurname, 
 import { isCountryOrRegion } from './place-rules';
 import type { Token } from './tokens';
 
-// A one-letter initial: "F." in "Steven F. Udvar-Hazy".
 const INITIAL = /^\p{Lu}\.$/u;
+
+/** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
+export const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 // The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
 const ROMANIZED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
@@ -20,14 +22,14 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const n = to - from;
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
-  if (words.some((t) => t.upper && t.text.length > 1 && !INITIAL.test(t.text) && !GENERATIONAL.test(t.lower))) return undefined;
+  if (words.some((t) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
   if (words.some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
   const last = words[n - 1];
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
-  if (words.slice(1).some((t) => INITIAL.test(t.text))) return 'person/initial';
-  if (INITIAL.test(words[0].text) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
+  if (words.slice(1).some(isInitial)) return 'person/initial';
+  if (isInitial(words[0]) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
   // "Marcus Berg": after a plain given name, a capitalized common noun mid-sentence is a surname.
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
   const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord;

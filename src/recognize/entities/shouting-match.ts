@@ -3,10 +3,10 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
+import { isInitial } from './person-shape';
 import type { Token } from './tokens';
 
 const MAX_NAME_WORDS = 5;
-const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Finds names in a capitals or title-case line by longest match against the names the rest of
@@ -75,7 +75,7 @@ function shoutedPersonLength(tokens: Token[], i: number): number {
   const given = tokens[i];
   if (!isGivenName(given.lower) || isCommonWord(given.lower) || gazetteer().place(given.text)) return 0;
   let j = i + 1;
-  if (tokens[j] && INITIAL.test(tokens[j].text)) j++;
+  if (tokens[j] && isInitial(tokens[j])) j++;
   const surname = tokens[j];
   if (!surname?.word || surname.breakBefore || !/^\p{L}{2,}$/u.test(surname.text)) return 0;
   if (isEnglishWord(surname.lower) && !isSurname(surname.lower)) return 0;
