@@ -45,6 +45,11 @@ export function periodValue(day: Day, unit: PeriodUnit): string {
   }
 }
 
+/** The period of `unit` around `day` as a resolved value; a day also keeps the day itself, for anchoring. */
+export function periodAt(day: Day, unit: PeriodUnit): { value: string; day?: Day } {
+  return unit === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, unit) };
+}
+
 /** The placeholder for a period of `unit` that cannot be placed. */
 export function unknownPeriod(unit: PeriodUnit): string {
   switch (unit) {

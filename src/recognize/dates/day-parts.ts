@@ -1,6 +1,6 @@
 import { DAY_PARTS } from '../../lexicon/seasons';
-import { formatDay } from '../../resolve/timex-calendar';
 import type { DateHit, DateRule } from './hit';
+import { timeOfDayHit } from './times';
 
 /*
  * Parts of a day without a day named fall on a day named in the same sentence, else the last
@@ -18,16 +18,7 @@ const BARE_DAY_PART =
 const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until)\s+(the\s+(morning|afternoon|evening))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
 
 function dayPartHit(start: number, end: number, rule: string, word: string): DateHit {
-  const suffix = `T${DAY_PARTS.get(word.toLowerCase())}`;
-  return {
-    start,
-    end,
-    rule,
-    value: `XXXX-XX-XX${suffix}`,
-    timexType: 'TIME',
-    grain: 'time',
-    anchored: { from: 'sentence', resolve: (anchor) => ({ value: anchor ? formatDay(anchor) + suffix : `XXXX-XX-XX${suffix}` }) },
-  };
+  return timeOfDayHit(start, end, rule, `T${DAY_PARTS.get(word.toLowerCase())}`);
 }
 
 const bareDayPart: DateRule = {

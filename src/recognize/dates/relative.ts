@@ -3,7 +3,7 @@ import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS, type TimeUnit } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
 import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
-import { durationValue, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
+import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, UNIT, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
@@ -66,14 +66,10 @@ function unitOf(word: string): TimeUnit {
 }
 
 /** The value of the period `n` steps from `anchor` (the reference day when there is no earlier date). */
-function anchoredPeriod(unit: PeriodUnit, n: number): NonNullable<DateHit['anchored']> {
+export function anchoredPeriod(unit: PeriodUnit, n: number): NonNullable<DateHit['anchored']> {
   return {
     from: 'previous',
-    resolve: (anchor) => {
-      if (!anchor) return { value: unknownPeriod(unit) };
-      const day = shiftDay(anchor, unit, n);
-      return unit === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, unit) };
-    },
+    resolve: (anchor) => (anchor ? periodAt(shiftDay(anchor, unit, n), unit) : { value: unknownPeriod(unit) }),
   };
 }
 
@@ -206,8 +202,7 @@ function offsetResolver(unit: TimeUnit, n: number, grain: PeriodUnit) {
   return (anchor: Day | null) => {
     if (!anchor) return { value: unknownPeriod(grain) };
     const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
-    const day = shiftDay(anchor, unit.unit === 'weekend' ? 'week' : unit.unit, steps);
-    return grain === 'day' ? { value: formatDay(day), day } : { value: periodValue(day, grain) };
+    return periodAt(shiftDay(anchor, unit.unit === 'weekend' ? 'week' : unit.unit, steps), grain);
   };
 }
 

@@ -26,29 +26,20 @@ const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}[-/]${YEAR}(?![-/.]?\d)`, 'gi
 /** "Oct/2", "Jan/3": a slash between an abbreviated month and its day. */
 const MONTH_SLASH_DAY = new RegExp(String.raw`\b${MONTH}/${DAY_NUMBER}\b(?![-/.]?\d)`, 'gi');
 
-const dayMonthYear: DateRule = {
-  id: 'date/separated-day-month-year',
-  pattern: DAY_MONTH_YEAR,
-  build(m) {
-    return explicitDay(m, this.id, Number(m[4]), monthOf(m[3]), Number(m[1]));
-  },
-};
+/** A rule for one order of day, month and year; the numbers are the capture groups of each part. */
+function orderedDay(id: string, pattern: RegExp, groups: { year: number; month: number; day: number }): DateRule {
+  return {
+    id,
+    pattern,
+    build(m) {
+      return explicitDay(m, id, Number(m[groups.year]), monthOf(m[groups.month]), Number(m[groups.day]));
+    },
+  };
+}
 
-const yearMonthDay: DateRule = {
-  id: 'date/separated-year-month-day',
-  pattern: YEAR_MONTH_DAY,
-  build(m) {
-    return explicitDay(m, this.id, Number(m[1]), monthOf(m[3]), Number(m[4]));
-  },
-};
-
-const monthDayYear: DateRule = {
-  id: 'date/separated-month-day-year',
-  pattern: MONTH_DAY_YEAR,
-  build(m) {
-    return explicitDay(m, this.id, Number(m[4]), monthOf(m[1]), Number(m[3]));
-  },
-};
+const dayMonthYear = orderedDay('date/separated-day-month-year', DAY_MONTH_YEAR, { day: 1, month: 3, year: 4 });
+const yearMonthDay = orderedDay('date/separated-year-month-day', YEAR_MONTH_DAY, { year: 1, month: 3, day: 4 });
+const monthDayYear = orderedDay('date/separated-month-day-year', MONTH_DAY_YEAR, { month: 1, day: 3, year: 4 });
 
 const monthYear: DateRule = {
   id: 'date/separated-month-year',

@@ -1,6 +1,5 @@
-import { formatDay } from '../../resolve/timex-calendar';
-import { periodValue, unknownPeriod } from '../../resolve/timex';
-import type { DateHit, DateRule } from './hit';
+import type { DateRule } from './hit';
+import { anchoredPeriod } from './relative';
 
 /**
  * "to end the day at 7,114", "later in the day", "for the year": "the day" names the day the
@@ -24,13 +23,7 @@ const theUnit: DateRule = {
       value: '',
       timexType: 'DATE',
       grain: unit,
-      anchored: {
-        from: 'previous',
-        resolve: (anchor): { value: string; day?: DateHit['day'] } => {
-          if (!anchor) return { value: unknownPeriod(unit) };
-          return unit === 'day' ? { value: formatDay(anchor), day: anchor } : { value: periodValue(anchor, unit) };
-        },
-      },
+      anchored: anchoredPeriod(unit, 0),
     };
   },
 };

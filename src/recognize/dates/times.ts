@@ -23,19 +23,25 @@ const OCLOCK = /\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|t
 
 const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** A clock time takes its day from a date in the same sentence, or the last one before, or the reference day. */
-function timeHit(start: number, end: number, rule: string, hour: number, minute: number, zone: string | undefined): DateHit {
-  const z = zone && /^(GMT|UTC|Z)$/i.test(zone) ? 'Z' : '';
-  const clock = `T${pad2(hour)}:${pad2(minute)}${z}`;
+/**
+ * A time of day ("T15:00", "TMO") takes its day from a date in the same sentence, or the last one
+ * before, or the reference day.
+ */
+export function timeOfDayHit(start: number, end: number, rule: string, time: string): DateHit {
   return {
     start,
     end,
     rule,
-    value: `XXXX-XX-XX${clock}`,
+    value: `XXXX-XX-XX${time}`,
     timexType: 'TIME',
     grain: 'time',
-    anchored: { from: 'sentence', resolve: (anchor) => ({ value: anchor ? formatDay(anchor) + clock : `XXXX-XX-XX${clock}` }) },
+    anchored: { from: 'sentence', resolve: (anchor) => ({ value: anchor ? formatDay(anchor) + time : `XXXX-XX-XX${time}` }) },
   };
+}
+
+function timeHit(start: number, end: number, rule: string, hour: number, minute: number, zone: string | undefined): DateHit {
+  const z = zone && /^(GMT|UTC|Z)$/i.test(zone) ? 'Z' : '';
+  return timeOfDayHit(start, end, rule, `T${pad2(hour)}:${pad2(minute)}${z}`);
 }
 
 function toHour24(hour: number, meridiem: string | undefined): number {
