@@ -29,6 +29,12 @@ const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week
 /** "all day", "all week long": the whole of one unit (P1D). */
 const ALL_UNIT = /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi;
 
+/** After a number of quarters these make a fraction: "a quarter point", "a quarter-percentage point". */
+const FRACTION_UNIT_AFTER = /^[\s-]+(?:point|percentage|percent|mile|pound|inch|ounce)s?\b/i;
+
+/** "a quarter of the staff", "three quarters of voters"; but "two straight quarters of growth" is time. */
+const FRACTION_OF = /(?:^|\s)(?:a|one|three)[\s-]+quarters?$/i;
+
 /** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
 const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours|minutes|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
@@ -43,6 +49,7 @@ const duration: DateRule = {
     if (article && RATE_LEAD.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     // "a second" is nearly always the ordinal: "a second term".
     if (unit.unit === 'second' && (article || /^one$/i.test(countText))) return null;
+    if (unit.unit === 'quarter' && isFraction(m[0], scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     let count = parseCardinal(countText);
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
     if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
@@ -52,6 +59,10 @@ const duration: DateRule = {
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
   },
 };
+
+function isFraction(quarters: string, after: string): boolean {
+  return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && /^\s+of\b/i.test(after));
+}
 
 const vagueDuration: DateRule = {
   id: 'date/duration-vague',

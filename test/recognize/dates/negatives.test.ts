@@ -38,6 +38,13 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
   'Model DEC2000 shipped.',
 ]);
 
+describeNegatives('date', 'quarters that are fractions', [
+  'The bank cut its key rate by a quarter point.',
+  'Yields rose a quarter-point on the news.',
+  'Nearly three quarters of members backed the plan.',
+  'A quarter of the staff work from home.',
+]);
+
 describeNegatives('date', 'ordinals and "the day" phrases that are no dates', [
   'He birdied [[the 18th]] hole.'.replace('[[the 18th]] hole', 'the [[18th]] hole'),
   'The unit joined [[the 4th]] Infantry.'.replace('[[the 4th]] Infantry', 'the [[4th]] Infantry'),
