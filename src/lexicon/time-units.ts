@@ -28,3 +28,15 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
   ['decade', U('decade', 'Y', 10)], ['decades', U('decade', 'Y', 10)],
   ['century', U('century', 'Y', 100)], ['centuries', U('century', 'Y', 100)],
 ]);
+
+/** The hours of a twelve-hour clock in words ("half past seven"). */
+export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+
+/** Words that may follow an hour written bare ("at 7 on Friday"); others make it a count ("at 7 venues"). */
+export const WORDS_AFTER_BARE_HOUR: ReadonlySet<string> = new Set([
+  '', 'and', 'or', 'on', 'in', 'at', 'to', 'until', 'till', 'when', 'with', 'for', 'the', 'local', 'sharp', 'that',
+  'as', 'but', 'this', 'tonight', 'today', 'tomorrow', 'yesterday', 'last', 'next', 'after', 'before', 'while', 'where',
+]);

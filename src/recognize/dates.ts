@@ -4,10 +4,12 @@ import { parseIsoDay } from '../resolve/timex-calendar';
 import { tenseNear } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
 import { resolveAnchors } from './dates/anchors';
+import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { DAY_PART_RULES } from './dates/day-parts';
 import { DURATION_RULES } from './dates/durations';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
+import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
 import { joinCompoundDurations } from './dates/join-durations';
 import { linkRanges } from './dates/link-ranges';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
@@ -40,6 +42,8 @@ const DATE_RULES: readonly DateRule[] = [
   ...DURATION_RULES,
   ...SET_RULES,
   ...TIME_RULES,
+  ...CLOCK_WORD_RULES,
+  ...HOUR_DAY_PART_RULES,
   ...REFERENCE_RULES,
   ...MONTH_DAY_ALONE_RULES,
   ...WEEK_RULES,

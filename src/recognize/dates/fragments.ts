@@ -40,4 +40,7 @@ export const UNIT_SINGULAR = String.raw`(day|week|weekend|fortnight|month|quarte
 /** Words that make a duration approximate or bounded ("more than three years"). */
 export const APPROX = String.raw`(about|around|roughly|approximately|nearly|almost|some|more than|over|less than|under|at least|at most|up to|just over|just under|well over|only)`;
 
+/** An hour of the clock in words: "seven" in "half past seven". */
+export const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
 export const DAY_PART = String.raw`(morning|afternoon|evening|night)\b`;

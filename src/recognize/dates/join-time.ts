@@ -1,27 +1,91 @@
 import { formatDay } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
+import { hourInDayPart } from './hour-day-part';
 
 /** Only a space may stand between a clock time and the day it falls on: "16:00 UTC today". */
 const TIME_DAY_GAP = /^ $/;
 
+/** "10:30 in the morning", "10 a.m. this morning": the day part hit starts after "in". */
+const TIME_DAY_PART_GAP = /^ (?:in )?$/;
+
+/** "Wednesday at 3.30pm", "tomorrow morning at 9". */
+const AT_GAP = /^ at $/;
+
+/** A clock time not yet placed on a day: "T15:30", "T07:00Z". */
+const CLOCK = /^XXXX-XX-XX(T(\d\d):(\d\d)(.*))$/;
+
+/** A part of a day: "2024-02-15TNI", "XXXX-XX-XXTMO". */
+const DAY_PART_VALUE = /^(.*)T(MO|AF|EV|NI)$/;
+
+type Anchored = NonNullable<DateHit['anchored']>;
+
+function datePart(value: string): string {
+  const t = value.indexOf('T');
+  return t < 0 ? value : value.slice(0, t);
+}
+
+/** The clock of a time hit still waiting for its day, or null. */
+function clockOf(h: DateHit): { clock: string; hour: number; rest: string } | null {
+  if (h.grain !== 'time' || !h.anchored) return null;
+  const m = CLOCK.exec(h.value);
+  return m ? { clock: m[1], hour: Number(m[2]), rest: `:${m[3]}${m[4]}` } : null;
+}
+
+/** The time `time` on the day `day` names, whether that day is already known or still anchored. */
+function onDay(time: DateHit, day: DateHit, start: number, end: number, clock: string): DateHit {
+  const { anchored: _anchored, ...rest } = time;
+  const joined = { ...rest, start, end, timexType: 'TIME' as const, grain: 'time' as const };
+  if (day.anchored) {
+    const dayAnchor: Anchored = day.anchored;
+    return {
+      ...joined,
+      value: `${datePart(day.value)}${clock}`,
+      anchored: {
+        from: dayAnchor.from,
+        resolve: (anchor) => {
+          const r = dayAnchor.resolve(anchor);
+          return { value: datePart(r.value) + clock, ...(r.day ? { day: r.day } : {}) };
+        },
+      },
+    };
+  }
+  const date = day.day ? formatDay(day.day) : datePart(day.value);
+  return { ...joined, value: date + clock, ...(day.day ? { day: day.day } : {}) };
+}
+
+/** Joins two neighbouring hits into one time, or returns null. */
+function joinPair(a: DateHit, b: DateHit, gap: string): DateHit | null {
+  const timeA = clockOf(a);
+  const timeB = clockOf(b);
+  const partA = a.grain === 'time' ? DAY_PART_VALUE.exec(a.value) : null;
+  const partB = b.grain === 'time' ? DAY_PART_VALUE.exec(b.value) : null;
+  // "3 p.m. Friday", "16:00 UTC today", "2:30 the next day".
+  if (timeA && b.grain === 'day' && TIME_DAY_GAP.test(gap)) return onDay(a, b, a.start, b.end, timeA.clock);
+  // "7 in the evening", "10 a.m. this morning".
+  if (timeA && partB && TIME_DAY_PART_GAP.test(gap)) return onDay(a, b, a.start, b.end, adjusted(timeA, partB[2]));
+  // "in the morning at 7", "Tuesday evening at 7.30".
+  if (partA && timeB && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, adjusted(timeB, partA[2]));
+  // "Wednesday at 3.30pm".
+  if (timeB && a.grain === 'day' && !a.anchored && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, timeB.clock);
+  return null;
+}
+
+function adjusted(time: { hour: number; rest: string }, part: string): string {
+  return `T${String(hourInDayPart(time.hour, part)).padStart(2, '0')}${time.rest}`;
+}
+
 /**
- * A clock time followed by the day it falls on is one expression, as TimeML spans it:
- * "16:00 UTC today", "3 p.m. Friday" → 2024-02-16T15:00.
+ * A clock time and the day or part of a day it falls on are one expression, as TimeML spans
+ * them: "16:00 UTC today", "3 p.m. Friday" → 2024-02-16T15:00, "7 in the evening" → T19:00,
+ * "Wednesday at 3.30pm" → 2024-02-14T15:30.
  */
 export function joinTimeToDay(hits: DateHit[], text: string): DateHit[] {
   const out: DateHit[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    const time = hits[i];
-    const day = hits[i + 1];
-    if (!day || time.grain !== 'time' || !time.anchored || day.grain !== 'day' || day.anchored !== undefined || !TIME_DAY_GAP.test(text.slice(time.end, day.start))) {
-      out.push(time);
-      continue;
-    }
-    const clock = time.value.slice(time.value.indexOf('T'));
-    const date = day.day ? formatDay(day.day) : day.value;
-    const { anchored: _anchored, ...rest } = time;
-    out.push({ ...rest, end: day.end, value: date + clock, ...(day.day ? { day: day.day } : {}) });
-    i++;
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const joined = prev ? joinPair(prev, h, text.slice(prev.end, h.start)) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(h);
   }
   return out;
 }

@@ -1,5 +1,8 @@
 import { formatDay, pad2 } from '../../resolve/timex-calendar';
+import { HOUR_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
+import { HOUR_WORD } from './fragments';
 import type { DateHit, DateRule } from './hit';
+import { isCapitalized, wordAfter } from './words';
 
 const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?)`;
 // The space inside "( GMT" is matched only after the bracket: "\s*\(?\s*" would split a run of
@@ -9,8 +12,14 @@ const ZONE = String.raw`(?:\s*(?:\(\s*)?(GMT|UTC|Z\b|EST|EDT|CST|CDT|MST|MDT|PST
 /** "09:11", "15:30 GMT", "6:40 p.m. (GMT +8)", "08:30 UTC". */
 const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:\s*${MERIDIEM})?${ZONE}?`, 'gi');
 
-/** "3 p.m.", "6.30pm", "11 am". */
-const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.([0-5]\d))?\s?${MERIDIEM}${ZONE}?`, 'gi');
+/** "3 p.m.", "6.30pm", "11 am", and minutes glued to the hour: "1140 a.m.", "930pm". */
+const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.?([0-5]\d))?\s?${MERIDIEM}${ZONE}?`, 'gi');
+
+/** "seven p.m.", "eleven pm": a bare "am" after a word is too often the verb ("one am I"). */
+const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.m\.?|pm\b)${ZONE}?`, 'gi');
+
+/** "noonish", "11ish", "eleven-ish": an approximate hour (mod APPROX). */
+const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b`, 'gi');
 
 /** "0800 GMT", "1600 hrs". */
 const MILITARY = new RegExp(String.raw`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hours)\b|${ZONE})`, 'g');
@@ -18,10 +27,8 @@ const MILITARY = new RegExp(String.raw`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hour
 /** "noon", "midnight", "midday". */
 const NAMED_TIME = /\b(noon|midday|midnight)\b/gi;
 
-/** "nine o'clock". */
-const OCLOCK = /\b(1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock\b/gi;
-
-const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** "nine o'clock", "9 oclock". */
+const OCLOCK = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+o'?clock\b`, 'gi');
 
 /**
  * A time of day ("T15:00", "TMO") takes its day from a date in the same sentence, or the last one
@@ -39,12 +46,34 @@ export function timeOfDayHit(start: number, end: number, rule: string, time: str
   };
 }
 
-function timeHit(start: number, end: number, rule: string, hour: number, minute: number, zone: string | undefined): DateHit {
-  const z = zone && /^(GMT|UTC|Z)$/i.test(zone) ? 'Z' : '';
-  return timeOfDayHit(start, end, rule, `T${pad2(hour)}:${pad2(minute)}${z}`);
+/** The TIMEX3 clock of a time of day: "T15:30", "T19:56:30", "T08:00Z" (GMT and UTC only). */
+export function clockValue(hour: number, minute: number, second?: number, zone?: string): string {
+  const z = zone && UTC_ZONE.test(zone) ? 'Z' : '';
+  return `T${pad2(hour)}:${pad2(minute)}${second === undefined ? '' : `:${pad2(second)}`}${z}`;
 }
 
-function toHour24(hour: number, meridiem: string | undefined): number {
+const UTC_ZONE = /^(GMT|UTC|Z)$/i;
+
+function timeHit(start: number, end: number, rule: string, hour: number, minute: number, zone: string | undefined, second?: number): DateHit {
+  return timeOfDayHit(start, end, rule, clockValue(hour, minute, second, zone));
+}
+
+/** The hour of a digit or word ("7", "seven"), 1–12. */
+export function hourOf(text: string): number {
+  return HOUR_WORDS.get(text.toLowerCase()) ?? Number(text);
+}
+
+/**
+ * An hour written without "o'clock" or "p.m." is a time only where the words after it let it
+ * be one: "at 7 on Friday", but not "at 7 venues" or "a quarter to 5 percent".
+ */
+export function bareHourEnds(text: string, end: number): boolean {
+  if (/^\s?%/.test(text.slice(end, end + 2))) return false;
+  const next = wordAfter(text, end);
+  return isCapitalized(next) || WORDS_AFTER_BARE_HOUR.has(next.toLowerCase());
+}
+
+export function toHour24(hour: number, meridiem: string | undefined): number {
   if (!meridiem) return hour;
   const pm = /^p/i.test(meridiem);
   if (hour === 12) return pm ? 12 : 0;
@@ -55,11 +84,11 @@ const clock: DateRule = {
   id: 'date/time-clock',
   pattern: CLOCK,
   build(m, scan) {
-    const [whole, h, min, , meridiem, zone] = m;
+    const [whole, h, min, sec, meridiem, zone] = m;
     if (/[\d:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     const hour = toHour24(Number(h), meridiem);
     if (hour > 24 || (meridiem && Number(h) > 12)) return null;
-    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, hour, Number(min), zone);
+    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, hour, Number(min), zone, sec === undefined ? undefined : Number(sec));
   },
 };
 
@@ -70,6 +99,25 @@ const hourMeridiem: DateRule = {
     const [whole, h, min, meridiem, zone] = m;
     if (/[\d$:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     return timeHit(m.index, m.index + whole.trimEnd().length, this.id, toHour24(Number(h), meridiem), Number(min ?? 0), zone);
+  },
+};
+
+const hourWordMeridiem: DateRule = {
+  id: 'date/time-word-meridiem',
+  pattern: HOUR_WORD_MERIDIEM,
+  build(m) {
+    const [whole, h, meridiem, zone] = m;
+    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, toHour24(hourOf(h), meridiem), 0, zone);
+  },
+};
+
+const approximateHour: DateRule = {
+  id: 'date/time-approximate',
+  pattern: APPROXIMATE_HOUR,
+  build(m) {
+    const word = m[1].toLowerCase();
+    const hour = word === 'midnight' ? 24 : word === 'noon' || word === 'midday' ? 12 : hourOf(word);
+    return { ...timeHit(m.index, m.index + m[0].length, this.id, hour, 0, undefined), mod: 'APPROX' };
   },
 };
 
@@ -95,9 +143,9 @@ const oclock: DateRule = {
   id: 'date/time-oclock',
   pattern: OCLOCK,
   build(m) {
-    const hour = HOUR_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const hour = hourOf(m[1]);
     return timeHit(m.index, m.index + m[0].length, this.id, hour, 0, undefined);
   },
 };
 
-export const TIME_RULES: readonly DateRule[] = [clock, hourMeridiem, military, namedTime, oclock];
+export const TIME_RULES: readonly DateRule[] = [clock, hourMeridiem, hourWordMeridiem, approximateHour, military, namedTime, oclock];

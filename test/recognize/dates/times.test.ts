@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-02-16T09:11', timexType: 'TIME' }, phrases: ['Xinhua) [[09:11]], February 16, 2024'] },
@@ -10,4 +10,51 @@ describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-02-16T16:00Z' }, phrases: ['The president speaks at [[16:00 UTC today]].'] },
   { expect: { value: '2024-02-14T15:00' }, phrases: ['The vote was held at [[3 p.m. Wednesday]].'] },
   { expect: { value: '2024-01-14T22:30' }, phrases: ['The election was held on Jan. 14. Polls closed at [[22:30]].'] },
+]);
+
+describeCorpus('date', 'times with seconds, glued minutes and hours in words', [
+  { expect: { value: '2024-02-16T19:56:30', timexType: 'TIME' }, phrases: ['The last signal came at [[7:56:30 pm]].'] },
+  { expect: { value: '2024-02-16T11:40' }, phrases: ['The ferry left at [[1140 a.m.]]', 'The ferry left at [[1140am]].'] },
+  { expect: { value: '2024-02-16T21:30' }, phrases: ['Kick-off is at [[930pm]].'] },
+  { expect: { value: '2024-02-16T19:00' }, phrases: ['The vigil starts at [[seven p.m.]]', 'The vigil starts at [[seven pm]].'] },
+  { expect: { value: '2024-02-16T12:00', mod: 'APPROX' }, phrases: ['We will meet [[noonish]].'] },
+  { expect: { value: '2024-02-16T11:00', mod: 'APPROX' }, phrases: ['Lunch is around [[11ish]].', 'Lunch is around [[eleven-ish]].'] },
+]);
+
+describeCorpus('date', 'minutes past and to an hour in words', [
+  { expect: { value: '2024-02-16T07:30' }, phrases: ['The alarm rang at [[half past seven]].', "The alarm rang at [[half past seven o'clock]]."] },
+  { expect: { value: '2024-02-16T04:45' }, phrases: ['The polls close at [[a quarter to five]].', 'The polls close at [[quarter to five]].'] },
+  { expect: { value: '2024-02-16T09:15' }, phrases: ['Trains resumed at [[a quarter past nine]].', 'Trains resumed at [[quarter after nine]].'] },
+  { expect: { value: '2024-02-16T08:20' }, phrases: ['The bell rang at [[twenty past eight]].', 'The bell rang at [[20 minutes past eight]].'] },
+  { expect: { value: '2024-02-16T05:50' }, phrases: ['Guards arrived at [[ten minutes to six]].', "Guards arrived at [[ten to six o'clock]]."] },
+  { expect: { value: '2024-02-16T12:45' }, phrases: ['The court rose at [[a quarter to one]].'] },
+  { expect: { value: '2024-02-16T18:40' }, phrases: ['He called at [[20 to 7 pm]].'] },
+]);
+
+describeCorpus('date', 'hours said with a part of the day', [
+  { expect: { value: '2024-02-16T19:00', timexType: 'TIME' }, phrases: ['Fireworks start at [[7 in the evening]].', "Fireworks start at [[seven o'clock in the evening]]."] },
+  { expect: { value: '2024-02-16T20:20' }, phrases: ['Fireworks start at [[20 min past eight in the evening]].'] },
+  { expect: { value: '2024-02-16T23:00' }, phrases: ['The blast came at [[11 at night]].'] },
+  { expect: { value: '2024-02-16T10:00' }, phrases: ['Talks resumed at [[10 this morning]].', 'Talks resumed at [[10 a.m. this morning]].'] },
+  { expect: { value: '2024-02-16T10:30' }, phrases: ['Talks resumed at [[10:30 in the morning]].'] },
+  { expect: { value: '2024-02-15T21:00' }, phrases: ['The fire broke out at [[9 last night]].'] },
+  { expect: { value: '2024-02-16T07:00' }, phrases: ['Marchers gathered in [[the morning at 7]].'] },
+  { expect: { value: '2024-02-13T19:30' }, phrases: ['The talks ended [[Tuesday evening at 7.30]].'] },
+  { expect: { value: '2024-02-17T09:00' }, phrases: ['The count resumes [[tomorrow morning at 9]].'] },
+]);
+
+describeCorpus('date', 'a clock time joined to its day', [
+  { expect: { value: '2024-02-14T15:30', timexType: 'TIME' }, phrases: ['The board met [[Wednesday at 3.30pm]].', 'The board met on [[Wednesday at 3.30pm]].'] },
+  { expect: { value: '2024-02-12T09:15' }, phrases: ['Voting began on [[Feb. 12 at 09:15]].'] },
+  { expect: { value: '2024-02-11T02:30' }, phrases: ['Polls closed on Feb. 10, and the last ballot was cast at [[2:30 the next day]].'] },
+]);
+
+describeNegatives('date', 'numbers near clock words that are not times', [
+  'The home side came back from 5 to [[6]] in the afternoon session.',
+  'The score went from 3 to [[4]] in the afternoon.',
+  'The band played in the evening at [[7]] venues.',
+  'Prices rose ten to six times.',
+  'Support grew by a [[quarter to 5]] percent.',
+  'Turnout fell by a [[quarter to 5]]% in the north.',
+  'One [[half past]] the line.',
 ]);
