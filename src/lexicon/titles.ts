@@ -62,3 +62,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'administrator', 'commissioner', 'chancellor', 'premier', 'pastor', 'priest', 'bishop', 'mp', 'congressman',
   'congresswoman', 'dr', 'mr', 'mrs', 'ms',
 ]);
+
+/**
+ * Titles held at a club or a company, not over a place: the name before one is the employer
+ * ("Bayern Munich coach", "Ryanair chief executive", "Ajax spokesman"), unless it is a country,
+ * whose national side news annotation keeps as a place ("England coach").
+ */
+export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
+  'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
+]);

@@ -1,12 +1,13 @@
 import type { EntityKind } from '../../types';
-import { isEmployer, organizationCue, personCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isGivenName, lexiconKind } from './name-words';
+import { isEmployer, isEmployerBeforePost, organizationCue, personCue } from './context-cues';
+import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
+import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
-import { isResultsLine, isScorerName, isTeamInResults } from './results-line';
-import { findTitleRun, isTitleHead, isTitleWord } from './titles';
+import { isResultsLine, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
+import { findTitleRun, isEmployerTitle, isTitleHead, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -44,7 +45,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // "Major League Baseball": after a title, an institution's words name no holder.
   const title = found && !namesInstitution(tokens, found.to, to) ? found : undefined;
   if (title) {
-    const before = title.from > from ? classifyRun(tokens, from, title.from) : [];
+    const before = title.from > from ? employerOrRun(tokens, from, title, classifyRun(tokens, from, title.from)) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
   if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
@@ -53,9 +54,22 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (to - from > 1 && isTitleHead(tokens[to - 1]) && !namesWhole(tokens, from, to) && !personRule(tokens, from, to)) {
     let end = to - 1;
     while (end > from && isTitleWord(tokens[end - 1])) end--;
-    if (end > from) return classifyPlain(tokens, from, end);
+    if (end > from) return employerOrRun(tokens, from, { from: end, to }, classifyPlain(tokens, from, end));
   }
   return classifyPlain(tokens, from, to);
+}
+
+/**
+ * The name before a post at a club or a company is the employer: "Bayern Munich coach", "Ajax
+ * spokesman", though the gazetteer knows "Bayern" and "Munich" as places. A country stays a
+ * place ("England coach"), and a person stays a person ("Smith spokesman" is rare, "John Smith's" not).
+ */
+function employerOrRun(tokens: Token[], from: number, title: { from: number; to: number }, decisions: Decision[]): Decision[] {
+  if (!isEmployerTitle(tokens, title.from, title.to) || tokens[title.from - 1].possessive) return decisions;
+  if (decisions.length === 0 || decisions.some((d) => d.kind === 'person' || d.kind === 'organization' || d.span)) return decisions;
+  const whole = decisions.length === 1 && decisions[0].from === from && decisions[0].to === title.from;
+  if (whole && decisions[0].kind === 'location' && isNationalSide(tokens, from, title.from)) return decisions;
+  return [{ kind: 'organization', from, to: title.from, rule: 'organization/employer-title' }];
 }
 
 /** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
@@ -94,6 +108,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
   }
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to)) return [];
+  if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
+    return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
+  }
   const modifier = splitAtAffixedModifier(tokens, from, to);
   if (modifier) return modifier;
   const n = to - from;
@@ -102,10 +119,13 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
   if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
+  if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
+  // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
+  if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (n <= 3 && !isInitial(tokens[from]) && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
     // "Irving, Texas", "Kanata, Ontario": a name a country or state qualifies is a place there.
@@ -115,6 +135,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n > 1 && GOVERNMENT_WORDS.has(tokens[to - 1].lower) && isGazetteerPlace(tokens, from, to - 1)) {
     return [{ kind: 'location', from, to: to - 1, rule: 'location/government' }];
   }
+  // "the Christian Democrats", "Free Democrats": a party named by its members.
+  if (n > 1 && PARTY_MEMBER_PLURALS.has(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/party-members' }];
   const affiliation = splitAffiliation(tokens, from, to);
   if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);
@@ -128,7 +150,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
-  if (n > 1 && gazetteer().isDemonym(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
+  if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
   if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1)) {
     return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];

@@ -1,6 +1,6 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { ORG_POSSESSIONS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
-import { ROLE_NOUNS } from '../../lexicon/titles';
+import { EMPLOYER_TITLES, ROLE_NOUNS } from '../../lexicon/titles';
 import { couldBePersonName } from './person-shape';
 import type { Token } from './tokens';
 
@@ -70,4 +70,15 @@ const STAFF_NOUNS = new Set([
 /** The run follows "<staff> at": "analysts at Morgan Stanley" names an employer. */
 export function isEmployer(tokens: Token[], from: number): boolean {
   return tokens[from - 1]?.lower === 'at' && STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '');
+}
+
+/**
+ * A post at a club or a company follows the run, and its holder's name follows the post:
+ * "Bayern Munich coach Giovanni Trapattoni", "Ajax spokesman Jan de Vries".
+ */
+export function isEmployerBeforePost(tokens: Token[], to: number): boolean {
+  const post = tokens[to];
+  if (!post || post.cap || !EMPLOYER_TITLES.has(post.lower) || tokens[to - 1].possessive) return false;
+  const holder = tokens[to + 1];
+  return !!holder && holder.cap && holder.word;
 }

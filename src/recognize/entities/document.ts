@@ -40,11 +40,12 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
     if (l.decision.kind === 'person' && !l.decision.span) for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
   }
   const votes = loneNameVotes(located);
-  const kinds = located.map((l) =>
-    l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && known.has(nameOf(l)))
-      ? fallbackKind(l, known, personWords, votes)
-      : { kind: l.decision.kind, rule: l.decision.rule },
-  );
+  const kinds = located.map((l) => {
+    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && known.has(nameOf(l)))) return fallbackKind(l, known, personWords, votes);
+    // "Carl Icahn … Icahn said": a surname the document gave a person outweighs a company's word.
+    if (l.decision.rule === 'organization/company-name' && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
+    return { kind: l.decision.kind, rule: l.decision.rule };
+  });
   settleLists(located, kinds);
   settleRepeatedNames(located, kinds);
   const teams = teamNames(located, kinds);

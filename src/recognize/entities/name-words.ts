@@ -1,8 +1,11 @@
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
+import { companyNameWords } from '../../lexicon/company-names';
 import { englishWords } from '../../lexicon/english-words';
 import { firstNames } from '../../lexicon/first-names';
 import { NEWS_ORGANIZATIONS } from '../../lexicon/news-organizations';
+import { NATIONALITY_NOUNS } from '../../lexicon/people-nouns';
 import { compromiseLexicon } from '../../nlp/lexicon';
+import { gazetteer } from '../../lexicon/gazetteer';
 import type { EntityKind } from '../../types';
 
 // Lexicon tags of ordinary words. A capitalized word with one of them at the start of a sentence
@@ -88,4 +91,25 @@ export function lexiconKind(lower: string): EntityKind | undefined {
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
   if (tags.includes('Person')) return 'person';
   return undefined;
+}
+
+/**
+ * A word of a company's name that is nothing else: "Chrysler", "Opel", "Grumman", but not
+ * "General" (an English word), "Dana" (a given name), "Antwerp" (a place) or "AAPL" (capitals,
+ * which the acronym rule weighs). It makes a name an organization when no stronger evidence does.
+ */
+export function isCompanyWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (text.length < MIN_COMPANY_WORD || !companyNameWords().has(lower) || !HAS_LOWER.test(text)) return false;
+  if (isEnglishWord(lower) || isLexiconGivenName(lower) || isSurname(lower) || lexiconKind(lower)) return false;
+  return !gazetteer().place(text) && !gazetteer().isDemonym(text);
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+// Shorter words of the list are clipped forms and products more often than companies: "Mac", "Tel", "Hon".
+const MIN_COMPANY_WORD = 4;
+
+/** A nationality, as an adjective or a noun: "Ukrainian", "Europeans", "Dutchman", "Briton". */
+export function isNationalityWord(text: string): boolean {
+  return gazetteer().isDemonym(text) || NATIONALITY_NOUNS.has(text.toLowerCase());
 }

@@ -2,7 +2,7 @@ import { NON_ENTITY_HEADS } from '../../lexicon/org-words';
 import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
-import { isCalendarWord } from './name-words';
+import { isCalendarWord, isNationalityWord } from './name-words';
 
 const TRAILING_DOT = /\.$/;
 import type { Token } from './tokens';
@@ -21,7 +21,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   }
   if (calendar) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower)) return true;
-  return to - from === 1 && gazetteer().isDemonym(tokens[from].text) && !gazetteer().place(tokens[from].text);
+  return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
 
 // Currency names that a country's name or code qualifies: "U.S. dollars", "Hong Kong dollar".

@@ -55,7 +55,13 @@ export function isResultsTable(tokens: Token[]): boolean {
 function isScoreLine(line: Token[]): boolean {
   const scores: number[] = [];
   let inName = false;
-  for (const t of line) {
+  for (let i = 0; i < line.length; i++) {
+    const t = line[i];
+    // "Feyenoord 2 (1) Vitesse 1 (0)": the half-time score in brackets after the final one.
+    if (t.text === '(' && !inName && scores.length > 0 && SCORE.test(line[i + 1]?.text ?? '') && line[i + 2]?.text === ')') {
+      i += 2;
+      continue;
+    }
     if (SCORE.test(t.text)) {
       if (scores.length === 0) return false;
       scores[scores.length - 1]++;
@@ -76,7 +82,18 @@ const SCORER_LABELS = new Set(['scorer', 'scorers', 'goalscorer', 'goalscorers',
 
 /** The run is a name in a line of scorers, which names players only (and their countries). */
 export function isScorerName(tokens: Token[], from: number, to: number): boolean {
-  const colon = tokens.findIndex((t) => t.text === ':');
-  if (colon < 1 || colon > 2 || from <= colon || !SCORER_LABELS.has(tokens[colon - 1].lower)) return false;
+  if (!inScorersLine(tokens, from) || isScorersSide(tokens, to)) return false;
   return gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type !== 'country';
 }
+
+/** The run heads its side's scorers: "Scorers: Feyenoord - Cruz (20th), Vos (77th)". */
+export function isScorersTeam(tokens: Token[], from: number, to: number): boolean {
+  return inScorersLine(tokens, from) && isScorersSide(tokens, to);
+}
+
+function inScorersLine(tokens: Token[], from: number): boolean {
+  const colon = tokens.findIndex((t) => t.text === ':');
+  return colon >= 1 && colon <= 2 && from > colon && SCORER_LABELS.has(tokens[colon - 1].lower);
+}
+
+const isScorersSide = (tokens: Token[], to: number) => tokens[to]?.text === '-' && !!tokens[to + 1]?.cap;

@@ -1,4 +1,4 @@
-import { PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import { EMPLOYER_TITLES, PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -22,4 +22,10 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
     return { from: start, to: end };
   }
   return undefined;
+}
+
+/** The title run [from, to) names a post at a club or a company: "coach", "chief executive". */
+export function isEmployerTitle(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (EMPLOYER_TITLES.has(bare(tokens[i]))) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('organization', 'a lone unknown name before a company noun', [
-  { expect: { rule: 'organization/lone-modifier' }, phrases: ['The deal was welcomed by [[Vornado]] shareholders on Monday.', 'Strikes hit the plant, said [[Kestrova]] analyst Jan Novak.'] },
+  { expect: { rule: 'organization/lone-modifier' }, phrases: ['The deal was welcomed by [[Quorvex]] shareholders on Monday.', 'Strikes hit the plant, said [[Kestrova]] analyst Jan Novak.'] },
 ]);
 
 describeCorpus('person', 'a lone unknown name that speaks or is spoken of', [
@@ -24,10 +24,10 @@ describeNegatives('organization', 'model names and adjectives from names', ['Fli
 
 describe('lone names across a document', () => {
   it('one telling mention settles the others', () => {
-    const text = 'Output fell at Vornado last year. Vornado employees went on strike.';
-    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Vornado', 'Vornado']);
+    const text = 'Output fell at Quorvex last year. Quorvex employees went on strike.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Quorvex', 'Quorvex']);
   });
   it('with no cue a lone unknown word stays unreported', () => {
-    expect(factsOf('organization', 'The parcel went to Vornado yesterday.')).toEqual([]);
+    expect(factsOf('organization', 'The parcel went to Quorvex yesterday.')).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ describe('sports results and tables', () => {
     ['two-word sides', 'Queens Park Rangers 2 Crystal Palace 2', ['Queens Park Rangers', 'Crystal Palace']],
     ['a standings row under a table heading', 'Standings:\nHarrogate 12 8 2 2 25 11 26\nHalifax 12 7 3 2 20 10 24', ['Harrogate', 'Halifax']],
     ['all-caps lines', 'GRIMSBY 1 BRADFORD 1', ['GRIMSBY', 'BRADFORD']],
+    ['half-time scores in brackets', 'Halftime in brackets:\nHarrogate 2 (1) Stockport 0 (0)', ['Harrogate', 'Stockport']],
   ])('a club in a table: %s', (_name, text, expected) => {
     expect(texts('organization', text)).toEqual(expected);
     expect(texts('location', text)).toEqual([]);
@@ -36,6 +37,10 @@ describe('sports results and tables', () => {
     expect(texts('organization', text)).toEqual([]);
   });
 });
+
+describeCorpus('organization', 'the side that heads its scorers', [
+  { expect: { rule: 'organization/scorers-team' }, phrases: ['Scorers: [[Harrogate]] - Bellamy (12th), Okafor (80th)'] },
+]);
 
 describeCorpus('person', 'a line of scorers', [
   { expect: { rule: 'person/scorer' }, phrases: ['Scorers: [[Bellamy]] (12th minute), Okafor (80)', 'Scorers: Bellamy (12th minute), [[Okafor]] (80)'] },

@@ -1,0 +1,27 @@
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
+
+describeCorpus('organization', 'words only company names are made of', [
+  {
+    expect: { rule: 'organization/company-name' },
+    phrases: [
+      'Investors sold shares after [[Chrysler]] warned on earnings.',
+      'The union said [[Opel]] would keep both plants open.',
+      '[[Northrop Grumman]] and its partners bid for the contract.',
+      'A deal with [[Bouygues]] is expected next month.',
+    ],
+  },
+]);
+
+describeNegatives('organization', 'company words that are something else here', [
+  'The [[General]] said the troops would stay.',
+  'She flew to [[Antwerp]] on Tuesday.',
+  'Buyers wanted the new [[Mac]] laptops.',
+]);
+
+describe('a company word that the document makes a surname', () => {
+  it('a person named in full earlier keeps the surname alone', () => {
+    const text = 'Investor Karl Opel bought the stake. Opel said he would hold it for years.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Karl Opel', 'Opel']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
+  });
+});
