@@ -97,3 +97,27 @@ function inScorersLine(tokens: Token[], from: number): boolean {
 }
 
 const isScorersSide = (tokens: Token[], to: number) => tokens[to]?.text === '-' && !!tokens[to + 1]?.cap;
+// Marks of how a batsman was out, before the fielder's or bowler's name: "c Inzamam-ul-Haq b Mushtaq Ahmed".
+const DISMISSAL_MARKS = new Set(['b', 'c', 'st', 'lbw', '&']);
+// A bowler's overs, maidens, runs and wickets: "20-5-54-1", "18.2-3-66-2".
+const BOWLING_FIGURES = /^\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}$/;
+
+/**
+ * The run is a player in a cricket scorecard: the batsman who opens a line that ends with his
+ * runs ("N. Knight not out 12"), a fielder or bowler after a dismissal mark ("c Moin Khan
+ * b Wasim Akram 31"), or a bowler before his figures ("Waqar Younis 18-3-66-2").
+ */
+export function isScorecardName(tokens: Token[], from: number, to: number): boolean {
+  if (BOWLING_FIGURES.test(tokens[to]?.text ?? '')) return true;
+  let start = from;
+  while (start > 0 && !tokens[start].breakBefore) start--;
+  let end = to;
+  while (end < tokens.length && !tokens[end].breakBefore) end++;
+  if (!SCORE.test(tokens[end - 1].text)) return false;
+  let marked = false;
+  for (let k = start; k < end - 1; k++) {
+    const t = tokens[k];
+    if (DISMISSAL_MARKS.has(t.text) || (t.text === 'not' && tokens[k + 1].text === 'out')) marked = true;
+  }
+  return marked && (from === start || DISMISSAL_MARKS.has(tokens[from - 1].text));
+}

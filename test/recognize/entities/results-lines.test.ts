@@ -1,4 +1,4 @@
-import { describeCorpus, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 const texts = (kind: Parameters<typeof factsOf>[0], text: string) => factsOf(kind, text).map((f) => f.text);
 
@@ -44,6 +44,28 @@ describeCorpus('organization', 'the side that heads its scorers', [
 
 describeCorpus('person', 'a line of scorers', [
   { expect: { rule: 'person/scorer' }, phrases: ['Scorers: [[Bellamy]] (12th minute), Okafor (80)', 'Scorers: Bellamy (12th minute), [[Okafor]] (80)'] },
+]);
+
+describeCorpus('person', 'players in a cricket scorecard', [
+  {
+    expect: { rule: 'person/scorecard' },
+    phrases: [
+      'Kent first innings\n[[R. Dravid]] c Harbhajan Singh b Kumble 58\nT. Ward lbw b Srinath 12',
+      'Kent first innings\nR. Dravid c [[Harbhajan Singh]] b Kumble 58\nT. Ward lbw b Srinath 12',
+      'Kent first innings\nR. Dravid c Harbhajan Singh b [[Kumble]] 58\nT. Ward lbw b Srinath 12',
+      'Kent first innings\nR. Dravid c Harbhajan Singh b Kumble 58\n[[T. Ward]] lbw b Srinath 12',
+      'Kent first innings\nR. Dravid c Harbhajan Singh b Kumble 58\nT. Ward lbw b [[Srinath]] 12',
+      'Total (for 4 wickets) 205\n[[P. Strang]] not out 7',
+      'Bowling: [[Shane Warne]] 30-8-71-3, Glenn McGrath 22-6-48-2',
+      'Bowling: Shane Warne 30-8-71-3, [[Glenn McGrath]] 22-6-48-2',
+    ],
+  },
+]);
+
+describeNegatives('person', 'lines that look like scorecards but are not', [
+  'Extras (b-4 lb-6 nb-2) 12',
+  'Total (all out, 61.3 overs) 221',
+  'Fall of wickets: 1-14 2-60 3-61',
 ]);
 
 describe('cities and counties that play', () => {
