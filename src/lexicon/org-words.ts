@@ -55,6 +55,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
   'canal', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek',
   'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'zoo', 'theatre', 'theater',
+  // natural features and divisions: "Mekong Delta", "Tarim Basin", "Florida Panhandle", "Moscow Oblast"
+  'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
+  'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
+  'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip',
 ]);
 
 /**

@@ -15,12 +15,20 @@ interface WorldCountry {
 // ISO codes and native spellings in altSpellings collide with words ("IN", "IT") or are not
 // English; an alternative name counts when it is a Latin-script word of three letters or more.
 const ENGLISH_ALT_NAME = /^[A-Z][A-Za-z .'-]{2,}$/;
+// A country named for two lands is often called by the first alone: "Bosnia", "Trinidad", "Antigua".
+// Not a name that ends in "s", which is a people's plural or a surname: "Turks", "Wallis".
+const TWO_LANDS = /^(\S+[^s]) and /;
 
 /**
  * Country names, their alternative names and their capitals, from the `world-countries` package;
  * its demonyms and language names ("in English", "speak Dari") are words that name no place.
+ * `isWordOrName` keeps out a short form that is also a word, a plural or a person's name.
  */
-export function addCountries(add: (name: string, place: Place) => void, addDemonym: (word: string) => void): void {
+export function addCountries(
+  add: (name: string, place: Place) => void,
+  addDemonym: (word: string) => void,
+  isWordOrName: (word: string) => boolean,
+): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as WorldCountry[];
   for (const c of countries) {
@@ -29,6 +37,8 @@ export function addCountries(add: (name: string, place: Place) => void, addDemon
     add(c.name.official, country);
     for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt) add(alt, country);
     for (const alt of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) add(alt, country);
+    const firstLand = TWO_LANDS.exec(c.name.common)?.[1];
+    if (firstLand && !isWordOrName(firstLand)) add(firstLand, country);
     for (const capital of c.capital) add(capital, { canonical: capital, type: 'city' });
     if (c.region) add(c.region, { canonical: c.region, type: 'region' });
     if (c.subregion) add(c.subregion, { canonical: c.subregion, type: 'region' });

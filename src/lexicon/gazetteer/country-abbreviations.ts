@@ -19,5 +19,6 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> 
  */
 export const FORMER_COUNTRIES: readonly string[] = [
   'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Zaire', 'Burma',
+  'Byelorussia', 'Belorussia', 'Moldavia', 'Kirghizia', 'Ceylon', 'Siam', 'Persia', 'Rhodesia', 'Dahomey', 'Upper Volta',
   'England', 'Scotland', 'Wales', 'Northern Ireland',
 ];

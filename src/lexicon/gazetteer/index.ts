@@ -1,7 +1,12 @@
 import { compromiseLexicon } from '../../nlp/lexicon';
+import { englishWords } from '../english-words';
+import { firstNames } from '../first-names';
 import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
+import { FORMER_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
+import { NATURAL_FEATURES } from './natural-features';
 import { REGIONS } from './regions';
+import { addSubdivisions } from './subdivisions';
 import { addUsStateAbbreviations } from './us-states';
 import type { Place } from './types';
 
@@ -38,10 +43,18 @@ export function gazetteer(): Gazetteer {
     maxWords = Math.max(maxWords, k.split(' ').length);
   };
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
-  addCountries(add, (d) => demonyms.add(key(d)));
+  const isWordOrName = (name: string) => isCommonWord(name) || englishWords().has(key(name)) || firstNames().has(key(name));
+  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName);
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
   addCitiesAndProvinces(add, isCommonWord);
   addUsStateAbbreviations(add);
+  addSubdivisions(add, isWordOrName);
+  for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
+  // An older name reports the place under the name the packages give it: "Bombay" → Mumbai.
+  for (const [name, current] of [...Object.entries(FORMER_CITY_NAMES), ...Object.entries(PLACE_SHORT_FORMS)]) {
+    const place = places.get(key(current));
+    add(name, place ?? { canonical: current, type: 'city' });
+  }
   loaded = {
     place: (name) => places.get(key(name)),
     isDemonym(word) {

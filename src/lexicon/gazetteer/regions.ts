@@ -14,5 +14,9 @@ export const REGIONS: readonly string[] = [
   'Kashmir', 'Crimea', 'Donbas', 'Kurdistan', 'Tibet', 'Xinjiang', 'Chechnya', 'Darfur', 'Balkan',
   'Atlantic Ocean', 'Pacific Ocean', 'Indian Ocean', 'Arctic Ocean', 'Black Sea', 'Baltic Sea', 'North Sea',
   'Red Sea', 'South China Sea', 'East China Sea', 'Mediterranean Sea', 'Caspian Sea', 'English Channel',
+  'Mideast', 'Asia-Pacific', 'Asia Pacific', 'Pacific Rim', 'Levant', 'Maghreb', 'Anatolia', 'Mesopotamia', 'Iberia',
+  'Indochina', 'Manchuria', 'Transylvania', 'Galilee', 'Golan Heights', 'Golan', 'Ruhr', 'Nagorno-Karabakh', 'Karabakh',
+  'South Ossetia', 'Falklands', 'Falkland Islands', 'Malvinas', 'Arabian Peninsula', 'Korean Peninsula', 'Borneo',
+  'Luzon', 'Mindanao', 'Spratlys', 'Spratly Islands', 'Paracel Islands', 'Kuril Islands', 'Kurils', 'Hebrides', 'Orkney',
   'Earth', 'Hong Kong', 'Macau', 'Taiwan', 'Puerto Rico', 'Greenland', 'Washington D.C.', 'Washington, D.C.',
 ];

@@ -1,4 +1,9 @@
-export type PlaceType = 'country' | 'state' | 'city' | 'region';
+/**
+ * `state` is a first-level division news uses to qualify a city ("Irving, Texas"); `division` is
+ * any other state, province, region or county, which names a place but qualifies none; `feature`
+ * is a river, range, sea or desert.
+ */
+export type PlaceType = 'country' | 'state' | 'city' | 'region' | 'division' | 'feature';
 
 export interface Place {
   /** The name we report: "United States" for "the U.S.", "USA" and "United States of America". */

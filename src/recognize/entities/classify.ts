@@ -5,7 +5,16 @@ import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
-import { hasPlaceHead, hyphenatedPlaces, isCountryOrRegion, isGazetteerPlace, isPlaceQualified, placePrefixEnd } from './place-rules';
+import {
+  hasLeadingPlaceHead,
+  hasPlaceHead,
+  hyphenatedPlaces,
+  isCountryOrRegion,
+  isGazetteerPlace,
+  isPlacePart,
+  isPlaceQualified,
+  placePrefixEnd,
+} from './place-rules';
 import { isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleHead, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
@@ -128,6 +137,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
   if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
+  if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];
   if (n <= 3 && !isInitial(tokens[from]) && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
     // "Irving, Texas", "Kanata, Ontario": a name a country or state qualifies is a place there.
     return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];

@@ -1,4 +1,5 @@
 import { PLACE_HEADS } from '../../lexicon/org-words';
+import { LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
@@ -16,6 +17,22 @@ export function isGazetteerPlace(tokens: Token[], from: number, to: number): boo
 /** The run ends in a place word: "Changi Airport", "Hong Kong Island", "Fifth Avenue". */
 export function hasPlaceHead(tokens: Token[], from: number, to: number): boolean {
   return to - from > 1 && PLACE_HEADS.has(tokens[to - 1].lower.replace(/\.$/, ''));
+}
+
+/**
+ * The run opens with a place word: "Lake Chad", "Mt. Fuji", "Gulf of Aden", "Strait of Hormuz".
+ * The caller rules out organizations first ("Lake Forest College", "Port Authority").
+ */
+export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const head = tokens[from].lower.replace(/\.$/, '');
+  if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head);
+  return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
+}
+
+/** A compass or part word before a known place: "Southern California", "East Jerusalem", "Greater London". */
+export function isPlacePart(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && PLACE_PART_WORDS.has(tokens[from].lower) && isGazetteerPlace(tokens, from + 1, to);
 }
 
 /**
@@ -44,10 +61,13 @@ export function hyphenatedPlaces(t: Token): Array<{ start: number; end: number }
   return parts;
 }
 
-/** A country, state or region, not a city: "Canada", "Ontario", "Europe" (cities are also surnames). */
+/**
+ * A country or region, not a city or a state: "Canada", "Europe". A name before one is a branch
+ * ("Ford Australia"); before a state it is mostly a place ("Baja California").
+ */
 export function isCountryOrRegion(t: Token): boolean {
   const type = gazetteer().place(t.text)?.type;
-  return type === 'country' || type === 'region' || type === 'state';
+  return type === 'country' || type === 'region';
 }
 
 /** A comma and a country or state follow the run: "Irving, Texas", "Kanata, Ontario". */

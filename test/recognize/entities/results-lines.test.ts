@@ -29,7 +29,7 @@ describe('sports results and tables', () => {
   });
 
   it.each([
-    ['a score in running prose', 'Reading beat Stockport 3 1 in the cup, and the fans in Reading cheered.'],
+    ['a score in running prose', 'Reading played Stockport 3 1 in the cup, and the fans in Reading cheered.'],
     ['a dateline with a date', 'LONDON 1996-12-07\n\nPrices rose in Leeds.'],
     ['an event and its year', 'Paris 2024 will be remembered in Paris.'],
     ['one side with a single figure', 'Platform 9 at Leeds station'],

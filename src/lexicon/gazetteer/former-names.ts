@@ -1,0 +1,32 @@
+/**
+ * Cities that wire copy still calls by an older or English name, which the city package lists
+ * only under the current one ("Bombay" for Mumbai, "Peking" for Beijing), mapped to that name.
+ */
+export const FORMER_CITY_NAMES: Readonly<Record<string, string>> = {
+  Bombay: 'Mumbai',
+  Calcutta: 'Kolkata',
+  Madras: 'Chennai',
+  Bangalore: 'Bengaluru',
+  Saigon: 'Ho Chi Minh City',
+  Peking: 'Beijing',
+  Rangoon: 'Yangon',
+  Teheran: 'Tehran',
+  Leningrad: 'Saint Petersburg',
+  'St. Petersburg': 'Saint Petersburg',
+  Kiev: 'Kyiv',
+  Kharkov: 'Kharkiv',
+  Odessa: 'Odesa',
+  'Alma-Ata': 'Almaty',
+  'Alma Ata': 'Almaty',
+};
+
+/**
+ * Short forms news writes for places that neither the country nor the state packages list:
+ * "L.A." for Los Angeles, "NSW" for New South Wales. Only forms no word or acronym shares.
+ */
+export const PLACE_SHORT_FORMS: Readonly<Record<string, string>> = {
+  'L.A.': 'Los Angeles',
+  NSW: 'New South Wales',
+  'N.S.W.': 'New South Wales',
+  'D.C.': 'Washington, D.C.',
+};

@@ -1,0 +1,71 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+describeCorpus('location', 'provinces, regions and counties (CLDR subdivisions)', [
+  { expect: { value: 'Bavaria', rule: 'location/gazetteer' }, phrases: ['Hail damaged vineyards across [[Bavaria]] on Sunday.'] },
+  { expect: { value: 'Catalonia' }, phrases: ['Voters in [[Catalonia]] went to the polls.'] },
+  { expect: { value: 'Sumatra' }, phrases: ['The ferry sank off [[Sumatra]] overnight.'] },
+  { expect: { value: 'Lombardy' }, phrases: ['Factories in [[Lombardy]] reopened.'] },
+]);
+
+describeCorpus('location', 'a country called by its first land', [
+  { expect: { value: 'Bosnia and Herzegovina' }, phrases: ['Peacekeepers left [[Bosnia]] in March.'] },
+  { expect: { value: 'Trinidad and Tobago' }, phrases: ['The storm skirted [[Trinidad]] on Tuesday.'] },
+]);
+
+describeCorpus('location', 'older names and short forms', [
+  { expect: { value: 'Mumbai' }, phrases: ['Shares fell in [[Bombay]] on Tuesday.'] },
+  { expect: { value: 'Kyiv' }, phrases: ['The delegation flew to [[Kiev]] for talks.'] },
+  { expect: { value: 'Los Angeles' }, phrases: ['She opened a studio in [[L.A.]] last year.'] },
+  { expect: { value: 'New South Wales' }, phrases: ['Bushfires burned in northern [[NSW]] overnight.'] },
+  { expect: { value: 'Persia' }, phrases: ['The carpets came from [[Persia]] a century ago.'] },
+]);
+
+describeCorpus('location', 'rivers, ranges and seas named bare', [
+  { expect: { value: 'Danube' }, phrases: ['Barges were stranded on the [[Danube]] as water levels fell.'] },
+  { expect: { value: 'Alps' }, phrases: ['Heavy snow closed passes in the [[Alps]].'] },
+  { expect: { value: 'Adriatic' }, phrases: ['The yacht crossed the [[Adriatic]] in two days.'] },
+]);
+
+describeCorpus('location', 'a place word that opens the name', [
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'Oil slicks spread across the [[Gulf of Mexico]] after the blast.',
+    'Tankers queued at the [[Strait of Hormuz]] on Monday.',
+    'Fishermen on [[Lake Malawi]] reported a poor catch.',
+    'Climbers turned back below the summit of [[Mount Kenya]].',
+    'A cyclone formed in the [[Bay of Bengal]] overnight.',
+    'The ferry to the [[Isle of Skye]] was cancelled.',
+  ] },
+]);
+
+describeCorpus('location', 'a compass word before a place', [
+  { expect: { rule: 'location/place-part' }, phrases: [
+    'Wildfires raged across [[Southern California]] this week.',
+    'Settlers moved into [[East Jerusalem]] last year.',
+    'House prices in [[Greater London]] fell again.',
+    'Typhoons often reach the [[South Pacific]] in March.',
+  ] },
+]);
+
+describeCorpus('location', 'natural features and divisions by their last word', [
+  { expect: { rule: 'location/place-head' }, phrases: [
+    'Floods swamped rice farms in the [[Mekong Delta]].',
+    'Drilling began in the [[Tarim Basin]] last spring.',
+    'A storm hit the [[Florida Panhandle]] late on Monday.',
+    'Firefighters were sent to [[Moscow Oblast]] on Friday.',
+  ] },
+]);
+
+describeNegatives('location', 'organizations that open with a place word', [
+  'He studied at [[Lake Forest College]] before the war.',
+  'The [[Port Authority]] closed the tunnel.',
+  'Investors sold shares of [[Gulf Oil]] on Friday.',
+]);
+
+describeNegatives('location', 'words and names that CLDR also lists as divisions', [
+  'The [[Western]] allies met in secret.',
+  'Leaders of the [[Jewish]] community spoke.',
+]);
+
+describeCorpus('organization', 'a company named for a country stays a company', [
+  { expect: { rule: 'organization/place-named' }, phrases: ['The deal was signed by [[Ford Australia]] on Monday.'] },
+]);
