@@ -86,6 +86,8 @@ const clock: DateRule = {
   build(m, scan) {
     const [whole, h, min, sec, meridiem, zone] = m;
     if (/[\d:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    // "3:32.11", "1:45,20": minutes, seconds and hundredths of a race, not a time of day.
+    if (!meridiem && !zone && /^[.,]\d/.test(scan.text.slice(m.index + whole.length, m.index + whole.length + 2))) return null;
     const hour = toHour24(Number(h), meridiem);
     if (hour > 24 || (meridiem && Number(h) > 12)) return null;
     return timeHit(m.index, m.index + whole.trimEnd().length, this.id, hour, Number(min), zone, sec === undefined ? undefined : Number(sec));

@@ -30,7 +30,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isNameWord(t)) {
+    if (!isNameWord(t) && !isCapitalParticle(tokens, i)) {
       i++;
       continue;
     }
@@ -39,7 +39,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     while (!tokens[j].possessive || joinsPossessive(tokens, j)) {
       const next = tokens[j + 1];
       if (!next || next.breakBefore) break;
-      if (isNameWord(next)) {
+      if (isNameWord(next) || isCapitalParticle(tokens, j + 1)) {
         j++;
         institution ||= INSTITUTION_HEADS.has(next.lower);
         continue;
@@ -113,6 +113,16 @@ function institutionFollows(tokens: Token[], k: number): boolean {
     if (tokens[i].possessive) break;
   }
   return false;
+}
+
+/**
+ * A capitalized particle before a name word opens or joins the name, though the lexicon calls
+ * it a function word: "El Paso", "Hicham El Guerrouj", "Le Mans", "Charles De Gaulle".
+ */
+function isCapitalParticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t.cap && !t.upper && SURNAME_PARTICLES.has(t.lower) && !!next && !next.breakBefore && isNameWord(next);
 }
 
 /**

@@ -33,7 +33,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Marcus Berg": after a plain given name, a capitalized common noun mid-sentence is a surname.
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
   const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord;
-  if (isGivenName(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
+  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
     return 'person/east-asian';
   }

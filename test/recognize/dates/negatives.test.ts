@@ -38,6 +38,11 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
   'Model DEC2000 shipped.',
 ]);
 
+describeNegatives('date', 'race times', [
+  '1. Ana Folau (Tonga) 3:58.42',
+  'She ran the mile in 4:12,07 to win.',
+]);
+
 describeNegatives('date', 'quarters that are fractions', [
   'The bank cut its key rate by a quarter point.',
   'Yields rose a quarter-point on the news.',

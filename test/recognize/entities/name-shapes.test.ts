@@ -28,3 +28,15 @@ describeCorpus('person', 'the holder named after "Minister of …"', [
 ]);
 
 describeNegatives('person', 'a portfolio with no holder', ['The Minister of Finance said no.']);
+
+describeCorpus('person', 'a capitalized particle inside a name', [
+  { expect: { value: 'Karim El Fassi' }, phrases: ['The title went to [[Karim El Fassi]] of Tunisia.', 'Officials said [[Karim El Fassi]] had withdrawn.'] },
+  { expect: { value: 'Lucia De Santis' }, phrases: ['The award went to [[Lucia De Santis]] last year.'] },
+]);
+
+describeCorpus('location', 'a capitalized particle opening a place name', [
+  { expect: { value: 'El Paso' }, phrases: ['The convoy reached [[El Paso]] at dawn.'] },
+  { expect: { value: 'Le Mans' }, phrases: ['The race at [[Le Mans]] was stopped.'] },
+]);
+
+describeNegatives('person', 'a particle is no given name', ['De Beers raised its prices.']);
