@@ -121,3 +121,23 @@ export function isScorecardName(tokens: Token[], from: number, to: number): bool
   }
   return marked && (from === start || DISMISSAL_MARKS.has(tokens[from - 1].text));
 }
+
+// What may follow a scorer's minute: a penalty, an own goal.
+const SCORER_MARKS = new Set(['pen', 'penalty', 'og', 'o.g', 'o.g.']);
+
+/**
+ * The run is a scorer in brackets after his side's score, each name with its minute: "PSV 3
+ * (Nilis 15, Cocu 78 pen) Vitesse 1 (Gillhaus 34)".
+ */
+export function isMinuteScorer(tokens: Token[], from: number, to: number): boolean {
+  const minute = tokens[to];
+  if (!minute || !SCORE.test(minute.text) || Number(minute.text) > 130) return false;
+  let k = from - 1;
+  while (k >= 0 && !tokens[k + 1].breakBefore && tokens[k].text !== '(') {
+    const t = tokens[k];
+    if (t.text === ')' || !(t.cap || SCORE.test(t.text) || t.text === ',' || t.text === '.' || SCORER_MARKS.has(t.lower))) return false;
+    k--;
+  }
+  // The bracket follows a side and its score: "Rovers 2 (".
+  return k > 1 && tokens[k].text === '(' && !tokens[k].breakBefore && SCORE.test(tokens[k - 1].text) && tokens[k - 2].cap;
+}

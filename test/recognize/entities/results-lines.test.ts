@@ -62,6 +62,19 @@ describeCorpus('person', 'players in a cricket scorecard', [
   },
 ]);
 
+describeCorpus('person', 'scorers in brackets after the score', [
+  {
+    expect: { rule: 'person/scorer' },
+    phrases: [
+      'Rovers 2 ([[Okafor]] 14, Lindqvist 77 pen) United 1 (Haddad 60)',
+      'Rovers 2 (Okafor 14, [[Lindqvist]] 77 pen) United 1 (Haddad 60)',
+      'Rovers 2 (Okafor 14, Lindqvist 77 pen) United 1 ([[Haddad]] 60)',
+    ],
+  },
+]);
+
+describeNegatives('person', 'capitalized words in brackets that are no scorers', ['The firm (Acme 12, Bolt 3) grew.', 'Rates rose in 2 (Ohio 14, Utah 9) states.']);
+
 describeNegatives('person', 'lines that look like scorecards but are not', [
   'Extras (b-4 lb-6 nb-2) 12',
   'Total (all out, 61.3 overs) 221',
