@@ -1,6 +1,7 @@
 import { INSTITUTION_HEADS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { isFunctionWord } from './name-words';
+import { isEnglishWord, isFunctionWord } from './name-words';
 import type { Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -57,12 +58,14 @@ export function findChunks(tokens: Token[]): Chunk[] {
 
 /**
  * A possessive inside an institution's name: "New People's Party", "the Korean People's Army",
- * "Children's Hospital". The word after it heads an institution and is followed by no further
+ * "Children's Hospital", but not after a place. The word after it heads an institution and is followed by no further
  * name word, so "Malaysia's Prime Minister" and "Apple's Board Chairman" still split.
  */
 function joinsPossessive(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
+  // "Japan's Ministry of Finance": a place owns the institution, it does not name it.
+  if (gazetteer().place(tokens[j].text)) return false;
   const after = tokens[j + 2];
   return !after || !isNameWord(after) || after.breakBefore;
 }
@@ -97,8 +100,24 @@ function isConnector(t: Token, institution: boolean): boolean {
  * another name follows: "Harvard University and Boston University", "Acme Corp. and Bolt Co.".
  */
 function joinsInstitution(tokens: Token[], k: number): boolean {
+  if (joinsPortfolio(tokens, k)) return true;
   if (!institutionFollows(tokens, k)) return false;
   return !(closesName(tokens[k - 1]) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+}
+
+/**
+ * The last of a ministry's portfolios: "Ministry of International Trade and Industry",
+ * "Department of Science and Technology". A head and "of" come shortly before the "and", and
+ * one capitalized common noun after it ends the name; "Ministry of Defence and Reuters" stays two.
+ */
+function joinsPortfolio(tokens: Token[], k: number): boolean {
+  const last = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (!last?.cap || last.breakBefore || !isEnglishWord(last.lower) || (after && !after.breakBefore && isNameWord(after))) return false;
+  for (let i = k - 1; i >= Math.max(1, k - 4) && isNameWord(tokens[i]); i--) {
+    if (tokens[i - 1].lower === 'of' && i >= 2 && INSTITUTION_HEADS.has(tokens[i - 2].lower)) return true;
+  }
+  return false;
 }
 
 /** A head or a company suffix ends a name: "… University", "… Corp.". */

@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, factsOf } from '../../helpers/corpus';
 
 describeCorpus('organization', 'company suffixes and institutional heads', [
   { expect: { rule: 'organization/suffix' }, phrases: [
@@ -39,3 +39,18 @@ describeCorpus('location', 'a country\'s government is the country', [
 describeCorpus('person', 'a name ending in a title word stays whole', [
   { expect: { kind: 'person' }, phrases: ['A speech by [[Martin Luther King]] was read aloud.'] },
 ]);
+
+describeCorpus('organization', 'the last portfolio of a ministry', [
+  { expect: { value: 'Ministry of Transport and Tourism' }, phrases: ['The [[Ministry of Transport and Tourism]] issued a warning.'] },
+  { expect: { value: 'Department of Energy and Climate' }, phrases: ["Britain's [[Department of Energy and Climate]] said so."] },
+]);
+
+describeCorpus('location', 'a country that owns a ministry is a place of its own', [
+  { expect: { value: 'Peru' }, phrases: ["[[Peru]]'s Ministry of Health said cases rose."] },
+]);
+
+describe('a ministry followed by another name', () => {
+  it('keeps the two apart', () => {
+    expect(factsOf('organization', 'The Ministry of Defence and Reuters both reported it.').map((f) => f.text)).toEqual(['Ministry of Defence', 'Reuters']);
+  });
+});
