@@ -4,10 +4,11 @@ import { firstNames } from '../first-names';
 import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
 import { FORMER_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
+import { SEATS_OF_GOVERNMENT } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { REGIONS } from './regions';
 import { addSubdivisions } from './subdivisions';
-import { addUsStateAbbreviations } from './us-states';
+import { addUsStates } from './us-states';
 import type { Place } from './types';
 
 export type { Place, PlaceType } from './types';
@@ -47,9 +48,10 @@ export function gazetteer(): Gazetteer {
   addCountries(add, (d) => demonyms.add(key(d)), isWordOrName);
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
   addCitiesAndProvinces(add, isCommonWord);
-  addUsStateAbbreviations(add);
+  addUsStates(add);
   addSubdivisions(add, isWordOrName);
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
+  for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   // An older name reports the place under the name the packages give it: "Bombay" → Mumbai.
   for (const [name, current] of [...Object.entries(FORMER_CITY_NAMES), ...Object.entries(PLACE_SHORT_FORMS)]) {
     const place = places.get(key(current));

@@ -123,7 +123,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const modifier = splitAtAffixedModifier(tokens, from, to);
   if (modifier) return modifier;
   const n = to - from;
-  if (n === 1) {
+  // "Russia-Ukraine" splits; "Guinea-Bissau" and "Asia-Pacific" are one place.
+  if (n === 1 && !isGazetteerPlace(tokens, from, to)) {
     const split = hyphenatedPlaces(tokens[from]);
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }

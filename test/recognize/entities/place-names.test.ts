@@ -69,3 +69,16 @@ describeNegatives('location', 'words and names that CLDR also lists as divisions
 describeCorpus('organization', 'a company named for a country stays a company', [
   { expect: { rule: 'organization/place-named' }, phrases: ['The deal was signed by [[Ford Australia]] on Monday.'] },
 ]);
+
+describeCorpus('location', 'US states that are also given names', [
+  { expect: { value: 'Virginia' }, phrases: ['The storm moved north toward [[Virginia]] on Friday.'] },
+]);
+
+describeCorpus('location', 'a hyphenated name that is one place', [
+  { expect: { value: 'Guinea-Bissau' }, phrases: ['Troops were sent to [[Guinea-Bissau]] last year.'] },
+  { expect: { value: 'Asia-Pacific' }, phrases: ['Sales in the [[Asia-Pacific]] region rose.'] },
+]);
+
+describeCorpus('location', 'seats of government named for the government', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['The [[White House]] said talks would resume.', 'A spokesman for the [[Kremlin]] denied the report.'] },
+]);
