@@ -15,7 +15,7 @@ export interface TimeUnit {
 const U = (unit: UnitName, letter: TimeUnit['letter'], factor = 1, clock = false): TimeUnit => ({ unit, letter, factor, clock });
 
 export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
-  ['second', U('second', 'S', 1, true)], ['seconds', U('second', 'S', 1, true)], ['secs', U('second', 'S', 1, true)],
+  ['second', U('second', 'S', 1, true)], ['seconds', U('second', 'S', 1, true)], ['sec', U('second', 'S', 1, true)], ['secs', U('second', 'S', 1, true)],
   ['minute', U('minute', 'M', 1, true)], ['minutes', U('minute', 'M', 1, true)], ['min', U('minute', 'M', 1, true)], ['mins', U('minute', 'M', 1, true)],
   ['hour', U('hour', 'H', 1, true)], ['hours', U('hour', 'H', 1, true)], ['hr', U('hour', 'H', 1, true)], ['hrs', U('hour', 'H', 1, true)],
   ['day', U('day', 'D')], ['days', U('day', 'D')],
@@ -24,7 +24,7 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
   ['fortnight', U('day', 'D', 14)], ['fortnights', U('day', 'D', 14)],
   ['month', U('month', 'M')], ['months', U('month', 'M')],
   ['quarter', U('quarter', 'Q')], ['quarters', U('quarter', 'Q')],
-  ['year', U('year', 'Y')], ['years', U('year', 'Y')],
+  ['year', U('year', 'Y')], ['years', U('year', 'Y')], ['yr', U('year', 'Y')], ['yrs', U('year', 'Y')],
   ['decade', U('decade', 'Y', 10)], ['decades', U('decade', 'Y', 10)],
   ['century', U('century', 'Y', 100)], ['centuries', U('century', 'Y', 100)],
 ]);

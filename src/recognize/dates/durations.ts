@@ -14,6 +14,9 @@ const DURATION = new RegExp(
   'gi',
 );
 
+/** "3h", "1.5h": hours glued to the count, as schedules and sports reports write them. */
+const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
+
 /** "for years", "in decades", "over months": an unmeasured stretch (PXY). */
 const VAGUE_DURATION = /\b(?:for|over|in|within|after|during)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
 
@@ -64,6 +67,15 @@ function isFraction(quarters: string, after: string): boolean {
   return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && /^\s+of\b/i.test(after));
 }
 
+const gluedHours: DateRule = {
+  id: 'date/duration-glued-hours',
+  pattern: GLUED_HOURS,
+  build(m, scan) {
+    if (/[\d.,$£€]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(Number(m[1]), 'H', true), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
 const vagueDuration: DateRule = {
   id: 'date/duration-vague',
   pattern: VAGUE_DURATION,
@@ -103,4 +115,4 @@ const allUnit: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, vagueDuration, vagueOffset, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [duration, gluedHours, vagueDuration, vagueOffset, longAdjective, allUnit];

@@ -27,13 +27,21 @@ export const DAY_WORD = String.raw`((?:twenty|thirty)[-\s](?:first|second|third|
 const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
+const DIGIT = 'one|two|three|four|five|six|seven|eight|nine';
+
+/** "twenty-four", "thirty one", and the older "twenty and four". */
+const TENS_WORDS = String.raw`(?:${TENS})(?:[-\s](?:${DIGIT})|\s+and\s+(?:${DIGIT})\b)?`;
+
+/** "a hundred", "two hundred", "one hundred and twenty", "a hundred fifty". */
+const HUNDREDS_WORDS = String.raw`(?:(?:a|${DIGIT})\s+)?hundred(?:\s+(?:and\s+)?(?:${TENS_WORDS}|${SMALL})\b)?`;
+
 /** A count in digits or words, or a vague one ("several"). */
-export const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many)`;
+export const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${HUNDREDS_WORDS}|${TENS_WORDS}|${SMALL}|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many)`;
 
 /** A count that may also be the article "a"/"an" ("a week", "an hour"). */
-export const COUNT_OR_ARTICLE = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:${TENS})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL}|a hundred|hundred|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many|an|a)`;
+export const COUNT_OR_ARTICLE = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${HUNDREDS_WORDS}|${TENS_WORDS}|${SMALL}|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many|an|a)`;
 
-export const UNIT = String.raw`(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|century|centuries)\b`;
+export const UNIT = String.raw`(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)\b`;
 
 export const UNIT_SINGULAR = String.raw`(day|week|weekend|fortnight|month|quarter|year|decade|century)\b`;
 

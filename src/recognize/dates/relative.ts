@@ -1,6 +1,6 @@
 import { QUANTITY_MODS } from '../../lexicon/date-modifiers';
 import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
-import { TIME_UNITS, type TimeUnit } from '../../lexicon/time-units';
+import { TIME_UNITS, type TimeUnit, type UnitName } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
 import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
@@ -23,9 +23,12 @@ const RELATIVE_SPAN = new RegExp(
   'gi',
 );
 
-/** "two years ago", "three days earlier", "a week later", "about 20 years ago", "two days from tomorrow". */
+/**
+ * "two years ago", "three days earlier", "a week later", "about 20 years ago", "two days from
+ * tomorrow", and counts in two units: "2 weeks and 2 days ago", "a year, six months later".
+ */
 const OFFSET = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|from|hence|back|previously)\b(?:\s+(today|tomorrow|tmrw|yesterday|now)\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?(?:${COUNT_OR_ARTICLE}\s+${UNIT}(?:,\s*|\s+)(?:and\s+)?)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|from|hence|back|previously)\b(?:\s+(today|tomorrow|tmrw|yesterday|now)\b)?`,
   'gi',
 );
 
@@ -175,10 +178,14 @@ const offset: DateRule = {
   id: 'date/offset',
   pattern: OFFSET,
   build(m, scan) {
-    const [, approx, countText, unitText, directionRaw, deictic] = m;
+    const [, approx, firstCountText, firstUnitText, countText, unitText, directionRaw, deictic] = m;
     const direction = directionRaw.toLowerCase().replace(/\s+/g, ' ');
-    const start = m.index;
-    const end = start + m[0].length;
+    const end = m.index + m[0].length;
+    const first = firstUnitText ? { unit: unitOf(firstUnitText), count: parseCardinal(firstCountText) } : null;
+    // The first part must be the coarser unit: "2 weeks and 2 days ago"; else only the second part counts.
+    const firstFits = first !== null && first.count !== null && UNIT_ORDER.indexOf(first.unit.unit) < UNIT_ORDER.indexOf(unitOf(unitText).unit);
+    const start = first && !firstFits ? secondPartStart(m, firstUnitText) : m.index;
+    if (first && !firstFits && approx) return null;
     if (direction === 'from' && !deictic) return null;
     const fromAnchor = !deictic && direction !== 'ago' && direction !== 'from now' && direction !== 'hence' && direction !== 'back';
     // "two days after the vote" is a duration before an event, not a date.
@@ -190,19 +197,38 @@ const offset: DateRule = {
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (count === null) return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'other' };
     const grain = OFFSET_GRAIN[unit.unit];
-    const resolve = offsetResolver(unit, sign * count, grain);
+    const resolve = offsetResolver(unit, sign * count, grain, firstFits && first.count ? { unit: first.unit, n: sign * first.count } : undefined);
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve } };
     const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
     return { ...base, ...resolve(origin), grain: grainOf(grain) };
   },
 };
 
-/** Counts `n` units from an anchor day, to the grain the unit names ("two years ago" → a year). */
-function offsetResolver(unit: TimeUnit, n: number, grain: PeriodUnit) {
+/** Where the second count of "2 days and 2 weeks ago" starts, after the first unit and its separator. */
+function secondPartStart(m: RegExpExecArray, firstUnitText: string): number {
+  const afterUnit = m[0].toLowerCase().indexOf(firstUnitText.toLowerCase()) + firstUnitText.length;
+  const sep = PART_SEPARATOR.exec(m[0].slice(afterUnit));
+  return m.index + afterUnit + (sep ? sep[0].length : 0);
+}
+
+const PART_SEPARATOR = /^(?:,\s*|\s+)(?:and\s+)?/;
+
+/** Units from the coarsest, for offsets counted in two units. */
+const UNIT_ORDER: readonly UnitName[] = ['century', 'decade', 'year', 'quarter', 'month', 'week', 'weekend', 'day', 'hour', 'minute', 'second'];
+
+function shiftBy(day: Day, unit: TimeUnit, n: number): Day {
+  const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
+  return shiftDay(day, unit.unit === 'weekend' ? 'week' : unit.unit, steps);
+}
+
+/**
+ * Counts `n` units from an anchor day, after a coarser first part when there is one ("2 weeks
+ * and 2 days ago"), to the grain the last unit names ("two years ago" → a year).
+ */
+function offsetResolver(unit: TimeUnit, n: number, grain: PeriodUnit, first?: { unit: TimeUnit; n: number }) {
   return (anchor: Day | null) => {
     if (!anchor) return { value: unknownPeriod(grain) };
-    const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
-    return periodAt(shiftDay(anchor, unit.unit === 'weekend' ? 'week' : unit.unit, steps), grain);
+    return periodAt(shiftBy(first ? shiftBy(anchor, first.unit, first.n) : anchor, unit, n), grain);
   };
 }
 

@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'durations', [
   { expect: { value: 'PXM', timexType: 'DURATION' }, phrases: ['In [[the past few months]], NATO agreed on contracts.', 'Prices have risen for [[several months]].'] },
@@ -40,4 +40,20 @@ describeCorpus('date', 'ages in the thousands of years', [{ expect: { value: 'P2
 describeCorpus('date', 'unmeasured stretches before or after an event', [
   { expect: { value: 'PTXH', timexType: 'DURATION' }, phrases: ['The ruling came [[hours]] after the vote.'] },
   { expect: { value: 'PXD' }, phrases: ['[[Days]] later, the minister resigned.'] },
+]);
+
+describeCorpus('date', 'durations with spelled hundreds, abbreviations and glued hours', [
+  { expect: { value: 'PT24H', timexType: 'DURATION' }, phrases: ['The siege lasted [[twenty and four hours]].', 'The siege lasted [[24h]].'] },
+  { expect: { value: 'P120D' }, phrases: ['The strike lasted [[one hundred and twenty days]].', 'The strike lasted [[a hundred and twenty days]].'] },
+  { expect: { value: 'P250Y' }, phrases: ['The abbey stood for [[two hundred fifty years]].'] },
+  { expect: { value: 'PT123.45S' }, phrases: ['The record run took [[123.45 sec]].'] },
+  { expect: { value: 'PT3H' }, phrases: ['The stage took [[3h]] in the rain.'] },
+  { expect: { value: 'PT2.5H' }, phrases: ['The flight takes [[2.5 hrs]].', 'The flight takes [[2.5h]].'] },
+  { expect: { value: 'P5Y' }, phrases: ['Officials kept the [[5 yrs]] plan.'] },
+]);
+
+describeNegatives('date', 'glued letters that are not hours', [
+  'The A4h form was filed.',
+  'Try the B12h setting.',
+  'Version 1.3h2 shipped.',
 ]);

@@ -101,3 +101,9 @@ describeCorpus('date', 'market sessions and overnight', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
   { expect: { value: '2024-02-12TNI' }, phrases: ['On Monday the river burst its banks [[overnight]].'] },
 ]);
+
+describeCorpus('date', 'offsets counted in two units', [
+  { expect: { value: '2024-01-31', timexType: 'DATE' }, phrases: ['The dam failed [[2 weeks and 2 days ago]].', 'The dam failed [[two weeks, two days ago]].'] },
+  { expect: { value: '2020-12' }, phrases: ['The firm was sold [[three years and two months ago]].'] },
+  { expect: { value: '2024-02-02' }, phrases: ['Rain fell for 2 days, and [[2 weeks ago]] the river rose.'] },
+]);
