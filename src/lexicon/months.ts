@@ -19,3 +19,6 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
  * "April Ryan", "an august body"): standing alone they need a temporal cue to be a month.
  */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'april', 'june', 'august', 'mar', 'jan', 'jun']);
+
+/** Month names that are also verbs ("prices may fall", "they march on"): in lower case they need a day and a year. */
+export const VERB_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar']);

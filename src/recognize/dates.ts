@@ -5,6 +5,7 @@ import { tenseNear } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
 import { resolveAnchors } from './dates/anchors';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
+import { COMPACT_DATE_RULES } from './dates/compact-dates';
 import { DAY_PART_RULES } from './dates/day-parts';
 import { DURATION_RULES } from './dates/durations';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
@@ -22,6 +23,7 @@ import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
 import { SEPARATED_RULES } from './dates/separated';
 import { SET_RULES } from './dates/sets';
+import { SPELLED_DATE_RULES } from './dates/spelled-dates';
 import { THE_UNIT_RULES } from './dates/the-unit';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
@@ -33,6 +35,8 @@ import { WEEK_RULES } from './dates/weeks';
  */
 const DATE_RULES: readonly DateRule[] = [
   ...ABSOLUTE_RULES,
+  ...COMPACT_DATE_RULES,
+  ...SPELLED_DATE_RULES,
   ...SEPARATED_RULES,
   ...RANGE_RULES,
   ...WEEKDAY_RULES,

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, MONTHS } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { COUNT_NOUNS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
 import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
@@ -60,9 +60,9 @@ const BARE_MONTH = new RegExp(String.raw`\b${MONTH_FULL}(?!['\u2019]s\b)`, 'gi')
 
 export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 
-/** "may" and "march" in lower case are a verb (unless a day and year come with them); other months can be written in lower case. */
+/** "may", "march" and "mar" in lower case are verbs (unless a day and year come with them); other months can be written in lower case. */
 function acceptableMonthWord(word: string): boolean {
-  return isCapitalized(word) || !AMBIGUOUS_MONTHS.has(word.toLowerCase());
+  return isCapitalized(word) || !VERB_MONTHS.has(word.toLowerCase());
 }
 
 /** The tense that places a month: a deadline ("by early June") points ahead. */
@@ -160,6 +160,7 @@ const monthYear: DateRule = {
       value: formatMonth(Number(yearText), monthOf(monthWord)),
       timexType: 'DATE',
       grain: 'month',
+      explicitYear: true,
     };
   },
 };
@@ -270,7 +271,7 @@ const bareMonth: DateRule = {
     const start = m.index;
     const end = start + word.length;
     const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
-    return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month' };
+    return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };
 

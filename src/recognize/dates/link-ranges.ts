@@ -1,4 +1,4 @@
-import { formatDay } from '../../resolve/timex-calendar';
+import { formatDay, formatMonth } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
 import { wordBefore } from './words';
 
@@ -30,11 +30,21 @@ export function linkRanges(hits: DateHit[], text: string): DateHit[] {
   return numberRanges(out);
 }
 
+/** The year and month a dated endpoint states: "2015-12-19" → 2015, 12. */
+const YEAR_MONTH = /^(\d{4})-(\d{2})/;
+
+/** "from May to October 2020": the first month takes the year of the second, or the one before ("Nov to Feb 2017"). */
 function lendYear(a: DateHit, b: DateHit): DateHit {
-  if (a.grain !== 'day' || a.explicitYear !== false || !b.explicitYear || !b.day || !a.day) return a;
-  const y = a.day.m > b.day.m ? b.day.y - 1 : b.day.y;
-  const day = { ...a.day, y };
-  return { ...a, day, value: formatDay(day) };
+  if (a.explicitYear !== false || !b.explicitYear) return a;
+  if (a.grain === 'day' && a.day && b.day) {
+    const day = { ...a.day, y: a.day.m > b.day.m ? b.day.y - 1 : b.day.y };
+    return { ...a, day, value: formatDay(day) };
+  }
+  const aMonth = YEAR_MONTH.exec(a.value);
+  const bMonth = YEAR_MONTH.exec(b.value);
+  if (a.grain !== 'month' || !aMonth || !bMonth) return a;
+  const month = Number(aMonth[2]);
+  return { ...a, value: formatMonth(month > Number(bMonth[2]) ? Number(bMonth[1]) - 1 : Number(bMonth[1]), month) };
 }
 
 function numberRanges(hits: DateHit[]): DateHit[] {

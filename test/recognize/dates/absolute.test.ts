@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'month names with days and years', [
   {
@@ -91,4 +91,35 @@ describeCorpus('date', 'holidays written in lower case with a year or a step', [
 describeCorpus('date', 'halves without a year in reports on money', [
   { expect: { value: '2023-H1' }, phrases: ['Profit in [[the first half]] rose 12%.'] },
   { expect: { value: '2024-H2' }, phrases: ['The bank expects [[second-half]] earnings to recover.'] },
+]);
+
+describeCorpus('date', 'months in lower case with a year or a day', [
+  { expect: { value: '1992-06', timexType: 'DATE' }, phrases: ['The plant closed in [[june of 1992]].'] },
+  { expect: { value: '2017-04' }, phrases: ['The survey ran in [[april 2017]].'] },
+  { expect: { value: '2024-06-26' }, phrases: ['The fair opens on [[26 june]].'] },
+]);
+
+describeCorpus('date', 'compact and short numeric dates', [
+  { expect: { value: '2016-10-16', timexType: 'DATE' }, phrases: ['The firmware was released on [[20161016]].', 'The notice is dated [[20161016]].', 'Rates apply effective: [[20161016]].'] },
+  { expect: { value: '2015-03' }, phrases: ['The index was rebased in [[2015-3]].'] },
+]);
+
+describeCorpus('date', 'spelled years and days', [
+  { expect: { value: '1986', timexType: 'DATE' }, phrases: ['She was born in [[nineteen eighty-six]].', '[[Nineteen eighty six]] was a hard year.'] },
+  { expect: { value: '2015' }, phrases: ['Back in [[twenty fifteen]], the mill closed.', 'The law passed in [[two thousand and fifteen]].'] },
+  { expect: { value: '1805' }, phrases: ['The fort was built in [[eighteen oh five]].'] },
+  { expect: { value: '2024-05-29' }, phrases: ['The vote is set for [[May twenty-nine]].', 'The vote is set for [[May twenty nine]], officials said.'] },
+]);
+
+describeNegatives('date', 'numbers near compact and spelled dates that are not dates', [
+  'Call [[20161016]] for tickets.',
+  'Account [[20161016]] was frozen on request.',
+  'The ID is #[[20161016]].',
+  'The notice is dated [[20161332]].',
+  'Resolution [[2015-3]] passed unanimously.',
+  'The order cost [[201610160]] yen.',
+  'He handed leaflets to [[two thousand]] people.',
+  'They sold [[twenty]] fifteen-year-old cars.',
+  'In May [[twenty nine]] people died.',
+  'The firm hired [[twenty twenty]]-somethings.',
 ]);

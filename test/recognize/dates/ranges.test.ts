@@ -1,4 +1,4 @@
-import { factsOf } from '../../helpers/corpus';
+import { describeCorpus, factsOf } from '../../helpers/corpus';
 
 function endpoints(text: string) {
   return factsOf('date', text).map((f) => ({ text: f.text, value: f.value, role: f.kind === 'date' ? f.range?.role : undefined }));
@@ -23,3 +23,8 @@ describe('date ranges: each endpoint is a fact, linked by range', () => {
     expect(ids[0]).toEqual(ids[1]);
   });
 });
+
+describeCorpus('date', 'a month range takes its year from the second month', [
+  { expect: { value: '2020-05', range: { role: 'start' } }, phrases: ['Sales fell from [[May]] to October 2020.'] },
+  { expect: { value: '2016-11' }, phrases: ['Rain fell from [[November]] to February 2017.'] },
+]);
