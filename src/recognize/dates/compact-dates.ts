@@ -13,7 +13,7 @@ const YEAR_SHORT_MONTH = /\b([12]\d{3})-([1-9])\b(?![-/.,]?\d)/g;
  * 20161016", "dated 19990412", "effective: 20230101"); elsewhere it is an ID, an amount or a
  * phone number.
  */
-const COMPACT_DATE_LEAD = /\b(?:on|dated?|since|from|until|till|by|before|after|effective|as\s+of|released|updated|published|issued|expires?|expiry)\s*:?\s*$/i;
+const COMPACT_DATE_LEAD = /\b(?:on|dated?|since|from|until|till|by|before|after|effective|as\s+of|released|updated|published|issued|expires?|expiry)(?:\s*:)?\s*$/i;
 
 /** "in 2015-3" but not "Resolution 2015-3" or "Order No. 2015-3". */
 const SHORT_MONTH_LEAD = /\b(?:in|on|since|from|until|till|by|during|before|after|through)\s+$/i;
