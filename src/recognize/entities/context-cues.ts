@@ -56,9 +56,17 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (before && !before.cap && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
-  const of = tokens[from - 1];
-  if (of?.lower === 'of' && (tokens[from - 2]?.lower === 'shares' || tokens[from - 2]?.lower === 'stake')) return 'organization/shares-of';
+  if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   return undefined;
+}
+
+// What investors hold "in" or "of" a company: "shares in Daimler-Benz", "a stake of Volvo".
+const OWNERSHIP_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'stock']);
+
+/** The name at `from` follows "shares in", "a stake of": a company. */
+export function isOwnedCompany(tokens: Token[], from: number): boolean {
+  const preposition = tokens[from - 1]?.lower;
+  return (preposition === 'of' || preposition === 'in') && OWNERSHIP_NOUNS.has(tokens[from - 2]?.lower ?? '');
 }
 
 // Staff nouns before "at": "analysts at Morgan Stanley", "economists at Nomura".

@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
 import { ORG_MODIFIED_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
-import { placeCue, SPEECH_VERBS } from './context-cues';
+import { isOwnedCompany, placeCue, SPEECH_VERBS } from './context-cues';
 import type { Token } from './tokens';
 
 export interface KindVote {
@@ -48,6 +48,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
+  if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
   if (placeCue(tokens, i)) return { kind: 'location', rule: 'location/preposition' };
   if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };

@@ -51,3 +51,7 @@ describeCorpus('organization', 'possessives inside and before names', [
 describeCorpus('organization', 'where staff work', [
   { expect: { rule: 'organization/employer' }, phrases: ['Analysts at [[Martin Lewis]] expect a cut.', 'Economists at [[Nomara]] disagreed.'] },
 ]);
+
+describeCorpus('organization', 'what investors hold in a company', [
+  { expect: { rule: 'organization/shares-of' }, phrases: ['Shares in [[Brenvik-Holm]] rose 4 percent.', 'The fund sold its stake in [[Torvalis]] last week.', 'Holdings in [[Quenby-Arc]] were trimmed.'.replace('Holdings in', 'Its holdings in')] },
+]);
