@@ -1,7 +1,7 @@
 import { INSTITUTION_HEADS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { isEnglishWord, isFunctionWord } from './name-words';
+import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
 import type { Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -40,6 +40,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
     while (!tokens[j].possessive || joinsPossessive(tokens, j)) {
       const next = tokens[j + 1];
       if (!next || next.breakBefore) break;
+      if (joinsPluralPossessive(tokens, j)) {
+        j += 2;
+        institution = true;
+        continue;
+      }
       if (isNameWord(next) || isCapitalParticle(tokens, j + 1)) {
         j++;
         institution ||= INSTITUTION_HEADS.has(next.lower);
@@ -70,6 +75,17 @@ function joinsPossessive(tokens: Token[], j: number): boolean {
   return !after || !isNameWord(after) || after.breakBefore;
 }
 
+/**
+ * A plural possessive inside an institution's name: "the Workers' Party", "the Teachers' Union".
+ * The apostrophe is a token of its own, right after the plural, and an institution's head follows it.
+ */
+function joinsPluralPossessive(tokens: Token[], j: number): boolean {
+  const apostrophe = tokens[j + 1];
+  if (apostrophe.text !== "'" || apostrophe.start !== tokens[j].end || !tokens[j].lower.endsWith('s')) return false;
+  const head = tokens[j + 2];
+  return !!head && head.cap && head.start === apostrophe.end + 1 && INSTITUTION_HEADS.has(head.lower);
+}
+
 /** The index of the sentence's first word, past opening quotes and brackets. */
 export function firstWordIndex(tokens: Token[]): number {
   let i = 0;
@@ -86,7 +102,8 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // "of the", "de la", "van der"
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
-  return target && isNameWord(target) && !target.breakBefore ? n : -1;
+  // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
+  return target && isNameWord(target) && !target.breakBefore && !isCalendarWord(target.lower) ? n : -1;
 }
 
 function isConnector(t: Token, institution: boolean): boolean {

@@ -129,9 +129,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
   if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
-  if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isScorecardName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorecard' }];
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
+  if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   const known = lexiconKind(phraseOf(tokens, from, to));
@@ -183,12 +183,14 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const rest = classifyPlain(tokens, orgPrefix, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
+  // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.
+  const orgCue = organizationCue(tokens, from, to);
+  if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];
   const cued = personCue(tokens, from, to);
   if (cued) return [{ kind: 'person', from, to, rule: cued }];
-  const orgCue = organizationCue(tokens, from, to);
   if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
-  const connector = tokens.slice(from, to).findIndex((t) => !t.cap);
+  const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {
     let next = from + connector;
     while (next < to && !tokens[next].cap) next++;

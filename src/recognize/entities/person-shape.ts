@@ -27,12 +27,16 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
   if (words.some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
   const last = words[n - 1];
+  // "Osama bin" is no name: a particle opens a surname and never ends one.
+  if (!last.cap) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
   if (isInitial(words[0]) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
   // "Marcus Berg": after a plain given name, a capitalized common noun mid-sentence is a surname.
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
-  const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord;
+  // "Anna van der Berg": after a particle, a word is a surname whatever it means in English.
+  const afterParticle = SURNAME_PARTICLES.has(words[n - 2].lower);
+  const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle;
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
     return 'person/east-asian';

@@ -5,6 +5,8 @@ const NUMBER = /^\d+(?:[.:-]\d+)*$/;
 const SCORE = /^\d{1,3}$/;
 /** A standings row gives played, won, drawn, lost, goals and points: at least five figures. */
 const STANDINGS_FIGURES = 5;
+/** A baseball or basketball row gives won, lost and a winning percentage: "BALTIMORE 82 50 .621". */
+const STANDINGS_FIGURES_WITH_PERCENTAGE = 3;
 
 /**
  * A line of sports results or a standings table: several numbers and hardly any lower-case
@@ -55,11 +57,18 @@ export function isResultsTable(tokens: Token[]): boolean {
 function isScoreLine(line: Token[]): boolean {
   const scores: number[] = [];
   let inName = false;
+  let percentage = false;
   for (let i = 0; i < line.length; i++) {
     const t = line[i];
     // "Feyenoord 2 (1) Vitesse 1 (0)": the half-time score in brackets after the final one.
     if (t.text === '(' && !inName && scores.length > 0 && SCORE.test(line[i + 1]?.text ?? '') && line[i + 2]?.text === ')') {
       i += 2;
+      continue;
+    }
+    // "BALTIMORE 82 50 .621 -", "NEW YORK 76 57 .571 6 1/2": a standings row's percentage,
+    // fraction of games behind, and the dash of the leader.
+    if (!inName && scores.length > 0 && isFigurePunctuation(line, i)) {
+      percentage ||= t.text === '.';
       continue;
     }
     if (SCORE.test(t.text)) {
@@ -74,7 +83,16 @@ function isScoreLine(line: Token[]): boolean {
     }
   }
   if (scores.length === 2) return scores[0] === 1 && scores[1] === 1;
-  return scores.length === 1 && scores[0] >= STANDINGS_FIGURES;
+  return scores.length === 1 && scores[0] >= (percentage ? STANDINGS_FIGURES_WITH_PERCENTAGE : STANDINGS_FIGURES);
+}
+
+function isFigurePunctuation(line: Token[], i: number): boolean {
+  const t = line[i];
+  const next = line[i + 1];
+  const digitsNext = !!next && next.start === t.end && SCORE.test(next.text);
+  if (t.text === '.') return digitsNext;
+  if (t.text === '/') return digitsNext && SCORE.test(line[i - 1].text) && line[i - 1].end === t.start;
+  return t.text === '-' && SCORE.test(line[i - 1].text);
 }
 
 // Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)".

@@ -55,3 +55,7 @@ describeCorpus('organization', 'where staff work', [
 describeCorpus('organization', 'what investors hold in a company', [
   { expect: { rule: 'organization/shares-of' }, phrases: ['Shares in [[Brenvik-Holm]] rose 4 percent.', 'The fund sold its stake in [[Torvalis]] last week.', 'Holdings in [[Quenby-Arc]] were trimmed.'.replace('Holdings in', 'Its holdings in')] },
 ]);
+
+describeCorpus('organization', 'a noun of kind before a name outweighs a verb of saying after it', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['The state news agency [[Wafar]] said the talks had ended.', 'the broadcaster [[Telenorte]] said on Monday'] },
+]);

@@ -40,3 +40,7 @@ describeCorpus('location', 'a capitalized particle opening a place name', [
 ]);
 
 describeNegatives('person', 'a particle is no given name', ['De Beers raised its prices.']);
+
+describeCorpus('person', 'a surname particle joins a name and never ends one', [
+  { expect: { kind: 'person' }, phrases: ['[[Khalid bin Saleh]] and his brother were named.', 'The prize went to [[Anna van der Berg]] and two others.'] },
+]);

@@ -107,3 +107,22 @@ describe('states and provinces in a results table', () => {
     expect(factsOf('organization', 'Minnesota 6 Milwaukee 1').map((f) => f.text)).toEqual(['Minnesota', 'Milwaukee']);
   });
 });
+
+describeCorpus('person', 'players in a cricket scorecard', [
+  {
+    expect: { rule: 'person/scorecard' },
+    phrases: [
+      'R. Dravid c [[Imran Baig]] b Tariq Aziz 38',
+      'R. Dravid c Imran Baig b [[Tariq Aziz]] 38',
+      '[[Nasir Jamal]] lbw b Hollins 7',
+      '[[Nasir Jamal]] not out 54',
+    ],
+  },
+]);
+
+describe('standings rows with a winning percentage', () => {
+  it('a row of won, lost and percentage names a club', () => {
+    const text = 'W L PCT GB\nDENVER 61 40 .604 -\nPORTLAND 55 46 .545 6 1/2';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['DENVER', 'PORTLAND']);
+  });
+});

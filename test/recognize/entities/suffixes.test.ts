@@ -54,3 +54,11 @@ describe('a ministry followed by another name', () => {
     expect(factsOf('organization', 'The Ministry of Defence and Reuters both reported it.').map((f) => f.text)).toEqual(['Ministry of Defence', 'Reuters']);
   });
 });
+
+describeCorpus('organization', 'a plural possessive inside an institution name', [
+  { expect: { kind: 'organization' }, phrases: ["The [[Farmers' Party]] won nine seats.", "a strike called by the [[Miners' Union]] on Monday"] },
+]);
+
+describeCorpus('organization', 'brothers as a company suffix', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['He later joined [[Warner Bros.]] as a producer.', 'Bonds were sold through [[Lehman Brothers]] last year.'] },
+]);
