@@ -10,7 +10,8 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set(['lake', 'mount'
  */
 export const OF_PLACE_HEADS: ReadonlySet<string> = new Set([
   'gulf', 'strait', 'straits', 'bay', 'sea', 'isle', 'island', 'islands', 'cape', 'lake', 'province', 'state',
-  'commonwealth', 'kingdom', 'republic', 'emirate', 'sultanate', 'principality', 'duchy', 'mouth', 'coast',
+  'commonwealth', 'kingdom', 'republic', 'emirate', 'sultanate', 'principality', 'duchy', 'mouth', 'coast', 'plains',
+  'valley',
 ]);
 
 /**

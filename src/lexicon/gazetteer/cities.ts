@@ -21,15 +21,25 @@ export const MAJOR_CITY_POPULATION = 1_000_000;
 /**
  * Cities and first-level divisions (US states, Canadian provinces, Chinese provinces) from the
  * `city-timezones` package, which carries population and province for about 7,300 cities.
- * `isCommonWord` keeps out names that are ordinary words ("Centre", "Victoria" the first name).
+ * `isCommonWord` sets apart names that are ordinary words or given names ("Centre", "Austin"),
+ * which `addAmbiguous` receives.
  */
-export function addCitiesAndProvinces(add: (name: string, place: Place) => void, isCommonWord: (name: string) => boolean): void {
+export function addCitiesAndProvinces(
+  add: (name: string, place: Place) => void,
+  isCommonWord: (name: string) => boolean,
+  addAmbiguous: (name: string, place: Place) => void,
+): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
   const provinceCities = new Map<string, number>();
   for (const c of cities) {
     if (c.province) provinceCities.set(c.province, (provinceCities.get(c.province) ?? 0) + 1);
-    if (c.pop < CITY_POPULATION_THRESHOLD || (c.pop < MAJOR_CITY_POPULATION && isCommonWord(c.city_ascii))) continue;
+    if (c.pop < CITY_POPULATION_THRESHOLD) continue;
+    // "Austin", "Charlotte", "Darwin": a city that a context of place must vouch for.
+    if (c.pop < MAJOR_CITY_POPULATION && isCommonWord(c.city_ascii)) {
+      addAmbiguous(c.city_ascii, { canonical: c.city, type: 'city' });
+      continue;
+    }
     add(c.city, { canonical: c.city, type: 'city' });
     if (c.city_ascii !== c.city) add(c.city_ascii, { canonical: c.city, type: 'city' });
   }

@@ -18,6 +18,11 @@ export interface Gazetteer {
   place(name: string): Place | undefined;
   /** True for a demonym, nationality or language word ("Ukrainian", "Europeans", "English"): never a place. */
   isDemonym(word: string): boolean;
+  /**
+   * A city whose name is also a word or a given name ("Austin", "Charlotte", "Reading"): a
+   * place only where the context says so ("flew to Austin").
+   */
+  ambiguousPlace(name: string): Place | undefined;
   /** The most words any place name has, to bound a longest-match scan. */
   maxWords: number;
 }
@@ -35,6 +40,7 @@ export function gazetteer(): Gazetteer {
   const lexicon = compromiseLexicon();
   const places = new Map<string, Place>();
   const demonyms = new Set<string>();
+  const ambiguous = new Map<string, Place>();
   let maxWords = 1;
   // The first source to name a place wins: countries before cities ("Georgia", "Luxembourg").
   const add = (name: string, place: Place) => {
@@ -47,7 +53,7 @@ export function gazetteer(): Gazetteer {
   const isWordOrName = (name: string) => isCommonWord(name) || englishWords().has(key(name)) || firstNames().has(key(name));
   addCountries(add, (d) => demonyms.add(key(d)), isWordOrName);
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
-  addCitiesAndProvinces(add, isCommonWord);
+  addCitiesAndProvinces(add, isCommonWord, (name, place) => ambiguous.set(key(name), place));
   addUsStates(add);
   addSubdivisions(add, isWordOrName);
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
@@ -59,6 +65,7 @@ export function gazetteer(): Gazetteer {
   }
   loaded = {
     place: (name) => places.get(key(name)),
+    ambiguousPlace: (name) => (places.has(key(name)) ? undefined : ambiguous.get(key(name))),
     isDemonym(word) {
       const k = key(word);
       if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;

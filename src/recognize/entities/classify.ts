@@ -10,6 +10,7 @@ import {
   hasPlaceHead,
   hyphenatedPlaces,
   isCountryOrRegion,
+  isCuedAmbiguousCity,
   isGazetteerPlace,
   isPlacePart,
   isPlaceQualified,
@@ -134,6 +135,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
+  if (isCuedAmbiguousCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.

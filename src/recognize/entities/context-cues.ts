@@ -1,6 +1,8 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { ORG_POSSESSIONS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
+import { ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
 import { EMPLOYER_TITLES, ROLE_NOUNS } from '../../lexicon/titles';
+import { englishWords } from '../../lexicon/english-words';
+import { lexiconTags } from './name-words';
 import { couldBePersonName } from './person-shape';
 import type { Token } from './tokens';
 
@@ -23,16 +25,31 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   }
   const after = tokens[to];
   // "Residents in Grozny said": after a preposition of place the name is no speaker.
-  if (!after || tokens[to - 1].possessive || placeCue(tokens, from)) return undefined;
+  if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to)) return undefined;
   if (SPEECH_VERBS.has(after.lower)) return 'person/said';
   if (after.text === ',' && tokens[to + 1]?.lower === 'who') return 'person/who';
   return undefined;
 }
 
-/** A preposition of place before the run: "in Aceh", "near Kanata". */
-export function placeCue(tokens: Token[], from: number): boolean {
+/**
+ * A preposition of place before the run: "in Aceh", "near Kanata". Not when a noun follows that
+ * the name modifies, which makes it the noun's kind, not a place: "dead in Hajj stampede".
+ */
+export function placeCue(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  return !!before && PLACE_PREPOSITIONS.has(before.lower);
+  return !!before && PLACE_PREPOSITIONS.has(before.lower) && !isModifiedNoun(tokens[to]);
+}
+
+// Tags of words that may follow a place: "in Kabul yesterday", "in Kabul last week", "in Kabul killed".
+const NOT_NOUN_TAGS = new Set([
+  'Adverb', 'Date', 'Duration', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adjective', 'Verb', 'PastTense',
+  'PresentTense', 'Gerund', 'Infinitive', 'Participle', 'Copula', 'Modal', 'Auxiliary', 'QuestionWord',
+]);
+
+/** An ordinary noun: "stampede", "pilgrimage"; not a place's class ("province"). */
+function isModifiedNoun(t: Token | undefined): boolean {
+  if (!t || t.cap || !t.word || PLACE_CLASS_NOUNS.has(t.lower) || !englishWords().has(t.lower)) return false;
+  return !lexiconTags(t.lower).some((tag) => NOT_NOUN_TAGS.has(tag));
 }
 
 // Adjectives that may stand between a possessive and a company's belongings: "Enron's former chief executive".

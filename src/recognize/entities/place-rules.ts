@@ -30,9 +30,17 @@ export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): 
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
 }
 
-/** A compass or part word before a known place: "Southern California", "East Jerusalem", "Greater London". */
+// Compass words after a place name a district or constituency of it.
+const TRAILING_COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
+
+/**
+ * A compass or part word before a known place: "Southern California", "East Jerusalem",
+ * "Greater London"; or a compass point after it: "Kowloon West", "Dublin Central".
+ */
 export function isPlacePart(tokens: Token[], from: number, to: number): boolean {
-  return to - from > 1 && PLACE_PART_WORDS.has(tokens[from].lower) && isGazetteerPlace(tokens, from + 1, to);
+  if (to - from < 2) return false;
+  if (PLACE_PART_WORDS.has(tokens[from].lower) && isGazetteerPlace(tokens, from + 1, to)) return true;
+  return to - from === 2 && TRAILING_COMPASS.has(tokens[from + 1].lower) && isGazetteerPlace(tokens, from, from + 1);
 }
 
 /**
@@ -80,4 +88,17 @@ export function isPlaceQualified(tokens: Token[], to: number): boolean {
     if (type === 'country' || type === 'state') return !tokens[end]?.cap;
   }
   return false;
+}
+
+// Prepositions of place and movement before a city: "in Austin", "flew to Charlotte", "from Darwin".
+const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'to', 'into', 'toward', 'towards', 'via', 'around']);
+
+/**
+ * A city whose name is also a given name or a word, where a preposition of place comes before it
+ * and no capitalized word follows: "flew from Austin to Phoenix", "protests in Charlotte".
+ */
+export function isCuedAmbiguousCity(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || !CITY_PREPOSITIONS.has(before.lower) || tokens[to - 1].possessive) return false;
+  return gazetteer().ambiguousPlace(phraseOf(tokens, from, to)) !== undefined;
 }

@@ -82,3 +82,19 @@ describeCorpus('location', 'a hyphenated name that is one place', [
 describeCorpus('location', 'seats of government named for the government', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['The [[White House]] said talks would resume.', 'A spokesman for the [[Kremlin]] denied the report.'] },
 ]);
+
+describeCorpus('location', 'a compass point after a place names a district of it', [
+  { expect: { rule: 'location/place-part' }, phrases: ['Turnout in [[Dublin Central]] was low.'] },
+]);
+
+describeCorpus('location', 'a city that is also a given name, after a preposition of place', [
+  { expect: { rule: 'location/cued-city', value: 'Austin' }, phrases: ['The band flew from [[Austin]] to Denver.'] },
+  { expect: { rule: 'location/cued-city', value: 'Charlotte' }, phrases: ['Protests spread in [[Charlotte]] overnight.'] },
+]);
+
+describeNegatives('location', 'a given name that is also a city, without a context of place', [
+  '[[Charlotte]] said she would run again.',
+  'The award went to [[Austin Powell]] this year.',
+]);
+
+describeNegatives('location', 'a name that modifies a noun after "in"', ['Thousands took part in [[Umrah]] rituals on Friday.']);
