@@ -1,5 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { installedVersion } from '../lexicon/installed-version';
+import { readJsonFile } from '../lexicon/read-json';
 import { compromise } from './compromise';
 
 /** The parts of compromise's model that the entity rules read, as plain JSON. */
@@ -26,7 +27,7 @@ export function takeSnapshot(): LexiconSnapshot {
     two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
   };
   return {
-    compromiseVersion: installedCompromiseVersion(),
+    compromiseVersion: installedVersion('compromise'),
     lexicon: model.one.lexicon,
     orgWords: Object.keys(model.two.orgWords),
     placeWords: Object.keys(model.two.placeWords),
@@ -35,26 +36,6 @@ export function takeSnapshot(): LexiconSnapshot {
 
 /** The build's snapshot, or undefined when there is none or it came from another compromise. */
 export function readSnapshot(file = SNAPSHOT_PATH): LexiconSnapshot | undefined {
-  let snapshot: LexiconSnapshot;
-  try {
-    snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as LexiconSnapshot;
-  } catch {
-    return undefined;
-  }
-  return snapshot.compromiseVersion === installedCompromiseVersion() ? snapshot : undefined;
-}
-
-/** compromise's exports map hides its package.json, so find it above the resolved entry point. */
-function installedCompromiseVersion(): string {
-  let dir = path.dirname(require.resolve('compromise'));
-  for (;;) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest)) {
-      const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'compromise') return pkg.version ?? '';
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return '';
-    dir = parent;
-  }
+  const snapshot = readJsonFile<LexiconSnapshot>(file);
+  return snapshot?.compromiseVersion === installedVersion('compromise') ? snapshot : undefined;
 }

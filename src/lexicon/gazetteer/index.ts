@@ -7,6 +7,7 @@ import { FORMER_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
 import { SEATS_OF_GOVERNMENT } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { REGIONS } from './regions';
+import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
 import { addSubdivisions } from './subdivisions';
 import { addUsStates } from './us-states';
 import type { Place } from './types';
@@ -34,9 +35,32 @@ let loaded: Gazetteer | undefined;
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
-/** Builds the place index on first use: about 10,000 names in one map, in roughly 80 ms. */
+/**
+ * The place index, read on first use from the build's snapshot (a few milliseconds), or built
+ * from the data packages when there is no matching snapshot (about 150 ms, in every thread).
+ */
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
+  const lexicon = compromiseLexicon();
+  const data = readGazetteerSnapshot() ?? buildGazetteerData();
+  const places = new Map(data.places);
+  const ambiguous = new Map(data.ambiguous);
+  const demonyms = new Set(data.demonyms);
+  loaded = {
+    place: (name) => places.get(key(name)),
+    ambiguousPlace: (name) => (places.has(key(name)) ? undefined : ambiguous.get(key(name))),
+    isDemonym(word) {
+      const k = key(word);
+      if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;
+      return (lexicon.tags(k) ?? []).includes('Demonym');
+    },
+    maxWords: data.maxWords,
+  };
+  return loaded;
+}
+
+/** Builds the place index from the data packages: about 15,000 names. */
+export function buildGazetteerData(): GazetteerData {
   const lexicon = compromiseLexicon();
   const places = new Map<string, Place>();
   const demonyms = new Set<string>();
@@ -63,15 +87,5 @@ export function gazetteer(): Gazetteer {
     const place = places.get(key(current));
     add(name, place ?? { canonical: current, type: 'city' });
   }
-  loaded = {
-    place: (name) => places.get(key(name)),
-    ambiguousPlace: (name) => (places.has(key(name)) ? undefined : ambiguous.get(key(name))),
-    isDemonym(word) {
-      const k = key(word);
-      if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;
-      return (lexicon.tags(k) ?? []).includes('Demonym');
-    },
-    maxWords,
-  };
-  return loaded;
+  return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], maxWords };
 }

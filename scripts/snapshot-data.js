@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * Build step: writes the data the rules load on first use next to the compiled code, so that a
+ * process or worker thread reads it instead of rebuilding it: compromise's unpacked lexicon
+ * (src/nlp/lexicon-snapshot.ts) and the place index (src/lexicon/gazetteer/snapshot.ts).
+ */
+const fs = require('node:fs');
+const { takeSnapshot, SNAPSHOT_PATH } = require('../dist/nlp/lexicon-snapshot.js');
+const { buildGazetteerData } = require('../dist/lexicon/gazetteer/index.js');
+const { writeGazetteerSnapshot } = require('../dist/lexicon/gazetteer/snapshot.js');
+
+fs.writeFileSync(SNAPSHOT_PATH, JSON.stringify(takeSnapshot()));
+writeGazetteerSnapshot(buildGazetteerData());
