@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
-import { isEmployer, isEmployerBeforePost, organizationCue, personCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
+import { isEmployer, isEmployerBeforePost, organizationCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
@@ -191,6 +191,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const cued = personCue(tokens, from, to);
   if (cued) return [{ kind: 'person', from, to, rule: cued }];
   if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
+  // "clashes in Kafr Qasim", "the port of Umm Qasr": a name no list knows, where a place is expected.
+  // Not one of English words, which is a group's name ("leadership in Civic Passion").
+  const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
+  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {

@@ -40,6 +40,11 @@ export function placeCue(tokens: Token[], from: number, to: number): boolean {
   return !!before && PLACE_PREPOSITIONS.has(before.lower) && !isModifiedNoun(tokens[to]);
 }
 
+/** A noun of a kind of place and "of" before the run: "the town of Yeoncheon", "the port of Umm Qasr". */
+export function placeClassCue(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '');
+}
+
 // Tags of words that may follow a place: "in Kabul yesterday", "in Kabul last week", "in Kabul killed".
 const NOT_NOUN_TAGS = new Set([
   'Adverb', 'Date', 'Duration', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Adjective', 'Verb', 'PastTense',

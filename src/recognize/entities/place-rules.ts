@@ -95,10 +95,10 @@ const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughou
 
 /**
  * A city whose name is also a given name or a word, where a preposition of place comes before it
- * and no capitalized word follows: "flew from Austin to Phoenix", "protests in Charlotte".
+ * or its state follows: "flew from Austin to Phoenix", "protests in Charlotte", "ORLANDO, Fla.".
  */
 export function isCuedAmbiguousCity(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to - 1].possessive || gazetteer().ambiguousPlace(phraseOf(tokens, from, to)) === undefined) return false;
   const before = tokens[from - 1];
-  if (!before || !CITY_PREPOSITIONS.has(before.lower) || tokens[to - 1].possessive) return false;
-  return gazetteer().ambiguousPlace(phraseOf(tokens, from, to)) !== undefined;
+  return (!!before && CITY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to);
 }

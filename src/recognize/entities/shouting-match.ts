@@ -4,6 +4,7 @@ import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
+import { isCuedAmbiguousCity } from './place-rules';
 import type { Token } from './tokens';
 
 const MAX_NAME_WORDS = 5;
@@ -38,6 +39,12 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       if (t.possessive) break;
     }
     if (matched && kind === 'organization') matched = withCompanySuffix(tokens, i, matched);
+    // "CHARLOTTE, N.C. (AP)": a dateline's city that is also a given name.
+    if (!matched && isCuedAmbiguousCity(tokens, i, i + 1)) {
+      matched = 1;
+      kind = 'location';
+      rule = 'location/cued-city';
+    }
     if (!matched) {
       matched = shoutedPersonLength(tokens, i);
       kind = 'person';

@@ -1,9 +1,9 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
-import { ORG_MODIFIED_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
-import { isOwnedCompany, placeCue, SPEECH_VERBS } from './context-cues';
+import { isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
 import type { Token } from './tokens';
 
 export interface KindVote {
@@ -53,7 +53,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (after?.text === ',' && tokens[i + 2]?.lower === 'who') return { kind: 'person', rule: 'person/lone-who' };
-  if (before?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[i - 2]?.lower ?? '')) return { kind: 'location', rule: 'location/place-class' };
+  if (placeClassCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
   return undefined;
 }
 

@@ -98,3 +98,13 @@ describeNegatives('location', 'a given name that is also a city, without a conte
 ]);
 
 describeNegatives('location', 'a name that modifies a noun after "in"', ['Thousands took part in [[Umrah]] rituals on Friday.']);
+
+describeCorpus('location', 'a dateline city that is also a given name', [
+  { expect: { rule: 'location/cued-city' }, phrases: ['[[AUSTIN]], Texas 1997-03-02\nLawmakers met on Sunday.', 'Lawmakers in [[Charlotte]], N.C., met on Sunday.'] },
+]);
+
+describeCorpus('location', 'a name no list knows where a place is expected', [
+  { expect: { rule: 'location/place-cue' }, phrases: ['Gunfire was heard in [[Deir Mawas]] overnight.', 'Aid reached the village of [[Kfar Tebnit]] on Monday.'] },
+]);
+
+describeNegatives('location', 'a group of English words after "in"', ['He lost his seat in [[Green Voice]] last year.']);
