@@ -28,8 +28,8 @@ const NTH_DAY_OF_MONTH = new RegExp(
   'gi',
 );
 
-/** "May 2008", "September, 2010", "June of 2011". */
-const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?${YEAR}`, 'gi');
+/** "May 2008", "September, 2010", "June of 2011", "October '87". */
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b)`, 'gi');
 
 /** "2015-03": a year and month, when it cannot be a span of years ("2011-12" is one). */
 const ISO_MONTH = /\b([12]\d{3})-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
@@ -150,14 +150,15 @@ const nthDayOfMonth: DateRule = {
 const monthYear: DateRule = {
   id: 'date/month-year',
   pattern: MONTH_YEAR,
-  build(m) {
-    const [, monthWord, yearText] = m;
+  build(m, scan) {
+    const [, monthWord, yearText, shortYear] = m;
     if (!acceptableMonthWord(monthWord)) return null;
+    const year = yearText ? Number(yearText) : expandTwoDigitYear(Number(shortYear), scan.ref);
     return {
       start: m.index,
       end: m.index + m[0].length,
       rule: this.id,
-      value: formatMonth(Number(yearText), monthOf(monthWord)),
+      value: formatMonth(year, monthOf(monthWord)),
       timexType: 'DATE',
       grain: 'month',
       explicitYear: true,

@@ -14,8 +14,8 @@ const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YE
 /** "the third quarter", "the fourth quarter of 2023", "the first quarter of this year". */
 const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|calendar\s+)?quarter\b${YEAR_TAIL}`, 'gi');
 
-/** "Q3 2024", "Q3", "2024 Q3", "3Q 2024". */
-const Q_QUARTER = /\b(?:([12]\d{3})\s+)?(?:Q([1-4])|([1-4])Q)(?:\s*([12]\d{3})|'(\d{2}))?\b/gi;
+/** "Q3 2024", "Q3", "2024 Q3", "3Q 2024", "2024-Q3", "Q3/2024", "3Q24". */
+const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|[/-])([12]\d{3})|'(\d{2})|(?<=\dQ)(\d{2}))?\b/gi;
 
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
 const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
@@ -28,7 +28,8 @@ const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|results|growth|outp
 
 /** How far around a yearless half to look for a business word. */
 const CUE_WINDOW = 80;
-const H_HALF = /\b(?:H([12])\s+([12]\d{3})|([12]\d{3})\s+H([12]))\b/g;
+/** "H1 2024", "2024 H2", "2024-H2", "H1/2024". */
+const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12]))\b/g;
 
 /** "fiscal 2024", "fiscal year 2024", "FY2024", "FY24". */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})\b/gi;
@@ -103,7 +104,8 @@ const qQuarter: DateRule = {
   id: 'date/quarter-code',
   pattern: Q_QUARTER,
   build(m, scan) {
-    const [, lead, qa, qb, tail, short] = m;
+    const [, lead, qa, qb, tail, apostrophe, glued] = m;
+    const short = apostrophe ?? glued;
     const q = Number(qa ?? qb);
     const start = m.index;
     const end = start + m[0].length;

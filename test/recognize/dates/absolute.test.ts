@@ -123,3 +123,14 @@ describeNegatives('date', 'numbers near compact and spelled dates that are not d
   'In May [[twenty nine]] people died.',
   'The firm hired [[twenty twenty]]-somethings.',
 ]);
+
+describeCorpus('date', 'quarter and half codes with separators', [
+  { expect: { value: '2019-Q1', timexType: 'DATE' }, phrases: ['Margins fell in [[2019-Q1]].', 'Margins fell in [[Q1-2019]].', 'Margins fell in [[Q1/2019]].', 'Margins fell in [[1Q19]].', 'Margins fell in [[2019-q1]].'] },
+  { expect: { value: '2019-H2' }, phrases: ['Orders grew in [[2019-H2]].', 'Orders grew in [[H2/2019]].'] },
+]);
+
+describeCorpus('date', 'a month with an apostrophe year', [
+  { expect: { value: '1987-10', timexType: 'DATE' }, phrases: ["Brokers still recall the crash of [[October '87]].", 'Brokers still recall the crash of [[October of ’87]].'] },
+]);
+
+describeNegatives('date', 'codes that look like quarters', ['Model [[1Q19X]] shipped.', 'Part [[Q1234]] was recalled.']);
