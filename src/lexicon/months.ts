@@ -22,3 +22,8 @@ export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'a
 
 /** Month names that are also verbs ("prices may fall", "they march on"): in lower case they need a day and a year. */
 export const VERB_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar']);
+
+/** The full month names, as against their abbreviations ("December", not "Dec."). */
+export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, MONTHS, VERB_MONTHS } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { COUNT_NOUNS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
 import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
@@ -55,8 +55,11 @@ const NUMERIC_DAY_LEAD: ReadonlySet<string> = new Set(['on', 'from', 'until', 't
 /** A bare year, 1500–2099; its context decides whether it is one. */
 const BARE_YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 
-/** A month name on its own: "in October". */
-const BARE_MONTH = new RegExp(String.raw`\b${MONTH_FULL}(?!['\u2019]s\b)`, 'gi');
+/** A month name on its own: "in October", "since Sept.". */
+const BARE_MONTH = new RegExp(String.raw`\b${MONTH}(?!['\u2019]s\b)`, 'gi');
+
+/** Words before an abbreviated month that make it one: "in Dec.", "since Sept", not "Jan said". */
+const ABBREVIATED_MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'to']);
 
 export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 
@@ -266,11 +269,15 @@ const bareMonth: DateRule = {
     const word = m[1];
     if (!isCapitalized(word)) return null;
     const prev = wordBefore(scan.text, m.index);
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && (!TEMPORAL_LEAD_WORDS.has(prev) || prev === 'the')) return null;
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, m.index + word.length))) return null;
-    const month = monthOf(word);
+    const abbreviated = !FULL_MONTH_NAMES.has(word.toLowerCase());
     const start = m.index;
-    const end = start + word.length;
+    const end = start + m[0].length;
+    // "in Jan Smith's house", "in Mar del Plata": an abbreviation needs a lead word, and a full stop or no name or verb reading.
+    const dotted = m[0].endsWith('.');
+    if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && (!TEMPORAL_LEAD_WORDS.has(prev) || prev === 'the')) return null;
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end))) return null;
+    const month = monthOf(word);
     const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },

@@ -134,3 +134,10 @@ describeCorpus('date', 'a month with an apostrophe year', [
 ]);
 
 describeNegatives('date', 'codes that look like quarters', ['Model [[1Q19X]] shipped.', 'Part [[Q1234]] was recalled.']);
+
+describeCorpus('date', 'abbreviated months on their own', [
+  { expect: { value: '2023-12', timexType: 'DATE' }, phrases: ['Exports slumped in [[Dec.]]', 'Exports slumped in [[Dec]], traders said.'] },
+  { expect: { value: '2023-09' }, phrases: ['Prices have doubled since [[Sept.]]'] },
+]);
+
+describeNegatives('date', 'abbreviations that are names', ['[[Jan]] Smith said the talks failed.', 'The cup was held in [[Jan]] Smith’s home town.', 'She grew up in [[Mar]] del Plata.', 'The [[Dec]] Alpha server was retired.']);
