@@ -1,10 +1,12 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
 import { isCuedAmbiguousCity } from './place-rules';
+import { isShoutedSide } from './teams';
 import type { Token } from './tokens';
 
 const MAX_NAME_WORDS = 5;
@@ -39,6 +41,10 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       if (t.possessive) break;
     }
     if (matched && kind === 'organization') matched = withCompanySuffix(tokens, i, matched);
+    if (matched && kind === 'location' && isShoutedSide(tokens, i, i + matched)) {
+      kind = 'organization';
+      rule = 'organization/team';
+    }
     // "CHARLOTTE, N.C. (AP)": a dateline's city that is also a given name.
     if (!matched && isCuedAmbiguousCity(tokens, i, i + 1)) {
       matched = 1;
@@ -61,6 +67,9 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const fromDocument = known.get(phrase);
     if (fromDocument) return { kind: fromDocument, rule: `${fromDocument}/document` };
     if (gazetteer().place(phrase)) return { kind: 'location', rule: 'location/gazetteer' };
+    // "FLOODS IN SOUTHERN CHINA": a compass word before a place names a part of it.
+    const space = phrase.indexOf(' ');
+    if (space > 0 && PLACE_PART_WORDS.has(phrase.slice(0, space)) && gazetteer().place(phrase.slice(space + 1))) return { kind: 'location', rule: 'location/place-part' };
     if (NEWS_AGENCIES.has(phrase)) return { kind: 'organization', rule: 'organization/news-agency' };
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;

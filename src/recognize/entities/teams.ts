@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { listed, type Located } from './document';
+import type { Token } from './tokens';
 
 // Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
 const RESULT_VERBS = new Set([
@@ -51,6 +52,19 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     }
   }
   return teams;
+}
+
+/**
+ * A city or county in a headline next to a verb of a match is its side: "LEICESTERSHIRE BEAT
+ * SOMERSET", "DURHAM CRUSHED BY KENT". A country stays a place ("JAPAN BEAT SYRIA").
+ */
+export function isShoutedSide(tokens: Token[], from: number, to: number): boolean {
+  const name = tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+  if (isNation(name)) return false;
+  return RESULT_VERBS.has(tokens[to]?.lower ?? '') || RESULT_VERBS.has(tokens[from - 1]?.lower ?? '');
 }
 
 /**

@@ -108,3 +108,13 @@ describeCorpus('location', 'a name no list knows where a place is expected', [
 ]);
 
 describeNegatives('location', 'a group of English words after "in"', ['He lost his seat in [[Green Voice]] last year.']);
+
+describeCorpus('location', 'a compass word before a place in a headline in capitals', [
+  { expect: { rule: 'location/place-part' }, phrases: ['STORMS LASH [[NORTHERN ITALY]] .\nRain fell all week .'] },
+]);
+
+describeCorpus('organization', 'a county or city next to a verb of a match in a headline', [
+  { expect: { rule: 'organization/team' }, phrases: ['CRICKET - [[DERBYSHIRE]] BEAT KENT .\nThe match ended early .'] },
+]);
+
+describeNegatives('organization', 'a country next to a verb of a match stays a place', ['SOCCER - [[PERU]] BEAT BOLIVIA .\nThe match ended early .']);
