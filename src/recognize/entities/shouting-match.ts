@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { MONTHS } from '../../lexicon/months';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
@@ -51,6 +52,10 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       kind = 'location';
       rule = 'location/cued-city';
     }
+    if (matched && kind !== 'location' && opensDateline(tokens, i, matched) && gazetteer().place(textOf(tokens, i, matched))) {
+      kind = 'location';
+      rule = 'location/dateline';
+    }
     if (!matched) {
       matched = shoutedPersonLength(tokens, i);
       kind = 'person';
@@ -74,6 +79,26 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+const textOf = (tokens: Token[], i: number, n: number) =>
+  tokens
+    .slice(i, i + n)
+    .map((t) => t.text)
+    .join(' ');
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The name opens a dateline: "NEW YORK 1996-08-23", "LONDON, Feb. 15". There it is the place
+ * the story was filed from, even where the story calls a club by the same name.
+ */
+function opensDateline(tokens: Token[], i: number, matched: number): boolean {
+  if (i > 0 && !tokens[i].breakBefore) return false;
+  let next = tokens[i + matched];
+  if (next?.text === ',') next = tokens[i + matched + 1];
+  if (!next || next.breakBefore) return false;
+  return ISO_DATE.test(next.text) || MONTHS.has(next.lower.replace(/\.$/, ''));
 }
 
 /** "MICROSOFT CORP": a company the lexicon knows keeps the suffix that follows it. */

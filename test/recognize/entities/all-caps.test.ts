@@ -24,3 +24,15 @@ describe('all-caps headlines and datelines', () => {
     expect(factsOf('person', text)).toEqual([]);
   });
 });
+
+describe('a dateline names a place even when the story has a club of that name', () => {
+  it('keeps the dateline city a place', () => {
+    const text = 'BASEBALL - STANDINGS.\n\nSAN DIEGO 1996-08-23\n\nStandings after Thursday:\n\nSAN DIEGO 70 55 .560 4\nATLANTA 66 60 .524 8\n';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['SAN DIEGO']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['SAN DIEGO', 'ATLANTA']);
+  });
+  it('with a comma and a month', () => {
+    const text = 'NEW YORK, Aug 23\n\nStandings after Thursday:\n\nNEW YORK 70 55 .560 4\nBOSTON 66 60 .524 8\n';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['NEW YORK']);
+  });
+});
