@@ -9,6 +9,9 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'hizbollah', 'taliban', 'al-qaeda', 'al-qaida', 'al qaeda', 'islamic state', 'isis', 'isil',
   'daesh', 'boko haram', 'al-shabaab', 'al-shabab', 'fatah', 'plo', 'pkk', 'farc', 'muslim brotherhood',
   'islamic jihad', 'wagner group',
+  // parties named by one word that is no place
+  'labour', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
+  'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'oxfam', 'transparency international', 'reporters without borders', 'save the children',

@@ -28,6 +28,11 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'motors', 'industries', 'enterprises', 'technologies', 'pharmaceuticals', 'fc', 'bros',
 ]);
 
+/** Legal forms of companies, which end their names: "Apple Inc.", "Daimler AG", "Tesco plc". */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'spa', 'pty', 'kk', 'oyj',
+]);
+
 /**
  * Heads of institutional names, wherever they stand ("Ministry of Defence", "the Supreme Court",
  * "Harvard University", "the Labour Party", "Xinhua News Agency").
@@ -164,3 +169,10 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
 
 /** Words after a country that name its government, not a separate body: "the Canadian Government", "US Administration". */
 export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration', 'govt']);
+
+/** Words that, after a capitalized "The", name a newspaper or magazine on their own: "The Guardian", "told The Times". */
+export const NEWSPAPER_NAMES: ReadonlySet<string> = new Set([
+  'guardian', 'independent', 'times', 'economist', 'observer', 'telegraph', 'mirror', 'express', 'chronicle',
+  'inquirer', 'examiner', 'herald', 'tribune', 'gazette', 'globe', 'post', 'journal', 'star', 'mail', 'monitor',
+  'dispatch', 'courier', 'bulletin', 'scotsman', 'spectator', 'atlantic', 'oregonian', 'tennessean', 'hindu',
+]);

@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
@@ -39,7 +39,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     let institution = INSTITUTION_HEADS.has(t.lower);
     while (!tokens[j].possessive || joinsPossessive(tokens, j)) {
       const next = tokens[j + 1];
-      if (!next || next.breakBefore) break;
+      if (!next || next.breakBefore || endsAtLegalForm(tokens, i, j)) break;
       if (joinsPluralPossessive(tokens, j)) {
         j += 2;
         institution = true;
@@ -84,6 +84,15 @@ function joinsPluralPossessive(tokens: Token[], j: number): boolean {
   if (apostrophe.text !== "'" || apostrophe.start !== tokens[j].end || !tokens[j].lower.endsWith('s')) return false;
   const head = tokens[j + 2];
   return !!head && head.cap && head.start === apostrophe.end + 1 && INSTITUTION_HEADS.has(head.lower);
+}
+
+/**
+ * A company's legal form closes its name: "of Apple Inc. Steve Jobs said" holds two names. Another
+ * suffix may follow it ("Toyota Motor Co. Ltd.").
+ */
+function endsAtLegalForm(tokens: Token[], i: number, j: number): boolean {
+  if (j === i || !LEGAL_FORMS.has(tokens[j].lower.replace(/\./g, ''))) return false;
+  return !ORG_SUFFIXES.has(tokens[j + 1].lower.replace(/\./g, ''));
 }
 
 /** The index of the sentence's first word, past opening quotes and brackets. */

@@ -21,7 +21,7 @@ import { findTitleRun, isEmployerTitle, isTitleHead, isTitleWord } from './title
 import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { GOVERNMENT_WORDS, INSTITUTION_HEADS, PLACE_HEADS } from '../../lexicon/org-words';
+import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS } from '../../lexicon/org-words';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -138,6 +138,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCuedAmbiguousCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
+  // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
+  if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
   if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];

@@ -75,7 +75,7 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
 function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 0; i < located.length; i++) {
-      if (kinds[i] || located[i].decision.to - located[i].decision.from < 2) continue;
+      if (kinds[i] || !listable(located, i)) continue;
       for (const j of [i - 1, i + 1]) {
         const neighbour = kinds[j];
         if (!neighbour || !listed(located[Math.min(i, j)], located[Math.max(i, j)])) continue;
@@ -109,6 +109,24 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
     if (kind && !isCommonWordOrPlural(nameOf(l))) kinds[i] = { kind, rule: `${kind}/document` };
   });
 }
+
+/**
+ * A run that a list may settle: one of two words or more, or a lone word that is no ordinary word
+ * in a list of three or one joined by "and" ("Ubisoft, Microsoft and Sony"; not "Members, Microsoft
+ * and Sony", nor the comma of "On board the Freewinds, Paris said").
+ */
+function listable(located: Located[], i: number): boolean {
+  const l = located[i];
+  const d = l.decision;
+  if (d.to - d.from >= 2) return true;
+  if (d.kind !== 'unknown' || d.span || !isLoneNameWord(l.tokens, d.from)) return false;
+  const before = listed(located[i - 1], l);
+  const after = listed(l, located[i + 1]);
+  if (before && (after || joinedByWord(located[i - 1], l) || listed(located[i - 2], located[i - 1]))) return true;
+  return after && (joinedByWord(l, located[i + 1]) || listed(located[i + 1], located[i + 2]));
+}
+
+const joinedByWord = (a: Located, b: Located) => a.tokens.slice(a.decision.to, b.decision.from).some((t) => t.word);
 
 // What may stand between two names of one list: ", ", " and ", ", and ".
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);

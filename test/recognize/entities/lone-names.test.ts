@@ -31,3 +31,20 @@ describe('lone names across a document', () => {
     expect(factsOf('organization', 'The parcel went to Quorvex yesterday.')).toEqual([]);
   });
 });
+
+describe('a lone unknown name in a list', () => {
+  it('takes the kind of the names it is listed with', () => {
+    const text = 'Quorvex, Microsoft and Sony all had stands at the fair.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Quorvex', 'Microsoft', 'Sony']);
+  });
+  it('a comma alone between two names makes no list', () => {
+    const text = 'On board the Quorvex, Paris Hilton said she was happy.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Paris Hilton']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual([]);
+    expect(factsOf('person', 'He met Maria Lopez, Quorvex said.').map((f) => f.text)).toEqual(['Maria Lopez', 'Quorvex']);
+  });
+});
+
+describeCorpus('organization', 'parties named by one word', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['[[Labour]] has promised a vote.', 'a deal between [[Likud]] and two small parties'] },
+]);

@@ -1,4 +1,4 @@
-import { describeCorpus, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('organization', 'company suffixes and institutional heads', [
   { expect: { rule: 'organization/suffix' }, phrases: [
@@ -62,3 +62,20 @@ describeCorpus('organization', 'a plural possessive inside an institution name',
 describeCorpus('organization', 'brothers as a company suffix', [
   { expect: { rule: 'organization/suffix' }, phrases: ['He later joined [[Warner Bros.]] as a producer.', 'Bonds were sold through [[Lehman Brothers]] last year.'] },
 ]);
+
+describe('a legal form closes a company name', () => {
+  it('a name right after it is a name of its own', () => {
+    const text = 'The founder of Quorvane Inc. Martha Ellison has retired.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Quorvane Inc.']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Martha Ellison']);
+  });
+  it('another suffix may follow it', () => {
+    expect(factsOf('organization', 'Orders went to Kanzaki Heavy Co. Ltd. in May.').map((f) => f.text)).toEqual(['Kanzaki Heavy Co. Ltd.']);
+  });
+});
+
+describeCorpus('organization', 'a newspaper named by one word after a capitalized article', [
+  { expect: { rule: 'organization/newspaper' }, phrases: ['The [[Guardian]] cited three cases.', 'He told The [[Times]] on Monday that he would stay.'] },
+]);
+
+describeNegatives('organization', 'the same words with a lower-case article', ['They watched the [[Sun]] set.', 'He sent the [[Mail]] on.']);
