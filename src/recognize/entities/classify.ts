@@ -117,7 +117,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const organizer = organizationPrefixEnd(tokens, from, to);
     return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
   }
-  if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to)) return [];
+  if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to)) return [];
   if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
@@ -262,6 +262,19 @@ function splitAffiliation(tokens: Token[], from: number, to: number): Decision[]
     return [{ kind: 'person', from, to: i, rule }, ...classifyPlain(tokens, next, to)];
   }
   return undefined;
+}
+
+// A model number: "737", "737-800", "A380", "A400M", "787s"; not a year ("Boeing 2008").
+const MODEL_NUMBER = /^(?:\p{Lu}{1,2}\d{2,4}\p{Lu}?|\d{3}(?:-\d{1,3})?s?)$/u;
+
+/**
+ * A maker's name before a model number names the product, not the company: "the Boeing 737-800",
+ * "an Airbus A380", which news annotation marks as products.
+ */
+function isProductMaker(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (!next || next.start !== tokens[to - 1].end + 1 || !MODEL_NUMBER.test(next.text) || isResultsLine(tokens)) return false;
+  return lexiconKind(phraseOf(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
 }
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */

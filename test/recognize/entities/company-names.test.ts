@@ -25,3 +25,12 @@ describe('a company word that the document makes a surname', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
   });
 });
+
+describeNegatives('organization', 'a maker before a model number names a product', [
+  'The [[Boeing]] 737-800 landed safely.',
+  'Orders for the [[Airbus]] A380 slowed.',
+]);
+
+describeCorpus('organization', 'a maker before a year is the company', [
+  { expect: { kind: 'organization' }, phrases: ['[[Boeing]] 2008 results beat forecasts.'] },
+]);
