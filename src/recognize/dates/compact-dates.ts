@@ -8,6 +8,9 @@ const COMPACT_DATE = /\b((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\b/g;
 /** "in 2015-3": a year and a one-digit month. */
 const YEAR_SHORT_MONTH = /\b([12]\d{3})-([1-9])\b(?![-/.,]?\d)/g;
 
+/** "12/2015", "03-2019": a month and year, as forms and card expiry dates write them. */
+const MONTH_SLASH_YEAR = /\b(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)\b/g;
+
 /**
  * A run of eight digits is a date only after a word that introduces one ("released on
  * 20161016", "dated 19990412", "effective: 20230101"); elsewhere it is an ID, an amount or a
@@ -45,4 +48,16 @@ const yearShortMonth: DateRule = {
   },
 };
 
-export const COMPACT_DATE_RULES: readonly DateRule[] = [compactDate, yearShortMonth];
+const monthSlashYear: DateRule = {
+  id: 'date/numeric-month-year',
+  pattern: MONTH_SLASH_YEAR,
+  build(m, scan) {
+    const [whole, month, sep, year] = m;
+    const end = m.index + whole.length;
+    // "3-2015" reads as a score or a range; a hyphen needs the two-digit month.
+    if (!standsAlone(scan.text, m.index, end) || (sep === '-' && month.length !== 2)) return null;
+    return { start: m.index, end, rule: this.id, value: formatMonth(Number(year), Number(month)), timexType: 'DATE', grain: 'month', explicitYear: true };
+  },
+};
+
+export const COMPACT_DATE_RULES: readonly DateRule[] = [compactDate, yearShortMonth, monthSlashYear];

@@ -7,14 +7,16 @@ import { wordBefore } from './words';
 
 /**
  * "on the 18th", "by the 21st of this month", "around the 4th next month", "Tuesday the
- * eleventh": a day of the month with no month named. Without a weekday or a month word it
+ * eleventh", "Mon 13th": a day of the month with no month named. Without a weekday or a month word it
  * needs a preposition before it and nothing noun-like after it, so "the 18th hole", "the 4th
  * Infantry" and "the 21st century" are no dates; a spelled ordinal needs the weekday.
  */
 const NTH_DAY = new RegExp(
-  String.raw`\b(?:${WEEKDAY},?\s+)?the\s+(?:([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?`,
+  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?|the\s+)(?:([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?`,
   'gi',
 );
+
+const WITH_THE = /\sthe\s/i;
 
 const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'around', 'about', 'through', 'between', 'and', 'to']);
 
@@ -46,6 +48,8 @@ const nthDay: DateRule = {
     const end = start + whole.length;
     const day = dayText ? Number(dayText) : (parseOrdinal(dayWord) ?? 0);
     if (dayWord && !weekdayWord) return null;
+    // Without "the", only a digit ordinal closing its phrase follows a weekday: "Tue 13th", not "Friday second place".
+    if (weekdayWord && !WITH_THE.test(whole) && (dayWord || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
     if (!step && !weekdayWord && (!DAY_LEADS.has(wordBefore(scan.text, start)) || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     if (!scan.ref) return { ...base, value: `XXXX-XX-${pad2(day)}` };

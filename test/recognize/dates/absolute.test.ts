@@ -141,3 +141,18 @@ describeCorpus('date', 'abbreviated months on their own', [
 ]);
 
 describeNegatives('date', 'abbreviations that are names', ['[[Jan]] Smith said the talks failed.', 'The cup was held in [[Jan]] Smith’s home town.', 'She grew up in [[Mar]] del Plata.', 'The [[Dec]] Alpha server was retired.']);
+
+describeCorpus('date', 'numeric month and year', [
+  { expect: { value: '2015-12', timexType: 'DATE' }, phrases: ['The licence expires [[12/2015]].', 'The licence expires [[12-2015]].'] },
+  { expect: { value: '2019-03' }, phrases: ['Output peaked in [[3/2019]].'] },
+]);
+
+describeCorpus('date', 'a weekday with a digit ordinal and no "the"', [
+  { expect: { value: '2024-02-13', timexType: 'DATE' }, phrases: ['The board met [[Tuesday 13th]].', 'The board met [[Tue. 13th]], officials said.'] },
+]);
+
+describeNegatives('date', 'weekdays before ordinals that are not days', [
+  'The [[Sun 14th]] edition sold out.',
+  'On Friday [[second]] place went to Kenya.',
+  'The home side won [[3-2015]] in a freak result.',
+]);
