@@ -35,6 +35,11 @@ let loaded: Gazetteer | undefined;
 
 const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
 
+// Data sets name some Russian republics by their people's adjective ("Chechen", "Chuvash" in CLDR
+// and city-timezones): in prose these words describe people ("Chechen rebels"), so they are
+// demonyms here, and the republics keep their other names ("Chechnya").
+const PEOPLE_ADJECTIVES: ReadonlySet<string> = new Set(['buryat', 'chechen', 'chuvash', 'udmurt', 'kabardino-balkar', 'karachay-cherkess']);
+
 /**
  * The place index, read on first use from the build's snapshot (a few milliseconds), or built
  * from the data packages when there is no matching snapshot (about 150 ms, in every thread).
@@ -63,13 +68,13 @@ export function gazetteer(): Gazetteer {
 export function buildGazetteerData(): GazetteerData {
   const lexicon = compromiseLexicon();
   const places = new Map<string, Place>();
-  const demonyms = new Set<string>();
+  const demonyms = new Set<string>(PEOPLE_ADJECTIVES);
   const ambiguous = new Map<string, Place>();
   let maxWords = 1;
   // The first source to name a place wins: countries before cities ("Georgia", "Luxembourg").
   const add = (name: string, place: Place) => {
     const k = key(name);
-    if (!k || places.has(k)) return;
+    if (!k || places.has(k) || PEOPLE_ADJECTIVES.has(k)) return;
     places.set(k, place);
     maxWords = Math.max(maxWords, k.split(' ').length);
   };

@@ -28,3 +28,5 @@ describeNegatives('person', 'an institution after a title word is no holder', [
   'Fans of [[Major League Baseball]] cheered.',
   'Tickets for [[Major League Soccer]] games sold out.',
 ]);
+
+describeNegatives('location', "a people's adjective that a data set uses as a region's name", ['[[Chechen]] fighters left the village.', 'Most [[Chuvash]] villages lie on the Volga.'.replace(' on the Volga', '')]);
