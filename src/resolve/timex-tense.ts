@@ -28,6 +28,15 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
   'shrank', 'sprang', 'stole', 'stuck', 'swore', 'swam', 'tore', 'underwent', 'withdrew', 'wound', 'unveiled',
 ]);
 
+/**
+ * Present-tense verbs of a timetable, which in news point forward: "the summit opens Monday",
+ * "trading resumes Friday", "the team faces Ajax on Sunday".
+ */
+const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
+  'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs',
+]);
+
 /** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
 const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'need', 'needed', 'indeed', 'hundred', 'speed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'red',
@@ -54,6 +63,7 @@ function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
+  if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next)) return { tense: 'future', strong: false };

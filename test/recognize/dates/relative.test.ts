@@ -7,6 +7,9 @@ describeCorpus('date', 'weekdays take the tense around them (reference Friday 20
   { expect: { value: '2024-02-19' }, phrases: ['The talks resume [[next Monday]].'] },
   { expect: { value: '2024-02-14' }, phrases: ['He resigned [[last Wednesday]].'] },
   { expect: { value: '2024-02-12TMO', timexType: 'TIME' }, phrases: ['The fire started [[Monday morning]].'] },
+  { expect: { value: '2024-02-19' }, phrases: ['The summit opens [[Monday]] in Oslo.', 'Officials said the squad faces Porto on [[Monday]].'] },
+  { expect: { value: '2024-02-17' }, phrases: ['The fair runs through [[Saturday]].'] },
+  { expect: { value: '2024-09' }, phrases: ['The fiscal year ends in [[September]].'] },
 ]);
 
 describeCorpus('date', 'deictic days and this/last/next periods', [
