@@ -5,7 +5,7 @@ import { parseCardinal } from '../../resolve/numbers';
 import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, UNIT, WEEKDAY_FULL } from './fragments';
+import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 
 /** "today", "yesterday morning", "tonight", "the day after tomorrow". */
@@ -98,6 +98,9 @@ const STEP_OF: Record<string, Step | 'previous' | 'following' | 'same' | 'span'>
   next: 'next', coming: 'next', upcoming: 'next', 'this coming': 'next', previous: 'previous', following: 'following', same: 'same',
 };
 
+/** "the last week of July", "the first week of March": a week of a month, which "the last week" alone does not measure. */
+const OF_MONTH = new RegExp(String.raw`^\s+of\s+${MONTH}`, 'i');
+
 const relativePeriodRule: DateRule = {
   id: 'date/relative-period',
   pattern: RELATIVE_PERIOD,
@@ -108,6 +111,7 @@ const relativePeriodRule: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, rule: this.id };
+    if (the && noun === 'week' && OF_MONTH.test(scan.text.slice(end, end + 16))) return null;
     let step = STEP_OF[modifier];
     // "the past year" and "the last month" measure a stretch of time; "the next year" too,
     // unless it counts from an earlier date ("the next day").

@@ -38,6 +38,8 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
   'Model DEC2000 shipped.',
 ]);
 
+describeNegatives('date', 'a week of a month is no stretch of a week', ['Most staff are away [[the last week]] of August.', 'Rain fell for [[the first week]] of May.']);
+
 describeNegatives('date', 'race times', [
   '1. Ana Folau (Tonga) 3:58.42',
   'She ran the mile in 4:12,07 to win.',
