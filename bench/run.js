@@ -172,7 +172,7 @@ function writeBig(articles, mb) {
 function parallelWarm(articles, threads) {
   const script = `
     const { Worker } = require('node:worker_threads');
-    require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+    require(${JSON.stringify(path.join(ROOT, 'dist', 'cli', 'v8-tuning'))}).tuneV8ForBatches();
     const [articles, threads] = JSON.parse(require('node:fs').readFileSync(0, 'utf8'));
     const share = (from, count, k) => Array.from({ length: count }, (_, i) => articles[(from + k + i * threads) % articles.length]);
     const workers = Array.from({ length: threads }, (_, k) => new Worker(${JSON.stringify(path.join(__dirname, 'warm-worker.js'))}, {

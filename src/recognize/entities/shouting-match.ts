@@ -6,7 +6,7 @@ import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
-import { isCuedAmbiguousCity } from './place-rules';
+import { isCuedAmbiguousCity, isGazetteerPlace } from './place-rules';
 import { isShoutedSide } from './teams';
 import type { Token } from './tokens';
 
@@ -52,7 +52,7 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       kind = 'location';
       rule = 'location/cued-city';
     }
-    if (matched && kind !== 'location' && opensDateline(tokens, i, matched) && gazetteer().place(textOf(tokens, i, matched))) {
+    if (matched && kind !== 'location' && opensDateline(tokens, i, matched) && isGazetteerPlace(tokens, i, i + matched)) {
       kind = 'location';
       rule = 'location/dateline';
     }
@@ -80,12 +80,6 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
 }
-
-const textOf = (tokens: Token[], i: number, n: number) =>
-  tokens
-    .slice(i, i + n)
-    .map((t) => t.text)
-    .join(' ');
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
