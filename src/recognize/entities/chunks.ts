@@ -127,8 +127,25 @@ function isConnector(t: Token, institution: boolean): boolean {
  */
 function joinsInstitution(tokens: Token[], k: number): boolean {
   if (joinsPortfolio(tokens, k)) return true;
-  if (!institutionFollows(tokens, k)) return false;
+  if (!institutionFollows(tokens, k) || repeatsHead(tokens, k)) return false;
   return !(closesName(tokens[k - 1]) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+}
+
+/**
+ * The name after the "and" at `k` has the head of the name before it: "University of Texas and
+ * Rice University", "Ministry of Defence and the Ministry of Finance" are two names, while
+ * "Department of Health and Human Services" shares one head.
+ */
+function repeatsHead(tokens: Token[], k: number): boolean {
+  const before = new Set<string>();
+  for (let i = k - 1; i >= 0 && (isNameWord(tokens[i]) || NAME_CONNECTORS.has(tokens[i].lower)) && !tokens[i + 1].breakBefore; i--) {
+    if (INSTITUTION_HEADS.has(tokens[i].lower)) before.add(tokens[i].lower);
+  }
+  for (let i = k + 1; i < tokens.length && isNameWord(tokens[i]) && !tokens[i].breakBefore; i++) {
+    if (before.has(tokens[i].lower)) return true;
+    if (tokens[i].possessive) break;
+  }
+  return false;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { isEmployer, isEmployerBeforePost, organizationCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
-import { isCurrencyPrefix, isLabel, isNonEntity } from './negatives';
+import { isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
@@ -111,7 +111,12 @@ function classifyPortfolio(tokens: Token[], from: number, to: number, rule: stri
   return classifyRun(tokens, from, to);
 }
 
+/** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
+export const STORM_RULE = 'negative/storm';
+
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
+  const storm = stormNameStart(tokens, from, to);
+  if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
   if (isNonEntity(tokens, from, to)) {
     // "the FIFA World Cup", "the Google Science Fair": the organizer is named inside the event.
     const organizer = organizationPrefixEnd(tokens, from, to);

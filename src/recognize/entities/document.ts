@@ -4,7 +4,7 @@ import { ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
-import type { Decision } from './classify';
+import { STORM_RULE, type Decision } from './classify';
 import type { Token } from './tokens';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -33,7 +33,8 @@ const nameOf = (l: Located) =>
  * an organization. Runs still unknown fall back to their shape, and a person's surname wins
  * over a place of the same spelling ("Valeska Paris … Paris said").
  */
-export function resolveDocument(located: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
+export function resolveDocument(all: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
+  const located = withoutStorms(all);
   const known = knownNames(located);
   const personWords = new Set<string>();
   for (const l of located) {
@@ -66,6 +67,12 @@ export function resolveDocument(located: Located[], text: string): { mentions: R
     } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
   });
   return { mentions, known: settledNames(text, mentions, known) };
+}
+
+/** Drops storms' names, and their later mentions alone: "Hurricane Bertha … Bertha weakened". */
+function withoutStorms(located: Located[]): Located[] {
+  const storms = new Set(located.filter((l) => l.decision.rule === STORM_RULE).map(nameOf));
+  return storms.size === 0 ? located : located.filter((l) => !storms.has(nameOf(l)));
 }
 
 /**

@@ -3,6 +3,7 @@ import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { isCalendarWord, isNationalityWord } from './name-words';
+import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 
 const TRAILING_DOT = /\.$/;
 import type { Token } from './tokens';
@@ -37,4 +38,16 @@ export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
 /** A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". */
 export function isLabel(tokens: Token[], from: number, to: number): boolean {
   return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower);
+}
+
+/**
+ * Where the name of a storm begins in the run, or -1: "Hurricane Bertha" → "Bertha", "Tropical
+ * Storm Dolly" → "Dolly"; also when the storm word stands before the run ("hurricane Bertha", or
+ * a sentence opener the run lost).
+ */
+export function stormNameStart(tokens: Token[], from: number, to: number): number {
+  let k = from;
+  while (k + 1 < to && STORM_QUALIFIERS.has(tokens[k].lower) && STORM_WORDS.has(tokens[k + 1].lower)) k++;
+  if (STORM_WORDS.has(tokens[k].lower)) return k + 1 < to ? k + 1 : -1;
+  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') ? from : -1;
 }

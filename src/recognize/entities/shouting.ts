@@ -11,13 +11,17 @@ export function isShouting(tokens: Token[]): boolean {
   let upper = 0;
   let capitalizedCommon = 0;
   let lowerWords = 0;
+  let last: Token | undefined;
   for (const t of tokens) {
     if (!t.word || !/\p{L}{2}/u.test(t.text)) continue;
     words++;
+    last = t;
     if (t.upper) upper++;
     if (t.cap && !t.upper && isCommonWord(t.lower)) capitalizedCommon++;
     if (!t.cap) lowerWords++;
   }
   if (words >= 2 && upper / words >= 0.8) return true;
+  // Title case capitalizes a headline's last word: "The New People's Party won." is a sentence.
+  if (last && !last.cap) return false;
   return words >= 4 && capitalizedCommon >= 3 && capitalizedCommon / words >= 0.4 && lowerWords / words <= 0.25;
 }

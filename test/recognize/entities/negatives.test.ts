@@ -30,3 +30,10 @@ describeNegatives('person', 'an institution after a title word is no holder', [
 ]);
 
 describeNegatives('location', "a people's adjective that a data set uses as a region's name", ['[[Chechen]] fighters left the village.', 'Most [[Chuvash]] villages lie on the Volga.'.replace(' on the Volga', '')]);
+
+describeNegatives('person', "a storm's given name, where it is named and where it recurs", [
+  '[[Hurricane Marisol]] reached the coast at dawn.',
+  'The remnants of [[Tropical Storm Gretchen]] drenched the valley.',
+  'Crops were lost when [[Typhoon Ferdie]] passed.',
+  'Hurricane Marisol reached the coast. By noon [[Marisol]] had weakened.',
+]);

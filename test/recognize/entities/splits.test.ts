@@ -31,6 +31,8 @@ describe('splits', () => {
   it.each([
     ['two institutions', 'Researchers from Harvard University and Boston University took part.', ['Harvard University', 'Boston University']],
     ['two companies', 'Kestrel Motor Corp. and Orbin Motors Co. recalled cars.', ['Kestrel Motor Corp.', 'Orbin Motors Co.']],
+    ['a head-of name and one with the same head', 'She taught at the University of Leeds and Kestrel University.', ['University of Leeds', 'Kestrel University']],
+    ['two ministries', 'The Ministry of Defence and the Ministry of Finance disagreed.', ['Ministry of Defence', 'Ministry of Finance']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });

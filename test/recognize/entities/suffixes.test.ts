@@ -79,3 +79,7 @@ describeCorpus('organization', 'a newspaper named by one word after a capitalize
 ]);
 
 describeNegatives('organization', 'the same words with a lower-case article', ['They watched the [[Sun]] set.', 'He sent the [[Mail]] on.']);
+
+describeCorpus('organization', 'a short sentence that opens with a name in capitals is no title-case headline', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Free Farmers Party]] won.', 'The [[National Orchard Growers Association]] objected.'] },
+]);
