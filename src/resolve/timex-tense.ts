@@ -52,6 +52,7 @@ const NOT_INFINITIVE: ReadonlySet<string> = new Set([
 ]);
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "isn't", "aren't"]);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't"]);
 
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
@@ -64,8 +65,9 @@ function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
-  if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
+  // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
+  if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
   if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next)) return { tense: 'future', strong: false };
   if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST_ED.has(lower)) return { tense: 'past', strong: true };
   return null;
@@ -94,7 +96,9 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (!cue) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
-    const c = { ...cue, at: words[i].at };
+    // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18".
+    const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
+    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at };
     if (!c.strong) {
       if (c.at < start) weakBefore = c;
       else weakAfter ??= c;

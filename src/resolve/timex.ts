@@ -131,20 +131,27 @@ export function yearForMonth(ref: Day, month: number, tense: Tense | null): numb
 }
 
 /**
- * The year of a month and day named without one. News writes the year for any day outside
- * the current stretch of months (AP style), so the nearest of the three candidate years wins;
- * tense only decides a day half a year off either way.
+ * The year of a month and day named without one. With no tense, the nearest of the three
+ * candidate years wins: news writes the year for a day outside the current stretch of months.
+ * A tense moves that boundary to its window on the tense's wrong side: "will join Nov. 29" in a
+ * February story is this November, "ended June 30" is last June. The past window is wider,
+ * because a past cue is often the report's "said" rather than the event's own tense ("said
+ * the vote is set for May 29"); future cues are modals and verbs of planning that bind to it.
  */
 export function yearForMonthDay(ref: Day, month: number, day: number, tense: Tense | null): number {
   const diff = compareDays({ y: ref.y, m: month, d: day }, ref);
-  const lean = tense === 'past' ? TENSE_MARGIN_DAYS : tense === 'future' ? -TENSE_MARGIN_DAYS : 0;
-  if (diff > HALF_YEAR_DAYS - lean) return ref.y - 1;
-  if (diff < -HALF_YEAR_DAYS - lean) return ref.y + 1;
+  // The furthest a day may lie ahead of the reference, and behind it, in the year chosen.
+  const ahead = tense === 'past' ? PAST_WINDOW_DAYS : tense === 'future' ? YEAR_DAYS - FUTURE_WINDOW_DAYS : HALF_YEAR_DAYS;
+  const behind = tense === 'future' ? FUTURE_WINDOW_DAYS : tense === 'past' ? YEAR_DAYS - PAST_WINDOW_DAYS : HALF_YEAR_DAYS;
+  if (diff > ahead) return ref.y - 1;
+  if (diff < -behind) return ref.y + 1;
   return ref.y;
 }
 
+const YEAR_DAYS = 365;
 const HALF_YEAR_DAYS = 183;
-const TENSE_MARGIN_DAYS = 60;
+const PAST_WINDOW_DAYS = 123;
+const FUTURE_WINDOW_DAYS = 45;
 
 /**
  * The year a two-digit year names ("03/18/40"): the one that falls at most ten years after the

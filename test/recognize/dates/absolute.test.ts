@@ -19,6 +19,15 @@ describeCorpus('date', 'month names with days and years', [
   { expect: { value: '1955-02-24' }, phrases: ['He was born in San Francisco on [[February 24, 1955]].'] },
 ]);
 
+describeCorpus('date', 'a day without a year, placed by the tense beyond a short window', [
+  { expect: { value: '2023-06-30' }, phrases: ['The plant closed on [[June 30]].', 'The fiscal year ended [[June 30]].'] },
+  { expect: { value: '2024-04-20' }, phrases: ['Officials said the vote is set for [[April 20]].'] },
+  { expect: { value: '2024-11-29' }, phrases: ['The new chief will take over on [[Nov. 29]].', 'Parliament is set to vote on [[Nov. 29]].'] },
+  { expect: { value: '2024-12-18' }, phrases: ['The first meeting is set to take place on [[Dec. 18]].'] },
+  { expect: { value: '2023-12-18' }, phrases: ['The hearing was set to open on [[Dec. 18]], but it was delayed.', 'The vote was expected on [[Dec. 18]].'] },
+  { expect: { value: '2024-03-01' }, phrases: ['The government has planned talks, the first on [[March 1]].'] },
+]);
+
 describeCorpus('date', 'numeric dates', [
   { expect: { value: '2024-02-15' }, phrases: ['Filed on [[2024-02-15]] with the court.', 'Deadline: [[02/15/2024]].', 'Signed [[15/02/2024]] in Paris.'] },
   { expect: { value: '2024-03-02', ambiguous: true }, phrases: ['The form is dated [[03/02/2024]].'] },
