@@ -6,6 +6,7 @@ import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-num
 import { readOpening } from '../numeric/scan';
 import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
+import { opensChange } from '../numeric/opens-change';
 
 /** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". */
 const TIME_AFTER_RATE: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'later', 'after', 'from', 'since', 'prior']);
@@ -43,7 +44,7 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
   const { qualifier, between } = opening;
   const side1 = readSide(text, tokens, opening.amountAt);
   if (!side1) return null;
-  const side2 = readSecondSide(text, tokens, side1, between, isWord(tokens, i - 1, 'from'));
+  const side2 = readSecondSide(text, tokens, side1, between, opensChange(tokens, i));
   if (between && !side2) return null;
   if (!side2 && !side1.currency) return null;
   let next = side2 ? side2.next : side1.next;
@@ -106,7 +107,7 @@ function compatible(before: CurrencyRead, after: CurrencyRead, amount: NumberRea
 }
 
 /** The second side of a range: "$5-10 million", "5 to 7 million euros", "between $5 and $7 billion". */
-function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide, between: boolean, afterFrom: boolean): MoneySide | null {
+function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide, between: boolean, change: boolean): MoneySide | null {
   const c = side1.next;
   const connector = tokens[c];
   if (!connector || !sameLine(tokens, c)) return null;
@@ -120,8 +121,8 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide
   if (a && b && a.code !== b.code) return null;
   if (b && !a && b.form === 'minor') return null;
   if (side2.amount.vague || side1.amount.vague) return null;
-  // "from $5 million to $7 million" is a change between two amounts, not a range.
-  if (afterFrom && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1)) return null;
+  // "from $5 million to $7 million", "rose $2 to $30": a change and a new level, not a range.
+  if (change && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1)) return null;
   return side2;
 }
 

@@ -5,6 +5,7 @@ import { readOpening } from '../numeric/scan';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { NEGATION } from '../numeric/word-classes';
 import { readPercentUnit, readUnitWords } from './read-percent-unit';
+import { opensChange } from '../numeric/opens-change';
 
 /** One number with its percent unit, or without one as the first half of "20 to 25 percent". */
 export interface PercentSide {
@@ -35,7 +36,7 @@ export function readPercent(text: string, tokens: readonly Token[], i: number): 
   const { qualifier, between } = opening;
   const side1 = readSide(text, tokens, opening.amountAt);
   if (!side1) return opening.amountAt === i ? readUnitFirst(text, tokens, i) : null;
-  const side2 = readSecondSide(text, tokens, side1, between, isWord(tokens, i - 1, 'from'));
+  const side2 = readSecondSide(text, tokens, side1, between, opensChange(tokens, i));
   if (between && !side2) return null;
   if (!side2 && !side1.unit) return null;
   return {
@@ -85,7 +86,7 @@ function fractionOf(tokens: readonly Token[], amount: NumberRead): number {
   return fraction && isWord(tokens, j, 'of') && (article === 'a' || article === 'an' || article === 'one') && sameLine(tokens, j + 2) ? j + 2 : j;
 }
 
-function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, afterFrom: boolean): PercentSide | null {
+function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, change: boolean): PercentSide | null {
   const c = side1.next;
   if (!sameLine(tokens, c) || !sameLine(tokens, c + 1)) return null;
   const ok = between ? isWord(tokens, c, 'and') : isSym(tokens, c, '-') || isWord(tokens, c, 'to');
@@ -93,8 +94,8 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSi
   const side2 = readSide(text, tokens, c + 1, true);
   if (!side2 || !side2.unit) return null;
   if (side1.unit && side1.unit !== side2.unit) return null;
-  // "from 5% to 7%" is a change between two values, not a range.
-  if (afterFrom && side1.unit) return null;
+  // "from 5% to 7%", "fell 3% to 12%": a change and a new level, not a range ("fell 2 to 3%" is one).
+  if (change && side1.unit) return null;
   return side2;
 }
 

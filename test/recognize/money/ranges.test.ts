@@ -13,6 +13,21 @@ describe('money ranges: a change between two amounts', () => {
     const facts = factsOf('money', 'raised its line from US$55 billion to US$110 billion.');
     expect(facts.map((f: { text: string }) => f.text)).toEqual(['US$55 billion', 'US$110 billion']);
   });
+
+  it.each([
+    ['Shares rose 50 cents to $23.12 in late trading.', ['50 cents', '$23.12']],
+    ['The stock dropped $2 to $30.', ['$2', '$30']],
+    ['Revenue increased by $5 million to $40 million.', ['$5 million', '$40 million']],
+    ['Its shares were down 80 pence to 3.10 pounds.', ['80 pence', '3.10 pounds']],
+  ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
+    const { factsOf } = jest.requireActual('../../helpers/corpus');
+    expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);
+  });
 });
+
+describeCorpus('money', 'still a range: no change verb, or one currency after it', [
+  { expect: { value: { amount: 5e6, min: 5e6, max: 7e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['Costs rose [[$5-7 million]].'] },
+  { expect: { value: { amount: 20, min: 20, max: 25, currency: 'USD' }, rule: 'money/range' }, phrases: ['Analysts expect [[$20 to $25 a share]].'] },
+]);
 
 describeNegatives('money', 'a range needs one currency', ['between 5 and 7 people came', '5-10 million people']);

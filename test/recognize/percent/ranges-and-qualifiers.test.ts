@@ -4,6 +4,7 @@ describeCorpus('percent', 'ranges', [
   { expect: { value: 2.5, min: 2.5, max: 3, unit: 'percent', rule: 'percent/range' }, phrases: ['inflation of [[2.5-3%]]', 'inflation of [[2.5 to 3 percent]]', 'inflation of [[2.5% to 3%]]'] },
   { expect: { value: 2, min: 2, max: 3, rule: 'percent/range-between' }, phrases: ['[[between 2 and 3 percent]]', '[[between 2% and 3%]]'] },
   { expect: { value: 15, min: 15, max: 20 }, phrases: ['improvements of [[15-20%]] are needed'] },
+  { expect: { value: 2, min: 2, max: 3, rule: 'percent/range' }, phrases: ['Shares fell [[2 to 3 percent]] on the news.'] },
 ]);
 
 describeCorpus('percent', 'qualifiers', [
@@ -16,5 +17,12 @@ describeCorpus('percent', 'qualifiers', [
 describe('percent: a change between two values', () => {
   it('reads "from 14% to 17%" as two values', () => {
     expect(factsOf('percent', 'It rose from 14% to 17% a year later.').map((f) => f.text)).toEqual(['14%', '17%']);
+  });
+
+  it.each([
+    ['Profit fell 3 percent to 12 percent of sales.', ['3 percent', '12 percent']],
+    ['The rate was cut by 0.5% to 4.25%.', ['0.5%', '4.25%']],
+  ])('reads a change verb and "X to Y" as two values: %s', (sentence, texts) => {
+    expect(factsOf('percent', sentence).map((f) => f.text)).toEqual(texts);
   });
 });
