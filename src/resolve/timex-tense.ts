@@ -52,6 +52,10 @@ const NOT_INFINITIVE: ReadonlySet<string> = new Set([
 ]);
 
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "isn't", "aren't"]);
+const INFINITIVE_BEFORE: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'shall', 'cannot',
+  "won't", "wouldn't", "couldn't", "shouldn't", "can't", 'do', 'does', "don't", "doesn't", 'did', "didn't",
+]);
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't"]);
 
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
@@ -96,6 +100,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (!cue) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
+    // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
+    if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
     // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18".
     const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at };

@@ -39,6 +39,7 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2023-10' }, phrases: ['The board rejected the offer in [[October]].'] },
   { expect: { value: '2024-10' }, phrases: ['The merger will close in [[October]].'] },
   { expect: { value: '2024-05' }, phrases: ['The vote is expected in [[May]].'] },
+  { expect: { value: '2024-04' }, phrases: ['The strike could last until [[April]].', 'Officials said the cuts would hit in [[April]].', 'The plant is to shut in [[April]].'] },
 ]);
 
 describeCorpus('date', 'periods: quarters, halves, decades, centuries, seasons, holidays', [
