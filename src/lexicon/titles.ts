@@ -37,7 +37,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'attorney', 'prosecutor', 'sheriff', 'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable',
   'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr',
   'admiral', 'adm', 'marshal', 'gen', 'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor',
-  'sultan', 'emir', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'director',
+  'sultan', 'emir', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'director',
   'manager', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'analyst', 'economist', 'editor', 'correspondent', 'reporter', 'columnist', 'author',
   'actor', 'actress', 'singer', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor', 'councilor', 'administrator',
@@ -48,7 +48,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
 /** Lower-case role nouns that, right before a capitalized name, make it a person ("analyst Chris Weafer"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'minister', 'president', 'executive',
-  'chairman', 'chairwoman', 'director', 'manager', 'founder', 'secretary', 'senator', 'governor', 'mayor', 'judge',
+  'chairman', 'chairwoman', 'chair', 'director', 'manager', 'founder', 'secretary', 'senator', 'governor', 'mayor', 'judge',
   'lawyer', 'attorney', 'professor', 'researcher', 'scientist', 'author', 'writer', 'actor', 'actress', 'singer',
   'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'officer', 'editor', 'reporter',
   'correspondent', 'photographer', 'commander', 'general', 'ambassador', 'envoy', 'leader', 'chief', 'head',
@@ -70,5 +70,5 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
-  'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
+  'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
 ]);

@@ -11,6 +11,8 @@ describeCorpus('person', 'titles are not part of the name', [
     'Mr. [[Tomas Berger]] resigned.',
     'The bank hired analyst [[Tomas Berger]] last year.',
     'President [[Tomas Berger]] vetoed the bill.',
+    'Fed Chair [[Tomas Berger]] held rates steady.',
+    'Board chair [[Tomas Berger]] resigned.',
   ] },
 ]);
 
