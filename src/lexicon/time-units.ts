@@ -40,3 +40,14 @@ export const WORDS_AFTER_BARE_HOUR: ReadonlySet<string> = new Set([
   '', 'and', 'or', 'on', 'in', 'at', 'to', 'until', 'till', 'when', 'with', 'for', 'the', 'local', 'sharp', 'that',
   'as', 'but', 'this', 'tonight', 'today', 'tomorrow', 'yesterday', 'last', 'next', 'after', 'before', 'while', 'where',
 ]);
+
+/**
+ * Words of prices, rates and scores: near them "at 10.30" is a figure ("shares closed at
+ * 10.30 on Friday", "the dollar stood at 1.45 marks"), not a time of day.
+ */
+export const FIGURE_WORDS: ReadonlySet<string> = new Set([
+  'closed', 'closing', 'close', 'opened', 'ended', 'finished', 'traded', 'trading', 'quoted', 'stood', 'fixed', 'fixing',
+  'valued', 'priced', 'shares', 'share', 'stock', 'stocks', 'index', 'yield', 'rate', 'rates', 'price', 'prices', 'cents',
+  'pence', 'points', 'percent', 'dollar', 'dollars', 'euro', 'euros', 'yen', 'marks', 'francs', 'pounds', 'odds', 'score',
+  'average', 'bid', 'offer', 'level',
+]);

@@ -6,7 +6,9 @@ import { ABSOLUTE_RULES } from './dates/absolute';
 import { resolveAnchors } from './dates/anchors';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { COMPACT_DATE_RULES } from './dates/compact-dates';
+import { DAY_LIST_RULES } from './dates/day-lists';
 import { DAY_PART_RULES } from './dates/day-parts';
+import { DOTTED_TIME_RULES } from './dates/dotted-times';
 import { DURATION_RULES } from './dates/durations';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
@@ -39,6 +41,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...SPELLED_DATE_RULES,
   ...SEPARATED_RULES,
   ...RANGE_RULES,
+  ...DAY_LIST_RULES,
   ...WEEKDAY_RULES,
   ...RELATIVE_RULES,
   ...PERIOD_RULES,
@@ -46,6 +49,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...DURATION_RULES,
   ...SET_RULES,
   ...TIME_RULES,
+  ...DOTTED_TIME_RULES,
   ...CLOCK_WORD_RULES,
   ...HOUR_DAY_PART_RULES,
   ...REFERENCE_RULES,

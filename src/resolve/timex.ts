@@ -139,6 +139,7 @@ export function yearForMonth(ref: Day, month: number, tense: Tense | null): numb
  * the vote is set for May 29"); future cues are modals and verbs of planning that bind to it.
  */
 export function yearForMonthDay(ref: Day, month: number, day: number, tense: Tense | null): number {
+  if (month === 2 && day === 29) return leapYearFor(ref, tense);
   const diff = compareDays({ y: ref.y, m: month, d: day }, ref);
   // The furthest a day may lie ahead of the reference, and behind it, in the year chosen.
   const ahead = tense === 'past' ? PAST_WINDOW_DAYS : tense === 'future' ? YEAR_DAYS - FUTURE_WINDOW_DAYS : HALF_YEAR_DAYS;
@@ -146,6 +147,27 @@ export function yearForMonthDay(ref: Day, month: number, day: number, tense: Ten
   if (diff > ahead) return ref.y - 1;
   if (diff < -behind) return ref.y + 1;
   return ref.y;
+}
+
+/**
+ * "Feb 29" without a year names a leap day, which a common reference year lacks: the past tense
+ * takes the last leap day on or before the reference, the future the next one on or after it,
+ * and no tense the nearer of the two.
+ */
+function leapYearFor(ref: Day, tense: Tense | null): number {
+  const before = leapYearToward(ref, -1);
+  const after = leapYearToward(ref, 1);
+  if (tense === 'past') return before;
+  if (tense === 'future') return after;
+  const distance = (y: number) => Math.abs(compareDays({ y, m: 2, d: 29 }, ref));
+  return distance(before) <= distance(after) ? before : after;
+}
+
+/** The year of the nearest leap day on the `step` side of the reference day, which itself counts. */
+function leapYearToward(ref: Day, step: 1 | -1): number {
+  let y = ref.y;
+  while (!isValidDay(y, 2, 29) || compareDays({ y, m: 2, d: 29 }, ref) * step < 0) y += step;
+  return y;
 }
 
 const YEAR_DAYS = 365;

@@ -20,7 +20,7 @@ const HOUR_AFTER_DAY_PART = new RegExp(
 );
 
 /** Words that put a bare number on the clock ("at 7 in the evening"); "won 7 in the afternoon session" is a count. */
-const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'til', 'from', 'around', 'about', 'before', 'after', 'since', 'past', 'circa']);
+export const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'til', 'from', 'around', 'about', 'before', 'after', 'since', 'past', 'circa']);
 
 
 /**

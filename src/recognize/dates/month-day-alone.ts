@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, type Day, formatDay, isoWeekday, isValidDay, pad2 } from '../../resolve/timex-calendar';
+import type { Tense } from '../../resolve/timex-tense';
 import { DAY_WORD, WEEKDAY } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
@@ -26,17 +27,30 @@ const ENDS_PHRASE = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|until|at|whe
 /**
  * The month of a lone day: the reference month, or the one before or after it when the tense
  * says the day has passed or is to come. A weekday named with it picks the nearest month in
- * which the day falls on that weekday ("Tuesday the 11th").
+ * which the day falls on that weekday, searching back in a past report, ahead in a
+ * future one and both ways, nearest first, in neither ("said Friday the 13th" in a March story is the one in October), and the day
+ * alone when no month within a year fits.
  */
-function monthFor(scan: DateScan, ref: Day, day: number, weekday: number | undefined, start: number, end: number): Day | null {
+function monthFor(scan: DateScan, ref: Day, day: number, weekday: number | undefined, start: number, end: number): Day {
   const tense = scan.tense(start, end);
   const first = { ...ref, d: 1 };
   const preferred = tense === 'past' && day > ref.d ? -1 : tense === 'future' && day < ref.d ? 1 : 0;
-  for (const shift of weekday ? [preferred, 0, -1, 1] : [preferred]) {
+  if (!weekday) return addMonths(first, preferred);
+  for (const shift of [preferred, 0, ...searchOrder(tense)]) {
     const month = addMonths(first, shift);
-    if (!weekday || (isValidDay(month.y, month.m, day) && isoWeekday({ y: month.y, m: month.m, d: day }) === weekday)) return month;
+    if (isValidDay(month.y, month.m, day) && isoWeekday({ y: month.y, m: month.m, d: day }) === weekday) return month;
   }
-  return null;
+  return addMonths(first, preferred);
+}
+
+/** Months searched either way: every weekday falls on every day of the month within about a year. */
+const WEEKDAY_SEARCH = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const NEAREST_FIRST = WEEKDAY_SEARCH.flatMap((n) => [-n, n]);
+const PAST_FIRST = [...WEEKDAY_SEARCH.map((n) => -n), ...WEEKDAY_SEARCH];
+const FUTURE_FIRST = [...WEEKDAY_SEARCH, ...WEEKDAY_SEARCH.map((n) => -n)];
+
+function searchOrder(tense: Tense | null): readonly number[] {
+  return tense === 'past' ? PAST_FIRST : tense === 'future' ? FUTURE_FIRST : NEAREST_FIRST;
 }
 
 const nthDay: DateRule = {

@@ -23,7 +23,7 @@ export function linkPair(a: DateHit, b: DateHit): DateHit[] {
   ];
 }
 
-function dayEndpoint(start: number, end: number, rule: string, month: number, day: number, year: number | null): DateHit | null {
+export function dayEndpoint(start: number, end: number, rule: string, month: number, day: number, year: number | null): DateHit | null {
   const value = monthDayValue(year, month, day);
   if (!value) return null;
   return { start, end, rule, value, timexType: 'DATE', grain: 'day', explicitYear: year !== null, ...(year !== null && isValidDay(year, month, day) ? { day: { y: year, m: month, d: day } } : {}) };

@@ -36,7 +36,7 @@ const OFFSET = new RegExp(
 const IN_OFFSET = new RegExp(String.raw`(?<=\bin\s)(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+${UNIT}(?:['\u2019]s\s+time\b)?`, 'gi');
 
 /** "the year-earlier period", "the year-ago quarter": the same stretch a year before. */
-const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year|previous-year)\s+(?:period|quarter|month|week|level|figure|results?|season|time)\b/gi;
+const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year|previous-year)\s+(period|quarter|month|week|level|figure|results?|season|time)\b/gi;
 
 /** "over the weekend", "during the weekend". */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|throughout|for|since|until|by|through)\s)the\s+weekend\b/gi;
@@ -251,13 +251,38 @@ const inOffset: DateRule = {
   },
 };
 
+/** Dates a year-ago comparison may count back from: a reporting day ("said Tuesday") is none. */
+const COMPARED_GRAINS: ReadonlySet<DateHit['grain']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
+
+/**
+ * "Profit for the third quarter rose from the year-earlier period": the period is the one just
+ * named in the sentence, a year back (1988-Q3 in a 1989 story). With none, "the year-ago
+ * quarter" is the last quarter over a year back, and any other noun the year before.
+ */
 const yearAgoPeriod: DateRule = {
   id: 'date/year-ago-period',
   pattern: YEAR_AGO_PERIOD,
   build(m, scan) {
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', -1), timexType: 'DATE', grain: 'year' };
+    const quarter = m[1].toLowerCase() === 'quarter';
+    const fallback = quarter && scan.ref ? periodValue(shiftDay(scan.ref, 'month', -15), 'quarter') : relativePeriod(scan.ref, 'year', -1);
+    return comparedPeriodHit(m, this.id, quarter ? 'quarter' : 'year', fallback, (previous) =>
+      COMPARED_GRAINS.has(previous.grain) ? yearBefore(previous, quarter ? 'quarter' : 'period') : null,
+    );
   },
 };
+
+/** A period compared with the date just named in its sentence, or `fallback` when there is none or it does not fit. */
+function comparedPeriodHit(m: RegExpExecArray, rule: string, grain: DateHit['grain'], fallback: string, fromPrevious: (previous: DateHit) => string | null): DateHit {
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    rule,
+    value: fallback,
+    timexType: 'DATE',
+    grain,
+    fromSentenceDate: (previous) => (previous ? (fromPrevious(previous) ?? fallback) : fallback),
+  };
+}
 
 /** "over the weekend" in a past report is the last weekend; ahead of it, the coming one. */
 const theWeekend: DateRule = {
@@ -301,15 +326,7 @@ const samePeriodYearBefore: DateRule = {
     const noun = m[1].toLowerCase();
     const unit: PeriodUnit = noun === 'day' || noun === 'week' || noun === 'month' || noun === 'quarter' ? noun : 'year';
     const fallback = scan.ref ? periodValue(shiftDay(scan.ref, 'year', -1), unit) : unknownPeriod(unit);
-    return {
-      start: m.index,
-      end: m.index + m[0].length,
-      rule: this.id,
-      value: fallback,
-      timexType: 'DATE',
-      grain: grainOf(unit),
-      fromSentenceDate: (previous) => (previous ? (yearBefore(previous, noun) ?? fallback) : fallback),
-    };
+    return comparedPeriodHit(m, this.id, grainOf(unit), fallback, (previous) => yearBefore(previous, noun));
   },
 };
 

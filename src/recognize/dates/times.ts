@@ -7,7 +7,7 @@ import { isCapitalized, wordAfter } from './words';
 const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?)`;
 // The space inside "( GMT" is matched only after the bracket: "\s*\(?\s*" would split a run of
 // spaces in n ways, which made "6:50" followed by 200 KB of spaces take minutes.
-const ZONE = String.raw`(?:\s*(?:\(\s*)?(GMT|UTC|Z\b|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s*\))?)`;
+export const ZONE = String.raw`(?:\s*(?:\(\s*)?(GMT|UTC|Z\b|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s*\))?)`;
 
 /** "09:11", "15:30 GMT", "6:40 p.m. (GMT +8)", "08:30 UTC". */
 const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:\s*${MERIDIEM})?${ZONE}?`, 'gi');

@@ -1,6 +1,8 @@
 import { parseOrdinal } from '../../resolve/numbers';
-import { addDays, formatWeek, pad2, pad4 } from '../../resolve/timex-calendar';
-import { YEAR } from './fragments';
+import { addDays, addMonths, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { yearForMonth } from '../../resolve/timex';
+import { dayHit, monthOf } from './absolute';
+import { DAY, MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 
 /** The year a week belongs to: "of 2015", "of this year", "of next year". */
@@ -11,6 +13,15 @@ const WEEK_OF_YEAR = new RegExp(
   String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week|week\s+([1-9]|[1-4]\d|5[0-3]))${WEEK_YEAR}`,
   'gi',
 );
+
+/** "the first week of March", "the last week of July 2015", "the second week of next month". */
+const WEEK_OF_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:${MONTH}(?:,?\s+${YEAR})?|(this|next|last)\s+month\b)`,
+  'gi',
+);
+
+/** "the week of March 4", "the week of Aug. 6, 1990": the ISO week holding that day. */
+const WEEK_OF_DAY = new RegExp(String.raw`\bthe\s+week\s+of\s+${MONTH}\s?${DAY}(?:,?\s+${YEAR})?(?![,.:]\d)`, 'gi');
 
 /** "the week after next", "the week before last". */
 const WEEK_AFTER_NEXT = /\bthe\s+week\s+(after\s+next|before\s+last)\b/gi;
@@ -34,7 +45,7 @@ const weekOfYear: DateRule = {
   build(m, scan) {
     const [whole, ordinal, number, explicit, step] = m;
     const year = yearOf(scan, explicit, step);
-    const n = number ? Number(number) : /^(?:last|final)$/i.test(ordinal) ? -1 : (parseOrdinal(ordinal) ?? 1);
+    const n = number ? Number(number) : weekNumber(ordinal);
     const value = year === null ? 'XXXX-WXX' : weekValue(year, n);
     return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'week' };
   },
@@ -50,4 +61,50 @@ const weekAfterNext: DateRule = {
   },
 };
 
-export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekAfterNext];
+/** The month and year a week of a month belongs to: stated, stepped from the reference month, or placed by tense. */
+function monthOfWeek(m: RegExpExecArray, scan: DateScan): { y: number; m: number } | null {
+  const [whole, , monthWord, yearText, step] = m;
+  if (step) {
+    if (!scan.ref) return null;
+    const s = step.toLowerCase();
+    return addMonths({ ...scan.ref, d: 1 }, s === 'next' ? 1 : s === 'last' ? -1 : 0);
+  }
+  const month = monthOf(monthWord);
+  if (yearText) return { y: Number(yearText), m: month };
+  return scan.ref ? { y: yearForMonth(scan.ref, month, scan.tense(m.index, m.index + whole.length)), m: month } : null;
+}
+
+/** Which week an ordinal names: "second" → 2, "last" → -1. */
+function weekNumber(ordinal: string): number {
+  return /^(?:last|final)$/i.test(ordinal) ? -1 : (parseOrdinal(ordinal) ?? 1);
+}
+
+/**
+ * A week of a month is an ISO week, and an ISO week belongs to the month that holds its
+ * Thursday: "the first week of March 2024" is 2024-W10 (4–10 March), and "the last week of
+ * July" the week of July's last Thursday.
+ */
+const weekOfMonth: DateRule = {
+  id: 'date/week-of-month',
+  pattern: WEEK_OF_MONTH,
+  build(m, scan) {
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const, grain: 'week' as const };
+    const month = monthOfWeek(m, scan);
+    if (!month) return { ...base, value: 'XXXX-WXX' };
+    const thursday = nthWeekdayOfMonth(month.y, month.m, THURSDAY, weekNumber(m[1]));
+    return thursday.m === month.m ? { ...base, value: formatWeek(thursday) } : null;
+  },
+};
+
+const THURSDAY = 4;
+
+const weekOfDay: DateRule = {
+  id: 'date/week-of-day',
+  pattern: WEEK_OF_DAY,
+  build(m, scan) {
+    const hit = dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(m[1]), Number(m[2]), m[3]);
+    return hit && { ...hit, value: hit.day ? formatWeek(hit.day) : 'XXXX-WXX', grain: 'week', day: undefined };
+  },
+};
+
+export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, weekOfDay, weekAfterNext];

@@ -166,3 +166,22 @@ describeNegatives('date', 'weekdays before ordinals that are not days', [
   'On Friday [[second]] place went to Kenya.',
   'The home side won [[3-2015]] in a freak result.',
 ]);
+
+describeCorpus(
+  'date',
+  'a leap day against a common reference year',
+  [
+    { expect: { value: '2020-02-29' }, phrases: ['The ballot on [[Feb 29]] was close.'] },
+    { expect: { value: '2024-02-29' }, phrases: ['Rent falls due on [[February 29]].', 'The ferry will sail on [[2/29]].'] },
+  ],
+  { referenceDate: '2023-06-10' },
+);
+
+describeCorpus('date', 'lists of days that share a month', [
+  { expect: { value: '2024-03-05', rule: 'date/day-list' }, phrases: ['Hearings on March 3, [[5]] and 9 were moved.', 'The ferry sails on 3, [[5]], and 9 March.'] },
+  { expect: { value: '2024-03-09' }, phrases: ['Hearings on March 3, 5 and [[9]] were moved.', 'The ferry sails on 3, 5, and [[9 March]].'] },
+  { expect: { value: '2023-11-22' }, phrases: ['Auctions ran on Nov. 8, 15 or [[22, 2023]].'] },
+  { expect: { value: '2024-01-19' }, phrases: ['Unions marched on Jan. 5 and [[19]].'] },
+]);
+
+describeNegatives('date', 'counts after a day are no list of days', ['On March 3, [[5]] and 9 people were hurt.', 'By May 2, [[3]] and 4 goals had been scored.']);

@@ -45,7 +45,10 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-09' }, phrases: ['Voting begins [[this September]].'] },
   { expect: { value: '2024-02-19' }, phrases: ['The report is due [[three days from today]].'] },
   { expect: { value: '2024-03-01' }, phrases: ['The new rules will apply in [[two weeks]].'] },
-  { expect: { value: '2023' }, phrases: ['Sales in [[the year-ago quarter]] were lower.', 'Sales rose 43% compared to [[the same period last year]].'] },
+  { expect: { value: '2023' }, phrases: ['Sales rose 43% compared to [[the same period last year]].', 'Orders beat [[the year-earlier level]].'] },
+  { expect: { value: '2022-Q4' }, phrases: ['Sales in [[the year-ago quarter]] were lower.'] },
+  { expect: { value: '2022-Q3' }, phrases: ['Profit for the third quarter of 2023 fell from [[the year-earlier period]].'] },
+  { expect: { value: '2023-H1' }, phrases: ['Output in the first half of 2024 rose 4% from [[the year-ago period]].'] },
   { expect: { value: '2023-02' }, phrases: ['Sales fell compared to [[the same month a year ago]].'] },
 ]);
 
@@ -77,6 +80,10 @@ describeCorpus('date', 'weeks by number, and weekdays of a named week', [
   { expect: { value: '2016-W52' }, phrases: ['Trading was thin in [[the last week of 2016]].'] },
   { expect: { value: '2017-W27' }, phrases: ['The vote falls in [[week 27 of 2017]].'] },
   { expect: { value: '2024-W09' }, phrases: ['The audit starts [[the week after next]].'] },
+  { expect: { value: '2024-W10', timexType: 'DATE' }, phrases: ['Inspectors return in [[the first week of March]].', 'The order ships [[the 1st week of next month]].'] },
+  { expect: { value: '2024-W04' }, phrases: ['Talks stalled in [[the last week of January]].'] },
+  { expect: { value: '2019-W19' }, phrases: ['Shipments resumed in [[the second week of May 2019]].'] },
+  { expect: { value: '2024-W06' }, phrases: ['Shares slid [[the week of Feb. 5]].'] },
   { expect: { value: '2024-02-21TEV', timexType: 'TIME' }, phrases: ['The gala is on [[Wednesday evening next week]].'] },
 ]);
 
@@ -90,6 +97,8 @@ describeCorpus('date', 'parts of a day with no day named', [
 describeCorpus('date', 'a weekday with its day of the month, and period edges without "the"', [
   { expect: { value: '2024-02-13' }, phrases: ['The strike began on [[Tuesday the 13th]].'] },
   { expect: { value: '2024-03-05' }, phrases: ['The vote is set for [[Tuesday the fifth]].'] },
+  { expect: { value: '2023-10-13' }, phrases: ['Stocks slumped on [[Friday the 13th]].', 'The mine flooded on [[Friday the thirteenth]].'] },
+  { expect: { value: '2024-09-13' }, phrases: ['The album will be released on [[Friday the 13th]].'] },
   { expect: { value: '2024', mod: 'END' }, phrases: ['The plant should be finished by [[end of year]].'] },
   { expect: { value: '2024-02', mod: 'END' }, phrases: ['Invoices are paid at [[end of month]].'] },
 ]);

@@ -58,3 +58,18 @@ describeNegatives('date', 'numbers near clock words that are not times', [
   'Turnout fell by a [[quarter to 5]]% in the north.',
   'One [[half past]] the line.',
 ]);
+
+describeCorpus('date', 'hours and minutes joined by a full stop', [
+  { expect: { value: '2024-02-12T06:45', timexType: 'TIME', rule: 'date/time-dotted' }, phrases: ['The ferry left [[Monday at 6.45]].', 'The ferry left at [[6.45]] on Monday.'] },
+  { expect: { value: '2024-02-16T10:30Z' }, phrases: ['Flights resumed at [[10.30 GMT]].'] },
+  { expect: { value: '2024-02-16T18:15' }, phrases: ['The tanker docked at [[18.15 hrs]].', 'The tanker docked at [[18.15]] local time.'] },
+]);
+
+describeNegatives('date', 'decimals, prices and rates shaped like dotted times', [
+  'The stock closed at [[10.30]] on Friday.',
+  'The dollar stood at [[1.45]] marks on Monday.',
+  'Yields rose from 2.50 to [[10.30]] on Tuesday.',
+  'Inflation reached [[6.45]] last month.',
+  'The batsman was out at [[6.45]].',
+  'The loan was priced at [[6.45]] percent on Friday.',
+]);
