@@ -24,7 +24,8 @@ const DEFINED_ACRONYM = /^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)/;
 /**
  * Groups the mentions of one entity within a document under one id and canonical name:
  * mentions with the same name (places by their gazetteer name, so "the U.S." joins "United
- * States"), a surname with the full name ("Stoltenberg" → "Jens Stoltenberg"), and an acronym
+ * States"), a surname with the full name ("Stoltenberg" → "Jens Stoltenberg", "Sanchez Vicario"
+ * → "Arantxa Sanchez Vicario"), and an acronym
  * with its long form, defined in brackets or spelled by the initials ("NATO").
  */
 export function groupEntities(mentions: EntityCandidate[], ctx: RecognizeContext): { mentions: GroupedMention[]; entities: Entity[] } {
@@ -95,7 +96,7 @@ class LongFormIndex {
     for (const g of groups) {
       if (g.kind !== 'person') add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
       else if (g.words.length > 1) {
-        // Only a one-word name looks up people, so only names of two words or more can match.
+        // Only a shorter name looks up people, so only names of two words or more can match.
         const lower = g.words.map((w) => w.toLowerCase());
         add(this.byLastWord, lower[lower.length - 1], g);
         for (const w of new Set(lower)) add(this.byWord, w, g);
@@ -134,11 +135,20 @@ function linkShortForm(g: Group, longForms: LongFormIndex): void {
   if (g.kind === 'person' && words.length === 1) {
     const word = words[0].toLowerCase();
     match = onlyOne(longForms.withLastWord(word), usable) ?? (hasAny(longForms.withLastWord(word), usable) ? undefined : onlyOne(longForms.withWord(word), usable));
-  } else if (g.kind !== 'person' && isAcronymName(g.names[0])) {
+  } else if (g.kind === 'person') {
+    // A compound surname: "Sanchez Vicario" → "Arantxa Sanchez Vicario".
+    const tail = words.map((w) => w.toLowerCase());
+    match = onlyOne(longForms.withLastWord(tail[tail.length - 1]), (o) => usable(o) && endsWithWords(o.words, tail));
+  } else if (isAcronymName(g.names[0])) {
     const letters = g.names[0].replace(/[^A-Za-z]/g, '').toUpperCase();
     match = onlyOne(longForms.withInitials(g.kind, letters), usable);
   }
   if (match) g.parent = match;
+}
+
+function endsWithWords(words: readonly string[], tail: readonly string[]): boolean {
+  const from = words.length - tail.length;
+  return tail.every((w, i) => words[from + i].toLowerCase() === w);
 }
 
 /** The one group of `list` that passes `test`, or undefined when none or several do. */

@@ -22,6 +22,10 @@ describe('coreference within a document', () => {
     const entities = entitiesOf('The United States objected. Diplomats said the U.S. would not sign.');
     expect(entities.filter((e) => e.kind === 'location')).toEqual([expect.objectContaining({ canonical: 'United States', mentions: 2, aliases: ['U.S.'] })]);
   });
+  it('links a lone surname to a full name known only by its shape', () => {
+    const entities = entitiesOf('Tuija Marquardt beat Dagny Vrethammar 6-3 6-4. Marquardt, the fifth seed, served well.');
+    expect(entities).toContainEqual(expect.objectContaining({ kind: 'person', canonical: 'Tuija Marquardt', mentions: 2, aliases: ['Marquardt'] }));
+  });
   it('keeps two people who share no name apart', () => {
     const entities = entitiesOf('Maria Lopez met Carlos Ruiz in Madrid.');
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.canonical)).toEqual(['Maria Lopez', 'Carlos Ruiz']);
@@ -48,6 +52,11 @@ describe('short forms', () => {
   });
   it('falls back to the one full name containing the word', () => {
     expect(grouped([['person', 'Lena Marsh'], ['person', 'Lena']])).toEqual(['person:Lena Marsh:2']);
+  });
+  it('links a compound surname to the one full name ending in it', () => {
+    expect(grouped([['person', 'Lucia Ortega Blanco'], ['person', 'Ortega Blanco'], ['person', 'Blanco']])).toEqual(['person:Lucia Ortega Blanco:3']);
+    expect(grouped([['person', 'Lucia Ortega Blanco'], ['person', 'Ana Ortega Blanco'], ['person', 'Ortega Blanco']])).toHaveLength(3);
+    expect(grouped([['person', 'Lucia Ortega Blanco'], ['person', 'Pedro Blanco']])).toHaveLength(2);
   });
   it('leaves a surname alone when two full names end in it', () => {
     expect(grouped([['person', 'Lena Marsh'], ['person', 'Tom Marsh'], ['person', 'Marsh']])).toEqual(['person:Lena Marsh:1', 'person:Tom Marsh:1', 'person:Marsh:1']);

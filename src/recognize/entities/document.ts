@@ -100,14 +100,18 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
  */
 function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
   const settled = new Map<string, EntityKind>();
+  const loneNames = new Set(located.filter((l, i) => kinds[i] && l.decision.to - l.decision.from === 1).map(nameOf));
   located.forEach((l, i) => {
     const kind = kinds[i];
     if (!kind || l.decision.span) return;
     const name = nameOf(l);
     if (!settled.has(name)) settled.set(name, kind.kind);
     const last = l.tokens[l.decision.to - 1].lower;
-    // Not from a run settled by its shape alone, which may be a product: "Warhol Polaroids".
-    const named = kind.kind === 'person' && kind.rule !== 'person/name-shape' && l.decision.to - l.decision.from > 1;
+    // A run settled by its shape alone may be a maker's product ("Warhol Polaroids", "Mozilla
+    // Firefox"): its last word counts only when its first is no name of its own in the document
+    // and its last no ordinary word ("Anke Huber … Huber, ranked 10th").
+    const shapeOnly = kind.rule === 'person/name-shape' && (isCommonWordOrPlural(last) || loneNames.has(l.tokens[l.decision.from].lower));
+    const named = kind.kind === 'person' && !shapeOnly && l.decision.to - l.decision.from > 1;
     if (named && last.length > 2 && !settled.has(last)) settled.set(last, 'person');
   });
   located.forEach((l, i) => {
