@@ -33,11 +33,16 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word.
   const person = words.length === 2 && isLexiconGivenName(words[0].lower) && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last);
-  if (words.length > 1 && ORG_SUFFIXES.has(last) && !person) return 'organization/suffix';
-  if (words.length > 1 && !person && (INSTITUTION_HEADS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
-  // "Bank of America", "University of Texas", "Ministry of Defence"
   const ofAt = words.findIndex((t) => t.lower === 'of');
-  if (ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)))) return 'organization/head-of';
+  const headBeforeOf = ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)));
+  // A closing suffix or head names the run only when no "of" splits it, or an institution's head
+  // comes before the "of" ("Bank of America Corp."); "Analyst Fadel Gheit of Oppenheimer & Co."
+  // and "Shares of Acme Corp." name what follows the "of".
+  const closes = words.length > 1 && !person && (ofAt < 0 || headBeforeOf);
+  if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
+  if (closes && (INSTITUTION_HEADS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
+  // "Bank of America", "University of Texas", "Ministry of Defence"
+  if (headBeforeOf) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';

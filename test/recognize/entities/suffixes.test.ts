@@ -15,6 +15,22 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
   ] },
 ]);
 
+describeCorpus('organization', 'a suffix after "of" names what follows it, unless a head comes before the "of"', [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    'Shares of [[Quorvane Holdings Corp.]] fell sharply.',
+    'Analyst Peder Vaaland of [[Tellmark & Co.]] cut his rating.',
+    '[[Bank of Ostrava Corp.]] raised its dividend.',
+  ] },
+]);
+
+describe('a titled name before "of" and a company', () => {
+  it('is the person, then the company', () => {
+    const text = 'Analyst Peder Vaaland of Tellmark & Co. cut his rating.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Peder Vaaland']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Tellmark & Co.']);
+  });
+});
+
 describeCorpus('organization', 'a party whose words are also titles', [
   { expect: { kind: 'organization' }, phrases: ['Officials said the [[Labour Party]] would respond.', 'Voters deserted the [[Conservative Party]] in May.'] },
 ]);
