@@ -23,3 +23,14 @@ export const PLACE_PART_WORDS: ReadonlySet<string> = new Set([
   'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper',
   'lower', 'greater', 'inner', 'outer', 'mainland',
 ]);
+
+/**
+ * Lower-case nouns of kinds of place that follow a name and make it a place: "the Erez
+ * checkpoint", "the Drina valley", "Tuzla airport", "the Allenby crossing". Not "camp", which
+ * follows a candidate's name as often ("the Dole camp").
+ */
+export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'checkpoint', 'crossing', 'border', 'frontier', 'region', 'valley', 'enclave', 'province', 'district', 'prefecture',
+  'municipality', 'governorate', 'oblast', 'township', 'suburb', 'suburbs', 'river', 'airport', 'airbase', 'basin',
+  'peninsula', 'area', 'coast', 'highlands', 'mountains', 'refinery', 'seaport', 'port',
+]);

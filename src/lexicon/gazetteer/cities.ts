@@ -19,6 +19,12 @@ export const CITY_POPULATION_THRESHOLD = 100_000;
 export const MAJOR_CITY_POPULATION = 1_000_000;
 
 /**
+ * Above this a city whose name is a given name, and no surname or word, is the likelier reading
+ * of the name alone where no cue speaks for a person: "storms hit Orlando", "Adelaide won".
+ */
+export const LARGE_CITY_POPULATION = 500_000;
+
+/**
  * Cities and first-level divisions (US states, Canadian provinces, Chinese provinces) from the
  * `city-timezones` package, which carries population and province for about 7,300 cities.
  * `isCommonWord` sets apart names that are ordinary words or given names ("Centre", "Austin"),
@@ -37,7 +43,7 @@ export function addCitiesAndProvinces(
     if (c.pop < CITY_POPULATION_THRESHOLD) continue;
     // "Austin", "Charlotte", "Darwin": a city that a context of place must vouch for.
     if (c.pop < MAJOR_CITY_POPULATION && isCommonWord(c.city_ascii)) {
-      addAmbiguous(c.city_ascii, { canonical: c.city, type: 'city' });
+      addAmbiguous(c.city_ascii, { canonical: c.city, type: 'city', population: c.pop });
       continue;
     }
     add(c.city, { canonical: c.city, type: 'city' });

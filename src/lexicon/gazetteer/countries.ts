@@ -22,20 +22,26 @@ const TWO_LANDS = /^(\S+[^s]) and /;
 /**
  * Country names, their alternative names and their capitals, from the `world-countries` package;
  * its demonyms and language names ("in English", "speak Dari") are words that name no place.
- * `isWordOrName` keeps out a short form that is also a word, a plural or a person's name.
+ * `isWordOrName` keeps out a short form that is also a word, a plural or a person's name, and
+ * `isDemonymWord` one that the lexicon knows as a people's adjective.
  */
 export function addCountries(
   add: (name: string, place: Place) => void,
   addDemonym: (word: string) => void,
   isWordOrName: (word: string) => boolean,
+  isDemonymWord: (word: string) => boolean,
 ): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as WorldCountry[];
+  // "Thai", "Saudi", "Lao", "Togolese": an alternative name that is some country's demonym names its people.
+  const peoples = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d) => d !== undefined));
+  // "Island" for Iceland, "Mann", "Dominique": a one-word alternative name that is a word or a person's name.
+  const isPlainAltName = (alt: string) => !peoples.has(alt) && !isDemonymWord(alt) && (alt.includes(' ') || !isWordOrName(alt));
   for (const c of countries) {
     const country: Place = { canonical: c.name.common, type: 'country' };
     add(c.name.common, country);
     add(c.name.official, country);
-    for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt) add(alt, country);
+    for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt && isPlainAltName(alt)) add(alt, country);
     for (const alt of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) add(alt, country);
     const firstLand = TWO_LANDS.exec(c.name.common)?.[1];
     if (firstLand && !isWordOrName(firstLand)) add(firstLand, country);

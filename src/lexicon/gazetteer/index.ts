@@ -13,6 +13,7 @@ import { addUsStates } from './us-states';
 import type { Place } from './types';
 
 export type { Place, PlaceType } from './types';
+export { LARGE_CITY_POPULATION } from './cities';
 
 export interface Gazetteer {
   /** The place a name denotes, matched case-insensitively ("BRUSSELS", "the U.S." without "the"). */
@@ -30,6 +31,9 @@ export interface Gazetteer {
 
 // A place name's lexicon tags that mean the word is an ordinary word or a person's name first.
 const NON_PLACE_TAGS = /^(Adjective|Noun|Singular|Plural|Verb|Infinitive|PresentTense|PastTense|Gerund|Adverb|FirstName|MaleName|FemaleName|Person|LastName|Organization|Determiner|Preposition|Conjunction|Actor|Uncountable|Month|WeekDay|Date|Demonym)$/;
+
+// The same, less the names: the tags of words that are ordinary words ("down", "bury").
+const ORDINARY_WORD_TAGS = /^(Adjective|Noun|Singular|Plural|Verb|Infinitive|PresentTense|PastTense|Gerund|Adverb|Determiner|Preposition|Conjunction|Actor|Uncountable)$/;
 
 let loaded: Gazetteer | undefined;
 
@@ -80,11 +84,17 @@ export function buildGazetteerData(): GazetteerData {
   };
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
   const isWordOrName = (name: string) => isCommonWord(name) || englishWords().has(key(name)) || firstNames().has(key(name));
-  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName);
+  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName, (word) => (lexicon.tags(key(word)) ?? []).includes('Demonym'));
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
-  addCitiesAndProvinces(add, isCommonWord, (name, place) => ambiguous.set(key(name), place));
+  // Of two cities with one name the larger is meant: "Hamilton" in Ontario before the one in New Zealand.
+  const addAmbiguous = (name: string, place: Place) => {
+    const known = ambiguous.get(key(name));
+    if (!known || (known.population ?? 0) < (place.population ?? 0)) ambiguous.set(key(name), place);
+  };
+  addCitiesAndProvinces(add, isCommonWord, addAmbiguous);
   addUsStates(add);
-  addSubdivisions(add, isWordOrName);
+  const isOrdinaryWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => ORDINARY_WORD_TAGS.test(t)) || (englishWords().has(key(name)) && firstNames().has(key(name)));
+  addSubdivisions(add, isWordOrName, isOrdinaryWord, addAmbiguous);
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
   for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   // An older name reports the place under the name the packages give it: "Bombay" → Mumbai.

@@ -5,5 +5,5 @@
  */
 export const SEATS_OF_GOVERNMENT: readonly string[] = [
   'White House', 'Kremlin', 'Capitol Hill', 'Whitehall', 'Elysee', 'Élysée', 'Zhongnanhai', 'Blue House',
-  'Quai d\'Orsay', 'Foggy Bottom',
+  'Quai d\'Orsay', 'Foggy Bottom', 'Vatican', 'Holy See',
 ];

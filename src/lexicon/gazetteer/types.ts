@@ -9,4 +9,6 @@ export interface Place {
   /** The name we report: "United States" for "the U.S.", "USA" and "United States of America". */
   canonical: string;
   type: PlaceType;
+  /** A city's population, kept for the cities whose names are also words or given names. */
+  population?: number;
 }

@@ -2,16 +2,19 @@ import type { EntityKind } from '../../types';
 import { isEmployer, isEmployerBeforePost, organizationCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
-import { isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
+import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
+  datelinePlaceEnd,
   hasLeadingPlaceHead,
   hasPlaceHead,
   hyphenatedPlaces,
   isCountryOrRegion,
-  isCuedAmbiguousCity,
+  isCuedAmbiguousPlace,
+  isUncuedLargeCity,
   isGazetteerPlace,
+  isNamedByPlaceNoun,
   isPlacePart,
   isPlaceQualified,
   placePrefixEnd,
@@ -123,6 +126,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
   }
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to)) return [];
+  if (isBrandBeforeGoods(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
+  // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.
+  if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
   if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
@@ -140,8 +146,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
-  if (isCuedAmbiguousCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
+  if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
+  if (isUncuedLargeCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/large-city' }];
   const known = lexiconKind(phraseOf(tokens, from, to));
+  if (known !== 'organization' && isNamedByPlaceNoun(tokens, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];

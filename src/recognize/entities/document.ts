@@ -60,7 +60,9 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     if (!kind) return;
     const d = l.decision;
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
-    if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && surnames.has(l.tokens[d.from].lower)) {
+    // "Orlando Cepeda … Orlando thanked fans": a city's name that is a person's given name here is theirs.
+    const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
+    if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {
       mentions.push({ kind: 'person', ...span, rule: 'person/surname' });
     } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });

@@ -2,6 +2,7 @@ import { NON_ENTITY_HEADS } from '../../lexicon/org-words';
 import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
+import { BRAND_NOUNS } from '../../lexicon/product-nouns';
 import { isCalendarWord, isNationalityWord } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 
@@ -50,4 +51,10 @@ export function stormNameStart(tokens: Token[], from: number, to: number): numbe
   while (k + 1 < to && STORM_QUALIFIERS.has(tokens[k].lower) && STORM_WORDS.has(tokens[k + 1].lower)) k++;
   if (STORM_WORDS.has(tokens[k].lower)) return k + 1 < to ? k + 1 : -1;
   return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') ? from : -1;
+}
+
+/** One name before goods sold by brand names the brand: "Kent cigarettes", not the county or a person. */
+export function isBrandBeforeGoods(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  return to - from === 1 && !!next && !next.cap && !tokens[from].possessive && BRAND_NOUNS.has(next.lower);
 }

@@ -1,6 +1,12 @@
 import { PLACE_HEADS } from '../../lexicon/org-words';
-import { LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_PART_WORDS } from '../../lexicon/place-words';
-import { gazetteer } from '../../lexicon/gazetteer';
+import { LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
+import { PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { isEnglishWord, isSurname } from './name-words';
+import { personCue } from './context-cues';
+import { standsBesideResultVerb } from './teams';
+import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
+import { MONTHS } from '../../lexicon/months';
 import type { Token } from './tokens';
 
 const phraseOf = (tokens: Token[], from: number, to: number) =>
@@ -93,12 +99,84 @@ export function isPlaceQualified(tokens: Token[], to: number): boolean {
 // Prepositions of place and movement before a city: "in Austin", "flew to Charlotte", "from Darwin".
 const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'to', 'into', 'toward', 'towards', 'via', 'around']);
 
+// What a city is the place "of": "the mayor of Orlando", "the streets of Charlotte".
+const OF_CITY_NOUNS = new Set([...PLACE_CLASS_NOUNS, 'mayor', 'governor', 'residents', 'streets', 'suburbs', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west']);
+
 /**
- * A city whose name is also a given name or a word, where a preposition of place comes before it
- * or its state follows: "flew from Austin to Phoenix", "protests in Charlotte", "ORLANDO, Fla.".
+ * A city or county whose name is also a given name or a word, where a preposition of place comes
+ * before it or its state follows: "flew from Austin to Phoenix", "protests in Charlotte", "ORLANDO,
+ * Fla.", "the mayor of Orlando"; or a verb of a match, which makes it a side: "Essex beat Kent".
  */
-export function isCuedAmbiguousCity(tokens: Token[], from: number, to: number): boolean {
+export function isCuedAmbiguousPlace(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to - 1].possessive || gazetteer().ambiguousPlace(phraseOf(tokens, from, to)) === undefined) return false;
   const before = tokens[from - 1];
+  if (before?.lower === 'of' && OF_CITY_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+  if (standsBesideResultVerb(tokens, from, to)) return true;
   return (!!before && CITY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to);
+}
+
+/**
+ * A large city whose name is a given name, standing alone with no cue for a person: "storms hit
+ * Orlando", "Adelaide beat Perth". News calls people by surname, so the given name alone is the city.
+ */
+export function isUncuedLargeCity(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  if (to - from !== 1 || t.possessive || t.upper) return false;
+  const city = gazetteer().ambiguousPlace(t.text);
+  if (!city || (city.population ?? 0) < LARGE_CITY_POPULATION || isEnglishWord(t.lower) || isSurname(t.lower)) return false;
+  return !personCue(tokens, from, to);
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+// The most words a dateline's place takes: "RIO DE JANEIRO", "ST. KITTS AND NEVIS".
+const MAX_DATELINE_WORDS = 4;
+
+/**
+ * The name opens a dateline: "NEW YORK 1996-08-23", "LONDON, Feb. 15". There it is the place
+ * the story was filed from, even where the story calls a club by the same name.
+ */
+export function opensDateline(tokens: Token[], i: number, matched: number): boolean {
+  return (i === 0 || tokens[i].breakBefore) && isDateAfter(tokens, i + matched);
+}
+
+/** A date follows, maybe after a comma: "1996-08-23", ", Feb. 15". */
+function isDateAfter(tokens: Token[], at: number): boolean {
+  let next = tokens[at];
+  if (next?.text === ',') next = tokens[at + 1];
+  if (!next || next.breakBefore) return false;
+  return ISO_DATE.test(next.text) || MONTHS.has(next.lower.replace(/\.$/, ''));
+}
+
+/**
+ * The end of a place in capitals that opens a dateline, whether or not a list knows it:
+ * "GROZNY 1996-08-22", "SREBRENICA, Bosnia 1996-08-22". Wire services file every story from a
+ * place, so the capitals there name one. Returns -1 when the line opens no dateline.
+ */
+export function datelinePlaceEnd(tokens: Token[], from: number): number {
+  for (let end = from + 1; end <= from + MAX_DATELINE_WORDS && tokens[end - 1]?.upper && tokens[end - 1].word; end++) {
+    if (end > from + 1 && tokens[end - 1].breakBefore) return -1;
+    if (opensDateline(tokens, from, end - from) || isQualifiedDateline(tokens, from, end)) return end;
+  }
+  return -1;
+}
+
+/** "SREBRENICA, Bosnia 1996-08-22": the place, a comma, the country or state, then the date. */
+function isQualifiedDateline(tokens: Token[], from: number, end: number): boolean {
+  if ((from > 0 && !tokens[from].breakBefore) || tokens[end]?.text !== ',') return false;
+  const max = Math.min(tokens.length, end + 1 + gazetteer().maxWords);
+  for (let stop = max; stop > end + 1; stop--) {
+    if (!tokens[stop - 1].breakBefore && gazetteer().place(phraseOf(tokens, end + 1, stop)) && isDateAfter(tokens, stop)) return true;
+  }
+  return false;
+}
+
+/**
+ * A lower-case noun of a kind of place follows the run: "the Erez checkpoint", "the Drina
+ * valley". Not when a post follows the noun, which makes the run a company's: "Smith area manager".
+ */
+export function isNamedByPlaceNoun(tokens: Token[], to: number): boolean {
+  const after = tokens[to];
+  if (!after || !after.word || after.cap || tokens[to - 1].possessive || !PLACE_NOUNS_AFTER_NAME.has(after.lower)) return false;
+  const post = tokens[to + 1]?.lower ?? '';
+  return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }

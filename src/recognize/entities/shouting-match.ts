@@ -1,12 +1,11 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { MONTHS } from '../../lexicon/months';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
-import { isCuedAmbiguousCity, isGazetteerPlace } from './place-rules';
+import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, opensDateline } from './place-rules';
 import { isShoutedSide } from './teams';
 import type { Token } from './tokens';
 
@@ -42,17 +41,24 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       if (t.possessive) break;
     }
     if (matched && kind === 'organization') matched = withCompanySuffix(tokens, i, matched);
-    if (matched && kind === 'location' && isShoutedSide(tokens, i, i + matched)) {
-      kind = 'organization';
-      rule = 'organization/team';
-    }
     // "CHARLOTTE, N.C. (AP)": a dateline's city that is also a given name.
-    if (!matched && isCuedAmbiguousCity(tokens, i, i + 1)) {
+    if (!matched && isCuedAmbiguousPlace(tokens, i, i + 1)) {
       matched = 1;
       kind = 'location';
       rule = 'location/cued-city';
     }
+    if (matched && kind === 'location' && isShoutedSide(tokens, i, i + matched)) {
+      kind = 'organization';
+      rule = 'organization/team';
+    }
     if (matched && kind !== 'location' && opensDateline(tokens, i, matched) && isGazetteerPlace(tokens, i, i + matched)) {
+      kind = 'location';
+      rule = 'location/dateline';
+    }
+    // "GROZNY 1996-08-22": a dateline's capitals name a place though no list knows it.
+    const dateline = matched ? -1 : datelinePlaceEnd(tokens, i);
+    if (dateline > i) {
+      matched = dateline - i;
       kind = 'location';
       rule = 'location/dateline';
     }
@@ -79,20 +85,6 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The name opens a dateline: "NEW YORK 1996-08-23", "LONDON, Feb. 15". There it is the place
- * the story was filed from, even where the story calls a club by the same name.
- */
-function opensDateline(tokens: Token[], i: number, matched: number): boolean {
-  if (i > 0 && !tokens[i].breakBefore) return false;
-  let next = tokens[i + matched];
-  if (next?.text === ',') next = tokens[i + matched + 1];
-  if (!next || next.breakBefore) return false;
-  return ISO_DATE.test(next.text) || MONTHS.has(next.lower.replace(/\.$/, ''));
 }
 
 /** "MICROSOFT CORP": a company the lexicon knows keeps the suffix that follows it. */

@@ -63,8 +63,13 @@ export function isShoutedSide(tokens: Token[], from: number, to: number): boolea
     .slice(from, to)
     .map((t) => t.lower)
     .join(' ');
-  if (isNation(name)) return false;
-  return RESULT_VERBS.has(tokens[to]?.lower ?? '') || RESULT_VERBS.has(tokens[from - 1]?.lower ?? '');
+  return !isNation(name) && standsBesideResultVerb(tokens, from, to);
+}
+
+/** A verb of a match stands right before or after the run: "Essex beat Kent", "CRUSHED BY KENT". */
+export function standsBesideResultVerb(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.lower === 'by' ? tokens[from - 2] : tokens[from - 1];
+  return RESULT_VERBS.has(tokens[to]?.lower ?? '') || RESULT_VERBS.has(before?.lower ?? '');
 }
 
 /**

@@ -1,0 +1,77 @@
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
+
+describeCorpus('location', 'capitals that open a dateline, known to no list', [
+  { expect: { rule: 'location/dateline' }, phrases: [
+    '[[VUKOVAR]] 1996-09-14\nShelling resumed overnight.',
+    '[[PRIJEDOR]], Bosnia 1996-09-14\nMiners went on strike.',
+    '[[BANJA KOVILJACA]] 1996-09-14\nRefugees waited at the border.',
+  ] },
+]);
+
+describe('a dateline place lends its kind to the headline', () => {
+  it('names the town in the headline above it', () => {
+    const text = 'FIGHTING NEAR VUKOVAR\nVUKOVAR 1996-09-14\nShelling resumed overnight.';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['VUKOVAR', 'VUKOVAR']);
+    expect(factsOf('organization', text)).toEqual([]);
+  });
+});
+
+describeNegatives('location', 'capitals in running text are no dateline', ['Reporters met [[PRIJEDOR]] officials on 1996-09-14.']);
+
+describeCorpus('location', 'a noun of a kind of place after a name', [
+  { expect: { rule: 'location/place-noun' }, phrases: [
+    'Lorries queued at the [[Zahony]] checkpoint for a day.',
+    'Shells fell on the [[Lasva]] valley overnight.',
+    'Refugees massed at the [[Karni]] crossing.',
+    'The plane was diverted to [[Vnukovo]] airport.',
+  ] },
+]);
+
+describeNegatives('location', 'a post after the noun makes the name an employer', ['[[Hendricks]] area manager Paul Dunn resigned.']);
+
+describeCorpus('location', 'a large city named like a person, alone', [
+  { expect: { rule: 'location/large-city', value: 'Orlando' }, phrases: ['Thunderstorms battered [[Orlando]] on Tuesday.'] },
+  { expect: { rule: 'location/large-city', value: 'Adelaide' }, phrases: ['[[Adelaide]] will host the final.'] },
+]);
+
+describeCorpus('location', 'a city named like a person after the office that governs it', [
+  { expect: { rule: 'location/cued-city', value: 'Orlando' }, phrases: ['The mayor of [[Orlando]] declared an emergency.'] },
+]);
+
+describeNegatives('location', 'a given name the story gives a person, or a speaker', [
+  'Orlando Ruiz scored twice. [[Orlando]] thanked the fans.',
+  '[[Orlando]] said he was tired.',
+]);
+
+describeCorpus('location', 'a county named like a person, where a place is expected', [
+  { expect: { rule: 'location/cued-city', value: 'Kent' }, phrases: ['Floods closed roads in [[Kent]] on Sunday.'] },
+  { expect: { rule: 'location/cued-city', value: 'Kerry' }, phrases: ['The family moved from [[Kerry]] to Boston.'] },
+]);
+
+describe('a county named like a person next to a verb of a match is a side', () => {
+  it.each([
+    ['Surrey beat Kent by six wickets.', ['Surrey', 'Kent']],
+    ['Devon drew with Essex at Exeter.', ['Devon', 'Essex']],
+    ['CRICKET - SUSSEX CRUSHED BY KENT\nThe match ended early.', ['SUSSEX', 'KENT']],
+  ])('%s', (text, sides) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(sides);
+    expect(factsOf('person', text)).toEqual([]);
+  });
+});
+
+describe('a name before goods sold by brand is a brand', () => {
+  it.each(['Sales of Kent cigarettes rose in May.', 'He ordered a Devon lager at the bar.'])('%s', (text) => {
+    expect(factsOf('location', text)).toEqual([]);
+    expect(factsOf('person', text)).toEqual([]);
+  });
+});
+
+describeNegatives('location', "a country's alternative name that is a people's adjective", [
+  '[[Thai]] farmers blocked the road.',
+  'Two [[Saudi]] princes arrived.',
+  'The [[Lao]] delegation left early.',
+]);
+
+describeCorpus('location', 'the Vatican, named for the government inside it', [
+  { expect: { rule: 'location/gazetteer', value: 'Vatican' }, phrases: ['The [[Vatican]] denied the report on Monday.'] },
+]);
