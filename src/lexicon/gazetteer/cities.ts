@@ -28,12 +28,13 @@ export const LARGE_CITY_POPULATION = 500_000;
  * Cities and first-level divisions (US states, Canadian provinces, Chinese provinces) from the
  * `city-timezones` package, which carries population and province for about 7,300 cities.
  * `isCommonWord` sets apart names that are ordinary words or given names ("Centre", "Austin"),
- * which `addAmbiguous` receives.
+ * which `addAmbiguous` receives; `isWordNotPlace` keeps out provinces named by a word ("Delta").
  */
 export function addCitiesAndProvinces(
   add: (name: string, place: Place) => void,
   isCommonWord: (name: string) => boolean,
   addAmbiguous: (name: string, place: Place) => void,
+  isWordNotPlace: (name: string) => boolean,
 ): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
@@ -51,6 +52,6 @@ export function addCitiesAndProvinces(
   }
   // A province the package lists for several cities is a real division, not a stray label.
   for (const [province, count] of provinceCities) {
-    if (count >= 2 && !isCommonWord(province)) add(province, { canonical: province, type: 'state' });
+    if (count >= 2 && !isWordNotPlace(province)) add(province, { canonical: province, type: 'state' });
   }
 }

@@ -1,4 +1,5 @@
 import { compromiseLexicon } from '../../nlp/lexicon';
+import { EAST_ASIAN_SURNAMES } from '../chinese-surnames';
 import { englishWords } from '../english-words';
 import { firstNames } from '../first-names';
 import { addCitiesAndProvinces } from './cities';
@@ -10,6 +11,7 @@ import { REGIONS } from './regions';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
 import { addSubdivisions } from './subdivisions';
 import { addUsStates } from './us-states';
+import { addWorldCities } from './world-cities';
 import type { Place } from './types';
 
 export type { Place, PlaceType } from './types';
@@ -32,12 +34,20 @@ export interface Gazetteer {
 // A place name's lexicon tags that mean the word is an ordinary word or a person's name first.
 const NON_PLACE_TAGS = /^(Adjective|Noun|Singular|Plural|Verb|Infinitive|PresentTense|PastTense|Gerund|Adverb|FirstName|MaleName|FemaleName|Person|LastName|Organization|Determiner|Preposition|Conjunction|Actor|Uncountable|Month|WeekDay|Date|Demonym)$/;
 
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region']);
+
 // The same, less the names: the tags of words that are ordinary words ("down", "bury").
 const ORDINARY_WORD_TAGS = /^(Adjective|Noun|Singular|Plural|Verb|Infinitive|PresentTense|PastTense|Gerund|Adverb|Determiner|Preposition|Conjunction|Actor|Uncountable)$/;
 
 let loaded: Gazetteer | undefined;
 
-const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+// "Montreal" finds "Montréal", and "Sao Paulo" "São Paulo": names are keyed without their accents.
+const NON_ASCII = /[^\x00-\x7f]/;
+const ACCENTS = /\p{M}/gu;
+const key = (name: string) => {
+  const k = name.toLowerCase().replace(/\s+/g, ' ');
+  return NON_ASCII.test(k) ? k.normalize('NFD').replace(ACCENTS, '') : k;
+};
 
 // Data sets name some Russian republics by their people's adjective ("Chechen", "Chuvash" in CLDR
 // and city-timezones): in prose these words describe people ("Chechen rebels"), so they are
@@ -79,10 +89,13 @@ export function buildGazetteerData(): GazetteerData {
   const add = (name: string, place: Place) => {
     const k = key(name);
     if (!k || places.has(k) || PEOPLE_ADJECTIVES.has(k)) return;
+    // "Malé" keyed without its accent is the word "male": such a name is left out.
+    if (k !== name.toLowerCase().replace(/\s+/g, ' ') && isWordOrName(k)) return;
     places.set(k, place);
     maxWords = Math.max(maxWords, k.split(' ').length);
   };
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
+  const lexiconPlaceTags = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => PLACE_TAGS.has(t));
   const isWordOrName = (name: string) => isCommonWord(name) || englishWords().has(key(name)) || firstNames().has(key(name));
   addCountries(add, (d) => demonyms.add(key(d)), isWordOrName, (word) => (lexicon.tags(key(word)) ?? []).includes('Demonym'));
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
@@ -91,7 +104,14 @@ export function buildGazetteerData(): GazetteerData {
     const known = ambiguous.get(key(name));
     if (!known || (known.population ?? 0) < (place.population ?? 0)) ambiguous.set(key(name), place);
   };
-  addCitiesAndProvinces(add, isCommonWord, addAmbiguous);
+  // "Delta", "Falcón", "Coast": a province named by an English word the lexicon knows as no place.
+  const isWordNotPlace = (name: string) => isCommonWord(name) || (englishWords().has(key(name)) && !lexiconPlaceTags(name));
+  addCitiesAndProvinces(add, isCommonWord, addAmbiguous, isWordNotPlace);
+  // The larger list reaches small and foreign cities, whose names are more often also a club's
+  // ("Ajax"), a family name ("Yao", "Hamm") or something the lexicon knows: those need a cue.
+  const isKnownName = (name: string) =>
+    isWordOrName(name) || ((lexicon.tags(key(name)) ?? []).length > 0 && !lexiconPlaceTags(name)) || EAST_ASIAN_SURNAMES.has(key(name)) || key(name).length <= 3;
+  addWorldCities(add, isKnownName, addAmbiguous);
   addUsStates(add);
   const isOrdinaryWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => ORDINARY_WORD_TAGS.test(t)) || (englishWords().has(key(name)) && firstNames().has(key(name)));
   addSubdivisions(add, isWordOrName, isOrdinaryWord, addAmbiguous);

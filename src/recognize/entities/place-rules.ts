@@ -177,6 +177,19 @@ function isQualifiedDateline(tokens: Token[], from: number, end: number): boolea
 export function isNamedByPlaceNoun(tokens: Token[], to: number): boolean {
   const after = tokens[to];
   if (!after || !after.word || after.cap || tokens[to - 1].possessive || !PLACE_NOUNS_AFTER_NAME.has(after.lower)) return false;
+  if (isPlaceAdjective(tokens[to - 1].text)) return false;
   const post = tokens[to + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
+}
+
+// The endings that make a people's adjective of a place's name: "Dagestani", "Bosnian", "Sudanese".
+const ADJECTIVE_ENDING = /(?:i|ian|n|an|ese)$/;
+
+/** A place's name with an adjective's ending, which no list of demonyms has: "Dagestani", "Kosovan". */
+function isPlaceAdjective(word: string): boolean {
+  if (gazetteer().place(word)) return false;
+  const m = ADJECTIVE_ENDING.exec(word);
+  if (!m) return false;
+  const stem = word.slice(0, m.index);
+  return stem.length > 2 && ['', 'a', 'o', 'e'].some((vowel) => gazetteer().place(stem + vowel) !== undefined);
 }

@@ -5,7 +5,7 @@ import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
-import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, opensDateline } from './place-rules';
+import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, isPlaceQualified, opensDateline } from './place-rules';
 import { isShoutedSide } from './teams';
 import type { Token } from './tokens';
 
@@ -42,7 +42,8 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     }
     if (matched && kind === 'organization') matched = withCompanySuffix(tokens, i, matched);
     // "CHARLOTTE, N.C. (AP)": a dateline's city that is also a given name.
-    if (!matched && isCuedAmbiguousPlace(tokens, i, i + 1)) {
+    // In capitals a city that is also an English word needs its state: "DERBY, England", not "IN DERBY".
+    if (!matched && isCuedAmbiguousPlace(tokens, i, i + 1) && (!isEnglishWord(tokens[i].lower) || isPlaceQualified(tokens, i + 1))) {
       matched = 1;
       kind = 'location';
       rule = 'location/cued-city';

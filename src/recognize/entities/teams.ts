@@ -84,8 +84,10 @@ export function isTeamMention(l: Located, teams: ReadonlySet<string>): boolean {
 
 /** A place by its name alone, not a facility ("Grace Road") that a side plays at. */
 function isNamedPlace(kind: { kind: EntityKind; rule: string } | undefined): boolean {
-  return kind?.rule === 'location/gazetteer' || kind?.rule === 'location/lexicon';
+  return !!kind && NAMED_PLACE_RULES.has(kind.rule);
 }
+
+const NAMED_PLACE_RULES = new Set(['location/gazetteer', 'location/lexicon', 'location/cued-city', 'location/list']);
 
 function isNation(name: string): boolean {
   const type = gazetteer().place(name)?.type;

@@ -75,3 +75,25 @@ describeNegatives('location', "a country's alternative name that is a people's a
 describeCorpus('location', 'the Vatican, named for the government inside it', [
   { expect: { rule: 'location/gazetteer', value: 'Vatican' }, phrases: ['The [[Vatican]] denied the report on Monday.'] },
 ]);
+
+describeCorpus('location', 'cities the larger city list adds, in the forms news writes', [
+  { expect: { rule: 'location/gazetteer', value: 'Grozny' }, phrases: ['Artillery pounded [[Grozny]] at dawn.'] },
+  { expect: { rule: 'location/gazetteer', value: 'Fallujah' }, phrases: ['Marines advanced on [[Fallujah]] from the north.'] },
+  { expect: { rule: 'location/gazetteer', value: 'Brampton' }, phrases: ['Voters in [[Brampton]] re-elected him.'] },
+  { expect: { rule: 'location/gazetteer' }, phrases: ['The team flew home to [[Montreal]] after the loss.'] },
+]);
+
+describeNegatives('location', "a capital's name without its accent that is a word", ['[[Male]] voters turned out in numbers.']);
+
+describeNegatives('location', "a place's name with a people's ending before a noun of place", [
+  'Troops sealed the [[Dagestani]] border overnight.',
+  'The [[Kosovan]] frontier was closed.',
+]);
+
+describeNegatives('location', 'a city that is an English word, after a preposition in a headline', ['SOCCER - ROMA HELD IN [[DERBY]] .\nRoma drew on Sunday.']);
+
+describe('counties named like people, listed with a side, are sides too', () => {
+  it('makes both names of "X and Y drew" sides', () => {
+    expect(factsOf('organization', 'Kerry and Mayo drew in the semi-final.').map((f) => f.text)).toEqual(['Kerry', 'Mayo']);
+  });
+});
