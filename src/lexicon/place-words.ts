@@ -1,8 +1,12 @@
 /**
  * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "Mt. Fuji",
- * "Cape Cod", "Port Said", "Fort Worth".
+ * "Cape Cod", "Port Said", "Fort Worth"; and the same words of other languages that English news
+ * keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Jebel Ali", "Masjid al-Haram".
  */
-export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set(['lake', 'mount', 'mt', 'cape', 'port', 'fort']);
+export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'lake', 'mount', 'mt', 'cape', 'port', 'fort',
+  'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
+]);
 
 /**
  * Place words that open a name with "of": "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal",

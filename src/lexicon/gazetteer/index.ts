@@ -93,6 +93,8 @@ export function buildGazetteerData(): GazetteerData {
     if (k !== name.toLowerCase().replace(/\s+/g, ' ') && isWordOrName(k)) return;
     places.set(k, place);
     maxWords = Math.max(maxWords, k.split(' ').length);
+    // "People's Republic of China" as the tokens read it, without the possessive's "'s".
+    if (k.includes("'s ")) add(k.replace(/'s /g, ' '), place);
   };
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
   const lexiconPlaceTags = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => PLACE_TAGS.has(t));

@@ -2,6 +2,7 @@ import { INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } fro
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
+import { isPossessiveInPlaceName } from './place-rules';
 import type { Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -37,7 +38,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     let j = i;
     let institution = INSTITUTION_HEADS.has(t.lower);
-    while (!tokens[j].possessive || joinsPossessive(tokens, j)) {
+    while (!tokens[j].possessive || joinsPossessive(tokens, j) || isPossessiveInPlaceName(tokens, i, j)) {
       const next = tokens[j + 1];
       if (!next || next.breakBefore || endsAtLegalForm(tokens, i, j)) break;
       if (joinsPluralPossessive(tokens, j)) {

@@ -33,7 +33,9 @@ const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cents', 'yuan', 'pesos', '
 export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   if (!next) return false;
-  return (next.text === '$' && next.start === tokens[to - 1].end) || CURRENCY_WORDS.has(next.lower);
+  // "NZ $ 26 million" in tokenized text: a country's code, a spaced dollar sign and a figure.
+  const spacedCode = tokens[to - 1].upper && tokens[to - 1].text.length <= 3 && /^\d/.test(tokens[to + 1]?.text ?? '');
+  return (next.text === '$' && (next.start === tokens[to - 1].end || spacedCode)) || CURRENCY_WORDS.has(next.lower);
 }
 
 /** A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". */

@@ -193,3 +193,12 @@ function isPlaceAdjective(word: string): boolean {
   const stem = word.slice(0, m.index);
   return stem.length > 2 && ['', 'a', 'o', 'e'].some((vowel) => gazetteer().place(stem + vowel) !== undefined);
 }
+
+/** The possessive at `j` is inside a place's name the run opens: "the People's Republic of China". */
+export function isPossessiveInPlaceName(tokens: Token[], from: number, j: number): boolean {
+  for (let start = Math.max(from, j - gazetteer().maxWords); start <= j; start++) {
+    const max = Math.min(tokens.length, start + gazetteer().maxWords);
+    for (let end = j + 2; end <= max; end++) if (isGazetteerPlace(tokens, start, end)) return true;
+  }
+  return false;
+}

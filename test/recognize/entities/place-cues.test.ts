@@ -97,3 +97,18 @@ describe('counties named like people, listed with a side, are sides too', () => 
     expect(factsOf('organization', 'Kerry and Mayo drew in the semi-final.').map((f) => f.text)).toEqual(['Kerry', 'Mayo']);
   });
 });
+
+describeCorpus('location', "a country's official name with a possessive in it", [
+  { expect: { value: 'China' }, phrases: ['Envoys of the [[People\'s Republic of China]] arrived on Monday.'] },
+  { expect: { value: 'North Korea' }, phrases: ['The [[Democratic People\'s Republic of Korea]] tested a rocket.'] },
+]);
+
+describeCorpus('location', 'a place word of another language that opens a name', [
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'Tanks moved into [[Beit Lahiya]] at dawn.',
+    'Hikers were rescued in [[Wadi Mujib]] on Friday.',
+    'Crowds prayed at the [[Masjid Nabawi]] all night.',
+  ] },
+]);
+
+describeNegatives('location', "a country's code before a spaced dollar sign is a currency", ['The bridge cost [[NZ]] $ 40 million to build.']);

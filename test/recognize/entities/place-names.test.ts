@@ -104,7 +104,7 @@ describeCorpus('location', 'a dateline city that is also a given name', [
 ]);
 
 describeCorpus('location', 'a name no list knows where a place is expected', [
-  { expect: { rule: 'location/place-cue' }, phrases: ['Gunfire was heard in [[Deir Mawas]] overnight.', 'Aid reached the village of [[Kfar Tebnit]] on Monday.'] },
+  { expect: { rule: 'location/place-cue' }, phrases: ['Gunfire was heard in [[Umm Mawas]] overnight.', 'Aid reached the village of [[Aita Tebnit]] on Monday.'] },
 ]);
 
 describeNegatives('location', 'a group of English words after "in"', ['He lost his seat in [[Green Voice]] last year.']);
