@@ -1,10 +1,10 @@
 /**
  * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "Mt. Fuji",
- * "Cape Cod", "Port Said", "Fort Worth"; and the same words of other languages that English news
- * keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Jebel Ali", "Masjid al-Haram".
+ * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; and the same words of other languages
+ * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram".
  */
 export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
-  'lake', 'mount', 'mt', 'cape', 'port', 'fort',
+  'lake', 'mount', 'mt', 'cape', 'port', 'fort', 'camp',
   'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
 ]);
 
@@ -37,4 +37,16 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'checkpoint', 'crossing', 'border', 'frontier', 'region', 'valley', 'enclave', 'province', 'district', 'prefecture',
   'municipality', 'governorate', 'oblast', 'township', 'suburb', 'suburbs', 'river', 'airport', 'airbase', 'basin',
   'peninsula', 'area', 'coast', 'highlands', 'mountains', 'refinery', 'seaport', 'port',
+]);
+
+/**
+ * Verbs and nouns of travel, whose "to", "from" or "into" points at a place: "flew to Zvornik",
+ * "fled from Zepa", "the road to Tuzla". Not "moved", "returned" or "transferred", which take a
+ * player to a club as often.
+ */
+export const JOURNEY_VERBS: ReadonlySet<string> = new Set([
+  'flew', 'fly', 'flying', 'flown', 'travelled', 'traveled', 'travel', 'travelling', 'traveling', 'drove', 'driven',
+  'sailed', 'fled', 'flee', 'fleeing', 'evacuated', 'deported', 'expelled', 'headed', 'heading', 'marched', 'retreated',
+  'withdrew', 'withdrawn', 'emigrated', 'escaped', 'airlifted', 'trekked', 'extradited', 'trip', 'journey', 'flight',
+  'flights', 'route', 'road', 'highway', 'railway', 'visit',
 ]);

@@ -2,6 +2,7 @@ import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
 import { EMPLOYER_TITLES, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
+import { JOURNEY_VERBS } from '../../lexicon/place-words';
 import { lexiconTags } from './name-words';
 import { couldBePersonName } from './person-shape';
 import type { Token } from './tokens';
@@ -10,6 +11,7 @@ import type { Token } from './tokens';
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
 // Places follow these: "in Kabul", "near Aceh".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'toward', 'towards']);
 
 /**
  * A person cue next to the run: a lower-case role noun before it ("analyst Chris Weafer",
@@ -32,12 +34,21 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
 }
 
 /**
- * A preposition of place before the run: "in Aceh", "near Kanata". Not when a noun follows that
+ * A preposition of place before the run, or a verb of travel and its preposition: "in Aceh",
+ * "near Kanata", "flew to Zvornik". Not when a noun follows that
  * the name modifies, which makes it the noun's kind, not a place: "dead in Hajj stampede".
  */
 export function placeCue(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  return !!before && PLACE_PREPOSITIONS.has(before.lower) && !isModifiedNoun(tokens[to]);
+  if (!before || isModifiedNoun(tokens[to])) return false;
+  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from);
+}
+
+/** A verb of travel and its preposition before the run: "flew to Zvornik", "fled from Zepa". */
+function isJourneyEnd(tokens: Token[], from: number): boolean {
+  if (!JOURNEY_PREPOSITIONS.has(tokens[from - 1].lower)) return false;
+  const verb = tokens[from - 2]?.lower === 'back' ? tokens[from - 3] : tokens[from - 2];
+  return !!verb && JOURNEY_VERBS.has(verb.lower);
 }
 
 /** A noun of a kind of place and "of" before the run: "the town of Yeoncheon", "the port of Umm Qasr". */

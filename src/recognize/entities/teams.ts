@@ -14,6 +14,9 @@ const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 
 // Verbs a side stands before when a score or "to" follows: "New York lost to Toronto", "Ajax won 3-1".
 const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led']);
 const SCORE = /^\d+-\d+$/;
+// Nouns of a match that name its sides: "a 2-1 win over Hamburg", "Lazio's victory", "the defeat by Leeds".
+const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby']);
+const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'with']);
 // A place after these is where something happens, not who plays: "the mayor of Chicago", "played in Boston".
 const PLACE_FRAMES = new Set(['in', 'at', 'near', 'outside', 'of', 'from']);
 
@@ -40,7 +43,7 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     const object =
       !!before &&
       (RESULT_VERBS.has(before.lower) || (RESULT_PREPOSITIONS.has(before.lower) && RESULT_VERBS_WITH_PREPOSITION.has(l.tokens[d.from - 2]?.lower ?? '')));
-    if (subject || object) teams.add(name);
+    if (subject || object || isMatchSide(l.tokens, d.from, d.to)) teams.add(name);
   });
   // "title rivals Essex, Derbyshire and Surrey": places listed with a side are sides too.
   for (let pass = 0; pass < 2; pass++) {
@@ -99,3 +102,15 @@ const nameOf = (l: Located) =>
     .slice(l.decision.from, l.decision.to)
     .map((t) => t.lower)
     .join(' ');
+
+/**
+ * A noun of a match names the run as a side: its opponent ("a 2-1 win over Hamburg", "the
+ * defeat by Leeds") or its owner ("Lazio's victory", "Parma's 3-0 win").
+ */
+function isMatchSide(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (before && MATCH_OPPONENT_PREPOSITIONS.has(before.lower) && MATCH_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+  if (!tokens[to - 1].possessive) return false;
+  const noun = SCORE.test(tokens[to]?.text ?? '') ? tokens[to + 1] : tokens[to];
+  return !!noun && MATCH_NOUNS.has(noun.lower);
+}

@@ -112,3 +112,26 @@ describeCorpus('location', 'a place word of another language that opens a name',
 ]);
 
 describeNegatives('location', "a country's code before a spaced dollar sign is a currency", ['The bridge cost [[NZ]] $ 40 million to build.']);
+
+describe('a noun of a match makes a city its side', () => {
+  it.each([
+    ['Bremen celebrated a 2-1 win over Hamburg.', ['Hamburg']],
+    ["Bologna's 3-0 victory lifted them to fourth.", ['Bologna']],
+    ['It was their first defeat by Leeds since May.', ['Leeds']],
+  ])('%s', (text, sides) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(sides);
+  });
+  it('keeps a national side a place', () => {
+    expect(factsOf('location', "Peru's win over Chile put them top.").map((f) => f.text)).toEqual(['Peru', 'Chile']);
+  });
+});
+
+describeCorpus('location', 'a name no list knows after a verb of travel', [
+  { expect: { rule: 'location/preposition' }, phrases: ['The envoy flew to [[Vlasenica]] on Monday.', 'Thousands fled from [[Srebrenik]] overnight.'] },
+]);
+
+describeNegatives('location', 'a club a player moves to', ['He was transferred to [[Fiorentina]] in May.']);
+
+describeCorpus('location', 'a camp that names a place', [
+  { expect: { rule: 'location/leading-head' }, phrases: ['The leaders met at [[Camp David]] for three days.'] },
+]);
