@@ -268,6 +268,8 @@ const AFFILIATION = new Set(['of', 'from']);
 function splitAffiliation(tokens: Token[], from: number, to: number): Decision[] | undefined {
   for (let i = from + 2; i < to - 1; i++) {
     if (!AFFILIATION.has(tokens[i].lower)) continue;
+    // "Royal Bank of Scotland": an institution's head before the "of" names one body, whatever the given name.
+    if (INSTITUTION_HEADS.has(tokens[i - 1].lower)) return undefined;
     const rule = personRule(tokens, from, i);
     if (!rule) return undefined;
     let next = i + 1;

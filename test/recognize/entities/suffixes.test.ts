@@ -21,6 +21,7 @@ describeCorpus('organization', 'a suffix after "of" names what follows it, unles
     'Analyst Peder Vaaland of [[Tellmark & Co.]] cut his rating.',
     '[[Bank of Ostrava Corp.]] raised its dividend.',
   ] },
+  { expect: { kind: 'organization', rule: 'organization/head-of' }, phrases: ['Shares in the [[Royal Bank of Ostrava]] fell.', '[[Grace Bank of Oregon]] lent more.'] },
 ]);
 
 describe('a titled name before "of" and a company', () => {
