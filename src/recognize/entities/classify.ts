@@ -10,6 +10,7 @@ import {
   hasLeadingPlaceHead,
   hasPlaceHead,
   hyphenatedPlaces,
+  isClubOfTwoPlaces,
   isCountryOrRegion,
   isCuedAmbiguousPlace,
   isUncuedLargeCity,
@@ -180,6 +181,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     // of results, one followed by a city is a club ("Werder Bremen 2 Borussia Dortmund 0").
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
+  if (isClubOfTwoPlaces(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.

@@ -196,9 +196,20 @@ function isPlaceAdjective(word: string): boolean {
 
 /** The possessive at `j` is inside a place's name the run opens: "the People's Republic of China". */
 export function isPossessiveInPlaceName(tokens: Token[], from: number, j: number): boolean {
+  if (!tokens[j + 1]?.cap) return false;
   for (let start = Math.max(from, j - gazetteer().maxWords); start <= j; start++) {
     const max = Math.min(tokens.length, start + gazetteer().maxWords);
     for (let end = j + 2; end <= max; end++) if (isGazetteerPlace(tokens, start, end)) return true;
   }
   return false;
+}
+
+/**
+ * A state or region's name right before a city's, with no comma between, names a club from the
+ * city: "Bayern Munich", "Lazio Rome". Prose writes a place and its region with a comma.
+ */
+export function isClubOfTwoPlaces(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || tokens[from].possessive) return false;
+  const [region, city] = [gazetteer().place(tokens[from].text), gazetteer().place(tokens[from + 1].text)];
+  return city?.type === 'city' && (region?.type === 'state' || region?.type === 'division');
 }

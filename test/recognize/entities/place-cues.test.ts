@@ -135,3 +135,7 @@ describeNegatives('location', 'a club a player moves to', ['He was transferred t
 describeCorpus('location', 'a camp that names a place', [
   { expect: { rule: 'location/leading-head' }, phrases: ['The leaders met at [[Camp David]] for three days.'] },
 ]);
+
+describeCorpus('organization', 'a region and a city with no comma name a club', [
+  { expect: { rule: 'organization/place-named' }, phrases: ['[[Bayern Munich]] drew at home on Saturday.'] },
+]);
