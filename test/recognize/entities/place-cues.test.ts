@@ -29,6 +29,12 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
 
 describeNegatives('location', 'a post after the noun makes the name an employer', ['[[Hendricks]] area manager Paul Dunn resigned.']);
 
+describeNegatives('location', 'a word, a compound or an adjective before a noun of place', [
+  'Prices rose across the [[Euro]] area.',
+  'Shells landed near the [[Syrian-Lebanese]] border.',
+  'Aid reached the [[Kurdish]] region by truck.',
+]);
+
 describeCorpus('location', 'a large city named like a person, alone', [
   { expect: { rule: 'location/large-city', value: 'Orlando' }, phrases: ['Thunderstorms battered [[Orlando]] on Tuesday.'] },
   { expect: { rule: 'location/large-city', value: 'Adelaide' }, phrases: ['[[Adelaide]] will host the final.'] },
