@@ -40,3 +40,9 @@ export const VERBS_AFTER_YEAR: ReadonlySet<string> = new Set([
   'was', 'is', 'has', 'does', 'marks', 'marked', 'sees', 'remains', 'brings', 'promises', 'looks', 'seems', 'begins', 'ends',
   'starts', 'proves', 'comes', 'as', 'its', 'this', 'thus', 'plus', 'versus', 'across', 'unless', 'towards', 'whereas',
 ]);
+
+/** Words before a four-digit number that make it a label, not a year: "No. 1990", "Flight 1549", "H.R. 1990". */
+export const NUMBER_LABEL_WORDS: ReadonlySet<string> = new Set([
+  'no.', 'nos.', 'number', 'p.', 'pp.', 'page', 'pages', 'h.r.', 'flight', 'room', 'suite', 'apt.', 'apartment', 'route',
+  'gate', 'platform', 'channel', 'exit', 'interstate', 'pier', 'berth', 'highway', 'bus', 'tel.', 'ext.',
+]);

@@ -50,3 +50,9 @@ export const JOURNEY_VERBS: ReadonlySet<string> = new Set([
   'withdrew', 'withdrawn', 'emigrated', 'escaped', 'airlifted', 'trekked', 'extradited', 'trip', 'journey', 'flight',
   'flights', 'route', 'road', 'highway', 'railway', 'visit',
 ]);
+
+/** Street-type words that close an address: "1600 Pennsylvania Avenue", "221 Baker St." */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place',
+  'court', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy', 'crescent', 'row', 'alley',
+]);

@@ -97,11 +97,14 @@ function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset:
   return { scan, sentenceOf };
 }
 
-/** A match that starts inside a number ("000 days" in "1,000 days", "15" in "2015") is no expression of its own. */
+/**
+ * A match that starts inside a number ("000 days" in "1,000 days", "15" in "2015", "2 years" in
+ * "1/2 years") is no expression of its own.
+ */
 function startsInsideNumber(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (before >= 48 && before <= 57) return true;
-  if (before !== 44 && before !== 46) return false;
+  if (before !== 44 && before !== 46 && before !== 47) return false;
   const twoBefore = text.charCodeAt(at - 2);
   return twoBefore >= 48 && twoBefore <= 57;
 }

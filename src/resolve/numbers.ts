@@ -203,6 +203,9 @@ export function parseNumeral(text: string): number | null {
 }
 
 const CARDINAL_DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+
+/** "1 1/2", "2 3/4": a whole number and a fraction. */
+const MIXED_FRACTION = /^(\d+)\s(\d)\/(\d)$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 
 /**
@@ -212,6 +215,8 @@ const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 export function parseCardinal(raw: string): number | null {
   const s = raw.trim().toLowerCase();
   if (CARDINAL_DIGITS.test(s)) return Number(s.replace(/,/g, ''));
+  const mixed = MIXED_FRACTION.exec(s);
+  if (mixed) return Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
   const whole = CARDINAL_WORDS.get(s);
   if (whole !== undefined) return whole;
   let total = 0;

@@ -1,5 +1,8 @@
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
-import { COUNT_NOUNS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
+import { COUNT_NOUNS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { STREET_WORDS } from '../../lexicon/place-words';
+import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
 import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
@@ -30,6 +33,12 @@ const NTH_DAY_OF_MONTH = new RegExp(
 
 /** "May 2008", "September, 2010", "June of 2011", "October '87". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b)`, 'gi');
+
+/** "March last year", "Jan. 1 of this year", "June 3 next year": a month or day in a year named from the reference. */
+const MONTH_IN_RELATIVE_YEAR = new RegExp(
+  String.raw`\b(${MONTH}(?:\s?${DAY}(?!\s?[,.:]\d))?)(?:,\s*|\s+)(?:of\s+)?((this|last|next)\s+year)\b(?!['\u2019]s)`,
+  'gi',
+);
 
 /** "2015-03": a year and month, when it cannot be a span of years ("2011-12" is one). */
 const ISO_MONTH = /\b([12]\d{3})-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
@@ -169,6 +178,31 @@ const monthYear: DateRule = {
   },
 };
 
+/**
+ * "in March last year" is last year's March, whatever the tense: the year words bind to the
+ * month. TimeML marks the two apart ("March 11" and "this year"), so they stay two facts.
+ */
+const monthInRelativeYear: DateRule = {
+  id: 'date/month-relative-year',
+  pattern: MONTH_IN_RELATIVE_YEAR,
+  build(m, scan) {
+    const [whole, monthPart, monthWord, dayText, yearPart, step] = m;
+    if (!acceptableMonthWord(monthWord) || !scan.ref) return null;
+    const s = step.toLowerCase();
+    const year = scan.ref.y + (s === 'last' ? -1 : s === 'next' ? 1 : 0);
+    const month = monthOf(monthWord);
+    const start = m.index;
+    const monthEnd = start + monthPart.length;
+    const yearStart = start + whole.length - yearPart.length;
+    const yearHit: DateHit = { start: yearStart, end: start + whole.length, rule: this.id, value: pad4(year), timexType: 'DATE', grain: 'year' };
+    const value = dayText ? monthDayValue(year, month, Number(dayText)) : formatMonth(year, month);
+    if (!value) return null;
+    const grain = dayText ? 'day' : 'month';
+    const day = dayText ? { y: year, m: month, d: Number(dayText) } : undefined;
+    return [{ start, end: monthEnd, rule: this.id, value, timexType: 'DATE', grain, ...(day ? { day } : {}), explicitYear: true, priority: 2 }, { ...yearHit, priority: 2 }];
+  },
+};
+
 /** The whole match as one day with a year the text states; null for a day the calendar lacks. */
 export function explicitDay(m: RegExpExecArray, rule: string, y: number, month: number, d: number): DateHit | null {
   const value = monthDayValue(y, month, d);
@@ -238,13 +272,42 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   if (/^(?:[.,:]\d|[-/]\d|\s?%)/.test(after)) return false;
   const prev = wordBefore(text, start);
-  if (prev === 'no.' || prev === 'number' || prev === 'nos.' || prev === 'p.' || prev === 'pp.') return false;
+  if (NUMBER_LABEL_WORDS.has(prev)) return false;
   const next = wordAfter(text, end);
   const nextLower = next.toLowerCase();
   if (/^(?:percent|per)$/.test(nextLower)) return false;
+  if (isCapitalized(next) && startsAddress(text, end)) return false;
+  if ((prev === 'to' || prev === 'at') && WORDS_AFTER_BARE_HOUR.has(nextLower) && reachesLevel(text, start)) return false;
   if (COUNT_NOUNS.has(nextLower) && !TEMPORAL_LEAD_WORDS.has(prev)) return false;
   const countedPlural = next !== '' && !isCapitalized(next) && /[^'s]s$/.test(nextLower) && !VERBS_AFTER_YEAR.has(nextLower);
   return !(countedPlural && !TEMPORAL_LEAD_WORDS.has(prev));
+}
+
+/** "1600 Pennsylvania Avenue", "2000 N. Main St.": one to three capitalized words and a street word. */
+const ADDRESS_TAIL = /^\s+(?:[A-Z][A-Za-z.]*\s+){1,3}([A-Z][a-z]*)\b/;
+
+/** A house number: the number opens an address. */
+function startsAddress(text: string, end: number): boolean {
+  const m = ADDRESS_TAIL.exec(text.slice(end, end + 48));
+  return m !== null && STREET_WORDS.has(m[1].toLowerCase());
+}
+
+/** A year named just before: "rose from 1988 to 1989", "rose in 1988 and fell back to 1989" keep years. */
+const YEAR_SPAN_OPEN = /\b(?:from|between|in|since)\s+(?:1[5-9]|20)\d\d\b/;
+
+const WORDS = /[a-z]+/gi;
+
+/** "up to 1945" is "until 1945". */
+const UP_TO = /\bup\s+to\s*$/i;
+
+/**
+ * "fell 190.58 points to 2569", "the index rose to 1850 on Friday": after a verb of change or
+ * a price word, "to" or "at" a number gives a level, not a year.
+ */
+function reachesLevel(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 52), start);
+  if (UP_TO.test(before) || YEAR_SPAN_OPEN.test(before)) return false;
+  return (before.match(WORDS) ?? []).some((w) => CHANGE_VERBS.has(w.toLowerCase()) || FIGURE_WORDS.has(w.toLowerCase()));
 }
 
 const bareYear: DateRule = {
@@ -311,4 +374,4 @@ const relativeMonth: DateRule = {
   },
 };
 
-export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, nthDayOfMonth, monthYear, isoDate, isoMonth, numericDate, numericMonthDay, bareYear, bareMonth, relativeMonth];
+export const ABSOLUTE_RULES: readonly DateRule[] = [monthDayYear, dayMonthYear, nthDayOfMonth, monthYear, monthInRelativeYear, isoDate, isoMonth, numericDate, numericMonthDay, bareYear, bareMonth, relativeMonth];

@@ -5,7 +5,8 @@ import type { DateHit } from './hit';
  * Resolves the hits that count from another date, in text order: "the following day" from
  * the last day-level date before it, a clock time from a date in its own sentence ("09:11,
  * February 16, 2024"). Both fall back to the reference day. A period compared with another
- * ("the same period last year") takes the nearest earlier date of its sentence.
+ * ("the same period last year") takes the nearest earlier date of its sentence, and "the
+ * quarter" the latest quarter named before it.
  */
 /** A value on the calendar ("2010-02", "2009-Q3"), not a reference word or a duration. */
 const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
@@ -22,9 +23,13 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   let last: { at: number; day: Day } | null = null;
   let lastCoarse: { at: number; day: Day; grain: 'month' | 'year' } | null = null;
   let previous: { sentence: number; hit: DateHit } | null = null;
+  const latestOfGrain = new Map<DateHit['grain'], DateHit>();
   return hits.map((h) => {
     let out = h;
-    if (h.fromSentenceDate) {
+    if (h.fromEarlier) {
+      const { fromEarlier, ...rest } = h;
+      out = { ...rest, value: fromEarlier.resolve(latestOfGrain.get(fromEarlier.grain) ?? null) };
+    } else if (h.fromSentenceDate) {
       const sentence = sentenceOf(h.start);
       const { fromSentenceDate: _fromSentenceDate, ...rest } = h;
       out = { ...rest, value: h.fromSentenceDate(previous?.sentence === sentence ? previous.hit : null) };
@@ -37,7 +42,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     }
     if (out.day && out.grain === 'day') last = { at: out.start, day: out.day };
     else if (!h.anchored) lastCoarse = coarseDay(out) ?? lastCoarse;
-    if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) previous = { sentence: sentenceOf(out.start), hit: out };
+    if (!h.anchored && !h.fromSentenceDate && !h.fromEarlier && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
+      previous = { sentence: sentenceOf(out.start), hit: out };
+      latestOfGrain.set(out.grain, out);
+    }
     return out;
   });
 }

@@ -44,6 +44,11 @@ export interface DateHit {
    * ("sales rose in February compared to the same period last year" → the February before).
    */
   fromSentenceDate?: (previous: DateHit | null) => string;
+  /**
+   * Resolved against the latest earlier date of one grain anywhere in the text ("revenue for the
+   * quarter" after "the third quarter"), or null when the text has named none.
+   */
+  fromEarlier?: { grain: Grain; resolve: (earlier: DateHit | null) => string };
   /** Breaks ties between equal spans: a range endpoint beats the plain date it contains. */
   priority?: number;
 }

@@ -1,10 +1,11 @@
+import { MONTHS } from '../../lexicon/months';
 import { DECADE_WORDS } from '../../lexicon/number-words';
 import { SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
-import { seasonYear, type Step } from '../../resolve/timex';
+import { relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
-import { YEAR } from './fragments';
+import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 
@@ -18,7 +19,7 @@ const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|f
 const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|[/-])([12]\d{3})|'(\d{2})|(?<=\dQ)(\d{2}))?\b/gi;
 
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
-const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
+const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
 
 /**
  * Without a year, "the first half" is a date only in a report on money or the economy ("profit
@@ -28,6 +29,18 @@ const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|results|growth|outp
 
 /** How far around a yearless half to look for a business word. */
 const CUE_WINDOW = 80;
+/**
+ * "the quarter", "the latest quarter", "the most recent fiscal quarter": the quarter a results
+ * story reports, not counted from the reference like "last quarter".
+ */
+const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of|century|mile|point|percent|percentage|share|stake|final|pounder)s?\b|-)/gi;
+
+/** "the quarter ended Sept. 30", "the quarter ending March 31, 2024": the quarter the date closes. */
+const QUARTER_ENDED = new RegExp(String.raw`^\s+(?:ended|ending)\s+${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
+
+/** Words before a bare "the quarter" that make it a time: "for the quarter", "in the quarter". */
+const QUARTER_LEADS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'over', 'through', 'throughout', 'from', 'since', 'of']);
+
 /** "H1 2024", "2024 H2", "2024-H2", "H1/2024". */
 const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12]))\b/g;
 
@@ -58,6 +71,16 @@ function stepYear(scan: DateScan, explicit: string | undefined, relative: string
   if (!relative) return null;
   const r = relative.toLowerCase();
   return r === 'last' || r.endsWith('previous') ? scan.ref.y - 1 : r === 'next' ? scan.ref.y + 1 : scan.ref.y;
+}
+
+/** "1988's third quarter", "last year's fourth quarter", "fiscal 1990's first half": the year before the period. */
+const POSSESSIVE_YEAR = /(?:\b([12]\d{3})|\b(this|last|next)\s+(?:fiscal\s+)?year)['\u2019]s\s+$/i;
+
+/** The year a possessive names right before `start`, or undefined. */
+function possessiveYear(scan: DateScan, start: number): number | null | undefined {
+  const m = POSSESSIVE_YEAR.exec(scan.text.slice(Math.max(0, start - 24), start));
+  if (!m) return undefined;
+  return m[1] ? Number(m[1]) : stepYear(scan, undefined, m[2]);
 }
 
 /** A quarter named without a year falls in the past in past context, in the future in future context. */
@@ -95,7 +118,8 @@ const ordinalQuarter: DateRule = {
     if ((ordinal.toLowerCase() === 'last' || ordinal.toLowerCase() === 'final') && !explicit && !relative) return null;
     const start = m.index;
     const end = start + m[0].length;
-    const year = explicit || relative ? stepYear(scan, explicit, relative) : yearForQuarter(scan, q, scan.tense(start, end));
+    const owner = explicit || relative ? undefined : possessiveYear(scan, start);
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, scan.tense(start, end));
     return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
   },
 };
@@ -116,6 +140,39 @@ const qQuarter: DateRule = {
   },
 };
 
+/**
+ * "Net income for the third quarter rose 5%; revenue for the quarter rose 2%": the quarter is
+ * the latest one named; with none, a report looks back at the last quarter that has ended and
+ * a forecast at the current one. A bare "the quarter" needs a lead word and, as with halves,
+ * money or the economy nearby: in sport it is a part of a game.
+ */
+const theQuarter: DateRule = {
+  id: 'date/the-quarter',
+  pattern: THE_QUARTER,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'quarter' as const };
+    const ended = QUARTER_ENDED.exec(scan.text.slice(end, end + 40));
+    if (ended) return { ...base, value: quarterClosedBy(scan, ended) };
+    if (!m[1] && !bareQuarterIsTime(scan, start, end)) return null;
+    const ahead = !m[1] && scan.tense(start, end) === 'future';
+    const fallback = scan.ref ? relativePeriod(scan.ref, 'quarter', ahead ? 0 : -1) : 'XXXX-QX';
+    return { ...base, value: fallback, fromEarlier: { grain: 'quarter', resolve: (earlier) => earlier?.value ?? fallback } };
+  },
+};
+
+function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean {
+  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW));
+}
+
+/** The quarter that "ended Sept. 30" closes: the date's year, or the last such month before the reference. */
+function quarterClosedBy(scan: DateScan, ended: RegExpExecArray): string {
+  const month = MONTHS.get(ended[1].toLowerCase().replace(/\.$/, ''))!;
+  const year = ended[2] ? Number(ended[2]) : scan.ref ? yearForMonth(scan.ref, month, 'past') : null;
+  return `${yearText(year)}-Q${Math.ceil(month / 3)}`;
+}
+
 const ordinalHalf: DateRule = {
   id: 'date/half',
   pattern: ORDINAL_HALF,
@@ -124,9 +181,10 @@ const ordinalHalf: DateRule = {
     const h = /^(first|1st)$/i.test(ordinal) ? 1 : 2;
     const start = m.index;
     const end = start + m[0].length;
-    const yearless = !explicit && !relative && !theYear;
+    const owner = possessiveYear(scan, start);
+    const yearless = !explicit && !relative && !theYear && owner === undefined;
     if (yearless && !BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW))) return null;
-    const year = yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
+    const year = owner !== undefined ? owner : yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
     return { start, end, rule: this.id, value: `${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
   },
 };
@@ -220,4 +278,4 @@ const season: DateRule = {
   },
 };
 
-export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

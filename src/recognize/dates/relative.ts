@@ -7,6 +7,7 @@ import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, 
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
+import { wordBefore } from './words';
 
 /** "today", "yesterday morning", "tonight", "the day after tomorrow". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
@@ -101,6 +102,14 @@ const STEP_OF: Record<string, Step | 'previous' | 'following' | 'same' | 'span'>
 /** "the last week of July", "the first week of March": a week of a month, which "the last week" alone does not measure. */
 const OF_MONTH = new RegExp(String.raw`^\s+of\s+${MONTH}`, 'i');
 
+/** Words before "the next year" that make it a stretch ahead: "over the next year", "in the next month". */
+const STRETCH_LEADS: ReadonlySet<string> = new Set(['over', 'during', 'within', 'for', 'in', 'throughout', 'through', 'into', 'across', 'by']);
+
+/** A past-tense story that moves on: "the next year he returned" is the year after the one just named. */
+function narratesNext(scan: DateScan, start: number, end: number): boolean {
+  return !STRETCH_LEADS.has(wordBefore(scan.text, start)) && scan.tense(start, end) === 'past';
+}
+
 const relativePeriodRule: DateRule = {
   id: 'date/relative-period',
   pattern: RELATIVE_PERIOD,
@@ -114,8 +123,9 @@ const relativePeriodRule: DateRule = {
     if (the && noun === 'week' && OF_MONTH.test(scan.text.slice(end, end + 16))) return null;
     let step = STEP_OF[modifier];
     // "the past year" and "the last month" measure a stretch of time; "the next year" too,
-    // unless it counts from an earlier date ("the next day").
-    if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day'))) step = 'span';
+    // unless it counts from an earlier date ("the next day", "in 1987 he left; the next year he returned").
+    if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day' && !narratesNext(scan, start, end)))) step = 'span';
+    if (the && modifier === 'next' && noun !== 'day' && step !== 'span') step = 'following';
     if (the && modifier === 'next' && noun === 'day') step = 'following';
     const part = DAY_PARTS.get(noun);
     if (part) return dayPartHit(base, scan, step, part);

@@ -1,5 +1,6 @@
 import type { DateRule } from './hit';
 import { anchoredPeriod } from './relative';
+import { wordBefore } from './words';
 
 /**
  * "to end the day at 7,114", "later in the day", "for the year": "the day" names the day the
@@ -8,6 +9,9 @@ import { anchoredPeriod } from './relative';
  * "the day he died" and "the year 2000" are left alone.
  */
 const THE_UNIT = /\b(?:end|ended|ends|ending|in|for|during|throughout|on)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower)\b))/gim;
+
+/** "later that day", "that year, trade doubled": the unit of the date the story last named. */
+const THAT_UNIT = /\bthat\s+(day|week|month|year)\b(?!-)/gi;
 
 const theUnit: DateRule = {
   id: 'date/the-unit',
@@ -28,4 +32,24 @@ const theUnit: DateRule = {
   },
 };
 
-export const THE_UNIT_RULES: readonly DateRule[] = [theUnit];
+/**
+ * Verbs after which "that" opens a clause, not a time: "said that week was hard", "thinks that
+ * day will come".
+ */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'said', 'say', 'says', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'hope',
+  'hopes', 'hoped', 'expect', 'expects', 'expected', 'added', 'noted', 'told', 'argued', 'warned', 'claimed', 'insisted',
+  'feared', 'announced', 'reported', 'stated', 'suggested', 'predicted', 'agreed', 'is', 'was', 'so', 'such',
+]);
+
+const thatUnit: DateRule = {
+  id: 'date/that-unit',
+  pattern: THAT_UNIT,
+  build(m, scan) {
+    if (CLAUSE_VERBS.has(wordBefore(scan.text, m.index))) return null;
+    const unit = m[1].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: unit, anchored: anchoredPeriod(unit, 0) };
+  },
+};
+
+export const THE_UNIT_RULES: readonly DateRule[] = [theUnit, thatUnit];

@@ -1,10 +1,11 @@
+import { NEWSPAPER_NAMES } from '../../lexicon/org-words';
 import { DAY_PARTS } from '../../lexicon/seasons';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { formatDay } from '../../resolve/timex-calendar';
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
 import { DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
-import { isCapitalized } from './words';
+import { isCapitalized, wordAfter, wordBefore } from './words';
 
 /** "Thursday", "last Friday", "next Monday", "this past Wednesday", "Monday morning". */
 const WEEKDAY_PHRASE = new RegExp(
@@ -17,6 +18,23 @@ const MODIFIER_DIRECTION: ReadonlyMap<string, WeekdayDirection> = new Map([
   ['this coming', 'after'], ['next', 'after'], ['coming', 'after'], ['following', 'after'], ['upcoming', 'after'],
   ['this', 'this-week'],
 ]);
+
+/** "the Mail on Sunday", "the Independent on Sunday": a newspaper's name before "on". */
+const NEWSPAPER_ON = /\b([A-Z][a-z]+)\s+on\s+$/;
+
+/**
+ * "the Sunday Times", "the Mail on Sunday": a weekday inside a newspaper's name is no date. Without
+ * "the" the name must end there: in "said on Sunday Post Office staff" the capital runs on.
+ */
+function namesNewspaper(text: string, start: number, end: number): boolean {
+  const next = wordAfter(text, end);
+  if (isCapitalized(next) && NEWSPAPER_NAMES.has(next.toLowerCase())) {
+    const afterName = text.indexOf(next, end) + next.length;
+    return wordBefore(text, start) === 'the' || !isCapitalized(wordAfter(text, afterName));
+  }
+  const on = NEWSPAPER_ON.exec(text.slice(Math.max(0, start - 20), start));
+  return on !== null && NEWSPAPER_NAMES.has(on[1].toLowerCase());
+}
 
 /**
  * A weekday without a modifier takes the tense around it: "said Thursday" is the last
@@ -31,6 +49,7 @@ const weekday: DateRule = {
     if (!modifier && !isCapitalized(dayWord)) return null;
     const start = m.index;
     const end = start + m[0].length;
+    if (!modifier && !part && namesNewspaper(scan.text, start, end)) return null;
     const iso = WEEKDAYS.get(dayWord.toLowerCase())!;
     const partCode = part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
     const suffix = partCode ? `T${partCode}` : '';

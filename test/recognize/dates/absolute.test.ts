@@ -36,6 +36,8 @@ describeCorpus('date', 'numeric dates', [
 describeCorpus('date', 'years and bare months', [
   { expect: { value: '1949' }, phrases: ['NATO was founded in [[1949]].', 'Since [[1949]], the alliance has grown.'] },
   { expect: { value: '2014' }, phrases: ['[[2014]] was a turning point.', 'the [[2014]] elections'] },
+  { expect: { value: '1945' }, phrases: ['The occupation lasted up to [[1945]].', 'Rationing rose from 1944 to [[1945]] in cities.'] },
+  { expect: { value: '1999' }, phrases: ['Wages dropped to [[1999]] levels.'] },
   { expect: { value: '2023-10' }, phrases: ['The board rejected the offer in [[October]].'] },
   { expect: { value: '2024-10' }, phrases: ['The merger will close in [[October]].'] },
   { expect: { value: '2024-05' }, phrases: ['The vote is expected in [[May]].'] },
@@ -52,6 +54,19 @@ describeCorpus('date', 'periods: quarters, halves, decades, centuries, seasons, 
   { expect: { value: '2023-12-25' }, phrases: ['The shops were busy before [[Christmas]].'] },
   { expect: { value: '2024-11-28' }, phrases: ['The parade will be held on [[Thanksgiving]].'] },
   { expect: { value: 'FY2024' }, phrases: ['Earnings for [[fiscal 2024]] beat forecasts.'] },
+]);
+
+describeCorpus('date', 'a month or day in a year named from the reference', [
+  { expect: { value: '2023-03', rule: 'date/month-relative-year' }, phrases: ['The mill shut in [[March]] last year.', 'Rents rose in [[March]] of last year.'] },
+  { expect: { value: '2023' }, phrases: ['The mill shut in March [[last year]].'] },
+  { expect: { value: '2024-01-01' }, phrases: ['The levy took effect on [[Jan. 1]] of this year.'] },
+  { expect: { value: '2025-06-03' }, phrases: ['The lease ends [[June 3]] next year.'] },
+]);
+
+describeCorpus('date', 'a quarter or half owned by a year', [
+  { expect: { value: '2023-Q4', rule: 'date/quarter' }, phrases: ["Margins shrank from last year's [[fourth quarter]].", "Sales in 2023's [[fourth quarter]] rose."] },
+  { expect: { value: '2025-H2' }, phrases: ["Next year's [[second half]] looks brighter."] },
+  { expect: { value: '2025-H1' }, phrases: ['Growth slows in [[the first half of fiscal 2025]].'] },
 ]);
 
 describeCorpus('date', 'position modifiers', [

@@ -18,6 +18,8 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P55Y' }, phrases: ['Mr. Jones, [[55 years old]], was named chairman.'] },
   { expect: { value: 'P1000D' }, phrases: ['The siege lasted [[1,000 days]].'] },
   { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[two weeks]].'] },
+  { expect: { value: 'P1.5Y' }, phrases: ['The refit took [[1 1/2 years]].'] },
+  { expect: { value: 'PT2.5H' }, phrases: ['They met for [[2 1/2 hours]] on the budget.'] },
 ]);
 
 describeCorpus('date', 'durations with halves, couples and glued units', [

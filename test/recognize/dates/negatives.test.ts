@@ -79,3 +79,19 @@ describeNegatives('date', 'halves of a match and the future as a prospect', [
 ]);
 
 describeNegatives('date', 'fractions after a preposition', ['Their share rose from 1/4 to 1/3 of the market.', 'Between 1/3 and 1/2 of voters stayed home.']);
+
+describeNegatives('date', 'weekdays in newspaper names, and house numbers', [
+  'An editor at [[the Sunday Times]] resigned.',
+  'He gave an interview to the [[Sunday]] Telegraph.',
+  'The Mail on [[Sunday]] ran the photos first.',
+  'The embassy moved to [[1600]] Harbor Boulevard.',
+]);
+
+describeNegatives('date', 'a quarter of a game', ['He scored 12 points in [[the quarter]].', 'The ball was loose late in [[the quarter]], and the crowd rose.']);
+
+describeNegatives('date', 'labels and market levels shaped like years', [
+  'Passengers on Flight [[1549]] were rescued.',
+  'The House passed H.R. [[1990]] by voice vote.',
+  'The composite index rose 4.2 to [[1850]].',
+  'The average climbed to [[2011]] on heavy volume.',
+]);

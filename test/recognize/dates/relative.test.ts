@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'weekdays take the tense around them (reference Friday 2024-02-16)', [
   { expect: { value: '2024-02-15', timexType: 'DATE' }, phrases: ['The minister said [[Thursday]] that talks had stalled.', 'Ministers met here on [[Thursday]].'] },
@@ -47,6 +47,10 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-03-01' }, phrases: ['The new rules will apply in [[two weeks]].'] },
   { expect: { value: '2023' }, phrases: ['Sales rose 43% compared to [[the same period last year]].', 'Orders beat [[the year-earlier level]].'] },
   { expect: { value: '2022-Q4' }, phrases: ['Sales in [[the year-ago quarter]] were lower.'] },
+  { expect: { value: '2023-Q4', rule: 'date/the-quarter' }, phrases: ['Profit in [[the latest quarter]] beat forecasts.', 'For [[the quarter]], revenue rose 3%.'] },
+  { expect: { value: '2023-Q2' }, phrases: ['Sales fell in the second quarter of 2023. Earnings for [[the quarter]] were flat.'] },
+  { expect: { value: '2023-Q3' }, phrases: ['Profit for [[the quarter]] ended Sept. 30 fell.'] },
+  { expect: { value: '2024-Q1' }, phrases: ['Sales for [[the quarter]] will rise about 4%.'] },
   { expect: { value: '2022-Q3' }, phrases: ['Profit for the third quarter of 2023 fell from [[the year-earlier period]].'] },
   { expect: { value: '2023-H1' }, phrases: ['Output in the first half of 2024 rose 4% from [[the year-ago period]].'] },
   { expect: { value: '2023-02' }, phrases: ['Sales fell compared to [[the same month a year ago]].'] },
@@ -119,3 +123,12 @@ describeCorpus('date', 'offsets counted in two units', [
   { expect: { value: '2020-12' }, phrases: ['The firm was sold [[three years and two months ago]].'] },
   { expect: { value: '2024-02-02' }, phrases: ['Rain fell for 2 days, and [[2 weeks ago]] the river rose.'] },
 ]);
+
+describeCorpus('date', 'units of the date last named', [
+  { expect: { value: '2024-01-09', rule: 'date/that-unit' }, phrases: ['The dam failed on Jan. 9. Crews reached it [[that day]].'] },
+  { expect: { value: '2019' }, phrases: ['The mine opened in 2019. [[That year]], exports doubled.'] },
+  { expect: { value: '1988' }, phrases: ['He left the band in 1987; [[the next year]] he rejoined it.'] },
+  { expect: { value: 'P1Y' }, phrases: ['Rents will climb over [[the next year]].'] },
+]);
+
+describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
