@@ -176,3 +176,16 @@ export const NEWSPAPER_NAMES: ReadonlySet<string> = new Set([
   'inquirer', 'examiner', 'herald', 'tribune', 'gazette', 'globe', 'post', 'journal', 'star', 'mail', 'monitor',
   'dispatch', 'courier', 'bulletin', 'scotsman', 'spectator', 'atlantic', 'oregonian', 'tennessean', 'hindu',
 ]);
+
+/**
+ * Nouns that head an apposition about an organization: "Brightwater, a Boston-based investment
+ * firm", "Vexcor, the country's largest chipmaker", "Quill, a unit of Arden Group".
+ */
+export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ORG_ROLE_NOUNS].filter((noun) => noun !== 'producer' && noun !== 'side' && noun !== 'site' && noun !== 'rival' && noun !== 'rivals' && noun !== 'giant'),
+  'corporation', 'concern', 'affiliate', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'provider',
+  'fund', 'consortium', 'venture', 'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'university',
+  'college', 'school', 'association', 'federation', 'body', 'coalition', 'alliance', 'movement', 'faction',
+  'grouping', 'exchange', 'bourse', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
+  'bank', 'lender', 'group', 'firm', 'company', 'maker', 'manufacturer', 'retailer', 'chain', 'carrier', 'airline',
+]);

@@ -72,3 +72,34 @@ export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
   'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
 ]);
+
+/**
+ * Nouns that head an apposition about a person: "Rich, a former trader", "Baker, the president's
+ * chief of staff". The role nouns, and other words for what people are or do.
+ */
+export const APPOSITIVE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  ...[...ROLE_NOUNS].filter((noun) => noun !== 'producer' && noun !== 'host' && noun !== 'partner'),
+  'trader', 'official', 'spokesman', 'veteran', 'native', 'resident', 'graduate', 'student', 'teacher', 'farmer',
+  'man', 'woman', 'boy', 'girl', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'widower', 'citizen',
+  'politician', 'diplomat', 'democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'nationalist',
+  'economist', 'physician', 'surgeon', 'doctor', 'nurse', 'engineer', 'architect', 'designer', 'consultant', 'chemist',
+  'physicist', 'biologist', 'journalist', 'broadcaster', 'commentator', 'pilot', 'soldier', 'officer', 'sprinter',
+  'runner', 'swimmer', 'cyclist', 'boxer', 'golfer', 'batsman', 'bowler', 'pitcher', 'quarterback', 'forward',
+  'midfielder', 'winger', 'striker', 'keeper', 'referee', 'umpire', 'jockey', 'trainer', 'skier', 'skater',
+  'lawmaker', 'congressman', 'senator', 'nominee', 'mp', 'campaigner', 'protester', 'fugitive', 'financier',
+  'industrialist', 'magnate', 'heir', 'heiress', 'founder', 'owner', 'shareholder', 'employee', 'worker',
+]);
+
+/** Words for groups that take a verb of saying like a person: "Police said he", "Officials said she". */
+export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
+  'police', 'staff', 'management', 'government', 'authorities', 'officials', 'someone', 'somebody', 'anyone',
+  'anybody', 'everyone', 'everybody', 'nobody', 'witnesses', 'prosecutors', 'investigators', 'sources', 'relatives',
+]);
+
+/** What a person has and a company has not, after a possessive: "Dole's wife", "Baker's aides". */
+export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister',
+  'sisters', 'widow', 'family', 'children', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer',
+  'lawyers', 'attorney', 'attorneys', 'aide', 'aides', 'bodyguard', 'bodyguards', 'biographer', 'memoirs',
+  'campaign', 'presidency', 'premiership', 'tenure', 'resignation', 'funeral', 'death', 'birthday', 'career',
+]);

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { isEmployer, isEmployerBeforePost, organizationCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
@@ -133,6 +133,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
+  // "its stake in Gulf Canada": what investors hold is a company, though its words name places.
+  if (to - from > 1 && isOwnedCompany(tokens, from) && !isGazetteerPlace(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/shares-of' }];
   const modifier = splitAtAffixedModifier(tokens, from, to);
   if (modifier) return modifier;
   const n = to - from;
@@ -205,9 +207,14 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.
   const orgCue = organizationCue(tokens, from, to);
   if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];
-  const cued = personCue(tokens, from, to);
+  const cued = personCue(tokens, from, to) ?? personalCue(tokens, from, to);
   if (cued) return [{ kind: 'person', from, to, rule: cued }];
   if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
+  // "Brightwater, a Boston-based investment firm", "Rich, a former trader".
+  const apposed = appositionKind(tokens, to);
+  if (apposed && (apposed === 'organization' || isPersonalRun(tokens, from, to))) {
+    return [{ kind: apposed, from, to, rule: `${apposed}/apposition` }];
+  }
   // "clashes in Kafr Qasim", "the port of Umm Qasr": a name no list knows, where a place is expected.
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
@@ -238,6 +245,10 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (isTeamInResults(tokens, from, to)) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.
   if (isTitleWord(first) && to - from > 1) return from;
+  // "Baker said he would resign", "Target, the discount retailer": a cue keeps a name that is also a word.
+  const apposed = to - from <= 3 ? appositionKind(tokens, to) : undefined;
+  if (personalCue(tokens, from, to) || (apposed === 'person' && isPersonalRun(tokens, from, to))) return from;
+  if (apposed === 'organization' && tokens.slice(from, to).every(mayOpenName)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }

@@ -1,10 +1,11 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
-import { EMPLOYER_TITLES, ROLE_NOUNS } from '../../lexicon/titles';
+import { APPOSITIVE_ORG_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { JOURNEY_VERBS } from '../../lexicon/place-words';
-import { lexiconTags } from './name-words';
+import { isCalendarWord, isGivenName, isSurname, lexiconTags } from './name-words';
 import { couldBePersonName } from './person-shape';
+import { isTitleWord } from './titles';
 import type { Token } from './tokens';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
@@ -122,4 +123,78 @@ export function isEmployerBeforePost(tokens: Token[], to: number): boolean {
   if (!post || post.cap || !EMPLOYER_TITLES.has(post.lower) || tokens[to - 1].possessive) return false;
   const holder = tokens[to + 1];
   return !!holder && holder.cap && holder.word;
+}
+
+// Pronouns a speaker's words go on with when the speaker is a person: "Baker said he would resign".
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+const AGE = /^\d{2}$/;
+const PLURAL_END = /s$/;
+
+/**
+ * A cue only a person takes, strong enough for a name that is also an English word ("Baker",
+ * "Dole", "Rich"): a verb of saying and then he or she ("Baker said he", "Dole told reporters
+ * she"), an age after a comma ("Dole, 73, said"), ", who", or a possessive before a relative or
+ * an aide ("Baker's wife"). Not for plurals and groups ("Officials said he", "Police said he").
+ */
+export function personalCue(tokens: Token[], from: number, to: number): string | undefined {
+  if (to - from > 3 || !isPersonalRun(tokens, from, to)) return undefined;
+  const after = tokens[to];
+  if (!after) return undefined;
+  if (tokens[to - 1].possessive) return PERSONAL_POSSESSIONS.has(after.lower) ? 'person/possession' : undefined;
+  if (after.text === ',' && (AGE.test(tokens[to + 1]?.text ?? '') ? tokens[to + 2]?.text === ',' : tokens[to + 1]?.lower === 'who')) return 'person/apposition';
+  if (!SPEECH_VERBS.has(after.lower)) return undefined;
+  for (let k = to + 1; k < to + 5 && tokens[k]?.word; k++) {
+    if (PERSONAL_PRONOUNS.has(tokens[k].lower)) return 'person/said-he';
+    if (tokens[k].cap && !isCalendarWord(tokens[k].lower)) return undefined;
+  }
+  return undefined;
+}
+
+// Tags of words that open sentences and never name anyone: "Meanwhile, a trader said", "However, who …".
+const NO_NAME_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition', 'Expression', 'Date', 'Ordinal', 'Cardinal', 'TextValue', 'Determiner', 'Pronoun', 'QuestionWord']);
+// Sentence adverbs the lexicon tags otherwise: "Later, the man who …", "Still, who …".
+const OPENING_ADVERBS = new Set(['later', 'earlier', 'still', 'overall', 'together', 'here', 'there', 'last', 'next', 'now', 'elsewhere', 'afterwards', 'meantime', 'nonetheless', 'regardless']);
+const ADVERB_END = /ly$/;
+
+/**
+ * Capitalized words that may be a person's name whatever they mean in English: no acronym, group,
+ * title, plural or sentence adverb ("Meanwhile", "Separately").
+ */
+export function isPersonalRun(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if ((t.upper && t.text.length > 1) || isTitleWord(t) || GROUP_SPEAKERS.has(t.lower) || INSTITUTION_HEADS.has(t.lower) || !mayOpenName(t)) return false;
+  }
+  const last = tokens[to - 1].lower;
+  return !PLURAL_END.test(last) || isSurname(last) || isGivenName(last);
+}
+
+/** A capitalized word that is no sentence adverb or closed-class word, and so may be a name's first word. */
+export function mayOpenName(t: Token): boolean {
+  if (!t.cap || OPENING_ADVERBS.has(t.lower) || lexiconTags(t.lower).some((tag) => NO_NAME_TAGS.has(tag))) return false;
+  return !(ADVERB_END.test(t.lower) && englishWords().has(t.lower) && !isSurname(t.lower) && !isGivenName(t.lower));
+}
+
+// Words after which an apposition's head noun has been read: "a unit of Y", "an analyst at Z", "the man who".
+const APPOSITION_ENDS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'on', 'who', 'which', 'that', 'and', 'or', 'to', 'based']);
+const APPOSITION_WORDS = 8;
+
+/**
+ * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
+ * Boston-based investment firm" (organization), "Rich, a former commodities trader" (person).
+ * The head is the last lower-case noun of either kind before the phrase goes on ("of", "who", a
+ * comma); possessives are no heads ("the company's chairman"), nor names ("UTC, the Bank of Canada").
+ */
+export function appositionKind(tokens: Token[], to: number): 'person' | 'organization' | undefined {
+  if (tokens[to]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
+  let kind: 'person' | 'organization' | undefined;
+  for (let k = to + 2; k < to + 2 + APPOSITION_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || (!t.word && t.text !== '-') || APPOSITION_ENDS.has(t.lower)) break;
+    if (t.possessive || t.cap) continue;
+    const person = APPOSITIVE_PERSON_NOUNS.has(t.lower);
+    const organization = APPOSITIVE_ORG_NOUNS.has(t.lower);
+    if (person !== organization) kind = person ? 'person' : 'organization';
+  }
+  return kind;
 }

@@ -228,13 +228,13 @@ function isWordCompound(t: Token): boolean {
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
 
 /**
- * Last words no person's name ends in when nothing else marks it as one: a compass point
- * ("Kowloon West") or, after a word that is no given name, a given name ("Lockheed Martin",
- * a company named for its founders).
+ * Words no person's name opens or ends in when nothing else marks it as one: a compass point
+ * ("Kowloon West", "West Indies") or, after a word that is no given name, a given name
+ * ("Lockheed Martin", a company named for its founders).
  */
 function endsLikeNoPerson(words: Token[]): boolean {
   const last = words[words.length - 1].lower;
-  if (COMPASS_WORDS.has(last)) return true;
+  if (COMPASS_WORDS.has(last) || COMPASS_WORDS.has(words[0].lower)) return true;
   return words.length === 2 && isLexiconGivenName(last) && !isSurname(last) && !isGivenName(words[0].lower);
 }
 

@@ -1,6 +1,7 @@
 import { INSTITUTION_HEADS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { englishWords } from '../../lexicon/english-words';
+import { gazetteer } from '../../lexicon/gazetteer';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import type { Token } from './tokens';
 
@@ -44,7 +45,22 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Bank of America", "University of Texas", "Ministry of Defence"
   if (headBeforeOf) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
+  if (joinsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
   return undefined;
 }
+
+/**
+ * "Olympia & York", "Marks & Spencer": an ampersand between one or two names on each side joins
+ * the partners of a firm. Not two people ("Mary & Leigh Block"), a longer name that holds one
+ * ("Aviation & Space Museum of …"), or one place ("Trinidad & Tobago").
+ */
+function joinsPartners(words: Token[]): boolean {
+  const k = words.findIndex((t) => t.text === '&');
+  if (k < 1 || k > PARTNER_WORDS || words.length - k - 1 > PARTNER_WORDS || words.length - k - 1 < 1) return false;
+  if (words.some((t) => t.text !== '&' && !t.cap) || (isLexiconGivenName(words[0].lower) && isLexiconGivenName(words[k + 1].lower))) return false;
+  return !gazetteer().place(words.map((t) => (t.text === '&' ? 'and' : t.text)).join(' '));
+}
+
+const PARTNER_WORDS = 2;

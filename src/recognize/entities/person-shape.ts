@@ -3,9 +3,13 @@ import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { INSTITUTION_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
+import { WEEKDAYS } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
 
 const INITIAL = /^\p{Lu}\.$/u;
+// Longer than "tues" and "thurs": "Sun" and "Sat" are names' words too.
+const WEEKDAY_ABBREVIATION = 5;
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
 export const isInitial = (t: Token): boolean => INITIAL.test(t.text);
@@ -26,6 +30,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
   if (words.some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
+  // "Sheffield Wednesday", "West Indies": a weekday is in no one's name, and a compass point opens none.
+  if (words.some((t) => WEEKDAYS.has(t.lower) && t.lower.length > WEEKDAY_ABBREVIATION) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
   if (!last.cap) return undefined;

@@ -23,6 +23,8 @@ export interface Token {
 // class does not contain, so the match is linear.
 const WORD = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /'[sS]$/;
+// A possessive written as a token of its own, before a space or the end: " 's ".
+const SPACED_POSSESSIVE = /^'[sS](?=\s|$)/;
 const UPPER_LETTER = /^\p{Lu}/u;
 // An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi".
 const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
@@ -44,6 +46,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let e = s + m[0].length;
     if (s < lastEnd) continue;
     let raw = m[0];
+    // "Clinton 's spokesman": wire copy split into tokens writes the possessive apart.
+    const previous = tokens[tokens.length - 1];
+    if (raw === "'" && previous?.word && s > lastEnd && SPACED_POSSESSIVE.test(piece.slice(s, s + 3))) {
+      previous.possessive = true;
+      lastEnd = s + 2;
+      WORD.lastIndex = lastEnd;
+      continue;
+    }
     let possessive = false;
     if (raw.length > 2 && POSSESSIVE.test(raw)) {
       raw = raw.slice(0, -2);

@@ -1,4 +1,4 @@
-import { describeCorpus, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('organization', 'organization cues', [
   { expect: { rule: 'organization/role-noun' }, phrases: ['Sales at automaker [[Volkaro]] fell.', 'The deal was signed by rival [[Quentix]] in May.'] },
@@ -59,3 +59,57 @@ describeCorpus('organization', 'what investors hold in a company', [
 describeCorpus('organization', 'a noun of kind before a name outweighs a verb of saying after it', [
   { expect: { rule: 'organization/role-noun' }, phrases: ['The state news agency [[Wafar]] said the talks had ended.', 'the broadcaster [[Telenorte]] said on Monday'] },
 ]);
+
+describeCorpus('person', 'a surname that is an English word, with a cue only a person takes', [
+  { expect: { rule: 'person/said-he' }, phrases: ['[[Weaver]] said he would not run again.', 'At the hearing [[Glazier]] told reporters she had no regrets.'] },
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Stoker]], 61, said the offer was too low.', 'Later that day [[Weaver]], who had led the talks, resigned.', '[[Dyer]], a retired nurse, sued the hospital.'] },
+  { expect: { rule: 'person/possession' }, phrases: ["[[Weaver]]'s wife said the family would stay.", "The papers were filed by [[Glazier]]'s lawyers."] },
+]);
+
+describe('a surname settled by a cue names its other mentions', () => {
+  it('takes the kind wherever it recurs', () => {
+    const text = 'Weaver said he would resign. The board thanked Weaver for his work.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Weaver', 'Weaver']);
+  });
+});
+
+describeNegatives('person', 'groups, sentence adverbs and institutions before a verb of saying or an apposition', [
+  '[[Police]] said he had fled the country.',
+  '[[Officials]] said she was safe.',
+  '[[Meanwhile]], a former trader said prices fell.',
+  'The [[Treasury]] said he would testify.',
+]);
+
+describeCorpus('organization', 'an apposition headed by a noun for a company or a body', [
+  { expect: { rule: 'organization/apposition' }, phrases: [
+    'The deal was led by [[Quellbrook]], a Denver-based investment firm, and two banks.',
+    'Orders rose at [[Tarnwick]], a unit of a Swiss group.',
+    '[[Hollis]], the country\'s largest lender, cut its rates.',
+  ] },
+]);
+
+describeNegatives('organization', 'an apposition that names a place or follows an adverb', [
+  'He stopped in [[Tarnwick]], a town of 4,000, for the night.',
+  '[[Separately]], the company said sales rose.',
+  'At 0900 [[GMT]], the Bank of Tarnwick cut rates.',
+]);
+
+describeCorpus('organization', 'partners joined by an ampersand', [
+  { expect: { rule: 'organization/ampersand' }, phrases: ['Bonds of [[Harlow & Finch]] rose.', 'The bid by [[Corbin & Vale]] failed.'] },
+]);
+
+describeNegatives('organization', 'an ampersand between two given names or two parts of one country', ['Prints by [[Mary & Anne]] Holt sold well.', 'She sailed to [[Trinidad & Tobago]].']);
+
+describeCorpus('organization', 'what investors hold, though its words are places', [
+  { expect: { rule: 'organization/shares-of' }, phrases: ['It sold its stake in [[Gulf Ontario]] last year.'] },
+]);
+
+describeCorpus('person', 'a possessive written apart in tokenized wire copy', [
+  { expect: { kind: 'person' }, phrases: ["[[Martin Kessler]] 's lawyer said he would appeal ."] },
+]);
+
+describeCorpus('organization', 'a possessive written apart inside a company name', [
+  { expect: { rule: 'organization/suffix' }, phrases: ["Bonds of [[Harlan 's Corp]] fell ."] },
+]);
+
+describeNegatives('person', 'a weekday or a leading compass point in a name-shaped run', ['He scored on his [[Sheffield Wednesday]] debut.', 'They toured the [[West Indies]] in May.']);
