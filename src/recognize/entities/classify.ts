@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
+import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
@@ -178,7 +178,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
   const placeNamed = isCountryOrRegion(tokens[to - 1]) || (isGazetteerPlace(tokens, to - 1, to) && isResultsLine(tokens));
-  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to)) {
+  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) {
     // A name followed by a country is a branch there ("Ford Australia", "Air Canada"); in a line
     // of results, one followed by a city is a club ("Werder Bremen 2 Borussia Dortmund 0").
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
@@ -292,8 +292,9 @@ function splitAffiliation(tokens: Token[], from: number, to: number): Decision[]
   return undefined;
 }
 
-// A model number: "737", "737-800", "A380", "A400M", "787s"; not a year ("Boeing 2008").
-const MODEL_NUMBER = /^(?:\p{Lu}{1,2}\d{2,4}\p{Lu}?|\d{3}(?:-\d{1,3})?s?)$/u;
+// A model number: "737", "737-800", "747-8", "A380", "A400M", "787s"; not a year ("Boeing 2008")
+// nor a score ("beat the New York Knicks 101-94"), whose second number is no variant's hundreds.
+const MODEL_NUMBER = /^(?:\p{Lu}{1,2}\d{2,4}\p{Lu}?|\d{3}(?:-(?:\d{1,2}00|\d))?s?)$/u;
 
 /**
  * A maker's name before a model number names the product, not the company: "the Boeing 737-800",

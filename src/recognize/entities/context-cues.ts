@@ -3,7 +3,7 @@ import { APPOSITIVE_ORG_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUN
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { JOURNEY_VERBS } from '../../lexicon/place-words';
-import { isCalendarWord, isGivenName, isSurname, lexiconTags } from './name-words';
+import { isCalendarWord, isCommonWordOrPlural, isGivenName, isSurname, lexiconTags } from './name-words';
 import { couldBePersonName } from './person-shape';
 import { isTitleWord } from './titles';
 import type { Token } from './tokens';
@@ -165,8 +165,9 @@ export function isPersonalRun(tokens: Token[], from: number, to: number): boolea
     const t = tokens[k];
     if ((t.upper && t.text.length > 1) || isTitleWord(t) || GROUP_SPEAKERS.has(t.lower) || INSTITUTION_HEADS.has(t.lower) || !mayOpenName(t)) return false;
   }
+  // "Officials", "Analysts": the plural of an ordinary noun; not "Ilves", "Rogers".
   const last = tokens[to - 1].lower;
-  return !PLURAL_END.test(last) || isSurname(last) || isGivenName(last);
+  return !PLURAL_END.test(last) || !isCommonWordOrPlural(last) || isSurname(last) || isGivenName(last);
 }
 
 /** A capitalized word that is no sentence adverb or closed-class word, and so may be a name's first word. */
@@ -178,15 +179,25 @@ export function mayOpenName(t: Token): boolean {
 // Words after which an apposition's head noun has been read: "a unit of Y", "an analyst at Z", "the man who".
 const APPOSITION_ENDS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'on', 'who', 'which', 'that', 'and', 'or', 'to', 'based']);
 const APPOSITION_WORDS = 8;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
  * Boston-based investment firm" (organization), "Rich, a former commodities trader" (person).
+ * A possessive name may stand for the article ("Lebed, Yeltsin's security chief"), and a post
+ * may head it alone ("Palmer, chairman of Digital").
  * The head is the last lower-case noun of either kind before the phrase goes on ("of", "who", a
  * comma); possessives are no heads ("the company's chairman"), nor names ("UTC, the Bank of Canada").
  */
 export function appositionKind(tokens: Token[], to: number): 'person' | 'organization' | undefined {
-  if (tokens[to]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
+  if (tokens[to]?.text !== ',') return undefined;
+  const opener = tokens[to + 1];
+  if (!opener) return undefined;
+  // "Robert Palmer, chairman and chief executive of Digital": a bare post heads an apposition too.
+  if (!opener.cap && ROLE_NOUNS.has(opener.lower) && !APPOSITIVE_ORG_NOUNS.has(opener.lower)) return 'person';
+  // "Lebed, Yeltsin's security chief": a possessive name stands for the article.
+  const possessor = opener.cap && opener.possessive && !tokens[to + 2]?.cap;
+  if (!possessor && !ARTICLES.has(opener.lower)) return undefined;
   let kind: 'person' | 'organization' | undefined;
   for (let k = to + 2; k < to + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];

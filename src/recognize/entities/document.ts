@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isTitleWord } from './titles';
 import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
@@ -169,12 +170,24 @@ function knownNames(located: Located[]): Map<string, EntityKind> {
         .map((t) => t.lower)
         .join(' ');
       if (!known.has(short) && !gazetteer().place(short)) known.set(short, 'organization');
+      const first = l.tokens[d.from];
+      if (end - d.from > 1 && isShortFormWord(first) && !known.has(first.lower)) known.set(first.lower, 'organization');
     }
   }
   return known;
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
+
+/**
+ * The first word of a company's name, which news uses for the company later: "Kidder" after
+ * "Kidder Peabody & Co.", "Shearson" after "Shearson Lehman Hutton Inc.". Not a given name, a
+ * place, a people's adjective or a title ("American Airlines", "General Motors Corp.").
+ */
+function isShortFormWord(t: Token): boolean {
+  if (!t.cap || t.text.length < 3 || isLexiconGivenName(t.lower) || isTitleWord(t) || INSTITUTION_HEADS.has(t.lower)) return false;
+  return !gazetteer().place(t.text) && !gazetteer().isDemonym(t.text) && !COMPASS_WORDS.has(t.lower);
+}
 
 /**
  * The votes of every mention of each lone unknown word: the contexts first, and the spelling

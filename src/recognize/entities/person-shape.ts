@@ -1,7 +1,7 @@
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { INSTITUTION_HEADS } from '../../lexicon/org-words';
-import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
+import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
@@ -29,7 +29,9 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (words.some((t) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
-  if (words.some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
+  // A common given name may open one whose surname is a country's name ("Michael Jordan").
+  const named = isLexiconGivenName(words[0].lower) && !isCountryOrRegion(words[0]);
+  if (words.slice(named ? 1 : 0, named ? -1 : undefined).some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
   // "Sheffield Wednesday", "West Indies": a weekday is in no one's name, and a compass point opens none.
   if (words.some((t) => WEEKDAYS.has(t.lower) && t.lower.length > WEEKDAY_ABBREVIATION) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];

@@ -1,4 +1,4 @@
-import { isCommonWord } from './name-words';
+import { isCommonWord, isFunctionWord } from './name-words';
 import type { Token } from './tokens';
 
 /**
@@ -11,6 +11,7 @@ export function isShouting(tokens: Token[]): boolean {
   let upper = 0;
   let capitalizedCommon = 0;
   let lowerWords = 0;
+  let lowerContent = false;
   let last: Token | undefined;
   for (const t of tokens) {
     if (!t.word || !/\p{L}{2}/u.test(t.text)) continue;
@@ -18,10 +19,15 @@ export function isShouting(tokens: Token[]): boolean {
     last = t;
     if (t.upper) upper++;
     if (t.cap && !t.upper && isCommonWord(t.lower)) capitalizedCommon++;
-    if (!t.cap) lowerWords++;
+    if (!t.cap) {
+      lowerWords++;
+      lowerContent ||= !isFunctionWord(t.lower);
+    }
   }
   if (words >= 2 && upper / words >= 0.8) return true;
-  // Title case capitalizes a headline's last word: "The New People's Party won." is a sentence.
-  if (last && !last.cap) return false;
+  // Title case capitalizes a headline's last word and every word but the small ones: "The New
+  // People's Party won." and "Palestinian President Yasser Arafat met Israeli Foreign Minister
+  // David Levy in Gaza" are sentences.
+  if ((last && !last.cap) || lowerContent) return false;
   return words >= 4 && capitalizedCommon >= 3 && capitalizedCommon / words >= 0.4 && lowerWords / words <= 0.25;
 }

@@ -113,3 +113,26 @@ describeCorpus('organization', 'a possessive written apart inside a company name
 ]);
 
 describeNegatives('person', 'a weekday or a leading compass point in a name-shaped run', ['He scored on his [[Sheffield Wednesday]] debut.', 'They toured the [[West Indies]] in May.']);
+
+describeCorpus('person', 'an apposition opened by a possessive name or a bare post', [
+  { expect: { rule: 'person/apposition' }, phrases: ["[[Vasko]], Petrov's security chief, flew home.", 'The vote was called by [[Marta Ilves]], chairman of the board.'.replace('[[Marta Ilves]]', '[[Ilves]]')] },
+]);
+
+describe("a company's first word names it later", () => {
+  it('after a name with a legal form', () => {
+    const text = 'Brenner Hollis & Co. said it would close its office. A Brenner spokesman declined to comment.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Brenner Hollis & Co.', 'Brenner']);
+  });
+});
+
+describeCorpus('person', 'a sentence dense with titles and names is no title-case headline', [
+  { expect: { kind: 'person' }, phrases: ['Finnish President [[Aarne Kivi]] met Latvian Foreign Minister Janis Ozols in Riga.'] },
+]);
+
+describeCorpus('person', 'a common given name before a surname that is a country', [
+  { expect: { kind: 'person' }, phrases: ['[[Michael Jordan]] scored 30 points.', 'A late goal by [[David Chad]] won it.'] },
+]);
+
+describeCorpus('organization', 'a score after a side is no model number', [
+  { expect: { kind: 'organization' }, phrases: ['The Hawks beat the [[New York Knicks]] 101-94 on Sunday.'] },
+]);
