@@ -133,10 +133,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
-  // "its stake in Gulf Canada": what investors hold is a company, though its words name places.
-  if (to - from > 1 && isOwnedCompany(tokens, from) && !isGazetteerPlace(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/shares-of' }];
   const modifier = splitAtAffixedModifier(tokens, from, to);
   if (modifier) return modifier;
+  // "its stake in Gulf Canada": what investors hold is a company, though its words name places.
+  if (to - from > 1 && isOwnedCompany(tokens, from) && !isGazetteerPlace(tokens, from, to) && !organizationRule(tokens, from, to)) {
+    return [{ kind: 'organization', from, to, rule: 'organization/shares-of' }];
+  }
   const n = to - from;
   // "Russia-Ukraine" splits; "Guinea-Bissau" and "Asia-Pacific" are one place.
   if (n === 1 && !isGazetteerPlace(tokens, from, to)) {
