@@ -163,7 +163,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
   if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];
-  if (n <= 3 && !isInitial(tokens[from]) && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) {
+  const apposed = appositionKind(tokens, to);
+  if (n <= 3 && !isInitial(tokens[from]) && isPlaceQualified(tokens, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to) && apposed !== 'person') {
     // "Irving, Texas", "Kanata, Ontario": a name a country or state qualifies is a place there.
     return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
   }
@@ -213,7 +214,6 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (cued) return [{ kind: 'person', from, to, rule: cued }];
   if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
   // "Brightwater, a Boston-based investment firm", "Rich, a former trader".
-  const apposed = appositionKind(tokens, to);
   if (apposed && (apposed === 'organization' || isPersonalRun(tokens, from, to))) {
     return [{ kind: apposed, from, to, rule: `${apposed}/apposition` }];
   }

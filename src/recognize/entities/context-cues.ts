@@ -29,7 +29,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   const after = tokens[to];
   // "Residents in Grozny said": after a preposition of place the name is no speaker.
   if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to)) return undefined;
-  if (SPEECH_VERBS.has(after.lower)) return 'person/said';
+  if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) ? undefined : 'person/said';
   if (after.text === ',' && tokens[to + 1]?.lower === 'who') return 'person/who';
   return undefined;
 }
@@ -91,7 +91,24 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
+  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
   return undefined;
+}
+
+// Words that may stand between a verb of saying and what it goes on with: "said on Monday it".
+const SAID_FILLERS = new Set(['on', 'late', 'early', 'that', 'last', 'this']);
+
+/**
+ * A verb of saying at `verb` goes on with "it" or "its", as a company's statements do ("Vexcor
+ * said it would cut jobs", "Vexcor said on Monday its profit fell"), or with "in a statement".
+ */
+function speaksOfItself(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower === 'in' && tokens[verb + 2]?.lower === 'a' && tokens[verb + 3]?.lower === 'statement') return true;
+  for (let k = verb + 1; k < verb + 5 && tokens[k]?.word; k++) {
+    if (tokens[k].lower === 'it' || tokens[k].lower === 'its') return true;
+    if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 // What investors hold "in" or "of" a company: "shares in Daimler-Benz", "a stake of Volvo".
@@ -193,8 +210,12 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   if (tokens[to]?.text !== ',') return undefined;
   const opener = tokens[to + 1];
   if (!opener) return undefined;
-  // "Robert Palmer, chairman and chief executive of Digital": a bare post heads an apposition too.
-  if (!opener.cap && ROLE_NOUNS.has(opener.lower) && !APPOSITIVE_ORG_NOUNS.has(opener.lower)) return 'person';
+  // "Robert Palmer, chairman and chief executive of Digital", "Gomez, Panama coach": a bare post,
+  // maybe after the names of where it is held, heads an apposition too.
+  let post = to + 1;
+  while (post < to + 4 && tokens[post]?.cap && tokens[post].word && !tokens[post].possessive) post++;
+  const bare = tokens[post];
+  if (bare?.word && !bare.cap && ROLE_NOUNS.has(bare.lower) && !APPOSITIVE_ORG_NOUNS.has(bare.lower)) return 'person';
   // "Lebed, Yeltsin's security chief": a possessive name stands for the article.
   const possessor = opener.cap && opener.possessive && !tokens[to + 2]?.cap;
   if (!possessor && !ARTICLES.has(opener.lower)) return undefined;

@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isTitleWord } from './titles';
-import { isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
+import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { STORM_RULE, type Decision } from './classify';
@@ -43,7 +43,7 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   }
   const votes = loneNameVotes(located);
   const kinds = located.map((l) => {
-    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && known.has(nameOf(l)))) return fallbackKind(l, known, personWords, votes);
+    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && (known.has(nameOf(l)) || personWords.has(nameOf(l))))) return fallbackKind(l, known, personWords, votes);
     // "Carl Icahn … Icahn said": a surname the document gave a person outweighs a company's word.
     if (l.decision.rule === 'organization/company-name' && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
     return { kind: l.decision.kind, rule: l.decision.rule };
@@ -106,7 +106,7 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
   const loneNames = new Set(located.filter((l, i) => kinds[i] && l.decision.to - l.decision.from === 1).map(nameOf));
   located.forEach((l, i) => {
     const kind = kinds[i];
-    if (!kind || l.decision.span) return;
+    if (!kind || l.decision.span || kind.rule === SAID_IT) return;
     const name = nameOf(l);
     if (!settled.has(name)) settled.set(name, kind.kind);
     const last = l.tokens[l.decision.to - 1].lower;
@@ -118,11 +118,17 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
     if (named && last.length > 2 && !settled.has(last)) settled.set(last, 'person');
   });
   located.forEach((l, i) => {
-    if (kinds[i] || l.decision.kind !== 'unknown') return;
+    // "Ilkka Vaara … Vaara said it was fair": a person's surname outweighs a company's cue.
+    const overruled = kinds[i]?.rule === SAID_IT && settled.get(nameOf(l)) === 'person';
+    if (!overruled && (kinds[i] || l.decision.kind !== 'unknown')) return;
     const kind = settled.get(nameOf(l));
-    if (kind && !isCommonWordOrPlural(nameOf(l))) kinds[i] = { kind, rule: `${kind}/document` };
+    if (!kind || isCommonWordOrPlural(nameOf(l)) || (kind === 'person' && DETERMINERS.has(l.tokens[l.decision.from - 1]?.lower ?? ''))) return;
+    kinds[i] = { kind, rule: `${kind}/document` };
   });
 }
+
+// Words before a thing's name, not a person's: "the Polaroid camera", "their own Polaroid".
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'own']);
 
 /**
  * A run that a list may settle: one of two words or more, or a lone word that is no ordinary word
@@ -151,8 +157,10 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_SEPARATORS.has(t.lower));
 }
 
-// Cues that a name's other mentions overrule: "Later, Zembrano said" after "Zembrano Holdings Inc.".
-const WEAK_RULES = new Set(['person/said', 'person/who']);
+// Cues that a name's other mentions overrule: "Later, Zembrano said" after "Zembrano Holdings Inc.",
+// "Icahn said it was fair" after "Carl Icahn".
+const SAID_IT = 'organization/said-it';
+const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
 
 /** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */
 function knownNames(located: Located[]): Map<string, EntityKind> {
@@ -226,7 +234,7 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
     return undefined;
   }
-  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
+  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
   if (words.length <= 3 && nameLike && !endsLikeNoPerson(words)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }

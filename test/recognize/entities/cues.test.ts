@@ -136,3 +136,24 @@ describeCorpus('person', 'a common given name before a surname that is a country
 describeCorpus('organization', 'a score after a side is no model number', [
   { expect: { kind: 'organization' }, phrases: ['The Hawks beat the [[New York Knicks]] 101-94 on Sunday.'] },
 ]);
+
+describeCorpus('organization', 'a lone name that says something of itself', [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Vexcor]] said it would cut 200 jobs.', '[[Vexcor]] said on Monday its profit fell.', '[[Vexcor]] said in a statement that talks had ended.'] },
+]);
+
+describe('a surname of a named person outweighs "said it"', () => {
+  it('stays a person', () => {
+    expect(factsOf('person', 'Ilkka Vaara bought shares. Vaara said it was a fair price.').map((f) => f.text)).toEqual(['Ilkka Vaara', 'Vaara']);
+  });
+});
+
+describe('a surname of a person named by shape alone names the later mentions', () => {
+  it('takes the kind where it recurs, but not after an article', () => {
+    const text = 'Early on, Romuald Okonkwu shot wide. Minutes later, Okonkwu scored. The Okonkwu camera was sold.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Romuald Okonkwu', 'Okonkwu']);
+  });
+});
+
+describeCorpus('person', 'a post after a place in an apposition', [
+  { expect: { rule: 'person/apposition' }, phrases: ['After the match, [[Hernan Ruiz Ochoa]], Panama coach, said they had learned a lot.'] },
+]);
