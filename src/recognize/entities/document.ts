@@ -43,7 +43,8 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   }
   const votes = loneNameVotes(located);
   const kinds = located.map((l) => {
-    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && (known.has(nameOf(l)) || personWords.has(nameOf(l))))) return fallbackKind(l, known, personWords, votes);
+    const overruled = known.has(nameOf(l)) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
+    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes);
     // "Carl Icahn … Icahn said": a surname the document gave a person outweighs a company's word.
     if (l.decision.rule === 'organization/company-name' && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
     return { kind: l.decision.kind, rule: l.decision.rule };
