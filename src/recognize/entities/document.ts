@@ -45,8 +45,9 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   const kinds = located.map((l) => {
     const overruled = known.has(nameOf(l)) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
     if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes);
-    // "Carl Icahn … Icahn said": a surname the document gave a person outweighs a company's word.
-    if (l.decision.rule === 'organization/company-name' && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
+    // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
+    // person outweighs a company's word or belongings.
+    if (SURNAME_YIELDING_RULES.has(l.decision.rule) && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
     return { kind: l.decision.kind, rule: l.decision.rule };
   });
   settleLists(located, kinds);
@@ -161,6 +162,8 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
 // Cues that a name's other mentions overrule: "Later, Zembrano said" after "Zembrano Holdings Inc.",
 // "Icahn said it was fair" after "Carl Icahn".
 const SAID_IT = 'organization/said-it';
+// Evidence for a company that a person's surname outweighs.
+const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession']);
 const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
 
 /** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */

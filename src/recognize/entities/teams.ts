@@ -17,6 +17,8 @@ const SCORE = /^\d+-\d+$/;
 // Nouns of a match that name its sides: "a 2-1 win over Hamburg", "Lazio's victory", "the defeat by Leeds".
 const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby']);
 const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'with']);
+// Rules that name a club by its staff: "Newcastle manager", "Bayern Munich coach".
+const EMPLOYER_RULES = new Set(['organization/employer-post', 'organization/employer-title']);
 // A place after these is where something happens, not who plays: "the mayor of Chicago", "played in Boston".
 const PLACE_FRAMES = new Set(['in', 'at', 'near', 'outside', 'of', 'from']);
 
@@ -33,7 +35,8 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     const d = l.decision;
     if (!kind || d.span) return;
     const name = nameOf(l);
-    if (kind.rule === 'organization/results-team') teams.add(name);
+    // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
+    if (kind.rule === 'organization/results-team' || (EMPLOYER_RULES.has(kind.rule) && gazetteer().place(l.tokens.slice(d.from, d.to).map((t) => t.text).join(' ')))) teams.add(name);
     if (kind.kind !== 'location' || isNation(name)) return;
     const after = l.tokens[d.to];
     const before = l.tokens[d.from - 1];

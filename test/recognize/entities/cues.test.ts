@@ -157,3 +157,10 @@ describe('a surname of a person named by shape alone names the later mentions', 
 describeCorpus('person', 'a post after a place in an apposition', [
   { expect: { rule: 'person/apposition' }, phrases: ['After the match, [[Hernan Ruiz Ochoa]], Panama coach, said they had learned a lot.'] },
 ]);
+
+describe("a person's surname outweighs a company's belongings", () => {
+  it('keeps the person before a possessive and a spokesman', () => {
+    const text = 'Chancellor Ulrike Brandl arrived on Friday. Brandl\'s spokesman said the talks went well.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ulrike Brandl', 'Brandl']);
+  });
+});

@@ -97,6 +97,10 @@ describe('cities and counties that play', () => {
     const text = 'Marseille 2 Olympique Lyon 1\n\nThe coach said Marseille deserved the win.';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Marseille', 'Olympique Lyon', 'Marseille']);
   });
+  it('a city that employs a manager is a club wherever it recurs', () => {
+    const text = 'Bristol manager Joe Hale said he was happy. Carver scored twice for Bristol.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Bristol', 'Bristol']);
+  });
   it('a place listed with a side is a side', () => {
     expect(factsOf('organization', 'Essex beat Durham and Somerset in one week.').map((f) => f.text)).toEqual(['Essex', 'Durham', 'Somerset']);
   });
