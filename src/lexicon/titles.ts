@@ -21,7 +21,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'state', 'trade', 'industry', 'economy', 'energy', 'justice', 'education', 'labour', 'labor', 'environment',
   'agriculture', 'transport', 'culture', 'shadow', 'acting', 'former', 'late', 'first', 'opposition', 'party',
   'senior', 'junior', 'supreme', 'grand', 'high', 'presiding', 'managing', 'operating', 'financial', 'federal',
-  'national', 'press', 'chief-executive', 'vice-president', 'vice-chairman', 'dj', 'pastor', 'deacon', 'elder',
+  'national', 'press', 'chief-executive', 'vice-president', 'vice-chairman', 'secretary-general', 'director-general',
+  'attorney-general', 'governor-general', 'president-elect', 'dj', 'pastor', 'deacon', 'elder',
   'mufti', 'ayatollah', 'mullah', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
 ]);
 
@@ -41,7 +42,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'manager', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'analyst', 'economist', 'editor', 'correspondent', 'reporter', 'columnist', 'author',
   'actor', 'actress', 'singer', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor', 'councilor', 'administrator',
-  'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
+  'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
+  'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
 ]);
 

@@ -151,18 +151,25 @@ function repeatsHead(tokens: Token[], k: number): boolean {
 
 /**
  * The last of a ministry's portfolios: "Ministry of International Trade and Industry",
- * "Department of Science and Technology". A head and "of" come shortly before the "and", and
- * one capitalized common noun after it ends the name; "Ministry of Defence and Reuters" stays two.
+ * "Ministry of Foreign Trade and Economic Cooperation". A head and "of" come shortly before the
+ * "and", and one to three capitalized common words after it, no head among them, end the name;
+ * "Ministry of Defence and Reuters" and "… and Foreign Office" stay two.
  */
 function joinsPortfolio(tokens: Token[], k: number): boolean {
-  const last = tokens[k + 1];
-  const after = tokens[k + 2];
-  if (!last?.cap || last.breakBefore || !isEnglishWord(last.lower) || (after && !after.breakBefore && isNameWord(after))) return false;
+  let end = k + 1;
+  while (end < k + 1 + PORTFOLIO_WORDS && isPortfolioWord(tokens[end])) end++;
+  const after = tokens[end];
+  if (end === k + 1 || tokens[k + 1].breakBefore || (after && !after.breakBefore && isNameWord(after))) return false;
   for (let i = k - 1; i >= Math.max(1, k - 4) && isNameWord(tokens[i]); i--) {
     if (tokens[i - 1].lower === 'of' && i >= 2 && INSTITUTION_HEADS.has(tokens[i - 2].lower)) return true;
   }
   return false;
 }
+
+const PORTFOLIO_WORDS = 3;
+
+const isPortfolioWord = (t: Token | undefined): boolean =>
+  !!t && t.cap && !t.breakBefore && !t.possessive && isEnglishWord(t.lower) && !INSTITUTION_HEADS.has(t.lower);
 
 /** A head or a company suffix ends a name: "… University", "… Corp.". */
 function closesName(t: Token | undefined): boolean {

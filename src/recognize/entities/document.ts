@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isTitleWord } from './titles';
 import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
@@ -39,7 +40,11 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   const known = knownNames(located);
   const personWords = new Set<string>();
   for (const l of located) {
-    if (l.decision.kind === 'person' && !l.decision.span) for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
+    if (l.decision.kind !== 'person' || l.decision.span) continue;
+    for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
+    // "Li Peng … Li said": an East Asian family name comes first, and may have two letters.
+    const family = l.tokens[l.decision.from];
+    if (l.decision.to - l.decision.from > 1 && EAST_ASIAN_SURNAMES.has(family.lower)) personWords.add(family.lower);
   }
   const votes = loneNameVotes(located);
   const kinds = located.map((l) => {

@@ -39,6 +39,7 @@ describe('splits', () => {
   it('"and" inside one institution\'s name keeps it whole', () => {
     expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
     expect(factsOf('organization', 'He briefed the Securities and Exchange Commission.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
+    expect(factsOf('organization', 'The Ministry of Inland Trade and Regional Cooperation agreed.').map((f) => f.text)).toEqual(['Ministry of Inland Trade and Regional Cooperation']);
   });
   it('a place that opens a cued name is a place of its own', () => {
     const text = 'In a statement, Governor of Vermont Ellen Marsh said the road would reopen.';

@@ -23,3 +23,14 @@ describe('a titled name followed by "of" and where they serve', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['Senegal']);
   });
 });
+
+describeCorpus('person', 'hyphenated titles', [
+  { expect: { rule: 'person/title' }, phrases: ['The vote was welcomed by Secretary-General [[Anselm Okafor]].', 'Director-General [[Anselm Okafor]] resigned.'] },
+]);
+
+describe('an East Asian family name alone names the person', () => {
+  it('links the two-letter family name that comes first', () => {
+    const text = 'Premier Wu Dingbang spoke first. Later, Wu met the visitors.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Wu Dingbang', 'Wu']);
+  });
+});
