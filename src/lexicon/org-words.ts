@@ -92,6 +92,10 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'EST', 'PST', 'EDT', 'BST', 'CET', 'ET', 'PT', 'MW', 'GW', 'KG', 'AD', 'BC', 'SUV', 'URL', 'HTML', 'PDF', 'USB',
   'LCD', 'LED', 'CCTV', 'ATM', 'FAQ', 'RIP', 'SOS', 'VAT', 'MP', 'MPs', 'MEP', 'MEPs', 'QC', 'SC', 'Jr', 'Sr',
   'I', 'A', 'WWII', 'WWI', 'NO', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'CO2', 'LNG', 'LPG', 'EV', 'EVs', 'UFO',
+  // measures, conditions, weapons and things in general: "an IQ test", "the NGOs", "IEDs"
+  'IQ', 'HQ', 'NGO', 'NGOs', 'ICU', 'MRI', 'CPR', 'PTSD', 'ADHD', 'BMI', 'LGBT', 'LGBTQ', 'SMS', 'PR', 'R&D', 'M&A',
+  'Q&A', 'GMO', 'GMOs', 'WMD', 'UAV', 'UAVs', 'IED', 'IEDs', 'RPG', 'RPGs', 'ICBM', 'ICBMs', 'POW', 'POWs', 'MIA',
+  'DIY', 'ETF', 'ETFs', 'EPS', 'APR', 'OTC', 'ISP', 'VPN', 'GB', 'MB', 'KB', 'TB',
 ]);
 
 /** News agencies that sign datelines and photo credits ("(Xinhua)", "Reuters", "AP"). */

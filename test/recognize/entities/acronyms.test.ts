@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('organization', 'acronyms', [
   { expect: { kind: 'organization' }, phrases: [
@@ -15,3 +15,5 @@ describeCorpus('organization', 'institutions named by one word', [
 describeCorpus('organization', 'acronyms that spell a unit of time', [
   { expect: { kind: 'organization' }, phrases: ['The [[SEC]] opened an inquiry.'] },
 ]);
+
+describeNegatives('organization', 'acronyms of measures, conditions and things', ['Pupils sat an [[IQ]] test.', 'Many [[NGOs]] left the region.', 'Two [[IEDs]] were found.', 'He was treated for [[PTSD]].']);
