@@ -22,4 +22,19 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'tesla', 'spacex', 'twitter', 'youtube', 'instagram', 'whatsapp', 'openai', 'nvidia', 'qualcomm', 'ericsson',
   'vodafone', 'barclays', 'hsbc', 'jpmorgan', 'citigroup', 'blackrock', 'ikea', 'lvmh', 'volkswagen', 'renault',
   'peugeot', 'fiat', 'hyundai', 'nissan', 'ryanair', 'easyjet', 'emirates airline', 'qantas',
+  // firms named for their founders, which no rule tells from a person's name: "Merrill Lynch said"
+  'merrill lynch', 'morgan stanley', 'dean witter', 'paine webber', 'smith barney', 'bear stearns', 'drexel burnham lambert',
+  'drexel burnham', 'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'dillon read', 'wasserstein perella',
+  'arthur andersen', 'price waterhouse', 'kohlberg kravis roberts', 'warner-lambert', 'lockheed martin', 'martin marietta',
+  'mcdonnell douglas', 'johnson controls', 'eli lilly', 'jardine matheson', 'knight-ridder', 'rjr nabisco', 'nabisco',
+  'du pont', 'merck', 'lazard', 'salomon', 'hanson', 'metropolitan life', 'dow chemical', 'ernst & young',
+]);
+
+/**
+ * Companies whose name is a possessive, lower-cased without the "'s": "Moody's said", "at
+ * Sotheby's", "McDonald's Corp.". A capitalized word with a possessive and one of these names is the company.
+ */
+export const POSSESSIVE_COMPANY_NAMES: ReadonlySet<string> = new Set([
+  'moody', 'sotheby', 'christie', 'mcdonald', 'lloyd', 'macy', 'standard & poor', 'dillard', 'wendy', 'denny', 'hardee',
+  'kellogg', 'friendly', 'bloomingdale', 'sainsbury', 'harrod', 'barron',
 ]);

@@ -3,6 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
 import { isPossessiveInPlaceName } from './place-rules';
+import { possessiveCompanyStart } from './org-shape';
 import type { Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -69,6 +70,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
  */
 function joinsPossessive(tokens: Token[], j: number): boolean {
   const next = tokens[j + 1];
+  // "Moody's Investors Service": a company named by a possessive goes on with its other words.
+  if (next?.cap && !next.breakBefore && isNameWord(next) && possessiveCompanyStart(tokens, j) >= 0) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
   // "Japan's Ministry of Finance": a place owns the institution, it does not name it.
   if (gazetteer().place(tokens[j].text)) return false;

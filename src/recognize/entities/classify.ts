@@ -3,7 +3,7 @@ import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName,
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
-import { isAcronym, organizationRule } from './org-shape';
+import { isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
@@ -26,6 +26,7 @@ import type { CapitalStats } from './capital-stats';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS } from '../../lexicon/org-words';
+import { PERSONAL_POSSESSIONS } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -127,6 +128,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
   }
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to)) return [];
+  // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.
+  if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
+    return [{ kind: 'organization', from, to, rule: 'organization/possessive-name' }];
+  }
   if (isBrandBeforeGoods(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
   // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.
   if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
@@ -241,6 +246,7 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
   if (first.upper && first.text.length > 1) return from;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
+  if (possessiveCompanyStart(tokens, to - 1) === from) return from;
   // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
   if (placePrefixEnd(tokens, from, to) > 0) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.

@@ -168,7 +168,7 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
 // "Icahn said it was fair" after "Carl Icahn".
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
-const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession']);
+const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
 const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
 
 /** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */

@@ -1,3 +1,4 @@
+import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { INSTITUTION_HEADS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { englishWords } from '../../lexicon/english-words';
@@ -64,3 +65,17 @@ function joinsPartners(words: Token[]): boolean {
 }
 
 const PARTNER_WORDS = 2;
+
+/**
+ * The words up to `end` (a possessive) name a company whose name is a possessive: "Moody's",
+ * "Standard & Poor's", "Sotheby's". Returns where that name starts, or -1.
+ */
+export function possessiveCompanyStart(tokens: Token[], end: number): number {
+  if (!tokens[end]?.possessive) return -1;
+  for (let from = Math.max(0, end - 2); from <= end; from++) {
+    if (!tokens[from].cap) continue;
+    const phrase = tokens.slice(from, end + 1).map((t) => t.lower).join(' ');
+    if (POSSESSIVE_COMPANY_NAMES.has(phrase)) return from;
+  }
+  return -1;
+}
