@@ -204,6 +204,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.
+  // "the California Science Center in Los Angeles": a facility named whole before "in" and a place.
+  const at = tokens.slice(from, to).findIndex((t) => t.lower === 'in' || t.lower === 'at');
+  if (at > 0 && hasPlaceHead(tokens, from, from + at)) return [...classifyPlain(tokens, from, from + at), ...classifyPlain(tokens, from + at + 1, to)];
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   const orgPrefix = organizationPrefixEnd(tokens, from, to);

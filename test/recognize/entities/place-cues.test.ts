@@ -145,3 +145,9 @@ describeCorpus('location', 'a camp that names a place', [
 describeCorpus('organization', 'a region and a city with no comma name a club', [
   { expect: { rule: 'organization/place-named' }, phrases: ['[[Bayern Munich]] drew at home on Saturday.'] },
 ]);
+
+describe('a facility named whole before "in" and its place', () => {
+  it('keeps the facility whole and the place apart', () => {
+    expect(factsOf('location', 'The jet went to the Oregon Aviation Museum in Portland.').map((f) => f.text)).toEqual(['Oregon Aviation Museum', 'Portland']);
+  });
+});
