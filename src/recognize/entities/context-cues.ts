@@ -91,6 +91,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
+  if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
   return undefined;
 }
@@ -120,10 +121,31 @@ export function isOwnedCompany(tokens: Token[], from: number): boolean {
   return (preposition === 'of' || preposition === 'in') && OWNERSHIP_NOUNS.has(tokens[from - 2]?.lower ?? '');
 }
 
+// What a company is to the words before it: "the acquisition of X", "a unit of X", "chairman of X", "a merger with X".
+const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['acquisition', 'takeover', 'purchase', 'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'parent', 'shareholders', 'stockholders', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo'])],
+  ['with', new Set(['merger', 'merge', 'merged', 'merging'])],
+  ['for', new Set(['bid', 'bids', 'offer', 'tender'])],
+]);
+// Verbs whose object is a company: "agreed to acquire X".
+const ACQUIRING_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring']);
+
+/**
+ * The name at `from` is what a deal or a post is of: "the acquisition of Quillan", "a unit of
+ * Norvex", "chairman of Brevik", "a merger with Tarnex", "agreed to acquire Quillan".
+ */
+export function isCompanyObject(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower ?? '';
+  if (ACQUIRING_VERBS.has(before)) return true;
+  return COMPANY_FRAMES.get(before)?.has(tokens[from - 2]?.lower ?? '') ?? false;
+}
+
 // Staff nouns before "at": "analysts at Morgan Stanley", "economists at Nomura".
 const STAFF_NOUNS = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives',
   'researchers', 'scientists', 'engineers', 'employees', 'traders', 'bankers', 'managers', 'officials',
+  // what a company makes or earns there: "sales at Brevik", "profit at Norvex"
+  'sales', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'output', 'jobs', 'workers',
 ]);
 
 /** The run follows "<staff> at": "analysts at Morgan Stanley" names an employer. */
@@ -197,6 +219,7 @@ export function mayOpenName(t: Token): boolean {
 const APPOSITION_ENDS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'on', 'who', 'which', 'that', 'and', 'or', 'to', 'based']);
 const APPOSITION_WORDS = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
+const SEAT_WORDS = new Set(['based', 'headquartered']);
 
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
@@ -210,6 +233,8 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   if (tokens[to]?.text !== ',') return undefined;
   const opener = tokens[to + 1];
   if (!opener) return undefined;
+  // "Norvex, based in Dallas, makes valves": where a company has its seat.
+  if (SEAT_WORDS.has(opener.lower) && tokens[to + 2]?.lower === 'in') return 'organization';
   // "Robert Palmer, chairman and chief executive of Digital", "Gomez, Panama coach": a bare post,
   // maybe after the names of where it is held, heads an apposition too.
   let post = to + 1;

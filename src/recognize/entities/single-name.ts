@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
-import { isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
+import { isCompanyObject, isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
 import type { Token } from './tokens';
 
 export interface KindVote {
@@ -49,6 +49,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   const after = tokens[i + 1];
   if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
   if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
+  if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
   if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };

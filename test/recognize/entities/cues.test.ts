@@ -164,3 +164,14 @@ describe("a person's surname outweighs a company's belongings", () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ulrike Brandl', 'Brandl']);
   });
 });
+
+describeCorpus('organization', 'what a deal or a post is of', [
+  { expect: { rule: 'organization/company-object' }, phrases: [
+    'Tarnex agreed to acquire [[Quillan]] for $200 million.',
+    'The acquisition of [[Quillan]] will close next year.',
+    'A unit of [[Norvex]] sold bonds.',
+    'Talks on a merger with [[Norvex]] broke down.',
+  ] },
+  { expect: { rule: 'organization/employer' }, phrases: ['Sales at [[Brevik]] rose 5%.'] },
+  { expect: { rule: 'organization/apposition' }, phrases: ['[[Norvex]], based in Dallas, makes valves.'] },
+]);
