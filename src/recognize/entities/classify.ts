@@ -132,7 +132,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
     return [{ kind: 'organization', from, to, rule: 'organization/possessive-name' }];
   }
-  if (isBrandBeforeGoods(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
+  if (isBrandBeforeGoods(tokens, from, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
   // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.
   if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
   if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {

@@ -55,7 +55,7 @@ export function stormNameStart(tokens: Token[], from: number, to: number): numbe
   return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') ? from : -1;
 }
 
-/** One name before goods sold by brand names the brand: "Kent cigarettes", not the county or a person. */
+/** One name before goods sold by brand names the brand: "Kent cigarettes", not the county or a person (the caller keeps known places: "Texas beer"). */
 export function isBrandBeforeGoods(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   return to - from === 1 && !!next && !next.cap && !tokens[from].possessive && BRAND_NOUNS.has(next.lower);

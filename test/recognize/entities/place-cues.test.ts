@@ -151,3 +151,7 @@ describe('a facility named whole before "in" and its place', () => {
     expect(factsOf('location', 'The jet went to the Oregon Aviation Museum in Portland.').map((f) => f.text)).toEqual(['Oregon Aviation Museum', 'Portland']);
   });
 });
+
+describeCorpus('location', 'a known place before goods stays a place', [
+  { expect: { value: 'Texas' }, phrases: ['Sales of [[Texas]] beer doubled.'] },
+]);
