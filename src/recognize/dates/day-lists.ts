@@ -1,3 +1,5 @@
+import { COUNT_NOUNS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { TIME_UNITS } from '../../lexicon/time-units';
 import { yearForMonthDay } from '../../resolve/timex';
 import { monthOf } from './absolute';
 import { DAY, MONTH, YEAR } from './fragments';
@@ -18,15 +20,6 @@ const MONTH_DAY_LIST = new RegExp(String.raw`\b${MONTH}\s?${DAY}${LATER_DAYS}(?!
 const DAY_LIST_MONTH = new RegExp(String.raw`\b${DAY}${LATER_DAYS}\s+${MONTH}(?:,?\s+${YEAR})?`, 'gi');
 
 const DAY_IN_LIST = /([0-3]?\d)(?:st|nd|rd|th)?\b/g;
-
-/**
- * A lower-case word that may follow the last day of a list; any other ("5 and 9 people",
- * "3 and 4 goals") makes the numbers counts, not days.
- */
-const WORDS_AFTER_DAY_LIST: ReadonlySet<string> = new Set([
-  'and', 'or', 'at', 'in', 'on', 'for', 'from', 'to', 'until', 'when', 'as', 'with', 'but', 'if', 'so', 'while', 'before',
-  'after', 'respectively', 'were', 'was', 'are', 'is', 'will', 'would', 'had', 'have', 'has', 'the', 'this', 'last', 'next',
-]);
 
 interface ListedDay {
   start: number;
@@ -54,10 +47,14 @@ function opensRange(text: string, start: number): boolean {
   return wordBefore(text, start) === 'between';
 }
 
+/**
+ * After the last day, a counted noun ("5 and 9 people", "3 and 4 goals", "9 seconds") makes the
+ * numbers counts, not days; a verb ("were moved", "went ahead") or punctuation does not.
+ */
 function endsLikeADate(text: string, end: number): boolean {
-  const next = wordAfter(text, end);
-  if (next === '' || /^[A-Z]/.test(next)) return !/^\s?[%$£€¥]/.test(text.slice(end, end + 2));
-  return WORDS_AFTER_DAY_LIST.has(next.toLowerCase());
+  if (/^\s?[%$£€¥]/.test(text.slice(end, end + 2))) return false;
+  const next = wordAfter(text, end).toLowerCase();
+  return !COUNT_NOUNS.has(next) && !TIME_UNITS.has(next) && !(/[^'s]s$/.test(next) && !VERBS_AFTER_YEAR.has(next));
 }
 
 interface ListMatch {

@@ -13,9 +13,14 @@ const LOOK_BACK = 40;
 const MODIFIABLE: ReadonlySet<DateHit['grain']> = new Set(['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century']);
 
 export function extendWithPositionWords(hits: DateHit[], text: string): DateHit[] {
+  return widenEach(hits, text, extendOne);
+}
+
+/** Widens each hit leftwards with `widen`, never back over the hit before it (`floor`). */
+export function widenEach(hits: DateHit[], text: string, widen: (h: DateHit, text: string, floor: number) => DateHit): DateHit[] {
   let previousEnd = 0;
   return hits.map((h) => {
-    const out = extendOne(h, text, previousEnd);
+    const out = widen(h, text, previousEnd);
     previousEnd = out.end;
     return out;
   });

@@ -5,8 +5,8 @@ import { DAY, MONTH, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { charBefore } from './words';
 
-/** "2014-2024", "2014-15", "1949–50". */
-const YEAR_RANGE = /\b(1[5-9]\d\d|20\d\d)\s?-\s?(\d{4}|\d{2})\b(?![-/.]\d)/g;
+/** "2014-2024", "2014-15", "1949–50", "the 1996/97 season". */
+const YEAR_RANGE = /\b(1[5-9]\d\d|20\d\d)\s?[-/\u2013]\s?(\d{4}|\d{2})\b(?![-/.]\w)/g;
 
 /** "Feb. 15-16", "March 3 to 5, 2024". */
 const MONTH_DAY_RANGE = new RegExp(String.raw`\b${MONTH}\s?${DAY}\s?(?:-|to|through|and)\s?${DAY}(?!\s?[:.,]\d)(?:,?\s+${YEAR})?`, 'gi');

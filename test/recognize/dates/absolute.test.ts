@@ -196,7 +196,7 @@ describeCorpus('date', 'lists of days that share a month', [
   { expect: { value: '2024-03-05', rule: 'date/day-list' }, phrases: ['Hearings on March 3, [[5]] and 9 were moved.', 'The ferry sails on 3, [[5]], and 9 March.'] },
   { expect: { value: '2024-03-09' }, phrases: ['Hearings on March 3, 5 and [[9]] were moved.', 'The ferry sails on 3, 5, and [[9 March]].'] },
   { expect: { value: '2023-11-22' }, phrases: ['Auctions ran on Nov. 8, 15 or [[22, 2023]].'] },
-  { expect: { value: '2024-01-19' }, phrases: ['Unions marched on Jan. 5 and [[19]].'] },
+  { expect: { value: '2024-01-19' }, phrases: ['Unions marched on Jan. 5 and [[19]].', 'Strikes on Jan. 5, 12 and [[19]] went ahead.'] },
 ]);
 
-describeNegatives('date', 'counts after a day are no list of days', ['On March 3, [[5]] and 9 people were hurt.', 'By May 2, [[3]] and 4 goals had been scored.']);
+describeNegatives('date', 'counts after a day are no list of days', ['On March 3, [[5]] and 9 people were hurt.', 'By May 2, [[3]] and 4 goals had been scored.', 'He trailed on Jan. 3, [[5]] and 9 seconds behind.']);

@@ -73,3 +73,8 @@ describeNegatives('date', 'decimals, prices and rates shaped like dotted times',
   'The batsman was out at [[6.45]].',
   'The loan was priced at [[6.45]] percent on Friday.',
 ]);
+
+describeCorpus('date', 'a part of the day of a named date', [
+  { expect: { value: '2024-01-31TMO', timexType: 'TIME', rule: 'date/day-part-of' }, phrases: ['Snow fell on [[the morning of Jan. 31]].'] },
+  { expect: { value: '2024-02-13TNI' }, phrases: ['The raid came on [[the night of Tuesday, Feb. 13]].'] },
+]);
