@@ -23,6 +23,7 @@ import {
 import { isMinuteScorer, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleHead, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
+import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS } from '../../lexicon/org-words';
@@ -319,7 +320,7 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */
 function isNationalSide(tokens: Token[], from: number, to: number): boolean {
-  const type = gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type;
+  const type = gazetteerPlaceOf(tokens, from, to)?.type;
   return type === 'country' || type === 'region';
 }
 

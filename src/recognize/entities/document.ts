@@ -106,7 +106,8 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
 /**
  * Unknown runs that repeat a name the document settled elsewhere take its kind: "Gloria" opening
  * a sentence after "their child, Gloria", and "Dries Mertens" after a list settled it. A one-word
- * run also takes the kind of a person, settled by more than shape, whose name it ends.
+ * run also takes the kind of a person whose name it ends, unless only the shape settled that
+ * person and the name looks like a maker's product.
  */
 function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
   const settled = new Map<string, EntityKind>();

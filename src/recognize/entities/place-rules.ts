@@ -1,23 +1,17 @@
-import { PLACE_HEADS } from '../../lexicon/org-words';
 import { LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
-import { PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isEnglishWord, isSurname } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { MONTHS } from '../../lexicon/months';
+import { gazetteerPlaceOf, writtenPhrase } from './gazetteer-place';
 import type { Token } from './tokens';
-
-const phraseOf = (tokens: Token[], from: number, to: number) =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
 
 /** The whole run is a place the gazetteer knows: "Brussels", "North America", "U.S.". */
 export function isGazetteerPlace(tokens: Token[], from: number, to: number): boolean {
-  return gazetteer().place(phraseOf(tokens, from, to)) !== undefined;
+  return gazetteerPlaceOf(tokens, from, to) !== undefined;
 }
 
 /** The run ends in a place word: "Changi Airport", "Hong Kong Island", "Fifth Avenue". */
@@ -89,7 +83,7 @@ export function isPlaceQualified(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
   const max = Math.min(tokens.length, to + 1 + gazetteer().maxWords);
   for (let end = max; end > to + 1; end--) {
-    const type = gazetteer().place(phraseOf(tokens, to + 1, end))?.type;
+    const type = gazetteerPlaceOf(tokens, to + 1, end)?.type;
     // The place must end there: in "Air China, China Eastern Airlines" it opens a longer name.
     if (type === 'country' || type === 'state') return !tokens[end]?.cap;
   }
@@ -108,7 +102,7 @@ const OF_CITY_NOUNS = new Set([...PLACE_CLASS_NOUNS, 'mayor', 'governor', 'resid
  * Fla.", "the mayor of Orlando"; or a verb of a match, which makes it a side: "Essex beat Kent".
  */
 export function isCuedAmbiguousPlace(tokens: Token[], from: number, to: number): boolean {
-  if (tokens[to - 1].possessive || gazetteer().ambiguousPlace(phraseOf(tokens, from, to)) === undefined) return false;
+  if (tokens[to - 1].possessive || gazetteer().ambiguousPlace(writtenPhrase(tokens, from, to)) === undefined) return false;
   const before = tokens[from - 1];
   if (before?.lower === 'of' && OF_CITY_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
   if (standsBesideResultVerb(tokens, from, to)) return true;
@@ -165,7 +159,7 @@ function isQualifiedDateline(tokens: Token[], from: number, end: number): boolea
   if ((from > 0 && !tokens[from].breakBefore) || tokens[end]?.text !== ',') return false;
   const max = Math.min(tokens.length, end + 1 + gazetteer().maxWords);
   for (let stop = max; stop > end + 1; stop--) {
-    if (!tokens[stop - 1].breakBefore && gazetteer().place(phraseOf(tokens, end + 1, stop)) && isDateAfter(tokens, stop)) return true;
+    if (!tokens[stop - 1].breakBefore && gazetteerPlaceOf(tokens, end + 1, stop) && isDateAfter(tokens, stop)) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { gazetteer } from '../../lexicon/gazetteer';
+import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
 
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
@@ -101,7 +101,7 @@ const SCORER_LABELS = new Set(['scorer', 'scorers', 'goalscorer', 'goalscorers',
 /** The run is a name in a line of scorers, which names players only (and their countries). */
 export function isScorerName(tokens: Token[], from: number, to: number): boolean {
   if (!inScorersLine(tokens, from) || isScorersSide(tokens, to)) return false;
-  return gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '))?.type !== 'country';
+  return gazetteerPlaceOf(tokens, from, to)?.type !== 'country';
 }
 
 /** The run heads its side's scorers: "Scorers: Feyenoord - Cruz (20th), Vos (77th)". */

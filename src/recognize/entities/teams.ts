@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { listed, type Located } from './document';
+import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
 
 // Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
@@ -36,7 +37,7 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     if (!kind || d.span) return;
     const name = nameOf(l);
     // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
-    if (kind.rule === 'organization/results-team' || (EMPLOYER_RULES.has(kind.rule) && gazetteer().place(l.tokens.slice(d.from, d.to).map((t) => t.text).join(' ')))) teams.add(name);
+    if (kind.rule === 'organization/results-team' || (EMPLOYER_RULES.has(kind.rule) && gazetteerPlaceOf(l.tokens, d.from, d.to))) teams.add(name);
     if (kind.kind !== 'location' || isNation(name)) return;
     const after = l.tokens[d.to];
     const before = l.tokens[d.from - 1];
