@@ -57,24 +57,22 @@ function main() {
   rows.push(['bare compromise parse', `${kbs(bare)} KB/s`, 'reference', '', undefined]);
 
   log('workers: 400 articles, --jobs 1 and --jobs 2 …');
-  const wall = (count, jobs) => {
-    const dir = writeArticles(repeatToCount(articles, count));
-    return median(times(REPEATS, () => timeRun([dir, '--jobs', String(jobs), '-f', 'jsonl', '-o', path.join(WORK, 'out.jsonl')])));
-  };
-  const one = wall(400, 1);
-  const two = wall(400, 2);
+  const articleDir = writeArticles(repeatToCount(articles, TIMED_ARTICLES));
+  const wall = (jobs) => median(times(REPEATS, () => timeRun([articleDir, '--jobs', String(jobs), '-f', 'jsonl', '-o', path.join(WORK, 'out.jsonl')])));
+  const one = wall(1);
+  const two = wall(2);
   rows.push(['400 articles, 1 worker', `${one.toFixed(2)} s`, '', '', undefined]);
   rows.push(['400 articles, 2 workers', `${two.toFixed(2)} s`, `${(one / two).toFixed(2)}× one, cold start`, '', undefined]);
 
   log(`workers: ${TIMED_ARTICLES} articles on warm threads, 1 and 2 …`);
   // A cold run pays node's start, each thread's lexicon loading and each thread's JIT compiling
   // of the pipeline, which on two cores competes with the work. A long batch sees the speed of
-  // warm threads. After 800 articles a thread still compiled a dozen functions during the timed
-  // part; after 2,000 it compiles next to none. The two settings alternate, and the speed-up is
-  // the median of each pair's ratio, so that a change in the shared machine's speed during the
-  // bench hits both sides of a ratio alike.
+  // warm threads: the command line's worker pool with 1 and with 2 workers, each warmed on 2,000
+  // articles (after 800 a thread still compiled a dozen functions in the timed part). The two
+  // settings alternate, and the speed-up is the median of each pair's ratio, so that a change in
+  // the shared machine's speed during the bench hits both sides of a ratio alike.
   const warm = { 1: [], 2: [] };
-  for (let r = 0; r < WARM_REPEATS; r++) for (const threads of [1, 2]) warm[threads].push(parallelWarm(articles, threads));
+  for (let r = 0; r < WARM_REPEATS; r++) for (const threads of [1, 2]) warm[threads].push(parallelWarm(articleDir, threads));
   const speedUp = median(warm[1].map((one, r) => one / warm[2][r]));
   rows.push([`${TIMED_ARTICLES} articles on warm threads, 1 worker`, `${median(warm[1]).toFixed(2)} s`, '', '', undefined]);
   rows.push([`${TIMED_ARTICLES} articles on warm threads, 2 workers`, `${median(warm[2]).toFixed(2)} s`, `${speedUp.toFixed(2)}× one (median of paired runs)`, '≥ 1.8×', speedUp >= 1.8]);
@@ -169,12 +167,12 @@ function writeBig(articles, mb) {
 }
 
 /**
- * Seconds for `threads` warm worker threads to extract TIMED_ARTICLES articles between them,
- * formatted as JSON, after each has extracted WARM_UP_ARTICLES of its own (bench/warm-parent.js).
+ * Seconds for the command line's worker pool with `threads` warm workers to read, extract and
+ * format TIMED_ARTICLES article files of `dir`, after WARM_UP_ARTICLES each (bench/warm-parent.js).
  */
-function parallelWarm(articles, threads) {
-  const args = [path.join(__dirname, 'warm-parent.js'), String(threads), String(WARM_UP_ARTICLES), String(TIMED_ARTICLES)];
-  const r = spawnSync(process.execPath, args, { input: JSON.stringify(articles), encoding: 'utf8', stdio: ['pipe', 'pipe', 'inherit'] });
+function parallelWarm(dir, threads) {
+  const args = [path.join(__dirname, 'warm-parent.js'), String(threads), String(WARM_UP_ARTICLES), String(TIMED_ARTICLES), dir];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error(`warm workers exited ${r.status}`);
   return Number(r.stdout);
 }
