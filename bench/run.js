@@ -76,6 +76,9 @@ function main() {
   const speedUp = median(warm[1].map((one, r) => one / warm[2][r]));
   rows.push([`${TIMED_ARTICLES} articles on warm threads, 1 worker`, `${median(warm[1]).toFixed(2)} s`, '', '', undefined]);
   rows.push([`${TIMED_ARTICLES} articles on warm threads, 2 workers`, `${median(warm[2]).toFixed(2)} s`, `${speedUp.toFixed(2)}× one (median of paired runs)`, '≥ 1.8×', speedUp >= 1.8]);
+  log('workers: the machine\'s own ceiling, a CPU-bound loop on 1 and 2 threads …');
+  const ceiling = Number(spawnSync(process.execPath, [path.join(__dirname, 'cpu-ceiling.js'), String(QUICK ? 1 : 5)], { encoding: 'utf8' }).stdout);
+  rows.push(['a CPU-bound loop, 1 vs 2 threads', '', `${ceiling.toFixed(2)}×, this machine's ceiling for the row above`, '', undefined]);
 
   log('start-up: extract --version and node -e 0 …');
   const version = median(times(11, () => timeSpawn([BIN, '--version'])));
