@@ -7,6 +7,7 @@ import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isL
 import { isTeamMention, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { STORM_RULE, type Decision } from './classify';
+import { personalCue } from './context-cues';
 import type { Token } from './tokens';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -51,8 +52,10 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     const overruled = known.has(nameOf(l)) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
     if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes);
     // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
-    // person outweighs a company's word or belongings.
-    if (SURNAME_YIELDING_RULES.has(l.decision.rule) && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
+    // person outweighs a company's word or belongings, and a known company's one-word name where
+    // a cue only people take follows ("Mark Hanson … Hanson added that he").
+    const yields = SURNAME_YIELDING_RULES.has(l.decision.rule) || (l.decision.rule === 'organization/lexicon' && isPersonallyCued(l));
+    if (yields && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
     return { kind: l.decision.kind, rule: l.decision.rule };
   });
   settleLists(located, kinds);
@@ -170,6 +173,10 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
+
+function isPersonallyCued(l: Located): boolean {
+  return l.decision.to - l.decision.from === 1 && personalCue(l.tokens, l.decision.from, l.decision.to) !== undefined;
+}
 const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
 
 /** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */

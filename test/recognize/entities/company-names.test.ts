@@ -24,6 +24,13 @@ describe('a company word that the document makes a surname', () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Karl Opel', 'Opel']);
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
   });
+
+  it('a known company yields its one-word name to the surname only where a cue only people take follows', () => {
+    const person = 'Lawyer Mark Hanson said the case was weak. Hanson added that he would appeal.';
+    expect(factsOf('person', person).map((f) => f.text)).toEqual(['Mark Hanson', 'Hanson']);
+    const company = 'Michael Dell founded the firm in 1984. Dell said it would cut jobs.';
+    expect(factsOf('organization', company).map((f) => f.text)).toEqual(['Dell']);
+  });
 });
 
 describeNegatives('organization', 'a maker before a model number names a product', [
