@@ -56,3 +56,6 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place',
   'court', 'terrace', 'parkway', 'pkwy', 'highway', 'hwy', 'crescent', 'row', 'alley',
 ]);
+
+/** "New York-based Loews Corp.", "Kremlin-backed media": the ending that makes a name a modifier of what follows. */
+export const AFFIXED_MODIFIER = /-(?:based|born|bred|backed|led|owned|run|listed|made|headquartered|registered|funded|controlled|dominated|linked|allied|friendly)$/i;

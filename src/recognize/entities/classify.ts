@@ -24,6 +24,7 @@ import { isMinuteScorer, isResultsLine, isScorecardName, isScorerName, isScorers
 import { findTitleRun, isEmployerTitle, isTitleHead, isTitleWord } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
+import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS } from '../../lexicon/org-words';
@@ -265,8 +266,6 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   return from;
 }
 
-// "New York-based Loews Corp.", "Kremlin-backed media": a name made into a modifier of what follows.
-const AFFIXED_MODIFIER = /-(?:based|born|bred|backed|led|owned|run|listed|made|headquartered|registered|funded|controlled|dominated|linked|allied|friendly)$/i;
 
 /**
  * Splits a run at a word like "York-based": the name before the affix is an entity of its own

@@ -1,4 +1,4 @@
-import { LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isEnglishWord, isSurname } from './name-words';
@@ -78,14 +78,20 @@ export function isCountryOrRegion(t: Token): boolean {
   return type === 'country' || type === 'region';
 }
 
-/** A comma and a country or state follow the run: "Irving, Texas", "Kanata, Ontario". */
+/**
+ * A comma and a country or state follow the run: "Irving, Texas", "Kanata, Ontario", and as a
+ * modifier, "the Kent, Washington-based firm".
+ */
 export function isPlaceQualified(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
   const max = Math.min(tokens.length, to + 1 + gazetteer().maxWords);
   for (let end = max; end > to + 1; end--) {
-    const type = gazetteerPlaceOf(tokens, to + 1, end)?.type;
+    const last = tokens[end - 1].text;
+    const affixed = AFFIXED_MODIFIER.test(last);
+    const name = affixed ? `${writtenPhrase(tokens, to + 1, end - 1)} ${last.replace(AFFIXED_MODIFIER, '')}`.trim() : writtenPhrase(tokens, to + 1, end);
+    const type = gazetteer().place(name)?.type;
     // The place must end there: in "Air China, China Eastern Airlines" it opens a longer name.
-    if (type === 'country' || type === 'state') return !tokens[end]?.cap;
+    if (type === 'country' || type === 'state') return affixed || !tokens[end]?.cap;
   }
   return false;
 }

@@ -103,6 +103,11 @@ describeCorpus('location', 'a dateline city that is also a given name', [
   { expect: { rule: 'location/cued-city' }, phrases: ['[[AUSTIN]], Texas 1997-03-02\nLawmakers met on Sunday.', 'Lawmakers in [[Charlotte]], N.C., met on Sunday.'] },
 ]);
 
+describeCorpus('location', 'a city that is also a given name, qualified by its state in a "-based" modifier', [
+  { expect: { rule: 'location/cued-city', value: 'Irving' }, phrases: ['The [[Irving]], Texas-based company cut jobs.'] },
+  { expect: { rule: 'location/cued-city', value: 'Kent' }, phrases: ['The [[Kent]], Washington-based firm hired staff.'] },
+]);
+
 describeCorpus('location', 'a name no list knows where a place is expected', [
   { expect: { rule: 'location/place-cue' }, phrases: ['Gunfire was heard in [[Umm Mawas]] overnight.', 'Aid reached the village of [[Aita Tebnit]] on Monday.'] },
 ]);
