@@ -8,7 +8,7 @@ import { addMonths, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
-import { charBefore, isCapitalized, wordAfter, wordBefore } from './words';
+import { charBefore, hasWordIn, isCapitalized, wordAfter, wordBefore } from './words';
 
 /** The year after a day: "Feb. 15, 2024", "June 28 of 2020", "28 June in 2020". */
 const DAY_YEAR_TAIL = String.raw`(?:(?:\s?,\s*|\s+)(?:of\s+|in\s+)?${YEAR})?`;
@@ -295,8 +295,6 @@ function startsAddress(text: string, end: number): boolean {
 /** A year named just before: "rose from 1988 to 1989", "rose in 1988 and fell back to 1989" keep years. */
 const YEAR_SPAN_OPEN = /\b(?:from|between|in|since)\s+(?:1[5-9]|20)\d\d\b/;
 
-const WORDS = /[a-z]+/gi;
-
 /** "up to 1945" is "until 1945". */
 const UP_TO = /\bup\s+to\s*$/i;
 
@@ -307,7 +305,7 @@ const UP_TO = /\bup\s+to\s*$/i;
 function reachesLevel(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 52), start);
   if (UP_TO.test(before) || YEAR_SPAN_OPEN.test(before)) return false;
-  return (before.match(WORDS) ?? []).some((w) => CHANGE_VERBS.has(w.toLowerCase()) || FIGURE_WORDS.has(w.toLowerCase()));
+  return hasWordIn(before, CHANGE_VERBS, FIGURE_WORDS);
 }
 
 const bareYear: DateRule = {

@@ -3,7 +3,7 @@ import { WEEKDAY_FULL } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { HOUR_LEADS } from './hour-day-part';
 import { bareHourEnds, clockValue, timeOfDayHit, ZONE } from './times';
-import { wordBefore } from './words';
+import { hasWordIn, wordBefore } from './words';
 
 /**
  * "6.45", "10.30 GMT", "18.15 hrs", "18.15 local time": an hour and minutes joined by a full stop, which
@@ -20,13 +20,11 @@ const DAY_AFTER = new RegExp(String.raw`^\s+(?:on\s+${WEEKDAY_FULL}|today|yester
 /** How far back a price or rate word makes the number a figure: about one clause. */
 const FIGURE_LOOK_BACK = 60;
 
-const WORDS = /[a-z]+/gi;
-
 const MONEY_OR_PERCENT = /[$£€¥%]/;
 
 function nearFigureWords(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - FIGURE_LOOK_BACK), start);
-  return MONEY_OR_PERCENT.test(before) || (before.match(WORDS) ?? []).some((w) => FIGURE_WORDS.has(w.toLowerCase()));
+  return MONEY_OR_PERCENT.test(before) || hasWordIn(before, FIGURE_WORDS);
 }
 
 /**

@@ -27,9 +27,9 @@ const ENDS_PHRASE = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|until|at|whe
 /**
  * The month of a lone day: the reference month, or the one before or after it when the tense
  * says the day has passed or is to come. A weekday named with it picks the nearest month in
- * which the day falls on that weekday, searching back in a past report, ahead in a
- * future one and both ways, nearest first, in neither ("said Friday the 13th" in a March story is the one in October), and the day
- * alone when no month within a year fits.
+ * which the day falls on that weekday: searching back in a past report ("said Friday the 13th"
+ * in a March story is last October's), ahead in a future one, both ways in neither; when no
+ * month within a year fits, the weekday is ignored.
  */
 function monthFor(scan: DateScan, ref: Day, day: number, weekday: number | undefined, start: number, end: number): Day {
   const tense = scan.tense(start, end);

@@ -1,10 +1,10 @@
-import { MONTHS } from '../../lexicon/months';
 import { DECADE_WORDS } from '../../lexicon/number-words';
 import { SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
 import { relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
+import { monthOf } from './absolute';
 import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
@@ -168,7 +168,7 @@ function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean 
 
 /** The quarter that "ended Sept. 30" closes: the date's year, or the last such month before the reference. */
 function quarterClosedBy(scan: DateScan, ended: RegExpExecArray): string {
-  const month = MONTHS.get(ended[1].toLowerCase().replace(/\.$/, ''))!;
+  const month = monthOf(ended[1]);
   const year = ended[2] ? Number(ended[2]) : scan.ref ? yearForMonth(scan.ref, month, 'past') : null;
   return `${yearText(year)}-Q${Math.ceil(month / 3)}`;
 }

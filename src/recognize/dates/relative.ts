@@ -125,8 +125,7 @@ const relativePeriodRule: DateRule = {
     // "the past year" and "the last month" measure a stretch of time; "the next year" too,
     // unless it counts from an earlier date ("the next day", "in 1987 he left; the next year he returned").
     if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day' && !narratesNext(scan, start, end)))) step = 'span';
-    if (the && modifier === 'next' && noun !== 'day' && step !== 'span') step = 'following';
-    if (the && modifier === 'next' && noun === 'day') step = 'following';
+    else if (the && modifier === 'next') step = 'following';
     const part = DAY_PARTS.get(noun);
     if (part) return dayPartHit(base, scan, step, part);
     const season = SEASONS.get(noun);

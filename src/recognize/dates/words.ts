@@ -15,6 +15,16 @@ export function wordAfter(text: string, at: number): string {
   return m ? m[1] : '';
 }
 
+const LETTER_RUN = /[a-z]+/gi;
+
+/** A word of `text`, lower-cased, is in one of `sets`: "closed" or "shares" in the clause before a figure. */
+export function hasWordIn(text: string, ...sets: ReadonlyArray<ReadonlySet<string>>): boolean {
+  return (text.match(LETTER_RUN) ?? []).some((w) => {
+    const lower = w.toLowerCase();
+    return sets.some((set) => set.has(lower));
+  });
+}
+
 export function isCapitalized(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90;

@@ -54,8 +54,7 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
     // person outweighs a company's word or belongings, and a known company's one-word name where
     // a cue only people take follows ("Mark Hanson … Hanson added that he").
-    const yields = SURNAME_YIELDING_RULES.has(l.decision.rule) || (l.decision.rule === 'organization/lexicon' && isPersonallyCued(l));
-    if (yields && personWords.has(nameOf(l))) return { kind: 'person' as const, rule: 'person/surname' };
+    if (personWords.has(nameOf(l)) && yieldsToSurname(l)) return { kind: 'person' as const, rule: 'person/surname' };
     return { kind: l.decision.kind, rule: l.decision.rule };
   });
   settleLists(located, kinds);
@@ -173,11 +172,17 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
-
-function isPersonallyCued(l: Located): boolean {
-  return l.decision.to - l.decision.from === 1 && personalCue(l.tokens, l.decision.from, l.decision.to) !== undefined;
-}
 const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
+
+/**
+ * Company evidence that a surname the document gave a person outweighs: a company's word or
+ * belongings always; a known company's one-word name only where a cue only people take follows.
+ */
+function yieldsToSurname(l: Located): boolean {
+  if (SURNAME_YIELDING_RULES.has(l.decision.rule)) return true;
+  const { rule, from, to } = l.decision;
+  return rule === 'organization/lexicon' && to - from === 1 && personalCue(l.tokens, from, to) !== undefined;
+}
 
 /** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */
 function knownNames(located: Located[]): Map<string, EntityKind> {
