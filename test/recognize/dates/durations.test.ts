@@ -35,6 +35,11 @@ describeCorpus('date', 'durations named in parts, and whole units', [
   { expect: { value: 'PT1H30M', mod: 'MORE_THAN' }, phrases: ['The debate ran [[more than an hour and 30 minutes]].'] },
   { expect: { value: 'P1D' }, phrases: ['Rescuers searched [[all day]] for survivors.'] },
   { expect: { value: 'P1Y' }, phrases: ['The market stayed weak [[all year long]].'] },
+  { expect: { value: 'P30Y' }, phrases: ['The dispute spanned [[three decades]], 18 months of talks and a week-long strike.'] },
+  { expect: { value: 'P18M' }, phrases: ['The dispute spanned three decades, [[18 months]] of talks and a week-long strike.'] },
+  { expect: { value: 'P1W' }, phrases: ['The dispute spanned three decades, 18 months of talks and [[a week-long]] strike.'] },
+  { expect: { value: 'P1W' }, phrases: ['He served two years and [[a week-long]] hunger strike.'] },
+  { expect: { value: 'P2D' }, phrases: ['Talks took [[two days]] and 48 hours of drafting.'] },
 ]);
 
 describeCorpus('date', 'ages in the thousands of years', [{ expect: { value: 'P2000Y' }, phrases: ['The town keeps a [[2000 year old]] custom.'] }]);
