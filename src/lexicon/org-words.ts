@@ -28,6 +28,13 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'airlines', 'airways', 'motors', 'industries', 'enterprises', 'technologies', 'pharmaceuticals', 'fc', 'bros',
 ]);
 
+/**
+ * Plurals that end a firm's name and are no one's surname: "Fidelity Investments", "Lazard
+ * Partners", "Salomon Brothers". Alone before "and" they may open an agency's name ("Securities
+ * and Exchange Commission").
+ */
+export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros']);
+
 /** Legal forms of companies, which end their names: "Apple Inc.", "Daimler AG", "Tesco plc". */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'spa', 'pty', 'kk', 'oyj',
@@ -139,12 +146,20 @@ export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common words that name a legislative chamber when capitalized after "the" or before a post
+ * held in it: "the House voted", "House Speaker", "the Commons", but not "House prices".
+ */
+export const CHAMBER_WORDS: ReadonlySet<string> = new Set(['house', 'commons']);
+
+/**
  * Nouns that a company's name modifies directly ("Opel employees", "Uralsib analyst Chris
  * Weafer", "Apple executives"): a lone unknown name before one is an organization.
  */
 export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   ...ORG_POSSESSIONS, 'analyst', 'analysts', 'executive', 'officials', 'engineers', 'dealers', 'dealerships',
   'shareholder', 'investors', 'spokesman', 'spokeswoman', 'boss', 'president', 'chairwoman', 'director',
+  // what a political group's name modifies: "the royalist Vanto party", "the Hamas movement"
+  'party', 'movement', 'militia', 'faction',
 ]);
 
 /** Nouns of kinds of place that "of" links to a name: "the town of Yeoncheon", "the province of Aceh". */

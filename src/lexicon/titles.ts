@@ -24,6 +24,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'national', 'press', 'chief-executive', 'vice-president', 'vice-chairman', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'dj', 'pastor', 'deacon', 'elder',
   'mufti', 'ayatollah', 'mullah', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
+  // a legislature's posts: "House Speaker", "Senate Majority Leader", "Minority Whip"
+  'speaker', 'majority', 'minority', 'whip',
 ]);
 
 /**
@@ -45,6 +47,15 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
+  'speaker', 'whip',
+]);
+
+/**
+ * Titles shortened without their dot: before a name they are titles ("Sen Ann Lowe"), after a
+ * word they are a name's last word ("Hun Sen", "Amartya Sen"), never a post held at that word.
+ */
+export const CLIPPED_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'det',
 ]);
 
 /** Lower-case role nouns that, right before a capitalized name, make it a person ("analyst Chris Weafer"). */

@@ -1,4 +1,4 @@
-import { INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
@@ -132,7 +132,7 @@ function isConnector(t: Token, institution: boolean): boolean {
 function joinsInstitution(tokens: Token[], k: number): boolean {
   if (joinsPortfolio(tokens, k)) return true;
   if (!institutionFollows(tokens, k) || repeatsHead(tokens, k)) return false;
-  return !(closesName(tokens[k - 1]) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+  return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
 
 /**
@@ -174,9 +174,18 @@ const PORTFOLIO_WORDS = 3;
 const isPortfolioWord = (t: Token | undefined): boolean =>
   !!t && t.cap && !t.breakBefore && !t.possessive && isEnglishWord(t.lower) && !INSTITUTION_HEADS.has(t.lower);
 
-/** A head or a company suffix ends a name: "… University", "… Corp.". */
-function closesName(t: Token | undefined): boolean {
-  return !!t && (INSTITUTION_HEADS.has(t.lower) || STRONG_ORG_SUFFIXES.has(t.lower.replace(/\./g, '')));
+/**
+ * A head or a company suffix ends a name at `k`: "… University", "… Corp.", and after a name's
+ * own word a firm's plural ("Fidelity Investments and …", "Lazard Partners and …"), which alone
+ * opens an agency's name ("Securities and Exchange Commission").
+ */
+function closesName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const word = t.lower.replace(/\./g, '');
+  if (INSTITUTION_HEADS.has(word) || STRONG_ORG_SUFFIXES.has(word)) return true;
+  const before = tokens[k - 1];
+  return FIRM_PLURALS.has(word) && !!before && isNameWord(before) && !t.breakBefore;
 }
 
 /** The capitalized words after `k` include an institution's head: "… Defence and Space Company". */

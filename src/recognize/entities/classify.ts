@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
+import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
 import { isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
@@ -21,7 +21,7 @@ import {
   placePrefixEnd,
 } from './place-rules';
 import { isMinuteScorer, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
-import { findTitleRun, isEmployerTitle, isTitleHead, isTitleWord } from './titles';
+import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
@@ -68,7 +68,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
   // "Ryanair CEO", "NASA Administrator": a title that ends the run, with no name after it, is
   // the role of someone at the name before it. A person's name may end in one ("Martin Luther King").
-  if (to - from > 1 && isTitleHead(tokens[to - 1]) && !namesWhole(tokens, from, to) && !personRule(tokens, from, to)) {
+  if (to - from > 1 && isTrailingTitle(tokens[to - 1]) && !namesWhole(tokens, from, to) && !personRule(tokens, from, to)) {
     let end = to - 1;
     while (end > from && isTitleWord(tokens[end - 1])) end--;
     if (end > from) return employerOrRun(tokens, from, { from: end, to }, classifyPlain(tokens, from, end));
@@ -249,6 +249,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
 function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: CapitalStats): number {
   const first = tokens[from];
   if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
+  // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
+  // one word, unless a particle makes it a verb ("Fed up with delays").
+  if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
   if (first.upper && first.text.length > 1) return from;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   if (possessiveCompanyStart(tokens, to - 1) === from) return from;
@@ -262,10 +265,14 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   const apposed = to - from <= 3 ? appositionKind(tokens, to) : undefined;
   if (personalCue(tokens, from, to) || (apposed === 'person' && isPersonalRun(tokens, from, to))) return from;
   if (apposed === 'organization' && tokens.slice(from, to).every(mayOpenName)) return from;
+  // "Blue Chip Stamps said it", "Red Line Freight's shares": a company's cue keeps a longer name whole.
+  if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }
 
+
+const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && (t.lower === 'up' || lexiconTags(t.lower).includes('Preposition'));
 
 /**
  * Splits a run at a word like "York-based": the name before the affix is an entity of its own

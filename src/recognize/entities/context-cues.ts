@@ -127,8 +127,8 @@ const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['with', new Set(['merger', 'merge', 'merged', 'merging'])],
   ['for', new Set(['bid', 'bids', 'offer', 'tender'])],
 ]);
-// Verbs whose object is a company: "agreed to acquire X".
-const ACQUIRING_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring']);
+// Verbs whose object is a company: "agreed to acquire X", "also owns X", "bought X in 1983".
+const ACQUIRING_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'owns', 'owned', 'buy', 'buys', 'bought', 'buying']);
 
 /**
  * The name at `from` is what a deal or a post is of: "the acquisition of Quillan", "a unit of

@@ -38,7 +38,6 @@ const nameOf = (l: Located) =>
  */
 export function resolveDocument(all: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const located = withoutStorms(all);
-  const known = knownNames(located);
   const personWords = new Set<string>();
   for (const l of located) {
     if (l.decision.kind !== 'person' || l.decision.span) continue;
@@ -47,6 +46,7 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     const family = l.tokens[l.decision.from];
     if (l.decision.to - l.decision.from > 1 && EAST_ASIAN_SURNAMES.has(family.lower)) personWords.add(family.lower);
   }
+  const known = knownNames(located, personWords);
   const votes = loneNameVotes(located);
   const kinds = located.map((l) => {
     const overruled = known.has(nameOf(l)) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
@@ -184,13 +184,17 @@ function yieldsToSurname(l: Located): boolean {
   return rule === 'organization/lexicon' && to - from === 1 && personalCue(l.tokens, from, to) !== undefined;
 }
 
-/** The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". */
-function knownNames(located: Located[]): Map<string, EntityKind> {
+/**
+ * The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". Company
+ * evidence that yields to a person's surname names nothing: "Yeltsin said … Yeltsin's spokesman".
+ */
+function knownNames(located: Located[], personWords: Set<string>): Map<string, EntityKind> {
   const known = new Map<string, EntityKind>();
   for (const l of located) {
     const d = l.decision;
     if (d.kind === 'unknown' || d.span || WEAK_RULES.has(d.rule)) continue;
     const name = nameOf(l);
+    if (personWords.has(name) && yieldsToSurname(l)) continue;
     if (!known.has(name)) known.set(name, d.kind);
     if (d.kind === 'organization' && d.rule === 'organization/suffix') {
       let end = d.to - 1;

@@ -1,6 +1,7 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { INSTITUTION_HEADS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
+import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { compromiseLexicon } from '../../nlp/lexicon';
@@ -34,7 +35,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word.
-  const person = words.length === 2 && isLexiconGivenName(words[0].lower) && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last);
+  const person = words.length === 2 && isLexiconGivenName(words[0].lower) && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last);
   const ofAt = words.findIndex((t) => t.lower === 'of');
   const headBeforeOf = ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head
@@ -42,14 +43,22 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // and "Shares of Acme Corp." name what follows the "of".
   const closes = words.length > 1 && !person && (ofAt < 0 || headBeforeOf);
   if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
-  if (closes && (INSTITUTION_HEADS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
+  if (closes && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence"
   if (headBeforeOf) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
   if (joinsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
+  if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
+}
+
+/** "the House", "House Speaker Ann Lowe": a chamber's common word, after "the" or before a post. */
+function isChamber(tokens: Token[], at: number): boolean {
+  if (!CHAMBER_WORDS.has(tokens[at].lower)) return false;
+  const next = tokens[at + 1];
+  return tokens[at - 1]?.lower === 'the' || (!!next && next.cap && !next.breakBefore && isTitleWord(next));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { EMPLOYER_TITLES, PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import { CLIPPED_TITLES, EMPLOYER_TITLES, PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -6,7 +6,10 @@ const bare = (t: Token) => t.lower.replace(/\.$/, '');
 export const isTitleWord = (t: Token) => PERSON_TITLES.has(bare(t));
 
 /** A title on its own ("CEO", "Minister"), not only a qualifier of one ("Foreign"). */
-export const isTitleHead = (t: Token) => TITLE_HEADS.has(bare(t));
+const isTitleHead = (t: Token) => TITLE_HEADS.has(bare(t));
+
+/** A title that ends a run and is the role held at the words before it: "Ryanair CEO", not "Hun Sen". */
+export const isTrailingTitle = (t: Token) => isTitleHead(t) && !CLIPPED_TITLES.has(t.lower);
 
 /**
  * The last run of title words inside a capitalized run that a name follows, as [from, to):

@@ -171,7 +171,26 @@ describeCorpus('organization', 'what a deal or a post is of', [
     'The acquisition of [[Quillan]] will close next year.',
     'A unit of [[Norvex]] sold bonds.',
     'Talks on a merger with [[Norvex]] broke down.',
+    'Harlan Partners also owns [[Pine Creek Mills]] and a bank.',
+    'The group bought [[Blue Heron Mills]] in 1991.',
+    'Tarnex agreed to buy [[Quillan]] last year.',
   ] },
   { expect: { rule: 'organization/employer' }, phrases: ['Sales at [[Brevik]] rose 5%.'] },
   { expect: { rule: 'organization/apposition' }, phrases: ['[[Norvex]], based in Dallas, makes valves.'] },
 ]);
+
+describeNegatives('organization', 'what people buy or have of their own', ['Visitors could have their own [[Polaroid]] taken.']);
+
+describe('company evidence that yields to a surname names nothing else', () => {
+  it('keeps every mention of a lone surname a person', () => {
+    const text = 'Maravin said the decree would stand. Maravin\'s spokesman denied the report.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Maravin', 'Maravin']);
+    expect(factsOf('organization', text)).toEqual([]);
+  });
+});
+
+describe('a company cue keeps the first word of a longer name that opens a sentence', () => {
+  it('keeps an ordinary first word', () => {
+    expect(factsOf('organization', 'Red Lantern Foods said it would close two plants.').map((f) => f.text)).toEqual(['Red Lantern Foods']);
+  });
+});

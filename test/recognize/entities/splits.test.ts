@@ -33,7 +33,14 @@ describe('splits', () => {
     ['two companies', 'Kestrel Motor Corp. and Orbin Motors Co. recalled cars.', ['Kestrel Motor Corp.', 'Orbin Motors Co.']],
     ['a head-of name and one with the same head', 'She taught at the University of Leeds and Kestrel University.', ['University of Leeds', 'Kestrel University']],
     ['two ministries', 'The Ministry of Defence and the Ministry of Finance disagreed.', ['Ministry of Defence', 'Ministry of Finance']],
+    ['a firm named by a plural and a group', 'Harlan Investments and Corvey Group cut their fees.', ['Harlan Investments', 'Corvey Group']],
+    ['two partnerships', 'Lindell Partners and Oster Capital Group bid for it.', ['Lindell Partners', 'Oster Capital Group']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
+  });
+  it.each([
+    ['an agency named by a plural', 'The Securities and Exchange Commission sued.', ['Securities and Exchange Commission']],
+  ])('a plural that opens an agency\'s name stays in it: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
   it('"and" inside one institution\'s name keeps it whole', () => {

@@ -1,4 +1,4 @@
-import { describeCorpus, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('person', 'titles are not part of the name', [
   { expect: { value: 'Maria Lindqvist' }, phrases: [
@@ -34,3 +34,20 @@ describe('an East Asian family name alone names the person', () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Wu Dingbang', 'Wu']);
   });
 });
+
+describeCorpus('person', "a legislature's posts are titles", [
+  { expect: { rule: 'person/title' }, phrases: [
+    'House Speaker [[Dana Whitlock]] told reporters the vote would wait.',
+    'Senate Majority Leader [[Dana Whitlock]] scheduled a vote.',
+    'The bill was opposed by Minority Whip [[Dana Whitlock]].',
+  ] },
+]);
+
+describe('a clipped title after a word ends a name, not a post held there', () => {
+  it('keeps the second word of a two-word name', () => {
+    const text = 'Prime Minister Hok Sen met the king. Hok Sen later left for Tokyo.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Hok Sen', 'Hok Sen']);
+  });
+});
+
+describeNegatives('person', 'a post without a holder', ['The House Speaker said the vote would wait.']);

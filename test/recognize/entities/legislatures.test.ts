@@ -1,0 +1,30 @@
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
+
+describeCorpus('organization', "a chamber's common word after \"the\" or before a post in it", [
+  { expect: { rule: 'organization/chamber' }, phrases: [
+    'After a long debate the [[House]] voted 220-210 to pass it.',
+    'The [[House]] adjourned early.',
+    'The bill now goes to the [[Commons]] for a second reading.',
+    'A vote by [[House]] Speaker Dana Whitlock is due.',
+  ] },
+]);
+
+describeNegatives('organization', 'a common word that names no chamber', [
+  '[[House]] prices fell for a third month.',
+  'They bought a house near the river.',
+]);
+
+describeCorpus('organization', "a legislature or central bank's one word", [
+  { expect: { rule: 'organization/institution' }, phrases: [
+    '[[Fed]] Chairman Ansel Corwin said rates would stay low.',
+    '[[Fed]] officials met on Tuesday.',
+    'Rates were raised by the [[Fed]] last week.',
+  ] },
+  { expect: { rule: 'organization/head' }, phrases: ['The [[State Duma]] must confirm him within a week.'] },
+]);
+
+describeNegatives('organization', 'a verb that spells an institution', ['Fed up with delays, the tenants moved out.']);
+
+describeCorpus('organization', 'a lone name before a political group it names', [
+  { expect: { rule: 'organization/lone-modifier' }, phrases: ['The leader of the royalist [[Vantipec]] party rejected the results.'] },
+]);
