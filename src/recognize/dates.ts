@@ -24,6 +24,7 @@ import { PERIOD_RULES } from './dates/periods';
 import { RANGE_RULES } from './dates/ranges';
 import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
+import { REPORT_YEAR_RULES } from './dates/report-years';
 import { SEPARATED_RULES } from './dates/separated';
 import { SET_RULES } from './dates/sets';
 import { SPELLED_DATE_RULES } from './dates/spelled-dates';
@@ -46,6 +47,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...WEEKDAY_RULES,
   ...RELATIVE_RULES,
   ...PERIOD_RULES,
+  ...REPORT_YEAR_RULES,
   ...HOLIDAY_RULES,
   ...DURATION_RULES,
   ...SET_RULES,

@@ -95,8 +95,11 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let after: Cue | null = null;
   let weakBefore: Cue | null = null;
   let weakAfter: Cue | null = null;
+  const expression = text.slice(start, end);
   for (let i = 0; i < words.length; i++) {
-    const cue = cueOf(words[i].w, words[i + 1]?.w);
+    // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
+    const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
+    const cue = cueOf(words[i].w, next);
     if (!cue) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;

@@ -4,7 +4,7 @@ import { COUNT_NOUNS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR 
 import { STREET_WORDS } from '../../lexicon/place-words';
 import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
 import { parseOrdinal } from '../../resolve/numbers';
-import { addMonths, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { addMonths, compareDays, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
@@ -43,8 +43,8 @@ const MONTH_IN_RELATIVE_YEAR = new RegExp(
 /** "2015-03": a year and month, when it cannot be a span of years ("2011-12" is one). */
 const ISO_MONTH = /\b([12]\d{3})-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
 
-/** "this September", "last March", "next May". */
-const RELATIVE_MONTH = new RegExp(String.raw`\b(this\s+past|this\s+coming|this|last|next|coming|past)\s+${MONTH_FULL}`, 'gi');
+/** "this September", "last March", "next May", "next June 30" (not "next June 30, 1990", which names its year). */
+const RELATIVE_MONTH = new RegExp(String.raw`\b(this\s+past|this\s+coming|this|last|next|coming|past)\s+${MONTH_FULL}(?:\s+${DAY}(?![.:/-]\d|,?\s+[12]\d{3}\b))?`, 'gi');
 
 /** "2024-02-16", "2024/02/16". */
 const ISO_DATE = /\b([12]\d{3})([-/])(\d{1,2})\2(\d{1,2})\b(?![-/]\d)/g;
@@ -202,6 +202,15 @@ const monthInRelativeYear: DateRule = {
     return [{ start, end: monthEnd, rule: this.id, value, timexType: 'DATE', grain, ...(day ? { day } : {}), explicitYear: true, priority: 2 }, { ...yearHit, priority: 2 }];
   },
 };
+
+const compareMonths = (a: number, b: number) => a - b;
+
+/** A day whose year came from a "next" or "last" rather than the text. */
+function monthDayHit(base: Pick<DateHit, 'start' | 'end' | 'rule' | 'timexType'>, year: number | null, month: number, d: number): DateHit | null {
+  const value = monthDayValue(year, month, d);
+  if (!value) return null;
+  return { ...base, value, grain: 'day', ...(year === null ? {} : { day: { y: year, m: month, d } }) };
+}
 
 /** The whole match as one day with a year the text states; null for a day the calendar lacks. */
 export function explicitDay(m: RegExpExecArray, rule: string, y: number, month: number, d: number): DateHit | null {
@@ -362,13 +371,16 @@ const relativeMonth: DateRule = {
     if (!acceptableMonthWord(m[2])) return null;
     const step = m[1].toLowerCase().replace(/\s+/g, ' ');
     const month = monthOf(m[2]);
-    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const, grain: 'month' as const };
-    if (!scan.ref) return { ...base, value: `XXXX-${String(month).padStart(2, '0')}` };
+    const dayOfMonth = m[3] ? Number(m[3]) : null;
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const };
+    if (!scan.ref) return dayOfMonth === null ? { ...base, grain: 'month', value: `XXXX-${pad2(month)}` } : monthDayHit(base, null, month, dayOfMonth);
     const ref = scan.ref;
+    // "next June 30" said on June 10 is this year's; "next June" is always a later month.
+    const here = dayOfMonth === null ? compareMonths(month, ref.m) : compareDays({ y: ref.y, m: month, d: dayOfMonth }, ref);
     let year = ref.y;
-    if (step === 'last' || step === 'past' || step === 'this past') year = month < ref.m ? ref.y : ref.y - 1;
-    else if (step !== 'this') year = month > ref.m ? ref.y : ref.y + 1;
-    return { ...base, value: formatMonth(year, month) };
+    if (step === 'last' || step === 'past' || step === 'this past') year = here < 0 ? ref.y : ref.y - 1;
+    else if (step !== 'this') year = here > 0 ? ref.y : ref.y + 1;
+    return dayOfMonth === null ? { ...base, grain: 'month', value: formatMonth(year, month) } : monthDayHit(base, year, month, dayOfMonth);
   },
 };
 

@@ -8,8 +8,8 @@ import type { DateHit } from './hit';
  * ("the same period last year") takes the nearest earlier date of its sentence, and "the
  * quarter" the latest quarter named before it.
  */
-/** A value on the calendar ("2010-02", "2009-Q3"), not a reference word or a duration. */
-const CALENDAR_VALUE = /^\d{4}(?:-|$)/;
+/** A value on the calendar ("2010-02", "2009-Q3", "FY1990"), not a reference word or a duration. */
+const CALENDAR_VALUE = /^(?:FY)?\d{4}(?:-|$)/;
 
 export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number): DateHit[] {
   const sentenceDays = new Map<number, Array<{ at: number; day: Day }>>();
@@ -29,20 +29,27 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (h.fromEarlier) {
       const { fromEarlier, ...rest } = h;
       out = { ...rest, value: fromEarlier.resolve(latestOfGrain.get(fromEarlier.grain) ?? null) };
-    } else if (h.fromSentenceDate) {
-      const sentence = sentenceOf(h.start);
-      const { fromSentenceDate: _fromSentenceDate, ...rest } = h;
-      out = { ...rest, value: h.fromSentenceDate(previous?.sentence === sentence ? previous.hit : null) };
-    } else if (h.anchored) {
-      const fromText = previousAnchor(h.grain, last, lastCoarse);
-      const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? last?.day ?? ref) : (fromText ?? ref);
-      const resolved = h.anchored.resolve(anchor);
-      const { anchored: _anchored, ...rest } = h;
-      out = { ...rest, value: resolved.value, ...(resolved.day ? { day: resolved.day } : {}) };
+    } else {
+      const within = h.fromSentenceDate?.within ?? 0;
+      const near = previous && sentenceOf(h.start) - previous.sentence <= within ? previous.hit : null;
+      const fromSentence = h.fromSentenceDate?.resolve(near) ?? null;
+      if (fromSentence !== null) {
+        const { fromSentenceDate: _fromSentenceDate, anchored: _anchored, ...rest } = h;
+        out = { ...rest, value: fromSentence };
+      } else if (h.anchored) {
+        const fromText = previousAnchor(h.grain, last, lastCoarse);
+        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? last?.day ?? ref) : (fromText ?? ref);
+        const resolved = h.anchored.resolve(anchor);
+        const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
+        out = { ...rest, value: resolved.value, ...(resolved.day ? { day: resolved.day } : {}) };
+      } else if (h.fromSentenceDate) {
+        const { fromSentenceDate: _fromSentenceDate, ...rest } = h;
+        out = rest;
+      }
     }
     if (out.day && out.grain === 'day') last = { at: out.start, day: out.day };
     else if (!h.anchored) lastCoarse = coarseDay(out) ?? lastCoarse;
-    if (!h.anchored && !h.fromSentenceDate && !h.fromEarlier && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
+    if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
       previous = { sentence: sentenceOf(out.start), hit: out };
       latestOfGrain.set(out.grain, out);
     }

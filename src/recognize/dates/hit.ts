@@ -40,10 +40,11 @@ export interface DateHit {
    */
   anchored?: { from: 'previous' | 'sentence'; resolve: (anchor: Day | null) => { value: string; day?: Day } };
   /**
-   * Resolved against the nearest earlier date of its sentence that is not itself anchored
-   * ("sales rose in February compared to the same period last year" → the February before).
+   * Resolved against the latest earlier date that is not itself anchored, when it is at most
+   * `within` sentences back ("sales rose in February compared to the same period last year" →
+   * the February before). Null leaves the hit to `anchored`, or to the value it has.
    */
-  fromSentenceDate?: (previous: DateHit | null) => string;
+  fromSentenceDate?: { within: number; resolve: (previous: DateHit | null) => string | null };
   /**
    * Resolved against the latest earlier date of one grain anywhere in the text ("revenue for the
    * quarter" after "the third quarter"), or null when the text has named none.

@@ -12,8 +12,8 @@ import { isCapitalized, wordAfter, wordBefore } from './words';
 /** The year a period belongs to: "of 2024", "of this year", "of last year". */
 const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year))?`;
 
-/** "the third quarter", "the fourth quarter of 2023", "the first quarter of this year". */
-const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|calendar\s+)?quarter\b${YEAR_TAIL}`, 'gi');
+/** "the third quarter", "the fiscal first quarter", "the fourth quarter of 2023", "the first quarter of this year". */
+const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|calendar\s+)?quarter\b${YEAR_TAIL}`, 'gi');
 
 /** "Q3 2024", "Q3", "2024 Q3", "3Q 2024", "2024-Q3", "Q3/2024", "3Q24". */
 const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|[/-])([12]\d{3})|'(\d{2})|(?<=\dQ)(\d{2}))?\b/gi;
@@ -30,13 +30,13 @@ const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|results|growth|outp
 /** How far around a yearless half to look for a business word. */
 const CUE_WINDOW = 80;
 /**
- * "the quarter", "the latest quarter", "the most recent fiscal quarter": the quarter a results
- * story reports, not counted from the reference like "last quarter".
+ * "the quarter", "the latest quarter", "the past quarter", "the most recent fiscal quarter": the
+ * quarter a results story reports, not counted from the reference like "last quarter".
  */
-const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of|century|mile|point|percent|percentage|share|stake|final|pounder)s?\b|-)/gi;
+const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed|past|last)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of|century|mile|point|percent|percentage|share|stake|final|pounder)s?\b|-)/gi;
 
 /** "the quarter ended Sept. 30", "the quarter ending March 31, 2024": the quarter the date closes. */
-const QUARTER_ENDED = new RegExp(String.raw`^\s+(?:ended|ending)\s+${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
+const QUARTER_ENDED = new RegExp(String.raw`^\s+(ended|ending)\s+${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
 
 /** Words before a bare "the quarter" that make it a time: "for the quarter", "in the quarter". */
 const QUARTER_LEADS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'over', 'through', 'throughout', 'from', 'since', 'of']);
@@ -104,7 +104,7 @@ function yearForHalf(scan: DateScan, half: number, tense: Tense | null): number 
   return scan.ref.y;
 }
 
-const yearText = (y: number | null) => (y === null ? 'XXXX' : pad4(y));
+export const yearText = (y: number | null) => (y === null ? 'XXXX' : pad4(y));
 
 const QUARTER_OF: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
@@ -158,7 +158,9 @@ const theQuarter: DateRule = {
     if (!m[1] && !bareQuarterIsTime(scan, start, end)) return null;
     const ahead = !m[1] && scan.tense(start, end) === 'future';
     const fallback = scan.ref ? relativePeriod(scan.ref, 'quarter', ahead ? 0 : -1) : 'XXXX-QX';
-    return { ...base, value: fallback, fromEarlier: { grain: 'quarter', resolve: (earlier) => earlier?.value ?? fallback } };
+    // "the latest quarter" has ended: a quarter named earlier as a forecast ("expects the fourth quarter to") is not it.
+    const fits = (earlier: string) => !m[1] || !scan.ref || earlier <= fallback;
+    return { ...base, value: fallback, fromEarlier: { grain: 'quarter', resolve: (earlier) => (earlier && fits(earlier.value) ? earlier.value : fallback) } };
   },
 };
 
@@ -166,10 +168,14 @@ function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean 
   return QUARTER_LEADS.has(wordBefore(scan.text, start)) && BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW));
 }
 
-/** The quarter that "ended Sept. 30" closes: the date's year, or the last such month before the reference. */
+/**
+ * The quarter that "ended Sept. 30" closes: the date's year, or the last such month before the
+ * reference; "ending Dec. 31" may lie ahead, so it takes the reference year.
+ */
 function quarterClosedBy(scan: DateScan, ended: RegExpExecArray): string {
-  const month = monthOf(ended[1]);
-  const year = ended[2] ? Number(ended[2]) : scan.ref ? yearForMonth(scan.ref, month, 'past') : null;
+  const month = monthOf(ended[2]);
+  const tense = ended[1].toLowerCase() === 'ended' ? 'past' : null;
+  const year = ended[3] ? Number(ended[3]) : scan.ref ? yearForMonth(scan.ref, month, tense) : null;
   return `${yearText(year)}-Q${Math.ceil(month / 3)}`;
 }
 

@@ -136,6 +136,12 @@ const relativePeriodRule: DateRule = {
       return { ...base, value, timexType: 'DATE', grain: 'season' };
     }
     const unit = unitOf(noun);
+    // "the past quarter" is the quarter a results story reports (see the-quarter), and "the
+    // next quarter" the coming one, not three months.
+    if (step === 'span' && unit.unit === 'quarter') {
+      if (modifier !== 'next') return null;
+      step = 'next';
+    }
     if (step === 'span') return { ...base, value: durationValue(1, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
     const period = (unit.unit === 'weekend' || noun === 'fortnight' ? (noun === 'fortnight' ? 'week' : 'weekend') : unit.unit) as PeriodUnit;
     if (step === 'previous' || step === 'following' || step === 'same') {
@@ -211,11 +217,24 @@ const offset: DateRule = {
     if (count === null) return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'other' };
     const grain = OFFSET_GRAIN[unit.unit];
     const resolve = offsetResolver(unit, sign * count, grain, firstFits && first.count ? { unit: first.unit, n: sign * first.count } : undefined);
-    if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve } };
+    const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count) } } : {};
+    if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve }, ...sameGrainBack };
     const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
-    return { ...base, ...resolve(origin), grain: grainOf(grain) };
+    return { ...base, ...resolve(origin), grain: grainOf(grain), ...sameGrainBack };
   },
 };
+
+/** "Profit rose in the third quarter. Sales rose 3% from a year earlier": the period may be the previous sentence's. */
+const OFFSET_SENTENCES_BACK = 1;
+
+/**
+ * "Third-quarter profit rose to $14 million from $12 million a year earlier": the comparison
+ * is with the period its sentence just named, `years` back (1988-Q3 in a 1989 story), as
+ * TimeML annotates it. After a day or a bare year the offset keeps its own value.
+ */
+function periodYearsBefore(years: number): (previous: DateHit | null) => string | null {
+  return (previous) => (previous && COMPARED_GRAINS.has(previous.grain) && previous.grain !== 'year' ? yearBefore(previous, 'period', years) : null);
+}
 
 /** Where the second count of "2 days and 2 weeks ago" starts, after the first unit and its separator. */
 function secondPartStart(m: RegExpExecArray, firstUnitText: string): number {
@@ -265,7 +284,7 @@ const COMPARED_GRAINS: ReadonlySet<DateHit['grain']> = new Set(['month', 'quarte
 
 /**
  * "Profit for the third quarter rose from the year-earlier period": the period is the one just
- * named in the sentence, a year back (1988-Q3 in a 1989 story). With none, "the year-ago
+ * named in the sentence or just before, a year back (1988-Q3 in a 1989 story). With none, "the year-ago
  * quarter" is the last quarter over a year back, and any other noun the year before.
  */
 const yearAgoPeriod: DateRule = {
@@ -280,7 +299,13 @@ const yearAgoPeriod: DateRule = {
   },
 };
 
-/** A period compared with the date just named in its sentence, or `fallback` when there is none or it does not fit. */
+/**
+ * How many sentences back "the same period" may find its date when no other date came between:
+ * a results story names the quarter, then the loss per share, then the year-earlier figures.
+ */
+const COMPARED_SENTENCES_BACK = 3;
+
+/** A period compared with the date just named, or `fallback` when there is none near or it does not fit. */
 function comparedPeriodHit(m: RegExpExecArray, rule: string, grain: DateHit['grain'], fallback: string, fromPrevious: (previous: DateHit) => string | null): DateHit {
   return {
     start: m.index,
@@ -289,7 +314,7 @@ function comparedPeriodHit(m: RegExpExecArray, rule: string, grain: DateHit['gra
     value: fallback,
     timexType: 'DATE',
     grain,
-    fromSentenceDate: (previous) => (previous ? (fromPrevious(previous) ?? fallback) : fallback),
+    fromSentenceDate: { within: COMPARED_SENTENCES_BACK, resolve: (previous) => (previous ? (fromPrevious(previous) ?? fallback) : fallback) },
   };
 }
 
@@ -325,7 +350,7 @@ const weekdayOfWeek: DateRule = {
 
 /**
  * "Sales rose in February compared to the same period last year": the period is the date
- * just named in the sentence, a year back (2009-02 in a 2010 story); with none, the
+ * just named in the sentence or just before, a year back (2009-02 in a 2010 story); with none, the
  * reference's period a year back.
  */
 const samePeriodYearBefore: DateRule = {
@@ -339,13 +364,15 @@ const samePeriodYearBefore: DateRule = {
   },
 };
 
-/** The period of `previous` that `noun` names, a year earlier: null when the noun is finer than the date. */
-function yearBefore(previous: DateHit, noun: string): string | null {
-  const { value, grain } = previous;
-  const year = Number(value.slice(0, 4)) - 1;
+/** The period of `previous` that `noun` names, `years` earlier: null when the noun is finer than the date. */
+function yearBefore(previous: DateHit, noun: string, years = 1): string | null {
+  const { grain } = previous;
+  const fiscal = previous.value.startsWith('FY') ? 'FY' : '';
+  const value = previous.value.slice(fiscal.length);
+  const year = Number(value.slice(0, 4)) - years;
   if (noun === 'period' || noun === 'time' || noun === 'season') {
-    if (grain === 'day' && previous.day) return formatDay(shiftDay(previous.day, 'year', -1));
-    return grain === 'week' ? null : pad4(year) + value.slice(4);
+    if (grain === 'day' && previous.day) return formatDay(shiftDay(previous.day, 'year', -years));
+    return grain === 'week' ? null : fiscal + pad4(year) + value.slice(4);
   }
   if (noun === 'month' && (grain === 'month' || grain === 'day')) return pad4(year) + value.slice(4, 7);
   if (noun === 'quarter' && grain === 'quarter') return pad4(year) + value.slice(4);

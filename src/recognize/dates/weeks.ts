@@ -4,6 +4,7 @@ import { yearForMonth } from '../../resolve/timex';
 import { dayHit, monthOf } from './absolute';
 import { DAY, MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
+import { wordBefore } from './words';
 
 /** The year a week belongs to: "of 2015", "of this year", "of next year". */
 const WEEK_YEAR = String.raw`\s+of\s+(?:${YEAR}|(this|last|next)\s+year\b)`;
@@ -19,6 +20,15 @@ const WEEK_OF_MONTH = new RegExp(
   String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+(?:${MONTH}(?:,?\s+${YEAR})?|(this|next|last)\s+month\b)`,
   'gi',
 );
+
+/**
+ * "in week 31", "by week 40": a week number without a year is one of the reference year. Only
+ * lower case after a preposition, and not "week 3 of the trial": sport and court copy count
+ * their own weeks.
+ */
+const WEEK_NUMBER = /\bweek\s+([1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s+of\b)/g;
+
+const WEEK_NUMBER_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'by', 'from', 'until', 'since', 'before', 'after', 'through']);
 
 /** "the week of March 4", "the week of Aug. 6, 1990": the ISO week holding that day. */
 const WEEK_OF_DAY = new RegExp(String.raw`\bthe\s+week\s+of\s+${MONTH}\s?${DAY}(?:,?\s+${YEAR})?(?![,.:]\d)`, 'gi');
@@ -107,4 +117,14 @@ const weekOfDay: DateRule = {
   },
 };
 
-export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, weekOfDay, weekAfterNext];
+const weekNumberAlone: DateRule = {
+  id: 'date/week-number',
+  pattern: WEEK_NUMBER,
+  build(m, scan) {
+    if (!WEEK_NUMBER_LEADS.has(wordBefore(scan.text, m.index))) return null;
+    const value = scan.ref ? weekValue(scan.ref.y, Number(m[1])) : 'XXXX-WXX';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: 'week' };
+  },
+};
+
+export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, weekOfDay, weekAfterNext, weekNumberAlone];

@@ -63,6 +63,10 @@ describeCorpus('date', 'hours and minutes joined by a full stop', [
   { expect: { value: '2024-02-12T06:45', timexType: 'TIME', rule: 'date/time-dotted' }, phrases: ['The ferry left [[Monday at 6.45]].', 'The ferry left at [[6.45]] on Monday.'] },
   { expect: { value: '2024-02-16T10:30Z' }, phrases: ['Flights resumed at [[10.30 GMT]].'] },
   { expect: { value: '2024-02-16T18:15' }, phrases: ['The tanker docked at [[18.15 hrs]].', 'The tanker docked at [[18.15]] local time.'] },
+  {
+    expect: { value: '2024-02-16T06:45', rule: 'date/time-dotted' },
+    phrases: ['The night train left at [[6.45]].', 'The rally began at [[6.45]] and police moved in at 9.30 p.m.', 'Sirens sounded at [[6.45 in the morning]], residents said.'],
+  },
 ]);
 
 describeNegatives('date', 'decimals, prices and rates shaped like dotted times', [
@@ -72,6 +76,9 @@ describeNegatives('date', 'decimals, prices and rates shaped like dotted times',
   'Inflation reached [[6.45]] last month.',
   'The batsman was out at [[6.45]].',
   'The loan was priced at [[6.45]] percent on Friday.',
+  'Shares were offered at [[6.45]] each.',
+  'The notes were sold at [[9.30]] to yield more.',
+  'He finished the course in [[6.45]].',
 ]);
 
 describeCorpus('date', 'a part of the day of a named date', [

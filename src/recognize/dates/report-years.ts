@@ -1,0 +1,83 @@
+import { yearForMonth } from '../../resolve/timex';
+import { monthOf } from './absolute';
+import { MONTH, YEAR } from './fragments';
+import type { DateHit, DateRule, DateScan } from './hit';
+import { yearText } from './periods';
+import { wordBefore } from './words';
+
+/**
+ * The years a results story reports on without naming them: "for the full year", "full-year
+ * profit", "year to date", "the fiscal year ended June 30".
+ */
+
+/** "the full year", "full-year earnings", "the full fiscal year"; "a full year" is a duration. */
+const FULL_YEAR = /\b(?:the\s+)?full[\s-](?:fiscal\s+)?year\b(?![\s-](?:earlier|ago|before|end|old)\b|s\b|-)/gi;
+
+/** "year to date", "the year to date", "year-to-date". */
+const YEAR_TO_DATE = /\b(?:the\s+)?year[\s-]to[\s-]date\b/gi;
+
+/** "the fiscal year", "its fiscal year", not "the fiscal year 1990", which names its year. */
+const THE_FISCAL_YEAR = /\b(?:the|its|their|this)\s+fiscal\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
+
+/** "the fiscal year ended June 30", "ending Sept. 30, 1989", "ending next June 30": the year the closing month falls in. */
+const FISCAL_YEAR_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+)?(next\s+|last\s+)?${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
+
+/**
+ * The year a report means: past results early in a year are last year's ("full-year profit
+ * rose", said in February); otherwise the reference year.
+ */
+const REPORT_MONTHS_INTO_YEAR = 3;
+
+function reportYear(scan: DateScan, start: number, end: number): number | null {
+  if (!scan.ref) return null;
+  return scan.ref.m <= REPORT_MONTHS_INTO_YEAR && scan.tense(start, end) === 'past' ? scan.ref.y - 1 : scan.ref.y;
+}
+
+const fullYear: DateRule = {
+  id: 'date/full-year',
+  pattern: FULL_YEAR,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (wordBefore(scan.text, start) === 'a') return null;
+    const fiscal = /fiscal/i.test(m[0]) ? 'FY' : '';
+    return { start, end, rule: this.id, value: fiscal + yearText(reportYear(scan, start, end)), timexType: 'DATE', grain: 'year' };
+  },
+};
+
+const yearToDate: DateRule = {
+  id: 'date/year-to-date',
+  pattern: YEAR_TO_DATE,
+  build(m, scan) {
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: yearText(scan.ref?.y ?? null), timexType: 'DATE', grain: 'year' };
+  },
+};
+
+/**
+ * "the fiscal year ended June 30" is the fiscal year that month closes; a bare "the fiscal year"
+ * is the last fiscal year the story named ("fiscal 1990 … in the fiscal year"), else the
+ * reference year's.
+ */
+const theFiscalYear: DateRule = {
+  id: 'date/the-fiscal-year',
+  pattern: THE_FISCAL_YEAR,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
+    const closed = FISCAL_YEAR_CLOSED.exec(scan.text.slice(end, end + 48));
+    if (closed) return { ...base, value: `FY${yearText(closingYear(scan, closed))}` };
+    const fallback = `FY${yearText(scan.ref?.y ?? null)}`;
+    return { ...base, value: fallback, fromEarlier: { grain: 'year', resolve: (earlier: DateHit | null) => (earlier?.value.startsWith('FY') ? earlier.value : fallback) } };
+  },
+};
+
+function closingYear(scan: DateScan, closed: RegExpExecArray): number | null {
+  const [, verb, step, month, year] = closed;
+  if (year) return Number(year);
+  if (!scan.ref) return null;
+  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : /ended/i.test(verb) ? 'past' : null;
+  return yearForMonth(scan.ref, monthOf(month), tense);
+}
+
+export const REPORT_YEAR_RULES: readonly DateRule[] = [fullYear, yearToDate, theFiscalYear];

@@ -1,0 +1,63 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+/** A Friday in the autumn of 1989: third-quarter results season in wire copy. */
+const AUTUMN_1989 = { referenceDate: '1989-10-20' };
+
+describeCorpus(
+  'date',
+  'a year-ago comparison takes the period its sentence named (reference 1989-10-20)',
+  [
+    {
+      expect: { value: '1988-Q3' },
+      phrases: [
+        'Harbor Mills said third-quarter net income rose 9% to $8.1 million from $7.4 million [[a year earlier]].',
+        'Profit for the third quarter fell to 40 cents a share from 52 cents [[a year ago]].',
+        'Net rose in the third quarter. Revenue climbed 4% from [[a year earlier]].',
+        'Earnings for the third quarter slipped. Sales for the quarter were flat compared with [[a year ago]].',
+      ],
+    },
+    { expect: { value: '1988-09' }, phrases: ['September car sales fell 6% from [[a year earlier]].'] },
+    { expect: { value: '1987-Q3' }, phrases: ['Third-quarter output was the lowest since [[two years earlier]].'] },
+    { expect: { value: '1988-Q3' }, phrases: ['Net income fell in the third quarter. In [[the same period a year earlier]], the bank had earned $80 million.'] },
+    { expect: { value: '1988' }, phrases: ['The company said Tuesday that its profit rose 5% from [[a year ago]].', 'Sales rose 3% from [[a year earlier]].'] },
+  ],
+  AUTUMN_1989,
+);
+
+describeCorpus(
+  'date',
+  'the quarters and years a results story reports on (reference 1989-10-20)',
+  [
+    { expect: { value: '1989-Q3', rule: 'date/the-quarter' }, phrases: ['In [[the past quarter]] the chain closed 40 stores.', 'Over [[the last quarter]], margins narrowed.'] },
+    { expect: { value: '1989-Q3' }, phrases: ['Analysts expect a loss in the fourth quarter; in [[the latest quarter]] the bank earned $9 million.'] },
+    { expect: { value: '1989-Q4' }, phrases: ['Shipments in [[the current quarter]] are running ahead of plan.'] },
+    { expect: { value: '1990-Q1' }, phrases: ['Orders should improve in [[the next quarter]].'] },
+    { expect: { value: '1989-Q1' }, phrases: ['In [[the fiscal first quarter]], net fell.'] },
+    { expect: { value: '1989-Q4' }, phrases: ['Profit in [[the quarter]] ending Dec. 31 will be weak.'] },
+    { expect: { value: '1989', rule: 'date/full-year' }, phrases: ['The company expects earnings for [[the full year]] to exceed $2 a share.', '[[Full-year]] earnings will rise about 10%.'] },
+    { expect: { value: '1989', rule: 'date/year-to-date' }, phrases: ['[[Year to date]], the stock has gained 14%.', 'In [[the year to date]], shipments are up 3%.', 'The fund posted a [[year-to-date]] return of 12%.'] },
+    { expect: { value: 'FY1989', rule: 'date/the-fiscal-year' }, phrases: ['For [[the fiscal year]] ended June 30, the utility earned $61 million.'] },
+    { expect: { value: 'FY1990' }, phrases: ['The company sees growth in fiscal 1990. In [[the fiscal year]], it plans to open 12 plants.', '[[The fiscal year]] ending next June 30 will be better.'] },
+    { expect: { value: '1989-W31', rule: 'date/week-number' }, phrases: ['Car production in [[week 31]] fell 4%.'] },
+    { expect: { value: '1990-06-30' }, phrases: ['The bonds mature [[next June 30]].'] },
+    { expect: { value: '1989-05-03' }, phrases: ['The merger closed [[last May 3]].'] },
+    { expect: { value: '1989-06' }, phrases: ['In the six months to [[June]], exports rose.'] },
+  ],
+  AUTUMN_1989,
+);
+
+describeCorpus(
+  'date',
+  'the full year, and the month of the next year, in early-year reports (reference 1990-02-09)',
+  [{ expect: { value: '1989' }, phrases: ['[[Full-year]] profit rose 8% to $120 million.'] }],
+  { referenceDate: '1990-02-09' },
+);
+
+describeCorpus('date', 'a duration of a full year stays a duration', [{ expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['It took [[a full year]] to rebuild the plant.'] }], AUTUMN_1989);
+
+describeNegatives(
+  'date',
+  'weeks counted by a season or a trial, and full years of other things',
+  ['Jury selection began in [[week 3]] of the trial.', '[[Week 5]] of the football season starts Sunday.', 'The band made [[a full-year]] tour plan.'],
+  AUTUMN_1989,
+);
