@@ -21,6 +21,14 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'bros', 'brothers',
 ]);
 
+/**
+ * Words that end a football club's name after its town, which then names the club alone:
+ * "Derby County" → "Derby", "Blackburn Rovers" → "Blackburn", "Oldham Athletic" → "Oldham".
+ */
+export const CLUB_TOWN_SUFFIXES: ReadonlySet<string> = new Set([
+  'united', 'city', 'town', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'fc',
+]);
+
 /** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */
 export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',

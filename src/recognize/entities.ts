@@ -4,10 +4,13 @@ import { classifyRun } from './entities/classify';
 import { CapitalStats } from './entities/capital-stats';
 import { findChunks, firstWordIndex } from './entities/chunks';
 import { resolveDocument, type Located, type Resolved } from './entities/document';
-import { isResultsTable } from './entities/results-line';
+import { isResultsTable, scoreLineWords } from './entities/results-line';
 import { isShouting } from './entities/shouting';
 import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
+
+// A score line has a figure after a name: a cheap gate before reading its lines.
+const SCORE_GATE = /\p{L} \d/u;
 
 /**
  * People, organizations and places. Each sentence is cut into runs of capitalized words, each
@@ -29,6 +32,8 @@ export const entityRecognizer: Recognizer = {
       else {
         plain.push(tokens);
         stats.add(tokens, firstWordIndex(tokens));
+        // "Arsenal 2 Chelsea 0 … Arsenal won": a table's sides are names where a sentence opens with them.
+        if (SCORE_GATE.test(ctx.text.slice(s.start, s.end))) stats.addTable(scoreLineWords(tokens));
       }
     }
     for (const tokens of plain) {

@@ -18,6 +18,11 @@ export class CapitalStats {
     }
   }
 
+  /** The words of a table of results or standings: its sides' words are names wherever a sentence opens with them. */
+  addTable(tokens: Token[]): void {
+    for (const t of tokens) if (t.word && t.cap && !t.upper) bump(this.inside, t.lower);
+  }
+
   /** Capitalized inside sentences more often than written in lower case. */
   isNameWord(lower: string): boolean {
     return (this.inside.get(lower) ?? 0) > (this.lowered.get(lower) ?? 0);

@@ -4,7 +4,7 @@ import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isTitleWord } from './titles';
 import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
-import { isTeamMention, teamNames } from './teams';
+import { isTeamMention, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { STORM_RULE, type Decision } from './classify';
 import { personalCue } from './context-cues';
@@ -37,7 +37,8 @@ const nameOf = (l: Located) =>
  * over a place of the same spelling ("Valeska Paris … Paris said").
  */
 export function resolveDocument(all: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
-  const located = withoutStorms(all);
+  const sides = tableSides(all);
+  const located = joinTableSides(withoutStorms(all), sides);
   const personWords = new Set<string>();
   for (const l of located) {
     if (l.decision.kind !== 'person' || l.decision.span) continue;
@@ -59,17 +60,23 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   });
   settleLists(located, kinds);
   settleRepeatedNames(located, kinds);
-  const teams = teamNames(located, kinds);
+  const teams = new Set([...teamNames(located, kinds), ...sides]);
   const surnames = new Set<string>();
   located.forEach((l, i) => {
     if (kinds[i]?.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
   });
   const mentions: Resolved[] = [];
   located.forEach((l, i) => {
-    const kind = kinds[i];
-    if (!kind) return;
     const d = l.decision;
+    const kind = kinds[i];
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
+    // "Arsenal won 2-0", "Chelsea held on": a side of the document's tables, whatever its word means alone.
+    const loose = !kind || kind.rule === GIVEN_NAME_ALONE;
+    if (loose && !d.span && sides.has(nameOf(l)) && isTeamMention(l, teams)) {
+      mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
+      return;
+    }
+    if (!kind) return;
     // "Orlando Cepeda … Orlando thanked fans": a city's name that is a person's given name here is theirs.
     const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {
@@ -79,6 +86,24 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
   });
   return { mentions, known: settledNames(text, mentions, known) };
+}
+
+/**
+ * Joins two names that together spell a side of the document's tables: "Bayer" (the company) and
+ * "Leverkusen" (the town) make "Bayer Leverkusen went top".
+ */
+function joinTableSides(located: Located[], sides: ReadonlySet<string>): Located[] {
+  if (sides.size === 0) return located;
+  const joined: Located[] = [];
+  for (let i = 0; i < located.length; i++) {
+    const [a, b] = [located[i], located[i + 1]];
+    const adjacent = !!b && a.tokens === b.tokens && !a.decision.span && !b.decision.span && a.decision.to === b.decision.from;
+    if (adjacent && sides.has(`${nameOf(a)} ${nameOf(b)}`)) {
+      joined.push({ ...a, decision: { kind: 'organization', from: a.decision.from, to: b.decision.to, rule: 'organization/team' } });
+      i++;
+    } else joined.push(a);
+  }
+  return joined;
 }
 
 /** Drops storms' names, and their later mentions alone: "Hurricane Bertha … Bertha weakened". */
@@ -172,6 +197,7 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
+const GIVEN_NAME_ALONE = 'person/given-name-alone';
 const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
 
 /**
@@ -257,7 +283,7 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (vote) return vote;
     if (l.sentenceInitial) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".
-    if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: 'person/given-name-alone' };
+    if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: GIVEN_NAME_ALONE };
     return undefined;
   }
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));

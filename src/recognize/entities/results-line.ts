@@ -3,6 +3,7 @@ import type { Token } from './tokens';
 
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
 const SCORE = /^\d{1,3}$/;
+const CLUB_YEAR = /^1[89]\d\d$/;
 /** A standings row gives played, won, drawn, lost, goals and points: at least five figures. */
 const STANDINGS_FIGURES = 5;
 /** A baseball or basketball row gives won, lost and a winning percentage: "BALTIMORE 82 50 .621". */
@@ -50,6 +51,19 @@ export function isResultsTable(tokens: Token[]): boolean {
   return tokens.length > 0;
 }
 
+/** The words of the sentence's lines that are score lines or standings rows. */
+export function scoreLineWords(tokens: Token[]): Token[] {
+  const words: Token[] = [];
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !tokens[i].breakBefore) continue;
+    const line = tokens.slice(start, i);
+    if (isScoreLine(line)) words.push(...line);
+    start = i;
+  }
+  return words;
+}
+
 /**
  * Runs of capitalized words and scores make up the whole line, as two sides with a score each
  * or one side with a standings row's figures; a sentence with a score in it is no table.
@@ -65,6 +79,14 @@ function isScoreLine(line: Token[]): boolean {
       i += 2;
       continue;
     }
+    // "Newcastle 2 ( Shearer 23 , Asprilla 67 pen ) Wimbledon 0": a side's scorers with their minutes.
+    const scorers = t.text === '(' && !inName && scores.length > 0 ? scorersBracketEnd(line, i) : -1;
+    if (scorers > 0) {
+      i = scorers;
+      continue;
+    }
+    // "Derby 0 . Attendance : 39,051", "Ajax 2 . Halftime 1-0": a note after both sides and their scores.
+    if (t.text === '.' && !inName && scores.length === 2 && !SCORE.test(line[i + 1]?.text ?? '')) break;
     // "BALTIMORE 82 50 .621 -", "NEW YORK 76 57 .571 6 1/2": a standings row's percentage,
     // fraction of games behind, and the dash of the leader.
     if (!inName && scores.length > 0 && isFigurePunctuation(line, i)) {
@@ -75,7 +97,8 @@ function isScoreLine(line: Token[]): boolean {
       if (scores.length === 0) return false;
       scores[scores.length - 1]++;
       inName = false;
-    } else if (t.word && t.cap) {
+    } else if ((t.word && t.cap) || (CLUB_YEAR.test(t.text) && !inName && !!line[i + 1]?.cap)) {
+      // "1860 Munich 2 St Pauli 2": a club's founding year opens its name.
       if (!inName) scores.push(0);
       inName = true;
     } else {
@@ -84,6 +107,21 @@ function isScoreLine(line: Token[]): boolean {
   }
   if (scores.length === 2) return scores[0] === 1 && scores[1] === 1;
   return scores.length === 1 && scores[0] >= (percentage ? STANDINGS_FIGURES_WITH_PERCENTAGE : STANDINGS_FIGURES);
+}
+
+/**
+ * The index of the ")" that closes a bracket of scorers opened at `open`: names with minutes,
+ * commas and marks of a penalty or an own goal ("( Nilis 15 , Cocu 78 pen )"); -1 for any other bracket.
+ */
+function scorersBracketEnd(line: Token[], open: number): number {
+  let named = false;
+  for (let k = open + 1; k < line.length; k++) {
+    const t = line[k];
+    if (t.text === ')') return named ? k : -1;
+    named ||= t.word && t.cap;
+    if (!(t.cap || SCORE.test(t.text) || t.text === ',' || t.text === '.' || SCORER_MARKS.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 function isFigurePunctuation(line: Token[], i: number): boolean {

@@ -73,7 +73,7 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       i += matched;
     } else i++;
   }
-  return out;
+  return fixtureSides(tokens, out);
 
   function lookup(phrase: string): { kind: EntityKind; rule: string } | undefined {
     const fromDocument = known.get(phrase);
@@ -86,6 +86,29 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+// Words between the two sides of a fixture line: "SEATTLE AT BOSTON", "KENT V SUSSEX".
+const FIXTURE_WORDS = new Set(['at', 'v', 'vs', 'vs.', 'v.']);
+
+/**
+ * A line that is only two sides and the word between them is a fixture, and a city or county
+ * there is its team: "CLEVELAND AT DETROIT" in a baseball schedule. A country stays a place
+ * ("ENGLAND V PAKISTAN"), as national sides do in news annotation.
+ */
+function fixtureSides(tokens: Token[], found: Resolved[]): Resolved[] {
+  if (found.length !== 2 || tokens[0].start !== found[0].start || tokens[tokens.length - 1].end !== found[1].end) return found;
+  const between = tokens.filter((t) => t.start >= found[0].end && t.end <= found[1].start);
+  if (between.length !== 1 || !FIXTURE_WORDS.has(between[0].lower)) return found;
+  const isSide = (m: Resolved) => m.kind === 'organization' || (m.kind === 'location' && !isNationName(tokens, m));
+  if (!found.every(isSide)) return found;
+  return found.map((m) => ({ ...m, kind: 'organization' as const, rule: m.kind === 'organization' ? m.rule : 'organization/fixture' }));
+}
+
+function isNationName(tokens: Token[], m: Resolved): boolean {
+  const words = tokens.filter((t) => t.start >= m.start && t.end <= m.end).map((t) => t.text);
+  const type = gazetteer().place(words.join(' '))?.type;
+  return type === 'country' || type === 'region';
 }
 
 /** "MICROSOFT CORP": a company the lexicon knows keeps the suffix that follows it. */

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { CLUB_TOWN_SUFFIXES } from '../../lexicon/org-words';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
@@ -18,6 +19,10 @@ const SCORE = /^\d+-\d+$/;
 // Nouns of a match that name its sides: "a 2-1 win over Hamburg", "Lazio's victory", "the defeat by Leeds".
 const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby']);
 const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'with']);
+// The rule of a side in a line of results or a standings row.
+const TABLE_SIDE_RULE = 'organization/results-team';
+// "1860 Munich": a club named by its founding year and its town, which its run leaves out.
+const isYearNamedClub = (l: Located) => l.decision.to - l.decision.from === 1 && /^\d{4}$/.test(l.tokens[l.decision.from - 1]?.text ?? '');
 // Rules that name a club by its staff: "Newcastle manager", "Bayern Munich coach".
 const EMPLOYER_RULES = new Set(['organization/employer-post', 'organization/employer-title']);
 // A place after these is where something happens, not who plays: "the mayor of Chicago", "played in Boston".
@@ -37,7 +42,7 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     if (!kind || d.span) return;
     const name = nameOf(l);
     // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
-    if (kind.rule === 'organization/results-team' || (EMPLOYER_RULES.has(kind.rule) && gazetteerPlaceOf(l.tokens, d.from, d.to))) teams.add(name);
+    if ((kind.rule === TABLE_SIDE_RULE && !isYearNamedClub(l)) || (EMPLOYER_RULES.has(kind.rule) && gazetteerPlaceOf(l.tokens, d.from, d.to))) teams.add(name);
     if (kind.kind !== 'location' || isNation(name)) return;
     const after = l.tokens[d.to];
     const before = l.tokens[d.from - 1];
@@ -59,6 +64,39 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     }
   }
   return teams;
+}
+
+
+/**
+ * The sides a line of results or a standings row names in this document ("Bayer Leverkusen",
+ * "Arsenal"), with the short form a one-word place of a side's name gives it: "Leverkusen" for
+ * "Bayer Leverkusen", "Derby" for "Derby County". A place that two sides share ("Bayern Munich",
+ * "1860 Munich") stays the place.
+ */
+export function tableSides(located: Located[]): Set<string> {
+  const sides = new Set<string>();
+  const shortForms = new Map<string, number>();
+  for (const l of located) {
+    const d = l.decision;
+    if (d.rule !== TABLE_SIDE_RULE || d.span) continue;
+    // The town of "1860 Munich" is shared with the club it is not.
+    if (isYearNamedClub(l)) {
+      shortForms.set(l.tokens[d.from].lower, (shortForms.get(l.tokens[d.from].lower) ?? 0) + 2);
+      continue;
+    }
+    const name = nameOf(l);
+    if (sides.has(name)) continue;
+    sides.add(name);
+    if (d.to - d.from !== 2) continue;
+    const town = CLUB_TOWN_SUFFIXES.has(l.tokens[d.from + 1].lower) ? d.from : -1;
+    for (const k of [d.from, d.from + 1]) {
+      if ((k !== town && !gazetteerPlaceOf(l.tokens, k, k + 1)) || isNation(l.tokens[k].lower)) continue;
+      shortForms.set(l.tokens[k].lower, (shortForms.get(l.tokens[k].lower) ?? 0) + 1);
+    }
+  }
+  for (const [word, count] of shortForms) if (count === 1 && !sides.has(word)) sides.add(word);
+  for (const [word, count] of shortForms) if (count > 1) sides.delete(word);
+  return sides;
 }
 
 /**

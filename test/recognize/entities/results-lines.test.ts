@@ -130,3 +130,49 @@ describe('standings rows with a winning percentage', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['DENVER', 'PORTLAND']);
   });
 });
+
+describe('summary lines with scorers in brackets', () => {
+  it.each([
+    ['scorers and minutes after each score', 'Rovers 2 ( Okafor 14 , Lindqvist 77 pen ) Harrogate 1 ( Haddad 60 )', ['Rovers', 'Harrogate']],
+    ['a note after the full stop', 'Stockport 0 Reading 2 ( Mbeki 31 , 88 ) . Attendance : 12,406', ['Stockport', 'Reading']],
+    ['a half-time note', 'Halifax 1 ( Dunne 9 ) Luton 1 ( Pryce 70 ) . Halftime 1-0 .', ['Halifax', 'Luton']],
+  ])('the sides are clubs: %s', (_name, text, expected) => {
+    expect(texts('organization', text)).toEqual(expected);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('a bracket of lower-case words is no scorers', () => {
+    expect(texts('organization', 'Leeds 2 ( after extra time ) Bath 1')).toEqual([]);
+  });
+});
+
+describe('a side of the tables named in the running text', () => {
+  const table = '\n\nResults :\nBayer Leverkusen 3 Hamburg 1\nArsenal 2 Chelsea 0\nDerby County 1 Luton 1\n';
+  it.each([
+    ['a company and a town that spell a side', 'Bayer Leverkusen went top on Saturday .', ['Bayer Leverkusen']],
+    ['a common word', 'Arsenal won again .', ['Arsenal']],
+    ['a given name', 'Goals from Wise and Hughes gave Chelsea the lead .', ['Chelsea']],
+    ['the town of a side alone', 'Kirsten scored twice for Leverkusen .', ['Leverkusen']],
+    ['the town before a club word', 'The goal gave Derby a point .', ['Derby']],
+  ])('%s', (_name, prose, expected) => {
+    expect(texts('organization', prose + table).slice(0, expected.length)).toEqual(expected);
+  });
+  it('the town stays a place in a frame of place, and where two sides share it', () => {
+    expect(texts('location', 'Fans celebrated in Leverkusen .' + table)).toEqual(['Leverkusen']);
+    const shared = 'The derby in Munich and a trip to Munich .\n\nBayern Munich 1 1860 Munich 1\n';
+    expect(texts('location', shared)).toEqual(['Munich', 'Munich']);
+  });
+  it('no table, no side', () => {
+    expect(texts('organization', 'Arsenal won again .')).toEqual([]);
+    expect(texts('location', 'Kirsten flew to Leverkusen .')).toEqual(['Leverkusen']);
+  });
+});
+
+describe('fixture lines in capitals', () => {
+  it('two cities with "AT" between them are teams', () => {
+    expect(texts('organization', 'TUESDAY SCHEDULE\nOAKLAND AT DETROIT\n')).toEqual(['OAKLAND', 'DETROIT']);
+  });
+  it('national sides stay places, and a headline is no fixture', () => {
+    expect(texts('location', 'ENGLAND V PAKISTAN\n')).toEqual(['ENGLAND', 'PAKISTAN']);
+    expect(texts('organization', 'STORM DAMAGE AT DETROIT\n')).toEqual([]);
+  });
+});
