@@ -4,6 +4,7 @@ import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connector
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
 import { isPossessiveInPlaceName } from './place-rules';
 import { possessiveCompanyStart } from './org-shape';
+import { personRule } from './person-shape';
 import type { Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -39,7 +40,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     let j = i;
     let institution = INSTITUTION_HEADS.has(t.lower);
-    while (!tokens[j].possessive || joinsPossessive(tokens, j) || isPossessiveInPlaceName(tokens, i, j)) {
+    while (!tokens[j].possessive || joinsPossessive(tokens, i, j) || isPossessiveInPlaceName(tokens, i, j)) {
       const next = tokens[j + 1];
       if (!next || next.breakBefore || endsAtLegalForm(tokens, i, j)) break;
       if (joinsPluralPossessive(tokens, j)) {
@@ -57,6 +58,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       j = after;
       institution ||= INSTITUTION_HEADS.has(tokens[j].lower);
     }
+    j = commaFirmEnd(tokens, i, j);
     chunks.push({ from: i, to: j + 1, sentenceInitial: i === firstWord });
     i = j + 1;
   }
@@ -65,18 +67,25 @@ export function findChunks(tokens: Token[]): Chunk[] {
 
 /**
  * A possessive inside an institution's name: "New People's Party", "the Korean People's Army",
- * "Children's Hospital", but not after a place. The word after it heads an institution and is followed by no further
+ * "Children's Hospital", but not after a place or a person's name. The word after it heads an institution and is followed by no further
  * name word, so "Malaysia's Prime Minister" and "Apple's Board Chairman" still split.
  */
-function joinsPossessive(tokens: Token[], j: number): boolean {
+function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
   // "Moody's Investors Service": a company named by a possessive goes on with its other words.
   if (next?.cap && !next.breakBefore && isNameWord(next) && possessiveCompanyStart(tokens, j) >= 0) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
-  // "Japan's Ministry of Finance": a place owns the institution, it does not name it.
-  if (gazetteer().place(tokens[j].text)) return false;
+  // "Japan's Ministry of Finance", "Rajiv Gandhi's Congress": a place or a person owns the
+  // institution, it does not name it.
+  if (gazetteer().place(tokens[j].text) || personRule(tokens, i, j + 1) || isForeignName(tokens, i, j + 1)) return false;
   const after = tokens[j + 2];
   return !after || !isNameWord(after) || after.breakBefore;
+}
+
+/** Two or three words no English list knows and no place: a person's name by its shape ("Rajiv Gandhi"). */
+function isForeignName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3) return false;
+  return tokens.slice(from, to).every((t) => t.cap && !t.upper && !isEnglishWord(t.lower) && !gazetteer().place(t.text));
 }
 
 /**
@@ -98,6 +107,42 @@ function endsAtLegalForm(tokens: Token[], i: number, j: number): boolean {
   if (j === i || !LEGAL_FORMS.has(tokens[j].lower.replace(/\./g, ''))) return false;
   return !ORG_SUFFIXES.has(tokens[j + 1].lower.replace(/\./g, ''));
 }
+
+// How many words a partner's name in a firm's name may have: "Merrill Lynch, Pierce, Fenner & Smith".
+const PARTNER_WORDS = 2;
+
+/**
+ * A firm named for partners listed with commas and closed by "&" and a legal form: "Sears,
+ * Roebuck & Co.", "Merrill Lynch, Pierce, Fenner & Smith Inc.". Returns the index of the
+ * name's last token, or `j` (the end of the run [i, j] that opens it) when no such name goes on.
+ */
+function commaFirmEnd(tokens: Token[], i: number, j: number): number {
+  let first = j;
+  while (first > i && isPartnerWord(tokens[first - 1])) first--;
+  if (tokens[j + 1]?.text !== ',' || j - first >= PARTNER_WORDS || tokens[j].possessive) return j;
+  let k = j + 1;
+  while (tokens[k]?.text === ',') {
+    const end = partnerEnd(tokens, k + 1);
+    if (end < 0) return j;
+    k = end + 1;
+  }
+  if (tokens[k]?.text !== '&') return j;
+  const last = partnerEnd(tokens, k + 1);
+  if (last < 0) return j;
+  const legal = tokens[last + 1];
+  if (LEGAL_FORMS.has(bareWord(tokens[last]))) return last;
+  return legal && !legal.breakBefore && LEGAL_FORMS.has(bareWord(legal)) ? last + 1 : j;
+}
+
+/** The last token of one partner's name of one or two capitalized words from `k`, or -1. */
+function partnerEnd(tokens: Token[], k: number): number {
+  let end = k;
+  while (end < k + PARTNER_WORDS && isPartnerWord(tokens[end])) end++;
+  return end > k ? end - 1 : -1;
+}
+
+const isPartnerWord = (t: Token | undefined): boolean => !!t && !t.breakBefore && !t.possessive && isNameWord(t);
+const bareWord = (t: Token) => t.lower.replace(/\./g, '');
 
 /** The index of the sentence's first word, past opening quotes and brackets. */
 export function firstWordIndex(tokens: Token[]): number {

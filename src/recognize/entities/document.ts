@@ -193,12 +193,12 @@ export function listed(a: Located | undefined, b: Located | undefined): boolean 
 }
 
 // Cues that a name's other mentions overrule: "Later, Zembrano said" after "Zembrano Holdings Inc.",
-// "Icahn said it was fair" after "Carl Icahn".
+// "Icahn said it was fair" after "Carl Icahn", "Pennzoil's lawyer" after "Pennzoil Co.".
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
-const WEAK_RULES = new Set(['person/said', 'person/who', SAID_IT]);
+const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
 
 /**
  * Company evidence that a surname the document gave a person outweighs: a company's word or

@@ -1,4 +1,4 @@
-import { NON_ENTITY_HEADS } from '../../lexicon/org-words';
+import { LEGAL_FORMS, NON_ENTITY_HEADS } from '../../lexicon/org-words';
 import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
@@ -6,8 +6,10 @@ import { BRAND_NOUNS } from '../../lexicon/product-nouns';
 import { isCalendarWord, isNationalityWord } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 
-const TRAILING_DOT = /\.$/;
 import type { Token } from './tokens';
+
+const TRAILING_DOT = /\.$/;
+const DOTS = /\./g;
 
 /**
  * Capitalized runs that name no person, organization or place: days and months ("May",
@@ -22,6 +24,8 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
     if (t.upper && t.text.length > 1 ? !CALENDAR_WORDS.has(t.lower.replace(TRAILING_DOT, '')) : !isCalendarWord(t.lower)) calendar = false;
   }
   if (calendar) return true;
+  // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
+  if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }

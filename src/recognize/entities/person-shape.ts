@@ -1,3 +1,4 @@
+import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { INSTITUTION_HEADS } from '../../lexicon/org-words';
@@ -13,6 +14,14 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
 export const isInitial = (t: Token): boolean => INITIAL.test(t.text);
+
+const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+const CLOCK_MARKS = new Set(['a.m.', 'p.m.']);
+
+/** Two or three initials that open a name ("V.P. Singh", "J.R. Ewing"); not a dotted place ("U.S. Steel"). */
+function isLeadingInitials(t: Token): boolean {
+  return INITIALS.test(t.text) && !CLOCK_MARKS.has(t.lower) && !gazetteer().place(t.text) && !lexiconKind(t.lower);
+}
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 // The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
 const ROMANIZED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
@@ -26,7 +35,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const n = to - from;
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
-  if (words.some((t) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower))) return undefined;
+  const initials = isLeadingInitials(words[0]);
+  if (words.some((t, k) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower) && !(k === 0 && initials))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
   // A common given name may open one whose surname is a country's name ("Michael Jordan").
@@ -39,7 +49,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (!last.cap) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
-  if (isInitial(words[0]) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
+  if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
   // "Marcus Berg": after a plain given name, a capitalized common noun mid-sentence is a surname.
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
   // "Anna van der Berg": after a particle, a word is a surname whatever it means in English.
@@ -61,7 +71,7 @@ const isInstitutionWord = (t: Token) => INSTITUTION_HEADS.has(t.lower) && !isSur
 export function couldBePersonName(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (SURNAME_PARTICLES.has(t.lower)) continue;
+    if (SURNAME_PARTICLES.has(t.lower) || GENERATIONAL.test(t.lower)) continue;
     if (t.upper && t.text.length > 1) return false;
     if (isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower)) return false;
   }

@@ -6,7 +6,7 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
-  /** Starts with a capital letter: "Brussels", "NATO", "U.S.", "McCain". */
+  /** Starts with a capital letter: "Brussels", "NATO", "U.S.", "McCain", or is a brand like "eBay". */
   cap: boolean;
   /** Has letters and none of them lower-case: "NATO", "U.S.", "BRUSSELS". */
   upper: boolean;
@@ -28,6 +28,9 @@ const SPACED_POSSESSIVE = /^'[sS](?=\s|$)/;
 const UPPER_LETTER = /^\p{Lu}/u;
 // An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi".
 const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
+// A brand written with a small first letter and a capital inside: "eBay", "easyJet"; not
+// Apple's products ("iPhone", "iTunes"), which news annotation does not count as organizations.
+const INNER_CAPITAL = /^(?!i\p{Lu})\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -70,7 +73,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       end: start + s + raw.length,
       text: raw,
       lower: raw.toLowerCase(),
-      cap: word && (UPPER_LETTER.test(raw) || ARTICLE_NAME.test(raw)),
+      cap: word && (UPPER_LETTER.test(raw) || ARTICLE_NAME.test(raw) || INNER_CAPITAL.test(raw)),
       upper: word && HAS_LETTER.test(raw) && !HAS_LOWER.test(raw),
       word,
       possessive,

@@ -41,3 +41,31 @@ describeNegatives('organization', 'a maker before a model number names a product
 describeCorpus('organization', 'a maker before a year is the company', [
   { expect: { kind: 'organization' }, phrases: ['[[Boeing]] 2008 results beat forecasts.'] },
 ]);
+
+describeCorpus('organization', 'a firm named for partners listed with commas', [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    'Shares of [[Harlow, Dunmore & Co.]] rose 3%.',
+    'He joined [[Pell Barrow, Quint, Osgood & Vane Inc.]] in 1980.',
+    'The fund hired [[Tessel Webb, Marlow Finch & Co.]] as adviser.',
+  ] },
+]);
+
+describe('partners listed with commas make no firm without a legal form', () => {
+  it('keeps a list of companies apart', () => {
+    const text = 'Harlow, Dunmore & Vane and Pell raised prices.';
+    expect(factsOf('organization', text).map((f) => f.text)).not.toContain('Harlow, Dunmore & Vane');
+  });
+});
+
+describe("a company's known name outweighs a person's belongings after it", () => {
+  it("reads the lawyer as the company's", () => {
+    const text = 'Quillan Co. sued the bank. Ada Fenwick, Quillan\'s lawyer, said the case was strong.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Quillan Co.', 'Quillan']);
+  });
+});
+
+describeCorpus('organization', 'a brand written with a small first letter', [
+  { expect: { kind: 'organization' }, phrases: ['The auction site [[eBay]] said it would cut jobs.', 'Shares of [[easyJet]] rose 4%.'] },
+]);
+
+describeNegatives('organization', "Apple's products and a legal form cut from its name", ['Sales of the [[iPhone]] slowed.', 'Shares of Quorvex! [[Inc.]] fell.']);

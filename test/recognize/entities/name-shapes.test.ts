@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('person', 'an initial before a surname makes a person', [
   { expect: { value: 'K. Okonjo' }, phrases: ['The opener, [[K. Okonjo]], was out for 12.', '[[K. Okonjo]] told reporters the talks had failed.'] },
@@ -44,3 +44,21 @@ describeNegatives('person', 'a particle is no given name', ['De Beers raised its
 describeCorpus('person', 'a surname particle joins a name and never ends one', [
   { expect: { kind: 'person' }, phrases: ['[[Khalid bin Saleh]] and his brother were named.', 'The prize went to [[Anna van der Berg]] and two others.'] },
 ]);
+
+describeCorpus('person', 'a generational suffix in capitals ends the name', [
+  { expect: { rule: 'person/generational' }, phrases: ['[[Howard R. Tully III]] met the envoy in Oslo.'] },
+]);
+
+describeCorpus('person', 'two or three initials open a name', [
+  { expect: { rule: 'person/initial' }, phrases: ['[[R.K. Chandran]] resigned as prime minister.', 'The rally was led by [[T.S. Varadhan]] on Sunday.'] },
+]);
+
+describeNegatives('person', 'dotted capitals that are a place or a clock', ['[[U.S. Steel]] said it would cut jobs.', 'The flight left at 10 [[a.m. Monday]].']);
+
+describe("a person's name before an institution's one word is the person's, not the institution's", () => {
+  it('splits the owner from the party', () => {
+    const text = "In the capital, Ravendra Koshal's Congress won the most seats.";
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ravendra Koshal']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Congress']);
+  });
+});
