@@ -17,6 +17,7 @@ import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
 import { joinCompoundDurations } from './dates/join-durations';
 import { linkRanges } from './dates/link-ranges';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
+import { narrateWeekdays } from './dates/narrated-weekdays';
 import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
 import { keepLongestHits } from './dates/overlaps';
@@ -148,7 +149,8 @@ function toCandidate(h: DateHit): DateCandidate {
 /**
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
  * them in order: longest hit wins, position words widen spans ("early", "the end of"),
- * neighbours link into ranges, and anchored expressions take their day from the text.
+ * neighbours link into ranges, weekdays of a narrated episode follow its day, and anchored
+ * expressions take their day from the text.
  */
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
@@ -158,6 +160,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = joinCompoundDurations(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
+  hits = narrateWeekdays(hits, scan.text, scan.ref);
   hits = resolveAnchors(hits, scan.ref, sentenceOf);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }

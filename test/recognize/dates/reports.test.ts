@@ -61,3 +61,28 @@ describeNegatives(
   ['Jury selection began in [[week 3]] of the trial.', '[[Week 5]] of the football season starts Sunday.', 'The band made [[a full-year]] tour plan.'],
   AUTUMN_1989,
 );
+
+describeCorpus(
+  'date',
+  'a weekday after a full date of a narrated episode follows that date; otherwise the reporting week (reference Friday 1989-10-20)',
+  [
+    {
+      expect: { value: '1989-03-09' },
+      phrases: [
+        'On March 3, 1989, the thrift said it would sell its branches. On [[Thursday]] it added that two bidders had withdrawn.',
+        'The tanker ran aground on March 3, 1989, off the Alaska coast. Crews on [[Thursday]] began to pump oil.',
+      ],
+    },
+    {
+      expect: { value: '1989-10-19' },
+      phrases: [
+        'On Oct. 2, the thrift agreed to sell its branches. On [[Thursday]] it said two bidders had withdrawn.',
+        'On March 3, 1989, the thrift said it would sell its branches.\n\nOn [[Thursday]] it said two bidders had withdrawn.',
+        'On March 3, 1989, the thrift said it would sell its branches. Yesterday it said the sale was off, and on [[Thursday]] two bidders withdrew.',
+        'The thrift said on [[Thursday]] that the sale it agreed on March 3, 1989, was off.',
+      ],
+    },
+    { expect: { value: '1989-10-26' }, phrases: ['The sale was agreed on March 3, 1989. The board will vote on [[Thursday]].'] },
+  ],
+  AUTUMN_1989,
+);
