@@ -25,10 +25,11 @@ import { PERIOD_RULES } from './dates/periods';
 import { RANGE_RULES } from './dates/ranges';
 import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
-import { REPORT_YEAR_RULES } from './dates/report-years';
+import { REPORT_PERIOD_RULES } from './dates/report-periods';
 import { SEPARATED_RULES } from './dates/separated';
 import { SET_RULES } from './dates/sets';
 import { SPELLED_DATE_RULES } from './dates/spelled-dates';
+import { STREAK_RULES } from './dates/streaks';
 import { THE_UNIT_RULES } from './dates/the-unit';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
@@ -48,7 +49,8 @@ const DATE_RULES: readonly DateRule[] = [
   ...WEEKDAY_RULES,
   ...RELATIVE_RULES,
   ...PERIOD_RULES,
-  ...REPORT_YEAR_RULES,
+  ...REPORT_PERIOD_RULES,
+  ...STREAK_RULES,
   ...HOLIDAY_RULES,
   ...DURATION_RULES,
   ...SET_RULES,

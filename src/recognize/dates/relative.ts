@@ -280,7 +280,7 @@ const inOffset: DateRule = {
 };
 
 /** Dates a year-ago comparison may count back from: a reporting day ("said Tuesday") is none. */
-const COMPARED_GRAINS: ReadonlySet<DateHit['grain']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
+export const COMPARED_GRAINS: ReadonlySet<DateHit['grain']> = new Set(['month', 'quarter', 'half', 'season', 'year']);
 
 /**
  * "Profit for the third quarter rose from the year-earlier period": the period is the one just
@@ -306,7 +306,7 @@ const yearAgoPeriod: DateRule = {
 const COMPARED_SENTENCES_BACK = 3;
 
 /** A period compared with the date just named, or `fallback` when there is none near or it does not fit. */
-function comparedPeriodHit(m: RegExpExecArray, rule: string, grain: DateHit['grain'], fallback: string, fromPrevious: (previous: DateHit) => string | null): DateHit {
+export function comparedPeriodHit(m: RegExpExecArray, rule: string, grain: DateHit['grain'], fallback: string, fromPrevious: (previous: DateHit) => string | null): DateHit {
   return {
     start: m.index,
     end: m.index + m[0].length,

@@ -94,6 +94,7 @@ describeCorpus('date', 'weeks by number, and weekdays of a named week', [
 describeCorpus('date', 'parts of a day with no day named', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Fighting broke out [[early morning]], residents said.', 'The blast came in [[the morning]], police said.'] },
   { expect: { value: '2024-02-12TAF' }, phrases: ['Talks began on Monday and ended [[late in the afternoon]].'] },
+  { expect: { value: '2024-02-12TNI', rule: 'date/day-part' }, phrases: ['Rain fell on Monday and went on through [[the night]].', 'On Monday the shelling lasted well into [[the night]].'] },
   { expect: { value: '2024-02-14TNI' }, phrases: ['The storm hit on Feb. 14, and [[that night]] the river rose.'] },
   { expect: { value: 'PRESENT_REF' }, phrases: ['The plant is closed [[at the moment]].'] },
 ]);

@@ -86,3 +86,25 @@ describeCorpus(
   ],
   AUTUMN_1989,
 );
+
+describeCorpus(
+  'date',
+  'the period just reported, and the last of a run of periods (reference Thursday 1989-10-19)',
+  [
+    { expect: { value: '1989-Q3', rule: 'date/the-period' }, phrases: ['Earnings for [[the latest period]] were hurt by a strike.', 'Output rose in the third quarter; in [[the same period]], imports fell.'] },
+    { expect: { value: '1989-06' }, phrases: ['Retail sales jumped in June. In [[the same period]], car sales slid.'] },
+    { expect: { value: '1989-Q3', rule: 'date/streak' }, phrases: ['Profit fell for [[the second straight quarter]].', 'The bank lost money for [[a third consecutive quarter]].'] },
+    { expect: { value: '1989-09' }, phrases: ['Housing starts fell for [[the fifth consecutive month]].'] },
+    { expect: { value: '1989-10-16' }, phrases: ['Stocks fell on Monday, as bonds rose for [[the third straight session]].'] },
+    { expect: { value: '1989-10-19' }, phrases: ['Bond prices rose for [[the fourth successive day]].'] },
+    { expect: { value: '1989' }, phrases: ['The charity missed its goal for [[the second straight year]].'] },
+  ],
+  { referenceDate: '1989-10-19' },
+);
+
+describeNegatives(
+  'date',
+  'periods that are no dates',
+  ['[[The latest period]] of unrest began in the spring.', 'Sales at [[the same stores]] rose 4%.', 'The rebels held [[the third straight]] hill.'],
+  { referenceDate: '1989-10-19' },
+);

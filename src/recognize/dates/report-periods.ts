@@ -1,13 +1,14 @@
-import { yearForMonth } from '../../resolve/timex';
+import { relativePeriod, yearForMonth } from '../../resolve/timex';
 import { monthOf } from './absolute';
 import { MONTH, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { yearText } from './periods';
+import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
 import { wordBefore } from './words';
 
 /**
- * The years a results story reports on without naming them: "for the full year", "full-year
- * profit", "year to date", "the fiscal year ended June 30".
+ * The periods a results story reports on without naming them: "for the full year", "full-year
+ * profit", "year to date", "the fiscal year ended June 30", "the latest period", "the same period".
  */
 
 /** "the full year", "full-year earnings", "the full fiscal year"; "a full year" is a duration. */
@@ -80,4 +81,20 @@ function closingYear(scan: DateScan, closed: RegExpExecArray): number | null {
   return yearForMonth(scan.ref, monthOf(month), tense);
 }
 
-export const REPORT_YEAR_RULES: readonly DateRule[] = [fullYear, yearToDate, theFiscalYear];
+/** "the latest period", "the same period", "the comparable period": the period the story reports, or one just named. */
+const THE_PERIOD = /\bthe\s+(latest|most\s+recent|same|comparable|current)\s+period\b(?!\s+(?:last|a|of|the|in)\b)/gi;
+
+/**
+ * "In the same period, the Dow rose 3%": the period named just before. "Earnings for the latest
+ * period": the same, or with none, the last quarter that has ended, which results stories report.
+ */
+const thePeriod: DateRule = {
+  id: 'date/the-period',
+  pattern: THE_PERIOD,
+  build(m, scan) {
+    const fallback = m[1].toLowerCase() === 'current' ? relativePeriod(scan.ref, 'quarter', 0) : relativePeriod(scan.ref, 'quarter', -1);
+    return comparedPeriodHit(m, this.id, 'quarter', fallback, (previous) => (COMPARED_GRAINS.has(previous.grain) ? previous.value : null));
+  },
+};
+
+export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, yearToDate, theFiscalYear, thePeriod];
