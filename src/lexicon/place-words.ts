@@ -1,12 +1,20 @@
 /**
  * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "Mt. Fuji",
- * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; and the same words of other languages
- * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram".
+ * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; the same words of other languages
+ * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram";
+ * and the saints that name towns: "St. Helier", "Ste. Genevieve", "San Siro", "Santa Rosa".
  */
 export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
-  'lake', 'mount', 'mt', 'cape', 'port', 'fort', 'camp',
+  'lake', 'mount', 'mt', 'cape', 'port', 'fort', 'ft', 'camp',
   'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
+  'st', 'ste', 'saint', 'sainte', 'san', 'santa', 'sao', 'são',
 ]);
+
+/**
+ * Compass regions a country's news names with "the": "the Southeast", "the Northwest". Not
+ * "Southwest" alone, an airline's name as often.
+ */
+export const COMPASS_REGIONS: ReadonlySet<string> = new Set(['northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
  * Place words that open a name with "of": "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal",

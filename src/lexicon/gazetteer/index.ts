@@ -16,6 +16,7 @@ import type { Place } from './types';
 
 export type { Place, PlaceType } from './types';
 export { LARGE_CITY_POPULATION } from './cities';
+export { isUsState } from './us-states';
 
 export interface Gazetteer {
   /** The place a name denotes, matched case-insensitively ("BRUSSELS", "the U.S." without "the"). */

@@ -11,6 +11,7 @@ import {
   hasPlaceHead,
   hyphenatedPlaces,
   isClubOfTwoPlaces,
+  isCompassRegion,
   isCountryOrRegion,
   isCuedAmbiguousPlace,
   isUncuedLargeCity,
@@ -26,6 +27,8 @@ import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
+import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
+import { standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS } from '../../lexicon/org-words';
 import { PERSONAL_POSSESSIONS } from '../../lexicon/titles';
@@ -157,7 +160,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
+  if (teamNicknameStart(tokens, from, to) > from) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
+  // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match.
+  if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
+  if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   if (isUncuedLargeCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/large-city' }];
   const known = lexiconKind(phraseOf(tokens, from, to));

@@ -7,6 +7,7 @@ import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isL
 import { isTeamMention, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { STORM_RULE, type Decision } from './classify';
+import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { personalCue } from './context-cues';
 import type { Token } from './tokens';
 
@@ -222,6 +223,11 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     const name = nameOf(l);
     if (personWords.has(name) && yieldsToSurname(l)) continue;
     if (!known.has(name)) known.set(name, d.kind);
+    // "Chicago Bulls … the Bulls", "BULLS BEAT KNICKS".
+    if (d.rule === TEAM_NICKNAME_RULE) {
+      const start = teamNicknameStart(l.tokens, d.from, d.to);
+      known.set(l.tokens.slice(start, d.to).map((t) => t.lower).join(' '), 'organization');
+    }
     if (d.kind === 'organization' && d.rule === 'organization/suffix') {
       let end = d.to - 1;
       while (end > d.from + 1 && ORG_SUFFIXES.has(bare(l.tokens[end - 1]))) end--;

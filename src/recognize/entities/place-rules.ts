@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, COMPASS_REGIONS, LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isEnglishWord, isSurname } from './name-words';
@@ -28,6 +28,11 @@ export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): 
   const head = tokens[from].lower.replace(/\.$/, '');
   if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head);
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
+}
+
+/** "prices in the Southeast", "rain across the Northwest": a compass region after "the". */
+export function isCompassRegion(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && COMPASS_REGIONS.has(tokens[from].lower) && tokens[from - 1]?.lower === 'the' && !tokens[to]?.cap;
 }
 
 // Compass words after a place name a district or constituency of it.

@@ -4,6 +4,7 @@ import { CLUB_TOWN_SUFFIXES } from '../../lexicon/org-words';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
+import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 
 // Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
 const RESULT_VERBS = new Set([
@@ -43,6 +44,10 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     const name = nameOf(l);
     // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
     if ((kind.rule === TABLE_SIDE_RULE && !isYearNamedClub(l)) || (EMPLOYER_RULES.has(kind.rule) && gazetteerPlaceOf(l.tokens, d.from, d.to))) teams.add(name);
+    // "the New York Knicks … 25 points for New York": the city of a team named with its nickname.
+    // Not a state, which qualifies a city as often ("Arlington, Texas").
+    const city = d.rule === TEAM_NICKNAME_RULE ? teamNicknameStart(l.tokens, d.from, d.to) : -1;
+    if (city > 0 && gazetteerPlaceOf(l.tokens, d.from, city)?.type === 'city') teams.add(l.tokens.slice(d.from, city).map((t) => t.lower).join(' '));
     if (kind.kind !== 'location' || isNation(name)) return;
     const after = l.tokens[d.to];
     const before = l.tokens[d.from - 1];

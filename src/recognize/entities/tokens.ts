@@ -36,7 +36,7 @@ const HAS_LETTER = /\p{L}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Words after which a full stop belongs to the word ("Mr.", "Inc.", "Jr.", "St."). */
-const DOTTED_WORDS = new Set([...NON_FINAL_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 'st']);
+const DOTTED_WORDS = new Set([...NON_FINAL_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 'st', 'ste']);
 
 /** Splits `text[start, end)` into tokens. Linear: one regex sweep. */
 export function tokenize(text: string, start: number, end: number): Token[] {

@@ -123,3 +123,28 @@ describeCorpus('organization', 'a county or city next to a verb of a match in a 
 ]);
 
 describeNegatives('organization', 'a country next to a verb of a match stays a place', ['SOCCER - [[PERU]] BEAT BOLIVIA .\nThe match ended early .']);
+
+describeCorpus('location', 'towns named for saints', [
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'The ferry docked at [[St. Helier]] before dawn.',
+    'Levees held at [[Ste. Genevieve]] overnight.',
+    'Police in [[San Ysidro]] made two arrests.',
+    'The crew reached [[Santa Rosalia]] by noon.',
+  ] },
+  { expect: { value: 'Sault Ste. Marie' }, phrases: ['Snow closed roads near [[Sault Ste. Marie]], Ontario.'] },
+]);
+
+describeCorpus('location', 'waters named a sound', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Ferries crossed [[Puget Sound]] all day.', 'Storms closed [[Howe Sound]] to ferries.'] },
+]);
+
+describeCorpus('location', 'states in the forms US news abbreviates them', [
+  { expect: { value: 'Kansas' }, phrases: ['The plant in Salina, [[Kan.]], will close.'] },
+  { expect: { value: 'West Virginia' }, phrases: ['Miners in Beckley, [[W.Va.]], went on strike.'] },
+]);
+
+describeCorpus('location', 'a compass region after "the"', [
+  { expect: { rule: 'location/compass-region' }, phrases: ['Gasoline prices rose in the [[Southeast]] last week.', 'Drought hit farms across the [[Northwest]].'] },
+]);
+
+describeNegatives('location', 'compass words that name no region', ['Southwest said fares would rise.', 'The Southeast Bank of Georgia said it would cut jobs.']);

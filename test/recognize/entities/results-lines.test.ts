@@ -176,3 +176,29 @@ describe('fixture lines in capitals', () => {
     expect(texts('organization', 'STORM DAMAGE AT DETROIT\n')).toEqual([]);
   });
 });
+
+describe('teams named by their city and a nickname', () => {
+  it('the whole name, the nickname alone and the headline', () => {
+    const text = 'HOCKEY - FLYERS DOWN SABRES .\nThe Philadelphia Flyers beat the Buffalo Sabres 4-2 on Tuesday .\nThe Flyers have won five straight .';
+    expect(texts('organization', text)).toEqual(['FLYERS', 'SABRES', 'Philadelphia Flyers', 'Buffalo Sabres', 'Flyers']);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('a US state names a team too; its city alone is the team outside a frame of place', () => {
+    const text = 'The Arizona Cardinals beat the Miami Dolphins . Miami had won twice . Fans in Miami booed .';
+    expect(texts('organization', text)).toEqual(['Arizona Cardinals', 'Miami Dolphins', 'Miami']);
+    expect(texts('location', text)).toEqual(['Miami']);
+  });
+  it('no team in a plural place word', () => {
+    expect(texts('organization', 'Boats left the Florida Keys .')).toEqual([]);
+  });
+  it('a nickname beside a verb of a match', () => {
+    expect(texts('organization', 'Last night the Mariners edged the Orioles .')).toEqual(['Mariners', 'Orioles']);
+  });
+  it.each([
+    ['a province of another country', 'The Ontario Growers met on Monday .', ['Ontario']],
+    ['a country and its people', 'Clashes between the Serbs and Croatia continued .', ['Croatia']],
+  ])('no team: %s', (_name, text, places) => {
+    expect(texts('organization', text)).toEqual([]);
+    expect(texts('location', text)).toEqual(places);
+  });
+});
