@@ -4,7 +4,7 @@ import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isTitleWord } from './titles';
 import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
-import { isTeamMention, tableSides, teamNames } from './teams';
+import { isTeamMention, standsAsSide, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { STORM_RULE, type Decision } from './classify';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -71,9 +71,11 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     const d = l.decision;
     const kind = kinds[i];
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
-    // "Arsenal won 2-0", "Chelsea held on": a side of the document's tables, whatever its word means alone.
+    // "Arsenal won 2-0", "Chelsea held on": a side of the document's tables, whatever its word
+    // means alone; and a name nothing else settles that plays in a match ("Juventus were held 1-1").
     const loose = !kind || kind.rule === GIVEN_NAME_ALONE;
-    if (loose && !d.span && sides.has(nameOf(l)) && isTeamMention(l, teams)) {
+    const playing = l.decision.kind === 'unknown' && !isCommonWordOrPlural(nameOf(l)) && standsAsSide(l.tokens, d.from, d.to);
+    if (loose && !d.span && ((sides.has(nameOf(l)) && isTeamMention(l, teams)) || playing)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
       return;
     }

@@ -11,11 +11,13 @@ const RESULT_VERBS = new Set([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'crushed', 'overcame', 'hammered', 'trounced',
   'downed', 'eliminated', 'outplayed', 'drew', 'tied', 'blanked', 'whipped', 'stunned', 'upset',
 ]);
-// Verbs, and verbs with a preposition, that a side stands after: "beat Somerset", "lost to Essex", "drew with Kent".
-const RESULT_PREPOSITIONS = new Set(['to', 'with']);
-const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 'draw', 'tied']);
+// Verbs, and verbs with a preposition, that a side stands after: "beat Somerset", "lost to Essex",
+// "drew with Kent", "held by Ajax".
+const RESULT_PREPOSITIONS = new Set(['to', 'with', 'by']);
+const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 'draw', 'tied', 'held', 'beaten']);
 // Verbs a side stands before when a score or "to" follows: "New York lost to Toronto", "Ajax won 3-1".
-const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led']);
+const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led', 'held', 'beaten']);
+const PASSIVE_AUXILIARIES = new Set(['were', 'was']);
 const SCORE = /^\d+-\d+$/;
 // Nouns of a match that name its sides: "a 2-1 win over Hamburg", "Lazio's victory", "the defeat by Leeds".
 const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby']);
@@ -49,15 +51,7 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     const city = d.rule === TEAM_NICKNAME_RULE ? teamNicknameStart(l.tokens, d.from, d.to) : -1;
     if (city > 0 && gazetteerPlaceOf(l.tokens, d.from, city)?.type === 'city') teams.add(l.tokens.slice(d.from, city).map((t) => t.lower).join(' '));
     if (kind.kind !== 'location' || isNation(name)) return;
-    const after = l.tokens[d.to];
-    const before = l.tokens[d.from - 1];
-    const next = l.tokens[d.to + 1];
-    const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
-    const subject = !!after && !l.tokens[d.to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored);
-    const object =
-      !!before &&
-      (RESULT_VERBS.has(before.lower) || (RESULT_PREPOSITIONS.has(before.lower) && RESULT_VERBS_WITH_PREPOSITION.has(l.tokens[d.from - 2]?.lower ?? '')));
-    if (subject || object || isMatchSide(l.tokens, d.from, d.to)) teams.add(name);
+    if (standsAsSide(l.tokens, d.from, d.to)) teams.add(name);
   });
   // "title rivals Essex, Derbyshire and Surrey": places listed with a side are sides too.
   for (let pass = 0; pass < 2; pass++) {
@@ -105,6 +99,36 @@ export function tableSides(located: Located[]): Set<string> {
 }
 
 /**
+ * The run plays in a match the sentence reports: it beats or is beaten ("Essex beat Kent",
+ * "lost 2-1 to Feyenoord", "drew 0-0 with Parma"), wins or is held by a score ("Juventus were
+ * held 1-1"), is where a side won by a score ("won 3-1 at Valencia"), or a noun of a match names
+ * it ("a 2-1 win over Hamburg", "Lazio's victory").
+ */
+export function standsAsSide(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  // "were held 1-1", "was beaten 2-0": the passive of a match verb.
+  const verb = PASSIVE_AUXILIARIES.has(tokens[to]?.lower ?? '') ? to + 1 : to;
+  const after = tokens[verb];
+  const next = tokens[verb + 1];
+  const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
+  if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored)) return true;
+  if (!before) return isMatchSide(tokens, from, to);
+  if (RESULT_VERBS.has(before.lower)) return true;
+  // "drew with Kent", "lost 2-1 to Feyenoord": a score may stand between the verb and its preposition.
+  // "held 1-1 by Maribor" needs its score: "a record held by Smith" is no match.
+  const scoreBefore = SCORE.test(tokens[from - 2]?.text ?? '');
+  const verbBefore = scoreBefore ? tokens[from - 3] : tokens[from - 2];
+  const preposition = RESULT_PREPOSITIONS.has(before.lower) && (before.lower !== 'by' || scoreBefore);
+  if (preposition && RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '')) return true;
+  return isAwayGround(tokens, from) || isMatchSide(tokens, from, to);
+}
+
+/** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town. */
+function isAwayGround(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'at' && SCORE.test(tokens[from - 2]?.text ?? '');
+}
+
+/**
  * A city or county in a headline next to a verb of a match is its side: "LEICESTERSHIRE BEAT
  * SOMERSET", "DURHAM CRUSHED BY KENT". A country stays a place ("JAPAN BEAT SYRIA").
  */
@@ -128,7 +152,8 @@ export function standsBesideResultVerb(tokens: Token[], from: number, to: number
  */
 export function isTeamMention(l: Located, teams: ReadonlySet<string>): boolean {
   const words = l.tokens.slice(l.decision.from, l.decision.to);
-  if (words.every((t) => t.upper) || PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '')) return false;
+  const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from);
+  if (words.every((t) => t.upper) || framed) return false;
   return teams.has(nameOf(l)) && !isNation(nameOf(l));
 }
 

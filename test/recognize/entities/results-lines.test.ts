@@ -202,3 +202,29 @@ describe('teams named by their city and a nickname', () => {
     expect(texts('location', text)).toEqual(places);
   });
 });
+
+describe('sides that play in a match the sentence reports', () => {
+  it.each([
+    ['the passive of a match verb', 'Olimpija were held 1-1 by Maribor .', ['Olimpija', 'Maribor']],
+    ['a score between the verb and its preposition', 'Gorica lost 2-1 to Koper on Sunday .', ['Gorica', 'Koper']],
+    ['a draw with a score', 'Rudar drew 0-0 with Primorje .', ['Rudar', 'Primorje']],
+    ['the home side where a score was made', 'Olimpija won 3-1 at Celje .', ['Olimpija', 'Celje']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts('organization', text)).toEqual(expected);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it.each([
+    ['a meeting held at a place', 'The talks were held at Celje on Monday .', ['Celje']],
+    ['prisoners held in a town', 'Hostages were held in Celje for a week .', ['Celje']],
+    ['a vote with a score-like tally', 'The motion passed 52-48 in Ljubljana .', ['Ljubljana']],
+  ])('no side: %s', (_name, text, places) => {
+    expect(texts('organization', text)).toEqual([]);
+    expect(texts('location', text)).toEqual(places);
+  });
+});
+
+describe('a holder is no side', () => {
+  it('"held by" takes a side only after a score', () => {
+    expect(texts('organization', 'The world record is held by Kipketer .')).toEqual([]);
+  });
+});
