@@ -29,6 +29,7 @@ import { REPORT_PERIOD_RULES } from './dates/report-periods';
 import { SEPARATED_RULES } from './dates/separated';
 import { SET_RULES } from './dates/sets';
 import { SPELLED_DATE_RULES } from './dates/spelled-dates';
+import { SPORT_SEASON_RULES } from './dates/sport-seasons';
 import { STREAK_RULES } from './dates/streaks';
 import { THE_UNIT_RULES } from './dates/the-unit';
 import { TIME_RULES } from './dates/times';
@@ -51,6 +52,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,
   ...STREAK_RULES,
+  ...SPORT_SEASON_RULES,
   ...HOLIDAY_RULES,
   ...DURATION_RULES,
   ...SET_RULES,
@@ -163,7 +165,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
-  hits = resolveAnchors(hits, scan.ref, sentenceOf);
+  hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }
 

@@ -1,18 +1,30 @@
-import type { Day } from '../../resolve/timex-calendar';
+import { compareDays, type Day } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
 
 /**
  * Resolves the hits that count from another date, in text order: "the following day" from
- * the last day-level date before it, a clock time from a date in its own sentence ("09:11,
- * February 16, 2024"). Both fall back to the reference day. A period compared with another
+ * the last day named before it (alone or with a time: "late Tuesday night … earlier in the
+ * day"), a clock time from a date in its own sentence ("09:11, February 16, 2024"). Both fall
+ * back to the reference day. A period compared with another
  * ("the same period last year") takes the nearest earlier date of its sentence, and "the
  * quarter" the latest quarter named before it.
  */
 /** A value on the calendar ("2010-02", "2009-Q3", "FY1990"), not a reference word or a duration. */
 const CALENDAR_VALUE = /^(?:FY)?\d{4}(?:-|$)/;
 
-export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number): DateHit[] {
-  const sentenceDays = new Map<number, Array<{ at: number; day: Day }>>();
+/** A blank line between two offsets: a new paragraph. */
+const PARAGRAPH_BREAK = /\n\s*\n/;
+
+/** How far from the reference a day may lie and still be one of the days the story reports. */
+const REPORTING_DAYS = 7;
+
+/** How many sentences back a year or month named in the text still anchors "a decade later" or "the year". */
+const COARSE_SENTENCES_BACK = 2;
+
+type Mention = { at: number; day: Day };
+
+export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number, text: string): DateHit[] {
+  const sentenceDays = new Map<number, Mention[]>();
   for (const h of hits) {
     if (!h.day || h.anchored) continue;
     const s = sentenceOf(h.start);
@@ -20,8 +32,19 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     list.push({ at: h.start, day: h.day });
     sentenceDays.set(s, list);
   }
-  let last: { at: number; day: Day } | null = null;
-  let lastCoarse: { at: number; day: Day; grain: 'month' | 'year' } | null = null;
+  let last: Mention | null = null;
+  let lastReported: Mention | null = null;
+  let lastCoarse: Coarse | null = null;
+  const reported = (day: Day) => ref !== null && Math.abs(compareDays(day, ref)) <= REPORTING_DAYS;
+  /**
+   * A clock time with no day in its sentence falls on the last day named; a day far from the
+   * reference counts only in its own paragraph ("surpassed only by the plunge on Oct. 19, 1987.
+   * ¶ The sell-off began at 2:30 p.m." is the day of the report), else the last reported day.
+   */
+  const clockDay = (at: number): Day | null => {
+    if (last && (reported(last.day) || !PARAGRAPH_BREAK.test(text.slice(last.at, at)))) return last.day;
+    return lastReported?.day ?? null;
+  };
   let previous: { sentence: number; hit: DateHit } | null = null;
   const latestOfGrain = new Map<DateHit['grain'], DateHit>();
   return hits.map((h) => {
@@ -37,8 +60,9 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const { fromSentenceDate: _fromSentenceDate, anchored: _anchored, ...rest } = h;
         out = { ...rest, value: fromSentence };
       } else if (h.anchored) {
-        const fromText = previousAnchor(h.grain, last, lastCoarse);
-        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? last?.day ?? ref) : (fromText ?? ref);
+        const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
+        const fromText = previousAnchor(h.grain, last, coarse);
+        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h.start) ?? ref) : (fromText ?? ref);
         const resolved = h.anchored.resolve(anchor);
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         out = { ...rest, value: resolved.value, ...(resolved.day ? { day: resolved.day } : {}) };
@@ -47,8 +71,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         out = rest;
       }
     }
-    if (out.day && out.grain === 'day') last = { at: out.start, day: out.day };
-    else if (!h.anchored) lastCoarse = coarseDay(out) ?? lastCoarse;
+    if (out.day && (out.grain === 'day' || out.grain === 'time')) {
+      last = { at: out.start, day: out.day };
+      if (reported(out.day)) lastReported = last;
+    } else if (!h.anchored) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
       previous = { sentence: sentenceOf(out.start), hit: out };
       latestOfGrain.set(out.grain, out);
@@ -57,11 +83,13 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   });
 }
 
+type Coarse = Mention & { grain: 'month' | 'year'; sentence: number };
+
 /** The first day of a year or month named in the text ("in 1998" → 1998-01-01), for offsets of that grain. */
-function coarseDay(h: DateHit): { at: number; day: Day; grain: 'month' | 'year' } | null {
+function coarseDay(h: DateHit, sentence: number): Coarse | null {
   const m = COARSE_VALUE.exec(h.value);
   if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
-  return { at: h.start, day: { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 }, grain: h.grain };
+  return { at: h.start, day: { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 }, grain: h.grain, sentence };
 }
 
 const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
@@ -70,13 +98,13 @@ const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
  * The date an offset counts from: the last day named, or a later year or month when the
  * offset is that coarse ("passed in 1998 and amended a decade later" → 2008).
  */
-function previousAnchor(grain: DateHit['grain'], last: { at: number; day: Day } | null, coarse: { at: number; day: Day; grain: 'month' | 'year' } | null): Day | null {
+function previousAnchor(grain: DateHit['grain'], last: Mention | null, coarse: Coarse | null): Day | null {
   const coarseFits = coarse && (grain === 'year' || grain === 'decade' || grain === 'century' || ((grain === 'month' || grain === 'quarter') && coarse.grain === 'month'));
   if (coarseFits && (!last || coarse.at > last.at)) return coarse.day;
   return last?.day ?? null;
 }
 
-function nearest(days: Array<{ at: number; day: Day }> | undefined, at: number): Day | null {
+function nearest(days: Mention[] | undefined, at: number): Day | null {
   if (!days?.length) return null;
   let best = days[0];
   for (const d of days) if (Math.abs(d.at - at) < Math.abs(best.at - at)) best = d;

@@ -26,11 +26,13 @@ export function widenEach(hits: DateHit[], text: string, widen: (h: DateHit, tex
   });
 }
 
+/** "late Tuesday night", "early Monday morning": a part of a named day takes "early" and "late" only. */
 function extendOne(h: DateHit, text: string, floor: number): DateHit {
-  if (!MODIFIABLE.has(h.grain) || h.timexType !== 'DATE' || h.mod) return h;
+  const partOfDay = h.grain === 'time' && h.rule === 'date/weekday';
+  if (!(partOfDay || (MODIFIABLE.has(h.grain) && h.timexType === 'DATE')) || h.mod) return h;
   const from = Math.max(floor, h.start - LOOK_BACK);
   const m = POSITION_BEFORE.exec(text.slice(from, h.start));
-  if (!m) return h;
+  if (!m || (partOfDay && !/^(?:early|late)$/i.test(m[2] ?? ''))) return h;
   const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
   const mod = POSITION_MODS.get(word);
   return { ...h, start: from + m.index, ...(mod ? { mod } : {}) };

@@ -6,9 +6,10 @@ import { wordBefore } from './words';
  * "to end the day at 7,114", "later in the day", "for the year": "the day" names the day the
  * story is about, which is the last day named before it (else the reference day). Only after
  * a verb or preposition of time, and only where the phrase ends, so "the day of the vote",
- * "the day he died" and "the year 2000" are left alone.
+ * "the day he died" and "the year 2000" are left alone; after "earlier in" or "later in" it
+ * is always a time ("said earlier in the day that").
  */
-const THE_UNIT = /\b(?:end|ended|ends|ending|in|for|during|throughout|on)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower)\b))/gim;
+const THE_UNIT = /\b(?:end|ended|ends|ending|in|for|during|throughout|on)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year))\b/gim;
 
 /** "later that day", "that year, trade doubled": the unit of the date the story last named. */
 const THAT_UNIT = /\bthat\s+(day|week|month|year)\b(?!-)/gi;
@@ -18,8 +19,8 @@ const theUnit: DateRule = {
   pattern: THE_UNIT,
   build(m) {
     const end = m.index + m[0].length;
-    const start = end - m[1].length;
-    const unit = m[2].toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const start = end - (m[1] ?? m[3]).length;
+    const unit = (m[2] ?? m[4]).toLowerCase() as 'day' | 'week' | 'month' | 'year';
     return {
       start,
       end,

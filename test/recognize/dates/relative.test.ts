@@ -133,3 +133,19 @@ describeCorpus('date', 'units of the date last named', [
 ]);
 
 describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
+
+describeCorpus('date', 'days and years a time or unit counts from, near and far', [
+  { expect: { value: '2024-02-13', rule: 'date/the-unit' }, phrases: ['The march went on until late Tuesday night. Police said earlier in [[the day]] that it was peaceful.'] },
+  { expect: { value: '2024' }, phrases: ['The lease runs through 2031. Tenants complained. Owners sued. For [[the year]], income fell.'] },
+  { expect: { value: '2031' }, phrases: ['The lease ends in 2031. Rents will double during [[the year]].'] },
+  { expect: { value: '2024-02-13TNI', mod: 'END', timexType: 'TIME' }, phrases: ['The march went on until [[late Tuesday night]].'] },
+  { expect: { value: '2024-02-12TMO', mod: 'START' }, phrases: ['Rebels shelled the town [[early Monday morning]].'] },
+]);
+
+describeCorpus('date', 'seasons of play as the year they are played in', [
+  { expect: { value: '2023', rule: 'date/sport-season' }, phrases: ['The club won the title [[last season]].', 'He scored 30 goals in [[the previous season]].'] },
+  { expect: { value: '2024' }, phrases: ['[[This season]], the team has lost three games.'] },
+  { expect: { value: '2025' }, phrases: ['The club moves to a new ground [[next season]].'] },
+]);
+
+describeNegatives('date', 'seasons that are events or kinds', ['They open [[the season]] at home.', 'Shops expect a strong [[holiday season]].', 'The [[season-ticket]] holders protested.']);

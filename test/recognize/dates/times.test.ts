@@ -69,6 +69,17 @@ describeCorpus('date', 'hours and minutes joined by a full stop', [
   },
 ]);
 
+describeCorpus('date', 'a clock time with no day falls on a day of the report, not on a far date of another paragraph', [
+  {
+    expect: { value: '2024-02-15T14:30' },
+    phrases: [
+      'Shares slid on Thursday, the worst fall since the crash of Oct. 19, 1987.\n\nThe selling began at [[2:30 p.m.]], traders said.',
+      'Shares slid on Thursday.\n\nThe selling began at [[2:30 p.m.]], traders said.',
+    ],
+  },
+  { expect: { value: '1987-10-19T14:30' }, phrases: ['The market crashed on Oct. 19, 1987. The selling began at [[2:30 p.m.]], traders said.'] },
+]);
+
 describeNegatives('date', 'decimals, prices and rates shaped like dotted times', [
   'The stock closed at [[10.30]] on Friday.',
   'The dollar stood at [[1.45]] marks on Monday.',
