@@ -216,3 +216,12 @@ export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'grouping', 'exchange', 'bourse', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
   'bank', 'lender', 'group', 'firm', 'company', 'maker', 'manufacturer', 'retailer', 'chain', 'carrier', 'airline',
 ]);
+
+/**
+ * People who work at a seat of government, after whose name they stand: "White House aides",
+ * "Kremlin officials", "White House press secretary". There the seat names its staff's employer.
+ */
+export const SEAT_STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'staff', 'staffer', 'staffers',
+  'adviser', 'advisers', 'advisor', 'advisors', 'counsel', 'press', 'chief', 'lawyer', 'lawyers', 'economist', 'economists',
+]);

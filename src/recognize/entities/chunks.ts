@@ -101,10 +101,12 @@ function joinsPluralPossessive(tokens: Token[], j: number): boolean {
 
 /**
  * A company's legal form closes its name: "of Apple Inc. Steve Jobs said" holds two names. Another
- * suffix may follow it ("Toyota Motor Co. Ltd.").
+ * suffix may follow it ("Toyota Motor Co. Ltd."), and so may "of America".
  */
 function endsAtLegalForm(tokens: Token[], i: number, j: number): boolean {
   if (j === i || !LEGAL_FORMS.has(tokens[j].lower.replace(/\./g, ''))) return false;
+  // "Aluminum Co. of America", "Prudential Insurance Co. of America": American firms' full names.
+  if (tokens[j + 1].lower === 'of' && tokens[j + 2]?.text === 'America') return false;
   return !ORG_SUFFIXES.has(tokens[j + 1].lower.replace(/\./g, ''));
 }
 
@@ -161,7 +163,19 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
   // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
-  return target && isNameWord(target) && !target.breakBefore && !isCalendarWord(target.lower) ? n : -1;
+  if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower)) return -1;
+  // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
+  // "in" or "on" says where the body sits.
+  return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) ? -1 : n;
+}
+
+const PLACE_WORDS = 3;
+
+function startsWithPlace(tokens: Token[], n: number): boolean {
+  for (let end = n + 1; end <= Math.min(tokens.length, n + PLACE_WORDS); end++) {
+    if (gazetteer().place(tokens.slice(n, end).map((t) => t.text).join(' '))) return true;
+  }
+  return false;
 }
 
 function isConnector(t: Token, institution: boolean): boolean {

@@ -30,7 +30,7 @@ import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS } from '../../lexicon/org-words';
+import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PERSONAL_POSSESSIONS } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
@@ -52,7 +52,7 @@ export interface Decision {
 export function classifyRun(tokens: Token[], from: number, to: number, openerStats?: CapitalStats): Decision[] {
   // "General Motors said …": a run that is a known name as a whole keeps its first word, unless
   // a connector follows that word ("Shares of Acme Holdings fell").
-  if (openerStats && (tokens[from + 1]?.cap === false || !namesWhole(tokens, from, to))) {
+  if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];
   }
@@ -163,6 +163,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (teamNicknameStart(tokens, from, to) > from) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
   // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match.
   if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
@@ -329,6 +330,16 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.start !== tokens[to - 1].end + 1 || !MODEL_NUMBER.test(next.text) || isResultsLine(tokens)) return false;
   return lexiconKind(phraseOf(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
+}
+
+/**
+ * A seat of government before the people who work there names their employer: "White House
+ * aides", "Kremlin officials", "a White House spokesman"; elsewhere it stays a place.
+ */
+function isSeatBeforeStaff(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (!next || next.breakBefore || tokens[to - 1].possessive || gazetteerPlaceOf(tokens, from, to)?.type !== 'site') return false;
+  return SEAT_STAFF_NOUNS.has(next.lower) && !next.cap;
 }
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */

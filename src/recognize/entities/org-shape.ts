@@ -1,5 +1,5 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -7,6 +7,8 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import type { Token } from './tokens';
 
+// Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
+const HEAD_LINKS = new Set(['of', 'for', 'on']);
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
 
 // Two to six capitals, optionally dotted or with an ampersand: "NATO", "U.N.", "AT&T", "EADS".
@@ -36,16 +38,16 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word.
   const person = words.length === 2 && isLexiconGivenName(words[0].lower) && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last);
-  const ofAt = words.findIndex((t) => t.lower === 'of');
-  const headBeforeOf = ofAt > 0 && words.slice(0, ofAt).some((t) => INSTITUTION_HEADS.has(bare(t)));
+  const linkAt = words.findIndex((t) => HEAD_LINKS.has(t.lower));
+  const headBeforeLink = linkAt > 0 && words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head
   // comes before the "of" ("Bank of America Corp."); "Analyst Fadel Gheit of Oppenheimer & Co."
   // and "Shares of Acme Corp." name what follows the "of".
-  const closes = words.length > 1 && !person && (ofAt < 0 || headBeforeOf);
+  const closes = words.length > 1 && !person && (linkAt < 0 || headBeforeLink);
   if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
   if (closes && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
-  // "Bank of America", "University of Texas", "Ministry of Defence"
-  if (headBeforeOf) return 'organization/head-of';
+  // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
+  if (headBeforeLink) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
   if (joinsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';

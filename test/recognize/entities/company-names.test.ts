@@ -69,3 +69,10 @@ describeCorpus('organization', 'a brand written with a small first letter', [
 ]);
 
 describeNegatives('organization', "Apple's products and a legal form cut from its name", ['Sales of the [[iPhone]] slowed.', 'Shares of Quorvex! [[Inc.]] fell.']);
+
+describeCorpus('organization', 'full company names that go on past their legal form or open with a word', [
+  { expect: { kind: 'organization' }, phrases: [
+    'Claims against [[Halvern Insurance Co. of America]] rose.',
+    '[[Brown & Kessler Tobacco Corp.]] also agreed to pay.',
+  ] },
+]);

@@ -28,3 +28,11 @@ describeNegatives('organization', 'a verb that spells an institution', ['Fed up 
 describeCorpus('organization', 'a lone name before a political group it names', [
   { expect: { rule: 'organization/lone-modifier' }, phrases: ['The leader of the royalist [[Vantipec]] party rejected the results.'] },
 ]);
+
+describeCorpus('organization', 'a seat of government before the people who work there', [
+  { expect: { rule: 'organization/seat-staff' }, phrases: ['A [[White House]] spokesman said the talks would go on.', '[[Kremlin]] officials denied the report.'] },
+]);
+
+describeCorpus('location', 'a seat of government elsewhere stays a place', [
+  { expect: { kind: 'location' }, phrases: ['He spoke at the [[White House]] on Monday.'] },
+]);

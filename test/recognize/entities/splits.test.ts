@@ -71,3 +71,14 @@ describe('a known organization opening a longer run', () => {
     expect(factsOf('organization', 'Then K.C. Maurer spoke.')).toEqual([]);
   });
 });
+
+describe('a known place after "in" says where a body sits', () => {
+  it('splits the court from its city', () => {
+    const text = 'The 9th Circuit Court of Appeals in San Francisco will hear the case.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Circuit Court of Appeals']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['San Francisco']);
+  });
+  it('keeps a name that goes on with "in" and no place', () => {
+    expect(factsOf('organization', 'The Society for Women in Engineering met.').map((f) => f.text)).toEqual(['Society for Women in Engineering']);
+  });
+});
