@@ -35,6 +35,12 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'meters', 'miles', 'tons', 'tonnes', 'units', 'jobs', 'votes', 'troops', 'cases', 'deaths', 'points',
 ]);
 
+/** Nouns whose "of" takes a count, so "of 1709 pupils" counts pupils: "a survey of", "a total of". */
+export const COUNTING_HEADS: ReadonlySet<string> = new Set([
+  'total', 'survey', 'poll', 'sample', 'group', 'study', 'census', 'crowd', 'out', 'average', 'sum', 'number',
+  'majority', 'minority', 'maximum', 'minimum', 'estimate', 'handful', 'team', 'force', 'staff', 'workforce',
+]);
+
 /** Verbs ending in s that follow a year as subject ("2014 was", "2008 saw"), not counted nouns. */
 export const VERBS_AFTER_YEAR: ReadonlySet<string> = new Set([
   'was', 'is', 'has', 'does', 'marks', 'marked', 'sees', 'remains', 'brings', 'promises', 'looks', 'seems', 'begins', 'ends',

@@ -1,6 +1,6 @@
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
-import { COUNT_NOUNS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } from '../../lexicon/date-modifiers';
 import { STREET_WORDS } from '../../lexicon/place-words';
 import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
 import { parseOrdinal } from '../../resolve/numbers';
@@ -8,7 +8,7 @@ import { addMonths, compareDays, formatMonth, pad2, pad4 } from '../../resolve/t
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
-import { charBefore, hasWordIn, isCapitalized, wordAfter, wordBefore } from './words';
+import { charBefore, hasWordIn, isCapitalized, isCountedNoun, wordAfter, wordBefore } from './words';
 
 /** The year after a day: "Feb. 15, 2024", "June 28 of 2020", "28 June in 2020". */
 const DAY_YEAR_TAIL = String.raw`(?:(?:\s?,\s*|\s+)(?:of\s+|in\s+)?${YEAR})?`;
@@ -287,9 +287,16 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   if (/^(?:percent|per)$/.test(nextLower)) return false;
   if (isCapitalized(next) && startsAddress(text, end)) return false;
   if ((prev === 'to' || prev === 'at') && WORDS_AFTER_BARE_HOUR.has(nextLower) && reachesLevel(text, start)) return false;
-  if (COUNT_NOUNS.has(nextLower) && !TEMPORAL_LEAD_WORDS.has(prev)) return false;
-  const countedPlural = next !== '' && !isCapitalized(next) && /[^'s]s$/.test(nextLower) && !VERBS_AFTER_YEAR.has(nextLower);
-  return !(countedPlural && !TEMPORAL_LEAD_WORDS.has(prev));
+  const counted = COUNT_NOUNS.has(nextLower) || (!isCapitalized(next) && isCountedNoun(nextLower));
+  if (!counted) return true;
+  return TEMPORAL_LEAD_WORDS.has(prev) && !(prev === 'of' && ofTakesCount(text, start));
+}
+
+/** "a survey of 1709 schoolchildren": the "of" before `start` follows a word that takes a count. */
+function ofTakesCount(text: string, start: number): boolean {
+  let of = start;
+  while (of > 0 && /\s/.test(text[of - 1])) of--;
+  return COUNTING_HEADS.has(wordBefore(text, of - 2));
 }
 
 /** "1600 Pennsylvania Avenue", "2000 N. Main St.": one to three capitalized words and a street word. */

@@ -1,11 +1,10 @@
-import { COUNT_NOUNS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { yearForMonthDay } from '../../resolve/timex';
 import { monthOf } from './absolute';
 import { DAY, MONTH, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { dayEndpoint } from './ranges';
-import { wordAfter, wordBefore } from './words';
+import { isCountedNoun, wordAfter, wordBefore } from './words';
 
 /**
  * The later days of a list, after its first: ", 5 and 9", ", 5, 12, and 19", " or 9". At most
@@ -54,7 +53,7 @@ function opensRange(text: string, start: number): boolean {
 function endsLikeADate(text: string, end: number): boolean {
   if (/^\s?[%$£€¥]/.test(text.slice(end, end + 2))) return false;
   const next = wordAfter(text, end).toLowerCase();
-  return !COUNT_NOUNS.has(next) && !TIME_UNITS.has(next) && !(/[^'s]s$/.test(next) && !VERBS_AFTER_YEAR.has(next));
+  return !isCountedNoun(next) && !TIME_UNITS.has(next);
 }
 
 interface ListMatch {

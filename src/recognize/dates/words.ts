@@ -1,3 +1,5 @@
+import { COUNT_NOUNS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+
 /** Small, bounded look-arounds on the text next to a match. */
 
 const PREV_WORD = /([A-Za-z][A-Za-z.'-]*|[$£€¥#%])\s*$/;
@@ -35,4 +37,13 @@ export function charBefore(text: string, at: number): string {
   let i = at - 1;
   if (text[i] === ' ') i--;
   return i >= 0 ? text[i] : '';
+}
+
+/** Plurals without an s that a number counts: "schoolchildren", "firemen", "townspeople", "feet". */
+const IRREGULAR_PLURAL = /(?:children|men|people|folk|feet|teeth|geese|mice)$/;
+
+/** `word` (lower-case) is a noun a bare number counts, which makes the number no year or day: "2014 votes". */
+export function isCountedNoun(word: string): boolean {
+  if (word === '' || VERBS_AFTER_YEAR.has(word)) return false;
+  return COUNT_NOUNS.has(word) || /[^'s]s$/.test(word) || IRREGULAR_PLURAL.test(word);
 }

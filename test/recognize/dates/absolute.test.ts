@@ -35,6 +35,7 @@ describeCorpus('date', 'numeric dates', [
 
 describeCorpus('date', 'years and bare months', [
   { expect: { value: '1949' }, phrases: ['NATO was founded in [[1949]].', 'Since [[1949]], the alliance has grown.'] },
+  { expect: { value: '1990' }, phrases: ['In [[1990]] women won the right to sit on the board.', 'The report of [[1990]] shows the gap.'] },
   { expect: { value: '2014' }, phrases: ['[[2014]] was a turning point.', 'the [[2014]] elections'] },
   { expect: { value: '1945' }, phrases: ['The occupation lasted up to [[1945]].', 'Rationing rose from 1944 to [[1945]] in cities.'] },
   { expect: { value: '1999' }, phrases: ['Wages dropped to [[1999]] levels.'] },
