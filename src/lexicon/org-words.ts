@@ -80,7 +80,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // natural features and divisions: "Mekong Delta", "Tarim Basin", "Florida Panhandle", "Moscow Oblast"
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
   'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
-  'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound',
+  'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens',
 ]);
 
 /**

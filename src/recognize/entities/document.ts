@@ -2,6 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { isTitleWord } from './titles';
 import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, standsAsSide, tableSides, teamNames } from './teams';
@@ -84,7 +85,7 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {
       mentions.push({ kind: 'person', ...span, rule: 'person/surname' });
-    } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams)) {
+    } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams, sides)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
     } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
   });
@@ -295,7 +296,9 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     return undefined;
   }
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
-  if (words.length <= 3 && nameLike && !endsLikeNoPerson(words)) return { kind: 'person', rule: 'person/name-shape' };
+  // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
+  const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
+  if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 

@@ -38,6 +38,26 @@ export function isTeamInResults(tokens: Token[], from: number, to: number): bool
 }
 
 /**
+ * The other side of the run's score line is a club: "Monaco 2 Lens 0", where a country's name
+ * is its club's, as against "Brazil 3 Peru 0". Names in brackets are scorers, not sides.
+ */
+export function facesClub(tokens: Token[], from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && !tokens[start].breakBefore) start--;
+  let depth = 0;
+  for (let k = start; k < tokens.length && (k === start || !tokens[k].breakBefore); k++) {
+    const t = tokens[k];
+    if (t.text === '(' || t.text === ')') depth += t.text === '(' ? 1 : -1;
+    if (depth > 0 || !t.cap || (k >= from && k < to) || (k > start && tokens[k - 1].cap)) continue;
+    let end = k + 1;
+    while (tokens[end]?.cap && !tokens[end].breakBefore) end++;
+    const type = gazetteerPlaceOf(tokens, k, end)?.type;
+    if (type !== 'country' && type !== 'region') return true;
+  }
+  return false;
+}
+
+/**
  * Every line of the text is a score line or a standings row. Such a table is not a title-case
  * headline ("Crystal Palace 2 Queens Park Rangers 2") even though its words are all capitalized.
  */

@@ -10,6 +10,7 @@ import { isShoutedSide } from './teams';
 import type { Token } from './tokens';
 
 const MAX_NAME_WORDS = 5;
+const COMPETITION_GROUPS = new Set(['division', 'conference', 'league', 'group']);
 
 /**
  * Finds names in a capitals or title-case line by longest match against the names the rest of
@@ -47,6 +48,11 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       matched = 1;
       kind = 'location';
       rule = 'location/cued-city';
+    }
+    // "ATLANTIC DIVISION", "PACIFIC CONFERENCE": a standings table's heading names a group of teams.
+    if (matched && kind === 'location' && COMPETITION_GROUPS.has(tokens[i + matched]?.lower ?? '')) {
+      i += matched + 1;
+      continue;
     }
     if (matched && kind === 'location' && isShoutedSide(tokens, i, i + matched)) {
       kind = 'organization';

@@ -148,13 +148,14 @@ export function standsBesideResultVerb(tokens: Token[], from: number, to: number
 
 /**
  * A mention of a side. Mentions in capitals stay places, "BARCELONA 1996-08-22" being a
- * dateline, and so do mentions in a frame of place ("the mayor of Chicago").
+ * dateline, and so do mentions in a frame of place ("the mayor of Chicago"). A country is a side
+ * only where its tables name it as a club's ("Monaco 2 Lens 0 … Monaco extended their lead").
  */
-export function isTeamMention(l: Located, teams: ReadonlySet<string>): boolean {
+export function isTeamMention(l: Located, teams: ReadonlySet<string>, tableClubs: ReadonlySet<string> = new Set()): boolean {
   const words = l.tokens.slice(l.decision.from, l.decision.to);
   const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from);
   if (words.every((t) => t.upper) || framed) return false;
-  return teams.has(nameOf(l)) && !isNation(nameOf(l));
+  return teams.has(nameOf(l)) && (!isNation(nameOf(l)) || tableClubs.has(nameOf(l)));
 }
 
 /** A place by its name alone, not a facility ("Grace Road") that a side plays at. */

@@ -148,3 +148,7 @@ describeCorpus('location', 'a compass region after "the"', [
 ]);
 
 describeNegatives('location', 'compass words that name no region', ['Southwest said fares would rise.', 'The Southeast Bank of Georgia said it would cut jobs.']);
+
+describeCorpus('location', 'grounds named gardens', [
+  { expect: { rule: 'location/place-head' }, phrases: ['The test starts at [[Eden Gardens]] on Friday.'] },
+]);

@@ -228,3 +228,31 @@ describe('a holder is no side', () => {
     expect(texts('organization', 'The world record is held by Kipketer .')).toEqual([]);
   });
 });
+
+describe('a country named for its club', () => {
+  it('a side that faces a club in a score line is a club, in the table and the prose', () => {
+    const text = 'Monaco extended their lead .\n\nResults :\nMonaco 2 Lens 0\n';
+    expect(texts('organization', text)).toEqual(['Monaco', 'Monaco', 'Lens']);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('two nations stay places, whoever scored for them', () => {
+    expect(texts('location', 'Brazil 2 ( Ronaldo 14 ) Peru 0')).toEqual(['Brazil', 'Peru']);
+  });
+});
+
+describe('the headings of a standings table', () => {
+  it('a division named for a place names no place', () => {
+    const text = 'EASTERN CONFERENCE\nPACIFIC DIVISION\nW L PCT GB\nSEATTLE 14 4 .778 -\n';
+    expect(texts('location', text)).toEqual([]);
+    expect(texts('organization', text)).toEqual(['SEATTLE']);
+  });
+});
+
+describe('a player by his play', () => {
+  it('a verb of play makes a person of a name that ends in a given name', () => {
+    expect(texts('person', 'Jovan Thomas scored twice in the second half .')).toEqual(['Jovan Thomas']);
+  });
+  it('a firm named for its founders stays no person without one', () => {
+    expect(texts('person', 'Lockheed Martin reported higher profits .')).toEqual([]);
+  });
+});
