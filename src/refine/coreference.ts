@@ -1,3 +1,4 @@
+import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
 import { acronymOf, isAcronymName, nameWords } from '../resolve/entities';
 import type { Entity, EntityKind } from '../types';
@@ -25,8 +26,9 @@ const DEFINED_ACRONYM = /^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)/;
  * Groups the mentions of one entity within a document under one id and canonical name:
  * mentions with the same name (places by their gazetteer name, so "the U.S." joins "United
  * States"), a surname with the full name ("Stoltenberg" → "Jens Stoltenberg", "Sanchez Vicario"
- * → "Arantxa Sanchez Vicario"), and an acronym
- * with its long form, defined in brackets or spelled by the initials ("NATO").
+ * → "Arantxa Sanchez Vicario"), a company's short name with its full one ("Toyota" → "Toyota
+ * Motor Corp."), and an acronym with its long form, defined in brackets or spelled by the
+ * initials ("NATO").
  */
 export function groupEntities(mentions: EntityCandidate[], ctx: RecognizeContext): { mentions: GroupedMention[]; entities: Entity[] } {
   const ordered = [...mentions].sort((a, b) => a.start - b.start);
@@ -91,11 +93,14 @@ class LongFormIndex {
   private readonly byLastWord = new Map<string, Group[]>();
   private readonly byWord = new Map<string, Group[]>();
   private readonly byInitials = new Map<string, Group[]>();
+  private readonly companiesByFirstWord = new Map<string, Group[]>();
 
   constructor(groups: readonly Group[]) {
     for (const g of groups) {
-      if (g.kind !== 'person') add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
-      else if (g.words.length > 1) {
+      if (g.kind !== 'person') {
+        add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
+        if (g.kind === 'organization' && isCompanyName(g.words)) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
+      } else if (g.words.length > 1) {
         // Only a shorter name looks up people, so only names of two words or more can match.
         const lower = g.words.map((w) => w.toLowerCase());
         add(this.byLastWord, lower[lower.length - 1], g);
@@ -115,6 +120,18 @@ class LongFormIndex {
   withInitials(kind: EntityKind, letters: string): readonly Group[] {
     return this.byInitials.get(`${kind}\u0000${letters}`) ?? [];
   }
+
+  companiesOpeningWith(word: string): readonly Group[] {
+    return this.companiesByFirstWord.get(word) ?? [];
+  }
+}
+
+/** A name closed by a word only companies end with: "Toyota Motor Corp.", "Nomura Securities". */
+function isCompanyName(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const word = words[words.length - 1].toLowerCase();
+  const last = word.endsWith('.') ? word.slice(0, -1) : word;
+  return STRONG_ORG_SUFFIXES.has(last) || FIRM_PLURALS.has(last);
 }
 
 function add(index: Map<string, Group[]>, key: string, g: Group): void {
@@ -125,7 +142,8 @@ function add(index: Map<string, Group[]>, key: string, g: Group): void {
 
 /**
  * Joins a short name to the one longer name of its kind that it abbreviates: a person's
- * surname or given name, or an organization's or place's acronym.
+ * surname or given name, an organization's or place's acronym, or the words that open a
+ * company's full name ("Goldman Sachs" → "Goldman Sachs Group Inc.").
  */
 function linkShortForm(g: Group, longForms: LongFormIndex): void {
   const words = g.words;
@@ -142,8 +160,15 @@ function linkShortForm(g: Group, longForms: LongFormIndex): void {
   } else if (isAcronymName(g.names[0])) {
     const letters = g.names[0].replace(/[^A-Za-z]/g, '').toUpperCase();
     match = onlyOne(longForms.withInitials(g.kind, letters), usable);
+  } else if (g.kind === 'organization') {
+    const head = words.map((w) => w.toLowerCase());
+    match = onlyOne(longForms.companiesOpeningWith(head[0]), (o) => usable(o) && startsWithWords(o.words, head));
   }
   if (match) g.parent = match;
+}
+
+function startsWithWords(words: readonly string[], head: readonly string[]): boolean {
+  return head.every((w, i) => words[i].toLowerCase() === w);
 }
 
 function endsWithWords(words: readonly string[], tail: readonly string[]): boolean {

@@ -26,6 +26,10 @@ describe('coreference within a document', () => {
     const entities = entitiesOf('Tuija Marquardt beat Dagny Vrethammar 6-3 6-4. Marquardt, the fifth seed, served well.');
     expect(entities).toContainEqual(expect.objectContaining({ kind: 'person', canonical: 'Tuija Marquardt', mentions: 2, aliases: ['Marquardt'] }));
   });
+  it("links a company's short name to its full name", () => {
+    const entities = entitiesOf('Varnholt Motor Corp. said it would recall 40,000 cars. Varnholt shares fell 3%.');
+    expect(entities.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'Varnholt Motor Corp.', mentions: 2, aliases: ['Varnholt'] })]);
+  });
   it('keeps two people who share no name apart', () => {
     const entities = entitiesOf('Maria Lopez met Carlos Ruiz in Madrid.');
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.canonical)).toEqual(['Maria Lopez', 'Carlos Ruiz']);
@@ -49,6 +53,13 @@ function grouped(mentions: Array<[EntityCandidate['kind'], string]>) {
 describe('short forms', () => {
   it('prefers the one full name ending in the word over names merely containing it', () => {
     expect(grouped([['person', 'Lena Marsh'], ['person', 'Marsh Tolland'], ['person', 'Marsh']])).toEqual(['person:Lena Marsh:2', 'person:Marsh Tolland:1']);
+  });
+  it("links the words that open one company's full name, and no other name", () => {
+    expect(grouped([['organization', 'Harlow Sachs Group Inc.'], ['organization', 'Harlow Sachs'], ['organization', 'Harlow']])).toEqual(['organization:Harlow Sachs Group Inc.:3']);
+    expect(grouped([['organization', 'Nomura Securities'], ['organization', 'Nomura']])).toEqual(['organization:Nomura Securities:2']);
+    expect(grouped([['organization', 'Lockheed Martin'], ['organization', 'Lockheed']])).toHaveLength(2);
+    expect(grouped([['organization', 'Apex Bank Corp.'], ['organization', 'Apex Foods Inc.'], ['organization', 'Apex']])).toHaveLength(3);
+    expect(grouped([['organization', 'Orion Inc.'], ['location', 'Orion']])).toHaveLength(2);
   });
   it('falls back to the one full name containing the word', () => {
     expect(grouped([['person', 'Lena Marsh'], ['person', 'Lena']])).toEqual(['person:Lena Marsh:2']);
