@@ -115,4 +115,6 @@ export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
   'sisters', 'widow', 'family', 'children', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer',
   'lawyers', 'attorney', 'attorneys', 'aide', 'aides', 'bodyguard', 'bodyguards', 'biographer', 'memoirs',
   'campaign', 'presidency', 'premiership', 'tenure', 'resignation', 'funeral', 'death', 'birthday', 'career',
+  // what a leader heads, after a name no gazetteer gives a country: "Mitterrand's government"
+  'government', 'administration', 'cabinet', 'regime',
 ]);

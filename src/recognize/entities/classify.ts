@@ -95,7 +95,8 @@ function employerOrRun(tokens: Token[], from: number, title: { from: number; to:
 /** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
 function classifyNamed(tokens: Token[], from: number, to: number, rule: string): Decision[] {
   if (tokens[from].lower === 'of') return classifyPortfolio(tokens, from + 1, to, rule);
-  const prefix = placePrefixEnd(tokens, from, to);
+  // "Chairman Stanley Gault": a given name that is also a town's opens the holder's name.
+  const prefix = personRule(tokens, from, to) ? -1 : placePrefixEnd(tokens, from, to);
   if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
   if (isGazetteerPlace(tokens, from, to) || organizationRule(tokens, from, to)) return classifyPlain(tokens, from, to);
   // "Prime Minister Ariel Sharon of Israel": the holder, then where or what they serve.

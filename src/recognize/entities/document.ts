@@ -270,7 +270,8 @@ function loneNameVotes(located: Located[]): LoneNameVotes {
     if (d.kind !== 'unknown' || d.span || d.to - d.from !== 1 || !isLoneNameWord(l.tokens, d.from)) continue;
     const vote = loneNameContext(l.tokens, d.from);
     if (vote) votes.add(l.tokens[d.from].lower, vote);
-    else if (!l.sentenceInitial) unsettled.set(l.tokens[d.from].lower, l.tokens[d.from]);
+    // "Gorbachev met …": a sentence's first word no English list knows has a name's spelling too.
+    else unsettled.set(l.tokens[d.from].lower, l.tokens[d.from]);
   }
   for (const [lower, t] of unsettled) {
     const shape = votes.winner(lower) ? undefined : loneNameShape(t);

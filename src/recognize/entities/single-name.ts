@@ -4,6 +4,7 @@ import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../le
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
 import { isCompanyObject, isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
+import { PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
 import type { Token } from './tokens';
 
 export interface KindVote {
@@ -40,7 +41,7 @@ function isModelName(tokens: Token[], i: number): boolean {
 
 /**
  * The kind the words around one mention of a lone name give it: "Opel employees", "Uralsib
- * analyst" (organization); "Fischler said", "said Mauer." (person); "in Yeoncheon", "the town
+ * analyst" (organization); "Fischler said", "said Mauer.", "Dukakis conceded" (person); "in Yeoncheon", "the town
  * of Yeoncheon" (place).
  */
 export function loneNameContext(tokens: Token[], i: number): KindVote | undefined {
@@ -52,6 +53,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
   if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
+  if (after && !t.possessive && PERSON_SUBJECT_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-subject' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (after?.text === ',' && tokens[i + 2]?.lower === 'who') return { kind: 'person', rule: 'person/lone-who' };
   if (placeClassCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };

@@ -48,3 +48,17 @@ describe('a lone unknown name in a list', () => {
 describeCorpus('organization', 'parties named by one word', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['[[Labour]] has promised a vote.', 'a deal between [[Likud]] and two small parties'] },
 ]);
+
+describeCorpus('person', 'a lone unknown name before a verb only people take', [
+  { expect: { rule: 'person/lone-subject' }, phrases: ['[[Dravinski]] conceded defeat late on Tuesday.', 'In the end [[Mbeluko]] vetoed the bill.', 'At the summit [[Okonjo]] met the premier.'] },
+]);
+
+describeNegatives('person', 'a verb firms take too', ['[[Quorvex]] agreed to the terms.']);
+
+describeCorpus('person', "a sentence's first word with a surname's spelling", [
+  { expect: { rule: 'person/surname-shape' }, phrases: ['[[Dragovic]] will face a retrial next year.'] },
+]);
+
+describeCorpus('person', "a lone name that heads a government", [
+  { expect: { rule: 'person/possession' }, phrases: ["The budget split [[Varnesse]]'s government in two."] },
+]);

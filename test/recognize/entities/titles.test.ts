@@ -51,3 +51,7 @@ describe('a clipped title after a word ends a name, not a post held there', () =
 });
 
 describeNegatives('person', 'a post without a holder', ['The House Speaker said the vote would wait.']);
+
+describeCorpus('person', "a title's holder whose given name is also a town's", [
+  { expect: { rule: 'person/title' }, phrases: ['Board Chairman [[Stanley Gault]] credited strong tire sales.'] },
+]);
