@@ -3,6 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
 import { isPossessiveInPlaceName } from './place-rules';
+import { isCurrencyPrefix } from './negatives';
 import { possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import type { Token } from './tokens';
@@ -163,7 +164,8 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
   // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
-  if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower)) return -1;
+  // "Holdings for US$12.5 billion": a currency's country is no part of a name either.
+  if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower) || isCurrencyPrefix(tokens, n + 1)) return -1;
   // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
   // "in" or "on" says where the body sits.
   return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) ? -1 : n;

@@ -100,3 +100,7 @@ describeNegatives('organization', 'the same words with a lower-case article', ['
 describeCorpus('organization', 'a short sentence that opens with a name in capitals is no title-case headline', [
   { expect: { kind: 'organization' }, phrases: ['The [[Free Farmers Party]] won.', 'The [[National Orchard Growers Association]] objected.'] },
 ]);
+
+describeCorpus('organization', "a currency's country after a connector is no part of the name", [
+  { expect: { rule: 'organization/suffix' }, phrases: ['Tarnex agreed to buy [[Quillan Mobility Holdings]] for US$12.5 billion.'] },
+]);
