@@ -41,6 +41,17 @@ export const COUNTING_HEADS: ReadonlySet<string> = new Set([
   'majority', 'minority', 'maximum', 'minimum', 'estimate', 'handful', 'team', 'force', 'staff', 'workforce',
 ]);
 
+/**
+ * Plural nouns of a period's figures that a year qualifies ("1989 earnings", "1990 sales"):
+ * a bare number before them is no count, since wire copy writes counts of a thousand or more
+ * with a comma ("1,989 jobs").
+ */
+export const NOUNS_OF_A_YEAR: ReadonlySet<string> = new Set([
+  'earnings', 'sales', 'results', 'profits', 'revenues', 'losses', 'figures', 'forecasts', 'estimates', 'projections',
+  'elections', 'exports', 'imports', 'deficits', 'shipments', 'deliveries', 'models', 'budgets', 'taxes', 'levels',
+  'returns', 'talks', 'playoffs', 'finals', 'championships', 'dividends', 'payments', 'gains',
+]);
+
 /** Verbs ending in s that follow a year as subject ("2014 was", "2008 saw"), not counted nouns. */
 export const VERBS_AFTER_YEAR: ReadonlySet<string> = new Set([
   'was', 'is', 'has', 'does', 'marks', 'marked', 'sees', 'remains', 'brings', 'promises', 'looks', 'seems', 'begins', 'ends',

@@ -1,12 +1,15 @@
 /**
  * Holidays that news names without a date. Fixed ones give month and day; movable ones give
  * the nth weekday of a month (n = -1 for the last; Black Friday is the day after Thanksgiving), and Easter-based ones an offset from Easter.
+ * Days of history that news names like holidays ("Black Monday", the 1987 crash) happen once.
  */
 export type Holiday =
+  | { kind: 'once'; year: number; month: number; day: number }
   | { kind: 'fixed'; month: number; day: number }
   | { kind: 'nth-weekday'; month: number; weekday: number; n: number; offset?: number }
   | { kind: 'easter'; offset: number };
 
+const once = (year: number, month: number, day: number): Holiday => ({ kind: 'once', year, month, day });
 const fixed = (month: number, day: number): Holiday => ({ kind: 'fixed', month, day });
 const nth = (month: number, weekday: number, n: number): Holiday => ({ kind: 'nth-weekday', month, weekday, n });
 const easter = (offset: number): Holiday => ({ kind: 'easter', offset });
@@ -48,6 +51,11 @@ export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
   ["father's day", nth(6, 7, 3)],
   ['columbus day', nth(10, 1, 2)],
   ['black friday', { kind: 'nth-weekday', month: 11, weekday: 4, n: 4, offset: 1 }],
+  ['black monday', once(1987, 10, 19)],
+  ['black tuesday', once(1929, 10, 29)],
+  ['black thursday', once(1929, 10, 24)],
+  ['v-e day', once(1945, 5, 8)],
+  ['v-j day', once(1945, 8, 15)],
   ['easter', easter(0)],
   ['easter sunday', easter(0)],
   ['easter monday', easter(1)],

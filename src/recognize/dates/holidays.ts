@@ -14,6 +14,7 @@ const HOLIDAY = new RegExp(String.raw`\b(?:(last|next|this|previous|following)\s
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
 function holidayDay(h: Holiday, y: number): Day {
+  if (h.kind === 'once') return { y: h.year, m: h.month, d: h.day };
   if (h.kind === 'fixed') return { y, m: h.month, d: h.day };
   if (h.kind === 'nth-weekday') return addDays(nthWeekdayOfMonth(y, h.month, h.weekday, h.n), h.offset ?? 0);
   return addDays(easterSunday(y), h.offset);
@@ -31,7 +32,8 @@ const holiday: DateRule = {
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     let year: number;
-    if (explicit) year = Number(explicit);
+    if (h.kind === 'once') year = h.year;
+    else if (explicit) year = Number(explicit);
     else if (!scan.ref) {
       if (h.kind !== 'fixed') return { ...base, value: 'XXXX-XX-XX' };
       return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };

@@ -14,8 +14,8 @@ import { wordBefore } from './words';
 /** "the full year", "full-year earnings", "the full fiscal year"; "a full year" is a duration. */
 const FULL_YEAR = /\b(?:the\s+)?full[\s-](?:fiscal\s+)?year\b(?![\s-](?:earlier|ago|before|end|old)\b|s\b|-)/gi;
 
-/** "year to date", "the year to date", "year-to-date". */
-const YEAR_TO_DATE = /\b(?:the\s+)?year[\s-]to[\s-]date\b/gi;
+/** "year to date", "the year to date", "year-to-date", "the month to date". */
+const YEAR_TO_DATE = /\b(?:the\s+)?(year|month|quarter)[\s-]to[\s-]date\b/gi;
 
 /** "the fiscal year", "its fiscal year", not "the fiscal year 1990", which names its year. */
 const THE_FISCAL_YEAR = /\b(?:the|its|their|this)\s+fiscal\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
@@ -46,11 +46,12 @@ const fullYear: DateRule = {
   },
 };
 
-const yearToDate: DateRule = {
-  id: 'date/year-to-date',
+const periodToDate: DateRule = {
+  id: 'date/period-to-date',
   pattern: YEAR_TO_DATE,
   build(m, scan) {
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: yearText(scan.ref?.y ?? null), timexType: 'DATE', grain: 'year' };
+    const unit = m[1].toLowerCase() as 'year' | 'month' | 'quarter';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, unit, 0), timexType: 'DATE', grain: unit };
   },
 };
 
@@ -97,4 +98,4 @@ const thePeriod: DateRule = {
   },
 };
 
-export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, yearToDate, theFiscalYear, thePeriod];
+export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, periodToDate, theFiscalYear, thePeriod];

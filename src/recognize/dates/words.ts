@@ -1,4 +1,4 @@
-import { COUNT_NOUNS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { COUNT_NOUNS, NOUNS_OF_A_YEAR, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
 
 /** Small, bounded look-arounds on the text next to a match. */
 
@@ -44,6 +44,6 @@ const IRREGULAR_PLURAL = /(?:children|men|people|folk|feet|teeth|geese|mice)$/;
 
 /** `word` (lower-case) is a noun a bare number counts, which makes the number no year or day: "2014 votes". */
 export function isCountedNoun(word: string): boolean {
-  if (word === '' || VERBS_AFTER_YEAR.has(word)) return false;
+  if (word === '' || VERBS_AFTER_YEAR.has(word) || NOUNS_OF_A_YEAR.has(word)) return false;
   return COUNT_NOUNS.has(word) || /[^'s]s$/.test(word) || IRREGULAR_PLURAL.test(word);
 }

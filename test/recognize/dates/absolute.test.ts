@@ -114,6 +114,11 @@ describeCorpus('date', 'holidays written in lower case with a year or a step', [
   { expect: { value: '2023-04-09' }, phrases: ['Sales fell over [[last easter]].'] },
 ]);
 
+describeCorpus('date', 'days of history named like holidays', [
+  { expect: { value: '1987-10-19', rule: 'date/holiday' }, phrases: ['It was the steepest fall since [[Black Monday]].', 'Traders still talk of [[Black Monday]] two years on.'] },
+  { expect: { value: '1929-10-29' }, phrases: ['The crash of [[Black Tuesday]] wiped out fortunes.'] },
+]);
+
 describeCorpus('date', 'halves without a year in reports on money', [
   { expect: { value: '2023-H1' }, phrases: ['Profit in [[the first half]] rose 12%.'] },
   { expect: { value: '2024-H2' }, phrases: ['The bank expects [[second-half]] earnings to recover.'] },
