@@ -21,7 +21,7 @@ import {
   isPlaceQualified,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isMinuteScorer, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
+import { facesClub, isMinuteScorer, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -156,6 +156,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const split = hyphenatedPlaces(tokens[from]);
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
+  if (isTeamAfterCountry(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
   if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorecardName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorecard' }];
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];

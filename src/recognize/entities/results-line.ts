@@ -153,6 +153,20 @@ function isFigurePunctuation(line: Token[], i: number): boolean {
   return t.text === '-' && SCORE.test(line[i - 1].text);
 }
 
+/**
+ * The run is a rider's or driver's team, between his country and his time in a ranked list:
+ * "2. Jan Ullrich ( Germany ) Telekom 1:41", "1. Damon Hill ( Britain ) Williams 1:28:15.125".
+ */
+export function isTeamAfterCountry(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text !== ')' || !/^\d/.test(tokens[to]?.text ?? '')) return false;
+  let open = from - 2;
+  while (open > 0 && from - open <= MAX_COUNTRY_WORDS + 1 && tokens[open].text !== '(') open--;
+  if (tokens[open]?.text !== '(' || !tokens[open - 1]?.cap) return false;
+  return gazetteerPlaceOf(tokens, open + 1, from - 1)?.type === 'country';
+}
+
+const MAX_COUNTRY_WORDS = 4;
+
 // Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)".
 const SCORER_LABELS = new Set(['scorer', 'scorers', 'goalscorer', 'goalscorers', 'goals', 'try', 'tries']);
 

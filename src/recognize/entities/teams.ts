@@ -111,9 +111,9 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   const after = tokens[verb];
   const next = tokens[verb + 1];
   const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
-  if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored)) return true;
+  if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
   if (!before) return isMatchSide(tokens, from, to);
-  if (RESULT_VERBS.has(before.lower)) return true;
+  if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1)) return true;
   // "drew with Kent", "lost 2-1 to Feyenoord": a score may stand between the verb and its preposition.
   // "held 1-1 by Maribor" needs its score: "a record held by Smith" is no match.
   const scoreBefore = SCORE.test(tokens[from - 2]?.text ?? '');
@@ -121,6 +121,14 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   const preposition = RESULT_PREPOSITIONS.has(before.lower) && (before.lower !== 'by' || scoreBefore);
   if (preposition && RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '')) return true;
   return isAwayGround(tokens, from) || isMatchSide(tokens, from, to);
+}
+
+// Words between the sides of a fixture: "Kent v Sussex", "Rangers vs Celtic".
+const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/** A fixture's word between two capitalized names: "Kent v Sussex". */
+function isFixtureWord(tokens: Token[], i: number): boolean {
+  return FIXTURE_WORDS.has(tokens[i]?.lower ?? '') && !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
 }
 
 /** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town. */

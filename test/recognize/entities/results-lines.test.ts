@@ -256,3 +256,21 @@ describe('a player by his play', () => {
     expect(texts('person', 'Lockheed Martin reported higher profits .')).toEqual([]);
   });
 });
+
+describe('a rider’s or driver’s team in a ranked list', () => {
+  it('between the country and the time', () => {
+    const text = 'Overall standings :\n1. Tomasz Wolski ( Poland ) Mapei 82:14:05\n2. Ivo Berg ( Netherlands ) Rabobank 1:12 behind\n';
+    expect(texts('organization', text)).toEqual(['Mapei', 'Rabobank']);
+    expect(texts('location', text)).toEqual(['Poland', 'Netherlands']);
+  });
+  it('no team where a time follows the country', () => {
+    expect(texts('organization', '1. Tomasz Wolski ( Poland ) 4:12:33')).toEqual([]);
+  });
+});
+
+describe('fixtures in running text', () => {
+  it('a county on either side of "v" is its side; nations stay places', () => {
+    expect(texts('organization', 'Fixtures : Essex v Yorkshire , Surrey vs Somerset .')).toEqual(['Essex', 'Yorkshire', 'Surrey', 'Somerset']);
+    expect(texts('location', 'The first test , England v Pakistan , starts today .')).toEqual(['England', 'Pakistan']);
+  });
+});
