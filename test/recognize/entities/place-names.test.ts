@@ -152,3 +152,10 @@ describeNegatives('location', 'compass words that name no region', ['Southwest s
 describeCorpus('location', 'grounds named gardens', [
   { expect: { rule: 'location/place-head' }, phrases: ['The test starts at [[Eden Gardens]] on Friday.'] },
 ]);
+
+describeCorpus('location', 'short forms of the cold war and of wire copy', [
+  { expect: { value: 'Soviet Union' }, phrases: ['Grain sales to the [[U.S.S.R.]] resumed.'] },
+  { expect: { value: 'East Germany' }, phrases: ['Refugees left the [[GDR]] through Hungary.'] },
+  { expect: { value: 'South Korea' }, phrases: ['Car exports to [[S. Korea]] rose.'] },
+  { expect: { value: 'Hong Kong' }, phrases: ['Bankers in [[Hongkong]] were cautious.'] },
+]);
