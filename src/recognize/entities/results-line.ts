@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
 const SCORE = /^\d{1,3}$/;
 const CLUB_YEAR = /^1[89]\d\d$/;
+const NAME_CONNECTORS = new Set(['and', '&', 'de', 'del', 'la', 'of', 'am', 'an', 'der']);
 /** A standings row gives played, won, drawn, lost, goals and points: at least five figures. */
 const STANDINGS_FIGURES = 5;
 /** A baseball or basketball row gives won, lost and a winning percentage: "BALTIMORE 82 50 .621". */
@@ -113,6 +114,8 @@ function isScoreLine(line: Token[]): boolean {
       percentage ||= t.text === '.';
       continue;
     }
+    // "Brighton and Hove Albion 1", "Sporting de Gijon 2": a small word inside a side's name.
+    if (inName && NAME_CONNECTORS.has(t.text) && line[i + 1]?.cap) continue;
     if (SCORE.test(t.text)) {
       if (scores.length === 0) return false;
       scores[scores.length - 1]++;

@@ -274,3 +274,9 @@ describe('fixtures in running text', () => {
     expect(texts('location', 'The first test , England v Pakistan , starts today .')).toEqual(['England', 'Pakistan']);
   });
 });
+
+describe('small words inside a side’s name', () => {
+  it('keep the line a score line', () => {
+    expect(texts('organization', 'Sporting de Gijon 0 Real Oviedo 0')).toEqual(['Sporting de Gijon', 'Real Oviedo']);
+  });
+});
