@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
-import { isCommonWord, isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
+import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
 import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, isPlaceQualified, opensDateline } from './place-rules';
@@ -18,6 +18,7 @@ const COMPETITION_GROUPS = new Set(['division', 'conference', 'league', 'group']
  * "SOCCER - JAPAN GET LUCKY WIN" → JAPAN; "BRUSSELS, Feb. 15 (Xinhua)" → BRUSSELS, Xinhua.
  */
 export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, EntityKind>): Resolved[] {
+  if (isColumnHeading(tokens)) return [];
   const out: Resolved[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -92,6 +93,19 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+const MIN_HEADING_COLUMNS = 4;
+const MAX_COLUMN_LETTERS = 3;
+
+/**
+ * A table's column heads, abbreviations of a few capitals each and no small words between them:
+ * "W L T GF GA PTS", "P W D L F A PTS", whose "GA" is no state.
+ */
+function isColumnHeading(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word);
+  if (words.length < MIN_HEADING_COLUMNS || words.length !== tokens.length) return false;
+  return words.every((t) => t.upper && t.text.length <= MAX_COLUMN_LETTERS && !isFunctionWord(t.lower));
 }
 
 // Words between the two sides of a fixture line: "SEATTLE AT BOSTON", "KENT V SUSSEX".

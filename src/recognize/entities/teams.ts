@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { CLUB_TOWN_SUFFIXES } from '../../lexicon/org-words';
+import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
@@ -120,7 +120,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   const verbBefore = scoreBefore ? tokens[from - 3] : tokens[from - 2];
   const preposition = RESULT_PREPOSITIONS.has(before.lower) && (before.lower !== 'by' || scoreBefore);
   if (preposition && RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '')) return true;
-  return isAwayGround(tokens, from) || isMatchSide(tokens, from, to);
+  return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
 }
 
 // Words between the sides of a fixture: "Kent v Sussex", "Rangers vs Celtic".
@@ -132,7 +132,9 @@ function isFixtureWord(tokens: Token[], i: number): boolean {
 }
 
 /** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town. */
-function isAwayGround(tokens: Token[], from: number): boolean {
+function isAwayGround(tokens: Token[], from: number, to: number): boolean {
+  // "24-10 at ANZ Stadium": a ground, named as one, is where they played.
+  if (PLACE_HEADS.has(tokens[to - 1].lower)) return false;
   return tokens[from - 1]?.lower === 'at' && SCORE.test(tokens[from - 2]?.text ?? '');
 }
 
@@ -161,7 +163,7 @@ export function standsBesideResultVerb(tokens: Token[], from: number, to: number
  */
 export function isTeamMention(l: Located, teams: ReadonlySet<string>, tableClubs: ReadonlySet<string> = new Set()): boolean {
   const words = l.tokens.slice(l.decision.from, l.decision.to);
-  const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from);
+  const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from, l.decision.to);
   if (words.every((t) => t.upper) || framed) return false;
   return teams.has(nameOf(l)) && (!isNation(nameOf(l)) || tableClubs.has(nameOf(l)));
 }

@@ -280,3 +280,17 @@ describe('small words inside a side’s name', () => {
     expect(texts('organization', 'Sporting de Gijon 0 Real Oviedo 0')).toEqual(['Sporting de Gijon', 'Real Oviedo']);
   });
 });
+
+describe('marks and headings of a table', () => {
+  it('column heads name no place and a result’s marks no organization', () => {
+    const text = 'W L T GF GA PTS\nHARTFORD 12 7 6 77 76 30\n\nHartford 3 Buffalo 3 ( OT )\n';
+    expect(texts('location', text)).toEqual([]);
+    expect(texts('organization', text)).toEqual(['HARTFORD', 'Hartford', 'Buffalo']);
+  });
+  it('a headline of short words is no heading', () => {
+    expect(texts('location', 'UN TO SEND AID TO GA')).toEqual(['GA']);
+  });
+  it('a ground named as one stays a place after a score', () => {
+    expect(texts('location', 'Penrith won 24-10 at Regal Stadium on Friday .')).toEqual(['Regal Stadium']);
+  });
+});
