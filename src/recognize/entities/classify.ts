@@ -21,7 +21,7 @@ import {
   isPlaceQualified,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isMinuteScorer, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
+import { facesClub, isMinuteScorer, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -157,6 +157,16 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
   if (isTeamAfterCountry(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
+  if (isSideBeforeCountry(tokens, from, to)) {
+    // A player's name by its shape, else a club's that holds its town or is known as a firm's,
+    // else two or three plain words ("Guy Forget").
+    const shaped = personRule(tokens, from, to);
+    if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
+    let club = lexiconKind(phraseOf(tokens, from, to)) === 'organization';
+    for (let k = from; k < to && !club; k++) club = isGazetteerPlace(tokens, k, k + 1);
+    if (club) return [{ kind: 'organization', from, to, rule: 'organization/club-country' }];
+    if (to - from > 1 && !namesWhole(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/player-country' }];
+  }
   if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorecardName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorecard' }];
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];

@@ -169,6 +169,32 @@ export function isTeamAfterCountry(tokens: Token[], from: number, to: number): b
 }
 
 const MAX_COUNTRY_WORDS = 4;
+const MAX_PARTNER_WORDS = 3;
+
+// Words of a result or a draw between two sides: "Guy Forget ( France ) beat ...", "Ajax ( Netherlands ) v Auxerre ( France )".
+const MATCH_LINE_WORDS = new Set(['beat', 'bt', 'beats', 'defeated', 'def', 'def.', 'v', 'v.', 'vs', 'vs.']);
+
+/**
+ * The run is a side before its country in a line of results or a draw: a player ("Guy Forget
+ * ( France ) beat Jonas Bjorkman ( Sweden ) 6-3 6-4") or a club ("Bayern Munich ( Germany )").
+ */
+export function isSideBeforeCountry(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  // "Guy Forget / Guillaume Raoux ( France )": a doubles pair shares its country.
+  let open = to;
+  if (tokens[open]?.text === '/') {
+    open++;
+    while (tokens[open]?.cap && open - to <= MAX_PARTNER_WORDS) open++;
+  }
+  if (tokens[open]?.text !== '(') return false;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= MAX_COUNTRY_WORDS + 1 && tokens[close].text !== ')') close++;
+  if (tokens[close]?.text !== ')' || gazetteerPlaceOf(tokens, open + 1, close)?.type !== 'country') return false;
+  let start = from;
+  while (start > 0 && !tokens[start].breakBefore) start--;
+  for (let k = start; k < tokens.length && (k === start || !tokens[k].breakBefore); k++) if (MATCH_LINE_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
 
 // Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)".
 const SCORER_LABELS = new Set(['scorer', 'scorers', 'goalscorer', 'goalscorers', 'goals', 'try', 'tries']);

@@ -294,3 +294,20 @@ describe('marks and headings of a table', () => {
     expect(texts('location', 'Penrith won 24-10 at Regal Stadium on Friday .')).toEqual(['Regal Stadium']);
   });
 });
+
+describe('sides before their country in a line of results or a draw', () => {
+  it('a player whose names are English words, and a doubles pair', () => {
+    const text = 'Guy Forget / Henri Sauvage ( France ) beat Ivo Berg / Jonas Kulti ( Sweden ) 6-3 6-4';
+    expect(texts('person', text)).toEqual(['Guy Forget', 'Henri Sauvage', 'Ivo Berg', 'Jonas Kulti']);
+    expect(texts('location', text)).toEqual(['France', 'Sweden']);
+  });
+  it('a club that holds its town', () => {
+    const text = 'Sparta Prague ( Czech Republic ) v Lokomotiv Sofia ( Bulgaria )';
+    expect(texts('organization', text)).toEqual(['Sparta Prague', 'Lokomotiv Sofia']);
+    expect(texts('person', text)).toEqual([]);
+  });
+  it('no side outside a line of results', () => {
+    expect(texts('person', 'Trade Minister Henri Sauvage ( France ) said so .')).toEqual(['Henri Sauvage']);
+    expect(texts('person', 'The Grand Hotel ( France ) reopened .')).toEqual([]);
+  });
+});
