@@ -94,6 +94,8 @@ export function tableSides(located: Located[]): Set<string> {
     }
   }
   for (const [word, count] of shortForms) if (count === 1 && !sides.has(word)) sides.add(word);
+  // "Derby 1 … Derby County were held": a town's side under its club's full name.
+  for (const side of [...sides]) if (!side.includes(' ')) for (const suffix of CLUB_TOWN_SUFFIXES) sides.add(`${side} ${suffix}`);
   for (const [word, count] of shortForms) if (count > 1) sides.delete(word);
   return sides;
 }

@@ -311,3 +311,11 @@ describe('sides before their country in a line of results or a draw', () => {
     expect(texts('person', 'The Grand Hotel ( France ) reopened .')).toEqual([]);
   });
 });
+
+describe('a town’s side under its club’s full name', () => {
+  it('is the side of the table', () => {
+    const text = 'Stockport County fans sang all night . The hospital in Stockport County is new .\n\nResults :\nStockport 2 Luton 2\n';
+    expect(texts('organization', text)).toEqual(['Stockport County', 'Stockport', 'Luton']);
+    expect(texts('location', text)).toEqual(['Stockport County']);
+  });
+});
