@@ -74,9 +74,12 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
     // "Arsenal won 2-0", "Chelsea held on": a side of the document's tables, whatever its word
     // means alone; and a name nothing else settles that plays in a match ("Juventus were held 1-1").
-    const loose = !kind || kind.rule === GIVEN_NAME_ALONE;
+    // "Essex beat Kent … Kent lost": a town's name the lexicon gives a person is the side the document plays.
+    const placeAsName = kind?.rule === PERSON_LEXICON && d.to - d.from === 1 && !!gazetteer().ambiguousPlace(l.tokens[d.from].text);
+    const loose = !kind || kind.rule === GIVEN_NAME_ALONE || placeAsName;
     const playing = l.decision.kind === 'unknown' && !isCommonWordOrPlural(nameOf(l)) && standsAsSide(l.tokens, d.from, d.to);
-    if (loose && !d.span && ((sides.has(nameOf(l)) && isTeamMention(l, teams)) || playing)) {
+    const side = placeAsName ? teams.has(nameOf(l)) : sides.has(nameOf(l));
+    if (loose && !d.span && ((side && isTeamMention(l, teams)) || playing)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
       return;
     }
@@ -202,6 +205,7 @@ const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
+const PERSON_LEXICON = 'person/lexicon';
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
 
 /**

@@ -319,3 +319,12 @@ describe('a town’s side under its club’s full name', () => {
     expect(texts('location', text)).toEqual(['Stockport County']);
   });
 });
+
+describe('a town the lexicon gives a person', () => {
+  it('is the side the document plays, where it plays', () => {
+    expect(texts('organization', 'Essex beat Kent by five wickets . Kent resume on Monday .')).toEqual(['Essex', 'Kent', 'Kent']);
+  });
+  it('stays a person where no side plays', () => {
+    expect(texts('person', 'Kent said he was tired .')).toEqual(['Kent']);
+  });
+});
