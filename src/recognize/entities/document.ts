@@ -205,6 +205,7 @@ const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
+const MIN_HEADLINE_FIRST_NAME = 3;
 const PERSON_LEXICON = 'person/lexicon';
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
 
@@ -340,6 +341,10 @@ function settledNames(text: string, mentions: Resolved[], known: Map<string, Ent
     if (m.kind !== 'person') continue;
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (surname.length > 2 && !settled.has(surname)) settled.set(surname, 'person');
+    // "IRAQ'S SADDAM MEETS ENVOY", "JIANG TO VISIT INDIA": a name's first word that is no common
+    // given name or word is how headlines call some leaders.
+    const first = name.slice(0, Math.max(0, name.indexOf(' ')));
+    if (first.length > MIN_HEADLINE_FIRST_NAME && !settled.has(first) && !isLexiconGivenName(first) && !isCommonWordOrPlural(first)) settled.set(first, 'person');
   }
   return settled;
 }

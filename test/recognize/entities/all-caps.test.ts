@@ -36,3 +36,13 @@ describe('a dateline names a place even when the story has a club of that name',
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['NEW YORK']);
   });
 });
+
+describe('a leader called by the first word of his name in a headline', () => {
+  const texts = (kind: 'person', text: string) => factsOf(kind, text).map((f) => f.text);
+  it('matches the name the story gives', () => {
+    expect(texts('person', "LIBYA 'S MUAMMAR MEETS ENVOY .\nTRIPOLI 1996-08-22\nLeader Muammar Gaddafi met the envoy on Thursday .")).toEqual(['MUAMMAR', 'Muammar Gaddafi']);
+  });
+  it('not a common given name', () => {
+    expect(texts('person', 'BILL PASSES SENATE .\nWASHINGTON 1996-08-22\nSenator Bill Bradley voted for it .')).toEqual(['Bill Bradley']);
+  });
+});
