@@ -25,6 +25,7 @@ const DAY_IN_SENTENCE = new RegExp(String.raw`\b(?:${WEEKDAY_FULL}|today|yesterd
 const CLOCK_EVENT_VERBS: ReadonlySet<string> = new Set([
   'left', 'departed', 'arrived', 'landed', 'began', 'started', 'struck', 'exploded', 'erupted', 'occurred', 'happened',
   'sailed', 'docked', 'crashed', 'collapsed', 'died', 'woke', 'returned', 'resumed',
+  'leave', 'leaves', 'depart', 'departs', 'arrive', 'arrives', 'land', 'lands', 'begin', 'begins', 'start', 'starts', 'meet', 'meets',
 ]);
 
 /** How far back a price or rate word makes the number a figure: about one clause. */

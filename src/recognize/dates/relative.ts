@@ -12,9 +12,9 @@ import { wordBefore } from './words';
 /** "today", "yesterday morning", "tonight", "the day after tomorrow". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
 
-/** "this year", "last week", "next month", "the previous year", "this morning", "last summer". */
+/** "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year". */
 const RELATIVE_PERIOD = new RegExp(
-  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(day|week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\b`,
+  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(day|week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\b`,
   'gi',
 );
 

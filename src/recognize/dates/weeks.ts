@@ -28,7 +28,7 @@ const WEEK_OF_MONTH = new RegExp(
  */
 const WEEK_NUMBER = /\bweek\s+([1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s+of\b)/g;
 
-const WEEK_NUMBER_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'by', 'from', 'until', 'since', 'before', 'after', 'through']);
+const WEEK_NUMBER_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'by', 'from', 'until', 'since', 'before', 'after', 'through', 'the']);
 
 /** "the week of March 4", "the week of Aug. 6, 1990": the ISO week holding that day. */
 const WEEK_OF_DAY = new RegExp(String.raw`\bthe\s+week\s+of\s+${MONTH}\s?${DAY}(?:,?\s+${YEAR})?(?![,.:]\d)`, 'gi');

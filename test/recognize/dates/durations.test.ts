@@ -15,6 +15,8 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P2.5Y' }, phrases: ['The study ran for [[2.5 years]].'] },
   { expect: { value: 'PXY' }, phrases: ['Prices hit their highest level in [[years]].', 'The dollar has weakened in [[recent years]].'] },
   { expect: { value: 'PXM' }, phrases: ['Talks will resume in [[the coming months]].', 'Prices rose over [[the past months]].'] },
+  { expect: { value: 'PXW', rule: 'date/duration-vague' }, phrases: ['Repairs to the bridge could take [[weeks]].', 'The siege lasted [[weeks]], officials said.'] },
+  { expect: { value: 'PXD' }, phrases: ['Rescuers spent [[days]] digging through the rubble.'] },
   { expect: { value: 'P55Y' }, phrases: ['Mr. Jones, [[55 years old]], was named chairman.'] },
   { expect: { value: 'P1000D' }, phrases: ['The siege lasted [[1,000 days]].'] },
   { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[two weeks]].'] },

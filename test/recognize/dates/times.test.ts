@@ -65,7 +65,7 @@ describeCorpus('date', 'hours and minutes joined by a full stop', [
   { expect: { value: '2024-02-16T18:15' }, phrases: ['The tanker docked at [[18.15 hrs]].', 'The tanker docked at [[18.15]] local time.'] },
   {
     expect: { value: '2024-02-16T06:45', rule: 'date/time-dotted' },
-    phrases: ['The night train left at [[6.45]].', 'The rally began at [[6.45]] and police moved in at 9.30 p.m.', 'Sirens sounded at [[6.45 in the morning]], residents said.'],
+    phrases: ['The night train left at [[6.45]].', 'The convoy will leave at [[6.45]], officials said.', 'The rally began at [[6.45]] and police moved in at 9.30 p.m.', 'Sirens sounded at [[6.45 in the morning]], residents said.'],
   },
 ]);
 
