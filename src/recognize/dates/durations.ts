@@ -18,7 +18,7 @@ const DURATION = new RegExp(
 const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
 
 /** "for years", "in decades", "over months", "could take weeks", "lasted days": an unmeasured stretch (PXY). */
-const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|take|takes|took|taking|last|lasts|lasted|lasting|spent|spend|spends|spending)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
+const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|take|takes|took|taking|lasts|lasted|lasting|spent|spend|spends|spending)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
 
 /**
  * "hours after the vote", "days later", "weeks before the election": an unmeasured stretch

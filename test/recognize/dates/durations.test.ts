@@ -66,3 +66,5 @@ describeNegatives('date', 'glued letters that are not hours', [
   'Try the B12h setting.',
   'Version 1.3h2 shipped.',
 ]);
+
+describeNegatives('date', '"last" as an adjective before a plural unit', ['In [[last years]] the town shrank.', 'I counted three in the [[last minutes]].']);
