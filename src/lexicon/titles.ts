@@ -77,12 +77,20 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Posts only a sports club has: the place before one is its club ("Newcastle manager Kevin
+ * Keegan"), where "White House spokesman" keeps the White House a seat of government.
+ */
+export const CLUB_POSTS: ReadonlySet<string> = new Set([
+  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
+]);
+
+/**
  * Titles held at a club or a company, not over a place: the name before one is the employer
  * ("Bayern Munich coach", "Ryanair chief executive", "Ajax spokesman"), unless it is a country,
  * whose national side news annotation keeps as a place ("England coach").
  */
 export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
-  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
+  ...CLUB_POSTS,
   'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
 ]);
 

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { CLUB_POSTS } from '../../lexicon/titles';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
@@ -26,7 +27,7 @@ const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'wit
 const TABLE_SIDE_RULE = 'organization/results-team';
 // "1860 Munich": a club named by its founding year and its town, which its run leaves out.
 const isYearNamedClub = (l: Located) => l.decision.to - l.decision.from === 1 && /^\d{4}$/.test(l.tokens[l.decision.from - 1]?.text ?? '');
-// Rules that name a club by its staff: "Newcastle manager", "Bayern Munich coach".
+// Rules that name a club by its staff: "Newcastle manager", "Bayern Munich coach"; only a club post makes the place a side.
 const EMPLOYER_RULES = new Set(['organization/employer-post', 'organization/employer-title']);
 // A place after these is where something happens, not who plays: "the mayor of Chicago", "played in Boston".
 const PLACE_FRAMES = new Set(['in', 'at', 'near', 'outside', 'of', 'from']);
@@ -45,7 +46,8 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     if (!kind || d.span) return;
     const name = nameOf(l);
     // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
-    if ((kind.rule === TABLE_SIDE_RULE && !isYearNamedClub(l)) || (EMPLOYER_RULES.has(kind.rule) && gazetteerPlaceOf(l.tokens, d.from, d.to))) teams.add(name);
+    const clubPost = EMPLOYER_RULES.has(kind.rule) && CLUB_POSTS.has(l.tokens[d.to]?.lower ?? '') && gazetteerPlaceOf(l.tokens, d.from, d.to);
+    if ((kind.rule === TABLE_SIDE_RULE && !isYearNamedClub(l)) || clubPost) teams.add(name);
     // "the New York Knicks … 25 points for New York": the city of a team named with its nickname.
     // Not a state, which qualifies a city as often ("Arlington, Texas").
     const city = d.rule === TEAM_NICKNAME_RULE ? teamNicknameStart(l.tokens, d.from, d.to) : -1;

@@ -20,3 +20,12 @@ describeNegatives('organization', 'no employer where no holder follows the post,
   'The [[Bayern]] coach was sacked.',
   '[[Johnson]] coach trips are cheap.',
 ]);
+
+describeCorpus('organization', "a club's post makes its town the side throughout; another post does not", [
+  { expect: { rule: 'organization/team' }, phrases: ['Leicester manager Tom Bright was pleased. The win lifted [[Leicester]] to fourth.'] },
+]);
+
+describeNegatives('organization', 'a seat of government keeps its place elsewhere after a spokesman names it', [
+  'White House spokesman Ned Carter spoke. Reporters waited outside the [[White House]] on Tuesday.',
+  'White House spokesman Ned Carter spoke. The president returned to the [[White House]] late Monday.',
+]);
