@@ -176,6 +176,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match.
   if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
+  // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
+  // surname, where it is a subject ("Officials in Paris said he" keeps the town).
+  const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
+  const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' ? personalCue(tokens, from, to) : undefined;
+  if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];

@@ -169,6 +169,9 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 const AGE = /^\d{2}$/;
 const PLURAL_END = /s$/;
 
+/** The rules `personalCue` names. */
+export const PERSONAL_CUE_RULES: ReadonlySet<string> = new Set(['person/possession', 'person/apposition', 'person/said-he']);
+
 /**
  * A cue only a person takes, strong enough for a name that is also an English word ("Baker",
  * "Dole", "Rich"): a verb of saying and then he or she ("Baker said he", "Dole told reporters

@@ -9,7 +9,7 @@ import { isTeamMention, standsAsSide, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { STORM_RULE, type Decision } from './classify';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { personalCue } from './context-cues';
+import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import type { Token } from './tokens';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -65,7 +65,10 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   const teams = new Set([...teamNames(located, kinds), ...sides]);
   const surnames = new Set<string>();
   located.forEach((l, i) => {
-    if (kinds[i]?.kind === 'person' && l.decision.to - l.decision.from > 1) surnames.add(l.tokens[l.decision.to - 1].lower);
+    const kind = kinds[i];
+    if (kind?.kind !== 'person') return;
+    // A full name's last word, or one word a cue only people take names ("Arafat said he").
+    if (l.decision.to - l.decision.from > 1 || PERSONAL_CUE_RULES.has(kind.rule)) surnames.add(l.tokens[l.decision.to - 1].lower);
   });
   const mentions: Resolved[] = [];
   located.forEach((l, i) => {

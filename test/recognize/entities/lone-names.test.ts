@@ -62,3 +62,13 @@ describeCorpus('person', "a sentence's first word with a surname's spelling", [
 describeCorpus('person', "a lone name that heads a government", [
   { expect: { rule: 'person/possession' }, phrases: ["The budget split [[Varnesse]]'s government in two."] },
 ]);
+
+describeCorpus('person', "a town's name that a cue only people take follows, and its other mentions", [
+  { expect: { rule: 'person/said-he' }, phrases: ['[[Arafat]] said he would return to Gaza.'] },
+  { expect: { rule: 'person/surname' }, phrases: ['Arafat said he would return. Officials said Rabin met [[Arafat]] in Cairo.'] },
+]);
+
+describeNegatives('person', 'a town after a preposition, or one that speaks for its government', [
+  'Officials in [[Paris]] said he had left.',
+  '[[Paris]] said it would veto the plan.',
+]);
