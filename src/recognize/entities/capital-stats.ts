@@ -1,3 +1,4 @@
+import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import type { Token } from './tokens';
 
 /**
@@ -14,7 +15,7 @@ export class CapitalStats {
       const t = tokens[i];
       if (!t.word) continue;
       if (!t.cap) bump(this.lowered, t.lower);
-      else if (i !== firstWord && !t.upper) bump(this.inside, t.lower);
+      else if ((i !== firstWord || opensCompanyName(tokens, i)) && !t.upper) bump(this.inside, t.lower);
     }
   }
 
@@ -27,6 +28,17 @@ export class CapitalStats {
   isNameWord(lower: string): boolean {
     return (this.inside.get(lower) ?? 0) > (this.lowered.get(lower) ?? 0);
   }
+}
+
+/**
+ * "Summit Bancorp agreed …": a company's full name opening a sentence vouches for its first word,
+ * so that a later "Summit said" keeps it.
+ */
+function opensCompanyName(tokens: Token[], from: number): boolean {
+  let end = from + 1;
+  while (end < tokens.length && tokens[end].cap && tokens[end].word) end++;
+  const last = tokens[end - 1].lower;
+  return end - from > 1 && STRONG_ORG_SUFFIXES.has(last.endsWith('.') ? last.slice(0, -1) : last);
 }
 
 function bump(map: Map<string, number>, key: string): void {

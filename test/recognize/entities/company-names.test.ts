@@ -76,3 +76,11 @@ describeCorpus('organization', 'full company names that go on past their legal f
     '[[Brown & Kessler Tobacco Corp.]] also agreed to pay.',
   ] },
 ]);
+
+describeCorpus('organization', "a company's first word opening a sentence, after its full name opened one", [
+  { expect: { rule: 'organization/document' }, phrases: ['Summit Bancorp agreed to buy a rival bank. [[Summit]] said the deal would close in May.'] },
+]);
+
+describeNegatives('organization', 'a common word opening a sentence, with no company of that name', [
+  'Summit talks resumed. [[Summit]] meetings are rare.',
+]);
