@@ -2,6 +2,7 @@ import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
+import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { possessiveCompanyStart } from './org-shape';
@@ -175,7 +176,7 @@ const PLACE_WORDS = 3;
 
 function startsWithPlace(tokens: Token[], n: number): boolean {
   for (let end = n + 1; end <= Math.min(tokens.length, n + PLACE_WORDS); end++) {
-    if (gazetteer().place(tokens.slice(n, end).map((t) => t.text).join(' '))) return true;
+    if (gazetteerPlaceOf(tokens, n, end)) return true;
   }
   return false;
 }
