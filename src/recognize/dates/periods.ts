@@ -35,8 +35,14 @@ const CUE_WINDOW = 80;
  */
 const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed|past|last)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of|century|mile|point|percent|percentage|share|stake|final|pounder)s?\b|-)/gi;
 
-/** "the quarter ended Sept. 30", "the quarter ending March 31, 2024": the quarter the date closes. */
-const QUARTER_ENDED = new RegExp(String.raw`^\s+(ended|ending)\s+${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
+/**
+ * "ended June 30", "ending Sept. 30, 1989", "which ends next March 31": the month that closes a
+ * reported period, after "the quarter" or "the fiscal year".
+ */
+export const PERIOD_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+)?(next\s+|last\s+)?${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
+
+/** How far after a period's name its closing date may be written. */
+export const CLOSING_WINDOW = 48;
 
 /** Words before a bare "the quarter" that make it a time: "for the quarter", "in the quarter". */
 const QUARTER_LEADS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'over', 'through', 'throughout', 'from', 'since', 'of']);
@@ -153,8 +159,11 @@ const theQuarter: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'quarter' as const };
-    const ended = QUARTER_ENDED.exec(scan.text.slice(end, end + 40));
-    if (ended) return { ...base, value: quarterClosedBy(scan, ended) };
+    const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
+    if (closed) {
+      const { year, month } = closingMonth(scan, closed);
+      return { ...base, value: `${yearText(year)}-Q${Math.ceil(month / 3)}` };
+    }
     if (!m[1] && !bareQuarterIsTime(scan, start, end)) return null;
     const ahead = !m[1] && scan.tense(start, end) === 'future';
     const fallback = scan.ref ? relativePeriod(scan.ref, 'quarter', ahead ? 0 : -1) : 'XXXX-QX';
@@ -168,15 +177,14 @@ function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean 
   return QUARTER_LEADS.has(wordBefore(scan.text, start)) && BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW));
 }
 
-/**
- * The quarter that "ended Sept. 30" closes: the date's year, or the last such month before the
- * reference; "ending Dec. 31" may lie ahead, so it takes the reference year.
- */
-function quarterClosedBy(scan: DateScan, ended: RegExpExecArray): string {
-  const month = monthOf(ended[2]);
-  const tense = ended[1].toLowerCase() === 'ended' ? 'past' : null;
-  const year = ended[3] ? Number(ended[3]) : scan.ref ? yearForMonth(scan.ref, month, tense) : null;
-  return `${yearText(year)}-Q${Math.ceil(month / 3)}`;
+/** The month a PERIOD_CLOSED match names, and its year: written, or placed by the verb's tense. */
+export function closingMonth(scan: DateScan, closed: RegExpExecArray): { year: number | null; month: number } {
+  const [, verb, step, monthWord, year] = closed;
+  const month = monthOf(monthWord);
+  if (year) return { year: Number(year), month };
+  if (!scan.ref) return { year: null, month };
+  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : /ended/i.test(verb) ? 'past' : null;
+  return { year: yearForMonth(scan.ref, month, tense), month };
 }
 
 const ordinalHalf: DateRule = {

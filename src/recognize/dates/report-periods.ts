@@ -1,8 +1,6 @@
-import { relativePeriod, yearForMonth } from '../../resolve/timex';
-import { monthOf } from './absolute';
-import { MONTH, YEAR } from './fragments';
+import { relativePeriod } from '../../resolve/timex';
 import type { DateHit, DateRule, DateScan } from './hit';
-import { yearText } from './periods';
+import { CLOSING_WINDOW, closingMonth, PERIOD_CLOSED, yearText } from './periods';
 import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
 import { wordBefore } from './words';
 
@@ -20,8 +18,6 @@ const YEAR_TO_DATE = /\b(?:the\s+)?(year|month|quarter)[\s-]to[\s-]date\b/gi;
 /** "the fiscal year", "its fiscal year", not "the fiscal year 1990", which names its year. */
 const THE_FISCAL_YEAR = /\b(?:the|its|their|this)\s+fiscal\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
 
-/** "the fiscal year ended June 30", "ending Sept. 30, 1989", "ending next June 30": the year the closing month falls in. */
-const FISCAL_YEAR_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+)?(next\s+|last\s+)?${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
 
 /**
  * The year a report means: past results early in a year are last year's ("full-year profit
@@ -67,20 +63,12 @@ const theFiscalYear: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
-    const closed = FISCAL_YEAR_CLOSED.exec(scan.text.slice(end, end + 48));
-    if (closed) return { ...base, value: `FY${yearText(closingYear(scan, closed))}` };
+    const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
+    if (closed) return { ...base, value: `FY${yearText(closingMonth(scan, closed).year)}` };
     const fallback = `FY${yearText(scan.ref?.y ?? null)}`;
     return { ...base, value: fallback, fromEarlier: { grain: 'year', resolve: (earlier: DateHit | null) => (earlier?.value.startsWith('FY') ? earlier.value : fallback) } };
   },
 };
-
-function closingYear(scan: DateScan, closed: RegExpExecArray): number | null {
-  const [, verb, step, month, year] = closed;
-  if (year) return Number(year);
-  if (!scan.ref) return null;
-  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : /ended/i.test(verb) ? 'past' : null;
-  return yearForMonth(scan.ref, monthOf(month), tense);
-}
 
 /** "the latest period", "the same period", "the comparable period": the period the story reports, or one just named. */
 const THE_PERIOD = /\bthe\s+(latest|most\s+recent|same|comparable|current)\s+period\b(?!\s+(?:last|a|of|the|in)\b)/gi;

@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('organization', "a chamber's common word after \"the\" or before a post in it", [
   { expect: { rule: 'organization/chamber' }, phrases: [
