@@ -15,6 +15,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'oxfam', 'transparency international', 'reporters without borders', 'save the children',
+  // news outlets named by one coined word, which no suffix marks: "Wikinews has learned"
+  'wikinews', 'politico', 'axios', 'buzzfeed', 'huffpost', 'mediapart', 'bellingcat',
   // companies
   'apple', 'huawei', 'gazprom', 'rosneft', 'aeroflot', 'lufthansa', 'airbus', 'alibaba', 'tencent', 'baidu', 'xiaomi',
   'bytedance', 'tiktok', 'petrobras', 'pemex', 'aramco', 'siemens', 'basf', 'nestle', 'unilever', 'novartis',

@@ -62,6 +62,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center',
   'laboratory', 'observatory', 'library', 'orchestra', 'band', 'team', 'club', 'company',
   'corporation', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
+  // "the Sea Org": the clipped word is a head of its own
+  'org',
   'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'airlines', 'airways', 'motors', 'holdings', 'industries',
 ]);
 

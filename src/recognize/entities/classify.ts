@@ -62,8 +62,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
 
   // "General Motors", "Secretary of State's Office": a whole name beats the title inside it.
   const found = namesWhole(tokens, from, to) ? undefined : findTitleRun(tokens, from, to);
-  // "Major League Baseball": after a title, an institution's words name no holder.
-  const title = found && !namesInstitution(tokens, found.to, to) ? found : undefined;
+  // "Major League Baseball": after a title, an institution's words name no holder; but "CEO of
+  // the Refugee Council Enver Solomon" holds a post of the institution.
+  const title = found && (tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) ? found : undefined;
   if (title) {
     const before = title.from > from ? employerOrRun(tokens, from, title, classifyRun(tokens, from, title.from)) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
@@ -115,11 +116,21 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
  */
 function classifyPortfolio(tokens: Token[], from: number, to: number, rule: string): Decision[] {
   for (let k = from + 1; k < to - 1; k++) {
-    if (!personRule(tokens, k, to)) continue;
+    if (!personRule(tokens, k, to) && !isHolderAfterInstitution(tokens, from, k, to)) continue;
     const portfolio = classifyRun(tokens, from, k).filter((d) => d.kind !== 'unknown');
     return [...portfolio, { kind: 'person', from: k, to, rule }];
   }
   return classifyRun(tokens, from, to);
+}
+
+/**
+ * "CEO of the Refugee Council Enver Solomon": after an institution's head, two or three words
+ * that may be a name are the holder's, though no list knows the given name.
+ */
+function isHolderAfterInstitution(tokens: Token[], from: number, k: number, to: number): boolean {
+  if (to - k > 3 || !INSTITUTION_HEADS.has(tokens[k - 1].lower) || !couldBePersonName(tokens, k, to)) return false;
+  while (from < k && tokens[from].lower === 'the') from++;
+  return from < k - 1 && !!organizationRule(tokens, from, k);
 }
 
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */

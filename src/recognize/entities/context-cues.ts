@@ -75,6 +75,8 @@ const POSSESSION_MODIFIERS = new Set(['former', 'new', 'top', 'own', 'largest', 
 /** A company's belonging at `k`, maybe after a modifier or two: "shares", "former chief executive". */
 function possessionAt(tokens: Token[], k: number): boolean {
   for (let i = k; i < k + 3 && tokens[i] && !tokens[i].cap; i++) {
+    // "the browser's market share": a product's share of its market, as much as a company's.
+    if (tokens[i].lower === 'market' && tokens[i + 1]?.lower === 'share') return false;
     if (ORG_POSSESSIONS.has(tokens[i].lower)) return true;
     if (!POSSESSION_MODIFIERS.has(tokens[i].lower)) return false;
   }

@@ -37,3 +37,5 @@ describeNegatives('person', "a storm's given name, where it is named and where i
   'Crops were lost when [[Typhoon Ferdie]] passed.',
   'Hurricane Marisol reached the coast. By noon [[Marisol]] had weakened.',
 ]);
+
+describeNegatives('organization', "a product's share of its market", ["[[Skybrowse Navigator]]'s market share is slipping.", 'Users say [[Skybrowse Navigator]] is slow.']);

@@ -7,6 +7,7 @@ describeCorpus('organization', 'organizations that news names often', [
     'A report by [[Human Rights Watch]] was released on Monday.',
     '[[Airbus]] delivered fewer jets this year.',
     'Shares in [[Apple]] rose after the launch.',
+    'Reporters for [[Wikinews]] attended the opening.',
   ] },
   { expect: { value: 'al-Qaeda' }, phrases: ['The group pledged loyalty to [[al-Qaeda]] in 2014.'] },
 ]);

@@ -12,8 +12,17 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'The [[Supreme Court]] ruled against the plan.',
     'He studied at the [[University of Tartu]] for years.',
     'Members of the [[Green Valley Farmers Association]] protested.',
+    'She left the [[Harbor Org]] after ten years.',
   ] },
 ]);
+
+describe('a post "of" an institution before its holder', () => {
+  it('is the institution, then the person, though no list knows the given name', () => {
+    const text = 'Later, Director of the Tenants Council Orvin Kalder told reporters the rent was too high.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Tenants Council']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Orvin Kalder']);
+  });
+});
 
 describeCorpus('organization', 'a suffix after "of" names what follows it, unless a head comes before the "of"', [
   { expect: { rule: 'organization/suffix' }, phrases: [
