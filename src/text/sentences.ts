@@ -76,6 +76,7 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
   while (w > 0 && dot - w < 12 && /[A-Za-z.]/.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
+  if (isRankMark(text, dot)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(word)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
     const m = /^[A-Za-z]+/.exec(text.slice(next, next + 20));
@@ -83,6 +84,25 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
   }
   return true;
 }
+
+// "1. Jan Ullrich ( Germany ) 4:12:33", "100 metres : 1. Donovan Bailey", "9.93 2. Ato Boldon": the
+// rank of an entry in results, at a line's start, after a label or after the figure of the entry
+// before, opens the entry and ends no sentence.
+const RANK = /^\d{1,3}$/;
+const FIGURE_BEFORE_RANK = /\d[.:]\d+ $/;
+const FIGURE_LOOKBEHIND = 8;
+
+function isRankMark(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && dot - w < 4 && isDigit(text.charCodeAt(w - 1))) w--;
+  if (!RANK.test(text.slice(w, dot))) return false;
+  let s = w;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  if (s === 0 || text[s - 1] === '\n' || text[s - 1] === ':') return true;
+  return FIGURE_BEFORE_RANK.test(text.slice(Math.max(0, w - FIGURE_LOOKBEHIND), w));
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Cuts an over-long sentence at whitespace into pieces of at most MAX_SENTENCE code units. */
 function capPieces(text: string, start: number, end: number): Array<[number, number]> {

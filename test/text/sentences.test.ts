@@ -11,6 +11,9 @@ describe('splitSentences', () => {
     ['U.S. at the end', 'He moved to the U.S. The rest stayed.', ['He moved to the U.S.', 'The rest stayed.']],
     ['quotes close the sentence', '"We agree." She nodded.', ['"We agree."', 'She nodded.']],
     ['lower case does not open a sentence', 'The price was 3.5 p.m. sharp. ok then.', ['The price was 3.5 p.m. sharp. ok then.']],
+    ['a rank opens its entry', 'Final standings :\n1. Ana Ruiz ( Spain ) 4:12:33\n2. Lea Roth ( Austria ) 4:12:40', ['Final standings :', '1. Ana Ruiz ( Spain ) 4:12:33', '2. Lea Roth ( Austria ) 4:12:40']],
+    ['ranks after a label and a figure', '400 metres : 1. Ana Ruiz 49.10 2. Lea Roth 49.35', ['400 metres : 1. Ana Ruiz 49.10 2. Lea Roth 49.35']],
+    ['a number closing a sentence mid-line ends it', 'They won 3. Then they lost.', ['They won 3.', 'Then they lost.']],
     ['a line break ends a headline', 'Markets fall\nMarch 1, 2008\nStocks fell on Friday.', ['Markets fall', 'March 1, 2008', 'Stocks fell on Friday.']],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);

@@ -260,3 +260,34 @@ export function isMinuteScorer(tokens: Token[], from: number, to: number): boole
   // The bracket follows a side and its score: "Rovers 2 (".
   return k > 1 && tokens[k].text === '(' && !tokens[k].breakBefore && SCORE.test(tokens[k - 1].text) && tokens[k - 2].cap;
 }
+
+const RANK = /^\d{1,3}$/;
+
+/**
+ * The run is the entrant of a ranked line, between its rank and a bracket: "4. Zuelle
+ * ( Switzerland ) 4:12:33", "2. Hill ( Williams ) 1:30:07", also where one line lists several
+ * ("9.93 2. Frankie Fredericks ( Namibia ) 9.95"). Wire services rank people so; a bracket
+ * that holds no place holds the entrant's team.
+ */
+export function isRankedEntrant(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3 || tokens[from - 1]?.text !== '.' || !RANK.test(tokens[from - 2]?.text ?? '') || tokens[from - 1].start !== tokens[from - 2].end) return false;
+  const before = tokens[from - 3];
+  if (before && !tokens[from - 2].breakBefore && before.text !== ':' && !NUMBER.test(before.text)) return false;
+  if (tokens[to]?.text !== '(') return false;
+  const close = bracketEnd(tokens, to);
+  return close > to + 1 && tokens.slice(to + 1, close).every((t) => t.cap);
+}
+
+/** The run fills the bracket after a ranked entrant and is no place: his team ("Hill ( Williams )"). */
+export function isRankedEntrantsTeam(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || gazetteerPlaceOf(tokens, from, to)) return false;
+  let start = from - 2;
+  while (start > 0 && tokens[start - 1].cap && !tokens[start].breakBefore) start--;
+  return start >= 0 && isRankedEntrant(tokens, start, from - 1);
+}
+
+/** The index of the ")" that closes the bracket opened at `open` within a few words, or -1. */
+function bracketEnd(tokens: Token[], open: number): number {
+  for (let k = open + 1; k <= open + MAX_COUNTRY_WORDS + 1 && k < tokens.length; k++) if (tokens[k].text === ')') return k;
+  return -1;
+}

@@ -17,6 +17,24 @@ describe('sports results and tables', () => {
   });
 
   it.each([
+    ['a surname alone', '4. Brodwick ( Canada ) 3:35.21', ['Brodwick']],
+    ['a name of no known shape', '6. Abdo Tariq ( Somalia ) 3:35.90', ['Abdo Tariq']],
+    ['a name that is also a word', '2. Hill ( Ireland ) 1:30:07.100', ['Hill']],
+    ['entries on one line', '800 metres : 1. Abdo Tariq ( Somalia ) 1:44.10 2. Brodwick ( Canada ) 1:44.52', ['Abdo Tariq', 'Brodwick']],
+  ])('the entrant of a ranked line: %s', (_name, text, expected) => {
+    expect(texts('person', text)).toEqual(expected);
+  });
+  it('a bracket after a ranked entrant that holds no place holds his team', () => {
+    const text = 'Leading positions :\n1. Brodwick ( Williams ) 1:30:05\n2. Tom Hale ( Ferrari ) 1:30:09';
+    expect(texts('person', text)).toEqual(['Brodwick', 'Tom Hale']);
+    expect(texts('organization', text)).toEqual(['Williams', 'Ferrari']);
+  });
+  it('a rank alone makes no person of a country or a known company', () => {
+    expect(texts('person', 'Medals :\n1. Germany ( Europe ) 12')).toEqual([]);
+    expect(texts('person', 'Sales :\n1. Toyota ( Japan ) 12')).toEqual([]);
+  });
+
+  it.each([
     ['a town name on each side', 'Results on Saturday:\n\nReading 1 Stockport 3\n', ['Reading', 'Stockport']],
     ['a first word that is also an English word', 'Wanderers 0 Rovers 2', ['Wanderers', 'Rovers']],
     ['two-word sides', 'Queens Park Rangers 2 Crystal Palace 2', ['Queens Park Rangers', 'Crystal Palace']],
