@@ -51,9 +51,10 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   }
   const known = knownNames(located, personWords);
   const votes = loneNameVotes(located);
+  const heads = organizationHeads(known);
   const kinds = located.map((l) => {
     const overruled = known.has(nameOf(l)) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
-    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes);
+    if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes, heads);
     // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
     // person outweighs a company's word or belongings, and a known company's one-word name where
     // a cue only people take follows ("Mark Hanson … Hanson added that he").
@@ -288,13 +289,38 @@ function loneNameVotes(located: Located[]): LoneNameVotes {
   return votes;
 }
 
-function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>, votes: LoneNameVotes): { kind: EntityKind; rule: string } | undefined {
+/**
+ * The institutions' heads of the organizations the document names with two words or more:
+ * "church" for "the Church of Scientology", "court" for "the Supreme Court".
+ */
+function organizationHeads(known: Map<string, EntityKind>): Set<string> {
+  const heads = new Set<string>();
+  for (const [name, kind] of known) {
+    const words = name.split(' ');
+    if (kind !== 'organization' || words.length < 2) continue;
+    for (const word of words) if (INSTITUTION_HEADS.has(word)) heads.add(word);
+  }
+  return heads;
+}
+
+/**
+ * "the Church denied it" after "the Church of Scientology", "the Court ruled" after "the Supreme
+ * Court": an institution's capitalized head alone after "the" is the short name of the one the
+ * document named with that head.
+ */
+function isShortInstitution(l: Located, heads: ReadonlySet<string>): boolean {
+  const word = l.tokens[l.decision.from];
+  return !word.upper && heads.has(word.lower) && l.tokens[l.decision.from - 1]?.lower === 'the';
+}
+
+function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>, votes: LoneNameVotes, heads: ReadonlySet<string>): { kind: EntityKind; rule: string } | undefined {
   const name = nameOf(l);
   const kind = known.get(name);
   if (kind) return { kind, rule: `${kind}/document` };
   const words = wordsOf(l);
   if (words.length === 1) {
     const word = words[0];
+    if (isShortInstitution(l, heads)) return { kind: 'organization', rule: 'organization/short-institution' };
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
     if (isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
     const vote = votes.winner(name);

@@ -36,3 +36,15 @@ describeCorpus('organization', 'a seat of government before the people who work 
 describeCorpus('location', 'a seat of government elsewhere stays a place', [
   { expect: { kind: 'location' }, phrases: ['He spoke at the [[White House]] on Monday.'] },
 ]);
+
+describeCorpus('organization', "an institution's head alone after \"the\", once the document named it in full", [
+  { expect: { rule: 'organization/short-institution' }, phrases: [
+    'The Church of the Quiet Light sued her. In a statement, the [[Church]] denied the claims.',
+    'The Supreme Court heard the appeal. The case on which the [[Court]] ruled began in 2011.',
+  ] },
+]);
+
+describeNegatives('organization', "an institution's head the document named nothing with", [
+  'In a statement, the [[Church]] denied the claims.',
+  'The Supreme Court heard the appeal. The [[church]] was empty.',
+]);
