@@ -4,6 +4,7 @@ import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isG
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
 import { isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
+import { acronymLongForm, DEFINED_TERM_RULE, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
@@ -145,6 +146,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
   }
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to)) return [];
+  const defined = definedAcronym(tokens, from, to);
+  if (defined) return [defined];
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.
   if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
     return [{ kind: 'organization', from, to, rule: 'organization/possessive-name' }];
@@ -279,6 +282,22 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   return [{ kind: 'unknown', from, to, rule: 'unknown' }];
 }
+
+/**
+ * An acronym in brackets is what its long form is: "Kennedy Space Center (KSC)" a place; "World
+ * Wide Developers Conference (WWDC)" and "Software Development Kit (SDK)" no body at all.
+ */
+function definedAcronym(tokens: Token[], from: number, to: number): Decision | undefined {
+  const long = acronymLongForm(tokens, from, to);
+  if (!long) return undefined;
+  if (namesTerm(tokens, long.from, long.to)) return { kind: 'unknown', from, to, rule: DEFINED_TERM_RULE };
+  const named = classifyPlain(tokens, long.from, long.to);
+  const place = named.length === 1 && named[0].kind === 'location' && named[0].from === long.from && !named[0].span;
+  return place ? { kind: 'location', from, to, rule: DEFINED_PLACE_RULE } : undefined;
+}
+
+/** The rule of an acronym its long form makes a place, which the document follows where it recurs. */
+export const DEFINED_PLACE_RULE = 'location/defined-acronym';
 
 /**
  * Drops the first word of a sentence when its capital is only the sentence's: "Attendees pose",

@@ -7,7 +7,8 @@ import { isTitleWord } from './titles';
 import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, standsAsSide, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
-import { STORM_RULE, type Decision } from './classify';
+import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
+import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import type { Token } from './tokens';
@@ -40,7 +41,7 @@ const nameOf = (l: Located) =>
  */
 export function resolveDocument(all: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const sides = tableSides(all);
-  const located = joinTableSides(withoutStorms(all), sides);
+  const located = joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides);
   const personWords = new Set<string>();
   for (const l of located) {
     if (l.decision.kind !== 'person' || l.decision.span) continue;
@@ -98,6 +99,26 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   });
   return { mentions, known: settledNames(text, mentions, known) };
 }
+
+/**
+ * An acronym's other mentions follow its definition: "WWDC 2005" in the headline is no body once
+ * "World Wide Developers Conference (WWDC)" defines it, "KSC employees" a place after "Kennedy
+ * Space Center (KSC)".
+ */
+function followDefinedAcronyms(located: Located[]): Located[] {
+  const terms = new Set(located.filter((l) => l.decision.rule === DEFINED_TERM_RULE).map(nameOf));
+  const places = new Set(located.filter((l) => l.decision.rule === DEFINED_PLACE_RULE).map(nameOf));
+  if (terms.size === 0 && places.size === 0) return located;
+  const out: Located[] = [];
+  for (const l of located) {
+    const acronym = l.decision.rule === ACRONYM_RULE;
+    if (l.decision.rule === DEFINED_TERM_RULE || (acronym && terms.has(nameOf(l)))) continue;
+    out.push(acronym && places.has(nameOf(l)) ? { ...l, decision: { ...l.decision, kind: 'location', rule: DEFINED_PLACE_RULE } } : l);
+  }
+  return out;
+}
+
+const ACRONYM_RULE = 'organization/acronym';
 
 /**
  * Joins two names that together spell a side of the document's tables: "Bayer" (the company) and

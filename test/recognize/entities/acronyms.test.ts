@@ -17,3 +17,21 @@ describeCorpus('organization', 'acronyms that spell a unit of time', [
 ]);
 
 describeNegatives('organization', 'acronyms of measures, conditions and things', ['Pupils sat an [[IQ]] test.', 'Many [[NGOs]] left the region.', 'Two [[IEDs]] were found.', 'He was treated for [[PTSD]].']);
+
+describeCorpus('organization', 'an acronym in brackets after the body it abbreviates', [
+  { expect: { kind: 'organization' }, phrases: ['The Coastal Fisheries Authority ([[CFA]]) issued new quotas.', 'Troops of the Northern Defence Forces ([[NDF]]) advanced.'] },
+]);
+
+describeNegatives('organization', 'an acronym a term, an event or a product defines, where it is defined and where it recurs', [
+  'The Global Makers Conference ([[GMC]]) opened on Monday.',
+  'Tickets for [[GMC]] 2025 sold out. The Global Makers Conference (GMC) opened on Monday.',
+  'Its Remote Sensing Toolkit ([[RST]]) is free.',
+  'Costs of Maintenance, Repair and Overhaul ([[MRO]]) rose.',
+]);
+
+describeCorpus('location', 'an acronym its long form makes a place', [
+  { expect: { kind: 'location', rule: 'location/defined-acronym' }, phrases: [
+    'Crews trained at the Ridgeway Space Center ([[RSC]]) in Utah.',
+    'Crews trained at the Ridgeway Space Center (RSC) in Utah. Many [[RSC]] staff stayed.',
+  ] },
+]);

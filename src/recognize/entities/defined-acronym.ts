@@ -1,0 +1,43 @@
+import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isCommonWordOrPlural, lexiconKind } from './name-words';
+import { isNonEntity } from './negatives';
+import { isAcronym, organizationRule } from './org-shape';
+import type { Token } from './tokens';
+
+/** The rule of an acronym that a term defines, which the document drops wherever it recurs. */
+export const DEFINED_TERM_RULE = 'negative/defined-term';
+
+// Words inside a long form: "Maintenance, Repair and Overhaul", "Department of State".
+const LONG_FORM_LINKS = new Set(['and', 'of', 'for', 'on', 'the', '&', ',']);
+const LONG_FORM_TOKENS = 10;
+
+/**
+ * The long form that an acronym in brackets defines, as [from, to): "World Wide Developers
+ * Conference (WWDC)" → "World Wide Developers Conference". Undefined when the run is no bracketed
+ * acronym right after capitalized words.
+ */
+export function acronymLongForm(tokens: Token[], from: number, to: number): { from: number; to: number } | undefined {
+  if (to - from !== 1 || tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || !isAcronym(tokens[from])) return undefined;
+  const end = from - 1;
+  let start = end;
+  while (start > 0 && end - start < LONG_FORM_TOKENS && !tokens[start].breakBefore) {
+    const t = tokens[start - 1];
+    if (t.cap && t.word && !t.possessive) start--;
+    else if (LONG_FORM_LINKS.has(t.lower) && tokens[start - 2]?.cap && tokens[start].cap) start--;
+    else break;
+  }
+  while (start < end && !tokens[start].cap) start++;
+  return start < end ? { from: start, to: end } : undefined;
+}
+
+/**
+ * The long form names a term, an event or a document, not a body: "Software Development Kit",
+ * "Maintenance, Repair and Overhaul", "World Wide Developers Conference". A known name, one with
+ * an institution's head or a company's suffix, stays a body ("Food and Drug Administration").
+ */
+export function namesTerm(tokens: Token[], from: number, to: number): boolean {
+  if (isNonEntity(tokens, from, to)) return true;
+  const words = tokens.slice(from, to).filter((t) => t.cap);
+  if (lexiconKind(words.map((t) => t.lower).join(' ')) || organizationRule(tokens, from, to)) return false;
+  return words.every((t) => !t.upper && isCommonWordOrPlural(t.lower) && !INSTITUTION_HEADS.has(t.lower) && !ORG_SUFFIXES.has(t.lower));
+}
