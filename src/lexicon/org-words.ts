@@ -83,6 +83,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
   'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens',
+  // a metropolitan area: "the Bay Area", "the Greater Toronto Area"
+  'area',
 ]);
 
 /**

@@ -67,3 +67,23 @@ export const STREET_WORDS: ReadonlySet<string> = new Set([
 
 /** "New York-based Loews Corp.", "Kremlin-backed media": the ending that makes a name a modifier of what follows. */
 export const AFFIXED_MODIFIER = /-(?:based|born|bred|backed|led|owned|run|listed|made|headquartered|registered|funded|controlled|dominated|linked|allied|friendly)$/i;
+
+/**
+ * Nouns that head an apposition describing a place: "Nazran, a town in Ingushetia", "Arbil, the
+ * capital of the enclave", "Rahmaniya, a village near the border". Not "state" or "republic",
+ * which head a description of a government as often ("Gazprom, the state gas monopoly").
+ */
+export const PLACE_APPOSITION_HEADS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'hamlet', 'capital', 'province', 'region', 'district', 'county', 'port', 'island',
+  'suburb', 'municipality', 'prefecture', 'enclave', 'stronghold', 'settlement', 'neighbourhood', 'neighborhood',
+  'resort', 'oasis', 'outpost', 'seaport', 'township', 'borough', 'crossing',
+]);
+
+/** Units of a distance that places one place from another: "60 km south of Grozny", "30 miles from Kabul". */
+export const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'kms', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'mi', 'metres', 'meters', 'yards']);
+
+/** Compass directions that place a town from a known one: "south of Grozny", "north-west of the capital". */
+export const COMPASS_DIRECTIONS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west',
+]);

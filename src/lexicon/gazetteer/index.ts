@@ -7,6 +7,7 @@ import { addCountries } from './countries';
 import { FORMER_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
 import { SEATS_OF_GOVERNMENT } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
+import { PEOPLES } from './peoples';
 import { REGIONS } from './regions';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
 import { addSubdivisions } from './subdivisions';
@@ -83,7 +84,7 @@ export function gazetteer(): Gazetteer {
 export function buildGazetteerData(): GazetteerData {
   const lexicon = compromiseLexicon();
   const places = new Map<string, Place>();
-  const demonyms = new Set<string>(PEOPLE_ADJECTIVES);
+  const demonyms = new Set<string>([...PEOPLE_ADJECTIVES, ...PEOPLES]);
   const ambiguous = new Map<string, Place>();
   let maxWords = 1;
   // The first source to name a place wins: countries before cities ("Georgia", "Luxembourg").

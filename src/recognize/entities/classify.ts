@@ -26,6 +26,7 @@ import { facesClub, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isSid
 import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
+import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -272,7 +273,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "clashes in Kafr Qasim", "the port of Umm Qasr": a name no list knows, where a place is expected.
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
-  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
+  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {

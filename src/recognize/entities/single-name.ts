@@ -5,6 +5,7 @@ import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
 import { isCompanyObject, isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
 import { PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
+import { placeApposition } from './place-apposition';
 import type { Token } from './tokens';
 
 export interface KindVote {
@@ -57,6 +58,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (after?.text === ',' && tokens[i + 2]?.lower === 'who') return { kind: 'person', rule: 'person/lone-who' };
   if (placeClassCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
+  if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }
 

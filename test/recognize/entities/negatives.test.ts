@@ -39,3 +39,13 @@ describeNegatives('person', "a storm's given name, where it is named and where i
 ]);
 
 describeNegatives('organization', "a product's share of its market", ["[[Skybrowse Navigator]]'s market share is slipping.", 'Users say [[Skybrowse Navigator]] is slow.']);
+
+for (const kind of ['person', 'location'] as const) {
+  describeNegatives(kind, 'peoples and faiths that no country names', [
+    'Fighting spread to Kirkuk and Mosul, [[Kurdish]] sources said.',
+    'Talks in Arusha, Kigali and [[Hutu]] camps stalled.',
+    '[[Shiite]] clerics met in Najaf.',
+    '[[Basque]] separatists claimed the attack.',
+    'Croats, Moslems and [[Serbs]] signed the deal.',
+  ]);
+}

@@ -155,3 +155,26 @@ describe('a facility named whole before "in" and its place', () => {
 describeCorpus('location', 'a known place before goods stays a place', [
   { expect: { value: 'Texas' }, phrases: ['Sales of [[Texas]] beer doubled.'] },
 ]);
+
+describeCorpus('location', 'a description of a place after a comma', [
+  { expect: { rule: 'location/apposition' }, phrases: [
+    'Rebels overran [[Velbrod]], a village near the border, on Sunday.',
+    'Shells hit [[Kostrava]], the capital of the breakaway region.',
+    'Aid reached [[Zarnovo]], a small mountain town, by truck.',
+    'Troops entered [[Harvesk]], 60 km south of the capital, at dawn.',
+    'The convoy stopped at [[Olmenka]], about 30 miles (48 km) north-west of the port.',
+    'Monitors were sent to [[Drevani]], 40km from the front line.',
+  ] },
+  { expect: { rule: 'location/place-cue' }, phrases: ['Gunmen attacked [[Kafir Tulsan]], a town in the north.'] },
+]);
+
+describeNegatives('location', 'a description of a person or a company after a comma', [
+  '[[Velbrod]], the town\'s mayor, said he would resign.',
+  '[[Zarnovo]], a state gas monopoly, raised prices.',
+  'The police found [[Harvesk]], 45, near the road.',
+  '[[Olmenka]], a city investment firm, said profits rose.',
+]);
+
+describeCorpus('location', "a metropolitan area's name", [
+  { expect: { rule: 'location/place-head' }, phrases: ['Rents in the [[Bay Area]] rose again.', 'Traffic in the [[Greater Toronto Area]] slowed.'] },
+]);
