@@ -230,6 +230,7 @@ const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
+const TEAM_RULE = 'organization/team';
 const MIN_HEADLINE_FIRST_NAME = 3;
 const PERSON_LEXICON = 'person/lexicon';
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
@@ -241,6 +242,9 @@ const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SA
 function yieldsToSurname(l: Located): boolean {
   if (SURNAME_YIELDING_RULES.has(l.decision.rule)) return true;
   const { rule, from, to } = l.decision;
+  // "Martina Hingis … Hingis beat Graf": one word before a verb of a match that ends in -s like
+  // "Rockets" is a player's name where the document names a player so.
+  if (rule === TEAM_RULE && to - from === 1) return true;
   return rule === 'organization/lexicon' && to - from === 1 && personalCue(l.tokens, from, to) !== undefined;
 }
 

@@ -72,3 +72,11 @@ describeNegatives('person', 'a town after a preposition, or one that speaks for 
   'Officials in [[Paris]] said he had left.',
   '[[Paris]] said it would veto the plan.',
 ]);
+
+describeCorpus('person', "a player's surname ending in -s beside a verb of a match, once the document names the player", [
+  { expect: { rule: 'person/surname' }, phrases: ['Anna Varvakis reached the final. [[Varvakis]] beat Lena Dorn 6-3 6-4.'] },
+]);
+
+describeCorpus('organization', 'a nickname beside a verb of a match where no player has that name', [
+  { expect: { rule: 'organization/team' }, phrases: ['Lena Dorn scored 30. Then the [[Rockets]] beat the Hornets 101-94.'] },
+]);
