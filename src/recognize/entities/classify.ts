@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
 import { isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
@@ -98,6 +98,8 @@ function employerOrRun(tokens: Token[], from: number, title: { from: number; to:
 /** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
 function classifyNamed(tokens: Token[], from: number, to: number, rule: string): Decision[] {
   if (tokens[from].lower === 'of') return classifyPortfolio(tokens, from + 1, to, rule);
+  // "Captain America Image: Nick Moreau": a caption's label that ends the run is no part of the holder.
+  if (isLabel(tokens, to - 1, to)) return to - from > 1 ? classifyNamed(tokens, from, to - 1, rule) : [];
   // "Chairman Stanley Gault": a given name that is also a town's opens the holder's name.
   const prefix = personRule(tokens, from, to) ? -1 : placePrefixEnd(tokens, from, to);
   if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
@@ -261,6 +263,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
   // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.
+  // "featuring Scientologist Tom Cruise": a word no list knows, before a full name that a common
+  // given name opens, says what the person is.
+  if (n > 2 && isLexiconGivenName(tokens[from + 1].lower) && !isGivenName(tokens[from].lower) && !isSurname(tokens[from].lower)) {
+    const named = personRule(tokens, from + 1, to);
+    if (named) return [{ kind: 'person', from: from + 1, to, rule: named }];
+  }
   const orgCue = organizationCue(tokens, from, to);
   if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];
   const cued = personCue(tokens, from, to) ?? personalCue(tokens, from, to);

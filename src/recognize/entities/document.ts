@@ -358,9 +358,12 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
   // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
-  if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays)) return { kind: 'person', rule: 'person/name-shape' };
+  if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
+
+// "Mozilla Firefox, its main rival": an apposition that opens with "its" speaks of a thing or a body.
+const apposedAsThing = (l: Located) => l.tokens[l.decision.to]?.text === ',' && l.tokens[l.decision.to + 1]?.lower === 'its';
 
 // "Booker Prize-winner": a name joined to a lower-case English word is a modifier, not a name
 // (a romanized given name is no English word: "Yau Wai-ching").

@@ -62,3 +62,9 @@ describe("a person's name before an institution's one word is the person's, not 
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Congress']);
   });
 });
+
+describeCorpus('person', 'a word no list knows before a full name says what the person is', [
+  { expect: { rule: 'person/given-name' }, phrases: ['The film starred Vegetarian [[Tom Brodwick]] as the chef.', 'A video featuring Methodist [[Mary Varnesse]] was removed.'] },
+]);
+
+describeNegatives('person', 'a name with no person evidence that an apposition with "its" calls a thing', ['[[Zorvia Quellit]], its main rival, gained users.']);

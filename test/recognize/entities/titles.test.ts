@@ -55,3 +55,5 @@ describeNegatives('person', 'a post without a holder', ['The House Speaker said 
 describeCorpus('person', "a title's holder whose given name is also a town's", [
   { expect: { rule: 'person/title' }, phrases: ['Board Chairman [[Stanley Gault]] credited strong tire sales.'] },
 ]);
+
+describeNegatives('person', "a caption's label after a title", ['Costumes of Captain Nemo and Captain Ahab [[Image]]: Lea Roth.']);
