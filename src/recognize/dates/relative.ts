@@ -148,6 +148,10 @@ const relativePeriodRule: DateRule = {
       const n = step === 'previous' ? -1 : step === 'following' ? 1 : 0;
       return { ...base, value: '', timexType: 'DATE', grain: grainOf(period), anchored: anchoredPeriod(period, n) };
     }
+    if (period === 'weekend' && step === 'this' && scan.ref && scan.tense(start, end) === 'past') {
+      // "was a guest at the fair this weekend", told on a weekday: the weekend just past.
+      return { ...base, value: periodValue(weekdayDay(scan.ref, 6, 'past'), 'weekend'), timexType: 'DATE', grain: 'week' };
+    }
     const n = step === 'last' ? -1 : step === 'next' ? 1 : 0;
     const value = relativePeriod(scan.ref, period, n);
     const day = period === 'day' && scan.ref ? shiftDay(scan.ref, 'day', n) : undefined;

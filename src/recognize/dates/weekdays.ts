@@ -46,7 +46,6 @@ const weekday: DateRule = {
   pattern: WEEKDAY_PHRASE,
   build(m, scan) {
     const [, modifier, dayWord, part] = m;
-    if (!modifier && !isCapitalized(dayWord)) return null;
     const start = m.index;
     const end = start + m[0].length;
     if (!modifier && !part && namesNewspaper(scan.text, start, end)) return null;

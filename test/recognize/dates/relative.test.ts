@@ -9,6 +9,8 @@ describeCorpus('date', 'weekdays take the tense around them (reference Friday 20
   { expect: { value: '2024-02-12TMO', timexType: 'TIME' }, phrases: ['The fire started [[Monday morning]].'] },
   { expect: { value: '2024-02-19' }, phrases: ['The summit opens [[Monday]] in Oslo.', 'Officials said the squad faces Porto on [[Monday]].'] },
   { expect: { value: '2024-02-17' }, phrases: ['The fair runs through [[Saturday]].'] },
+  { expect: { value: '2024-02-20' }, phrases: ['ok, the dentist will see you [[tuesday]]', 'we will fly home on [[tuesday]].'] },
+  { expect: { value: '2024-02-13TAF', timexType: 'TIME' }, phrases: ['i missed the bus [[tuesday afternoon]].'] },
   { expect: { value: '2024-09' }, phrases: ['The fiscal year ends in [[September]].'] },
 ]);
 
@@ -25,6 +27,7 @@ describeCorpus('date', 'deictic days and this/last/next periods', [
   { expect: { value: '2024-03' }, phrases: ['The plant opens [[next month]].'] },
   { expect: { value: '2024-01' }, phrases: ['Sales dropped [[last month]].'] },
   { expect: { value: '2024-W07-WE' }, phrases: ['The festival runs [[this weekend]].'] },
+  { expect: { value: '2024-W06-WE' }, phrases: ['The singer was a guest at the fair [[this weekend]].', 'Two climbers were killed on the ridge [[this weekend]].'] },
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['The minister spoke [[this morning]].'] },
   { expect: { value: '2024-02-15TNI' }, phrases: ['Storms hit the coast [[last night]].'] },
 ]);
