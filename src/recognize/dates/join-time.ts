@@ -11,6 +11,12 @@ const TIME_DAY_PART_GAP = /^ (?:in )?$/;
 /** "Wednesday at 3.30pm", "tomorrow morning at 9". */
 const AT_GAP = /^ at $/;
 
+/** "tomorrow 8:00am", "Feb. 22, 3:30 p.m.": a day written just before its clock time. */
+const DAY_TIME_GAP = /^,? $/;
+
+/** "9 a.m. on Tuesday", "6 p.m. on Dec. 5". */
+const ON_GAP = /^ on $/;
+
 /** A clock time not yet placed on a day: "T15:30", "T07:00Z". */
 const CLOCK = /^XXXX-XX-XX(T(\d\d):(\d\d)(.*))$/;
 
@@ -59,14 +65,14 @@ function joinPair(a: DateHit, b: DateHit, gap: string): DateHit | null {
   const timeB = clockOf(b);
   const partA = a.grain === 'time' ? DAY_PART_VALUE.exec(a.value) : null;
   const partB = b.grain === 'time' ? DAY_PART_VALUE.exec(b.value) : null;
-  // "3 p.m. Friday", "16:00 UTC today", "2:30 the next day".
-  if (timeA && b.grain === 'day' && TIME_DAY_GAP.test(gap)) return onDay(a, b, a.start, b.end, timeA.clock);
+  // "3 p.m. Friday", "16:00 UTC today", "2:30 the next day", "9 a.m. on Tuesday".
+  if (timeA && b.grain === 'day' && (TIME_DAY_GAP.test(gap) || (ON_GAP.test(gap) && !b.anchored))) return onDay(a, b, a.start, b.end, timeA.clock);
   // "7 in the evening", "10 a.m. this morning".
   if (timeA && partB && TIME_DAY_PART_GAP.test(gap)) return onDay(a, b, a.start, b.end, adjusted(timeA, partB[2]));
   // "in the morning at 7", "Tuesday evening at 7.30".
   if (partA && timeB && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, adjusted(timeB, partA[2]));
-  // "Wednesday at 3.30pm".
-  if (timeB && a.grain === 'day' && !a.anchored && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, timeB.clock);
+  // "Wednesday at 3.30pm", "tomorrow 8:00am".
+  if (timeB && a.grain === 'day' && !a.anchored && (AT_GAP.test(gap) || DAY_TIME_GAP.test(gap))) return onDay(b, a, a.start, b.end, timeB.clock);
   return null;
 }
 

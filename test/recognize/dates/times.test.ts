@@ -47,6 +47,10 @@ describeCorpus('date', 'a clock time joined to its day', [
   { expect: { value: '2024-02-14T15:30', timexType: 'TIME' }, phrases: ['The board met [[Wednesday at 3.30pm]].', 'The board met on [[Wednesday at 3.30pm]].'] },
   { expect: { value: '2024-02-12T09:15' }, phrases: ['Voting began on [[Feb. 12 at 09:15]].'] },
   { expect: { value: '2024-02-11T02:30' }, phrases: ['Polls closed on Feb. 10, and the last ballot was cast at [[2:30 the next day]].'] },
+  { expect: { value: '2024-02-17T07:45', timexType: 'TIME' }, phrases: ['The ferry will leave [[tomorrow 7:45am]].', 'The ferry will leave [[tomorrow, 7:45 a.m.]]'] },
+  { expect: { value: '2024-03-04T14:00' }, phrases: ['The hearing is set for [[March 4 2 p.m.]]', 'The hearing is set for [[March 4, 2:00 pm]].'] },
+  { expect: { value: '2024-02-13T10:00' }, phrases: ['The strike began at [[10 a.m. on Tuesday]].'] },
+  { expect: { value: '2024-02-19T06:00' }, phrases: ['The polls will open at [[6am on Monday]].'] },
 ]);
 
 describeNegatives('date', 'numbers near clock words that are not times', [
@@ -60,7 +64,7 @@ describeNegatives('date', 'numbers near clock words that are not times', [
 ]);
 
 describeCorpus('date', 'hours and minutes joined by a full stop', [
-  { expect: { value: '2024-02-12T06:45', timexType: 'TIME', rule: 'date/time-dotted' }, phrases: ['The ferry left [[Monday at 6.45]].', 'The ferry left at [[6.45]] on Monday.'] },
+  { expect: { value: '2024-02-12T06:45', timexType: 'TIME', rule: 'date/time-dotted' }, phrases: ['The ferry left [[Monday at 6.45]].', 'The ferry left at [[6.45 on Monday]].'] },
   { expect: { value: '2024-02-16T10:30Z' }, phrases: ['Flights resumed at [[10.30 GMT]].'] },
   { expect: { value: '2024-02-16T18:15' }, phrases: ['The tanker docked at [[18.15 hrs]].', 'The tanker docked at [[18.15]] local time.'] },
   {
