@@ -10,3 +10,15 @@ export const PERSON_SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'nodded', 'wept', 'thanked', 'greeted', 'hugged', 'retired', 'replied', 'recalled', 'vowed', 'pledged',
   'appealed', 'addressed', 'toured', 'embraced', 'apologized', 'apologised', 'admitted', 'confessed',
 ]);
+
+/**
+ * Participles that, after "was" or "has been", befall a person and not a company or a place:
+ * "Dutroux was arrested", "Bhutto was ousted", "Ferdinand was sent off". Ones that befall
+ * firms too ("charged", "fined", "sued", "named", "sold") are left out.
+ */
+export const PERSON_PASSIVE_VERBS: ReadonlySet<string> = new Set([
+  'arrested', 'detained', 'jailed', 'imprisoned', 'sentenced', 'convicted', 'acquitted', 'indicted', 'extradited',
+  'executed', 'assassinated', 'murdered', 'kidnapped', 'abducted', 'wounded', 'injured', 'hospitalised',
+  'hospitalized', 'born', 'buried', 'ousted', 'elected', 're-elected', 'reelected', 'sworn', 'knighted',
+  'sacked', 'booked', 'substituted', 'dropped', 'suspended', 'appointed', 'nominated', 'married', 'interviewed',
+]);

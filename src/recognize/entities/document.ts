@@ -6,7 +6,7 @@ import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { isTitleWord } from './titles';
 import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, standsAsSide, tableSides, teamNames } from './teams';
-import { isLoneNameWord, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
+import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -81,7 +81,7 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
     // means alone; and a name nothing else settles that plays in a match ("Juventus were held 1-1").
     // "Essex beat Kent … Kent lost": a town's name the lexicon gives a person is the side the document plays.
     const placeAsName = kind?.rule === PERSON_LEXICON && d.to - d.from === 1 && !!gazetteer().ambiguousPlace(l.tokens[d.from].text);
-    const loose = !kind || kind.rule === GIVEN_NAME_ALONE || placeAsName;
+    const loose = !kind || kind.rule === GIVEN_NAME_ALONE || kind.rule === LONE_PLAYER_RULE || placeAsName;
     const playing = l.decision.kind === 'unknown' && !isCommonWordOrPlural(nameOf(l)) && standsAsSide(l.tokens, d.from, d.to);
     const side = placeAsName ? teams.has(nameOf(l)) : sides.has(nameOf(l));
     if (loose && !d.span && ((side && isTeamMention(l, teams)) || playing)) {
@@ -349,6 +349,8 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
     if (isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
     const vote = votes.winner(name);
+    // "Okonkwu scored … the Okonkwu camera": after an article the word names a thing, not the person.
+    if (vote?.kind === 'person' && DETERMINERS.has(l.tokens[l.decision.from - 1]?.lower ?? '')) return undefined;
     if (vote) return vote;
     if (l.sentenceInitial) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".

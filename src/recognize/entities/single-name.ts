@@ -4,7 +4,8 @@ import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../le
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
 import { isCompanyObject, isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
-import { PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
+import { PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
+import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { placeApposition } from './place-apposition';
 import type { Token } from './tokens';
 
@@ -55,12 +56,32 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
   if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
   if (after && !t.possessive && PERSON_SUBJECT_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-subject' };
+  if (after && !t.possessive && isPersonPassive(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-passive' };
+  if (after && !t.possessive && PLAYER_VERBS.has(after.lower)) return { kind: 'person', rule: LONE_PLAYER_RULE };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (after?.text === ',' && tokens[i + 2]?.lower === 'who') return { kind: 'person', rule: 'person/lone-who' };
   if (placeClassCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }
+
+/** "Kluivert scored": a player, unless the document's tables make the word a side ("Ajax 2 PSV 1 … Ajax scored"). */
+export const LONE_PLAYER_RULE = 'person/lone-player';
+
+// "was arrested", "has been sacked", "was later sentenced": the auxiliaries before such a participle.
+const PASSIVE_AUXILIARIES = new Set(['was', 'is', 'has', 'had']);
+
+/** A passive that befalls a person opens at `k`: "was arrested", "has been jailed", "was later ousted". */
+function isPersonPassive(tokens: Token[], k: number): boolean {
+  if (!PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '')) return false;
+  let v = k + 1;
+  if (tokens[v]?.lower === 'been') v++;
+  else if (tokens[k].lower === 'has' || tokens[k].lower === 'had') return false;
+  if (ADVERB.test(tokens[v]?.lower ?? '') || tokens[v]?.lower === 'later') v++;
+  return PERSON_PASSIVE_VERBS.has(tokens[v]?.lower ?? '');
+}
+
+const ADVERB = /^\p{Ll}{3,}ly$/u;
 
 /** The kind a lone name's spelling suggests: "Ivanisevic", "Petrov" (person); "Volgograd" (place). */
 export function loneNameShape(t: Token): KindVote | undefined {

@@ -80,3 +80,20 @@ describeCorpus('person', "a player's surname ending in -s beside a verb of a mat
 describeCorpus('organization', 'a nickname beside a verb of a match where no player has that name', [
   { expect: { rule: 'organization/team' }, phrases: ['Lena Dorn scored 30. Then the [[Rockets]] beat the Hornets 101-94.'] },
 ]);
+
+describeCorpus('person', 'a lone unknown name that a passive only people suffer follows', [
+  { expect: { rule: 'person/lone-passive' }, phrases: ['[[Dravinski]] was arrested in August.', 'Police said [[Mbeluko]] had been jailed for life.', 'Later [[Okonjo]] was narrowly elected to the Senate.'] },
+]);
+
+describeNegatives('person', 'a passive that befalls firms too', ['[[Quorvex]] was fined in August.', '[[Quorvex]] was sold to a rival.']);
+
+describeCorpus('person', "a lone unknown name before a verb of a player's play", [
+  { expect: { rule: 'person/lone-player' }, phrases: ['After the break [[Dravinski]] scored twice.'] },
+]);
+
+describe("a side of the document's tables before a verb of play", () => {
+  it('stays the side', () => {
+    const text = 'Quorvex 2 Tarnwick 1\n\nLater Quorvex scored again.';
+    expect(factsOf('person', text)).toEqual([]);
+  });
+});
