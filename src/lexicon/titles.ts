@@ -117,12 +117,17 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'anybody', 'everyone', 'everybody', 'nobody', 'witnesses', 'prosecutors', 'investigators', 'sources', 'relatives',
 ]);
 
+/**
+ * What a leader heads, after a name no gazetteer gives a country: "Mitterrand's government". A
+ * city's is its own ("Beijing's government"), so these make no surname of a town's name.
+ */
+export const LEADER_POSSESSIONS: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet', 'regime']);
+
 /** What a person has and a company has not, after a possessive: "Dole's wife", "Baker's aides". */
 export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister',
   'sisters', 'widow', 'family', 'children', 'parents', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'lawyer',
   'lawyers', 'attorney', 'attorneys', 'aide', 'aides', 'bodyguard', 'bodyguards', 'biographer', 'memoirs',
   'campaign', 'presidency', 'premiership', 'tenure', 'resignation', 'funeral', 'death', 'birthday', 'career',
-  // what a leader heads, after a name no gazetteer gives a country: "Mitterrand's government"
-  'government', 'administration', 'cabinet', 'regime',
+  ...LEADER_POSSESSIONS,
 ]);

@@ -22,7 +22,7 @@ import {
   isPlaceQualified,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
+import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -33,7 +33,7 @@ import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickna
 import { standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
-import { PERSONAL_POSSESSIONS } from '../../lexicon/titles';
+import { LEADER_POSSESSIONS, PERSONAL_POSSESSIONS } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -188,6 +188,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (to - from > 1 && !namesWhole(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/player-country' }];
   }
   if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
+  if (isLineupName(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/lineup' }];
   if (isScorecardName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorecard' }];
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
@@ -199,7 +200,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
   // surname, where it is a subject ("Officials in Paris said he" keeps the town).
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
-  const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' ? personalCue(tokens, from, to) : undefined;
+  const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];

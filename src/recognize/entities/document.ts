@@ -54,7 +54,9 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
   const votes = loneNameVotes(located);
   const heads = organizationHeads(known);
   const kinds = located.map((l) => {
-    const overruled = known.has(nameOf(l)) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
+    // "Arafat's aide … Arafat would meet Rabin": a cue only people take outweighs a town's name elsewhere.
+    const townAsSurname = PERSONAL_CUE_RULES.has(l.decision.rule) && known.get(nameOf(l)) === 'location';
+    const overruled = (known.has(nameOf(l)) && !townAsSurname) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
     if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes, heads);
     // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
     // person outweighs a company's word or belongings, and a known company's one-word name where

@@ -1,3 +1,4 @@
+import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
 
@@ -290,4 +291,29 @@ export function isRankedEntrantsTeam(tokens: Token[], from: number, to: number):
 function bracketEnd(tokens: Token[], open: number): number {
   for (let k = open + 1; k <= open + MAX_COUNTRY_WORDS + 1 && k < tokens.length; k++) if (tokens[k].text === ')') return k;
   return -1;
+}
+
+// What a line-up holds besides names: separators, brackets of substitutes and their minutes ("( Fuser 75th )").
+const LINEUP_MARKS = new Set([',', ';', '(', ')', '.', '-']);
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
+const MIN_LINEUP_NAMES = 4;
+
+/**
+ * The run at `from` is a player in a team's line-up: after the side's name and a colon, names only, the
+ * lines of the formation parted by semicolons ("Italy : Peruzzi ; Ferrara , Maldini , Carboni ;
+ * Albertini , Di Matteo ; Zola , Casiraghi").
+ */
+export function isLineupName(tokens: Token[], from: number): boolean {
+  let colon = 0;
+  while (colon < tokens.length && tokens[colon].cap && (colon === 0 || !tokens[colon].breakBefore)) colon++;
+  if (colon === 0 || colon > MAX_COUNTRY_WORDS || tokens[colon]?.text !== ':' || from <= colon) return false;
+  let names = 0;
+  let semicolon = false;
+  for (let k = colon + 1; k < tokens.length && !tokens[k].breakBefore; k++) {
+    const t = tokens[k];
+    if (t.cap) names += tokens[k - 1].cap ? 0 : 1;
+    else if (t.text === ';') semicolon = true;
+    else if (!LINEUP_MARKS.has(t.text) && !SURNAME_PARTICLES.has(t.lower) && !MINUTE.test(t.text)) return false;
+  }
+  return semicolon && names >= MIN_LINEUP_NAMES;
 }

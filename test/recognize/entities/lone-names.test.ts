@@ -65,8 +65,10 @@ describeCorpus('person', "a lone name that heads a government", [
 
 describeCorpus('person', "a town's name that a cue only people take follows, and its other mentions", [
   { expect: { rule: 'person/said-he' }, phrases: ['[[Arafat]] said he would return to Gaza.'] },
-  { expect: { rule: 'person/surname' }, phrases: ['Arafat said he would return. Officials said Rabin met [[Arafat]] in Cairo.'] },
+  { expect: { rule: 'person/surname' }, phrases: ['Arafat said he would return. Officials said Rabin met [[Arafat]] in Cairo.', "Officials said [[Arafat]] would return. Arafat's aide said so."] },
 ]);
+
+describeNegatives('person', "what a leader heads, after a city's name", ["[[Beijing]]'s government said no.", "[[Moscow]]'s cabinet met."]);
 
 describeNegatives('person', 'a town after a preposition, or one that speaks for its government', [
   'Officials in [[Paris]] said he had left.',

@@ -29,6 +29,14 @@ describe('sports results and tables', () => {
     expect(texts('person', text)).toEqual(['Brodwick', 'Tom Hale']);
     expect(texts('organization', text)).toEqual(['Williams', 'Ferrari']);
   });
+  it("a team's line-up names players, its lines parted by semicolons", () => {
+    const text = 'Norway : Brodwick ; Varga , Hill , Di Lello ; Okafor ( Mbeluko 75th ) , Rask ; Tanner .';
+    expect(texts('person', text)).toEqual(['Brodwick', 'Varga', 'Hill', 'Di Lello', 'Okafor', 'Mbeluko', 'Rask', 'Tanner']);
+    expect(texts('location', text)).toEqual(['Norway']);
+  });
+  it('a label and a list of words with no semicolon is no line-up', () => {
+    expect(texts('person', 'Sectors : Banking , Mining , Retail , Energy .')).toEqual([]);
+  });
   it('a rank alone makes no person of a country or a known company', () => {
     expect(texts('person', 'Medals :\n1. Germany ( Europe ) 12')).toEqual([]);
     expect(texts('person', 'Sales :\n1. Toyota ( Japan ) 12')).toEqual([]);
