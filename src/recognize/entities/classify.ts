@@ -264,11 +264,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
   // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.
-  // "featuring Scientologist Tom Cruise": a word no list knows, before a full name that a common
-  // given name opens, says what the person is.
-  if (n > 2 && isLexiconGivenName(tokens[from + 1].lower) && !isGivenName(tokens[from].lower) && !isSurname(tokens[from].lower)) {
-    const named = personRule(tokens, from + 1, to);
-    if (named) return [{ kind: 'person', from: from + 1, to, rule: named }];
+  // "featuring Scientologist Tom Cruise", "the Council on American-Islamic Relations Alia Salem
+  // said": words no list knows as a name, before a full name that a common given name opens, say
+  // what or where the person is.
+  for (let k = from + 1; k < to - 1 && !isGivenName(tokens[k - 1].lower) && !isSurname(tokens[k - 1].lower); k++) {
+    const named = isLexiconGivenName(tokens[k].lower) ? personRule(tokens, k, to) : undefined;
+    if (named) return [...classifyPlain(tokens, from, k).filter((d) => d.kind !== 'unknown'), { kind: 'person', from: k, to, rule: named }];
   }
   const orgCue = organizationCue(tokens, from, to);
   if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];

@@ -64,7 +64,7 @@ describe("a person's name before an institution's one word is the person's, not 
 });
 
 describeCorpus('person', 'a word no list knows before a full name says what the person is', [
-  { expect: { rule: 'person/given-name' }, phrases: ['The film starred Vegetarian [[Tom Brodwick]] as the chef.', 'A video featuring Methodist [[Mary Varnesse]] was removed.'] },
+  { expect: { rule: 'person/given-name' }, phrases: ['The film starred Vegetarian [[Tom Brodwick]] as the chef.', 'A video featuring Methodist [[Mary Varnesse]] was removed.', 'Director of the Tarnwick chapter of Coastal Wildlife Relations [[Maria Kessling]] said the count fell.'] },
 ]);
 
 describeNegatives('person', 'a name with no person evidence that an apposition with "its" calls a thing', ['[[Zorvia Quellit]], its main rival, gained users.']);
