@@ -2,7 +2,7 @@ import { QUANTITY_MODS } from '../../lexicon/date-modifiers';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
-import { APPROX, COUNT_OR_ARTICLE, UNIT } from './fragments';
+import { APPROX, COUNT, COUNT_OR_ARTICLE, UNIT } from './fragments';
 import type { DateRule } from './hit';
 
 /**
@@ -13,6 +13,18 @@ const DURATION = new RegExp(
   String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s+|-|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
   'gi',
 );
+
+/** "half an hour", "a half-day", "half-year", "½ hour": half of one unit. */
+const HALF_UNIT = /(?:\bhalf\s+an?\s+|\b(?:an?\s+)?half-|\ba\s+half\s+|½\s?)(second|minute|hour|day|week|month|year|decade|century)\b(?!-)/gi;
+
+/**
+ * "two nights", "several nights", "1 night": a stay counted in nights lasts that many days. The
+ * count must be a number: "a night" and "one night" more often tell when than how long.
+ */
+const NIGHTS = new RegExp(String.raw`\b(?:${COUNT}\s+nights|(1)\s+night)\b`, 'gi');
+
+/** "one hour and half": the half said without its article, read after the match. */
+const HALF_TAIL = /^\s+and\s+half\b/i;
 
 /** "3h", "1.5h": hours glued to the count, as schedules and sports reports write them. */
 const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
@@ -45,13 +57,15 @@ const duration: DateRule = {
   id: 'date/duration',
   pattern: DURATION,
   build(m, scan) {
-    const [, approx, countText, halfBefore, unitText, halfAfter] = m;
-    const half = halfBefore ?? halfAfter;
+    const [whole, approx, countText, halfBefore, unitText, halfAfter] = m;
+    const bareHalf = !halfBefore && !halfAfter ? HALF_TAIL.exec(scan.text.slice(m.index + whole.length, m.index + whole.length + 12)) : null;
+    const half = halfBefore ?? halfAfter ?? bareHalf;
+    const end = m.index + whole.length + (bareHalf ? bareHalf[0].length : 0);
     const unit = TIME_UNITS.get(unitText.toLowerCase())!;
     const article = /^an?$/i.test(countText);
     if (article && RATE_LEAD.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) return null;
-    // "a second" is nearly always the ordinal: "a second term".
-    if (unit.unit === 'second' && (article || /^one$/i.test(countText))) return null;
+    // "a second" is nearly always the ordinal ("a second term"), and so is "one second-half goal".
+    if (unit.unit === 'second' && (article || (/^one$/i.test(countText) && scan.text[m.index + m[0].length] === '-'))) return null;
     if (unit.unit === 'quarter' && isFraction(m[0], scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
     let count = parseCardinal(countText);
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
@@ -59,13 +73,31 @@ const duration: DateRule = {
     if (count !== null && half) count += 0.5;
     const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
+    return { start: m.index, end, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
   },
 };
 
 function isFraction(quarters: string, after: string): boolean {
   return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && /^\s+of\b/i.test(after));
 }
+
+const halfUnit: DateRule = {
+  id: 'date/duration-half',
+  pattern: HALF_UNIT,
+  build(m) {
+    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(0.5, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+const nights: DateRule = {
+  id: 'date/duration-nights',
+  pattern: NIGHTS,
+  build(m) {
+    const count = m[2] ? 1 : parseCardinal(m[1]);
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(count, 'D', false), timexType: 'DURATION', grain: 'other' };
+  },
+};
 
 const gluedHours: DateRule = {
   id: 'date/duration-glued-hours',
@@ -115,4 +147,4 @@ const allUnit: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, gluedHours, vagueDuration, vagueOffset, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, nights, gluedHours, vagueDuration, vagueOffset, longAdjective, allUnit];

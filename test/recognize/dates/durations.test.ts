@@ -29,6 +29,13 @@ describeCorpus('date', 'durations with halves, couples and glued units', [
   { expect: { value: 'P1.5Y' }, phrases: ['He served [[a year and a half]] in prison.'] },
   { expect: { value: 'P3.5Y' }, phrases: ['The project ran [[3.5years]] over schedule.'] },
   { expect: { value: 'P2W' }, phrases: ['The strike lasted [[a couple weeks]].'] },
+  { expect: { value: 'PT1.5H' }, phrases: ['The call lasted [[one hour and half]].'] },
+  { expect: { value: 'PT0.5H', rule: 'date/duration-half' }, phrases: ['The vote took [[half an hour]].', 'They held a [[½ hour]] briefing.', 'Staff get [[a half-hour]] break.'] },
+  { expect: { value: 'P0.5D' }, phrases: ['Unions called [[a half-day]] strike.', 'The walkout lasted [[half a day]].'] },
+  { expect: { value: 'P50Y' }, phrases: ['The feud ran for [[half a century]].'] },
+  { expect: { value: 'PT1S' }, phrases: ['The sprinter won by [[one second]].'] },
+  { expect: { value: 'P3D', rule: 'date/duration-nights' }, phrases: ['The delegates stayed [[three nights]] in the capital.'] },
+  { expect: { value: 'P1D' }, phrases: ['The suspect spent [[1 night]] in custody.'] },
 ]);
 
 describeCorpus('date', 'durations named in parts, and whole units', [
@@ -59,6 +66,13 @@ describeCorpus('date', 'durations with spelled hundreds, abbreviations and glued
   { expect: { value: 'PT3H' }, phrases: ['The stage took [[3h]] in the rain.'] },
   { expect: { value: 'PT2.5H' }, phrases: ['The flight takes [[2.5 hrs]].', 'The flight takes [[2.5h]].'] },
   { expect: { value: 'P5Y' }, phrases: ['Officials kept the [[5 yrs]] plan.'] },
+]);
+
+describeNegatives('date', 'halves and nights that are no durations', [
+  'She finished [[second]] in the first half.',
+  'He scored one [[second]]-half goal.',
+  'Police raided a night club on Elm Street.',
+  'The film is set in the night.',
 ]);
 
 describeNegatives('date', 'glued letters that are not hours', [
