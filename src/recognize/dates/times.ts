@@ -4,7 +4,8 @@ import { HOUR_WORD } from './fragments';
 import type { DateHit, DateRule } from './hit';
 import { isCapitalized, wordAfter } from './words';
 
-const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?)`;
+/** "a.m.", "pm", "p m", and "p . m ." as tokenized text spaces it. */
+const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?)`;
 // The space inside "( GMT" is matched only after the bracket: "\s*\(?\s*" would split a run of
 // spaces in n ways, which made "6:50" followed by 200 KB of spaces take minutes.
 export const ZONE = String.raw`(?:\s*(?:\(\s*)?(GMT|UTC|Z\b|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s*\))?)`;
@@ -13,10 +14,10 @@ export const ZONE = String.raw`(?:\s*(?:\(\s*)?(GMT|UTC|Z\b|EST|EDT|CST|CDT|MST|
 const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:\s*${MERIDIEM})?${ZONE}?`, 'gi');
 
 /** "3 p.m.", "6.30pm", "11 am", and minutes glued to the hour: "1140 a.m.", "930pm". */
-const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.?([0-5]\d))?\s?${MERIDIEM}${ZONE}?`, 'gi');
+const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.?([0-5]\d))?[\s.]?${MERIDIEM}${ZONE}?`, 'gi');
 
 /** "seven p.m.", "eleven pm": a bare "am" after a word is too often the verb ("one am I"). */
-const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.m\.?|pm\b)${ZONE}?`, 'gi');
+const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.m\.?|pm\b|[ap]\s\.\s?m\b(?:\s\.)?)${ZONE}?`, 'gi');
 
 /** "noonish", "11ish", "eleven-ish": an approximate hour (mod APPROX). */
 const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b`, 'gi');

@@ -12,6 +12,11 @@ describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-01-14T22:30' }, phrases: ['The election was held on Jan. 14. Polls closed at [[22:30]].'] },
 ]);
 
+describeCorpus('date', 'meridiem spaced as tokenized text writes it, or glued with a full stop', [
+  { expect: { value: '2024-02-16T15:00' }, phrases: ['The vote closes at [[3 p . m .]]', 'The vote closes at [[3.pm]] sharp.'] },
+  { expect: { value: '2024-02-16T07:00' }, phrases: ['The convoy left at [[seven a . m .]]', 'The convoy left at [[7 a . m]] on the dot.'] },
+]);
+
 describeCorpus('date', 'times with seconds, glued minutes and hours in words', [
   { expect: { value: '2024-02-16T19:56:30', timexType: 'TIME' }, phrases: ['The last signal came at [[7:56:30 pm]].'] },
   { expect: { value: '2024-02-16T11:40' }, phrases: ['The ferry left at [[1140 a.m.]]', 'The ferry left at [[1140am]].'] },
@@ -51,6 +56,7 @@ describeCorpus('date', 'a clock time joined to its day', [
   { expect: { value: '2024-03-04T14:00' }, phrases: ['The hearing is set for [[March 4 2 p.m.]]', 'The hearing is set for [[March 4, 2:00 pm]].'] },
   { expect: { value: '2024-02-13T10:00' }, phrases: ['The strike began at [[10 a.m. on Tuesday]].'] },
   { expect: { value: '2024-02-19T06:00' }, phrases: ['The polls will open at [[6am on Monday]].'] },
+  { expect: { value: '2024-02-19T09:00' }, phrases: ['Book the room for [[next week Mon 9 am]].'] },
 ]);
 
 describeNegatives('date', 'numbers near clock words that are not times', [
