@@ -8,9 +8,9 @@ import { durationValue } from '../../resolve/timex';
 import { COUNT, MONTH_FULL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 
-/** "every year", "each week", "every other month", "every two years", "every Monday", "every morning". */
+/** "every year", "each week", "every other month", "every two years", "every Monday", "every Friday evening", "every morning". */
 const EVERY = new RegExp(
-  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|${MONTH_FULL})\b`,
+  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
   'gi',
 );
 
@@ -23,8 +23,8 @@ const FREQUENCY = new RegExp(String.raw`\b(once|twice|thrice|${COUNT}\s+times)\s
 /** "15 a year", "$5 million a year", "100 per day": the rate's unit alone, as MEANTIME spans it. */
 const RATE = /(?<=(?:\d|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units))\s)(?:a|per)\s+(day|week|month|quarter|year|hour)\b/gi;
 
-/** "Mondays", "on Sundays". */
-const PLURAL_WEEKDAY = /\b(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b/g;
+/** "Mondays", "on Sundays", "Friday mornings", "Tuesdays after lunch" stops at the weekday. */
+const PLURAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}(?:s\b(?:\s+(morning|afternoon|evening|night)s?\b)?|\s+(morning|afternoon|evening|night)s\b)`, 'gi');
 
 const ADVERB_VALUE: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
@@ -45,7 +45,7 @@ const every: DateRule = {
   id: 'date/set-every',
   pattern: EVERY,
   build(m, scan) {
-    const [, , other, countText, noun] = m;
+    const [, , other, countText, noun, , , dayPart] = m;
     const lower = noun.toLowerCase();
     const end = m.index + m[0].length;
     if (lower === 'day' && EVERYDAY_NOUN.test(scan.text.slice(end, end + 14))) return null;
@@ -53,7 +53,7 @@ const every: DateRule = {
     const weekday = WEEKDAYS.get(lower);
     const month = MONTHS.get(lower);
     const part = DAY_PARTS.get(lower);
-    if (weekday) value = `XXXX-WXX-${weekday}`;
+    if (weekday) value = `XXXX-WXX-${weekday}${dayPart ? `T${DAY_PARTS.get(dayPart.toLowerCase())}` : ''}`;
     else if (month) value = `XXXX-${pad2(month)}`;
     else if (part) value = `T${part}`;
     else {
@@ -97,8 +97,11 @@ const pluralWeekday: DateRule = {
   id: 'date/set-weekdays',
   pattern: PLURAL_WEEKDAY,
   build(m) {
-    const iso = WEEKDAYS.get(m[1].slice(0, -1).toLowerCase())!;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `XXXX-WXX-${iso}`, timexType: 'SET', grain: 'other' };
+    const [whole, day, partAfterPlural, partPlural] = m;
+    const iso = WEEKDAYS.get(day.toLowerCase())!;
+    const part = partAfterPlural ?? partPlural;
+    const suffix = part ? `T${DAY_PARTS.get(part.toLowerCase())}` : '';
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value: `XXXX-WXX-${iso}${suffix}`, timexType: 'SET', grain: 'other' };
   },
 };
 
