@@ -5,7 +5,7 @@ import { parseCardinal } from '../../resolve/numbers';
 import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY_FULL } from './fragments';
+import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
 
@@ -42,9 +42,12 @@ const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year
 /** "over the weekend", "during the weekend". */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|throughout|for|since|until|by|through)\s)the\s+weekend\b/gi;
 
-/** "next week on Tuesday", "this week Monday", "Wednesday of next week", "Wednesday evening next week". */
+/**
+ * "next week on Tuesday", "this week Monday", "next week Mon", "Wednesday of next week",
+ * "Wednesday evening next week", "Monday of the following week".
+ */
 const WEEKDAY_OF_WEEK = new RegExp(
-  String.raw`\b(?:(this|next|last)\s+week(?:['\u2019]s)?\s+(?:on\s+)?${WEEKDAY_FULL}|${WEEKDAY_FULL}(?:\s+${DAY_PART})?\s+(?:of\s+)?(this|next|last)\s+week)\b`,
+  String.raw`\b(?:(this|next|last)\s+week(?:['\u2019]s)?\s+(?:on\s+)?${WEEKDAY}|${WEEKDAY_FULL}(?:\s+${DAY_PART})?\s+(?:of\s+)?(?:(this|next|last)|the\s+(following|previous))\s+week\b)`,
   'gi',
 );
 
@@ -336,19 +339,33 @@ const theWeekend: DateRule = {
   },
 };
 
+/** "Tues." and "tuesday" alike, as the weekday table spells it. */
+function weekdayWord(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '');
+}
+
+function onWeekday(day: Day, suffix: string): { value: string; day: Day } {
+  return { value: formatDay(day) + suffix, day };
+}
+
 const weekdayOfWeek: DateRule = {
   id: 'date/weekday-of-week',
   pattern: WEEKDAY_OF_WEEK,
   build(m, scan) {
-    const [, stepA, dayA, dayB, part, stepB] = m;
-    const step = (stepA ?? stepB).toLowerCase();
-    const iso = WEEKDAYS.get((dayA ?? dayB).toLowerCase())!;
+    const [, stepA, dayA, dayB, part, stepB, counted] = m;
+    const iso = WEEKDAYS.get(weekdayWord(dayA ?? dayB))!;
     const partCode = part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
     const suffix = partCode ? `T${partCode}` : '';
     const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: partCode ? ('TIME' as const) : ('DATE' as const), grain: partCode ? ('time' as const) : ('day' as const) };
+    if (counted) {
+      // "Monday of the following week" counts from the last day the text named, like "the following week".
+      const direction = counted.toLowerCase() === 'following' ? 'next-week' : 'last-week';
+      const resolve = (anchor: Day | null) => (anchor ? onWeekday(weekdayDay(anchor, iso, direction), suffix) : { value: `XXXX-WXX-${iso}${suffix}` });
+      return { ...base, value: '', anchored: { from: 'previous', resolve } };
+    }
+    const step = (stepA ?? stepB).toLowerCase();
     if (!scan.ref) return { ...base, value: `XXXX-WXX-${iso}${suffix}` };
-    const day = weekdayDay(scan.ref, iso, step === 'next' ? 'next-week' : step === 'last' ? 'last-week' : 'this-week');
-    return { ...base, value: formatDay(day) + suffix, day };
+    return { ...base, ...onWeekday(weekdayDay(scan.ref, iso, step === 'next' ? 'next-week' : step === 'last' ? 'last-week' : 'this-week'), suffix) };
   },
 };
 

@@ -42,7 +42,10 @@ describeCorpus('date', 'offsets from the reference date and from the previous da
 ]);
 
 describeCorpus('date', 'weeks, weekends, months and offsets from today', [
-  { expect: { value: '2024-02-20' }, phrases: ['Can we meet [[next week on Tuesday]]?', 'The hearing moves to [[Tuesday of next week]].'] },
+  { expect: { value: '2024-02-20' }, phrases: ['Can we meet [[next week on Tuesday]]?', 'The hearing moves to [[Tuesday of next week]].', 'Can we meet [[next week Tue]]?'] },
+  { expect: { value: '2024-01-19' }, phrases: ['The trial opened on Jan. 10 and closed on [[Friday of the following week]].'] },
+  { expect: { value: '2024-02-23' }, phrases: ['The talks resume on [[Friday of the following week]].'] },
+  { expect: { value: '2024-02-05' }, phrases: ['The talks had stalled on [[Monday of the previous week]].'] },
   { expect: { value: '2024-W06-WE' }, phrases: ['Two people died in crashes over [[the weekend]].'] },
   { expect: { value: '2023-09' }, phrases: ['The plant closed [[last September]].'] },
   { expect: { value: '2024-09' }, phrases: ['Voting begins [[this September]].'] },
