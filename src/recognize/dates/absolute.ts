@@ -55,6 +55,26 @@ const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b(?![/.-]\d)/g;
 /** "on 11/20", "Friday 7/6": a numeric day without a year. */
 const NUMERIC_MONTH_DAY = new RegExp(String.raw`\b(?:${WEEKDAY},?\s+)?(\d{1,2})\/(\d{1,2})\b(?![/.,-]?\d)`, 'gi');
 
+/** An earlier item of a list of numeric days, just before a later one: "11/20, " or "11/22 or ". */
+const LISTED_NUMERIC_DAY = /\b\d{1,2}\/\d{1,2}(?:,\s?|,?\s+(?:and|or|&)\s+)$/;
+
+/** The longest list of numeric days a later item may belong to ("on 11/20, 11/22, 11/23 or 11/25"). */
+const MAX_LISTED_DAYS = 8;
+
+/**
+ * Where the list of numeric days that ends at `start` begins: "on 11/20, 11/22 or 11/25"
+ * takes its lead word ("on") from the first item. With no list before it, `start` itself.
+ */
+function listStart(text: string, start: number): number {
+  let at = start;
+  for (let i = 0; i < MAX_LISTED_DAYS; i++) {
+    const m = LISTED_NUMERIC_DAY.exec(text.slice(Math.max(0, at - 14), at));
+    if (!m) break;
+    at -= m[0].length;
+  }
+  return at;
+}
+
 /** "1/4 of the market", "between 1/3 and 1/2 of voters": fractions, not days. */
 const FRACTION_TAIL = /^(?:\s+(?:and|to|or)\s+\d{1,2}\/\d{1,2})?\s+of\b/i;
 
@@ -260,7 +280,7 @@ const numericMonthDay: DateRule = {
     const [whole, weekdayWord, a, b] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (!weekdayWord && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, start))) return null;
+    if (!weekdayWord && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start)))) return null;
     if (/[\d$£€.,/-]$/.test(scan.text.slice(Math.max(0, start - 1), start)) || /^\s?%/.test(scan.text.slice(end, end + 2))) return null;
     if (FRACTION_TAIL.test(scan.text.slice(end, end + 24))) return null;
     const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);

@@ -103,9 +103,13 @@ describeCorpus('date', 'numeric days without a year, and two-digit years', [
   { expect: { value: '2024-02-20' }, phrases: ['The hearing moved to [[Tuesday 2/20]].', 'Entries close on [[2/20]].'] },
   { expect: { value: '2024-03-04', ambiguous: true }, phrases: ['The ballot opens on [[3/4]].'] },
   { expect: { value: '2023-11-20' }, phrases: ['The recall began on [[11/20]].'] },
+  { expect: { value: '2023-11-24' }, phrases: ['Visits were possible on 11/20, [[11/24]] or 11/27.', 'Visits were possible on 11/20 and [[11/24]].'] },
+  { expect: { value: '2023-11-27' }, phrases: ['Visits were possible on 11/20, 11/24, or [[11/27]].'] },
   { expect: { value: '1940-03-18' }, phrases: ['Born [[03/18/40]] in Ohio.'] },
   { expect: { value: '2031-03-18' }, phrases: ['The bond matures [[03/18/31]].'] },
 ]);
+
+describeNegatives('date', 'fractions in a list are no days', ['Turnout was [[1/2]], [[2/3]] or [[3/4]] of the roll.', 'He shot [[7/9]], [[5/8]] and [[3/4]] in the games.']);
 
 describeCorpus('date', 'holidays written in lower case with a year or a step', [
   { expect: { value: '2018-04-01' }, phrases: ['Ticket sales peaked around [[easter 2018]].'] },
