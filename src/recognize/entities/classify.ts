@@ -34,6 +34,7 @@ import { standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { LEADER_POSSESSIONS, PERSONAL_POSSESSIONS } from '../../lexicon/titles';
+import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -199,6 +200,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
   // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
   // surname, where it is a subject ("Officials in Paris said he" keeps the town).
+  // "Yeltsin met Chirac", "talks with Netanyahu": a public figure news calls by the surname alone.
+  if (n === 1 && PUBLIC_FIGURES.has(tokens[from].lower) && !placeCue(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/public-figure' }];
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
@@ -321,7 +324,7 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
   // one word, unless a particle makes it a verb ("Fed up with delays").
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
-  if (first.upper && first.text.length > 1) return from;
+  if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   if (possessiveCompanyStart(tokens, to - 1) === from) return from;
   // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
