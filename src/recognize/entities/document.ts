@@ -351,8 +351,10 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
     if (isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
     const vote = votes.winner(name);
-    // "Okonkwu scored … the Okonkwu camera": after an article the word names a thing, not the person.
-    if (vote?.kind === 'person' && DETERMINERS.has(l.tokens[l.decision.from - 1]?.lower ?? '')) return undefined;
+    // "Okonkwu scored … the Okonkwu camera": after an article the word names a thing, not the
+    // person, unless the mention's own words make it one ("the Monti government").
+    const thing = DETERMINERS.has(l.tokens[l.decision.from - 1]?.lower ?? '') && loneNameContext(l.tokens, l.decision.from)?.kind !== 'person';
+    if (vote?.kind === 'person' && thing) return undefined;
     if (vote) return vote;
     if (l.sentenceInitial) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".

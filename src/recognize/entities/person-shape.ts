@@ -15,6 +15,9 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 /** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
 export const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 
+// "-- Sydney Newsroom 61-2 9373-1800": a wire service's office, after its city's name, that signs a story.
+const NEWS_DESKS = new Set(['newsroom', 'newsdesk', 'bureau']);
+
 const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const CLOCK_MARKS = new Set(['a.m.', 'p.m.']);
 
@@ -46,7 +49,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (words.some((t) => WEEKDAYS.has(t.lower) && t.lower.length > WEEKDAY_ABBREVIATION) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
-  if (!last.cap) return undefined;
+  if (!last.cap || NEWS_DESKS.has(last.lower)) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';

@@ -6,6 +6,7 @@ import { isCommonWordOrPlural, isSurname } from './name-words';
 import { isCompanyObject, isOwnedCompany, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
 import { PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
+import { LEADER_POSSESSIONS } from '../../lexicon/titles';
 import { placeApposition } from './place-apposition';
 import type { Token } from './tokens';
 
@@ -50,6 +51,8 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   const t = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "the Monti government", "the Suharto regime": what a leader heads, named after the leader.
+  if (before?.lower === 'the' && after && !t.possessive && !after.cap && LEADER_POSSESSIONS.has(after.lower)) return { kind: 'person', rule: 'person/leader-named' };
   if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
   if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };

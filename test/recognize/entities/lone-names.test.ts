@@ -105,3 +105,9 @@ describeCorpus('person', 'a public figure news calls by the surname alone', [
 ]);
 
 describeNegatives('person', "a public figure's name that is a town's, after a preposition of place", ['Floods cut roads near [[Arafat]] overnight.']);
+
+describeCorpus('person', 'a lone unknown name before what a leader heads', [
+  { expect: { rule: 'person/leader-named' }, phrases: ['The tax was raised by the [[Varnesse]] government in 2011.', 'Critics of the [[Mbeluko]] regime were jailed.'] },
+]);
+
+describeNegatives('person', "a town's name before what governs it", ['The [[Kabul]] government rejected the plan.']);

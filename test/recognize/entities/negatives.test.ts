@@ -49,3 +49,8 @@ for (const kind of ['person', 'location'] as const) {
     'Croats, Moslems and [[Serbs]] signed the deal.',
   ]);
 }
+
+describeNegatives('person', "a wire service's office that signs a story", [
+  'Prices fell on Friday.\n\n-- Sydney Newsroom 61-2 9373-1800',
+  'Prices fell on Friday.\n\n-- Sofia Newsroom , 359-2-84561',
+]);
