@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
-import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, stormNameStart } from './negatives';
+import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
@@ -149,7 +149,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const organizer = organizationPrefixEnd(tokens, from, to);
     return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
   }
-  if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to)) return [];
+  if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.

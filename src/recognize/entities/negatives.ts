@@ -3,7 +3,7 @@ import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { BRAND_NOUNS } from '../../lexicon/product-nouns';
-import { isCalendarWord, isNationalityWord } from './name-words';
+import { isCalendarWord, isLexiconGivenName, isNationalityWord } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 
 import type { Token } from './tokens';
@@ -26,9 +26,16 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (calendar) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
-  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower)) return true;
+  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
+
+// Heads of events' and documents' names that are common surnames too: "Jude Law", "Nathan Law"
+// ("Basic Law", "Martial Law" open with no given name). Not "Day" nor "Cup": "Victoria Day", "Stanley Cup".
+const SURNAME_HEADS = new Set(['law']);
+
+const isGivenAndSurname = (tokens: Token[], from: number, to: number) =>
+  to - from === 2 && SURNAME_HEADS.has(tokens[from + 1].lower) && isLexiconGivenName(tokens[from].lower);
 
 // Currency names that a country's name or code qualifies: "U.S. dollars", "Hong Kong dollar".
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cents', 'yuan', 'pesos', 'peso', 'pounds', 'francs', 'rupees']);
@@ -40,6 +47,16 @@ export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
   // "NZ $ 26 million" in tokenized text: a country's code, a spaced dollar sign and a figure.
   const spacedCode = tokens[to - 1].upper && tokens[to - 1].text.length <= 3 && /^\d/.test(tokens[to + 1]?.text ?? '');
   return (next.text === '$' && (next.start === tokens[to - 1].end || spacedCode)) || CURRENCY_WORDS.has(next.lower);
+}
+
+// Works named right after the noun of their kind: "the film Jerry Maguire", "her novel Angel Catbird".
+// Not "play" nor "single", which are verbs and adjectives before names too ("to play Ajax").
+const WORK_NOUNS = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'sitcom', 'painting', 'poem']);
+
+/** The run is a work's title after the noun of its kind, whatever names it holds: "the song Billie Jean". */
+export function isWorkTitle(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  return !!before && !before.cap && WORK_NOUNS.has(before.lower);
 }
 
 /** A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". */

@@ -54,3 +54,5 @@ describeNegatives('person', "a wire service's office that signs a story", [
   'Prices fell on Friday.\n\n-- Sydney Newsroom 61-2 9373-1800',
   'Prices fell on Friday.\n\n-- Sofia Newsroom , 359-2-84561',
 ]);
+
+describeNegatives('person', "a work's title after the noun of its kind", ['He starred in the film [[Jerry Maguire]] in 1996.', 'She sang the song [[Billie Jean]] twice.', 'Her novel [[Angel Catbird]] sold well.']);
