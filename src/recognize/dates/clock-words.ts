@@ -14,6 +14,18 @@ const CLOCK_WORDS = new RegExp(
   'gi',
 );
 
+/** Minutes said after the hour, from ten up or with "oh": "five-thirty", "seven twenty-seven", "nine oh five". */
+const SPOKEN_MINUTES = String.raw`(?:twenty|thirty|forty|fifty)(?:-?(?:one|two|three|four|five|six|seven|eight|nine)|\s(?:one|two|three|four|five|six|seven|eight|nine)(?![-\w]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)`;
+
+/**
+ * A time said the way it is read off a clock: "at five-thirty", "at seven twenty-seven", "one
+ * thirty p.m.". Without a meridiem only "at" makes the words a time.
+ */
+const SPOKEN_CLOCK = new RegExp(
+  String.raw`\b(at\s+)?(${HOUR_WORD})[-\s](${SPOKEN_MINUTES})(?![-\w])(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b|[ap]\s?m\b\.?))?`,
+  'gi',
+);
+
 const MINUTES_OF: Record<string, number> = { half: 30, quarter: 15 };
 
 /** "to" and "after" join plain numbers too ("5 to 6 votes"); they need a clock word to read as a time. */
@@ -44,4 +56,18 @@ const clockWords: DateRule = {
   },
 };
 
-export const CLOCK_WORD_RULES: readonly DateRule[] = [clockWords];
+const spokenClock: DateRule = {
+  id: 'date/time-spoken',
+  pattern: SPOKEN_CLOCK,
+  build(m, scan) {
+    const [whole, at, hourText, minuteText, meridiem] = m;
+    if (!at && !meridiem) return null;
+    const end = m.index + whole.trimEnd().length;
+    if (!meridiem && !bareHourEnds(scan.text, end)) return null;
+    const minute = parseCardinal(minuteText.replace(/^oh[-\s]/i, ''));
+    if (minute === null || minute < 1 || minute > 59) return null;
+    return timeOfDayHit(m.index + (at?.length ?? 0), end, this.id, clockValue(toHour24(hourOf(hourText), meridiem), minute));
+  },
+};
+
+export const CLOCK_WORD_RULES: readonly DateRule[] = [clockWords, spokenClock];

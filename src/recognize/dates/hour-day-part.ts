@@ -13,9 +13,9 @@ const HOUR_BEFORE_DAY_PART = new RegExp(
   'gi',
 );
 
-/** "in the morning at 7", "Tuesday evening at 7.30": the hour after its day part. */
+/** "in the morning at 7", "Tuesday evening at 7.30", "tonight around 9": the hour after its day part. */
 const HOUR_AFTER_DAY_PART = new RegExp(
-  String.raw`\b(morning|afternoon|evening|night|tonight)\s+at\s+(1[0-2]|0?[1-9]|${HOUR_WORD})(?:[:.]([0-5]\d))?\b(?![:.]?\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'?clock))`,
+  String.raw`\b(morning|afternoon|evening|night|tonight)\s+(?:at|around|about)\s+(1[0-2]|0?[1-9]|${HOUR_WORD})(?:[:.]([0-5]\d))?\b(?![:.]?\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'?clock))`,
   'gi',
 );
 

@@ -8,8 +8,8 @@ const TIME_DAY_GAP = /^ $/;
 /** "10:30 in the morning", "10 a.m. this morning": the day part hit starts after "in". */
 const TIME_DAY_PART_GAP = /^ (?:in )?$/;
 
-/** "Wednesday at 3.30pm", "tomorrow morning at 9". */
-const AT_GAP = /^ at $/;
+/** "Wednesday at 3.30pm", "tomorrow morning at 9", "tonight around 9". */
+const AT_GAP = /^ (?:at|around|about) $/;
 
 /** "tomorrow 8:00am", "Feb. 22, 3:30 p.m.": a day written just before its clock time. */
 const DAY_TIME_GAP = /^,? $/;
@@ -19,6 +19,9 @@ const ON_GAP = /^ on $/;
 
 /** A clock time not yet placed on a day: "T15:30", "T07:00Z". */
 const CLOCK = /^XXXX-XX-XX(T(\d\d):(\d\d)(.*))$/;
+
+/** A weekday that recurs: "Mondays", "every Monday". */
+const WEEKDAY_SET = /^XXXX-WXX-[1-7]$/;
 
 /** A part of a day: "2024-02-15TNI", "XXXX-XX-XXTMO". */
 const DAY_PART_VALUE = /^(.*)T(MO|AF|EV|NI)$/;
@@ -71,6 +74,8 @@ function joinPair(a: DateHit, b: DateHit, gap: string): DateHit | null {
   if (timeA && partB && TIME_DAY_PART_GAP.test(gap)) return onDay(a, b, a.start, b.end, adjusted(timeA, partB[2]));
   // "in the morning at 7", "Tuesday evening at 7.30".
   if (partA && timeB && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, adjusted(timeB, partA[2]));
+  // "Mondays at 7 p.m.": the set recurs at that time.
+  if (timeB && a.timexType === 'SET' && WEEKDAY_SET.test(a.value) && AT_GAP.test(gap)) return { ...a, end: b.end, value: a.value + timeB.clock };
   // "Wednesday at 3.30pm", "tomorrow 8:00am".
   if (timeB && a.grain === 'day' && !a.anchored && (AT_GAP.test(gap) || DAY_TIME_GAP.test(gap))) return onDay(b, a, a.start, b.end, timeB.clock);
   return null;

@@ -46,6 +46,26 @@ describeCorpus('date', 'hours said with a part of the day', [
   { expect: { value: '2024-02-16T07:00' }, phrases: ['Marchers gathered in [[the morning at 7]].'] },
   { expect: { value: '2024-02-13T19:30' }, phrases: ['The talks ended [[Tuesday evening at 7.30]].'] },
   { expect: { value: '2024-02-17T09:00' }, phrases: ['The count resumes [[tomorrow morning at 9]].'] },
+  { expect: { value: '2024-02-16T21:00' }, phrases: ['The vote count ends [[tonight around 9]].', 'The vote count ends [[tonight about 9]].'] },
+  { expect: { value: '2024-02-12T15:00' }, phrases: ['The quake struck [[Monday around 3 p.m.]]'] },
+]);
+
+describeCorpus('date', 'times read off a clock in words', [
+  { expect: { value: '2024-02-16T05:30', rule: 'date/time-spoken' }, phrases: ['The rally begins at [[five-thirty]].', 'The rally begins at [[five thirty]].'] },
+  { expect: { value: '2024-02-17T17:30' }, phrases: ['The rally begins at [[five-thirty tomorrow evening]].'] },
+  { expect: { value: '2024-02-16T07:27' }, phrases: ['The sun rose at [[seven twenty-seven]].'] },
+  { expect: { value: '2024-02-16T09:05' }, phrases: ['The train left at [[nine oh five]].'] },
+  { expect: { value: '2024-02-16T13:30' }, phrases: ['The ferry docked [[one thirty p.m.]]'] },
+]);
+
+describeNegatives('date', 'number words after "at" that are no clock', [
+  'Look at [[two twenty]]-somethings.',
+  'The index stood at one twenty points.',
+  'The group met at [[five]] thirty-person venues.',
+]);
+
+describeCorpus('date', 'weekdays that recur at a time', [
+  { expect: { value: 'XXXX-WXX-2T19:00', timexType: 'SET' }, phrases: ['The club meets [[Tuesdays at 7 p.m.]]', 'The club meets [[every Tuesday at 7pm]].'] },
 ]);
 
 describeCorpus('date', 'a clock time joined to its day', [
