@@ -1,5 +1,6 @@
 import { type Holiday, HOLIDAYS } from '../../lexicon/holidays';
-import { addDays, compareDays, type Day, easterSunday, formatDay, nthWeekdayOfMonth, pad2 } from '../../resolve/timex-calendar';
+import { addDays, compareDays, type Day, easterSunday, formatDay, isoWeekday, nthWeekdayOfMonth, pad2 } from '../../resolve/timex-calendar';
+import { periodValue } from '../../resolve/timex';
 import { YEAR } from './fragments';
 import type { DateRule } from './hit';
 import { isCapitalized } from './words';
@@ -8,8 +9,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 
 const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-/** "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter". */
-const HOLIDAY = new RegExp(String.raw`\b(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?`, 'gi');
+/**
+ * "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter",
+ * and the weekend of one: "Labor Day weekend", "the weekend of Halloween".
+ */
+const HOLIDAY = new RegExp(String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?(\s+weekend\b)?`, 'gi');
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
@@ -20,13 +24,19 @@ function holidayDay(h: Holiday, y: number): Day {
   return addDays(easterSunday(y), h.offset);
 }
 
+/** The weekend a holiday belongs to: the one before a Monday or Tuesday holiday, else the one of its week. */
+function holidayWeekend(day: Day): Day {
+  return isoWeekday(day) <= 2 ? addDays(day, -3) : day;
+}
+
 const holiday: DateRule = {
   id: 'date/holiday',
   pattern: HOLIDAY,
   build(m, scan) {
-    const [, step, name, explicit] = m;
-    // Written in lower case, "easter" or "black friday" needs a year or a step to be the day.
-    if (!isCapitalized(name) && !explicit && !step) return null;
+    const [, weekendOf, step, name, explicit, weekendAfter] = m;
+    const weekend = weekendOf ?? weekendAfter;
+    // Written in lower case, "easter" or "black friday" needs a year, a step or its weekend to be the day.
+    if (!isCapitalized(name) && !explicit && !step && !weekend) return null;
     const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
     const start = m.index;
     const end = start + m[0].length;
@@ -45,6 +55,7 @@ const holiday: DateRule = {
       if (tense === 'future' && compareDays(holidayDay(h, year), ref) < 0) year++;
     }
     const day = holidayDay(h, year);
+    if (weekend) return { ...base, value: periodValue(holidayWeekend(day), 'weekend'), grain: 'week' };
     return { ...base, value: formatDay(day), day };
   },
 };
