@@ -14,7 +14,7 @@ const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(t
 
 /** "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year". */
 const RELATIVE_PERIOD = new RegExp(
-  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(day|week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)\b`,
+  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(day|week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b`,
   'gi',
 );
 
@@ -119,7 +119,8 @@ const relativePeriodRule: DateRule = {
   build(m, scan) {
     const [, the, modifierRaw, nounRaw] = m;
     const modifier = modifierRaw.toLowerCase().replace(/\s+/g, ' ');
-    const noun = nounRaw.toLowerCase();
+    // "this working week", "next workweek": the week it works.
+    const noun = /^work/i.test(nounRaw) ? 'week' : nounRaw.toLowerCase();
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, rule: this.id };
