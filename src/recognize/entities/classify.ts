@@ -147,7 +147,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isNonEntity(tokens, from, to)) {
     // "the FIFA World Cup", "the Google Science Fair": the organizer is named inside the event.
     const organizer = organizationPrefixEnd(tokens, from, to);
-    return organizer > 0 ? [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }] : [];
+    if (organizer > 0) return [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }];
+    // "the Andy Warhol Photographic Legacy Program": the person a program or a prize is named for.
+    const namesake = personPrefixEnd(tokens, from, to);
+    return namesake > 0 ? [{ kind: 'person', from, to: namesake, rule: 'person/namesake' }] : [];
   }
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
@@ -425,6 +428,19 @@ function organizationPrefixEnd(tokens: Token[], from: number, to: number): numbe
 }
 
 const MAX_PREFIX_WORDS = 4;
+const MAX_NAMESAKE_WORDS = 3;
+
+/**
+ * The end of a full name that opens the run and leaves words after it, by its shape and closed by
+ * no English word ("Andy Warhol", not "Andy Warhol Photographic"); -1 when none does.
+ */
+function personPrefixEnd(tokens: Token[], from: number, to: number): number {
+  for (let end = Math.min(to - 1, from + MAX_NAMESAKE_WORDS); end > from + 1; end--) {
+    const last = tokens[end - 1].lower;
+    if ((!isEnglishWord(last) || isSurname(last)) && personRule(tokens, from, end)) return end;
+  }
+  return -1;
+}
 
 /** The run holds an institution's head and so cannot be a person's name: "League Baseball". */
 function namesInstitution(tokens: Token[], from: number, to: number): boolean {

@@ -4,7 +4,7 @@ import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { isTitleWord } from './titles';
-import { isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, standsAsSide, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
@@ -157,6 +157,8 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
       for (const j of [i - 1, i + 1]) {
         const neighbour = kinds[j];
         if (!neighbour || !listed(located[Math.min(i, j)], located[Math.max(i, j)])) continue;
+        // "Questions Wednesday, Sunak defended": a day is in no one's name.
+        if (neighbour.kind === 'person' && wordsOf(located[i]).some((t) => isCalendarWord(t.lower))) continue;
         kinds[i] = { kind: neighbour.kind, rule: `${neighbour.kind}/list` };
         break;
       }

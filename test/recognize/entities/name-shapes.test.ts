@@ -74,3 +74,9 @@ describeCorpus('person', "a given name before a word that heads documents' names
 ]);
 
 describeNegatives('person', "a document's name with no given name", ['Under the [[Basic Law]], the city keeps its courts.', 'The army imposed [[Martial Law]] on Friday.']);
+
+describeCorpus('person', 'the person a program or a prize is named for', [
+  { expect: { rule: 'person/namesake' }, phrases: ['Prints came from the [[Andy Brodwick]] Photographic Legacy Program in 2007.', 'She won the [[Mary Varnesse]] Poetry Prize last year.'] },
+]);
+
+describeNegatives('person', 'an event or a document named for no one', ['Fans flew to the [[World Cup]] in June.', 'The [[Basic Law]] Review Project ended.']);

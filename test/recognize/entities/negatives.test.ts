@@ -56,3 +56,5 @@ describeNegatives('person', "a wire service's office that signs a story", [
 ]);
 
 describeNegatives('person', "a work's title after the noun of its kind", ['He starred in the film [[Jerry Maguire]] in 1996.', 'She sang the song [[Billie Jean]] twice.', 'Her novel [[Angel Catbird]] sold well.']);
+
+describeNegatives('person', 'a run with a day in it, listed beside a person', ['During Budget [[Questions Wednesday]], Merkel defended the plan.']);
