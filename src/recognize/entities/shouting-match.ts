@@ -2,6 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
@@ -85,6 +86,8 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
   function lookup(phrase: string): { kind: EntityKind; rule: string } | undefined {
     const fromDocument = known.get(phrase);
     if (fromDocument) return { kind: fromDocument, rule: `${fromDocument}/document` };
+    // "YELTSIN VOWS TO STAY ON", though the story calls him only "the president".
+    if (PUBLIC_FIGURES.has(phrase)) return { kind: 'person', rule: 'person/public-figure' };
     if (gazetteer().place(phrase)) return { kind: 'location', rule: 'location/gazetteer' };
     // "FLOODS IN SOUTHERN CHINA": a compass word before a place names a part of it.
     const space = phrase.indexOf(' ');

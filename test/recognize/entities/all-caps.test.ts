@@ -13,6 +13,10 @@ describe('all-caps headlines and datelines', () => {
     const text = 'TENNIS - OKONKWO WINS IN THREE SETS\nNigeria\'s Adaeze Okonkwo won the final on Sunday.';
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['OKONKWO', 'Adaeze Okonkwo']);
   });
+  it('finds a public figure in a capitals headline that the story does not name', () => {
+    const text = 'RUSSIA - YELTSIN VOWS TO STAY ON\nThe president said on Thursday he would not resign.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['YELTSIN']);
+  });
   it('finds a given name and surname in capitals with nothing else to go on', () => {
     const text = 'CHANCELLOR GRETA VALLANDER MET MINERS IN KIRUNA';
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['GRETA VALLANDER']);
