@@ -9,8 +9,8 @@ import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDA
 import type { DateHit, DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
 
-/** "today", "yesterday morning", "tonight", "the day after tomorrow". */
-const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
+/** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow". */
+const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
 
 /** "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year". */
 const RELATIVE_PERIOD = new RegExp(
@@ -88,7 +88,7 @@ const deicticDay: DateRule = {
     const lower = word.toLowerCase();
     let offset = lower === 'yesterday' ? -1 : lower === 'tomorrow' || lower === 'tmrw' ? 1 : 0;
     if (around) offset += around.toLowerCase() === 'before' ? -1 : 1;
-    const partCode = lower === 'tonight' ? 'NI' : part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
+    const partCode = lower === 'tonight' || lower === 'tonite' ? 'NI' : part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
     const suffix = partCode ? `T${partCode}` : '';
     const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: partCode ? ('TIME' as const) : ('DATE' as const) };
     if (!scan.ref) return { ...base, value: `XXXX-XX-XX${suffix}`, grain: 'day' };

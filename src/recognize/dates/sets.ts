@@ -34,7 +34,7 @@ const ADVERB_VALUE: Record<string, string> = {
 function unitPeriod(word: string, count: number | null): string | null {
   const unit = TIME_UNITS.get(word.toLowerCase());
   if (!unit) return null;
-  if (unit.unit === 'weekend') return 'XXXX-WXX-WE';
+  if (unit.unit === 'weekend') return count !== null && count > 1 ? `P${count}WE` : 'XXXX-WXX-WE';
   return durationValue(count ?? 1, unit.letter, unit.clock, unit.factor);
 }
 

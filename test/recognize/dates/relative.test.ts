@@ -31,6 +31,7 @@ describeCorpus('date', 'deictic days and this/last/next periods', [
   { expect: { value: '2024-W06-WE' }, phrases: ['The singer was a guest at the fair [[this weekend]].', 'Two climbers were killed on the ridge [[this weekend]].'] },
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['The minister spoke [[this morning]].'] },
   { expect: { value: '2024-02-15TNI' }, phrases: ['Storms hit the coast [[last night]].'] },
+  { expect: { value: '2024-02-16TNI', timexType: 'TIME' }, phrases: ['see you [[tonite]]!'] },
 ]);
 
 describeCorpus('date', 'offsets from the reference date and from the previous date', [
