@@ -22,7 +22,7 @@ import {
   isPlaceQualified,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
+import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -178,8 +178,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
-  if (isRankedEntrant(tokens, from, to) && !isNationalSide(tokens, from, to) && !lexiconKind(phraseOf(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
-    return [{ kind: 'person', from, to, rule: personRule(tokens, from, to) ?? 'person/ranked' }];
+  if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(phraseOf(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
+    return [{ kind: 'person', from, to, rule: personRule(tokens, from, to) ?? 'person/entrant' }];
   }
   if (isSideBeforeCountry(tokens, from, to)) {
     // A player's name by its shape, else a club's that holds its town or is known as a firm's,

@@ -279,6 +279,30 @@ export function isRankedEntrant(tokens: Token[], from: number, to: number): bool
   return close > to + 1 && tokens.slice(to + 1, close).every((t) => t.cap);
 }
 
+// A time, a distance or a height: "19.68", "2.05"; not a match's score ("2").
+const MEASURE = /^\d+[.:]\d/;
+const MAX_TEAM_WORDS = 3;
+
+/**
+ * The run opens a line, or an entry after a colon or a comma, and a country in brackets and a
+ * time or a distance follow it, maybe after the entrant's team: "Fredericks ( Namibia ) 19.68",
+ * "Corser ( Australia ) Ducati 35:12.4". Clubs' lines give scores, which are no measures.
+ */
+export function isTimedEntrant(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3 || tokens[to]?.text !== '(') return false;
+  const before = tokens[from - 1];
+  if (before && !tokens[from].breakBefore && before.text !== ':' && before.text !== ',') return false;
+  const close = bracketEnd(tokens, to);
+  if (close < 0 || gazetteerPlaceOf(tokens, to + 1, close)?.type !== 'country') return false;
+  let k = close + 1;
+  while (k < close + 1 + MAX_TEAM_WORDS && tokens[k]?.cap && !tokens[k].breakBefore) k++;
+  const figure = tokens[k];
+  if (!figure || figure.breakBefore) return false;
+  // "35:12.4" comes as "35", ":", "12.4".
+  const clock = tokens[k + 1]?.text === ':' && tokens[k + 1].start === figure.end && NUMBER.test(figure.text);
+  return clock || MEASURE.test(figure.text);
+}
+
 /** The run fills the bracket after a ranked entrant and is no place: his team ("Hill ( Williams )"). */
 export function isRankedEntrantsTeam(tokens: Token[], from: number, to: number): boolean {
   if (tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || gazetteerPlaceOf(tokens, from, to)) return false;

@@ -24,6 +24,16 @@ describe('sports results and tables', () => {
   ])('the entrant of a ranked line: %s', (_name, text, expected) => {
     expect(texts('person', text)).toEqual(expected);
   });
+  it.each([
+    ['a time', 'Results :\nBrodwick ( Canada ) 19.68\nAbdo Tariq ( Somalia ) 19.80', ['Brodwick', 'Abdo Tariq']],
+    ['a height after a label', 'High jump : Lea Varvakis ( Greece ) 2.01', ['Lea Varvakis']],
+    ['a team and a clock time', 'Superbike : Brodwick ( Canada ) Ducati 35:12.4', ['Brodwick']],
+  ])('an entrant before a country and a measure: %s', (_name, text, expected) => {
+    expect(texts('person', text)).toEqual(expected);
+  });
+  it('a side before a country and a score is no entrant', () => {
+    expect(texts('person', 'Cup results :\nQuorvex ( Norway ) 2 Tarnwick ( Sweden ) 1')).toEqual([]);
+  });
   it('a bracket after a ranked entrant that holds no place holds his team', () => {
     const text = 'Leading positions :\n1. Brodwick ( Williams ) 1:30:05\n2. Tom Hale ( Ferrari ) 1:30:09';
     expect(texts('person', text)).toEqual(['Brodwick', 'Tom Hale']);
