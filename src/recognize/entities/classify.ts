@@ -67,7 +67,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   const found = namesWhole(tokens, from, to) ? undefined : findTitleRun(tokens, from, to);
   // "Major League Baseball": after a title, an institution's words name no holder; but "CEO of
   // the Refugee Council Enver Solomon" holds a post of the institution.
-  const title = found && (tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) ? found : undefined;
+  // "Martin Luther King Day", "the Star Wars lead": a holiday or a work that ends the run is
+  // named for no holder after the title word; the run is a name as a whole.
+  const title = found && (tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) && !isNonEntity(tokens, found.from, to) ? found : undefined;
   if (title) {
     const before = title.from > from ? employerOrRun(tokens, from, title, classifyRun(tokens, from, title.from)) : [];
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
@@ -428,7 +430,8 @@ function organizationPrefixEnd(tokens: Token[], from: number, to: number): numbe
 }
 
 const MAX_PREFIX_WORDS = 4;
-const MAX_NAMESAKE_WORDS = 3;
+// "Martin Luther King Jr.": a generational suffix may close a namesake's three names.
+const MAX_NAMESAKE_WORDS = 4;
 
 /**
  * The end of a full name that opens the run and leaves words after it, by its shape and closed by
@@ -437,7 +440,8 @@ const MAX_NAMESAKE_WORDS = 3;
 function personPrefixEnd(tokens: Token[], from: number, to: number): number {
   for (let end = Math.min(to - 1, from + MAX_NAMESAKE_WORDS); end > from + 1; end--) {
     const last = tokens[end - 1].lower;
-    if ((!isEnglishWord(last) || isSurname(last)) && personRule(tokens, from, end)) return end;
+    // "Martin Luther King Day": a title word that closes a full name is its surname.
+    if ((!isEnglishWord(last) || isSurname(last) || isTitleWord(tokens[end - 1])) && personRule(tokens, from, end)) return end;
   }
   return -1;
 }

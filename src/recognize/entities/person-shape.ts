@@ -26,6 +26,9 @@ function isLeadingInitials(t: Token): boolean {
   return INITIALS.test(t.text) && !CLOCK_MARKS.has(t.lower) && !gazetteer().place(t.text) && !lexiconKind(t.lower);
 }
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
+
+/** A generational suffix closing a name: "Jr.", "Sr.", "III". */
+export const isGenerational = (t: Token): boolean => GENERATIONAL.test(t.lower);
 // The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
 const ROMANIZED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
 

@@ -1,4 +1,5 @@
 import { CLIPPED_TITLES, EMPLOYER_TITLES, PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import { isGenerational } from './person-shape';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -19,7 +20,8 @@ export const isTrailingTitle = (t: Token) => isTitleHead(t) && !CLIPPED_TITLES.h
 export function findTitleRun(tokens: Token[], from: number, to: number): { from: number; to: number } | undefined {
   for (let end = to - 1; end > from; end--) {
     const head = tokens[end - 1];
-    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end])) continue;
+    // "Martin Luther King Jr.": a title word before a generational suffix is the surname it closes.
+    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end])) continue;
     let start = end - 1;
     while (start > from && isTitleWord(tokens[start - 1])) start--;
     return { from: start, to: end };

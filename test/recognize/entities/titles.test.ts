@@ -57,3 +57,17 @@ describeCorpus('person', "a title's holder whose given name is also a town's", [
 ]);
 
 describeNegatives('person', "a caption's label after a title", ['Costumes of Captain Nemo and Captain Ahab [[Image]]: Lea Roth.']);
+
+describeCorpus('person', 'a title word that closes a full name before a generational suffix is its surname', [
+  { expect: { rule: 'person/generational' }, phrases: ['A recording of [[Martin Luther King Jr.]] was played.', 'The award went to [[Darnell Bishop Jr.]] last year.'] },
+]);
+
+describeCorpus('person', 'the person a holiday is named for', [
+  { expect: { rule: 'person/namesake' }, phrases: ['Offices close for [[Martin Luther King]] Day on Monday.', 'Parades mark [[Martin Luther King Jr.]] Day in January.'] },
+]);
+
+describeNegatives('person', 'a title word inside the name of a holiday, a work or a prize', [
+  'Offices close for Martin Luther King [[Day]] on Monday.',
+  'The [[Star Wars]] lead signed autographs.',
+  'She won the [[Queen Elizabeth Prize]] for engineering.',
+]);
