@@ -15,6 +15,11 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'oxfam', 'transparency international', 'reporters without borders', 'save the children',
+  // sports bodies whose name ends in no head: "Major League Baseball" opens with a military rank
+  'major league baseball', 'major league soccer',
+  // bands that news names by their plural or a phrase no rule marks: "the Beatles' label"
+  'beatles', 'rolling stones', 'velvet underground', 'led zeppelin', 'sex pistols', 'beach boys', 'grateful dead',
+  'bee gees', 'spice girls', 'backstreet boys', 'abba', 'coldplay', 'radiohead', 'metallica', 'aerosmith',
   // news outlets named by one coined word, which no suffix marks: "Wikinews has learned"
   'wikinews', 'politico', 'axios', 'buzzfeed', 'huffpost', 'mediapart', 'bellingcat',
   // companies

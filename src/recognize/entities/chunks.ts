@@ -1,7 +1,7 @@
 import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { isCalendarWord, isEnglishWord, isFunctionWord } from './name-words';
+import { isCalendarWord, isEnglishWord, isFunctionWord, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
@@ -56,8 +56,9 @@ export function findChunks(tokens: Token[]): Chunk[] {
         continue;
       }
       const after = connectorTarget(tokens, j + 1, institution);
-      if (after < 0) break;
-      j = after;
+      const known = after < 0 ? knownNameEnd(tokens, i, j) : -1;
+      if (after < 0 && known < 0) break;
+      j = after < 0 ? known : after;
       institution ||= INSTITUTION_HEADS.has(tokens[j].lower);
     }
     j = commaFirmEnd(tokens, i, j);
@@ -171,6 +172,25 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // "in" or "on" says where the body sits.
   return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) ? -1 : n;
 }
+
+/**
+ * The last word of a name the lexicon knows that holds a function word no connector joins:
+ * "Doctors Without Borders", "Save the Children". The run from `i` past `j` ends in a
+ * capitalized word; returns its index, or -1.
+ */
+function knownNameEnd(tokens: Token[], i: number, j: number): number {
+  let phrase = tokens.slice(i, j + 1).map((t) => t.lower).join(' ');
+  for (let k = j + 1; k < Math.min(tokens.length, j + 1 + KNOWN_NAME_GAP); k++) {
+    const t = tokens[k];
+    if (t.breakBefore || !t.word) return -1;
+    phrase += ` ${t.lower}`;
+    if (k > j + 1 && isNameWord(t) && lexiconKind(phrase) === 'organization') return k;
+  }
+  return -1;
+}
+
+// Words after a run that a known name may still hold: "Without Borders", "the Children".
+const KNOWN_NAME_GAP = 3;
 
 const PLACE_WORDS = 3;
 

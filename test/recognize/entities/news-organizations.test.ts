@@ -28,3 +28,25 @@ describeCorpus('organization', 'companies whose name is a possessive', [
 ]);
 
 describeNegatives('organization', "a person's possessive with the same name", ["[[Lloyd]]'s wife said he was ill."]);
+
+describeCorpus('organization', 'known names that hold a capitalized function word', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'A surgeon with [[Doctors Without Borders]] treated the wounded.',
+    'The arrest was condemned by [[Reporters Without Borders]] on Friday.',
+    'Food was flown in by [[Save the Children]] last week.',
+  ] },
+]);
+
+describeNegatives('organization', 'function words between names that no known name holds', [
+  'Pilots [[Without]] Licences were grounded.',
+  'Doctors [[Without]] Pay went on strike.',
+]);
+
+describeCorpus('organization', 'bands and sports bodies that no suffix marks', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'A lawsuit over the catalogue of the [[Beatles]] was settled.',
+    'Fans queued for hours to see the [[Rolling Stones]] in Lisbon.',
+    'The pitcher was suspended by [[Major League Baseball]] for ten games.',
+    'TENNIS - [[MAJOR LEAGUE SOCCER]] RESULTS',
+  ] },
+]);
