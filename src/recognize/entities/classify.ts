@@ -3,7 +3,7 @@ import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName,
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
-import { isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
+import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
@@ -157,6 +157,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
+  const airline = airlineBeforeFlight(tokens, from, to);
+  if (airline > 0) return [{ kind: 'organization', from, to: airline, rule: 'organization/airline-flight' }];
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.
   if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
     return [{ kind: 'organization', from, to, rule: 'organization/possessive-name' }];
@@ -336,6 +338,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (placePrefixEnd(tokens, from, to) > 0) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
   if (isTeamInResults(tokens, from, to)) return from;
+  // "Air France Flight 447 crashed": a numbered flight's carrier is a name.
+  if (airlineBeforeFlight(tokens, from, to) > 0) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.
   if (isTitleWord(first) && to - from > 1) return from;
   // "Baker said he would resign", "Target, the discount retailer": a cue keeps a name that is also a word.

@@ -90,3 +90,19 @@ export function possessiveCompanyStart(tokens: Token[], end: number): number {
   }
   return -1;
 }
+
+// A flight's number: "447", "MH17", "QF32".
+const FLIGHT_NUMBER = /^[A-Z]{0,3}\d{1,4}[A-Z]?$/;
+
+/**
+ * The end of an airline's name before a numbered flight: "Air France Flight 447" → after
+ * "France", "Malaysia Airlines flight MH17" → after "Airlines". What flies the flight is the
+ * carrier, though its words name a country. Returns -1 when no flight number follows the run.
+ */
+export function airlineBeforeFlight(tokens: Token[], from: number, to: number): number {
+  const end = tokens[to - 1].lower === 'flight' ? to - 1 : to;
+  const flight = tokens[end];
+  const number = tokens[end + 1];
+  if (end === from || !tokens[end - 1].cap || flight?.lower !== 'flight' || !number || number.breakBefore || !FLIGHT_NUMBER.test(number.text)) return -1;
+  return end;
+}

@@ -84,3 +84,16 @@ describeCorpus('organization', "a company's first word opening a sentence, after
 describeNegatives('organization', 'a common word opening a sentence, with no company of that name', [
   'Summit talks resumed. [[Summit]] meetings are rare.',
 ]);
+
+describeCorpus('organization', 'the carrier of a numbered flight', [
+  { expect: { rule: 'organization/airline-flight' }, phrases: [
+    'Divers recovered the recorders of [[Air France]] Flight 447 in May.',
+    '[[Malaysia Airlines]] flight MH370 vanished over the ocean.',
+    'Investigators blamed pilot error for the crash of [[Colgan Air]] Flight 3407.',
+  ] },
+]);
+
+describeNegatives('organization', 'a flight with no carrier, or a carrier with no flight number', [
+  'Passengers of Flight 93 fought the hijackers.',
+  'She booked a flight to [[France]] for the summer.',
+]);
