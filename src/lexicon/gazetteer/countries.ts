@@ -18,6 +18,10 @@ const ENGLISH_ALT_NAME = /^[A-Z][A-Za-z .'-]{2,}$/;
 // A country named for two lands is often called by the first alone: "Bosnia", "Trinidad", "Antigua".
 // Not a name that ends in "s", which is a people's plural or a surname: "Turks", "Wallis".
 const TWO_LANDS = /^(\S+[^s]) and /;
+// "Republic of Turkey", "Kingdom of Bhutan": the name after a state's form in an official name is
+// the country's own short name, kept though it is also a word ("Turkey") where the package's
+// common name has moved on ("Türkiye"). The last "of" counts: "Republic of the Union of Myanmar".
+const STATE_FORM_OF = /\b(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|Emirate|Duchy|State) of (?:the )?((?:(?! of ).)+)$/;
 
 /**
  * Country names, their alternative names and their capitals, from the `world-countries` package;
@@ -37,12 +41,15 @@ export function addCountries(
   const peoples = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d) => d !== undefined));
   // "Island" for Iceland, "Mann", "Dominique": a one-word alternative name that is a word or a person's name.
   const isPlainAltName = (alt: string) => !peoples.has(alt) && !isDemonymWord(alt) && (alt.includes(' ') || !isWordOrName(alt));
+  const shortNames = officialShortNames(countries);
   for (const c of countries) {
     const country: Place = { canonical: c.name.common, type: 'country' };
     add(c.name.common, country);
     add(c.name.official, country);
     for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt && isPlainAltName(alt)) add(alt, country);
     for (const alt of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) add(alt, country);
+    const shortName = shortNames.get(c.cca2);
+    if (shortName) add(shortName, country);
     const firstLand = TWO_LANDS.exec(c.name.common)?.[1];
     if (firstLand && !isWordOrName(firstLand)) add(firstLand, country);
     for (const capital of c.capital) add(capital, { canonical: capital, type: 'city' });
@@ -56,4 +63,21 @@ export function addCountries(
     for (const language of Object.values(c.languages ?? {})) addDemonym(language);
   }
   for (const name of FORMER_COUNTRIES) add(name, { canonical: name, type: 'country' });
+}
+
+/**
+ * Each country's short name that an official or alternative name gives after its state's form,
+ * unless two countries share it: "Korea" ends both Koreas' official names and names neither alone.
+ */
+function officialShortNames(countries: readonly WorldCountry[]): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const c of countries) {
+    for (const name of [c.name.official, ...c.altSpellings]) {
+      const short = STATE_FORM_OF.exec(name)?.[1];
+      if (short && ENGLISH_ALT_NAME.test(short)) owners.set(short, (owners.get(short) ?? new Set()).add(c.cca2));
+    }
+  }
+  const byCountry = new Map<string, string>();
+  for (const [short, codes] of owners) if (codes.size === 1 && !byCountry.has([...codes][0])) byCountry.set([...codes][0], short);
+  return byCountry;
 }

@@ -8,6 +8,15 @@ describeCorpus('location', 'gazetteer hits', [
   { expect: { value: 'Ontario' }, phrases: ['Wildfires spread in northern [[Ontario]].'] },
 ]);
 
+// The package's common name is "Türkiye"; its official "Republic of Turkey" gives the short name.
+describeCorpus('location', 'a country by the short name its official name gives', [
+  { expect: { value: 'Türkiye', rule: 'location/gazetteer' }, phrases: ['Exports to [[Turkey]] slowed.', 'The envoy left [[Turkey]] on Monday.'] },
+  { expect: { value: 'Cape Verde' }, phrases: ['The ferry sailed for [[Cabo Verde]].'] },
+]);
+
+// "Korea" closes the official names of both Koreas, so it alone is neither country.
+describeCorpus('location', 'a short name two countries share', [{ expect: { value: 'Korea' }, phrases: ['Talks on [[Korea]] resumed.'] }]);
+
 describeCorpus('location', 'a place its state or country qualifies', [
   { expect: { rule: 'location/qualified-place' }, phrases: ['The boy from [[Dunmore]], Texas, was released.', 'She moved to [[Kanata]], Ontario, in 2001.'] },
 ]);

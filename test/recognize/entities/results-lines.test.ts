@@ -129,6 +129,10 @@ describe('cities and counties that play', () => {
   it('national sides stay places', () => {
     expect(factsOf('location', 'Wales beat Italy in Cardiff.').map((f) => f.text)).toEqual(['Wales', 'Italy', 'Cardiff']);
   });
+  it('a country whose short name is also a word is a national side like any other', () => {
+    expect(factsOf('location', 'Poland lost to Turkey in Izmir.').map((f) => f.text)).toEqual(['Poland', 'Turkey', 'Izmir']);
+    expect(factsOf('location', 'HANDBALL - TURKEY BEAT ICELAND .').map((f) => f.text)).toEqual(['TURKEY', 'ICELAND']);
+  });
   it('a club of a results table keeps its name in the running text', () => {
     const text = 'Marseille 2 Olympique Lyon 1\n\nThe coach said Marseille deserved the win.';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Marseille', 'Olympique Lyon', 'Marseille']);
