@@ -27,8 +27,18 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to)) return true;
+  if (isCompetitionPool(tokens, from, to)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
+
+// Words that, before one capital letter, name a pool of a competition's sides: "Group G", "Pool B".
+// Not before a number: "Group 4" is a security firm's name.
+const POOL_WORDS = new Set(['group', 'pool']);
+const POOL_LETTER = /^[A-Z]$/;
+
+/** "the first game of Group G, Belgium faced…": a pool of sides, no place a country qualifies. */
+const isCompetitionPool = (tokens: Token[], from: number, to: number) =>
+  to - from === 2 && POOL_WORDS.has(tokens[from].lower) && POOL_LETTER.test(tokens[from + 1].text);
 
 // Heads of events' and documents' names that are common surnames too: "Jude Law", "Nathan Law"
 // ("Basic Law", "Martial Law" open with no given name). Not "Day" nor "Cup": "Victoria Day", "Stanley Cup".

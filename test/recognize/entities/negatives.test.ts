@@ -13,6 +13,14 @@ for (const kind of ['person', 'organization', 'location'] as const) {
   ]);
 }
 
+for (const kind of ['organization', 'location'] as const) {
+  describeNegatives(kind, "a pool of a competition's sides", [
+    'In the opening match of [[Group D]], Chile faced Ghana.',
+    '[[Pool B]] — Fiji 24 – 17 Tonga',
+    'Norway top [[Group F]] after two games.',
+  ]);
+}
+
 describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);
 
 describeNegatives('person', 'a one-word label before a colon', ['[[Image]]: a crowd outside the court.', '[[Source]]: the ministry.']);
