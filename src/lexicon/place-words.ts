@@ -26,6 +26,16 @@ export const OF_PLACE_HEADS: ReadonlySet<string> = new Set([
   'valley',
 ]);
 
+// Heads that a headline writes before a place it only locates, lower-case in prose: "OFF COAST OF
+// SOMALIA", "STATE OF EMERGENCY", "ISLAND OF CRETE".
+const LOCATING_OF_HEADS = new Set(['coast', 'mouth', 'valley', 'plains', 'island', 'islands', 'state']);
+
+/**
+ * The "of" heads that open a place's name in capitals too, where no case marks where a name
+ * begins: "GULF OF MEXICO", "STRAIT OF HORMUZ", "BAY OF BENGAL".
+ */
+export const SHOUTED_OF_PLACE_HEADS: ReadonlySet<string> = new Set([...OF_PLACE_HEADS].filter((w) => !LOCATING_OF_HEADS.has(w)));
+
 /**
  * Words that, capitalized before a place, name a part of it: "Southern California", "East
  * Jerusalem", "Greater London", "Upper Egypt". Lower-case ("northern Iraq") they stay outside.

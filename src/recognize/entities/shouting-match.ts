@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { PLACE_PART_WORDS, SHOUTED_OF_PLACE_HEADS } from '../../lexicon/place-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
@@ -92,10 +92,22 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     // "FLOODS IN SOUTHERN CHINA": a compass word before a place names a part of it.
     const space = phrase.indexOf(' ');
     if (space > 0 && PLACE_PART_WORDS.has(phrase.slice(0, space)) && gazetteer().place(phrase.slice(space + 1))) return { kind: 'location', rule: 'location/place-part' };
+    if (isShoutedOfPlace(phrase)) return { kind: 'location', rule: 'location/leading-head' };
     if (NEWS_AGENCIES.has(phrase)) return { kind: 'organization', rule: 'organization/news-agency' };
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+/**
+ * "GULF OF MEXICO", "STRAIT OF HORMUZ": a place word, "of", and a known place or one word that is
+ * no English word; "SEA OF TROUBLES" names none.
+ */
+function isShoutedOfPlace(phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length < 3 || words[1] !== 'of' || !SHOUTED_OF_PLACE_HEADS.has(words[0])) return false;
+  if (gazetteer().place(words.slice(2).join(' '))) return true;
+  return words.length === 3 && !isEnglishWord(words[2]) && !isFunctionWord(words[2]);
 }
 
 const MIN_HEADING_COLUMNS = 4;

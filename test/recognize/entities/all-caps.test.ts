@@ -4,6 +4,20 @@ describe('all-caps headlines and datelines', () => {
   it('finds places in a capitals headline', () => {
     expect(factsOf('location', 'SOCCER - BRAZIL HOLD PERU TO DRAW').map((f) => f.text)).toEqual(['BRAZIL', 'PERU']);
   });
+  it.each([
+    ['TANKER RUNS AGROUND IN GULF OF ADEN', ['GULF OF ADEN']],
+    ['NAVIES DRILL IN STRAIT OF MALACCA .', ['STRAIT OF MALACCA']],
+    ['FERRY SINKS IN BAY OF BISCAY STORM', ['BAY OF BISCAY']],
+  ])('takes a place word, "of" and a place as one name in capitals: %s', (text, places) => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+  });
+  it.each([
+    ['PIRATES SEIZE SHIP OFF COAST OF KENYA', ['KENYA']],
+    ['STATE OF EMERGENCY DECLARED IN CHAD', ['CHAD']],
+    ['SEA OF TROUBLES FOR BANKS', []],
+  ])('not a word that only locates a place, nor an English word after "of": %s', (text, places) => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+  });
   it('finds the dateline city and the agency', () => {
     const text = 'NAIROBI, March 3 (Reuters) - Kenya raised rates on Tuesday.';
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['NAIROBI', 'Kenya']);
