@@ -163,7 +163,11 @@ export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
  * Common words that name a legislative chamber when capitalized after "the" or before a post
  * held in it: "the House voted", "House Speaker", "the Commons", but not "House prices".
  */
-export const CHAMBER_WORDS: ReadonlySet<string> = new Set(['house', 'commons']);
+export const CHAMBER_WORDS: ReadonlySet<string> = new Set([
+  'house', 'commons',
+  // the prosecution in Commonwealth courts: "the Crown alleged", "Crown Prosecutor Ann Lowe"
+  'crown',
+]);
 
 /**
  * Nouns that a company's name modifies directly ("Opel employees", "Uralsib analyst Chris

@@ -48,3 +48,12 @@ describeNegatives('organization', "an institution's head the document named noth
   'In a statement, the [[Church]] denied the claims.',
   'The Supreme Court heard the appeal. The [[church]] was empty.',
 ]);
+
+describeCorpus('organization', 'the Crown, which prosecutes in Commonwealth courts, after "the"', [
+  { expect: { rule: 'organization/chamber' }, phrases: [
+    'The jury heard the case for the [[Crown]] on Monday.',
+    'Evidence was led by the [[Crown]] prosecutor, Ann Loweth.',
+  ] },
+]);
+
+describeNegatives('organization', 'a crown that is no prosecution', ['He won the Triple [[Crown]] in 1978.', 'The [[Crown]] Prince flew to Oslo.', 'A crown was placed on her head.']);
