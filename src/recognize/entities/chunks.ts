@@ -162,8 +162,9 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // "the" joins only after "of": "Bank of the West", but not "told Reuters the Pentagon …".
   if (first.lower === 'the' || !isConnector(first, first.lower === 'and' ? joinsInstitution(tokens, k) : institution)) return -1;
   let n = k + 1;
-  // "of the", "de la", "van der"
-  if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || SURNAME_PARTICLES.has(first.lower))) n++;
+  // "of the", "de la", "van der"; "for the" right after a head: "Office for the Coordination of …"
+  const headFor = first.lower === 'for' && INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '');
+  if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || headFor || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
   // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
   // "Holdings for US$12.5 billion": a currency's country is no part of a name either.
