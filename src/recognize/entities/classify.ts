@@ -4,7 +4,7 @@ import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isG
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
-import { acronymLongForm, DEFINED_TERM_RULE, namesTerm } from './defined-acronym';
+import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
@@ -258,6 +258,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.
   if (isEmployer(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/employer' }];
+  if (definesAcronym(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/defines-acronym' }];
   const shaped = personRule(tokens, from, to);
   if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a

@@ -41,3 +41,17 @@ export function namesTerm(tokens: Token[], from: number, to: number): boolean {
   if (lexiconKind(words.map((t) => t.lower).join(' ')) || organizationRule(tokens, from, to)) return false;
   return words.every((t) => !t.upper && isCommonWordOrPlural(t.lower) && !INSTITUTION_HEADS.has(t.lower) && !ORG_SUFFIXES.has(t.lower));
 }
+
+/**
+ * The run defines the acronym in brackets after it, whose letters are the run's initials:
+ * "Jemaah Islamiyah (JI)", "Forza Italia (FI)". People's names seldom get one, so a name no
+ * list knows that does is a body's.
+ */
+export function definesAcronym(tokens: Token[], from: number, to: number): boolean {
+  const acronym = tokens[to + 1];
+  if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')' || !acronym || !isAcronym(acronym)) return false;
+  const letters = acronym.lower.replace(/[.&]/g, '');
+  const words = tokens.slice(from, to).filter((t) => t.word);
+  const initials = (list: Token[]) => list.map((t) => t.lower[0]).join('');
+  return letters.length === words.length ? initials(words) === letters : initials(words.filter((t) => t.cap)) === letters;
+}

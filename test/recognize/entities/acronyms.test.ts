@@ -35,3 +35,15 @@ describeCorpus('location', 'an acronym its long form makes a place', [
     'Crews trained at the Ridgeway Space Center (RSC) in Utah. Many [[RSC]] staff stayed.',
   ] },
 ]);
+
+describeCorpus('organization', 'a name no list knows that defines an acronym of its initials', [
+  { expect: { rule: 'organization/defines-acronym' }, phrases: [
+    'Police blamed [[Darul Bayan]] (DB) for the blast.',
+    'Voters backed [[Nuova Strada Civica]] (NSC) in the north.',
+  ] },
+]);
+
+describeNegatives('organization', "a person's name before brackets", [
+  'A report by [[John Fitzgerald Kennedy]] (JFK) was read out.',
+  'Photo: [[Morwen Tallis]] (AP).',
+]);
