@@ -49,6 +49,15 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words before "District" that make it a public body rather than an area: "the Irving
+ * Independent School District", "the Metropolitan Water District".
+ */
+export const SERVICE_DISTRICT_WORDS: ReadonlySet<string> = new Set([
+  'school', 'water', 'fire', 'sanitation', 'sanitary', 'transit', 'hospital', 'irrigation', 'utility', 'utilities',
+  'library', 'sewer', 'conservation', 'park', 'management', 'drainage', 'flood',
+]);
+
+/**
  * Heads of institutional names, wherever they stand ("Ministry of Defence", "the Supreme Court",
  * "Harvard University", "the Labour Party", "Xinhua News Agency").
  */

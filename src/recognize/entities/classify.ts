@@ -3,7 +3,7 @@ import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName,
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
+import { airlineBeforeFlight, isAcronym, isServiceDistrict, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
@@ -223,6 +223,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
   if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
+  if (isServiceDistrict(tokens, from, to)) return [{ kind: 'organization', from, to, rule: SERVICE_DISTRICT_RULE }];
   if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
   if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];

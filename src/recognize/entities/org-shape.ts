@@ -1,5 +1,5 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -35,6 +35,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const words = tokens.slice(from, to);
   const phrase = words.map((t) => t.lower).join(' ');
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
+  if (isServiceDistrict(tokens, from, to)) return SERVICE_DISTRICT_RULE;
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word.
   const person = words.length === 2 && isLexiconGivenName(words[0].lower) && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last);
@@ -54,6 +55,14 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
+}
+
+/** The rule of a district that provides a service, which outweighs the place head "District". */
+export const SERVICE_DISTRICT_RULE = 'organization/service-district';
+
+/** "Irving Independent School District", "Chicago Park District": a body that runs schools, water or parks. */
+export function isServiceDistrict(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && tokens[to - 1].lower === 'district' && SERVICE_DISTRICT_WORDS.has(tokens[to - 2].lower);
 }
 
 /** "the House", "House Speaker Ann Lowe": a chamber's common word, after "the" or before a post. */

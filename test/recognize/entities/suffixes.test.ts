@@ -113,3 +113,25 @@ describeCorpus('organization', 'a short sentence that opens with a name in capit
 describeCorpus('organization', "a currency's country after a connector is no part of the name", [
   { expect: { rule: 'organization/suffix' }, phrases: ['Tarnex agreed to buy [[Quillan Mobility Holdings]] for US$12.5 billion.'] },
 ]);
+
+describeCorpus('organization', 'a district that provides a service is a body, not an area', [
+  { expect: { rule: 'organization/service-district' }, phrases: [
+    'Parents sued the [[Maple Grove Unified School District]] in May.',
+    'The [[Riverside County Flood District]] opened the gates.',
+  ] },
+]);
+
+describeNegatives('organization', 'districts that are areas', ['Hikers crowded the [[Lake District]] all summer.', 'Bars in the [[Financial District]] closed early.']);
+
+describeCorpus('organization', '"for the" right after an institution\'s head joins its name', [
+  { expect: { rule: 'organization/head-of' }, phrases: ['A spokesman for the [[Office for the Coordination of Relief Affairs]] said.'] },
+  { expect: { rule: 'organization/head' }, phrases: ['An order of the [[Federal Service for the Financial Markets]] halted trading.'] },
+]);
+
+describe('"for the" after a name that is no head', () => {
+  it('leaves the names apart', () => {
+    const text = 'Letters from Harlan Voss for the Democrats arrived.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Harlan Voss']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
+  });
+});
