@@ -2,6 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
@@ -187,6 +188,9 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
     const shapeOnly = kind.rule === 'person/name-shape' && (isCommonWordOrPlural(last) || loneNames.has(l.tokens[l.decision.from].lower));
     const named = kind.kind === 'person' && !shapeOnly && l.decision.to - l.decision.from > 1;
     if (named && last.length > 2 && !settled.has(last)) settled.set(last, 'person');
+    // "Dirk van der Merwe … Van der Merwe said it": a surname a particle opens is all its words.
+    const particle = named ? particleSurname(l) : undefined;
+    if (particle && !settled.has(particle)) settled.set(particle, 'person');
   });
   located.forEach((l, i) => {
     // "Ilkka Vaara … Vaara said it was fair": a person's surname outweighs a company's cue.
@@ -196,6 +200,13 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
     if (!kind || isCommonWordOrPlural(nameOf(l)) || (kind === 'person' && DETERMINERS.has(l.tokens[l.decision.from - 1]?.lower ?? ''))) return;
     kinds[i] = { kind, rule: `${kind}/document` };
   });
+}
+
+/** The surname from the first particle inside a full name to its end ("van der merwe"), or undefined. */
+function particleSurname(l: Located): string | undefined {
+  const words = wordsOf(l);
+  const k = words.findIndex((t, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(t.lower));
+  return k > 0 ? words.slice(k).map((t) => t.lower).join(' ') : undefined;
 }
 
 // Words before a thing's name, not a person's: "the Polaroid camera", "their own Polaroid".

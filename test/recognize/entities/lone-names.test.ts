@@ -111,3 +111,14 @@ describeCorpus('person', 'a lone unknown name before what a leader heads', [
 ]);
 
 describeNegatives('person', "a town's name before what governs it", ['The [[Kabul]] government rejected the plan.']);
+
+describe('a surname a particle opens, after the full name', () => {
+  it('is the person even where a cue firms take follows it', () => {
+    const text = 'The plan was drafted by Pieter van der Kolk. Van der Kolk said it would pass.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Pieter van der Kolk', 'Van der Kolk']);
+    expect(factsOf('organization', text)).toEqual([]);
+  });
+  it('needs the full name first', () => {
+    expect(factsOf('person', 'Van der Kolk said it would pass.')).toEqual([]);
+  });
+});
