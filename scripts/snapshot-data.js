@@ -3,12 +3,15 @@
 /**
  * Build step: writes the data the rules load on first use next to the compiled code, so that a
  * process or worker thread reads it instead of rebuilding it: compromise's unpacked lexicon
- * (src/nlp/lexicon-snapshot.ts) and the place index (src/lexicon/gazetteer/snapshot.ts).
+ * (src/nlp/lexicon-snapshot.ts), the place index (src/lexicon/gazetteer/snapshot.ts) and the
+ * world's given names (src/lexicon/world-given-names.ts).
  */
 const fs = require('node:fs');
 const { takeSnapshot, SNAPSHOT_PATH } = require('../dist/nlp/lexicon-snapshot.js');
 const { buildGazetteerData } = require('../dist/lexicon/gazetteer/index.js');
 const { writeGazetteerSnapshot } = require('../dist/lexicon/gazetteer/snapshot.js');
+const { writeWorldNamesSnapshot } = require('../dist/lexicon/world-given-names.js');
 
 fs.writeFileSync(SNAPSHOT_PATH, JSON.stringify(takeSnapshot()));
 writeGazetteerSnapshot(buildGazetteerData());
+writeWorldNamesSnapshot();

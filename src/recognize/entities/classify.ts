@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceDistrict, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
@@ -201,7 +201,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && (!isNationalSide(tokens, from, to) || facesClub(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
-  if (teamNicknameStart(tokens, from, to) > from) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
+  // "Milan Baros", "Florence Griffiths": a given name that is a town's, before a surname in -s, is no team.
+  const surnameInS = personRule(tokens, from, to) && !isCommonWordOrPlural(tokens[to - 1].lower);
+  if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
   // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match.
   if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
@@ -261,7 +263,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isEmployer(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/employer' }];
   if (definesAcronym(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/defines-acronym' }];
   const shaped = personRule(tokens, from, to);
-  if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
+  // "the village of Aita Tebnit", "in Umm Mawas": where a place is expected, a given name only the
+  // world's lists hold opens no person's name.
+  const placeExpected = isWorldGivenName(tokens[from].lower) && (placeCue(tokens, from, to) || placeClassCue(tokens, from));
+  if (shaped && !placeExpected) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.
   // "the California Science Center in Los Angeles": a facility named whole before "in" and a place.

@@ -12,6 +12,7 @@ import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { isWordCompound } from './person-shape';
 import type { Token } from './tokens';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -384,13 +385,6 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
 // "Mozilla Firefox, its main rival": an apposition that opens with "its" speaks of a thing or a body.
 const apposedAsThing = (l: Located) => l.tokens[l.decision.to]?.text === ',' && l.tokens[l.decision.to + 1]?.lower === 'its';
 
-// "Booker Prize-winner": a name joined to a lower-case English word is a modifier, not a name
-// (a romanized given name is no English word: "Yau Wai-ching").
-const LOWER_COMPOUND = /-(\p{Ll}+)$/u;
-function isWordCompound(t: Token): boolean {
-  const m = LOWER_COMPOUND.exec(t.text);
-  return !!m && isEnglishWord(m[1]);
-}
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
 
 /**

@@ -2,6 +2,7 @@ import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { companyNameWords } from '../../lexicon/company-names';
 import { englishWords } from '../../lexicon/english-words';
 import { firstNames } from '../../lexicon/first-names';
+import { worldGivenNames } from '../../lexicon/world-given-names';
 import { NEWS_ORGANIZATIONS } from '../../lexicon/news-organizations';
 import { NATIONALITY_NOUNS } from '../../lexicon/people-nouns';
 import { compromiseLexicon } from '../../nlp/lexicon';
@@ -63,8 +64,11 @@ export function isCalendarWord(lower: string): boolean {
 }
 
 export function isGivenName(lower: string): boolean {
-  return firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
+  return firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t)) || worldGivenNames().has(lower);
 }
+
+/** A given name that only the lists of other lands hold: "Milan", "Farouk", "Aita". */
+export const isWorldGivenName = (lower: string): boolean => worldGivenNames().has(lower) && !isLexiconGivenName(lower);
 
 /**
  * A given name that is evidence on its own: compromise lists it, or the name lists do and it is

@@ -60,12 +60,20 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
   // "Anna van der Berg": after a particle, a word is a surname whatever it means in English.
   const afterParticle = SURNAME_PARTICLES.has(words[n - 2].lower);
-  const lastIsName = !isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle;
+  const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle) && !isWordCompound(last);
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
     return 'person/east-asian';
   }
   return undefined;
+}
+
+// "Booker Prize-winner": a name joined to a lower-case English word is a modifier, not a name
+// (a romanized given name is no English word: "Yau Wai-ching").
+const LOWER_COMPOUND = /-(\p{Ll}+)$/u;
+export function isWordCompound(t: Token): boolean {
+  const m = LOWER_COMPOUND.exec(t.text);
+  return !!m && isEnglishWord(m[1]);
 }
 
 const isInstitutionWord = (t: Token) => INSTITUTION_HEADS.has(t.lower) && !isSurname(t.lower) && !isGivenName(t.lower);

@@ -7,8 +7,8 @@ describeCorpus('organization', 'organization cues', [
 ]);
 
 describeCorpus('person', 'person cues', [
-  { expect: { rule: 'person/role-noun' }, phrases: ['The report was written by economist [[Ivo Brankovic]].'] },
-  { expect: { rule: 'person/said' }, phrases: ['"We will appeal," [[Ivo Brankovic]] said.'] },
+  { expect: { rule: 'person/role-noun' }, phrases: ['The report was written by economist [[Ozren Brankovic]].'] },
+  { expect: { rule: 'person/said' }, phrases: ['"We will appeal," [[Ozren Brankovic]] said.'] },
 ]);
 
 describe('document-level consistency', () => {
@@ -149,13 +149,13 @@ describe('a surname of a named person outweighs "said it"', () => {
 
 describe('a surname of a person named by shape alone names the later mentions', () => {
   it('takes the kind where it recurs, but not after an article', () => {
-    const text = 'Early on, Romuald Okonkwu shot wide. Minutes later, Okonkwu scored. The Okonkwu camera was sold.';
-    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Romuald Okonkwu', 'Okonkwu']);
+    const text = 'Early on, Ozren Okonkwu shot wide. Minutes later, Okonkwu scored. The Okonkwu camera was sold.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ozren Okonkwu', 'Okonkwu']);
   });
 });
 
 describeCorpus('person', 'a post after a place in an apposition', [
-  { expect: { rule: 'person/apposition' }, phrases: ['After the match, [[Hernan Ruiz Ochoa]], Panama coach, said they had learned a lot.'] },
+  { expect: { rule: 'person/apposition' }, phrases: ['After the match, [[Tvrtko Ruiz Ochoa]], Panama coach, said they had learned a lot.'] },
 ]);
 
 describe("a person's surname outweighs a company's belongings", () => {

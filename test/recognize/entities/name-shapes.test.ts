@@ -80,3 +80,26 @@ describeCorpus('person', 'the person a program or a prize is named for', [
 ]);
 
 describeNegatives('person', 'an event or a document named for no one', ['Fans flew to the [[World Cup]] in June.', 'The [[Basic Law]] Review Project ended.']);
+
+describeCorpus('person', "a given name of another land, though it is a town's too", [
+  { expect: { rule: 'person/given-name' }, phrases: [
+    'The contract went to [[Milan Dvorsky]] last year.',
+    'Talks with [[Farouk Belhadj]] ended without a deal.',
+    'The tie-break was won by [[Goran Vukic]] at the net.',
+  ] },
+]);
+
+describeCorpus('person', "a surname in -s after a given name that is a town's is no team's nickname", [
+  { expect: { rule: 'person/given-name' }, phrases: ['A late goal from [[Milan Hradas]] won it.', 'The award went to [[Florence Griffiths]] on Monday.'] },
+]);
+
+describeNegatives('person', "a given name of another land that is a body's, a company's or a region's name", [
+  '[[Fatah]] fighters fired on the convoy.',
+  'The [[Nissan Leaf]] sold well.',
+]);
+
+describeCorpus('organization', "a city's team named with its nickname", [
+  { expect: { rule: 'organization/team-nickname' }, phrases: ['The [[Dallas Mavericks]] lost at home.'] },
+]);
+
+describeNegatives('person', 'a given name joined to an English word by a hyphen is a modifier', ['Lindqvist, a [[Booker Prize-winner]], was there to sign books.']);

@@ -159,3 +159,7 @@ describeCorpus('location', 'short forms of the cold war and of wire copy', [
   { expect: { value: 'South Korea' }, phrases: ['Car exports to [[S. Korea]] rose.'] },
   { expect: { value: 'Hong Kong' }, phrases: ['Bankers in [[Hongkong]] were cautious.'] },
 ]);
+
+describeCorpus('person', 'a given name of another land where no place is expected', [
+  { expect: { rule: 'person/given-name' }, phrases: ['The village elder, [[Aita Morrow]], agreed.'] },
+]);
