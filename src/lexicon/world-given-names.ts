@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compromiseLexicon } from '../nlp/lexicon';
+import { CALENDAR_WORDS } from './calendar';
 import { EAST_ASIAN_SURNAMES } from './chinese-surnames';
 import { companyNameWords } from './company-names';
 import { englishWords } from './english-words';
@@ -32,7 +33,7 @@ interface WorldNamesSnapshot {
  * many of other lands too ("Milan", "Goran", "Wasim", "Farouk"), from the `gender-detection-from-name`
  * package (about 60,000 once filtered). Left out: the English stdlib lists' names, which
  * `firstNames` has; East Asian family names, which open a name in their own order ("Zhao
- * Dingzhe"); English words ("Tiger", "Grant", "General"), which open names of things as
+ * Dingzhe"); months' and days' names ("Sunday", "July"); English words ("Tiger", "Grant", "General"), which open names of things as
  * often as of people; companies' words and bodies' names ("Nissan", "Fatah"); and countries',
  * states' and regions' names ("Ontario", "Georgia"). A city's stays: "Milan Baros".
  * Read from the build's snapshot (a few milliseconds); filtering the package takes about 150 ms.
@@ -58,7 +59,7 @@ function buildWorldGivenNames(): string[] {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const map = require(`${PACKAGE}/names/${lang}`) as Map<string, string>;
     for (const name of map.keys()) {
-      if (name.length < MIN_LENGTH || words.has(name) || english.has(name) || companies.has(name) || EAST_ASIAN_SURNAMES.has(name)) continue;
+      if (name.length < MIN_LENGTH || words.has(name) || english.has(name) || companies.has(name) || EAST_ASIAN_SURNAMES.has(name) || CALENDAR_WORDS.has(name)) continue;
       if (!isLargerPlace(name) && !isOrganization(name)) names.add(name);
     }
   }
@@ -73,7 +74,7 @@ function buildWorldGivenNames(): string[] {
 function worldNamesStamp(): string {
   const hash = crypto.createHash('sha1');
   const ext = path.extname(__filename);
-  for (const m of ['world-given-names', 'company-names', 'news-organizations', 'chinese-surnames']) hash.update(fs.readFileSync(path.join(__dirname, `${m}${ext}`)));
+  for (const m of ['world-given-names', 'company-names', 'news-organizations', 'chinese-surnames', 'calendar']) hash.update(fs.readFileSync(path.join(__dirname, `${m}${ext}`)));
   return hash.update(`${installedVersion(PACKAGE)} ${gazetteerStamp()}`).digest('hex');
 }
 

@@ -89,6 +89,10 @@ describeCorpus('person', "a given name of another land, though it is a town's to
   ] },
 ]);
 
+describeCorpus('person', "a day's name is no given name of another land", [
+  { expect: { rule: 'person/given-name' }, phrases: ['On Sunday [[Dario Vanni]] beat the holder.', 'In July [[Dario Vanni]] left the club.'] },
+]);
+
 describeCorpus('person', "a surname in -s after a given name that is a town's is no team's nickname", [
   { expect: { rule: 'person/given-name' }, phrases: ['A late goal from [[Milan Hradas]] won it.', 'The award went to [[Florence Griffiths]] on Monday.'] },
 ]);
