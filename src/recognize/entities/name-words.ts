@@ -64,8 +64,21 @@ export function isCalendarWord(lower: string): boolean {
 }
 
 export function isGivenName(lower: string): boolean {
-  return firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t)) || worldGivenNames().has(lower);
+  return isOneGivenName(lower) || isDoubleGivenName(lower, isOneGivenName);
 }
+
+const isOneGivenName = (lower: string) => firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t)) || worldGivenNames().has(lower);
+
+/** "Hans-Dieter", "Mary-Kate", "Jean-Claude": two given names joined by a hyphen are one. */
+function isDoubleGivenName(lower: string, isName: (part: string) => boolean): boolean {
+  const hyphen = lower.indexOf('-');
+  if (hyphen < MIN_PART || hyphen !== lower.lastIndexOf('-')) return false;
+  const second = lower.slice(hyphen + 1);
+  return second.length >= MIN_PART && isName(lower.slice(0, hyphen)) && isName(second);
+}
+
+// "Al-Ahly": a two-letter part is an article or a clipped name as often as a given name.
+const MIN_PART = 3;
 
 /** A given name that only the lists of other lands hold: "Milan", "Farouk", "Aita". */
 export const isWorldGivenName = (lower: string): boolean => worldGivenNames().has(lower) && !isLexiconGivenName(lower);
@@ -76,8 +89,10 @@ export const isWorldGivenName = (lower: string): boolean => worldGivenNames().ha
  * names of bands and places as often as of people ("Velvet Underground", "Bat Cave").
  */
 export function isClearGivenName(lower: string): boolean {
-  return isLexiconGivenName(lower) || (firstNames().has(lower) && !englishWords().has(lower));
+  return isOneClearGivenName(lower) || isDoubleGivenName(lower, isOneClearGivenName);
 }
+
+const isOneClearGivenName = (lower: string) => isLexiconGivenName(lower) || (firstNames().has(lower) && !englishWords().has(lower));
 
 /** A given name to compromise's lexicon, which lists only common ones ("gloria", not "chrysler"). */
 export function isLexiconGivenName(lower: string): boolean {

@@ -107,3 +107,9 @@ describeCorpus('organization', "a city's team named with its nickname", [
 ]);
 
 describeNegatives('person', 'a given name joined to an English word by a hyphen is a modifier', ['Lindqvist, a [[Booker Prize-winner]], was there to sign books.']);
+
+describeCorpus('person', 'two given names joined by a hyphen open a name', [
+  { expect: { rule: 'person/given-name' }, phrases: ['Officials said [[Hans-Dieter Stock]] would stay.', 'Support came from [[Mary-Kate Long]] on Friday.'] },
+]);
+
+describeNegatives('person', 'a hyphenated name with a part that is no given name', ['Shares of [[Rolls-Royce]] rose.', '[[Al-Ahly]] beat the visitors 2-1.']);
