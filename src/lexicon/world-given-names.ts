@@ -23,9 +23,10 @@ const ORGANIZATION_TAGS = new Set(['Organization', 'SportsTeam']);
 /** Both `src/lexicon` (under ts-jest) and `dist/lexicon` are two levels below the package root. */
 export const WORLD_NAMES_SNAPSHOT_PATH = path.join(__dirname, '..', '..', 'dist', 'world-given-names.json');
 
+// The names as one string, one a line: parsing one string is much faster than an array of 60,000.
 interface WorldNamesSnapshot {
   stamp: string;
-  names: string[];
+  names: string;
 }
 
 /**
@@ -40,17 +41,22 @@ interface WorldNamesSnapshot {
  */
 export function worldGivenNames(): ReadonlySet<string> {
   if (loaded) return loaded;
-  const snapshot = readJsonFile<WorldNamesSnapshot>(WORLD_NAMES_SNAPSHOT_PATH);
-  loaded = new Set(snapshot?.stamp === worldNamesStamp() ? snapshot.names : buildWorldGivenNames());
+  loaded = new Set(readWorldNamesSnapshot() ?? buildWorldGivenNames());
   return loaded;
 }
 
+/** The build's snapshot, or undefined when there is none or it was built from other code or data. */
+export function readWorldNamesSnapshot(file = WORLD_NAMES_SNAPSHOT_PATH): string[] | undefined {
+  const snapshot = readJsonFile<WorldNamesSnapshot>(file);
+  return snapshot?.stamp === worldNamesStamp() ? snapshot.names.split('\n') : undefined;
+}
+
 export function writeWorldNamesSnapshot(file = WORLD_NAMES_SNAPSHOT_PATH): void {
-  const snapshot: WorldNamesSnapshot = { stamp: worldNamesStamp(), names: buildWorldGivenNames() };
+  const snapshot: WorldNamesSnapshot = { stamp: worldNamesStamp(), names: buildWorldGivenNames().join('\n') };
   fs.writeFileSync(file, JSON.stringify(snapshot));
 }
 
-function buildWorldGivenNames(): string[] {
+export function buildWorldGivenNames(): string[] {
   const words = englishWords();
   const english = firstNames();
   const companies = companyNameWords();
