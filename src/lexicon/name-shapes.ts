@@ -2,14 +2,15 @@
  * Endings of family names from naming traditions that English news quotes often: Slavic
  * ("Ivanisevic", "Kowalski", "Shevchenko"), Georgian and Armenian ("Saakashvili", "Pashinyan"),
  * Nordic ("Johansson"), Greek ("Papadopoulos"), Romanian ("Popescu"), Turkish ("Davutoglu"),
- * Italian ("Berlusconi"), Iberian ("Rodriguez", "Ronaldinho"), German ("Zwingmann") and Japanese
- * ("Hashimoto"). A lone capitalized word the lexicons do not know and that ends in one is a
+ * Italian ("Berlusconi"), Iberian ("Rodriguez", "Ronaldinho"), German ("Zwingmann"), Japanese
+ * ("Hashimoto"), Finnish ("Virtanen", "Kankkunen") and Lithuanian ("Sabonauskas", "Jankaitis"). A lone capitalized word the lexicons do not know and that ends in one is a
  * person's surname far more often than a company or a place.
  */
 export const SURNAME_ENDINGS: readonly string[] = [
   'ovic', 'evic', 'ović', 'ević', 'ovich', 'evich', 'ski', 'sky', 'ska', 'cki', 'wicz', 'czyk', 'enko', 'chuk', 'yuk',
   'shvili', 'dze', 'yan', 'sson', 'ssen', 'opoulos', 'poulos', 'akis', 'idis', 'escu', 'oglu', 'oğlu', 'ini', 'elli',
   'etti', 'ucci', 'otti', 'oni', 'ez', 'inho', 'mann', 'stein', 'witz', 'moto', 'mura', 'shita', 'hashi', 'uchi',
+  'nen', 'auskas', 'aitis',
 ];
 
 /**
