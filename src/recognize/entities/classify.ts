@@ -355,9 +355,13 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (apposed === 'organization' && tokens.slice(from, to).every(mayOpenName)) return from;
   // "Blue Chip Stamps said it", "Red Line Freight's shares": a company's cue keeps a longer name whole.
   if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
+  // "Ma Ying-jeou said": a family name that is also a word, before a romanized given name.
+  if (personRule(tokens, from, to) === EAST_ASIAN_RULE) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }
+
+const EAST_ASIAN_RULE = 'person/east-asian';
 
 
 const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && (t.lower === 'up' || lexiconTags(t.lower).includes('Preposition'));

@@ -65,6 +65,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
     return 'person/east-asian';
   }
+  if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';
   return undefined;
 }
 
@@ -74,6 +75,24 @@ const LOWER_COMPOUND = /-(\p{Ll}+)$/u;
 export function isWordCompound(t: Token): boolean {
   const m = LOWER_COMPOUND.exec(t.text);
   return !!m && isEnglishWord(m[1]);
+}
+
+// A family name of one syllable, "Hsieh", "Tsai", "Yip", and a given name of two joined by a
+// hyphen, "Chang-ting", "Kwok-wah", "Jae-in": Chinese and Korean names in Wade-Giles or
+// Cantonese romanization, whose family names no short list holds.
+const SYLLABLE_NAME = /^\p{Lu}\p{Ll}{0,5}$/u;
+const SYLLABLE_PAIR = /^\p{Lu}(\p{Ll}{1,5})-(\p{Ll}{2,5})$/u;
+
+/**
+ * "Hsieh Chang-ting", "Yip Kwok-wah": a one-syllable family name before a two-syllable given
+ * name. Not when both syllables are English words ("Big Shake-up", "the Senate Run-up") or the
+ * first word is a place's name.
+ */
+function isRomanizedPair(family: Token, given: Token): boolean {
+  const pair = SYLLABLE_PAIR.exec(given.text);
+  if (!pair || !SYLLABLE_NAME.test(family.text) || gazetteer().place(family.text)) return false;
+  const first = `${given.text[0].toLowerCase()}${pair[1]}`;
+  return !(isEnglishWord(first) && isEnglishWord(pair[2]));
 }
 
 const isInstitutionWord = (t: Token) => INSTITUTION_HEADS.has(t.lower) && !isSurname(t.lower) && !isGivenName(t.lower);

@@ -113,3 +113,14 @@ describeCorpus('person', 'two given names joined by a hyphen open a name', [
 ]);
 
 describeNegatives('person', 'a hyphenated name with a part that is no given name', ['Shares of [[Rolls-Royce]] rose.', '[[Al-Ahly]] beat the visitors 2-1.']);
+
+describeCorpus('person', 'a one-syllable family name before a two-syllable romanized given name', [
+  { expect: { rule: 'person/east-asian' }, phrases: [
+    'Talks between [[Hsieh Tung-lai]] and the envoy ended.',
+    'A letter from [[Yip Kwok-fai]] arrived on Monday.',
+    'The view of [[Mok Ka-kit]] was clear.',
+    '[[Ma Ying-tai]] said on Friday the plan was sound.',
+  ] },
+]);
+
+describeNegatives('person', 'a hyphenated compound of two English words after a capitalized word', ['Oil prices rose after the [[Big Shake-up]] at the bank.', 'The [[Senate Run-up]] began.']);
