@@ -275,6 +275,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const prefix = placePrefixEnd(tokens, from, to);
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   const orgPrefix = organizationPrefixEnd(tokens, from, to);
+  // "PSV Eindhoven", "Bayer Leverkusen": a club named by its initials or its sponsor and its town,
+  // as "Ford Australia" is a firm's branch; the town alone is no name of its own there.
+  if (orgPrefix > 0 && gazetteerPlaceOf(tokens, orgPrefix, to)?.type === 'city') return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   if (orgPrefix > 0) {
     // What follows is named on its own evidence: "NASA Bill Ingalls", but not "USI Art Collections".
     const rest = classifyPlain(tokens, orgPrefix, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));

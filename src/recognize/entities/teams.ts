@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { listed, type Located } from './document';
@@ -116,6 +117,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   const next = tokens[verb + 1];
   const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
+  if (isPluralSubject(tokens, from, to)) return true;
   if (!before) return isMatchSide(tokens, from, to);
   if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1)) return true;
   // "drew with Kent", "lost 2-1 to Feyenoord": a score may stand between the verb and its preposition.
@@ -125,6 +127,27 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   const preposition = RESULT_PREPOSITIONS.has(before.lower) && (before.lower !== 'by' || scoreBefore);
   if (preposition && RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '')) return true;
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
+}
+
+// Verbs in the plural that British sports writing gives a club named by its town: "Barcelona have signed".
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+// Words before a subject that make the verb plural through a list: "Paris and London are".
+const LIST_WORDS = new Set(['and', ',', '&', 'or', 'nor', 'both']);
+
+/**
+ * "Barcelona have signed Ronaldo", "Leeds were held": a town's name that takes a plural verb
+ * is its club, as a place takes the singular ("London has"). Not after a preposition or in a
+ * list ("prices in London are", "Paris and London are").
+ */
+function isPluralSubject(tokens: Token[], from: number, to: number): boolean {
+  const verb = tokens[to];
+  const next = tokens[to + 1];
+  const before = tokens[from - 1];
+  if (!verb || !PLURAL_VERBS.has(verb.lower) || verb.breakBefore || tokens[to - 1].possessive || !next?.word || next.cap) return false;
+  // "The Polaroids were ready": only a town's name takes the plural by being a club.
+  const type = gazetteerPlaceOf(tokens, from, to)?.type;
+  if (!type || type === 'country' || type === 'region') return false;
+  return !before || before.breakBefore || (!LIST_WORDS.has(before.lower) && !PLACE_FRAMES.has(before.lower) && !lexiconTags(before.lower).includes('Preposition'));
 }
 
 // Words between the sides of a fixture: "Kent v Sussex", "Rangers vs Celtic".

@@ -141,6 +141,20 @@ describe('cities and counties that play', () => {
     const text = 'Bristol manager Joe Hale said he was happy. Carver scored twice for Bristol.';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Bristol', 'Bristol']);
   });
+  it('a town that takes a plural verb is its club, in every mention but a frame of place', () => {
+    const text = 'Valencia have signed the Dutch striker. Valencia paid a record fee. Fans in Valencia cheered.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Valencia', 'Valencia']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Valencia']);
+  });
+  it('a town in the singular, after a preposition or in a list stays a place', () => {
+    for (const text of ['Valencia has a new mayor.', 'Hotels in Valencia are full.', 'Seville and Valencia are hot.', 'The Polaroids were ready.']) {
+      expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
+    }
+    expect(factsOf('location', 'Spain have won the cup.').map((f) => f.text)).toEqual(['Spain']);
+  });
+  it('a club named by its initials or its sponsor and its town is one name', () => {
+    expect(factsOf('organization', 'He joined Bayer Leverkusen from AZ Alkmaar in May.').map((f) => f.text)).toEqual(['Bayer Leverkusen', 'AZ Alkmaar']);
+  });
   it('a place listed with a side is a side', () => {
     expect(factsOf('organization', 'Essex beat Durham and Somerset in one week.').map((f) => f.text)).toEqual(['Essex', 'Durham', 'Somerset']);
   });
