@@ -58,6 +58,14 @@ export const SERVICE_DISTRICT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Units that a number names, of an army, a navy or the federal courts: "the 9th Circuit",
+ * "501st Legion", "the Seventh Fleet".
+ */
+export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
+  'legion', 'brigade', 'regiment', 'battalion', 'division', 'army', 'corps', 'fleet', 'squadron', 'circuit', 'precinct',
+]);
+
+/**
  * Heads of institutional names, wherever they stand ("Ministry of Defence", "the Supreme Court",
  * "Harvard University", "the Labour Party", "Xinhua News Agency").
  */

@@ -3,7 +3,7 @@ import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName,
 import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, isAcronym, isServiceDistrict, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
+import { airlineBeforeFlight, isAcronym, isServiceDistrict, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, personRule } from './person-shape';
 import {
@@ -157,6 +157,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
+  const unit = numberedUnitStart(tokens, from, to);
+  if (unit >= 0) return [{ kind: 'organization', from: unit, to, rule: 'organization/numbered-unit' }];
   const airline = airlineBeforeFlight(tokens, from, to);
   if (airline > 0) return [{ kind: 'organization', from, to: airline, rule: 'organization/airline-flight' }];
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.

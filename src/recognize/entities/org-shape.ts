@@ -1,8 +1,9 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isLexiconGivenName } from './name-words';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
+import { parseOrdinal } from '../../resolve/numbers';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import type { Token } from './tokens';
@@ -114,4 +115,15 @@ export function airlineBeforeFlight(tokens: Token[], from: number, to: number): 
   const number = tokens[end + 1];
   if (end === from || !tokens[end - 1].cap || flight?.lower !== 'flight' || !number || number.breakBefore || !FLIGHT_NUMBER.test(number.text)) return -1;
   return end;
+}
+
+/**
+ * Where a numbered unit's name starts, its number included: "the 9th Circuit" and "501st
+ * Legion" (the number before the run), "the Seventh Fleet" (the run). Returns -1 for none.
+ */
+export function numberedUnitStart(tokens: Token[], from: number, to: number): number {
+  if (!NUMBERED_UNIT_HEADS.has(tokens[to - 1].lower)) return -1;
+  const before = tokens[from - 1];
+  if (to - from === 1 && before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null && !Number.isNaN(parseInt(before.text, 10))) return from - 1;
+  return to - from === 2 && parseOrdinal(tokens[from].text) !== null ? from : -1;
 }

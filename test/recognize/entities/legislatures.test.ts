@@ -57,3 +57,13 @@ describeCorpus('organization', 'the Crown, which prosecutes in Commonwealth cour
 ]);
 
 describeNegatives('organization', 'a crown that is no prosecution', ['He won the Triple [[Crown]] in 1978.', 'The [[Crown]] Prince flew to Oslo.', 'A crown was placed on her head.']);
+
+describeCorpus('organization', 'a unit of an army, a navy or the courts that a number names', [
+  { expect: { rule: 'organization/numbered-unit' }, phrases: [
+    'An appeal to the [[5th Circuit]] failed in June.',
+    'Veterans of the [[82nd Battalion]] marched past.',
+    'Ships of the [[Sixth Fleet]] sailed at dawn.',
+  ] },
+]);
+
+describeNegatives('organization', 'a number before a word that names no unit', ['She finished 3rd [[Place]] overall.', 'He came first in the Mile.', 'It was the first division of the estate.']);
