@@ -20,6 +20,12 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // bands that news names by their plural or a phrase no rule marks: "the Beatles' label"
   'beatles', 'rolling stones', 'velvet underground', 'led zeppelin', 'sex pistols', 'beach boys', 'grateful dead',
   'bee gees', 'spice girls', 'backstreet boys', 'abba', 'coldplay', 'radiohead', 'metallica', 'aerosmith',
+  // newspapers of other lands, whose article or given-name-like first word reads as a person's:
+  // "Le Monde reported", "the Asahi Shimbun"
+  'le monde', 'le figaro', 'le parisien', 'le soir', 'le temps', 'la repubblica', 'repubblica', 'la stampa',
+  'corriere della sera', 'el pais', 'el país', 'el mundo', 'die zeit', 'die welt', 'bild', 'haaretz', 'maariv',
+  'kommersant', 'izvestia', 'pravda', 'al-ahram', 'al-hayat', 'asahi shimbun', 'yomiuri shimbun', 'mainichi shimbun',
+  'nikkei', 'chosun ilbo', 'joongang ilbo',
   // news outlets named by one coined word, which no suffix marks: "Wikinews has learned"
   'wikinews', 'politico', 'axios', 'buzzfeed', 'huffpost', 'mediapart', 'bellingcat',
   // companies
@@ -34,7 +40,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'drexel burnham', 'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'dillon read', 'wasserstein perella',
   'arthur andersen', 'price waterhouse', 'kohlberg kravis roberts', 'warner-lambert', 'lockheed martin', 'martin marietta',
   'mcdonnell douglas', 'johnson controls', 'eli lilly', 'jardine matheson', 'knight-ridder', 'rjr nabisco', 'nabisco',
-  'du pont', 'merck', 'lazard', 'salomon', 'hanson', 'metropolitan life', 'dow chemical', 'ernst & young',
+  'du pont', 'jp morgan', 'j.p. morgan', 'merck', 'lazard', 'salomon', 'hanson', 'metropolitan life', 'dow chemical', 'ernst & young',
 ]);
 
 /**

@@ -19,6 +19,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'bulletin', 'courier', 'sun', 'standard', 'guardian', 'independent', 'economist', 'monitor', 'dispatch',
   // "Warner Bros.", "Salomon Brothers"
   'bros', 'brothers',
+  // the newspaper in other tongues: "Frankfurter Allgemeine Zeitung", "Asahi Shimbun", "Chosun Ilbo"
+  'zeitung', 'shimbun', 'ilbo',
 ]);
 
 /**
@@ -34,6 +36,7 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
   'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'bancorp',
   'airlines', 'airways', 'motors', 'industries', 'enterprises', 'technologies', 'pharmaceuticals', 'fc', 'bros',
+  'zeitung', 'shimbun', 'ilbo',
 ]);
 
 /**

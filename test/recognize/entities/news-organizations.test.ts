@@ -50,3 +50,14 @@ describeCorpus('organization', 'bands and sports bodies that no suffix marks', [
     'TENNIS - [[MAJOR LEAGUE SOCCER]] RESULTS',
   ] },
 ]);
+
+describeCorpus('organization', 'newspapers of other lands', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'The leak was first reported by [[Le Monde]] on Sunday.',
+    'An editorial in the [[Yomiuri Shimbun]] urged calm.',
+    'A columnist at Rome\'s la [[Repubblica]] disagreed.',
+  ] },
+  { expect: { rule: 'organization/suffix' }, phrases: ['A survey by the [[Hokkaido Shimbun]] found support falling.', 'The [[Badische Zeitung]] printed the letter.'] },
+]);
+
+describeNegatives('organization', 'a name with the same article that is a person\'s', ['The far-right leader [[Le Pen]] spoke in Nice.']);
