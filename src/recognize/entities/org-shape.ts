@@ -53,6 +53,8 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
   if (joinsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
+  // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
+  if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
@@ -65,6 +67,8 @@ export const SERVICE_DISTRICT_RULE = 'organization/service-district';
 export function isServiceDistrict(tokens: Token[], from: number, to: number): boolean {
   return to - from > 1 && tokens[to - 1].lower === 'district' && SERVICE_DISTRICT_WORDS.has(tokens[to - 2].lower);
 }
+
+const CORP = 'corp';
 
 /** "the House", "House Speaker Ann Lowe": a chamber's common word, after "the" or before a post. */
 function isChamber(tokens: Token[], at: number): boolean {

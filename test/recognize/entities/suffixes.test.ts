@@ -135,3 +135,9 @@ describe('"for the" after a name that is no head', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
   });
 });
+
+describeCorpus('organization', 'a word the legal form "corp" closes', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['Shares of [[Westcorp]] fell after the report.', 'Regulators approved the sale of [[Harborcorp]] to a rival.'] },
+]);
+
+describeNegatives('organization', 'words that only end in the letters of "corp"', ['He said the [[Corp]] was wrong.', 'A [[Scorp]] sighting was logged.']);
