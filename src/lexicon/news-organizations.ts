@@ -14,7 +14,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
-  'oxfam', 'transparency international', 'reporters without borders', 'save the children',
+  'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
   // sports bodies whose name ends in no head: "Major League Baseball" opens with a military rank
   'major league baseball', 'major league soccer',
   // bands that news names by their plural or a phrase no rule marks: "the Beatles' label"

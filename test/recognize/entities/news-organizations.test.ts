@@ -61,3 +61,7 @@ describeCorpus('organization', 'newspapers of other lands', [
 ]);
 
 describeNegatives('organization', 'a name with the same article that is a person\'s', ['The far-right leader [[Le Pen]] spoke in Nice.']);
+
+describeCorpus('organization', 'an institution named by one word', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['The capsule will go on show at the [[Smithsonian]] next spring.'] },
+]);
