@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { NEWS_AGENCIES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CLUB_TOWN_SUFFIXES, NEWS_AGENCIES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLACE_PART_WORDS, SHOUTED_OF_PLACE_HEADS } from '../../lexicon/place-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
@@ -94,9 +94,26 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     if (space > 0 && PLACE_PART_WORDS.has(phrase.slice(0, space)) && gazetteer().place(phrase.slice(space + 1))) return { kind: 'location', rule: 'location/place-part' };
     if (isShoutedOfPlace(phrase)) return { kind: 'location', rule: 'location/leading-head' };
     if (NEWS_AGENCIES.has(phrase)) return { kind: 'organization', rule: 'organization/news-agency' };
+    // "PENTAGON SAYS …", "BUNDESBANK LEAVES RATES UNCHANGED": an institution's one word.
+    if (SINGLE_WORD_INSTITUTIONS.has(phrase)) return { kind: 'organization', rule: 'organization/institution' };
+    if (isShoutedClub(phrase)) return { kind: 'organization', rule: 'organization/club' };
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+// A club's closing words after its town that no town's name ends with: not "county" ("Orange County").
+const SHOUTED_CLUB_SUFFIXES = new Set([...CLUB_TOWN_SUFFIXES].filter((w) => w !== 'county' && w !== 'town'));
+
+/**
+ * "MANCHESTER UNITED BEAT …", "BRADFORD CITY": a town and a club's closing word. A place the
+ * gazetteer knows whole ("MEXICO CITY") matched before this is asked.
+ */
+function isShoutedClub(phrase: string): boolean {
+  const space = phrase.lastIndexOf(' ');
+  if (space < 0 || !SHOUTED_CLUB_SUFFIXES.has(phrase.slice(space + 1))) return false;
+  const type = gazetteer().place(phrase.slice(0, space))?.type;
+  return !!type && type !== 'country' && type !== 'region';
 }
 
 /**

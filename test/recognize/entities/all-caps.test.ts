@@ -64,3 +64,22 @@ describe('a leader called by the first word of his name in a headline', () => {
     expect(texts('person', 'BILL PASSES SENATE .\nWASHINGTON 1996-08-22\nSenator Bill Bradley voted for it .')).toEqual(['Bill Bradley']);
   });
 });
+
+describe('bodies in a capitals headline', () => {
+  it.each([
+    ['PENTAGON SAYS TROOPS TO STAY', ['PENTAGON']],
+    ['BUNDESBANK LEAVES RATES UNCHANGED', ['BUNDESBANK']],
+    ['SOCCER - LEEDS UNITED SIGN NORWEGIAN DEFENDER', ['LEEDS UNITED']],
+    ['SOCCER - NORWICH CITY SACK COACH', ['NORWICH CITY']],
+  ])('an institution\'s one word, and a town with a club\'s closing word: %s', (text, orgs) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
+  });
+  it.each([
+    ['FLOODS HIT MEXICO CITY', ['MEXICO CITY']],
+    ['ORANGE COUNTY FILES FOR BANKRUPTCY', ['ORANGE COUNTY']],
+    ['FRANCE UNITED IN GRIEF', ['FRANCE']],
+  ])('a place the gazetteer knows whole, a county, or a country stays a place: %s', (text, places) => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
+  });
+});
