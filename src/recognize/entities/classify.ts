@@ -32,7 +32,7 @@ import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
+import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { LEADER_POSSESSIONS, PERSONAL_POSSESSIONS } from '../../lexicon/titles';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 
@@ -344,6 +344,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   // one word, unless a particle makes it a verb ("Fed up with delays").
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
   if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
+  // "Automaker Toyota recalled …": a noun of kind that opens the sentence names what follows.
+  if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   if (possessiveCompanyStart(tokens, to - 1) === from) return from;
   // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.

@@ -83,13 +83,17 @@ function possessionAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The word at `i` is the first of its sentence, past opening quotes and brackets. */
+const opensSentence = (tokens: Token[], i: number): boolean => tokens.slice(0, i).every((t) => !t.word);
+
 /**
  * An organization cue next to a run: a lower-case noun of kind before it ("automaker Chrysler",
  * "rival Toyota"), or a possessive before a company's belongings ("Apple's chief executive").
  */
 export function organizationCue(tokens: Token[], from: number, to: number): string | undefined {
   const before = tokens[from - 1];
-  if (before && !before.cap && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
+  // "Automaker Toyota recalled …": the noun may open the sentence, capitalized.
+  if (before && (!before.cap || opensSentence(tokens, from - 1)) && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
