@@ -214,7 +214,7 @@ function isConnector(t: Token, institution: boolean): boolean {
  */
 function joinsInstitution(tokens: Token[], k: number): boolean {
   if (joinsPortfolio(tokens, k)) return true;
-  if (!institutionFollows(tokens, k) || repeatsHead(tokens, k)) return false;
+  if (!institutionFollows(tokens, k) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
 
@@ -233,6 +233,16 @@ function repeatsHead(tokens: Token[], k: number): boolean {
     if (tokens[i].possessive) break;
   }
   return false;
+}
+
+/**
+ * The name after the "and" at `k` opens with the word that opens the name before it: "Apple
+ * Computer and Apple Corps" are two firms that share a word.
+ */
+function repeatsFirstWord(tokens: Token[], k: number): boolean {
+  let i = k - 1;
+  while (i > 0 && isNameWord(tokens[i - 1]) && !tokens[i].breakBefore) i--;
+  return tokens[k + 1]?.lower === tokens[i].lower;
 }
 
 /**
