@@ -292,11 +292,18 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       const first = l.tokens[d.from];
       if (end - d.from > 1 && isShortFormWord(first) && !known.has(first.lower)) known.set(first.lower, 'organization');
     }
+    // "Cerberus Capital Management … Cerberus agreed": a headed name's first word that no list
+    // knows as a word or a name ("Supreme Court", "Kennedy School" keep theirs).
+    const first = l.tokens[d.from];
+    if (HEADED_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower)) {
+      known.set(first.lower, 'organization');
+    }
   }
   return known;
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
+const HEADED_RULES = new Set(['organization/head', 'organization/head-of']);
 
 /**
  * The first word of a company's name, which news uses for the company later: "Kidder" after

@@ -97,3 +97,27 @@ describeNegatives('organization', 'a flight with no carrier, or a carrier with n
   'Passengers of Flight 93 fought the hijackers.',
   'She booked a flight to [[France]] for the summer.',
 ]);
+
+describeCorpus('organization', 'a noun of kind that opens the sentence names the firm after it', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Carmaker [[Zorvani]] recalled 40,000 vehicles on Monday.', 'Airline [[Skyvance]] cut its routes.'] },
+]);
+
+describeNegatives('organization', 'a noun of kind that opens the sentence before a person', ['Rival [[Dana Whitlock]] conceded the race.']);
+
+describe("a headed name's first word that is no word or name of its own", () => {
+  it('names the firm where it recurs alone', () => {
+    const text = 'Vardonix Capital Management bought the stake. Vardonix has agreed to hold it.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Vardonix Capital Management', 'Vardonix']);
+  });
+  it('not a surname or an English word', () => {
+    const text = 'Students at the Kennedy School protested. Kennedy said no. The Supreme Court ruled. Supreme effort won.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Kennedy School', 'Supreme Court']);
+  });
+});
+
+describe('two firms that share a first word, joined by "and"', () => {
+  it('stay two names', () => {
+    const text = 'Delcor Computer and Delcor Corps settled their dispute.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Delcor Computer', 'Delcor Corps']);
+  });
+});
