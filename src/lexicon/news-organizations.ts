@@ -35,6 +35,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'tesla', 'spacex', 'twitter', 'youtube', 'instagram', 'whatsapp', 'openai', 'nvidia', 'qualcomm', 'ericsson',
   'vodafone', 'barclays', 'hsbc', 'jpmorgan', 'citigroup', 'blackrock', 'ikea', 'lvmh', 'volkswagen', 'renault',
   'peugeot', 'fiat', 'hyundai', 'nissan', 'ryanair', 'easyjet', 'emirates airline', 'qantas',
+  // lenders named like people, and firms named by a word no list holds: "Freddie Mac said", "Enron asked"
+  'freddie mac', 'ginnie mae', 'sallie mae', 'enron', 'worldcom',
   // firms named for their founders, which no rule tells from a person's name: "Merrill Lynch said"
   'merrill lynch', 'morgan stanley', 'dean witter', 'paine webber', 'smith barney', 'bear stearns', 'drexel burnham lambert',
   'drexel burnham', 'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'dillon read', 'wasserstein perella',

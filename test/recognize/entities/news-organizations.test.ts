@@ -65,3 +65,9 @@ describeNegatives('organization', 'a name with the same article that is a person
 describeCorpus('organization', 'an institution named by one word', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['The capsule will go on show at the [[Smithsonian]] next spring.'] },
 ]);
+
+describeCorpus('organization', 'lenders named like people', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['A loan from [[Freddie Mac]] paid for the house.', 'Lawyers for [[Enron]] asked for a delay.'] },
+]);
+
+describeNegatives('organization', 'a person with a given name of such a lender', ['[[Freddie Mercer]] sang at the gala.']);
