@@ -129,7 +129,9 @@ export function isOwnedCompany(tokens: Token[], from: number): boolean {
 
 // What a company is to the words before it: "the acquisition of X", "a unit of X", "chairman of X", "a merger with X".
 const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['of', new Set(['acquisition', 'takeover', 'purchase', 'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'parent', 'shareholders', 'stockholders', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo'])],
+  ['of', new Set(['acquisition', 'takeover', 'purchase', 'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'parent', 'shareholders', 'stockholders', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo',
+    // "the board of Alitalia", "chief executive of Quillan", "employees of Quillan"
+    'board', 'executive', 'executives', 'employees'])],
   ['with', new Set(['merger', 'merge', 'merged', 'merging'])],
   ['for', new Set(['bid', 'bids', 'offer', 'tender'])],
 ]);
@@ -143,7 +145,10 @@ const ACQUIRING_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring',
 export function isCompanyObject(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';
   if (ACQUIRING_VERBS.has(before)) return true;
-  return COMPANY_FRAMES.get(before)?.has(tokens[from - 2]?.lower ?? '') ?? false;
+  const noun = tokens[from - 2]?.lower ?? '';
+  if (!COMPANY_FRAMES.get(before)?.has(noun)) return false;
+  // "the board of Directors", "the Board of Governors": the board's own members, no firm.
+  return noun !== 'board' || !isCommonWordOrPlural(tokens[from].lower);
 }
 
 // Staff nouns before "at": "analysts at Morgan Stanley", "economists at Nomura".

@@ -174,12 +174,17 @@ describeCorpus('organization', 'what a deal or a post is of', [
     'Harlan Partners also owns [[Pine Creek Mills]] and a bank.',
     'The group bought [[Blue Heron Mills]] in 1991.',
     'Tarnex agreed to buy [[Quillan]] last year.',
+    'The plan was approved by the board of [[Quillan]] on Monday.',
+    'She is chief executive of [[Norvex]].',
+    'Employees of [[Brevik]] went on strike.',
   ] },
   { expect: { rule: 'organization/employer' }, phrases: ['Sales at [[Brevik]] rose 5%.'] },
   { expect: { rule: 'organization/apposition' }, phrases: ['[[Norvex]], based in Dallas, makes valves.'] },
 ]);
 
 describeNegatives('organization', 'what people buy or have of their own', ['Visitors could have their own [[Polaroid]] taken.']);
+
+describeNegatives('organization', "a board's own members", ['The board of [[Directors]] met on Friday.', 'He sits on the board of [[Governors]].']);
 
 describe('company evidence that yields to a surname names nothing else', () => {
   it('keeps every mention of a lone surname a person', () => {
