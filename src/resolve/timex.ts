@@ -96,12 +96,16 @@ export function relativePeriod(ref: Day | null, unit: PeriodUnit, n: number): st
   return ref ? periodValue(shiftDay(ref, unit, n), unit) : unknownPeriod(unit);
 }
 
-export type WeekdayDirection = 'past' | 'future' | 'before' | 'after' | 'this-week' | 'next-week' | 'last-week';
+export type WeekdayDirection = 'past' | 'future' | 'before' | 'after' | 'last' | 'next' | 'this-week' | 'next-week' | 'last-week';
 
 /**
  * The day named by a weekday: 'past' is the latest on or before the reference day, 'future'
  * the earliest on or after it, 'before'/'after' exclude the reference day itself, and the
- * week forms pick the weekday inside the current, next or previous ISO week.
+ * week forms pick the weekday inside the current, next or previous ISO week. 'last' and 'next'
+ * are 'before' and 'after' except next to the reference day: a writer names yesterday and
+ * tomorrow with those words, so "last Wednesday" told on a Thursday is the week before's and
+ * "next Friday" told on a Thursday the week after's (further off, the nearest day, as in
+ * TIMEX3 news annotation: "last Monday" told on a Thursday is three days back).
  */
 export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirection): Day {
   const today = isoWeekday(ref);
@@ -114,6 +118,14 @@ export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirectio
       return addDays(ref, (weekday - today + 7) % 7);
     case 'after':
       return addDays(ref, (weekday - today + 7) % 7 || 7);
+    case 'last': {
+      const back = (today - weekday + 7) % 7 || 7;
+      return addDays(ref, back === 1 ? -8 : -back);
+    }
+    case 'next': {
+      const ahead = (weekday - today + 7) % 7 || 7;
+      return addDays(ref, ahead === 1 ? 8 : ahead);
+    }
     case 'this-week':
       return addDays(ref, weekday - today);
     case 'next-week':

@@ -7,17 +7,30 @@ import { DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 
-/** "Thursday", "last Friday", "next Monday", "this past Wednesday", "Monday morning". */
+/** "Thursday", "last Friday", "next Monday", "this past Wednesday", "the following Friday", "Monday morning". */
 const WEEKDAY_PHRASE = new RegExp(
-  String.raw`\b(?:(this\s+past|this\s+coming|this|last|next|coming|past|previous|following|upcoming)\s+)?${WEEKDAY_FULL}\b(?:\s+${DAY_PART})?`,
+  String.raw`\b(?:(this\s+past|this\s+coming|this|last|next|coming|past|(?:the\s+)?previous|(?:the\s+)?following|upcoming)\s+)?${WEEKDAY_FULL}\b(?:\s+${DAY_PART})?`,
   'gi',
 );
 
 const MODIFIER_DIRECTION: ReadonlyMap<string, WeekdayDirection> = new Map([
-  ['this past', 'before'], ['last', 'before'], ['past', 'before'], ['previous', 'before'],
-  ['this coming', 'after'], ['next', 'after'], ['coming', 'after'], ['following', 'after'], ['upcoming', 'after'],
+  ['this past', 'before'], ['last', 'last'], ['past', 'before'], ['previous', 'last'],
+  ['this coming', 'after'], ['next', 'next'], ['coming', 'after'], ['following', 'next'], ['upcoming', 'after'],
   ['this', 'this-week'],
 ]);
+
+/**
+ * "the next Tuesday", "the following Friday" count from a day the story tells of, not from
+ * the writer's today, so yesterday and tomorrow are not excluded: the nearest such day.
+ */
+const TOLD_DIRECTION: Partial<Record<WeekdayDirection, WeekdayDirection>> = { last: 'before', next: 'after' };
+
+function modifierDirection(modifier: string, text: string, start: number): WeekdayDirection {
+  const words = modifier.toLowerCase().split(/\s+/);
+  const told = words[0] === 'the' || wordBefore(text, start) === 'the';
+  const direction = MODIFIER_DIRECTION.get(words.filter((w) => w !== 'the').join(' '))!;
+  return told ? (TOLD_DIRECTION[direction] ?? direction) : direction;
+}
 
 /** "the Mail on Sunday", "the Independent on Sunday": a newspaper's name before "on". */
 const NEWSPAPER_ON = /\b([A-Z][a-z]+)\s+on\s+$/;
@@ -56,7 +69,7 @@ const weekday: DateRule = {
     const timexType = partCode ? 'TIME' : 'DATE';
     if (!scan.ref) return { start, end, rule, value: `XXXX-WXX-${iso}${suffix}`, timexType, grain: 'day' };
     const direction = modifier
-      ? MODIFIER_DIRECTION.get(modifier.toLowerCase().replace(/\s+/g, ' '))!
+      ? modifierDirection(modifier, scan.text, start)
       : scan.tense(start, end) === 'future'
         ? 'future'
         : 'past';

@@ -6,6 +6,15 @@ describeCorpus('date', 'weekdays take the tense around them (reference Friday 20
   { expect: { value: '2024-02-22' }, phrases: ['The council will vote on [[Thursday]].', "They'll meet [[Thursday]] in Rome."] },
   { expect: { value: '2024-02-19' }, phrases: ['The talks resume [[next Monday]].'] },
   { expect: { value: '2024-02-14' }, phrases: ['He resigned [[last Wednesday]].'] },
+  // Yesterday and tomorrow have their own words: "last"/"next" with their weekday go a week further.
+  { expect: { value: '2024-02-08' }, phrases: ['The board met [[last Thursday]].', 'The board met [[previous Thursday]].'] },
+  { expect: { value: '2024-02-24' }, phrases: ['The vote is set for [[next Saturday]].', 'The crew flies out [[following Saturday]].'] },
+  // "the following Saturday" counts from a told day, not from today: the nearest one.
+  { expect: { value: '2024-02-15' }, phrases: ['The board met [[this past Thursday]].', 'The board had met [[the previous Thursday]].'] },
+  { expect: { value: '2024-02-17' }, phrases: ['The vote is set for [[this coming Saturday]].', 'The vote is set for [[coming Saturday]].', 'The crew flies out [[the following Saturday]].'] },
+  { expect: { value: '2024-02-17TNI' }, phrases: ['I went back the [[next Saturday night]].'] },
+  { expect: { value: '2024-02-18' }, phrases: ['The race starts [[next Sunday]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The deal closed [[last Tuesday]].'] },
   { expect: { value: '2024-02-12TMO', timexType: 'TIME' }, phrases: ['The fire started [[Monday morning]].'] },
   { expect: { value: '2024-02-19' }, phrases: ['The summit opens [[Monday]] in Oslo.', 'Officials said the squad faces Porto on [[Monday]].'] },
   { expect: { value: '2024-02-17' }, phrases: ['The fair runs through [[Saturday]].'] },
