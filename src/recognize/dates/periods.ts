@@ -12,14 +12,17 @@ import { isCapitalized, wordAfter, wordBefore } from './words';
 /** The year a period belongs to: "of 2024", "of this year", "of last year". */
 const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year))?`;
 
-/** "the third quarter", "the fiscal first quarter", "the fourth quarter of 2023", "the first quarter of this year". */
-const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|calendar\s+)?quarter\b${YEAR_TAIL}`, 'gi');
+/** A year written before the period it owns: "the 1989 fourth quarter", "its fiscal 1990 first half". */
+const YEAR_BEFORE = String.raw`(?:(?:fiscal\s+)?([12]\d{3})\s+)?`;
+
+/** "the third quarter", "the fiscal first quarter", "the fourth quarter of 2023", "the first quarter of this year", "the 1989 third quarter". */
+const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(?:fiscal\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|calendar\s+)?quarter\b${YEAR_TAIL}`, 'gi');
 
 /** "Q3 2024", "Q3", "2024 Q3", "3Q 2024", "2024-Q3", "Q3/2024", "3Q24". */
 const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|[/-])([12]\d{3})|'(\d{2})|(?<=\dQ)(\d{2}))?\b/gi;
 
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
-const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
+const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
 
 /**
  * Without a year, "the first half" is a date only in a report on money or the economy ("profit
@@ -118,7 +121,8 @@ const ordinalQuarter: DateRule = {
   id: 'date/quarter',
   pattern: ORDINAL_QUARTER,
   build(m, scan) {
-    const [, ordinal, explicit, relative] = m;
+    const [, before, ordinal, after, relative] = m;
+    const explicit = before ?? after;
     const q = QUARTER_OF[ordinal.toLowerCase()];
     // "the last quarter" alone is the one before this; only "the last quarter of 2023" is Q4.
     if ((ordinal.toLowerCase() === 'last' || ordinal.toLowerCase() === 'final') && !explicit && !relative) return null;
@@ -191,7 +195,8 @@ const ordinalHalf: DateRule = {
   id: 'date/half',
   pattern: ORDINAL_HALF,
   build(m, scan) {
-    const [, ordinal, explicit, relative, theYear] = m;
+    const [, before, ordinal, after, relative, theYear] = m;
+    const explicit = before ?? after;
     const h = /^(first|1st)$/i.test(ordinal) ? 1 : 2;
     const start = m.index;
     const end = start + m[0].length;

@@ -58,6 +58,17 @@ describeCorpus(
 
 describeCorpus('date', 'a duration of a full year stays a duration', [{ expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['It took [[a full year]] to rebuild the plant.'] }], AUTUMN_1989);
 
+describeCorpus(
+  'date',
+  'a year written before a quarter or a half owns it (reference 1989-10-20)',
+  [
+    { expect: { value: '1988-Q4' }, phrases: ['Earnings slid from [[the 1988 fourth quarter]].', 'Margins were thin in [[the 1988 fourth-quarter]] figures.'] },
+    { expect: { value: '1987-H1' }, phrases: ['The unit lost money in [[the fiscal 1987 first half]].'] },
+    { expect: { value: '1989-Q2' }, phrases: ['Orders rose in [[the second quarter]].', 'Sales peaked in 1988. [[Second quarter]] sales fell.'] },
+  ],
+  AUTUMN_1989,
+);
+
 describeNegatives(
   'date',
   'weeks counted by a season or a trial, and full years of other things',
