@@ -2,7 +2,7 @@ import { DECADE_WORDS } from '../../lexicon/number-words';
 import { SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
-import { relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
+import { expandTwoDigitYear, relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
 import { monthOf } from './absolute';
 import { MONTH, YEAR } from './fragments';
@@ -59,14 +59,14 @@ const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})\b/gi;
 /** "last fiscal year", "the current fiscal year". */
 const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming)\s+fiscal\s+year\b/gi;
 
-/** "the 1990s", "the '90s", "70s", "the sixties". */
-const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
+/** "the 1990s", "the '90s", "70s", "the sixties", and "the 1990 s" of tokenized copy. */
+const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0 ?s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
 
 /** "the 20th century", "the twenty-first century". */
 const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century\b/gi;
 
-/** "last summer", "the spring of 2024", "winter 2023", "in the autumn". */
-const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?${YEAR})?`, 'gi');
+/** "last summer", "the spring of 2024", "winter 2023", "in the autumn", "the summer of '69". */
+const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b))?`, 'gi');
 
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
 const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till']);
@@ -245,7 +245,11 @@ const decade: DateRule = {
   build(m, scan) {
     const [whole, century, digit, apostrophe, twoDigit, word] = m;
     let value: string;
-    if (century) value = `${century}${digit}X`;
+    if (century) {
+      // "1200 s" may be seconds: the spaced form needs "the" or "in" before it.
+      if (/ s$/.test(whole) && !/^the\s/i.test(whole) && wordBefore(scan.text, m.index) !== 'in') return null;
+      value = `${century}${digit}X`;
+    }
     else {
       const tens = apostrophe ? Number(apostrophe) * 10 : twoDigit ? Number(twoDigit) : DECADE_WORDS.get(word.toLowerCase())!;
       const hasThe = /^the\s/i.test(whole);
@@ -275,7 +279,8 @@ const season: DateRule = {
   id: 'date/season',
   pattern: SEASON,
   build(m, scan) {
-    const [whole, lead, word, explicit] = m;
+    const [whole, lead, word, fullYear, shortYear] = m;
+    const explicit = fullYear ?? (shortYear ? String(expandTwoDigitYear(Number(shortYear), scan.ref)) : undefined);
     const code = SEASONS.get(word.toLowerCase())!;
     const leadLower = lead?.toLowerCase();
     const start = m.index;
