@@ -55,7 +55,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
         institution ||= INSTITUTION_HEADS.has(next.lower);
         continue;
       }
-      const after = connectorTarget(tokens, j + 1, institution);
+      const after = placeQualifiesName(tokens, i, j) ? -1 : connectorTarget(tokens, j + 1, institution);
       const known = after < 0 ? knownNameEnd(tokens, i, j) : -1;
       if (after < 0 && known < 0) break;
       j = after < 0 ? known : after;
@@ -175,6 +175,20 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
 }
 
 /**
+ * A second "of" after "Head of Place" gives where the body is, not more of its name: "the
+ * University of Sheffield of the UK" is the university and a country. "Supreme Court of the
+ * State of New York" goes on, its first "of" leading to no place.
+ */
+function placeQualifiesName(tokens: Token[], i: number, j: number): boolean {
+  if (tokens[j + 1]?.lower !== 'of') return false;
+  let of = j;
+  while (of > i && tokens[of].lower !== 'of') of--;
+  if (of <= i || !INSTITUTION_HEADS.has(tokens[of - 1].lower) || !gazetteerPlaceOf(tokens, of + 1, j + 1)) return false;
+  const target = tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2;
+  return startsWithPlace(tokens, target);
+}
+
+/**
  * The last word of a name the lexicon knows that holds a function word no connector joins:
  * "Doctors Without Borders", "Save the Children". The run from `i` past `j` ends in a
  * capitalized word; returns its index, or -1.
@@ -214,7 +228,9 @@ function isConnector(t: Token, institution: boolean): boolean {
  */
 function joinsInstitution(tokens: Token[], k: number): boolean {
   if (joinsPortfolio(tokens, k)) return true;
-  if (!institutionFollows(tokens, k) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
+  // "Institute of Technology and Colorado State University": a name a place opens is a body of
+  // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
+  if (!institutionFollows(tokens, k) || startsWithPlace(tokens, k + 1) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
 

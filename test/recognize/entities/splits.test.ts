@@ -35,6 +35,7 @@ describe('splits', () => {
     ['two ministries', 'The Ministry of Defence and the Ministry of Finance disagreed.', ['Ministry of Defence', 'Ministry of Finance']],
     ['a firm named by a plural and a group', 'Harlan Investments and Corvey Group cut their fees.', ['Harlan Investments', 'Corvey Group']],
     ['two partnerships', 'Lindell Partners and Oster Capital Group bid for it.', ['Lindell Partners', 'Oster Capital Group']],
+    ['a head-of name and one a place opens', 'Teams from the Institute of Optics and Oregon State University met.', ['Institute of Optics', 'Oregon State University']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
@@ -47,6 +48,12 @@ describe('splits', () => {
     expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
     expect(factsOf('organization', 'He briefed the Securities and Exchange Commission.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
     expect(factsOf('organization', 'The Ministry of Inland Trade and Regional Cooperation agreed.').map((f) => f.text)).toEqual(['Ministry of Inland Trade and Regional Cooperation']);
+  });
+  it('a second "of" after a head and a place gives where the body is', () => {
+    const text = 'A study by the University of Leeds of the UK was cited.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['University of Leeds']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['UK']);
+    expect(factsOf('organization', 'He sued in the Supreme Court of the State of New York.').map((f) => f.text)).toEqual(['Supreme Court of the State of New York']);
   });
   it('a place that opens a cued name is a place of its own', () => {
     const text = 'In a statement, Governor of Vermont Ellen Marsh said the road would reopen.';
