@@ -69,7 +69,11 @@ const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|
 const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b))?`, 'gi');
 
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
-const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till']);
+const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for']);
+// "the fall" is the season only after these and before a clause's end: "by the fall, …", "in the
+// fall." — after "after" or "since", or before "in"/"of", it is a drop ("after the fall in prices").
+const FALL_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'till', 'through']);
+const CLAUSE_END = /^\s*(?:[.,;:!?)]|$|and\b|when\b)/;
 
 /** Words after which a two-digit decade is an age or a temperature ("in his 70s", "the low 80s"). */
 const NOT_DECADE_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its', 'low', 'high', 'upper', 'lower', 'mid']);
@@ -294,12 +298,16 @@ const season: DateRule = {
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;
     const end = start + whole.length;
     const after = wordAfter(scan.text, end).toLowerCase();
-    if (code === 'FA' && !explicit && (after === 'of' || !leadLower || leadLower === 'the')) return null;
+    if (code === 'FA' && !explicit && (after === 'of' || !leadLower || (leadLower === 'the' && !isFallSeason(scan.text, start, end)))) return null;
     if (leadLower === 'the' && explicit === undefined && after === 'of') return null;
     const step = leadLower === 'this' || leadLower === 'last' || leadLower === 'next' ? (leadLower as Step) : null;
     const year = explicit ? Number(explicit) : scan.ref ? seasonYear(scan.ref, code, step, step ? null : scan.tense(start, end)) : null;
     return { start, end, rule: this.id, value: `${yearText(year)}-${code}`, timexType: 'DATE', grain: 'season' };
   },
 };
+
+function isFallSeason(text: string, start: number, end: number): boolean {
+  return FALL_LEAD.has(wordBefore(text, start)) && CLAUSE_END.test(text.slice(end, end + 8));
+}
 
 export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

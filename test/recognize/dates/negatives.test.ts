@@ -26,6 +26,9 @@ describeNegatives('date', 'words and numbers that are not dates', [
   'Spending reached 380 billion dollars.',
   'They grew 2 percent.',
   'The fall of the Berlin Wall changed Europe.',
+  'Stocks rebounded after the fall.',
+  'Traders were surprised by the fall in prices.',
+  'Nobody was blamed for the fall, the inquiry found.',
   'The Arab Spring began in Tunisia.'.replace(' began in Tunisia', ''),
   'Room 1949 is on the top floor.'.replace('Room', 'No.'),
 ]);
