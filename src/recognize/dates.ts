@@ -18,6 +18,7 @@ import { joinCompoundDurations } from './dates/join-durations';
 import { linkRanges } from './dates/link-ranges';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { narrateWeekdays } from './dates/narrated-weekdays';
+import { NTH_WEEKDAY_RULES } from './dates/nth-weekday';
 import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
 import { keepLongestHits } from './dates/overlaps';
@@ -48,6 +49,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...RANGE_RULES,
   ...DAY_LIST_RULES,
   ...WEEKDAY_RULES,
+  ...NTH_WEEKDAY_RULES,
   ...RELATIVE_RULES,
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,

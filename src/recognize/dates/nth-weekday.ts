@@ -1,0 +1,38 @@
+import { WEEKDAYS } from '../../lexicon/weekdays';
+import { parseOrdinal } from '../../resolve/numbers';
+import { formatDay, nthWeekdayOfMonth } from '../../resolve/timex-calendar';
+import { yearForMonth } from '../../resolve/timex';
+import { monthOf } from './absolute';
+import { MONTH, WEEKDAY_FULL, YEAR } from './fragments';
+import type { DateRule } from './hit';
+
+/**
+ * "the first Tuesday in November", "the last Friday of March 2025": one day, where the weekday
+ * alone had been the nearest Tuesday and the month a second date. "the second Monday of each
+ * month" is a set and is left to the set rules.
+ */
+const NTH_WEEKDAY = new RegExp(
+  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+${WEEKDAY_FULL}\s+(?:of|in)\s+${MONTH}(?:,?\s+${YEAR})?`,
+  'gi',
+);
+
+const nthWeekday: DateRule = {
+  id: 'date/nth-weekday',
+  pattern: NTH_WEEKDAY,
+  build(m, scan) {
+    const [whole, ordinal, weekdayWord, monthWord, yearText] = m;
+    const month = monthOf(monthWord);
+    const n = ordinal.toLowerCase() === 'last' ? -1 : parseOrdinal(ordinal);
+    if (!n) return null;
+    const start = m.index;
+    const end = start + whole.length;
+    const year = yearText ? Number(yearText) : scan.ref ? yearForMonth(scan.ref, month, scan.deadlineBefore(start) ? 'future' : scan.tense(start, end)) : null;
+    if (year === null) return null;
+    const day = nthWeekdayOfMonth(year, month, WEEKDAYS.get(weekdayWord.toLowerCase())!, n);
+    // "the fifth Monday of February" names no day in most years.
+    if (day.m !== month) return null;
+    return { start, end, rule: this.id, value: formatDay(day), timexType: 'DATE', grain: 'day', day, explicitYear: !!yearText };
+  },
+};
+
+export const NTH_WEEKDAY_RULES: readonly DateRule[] = [nthWeekday];
