@@ -7,6 +7,7 @@ import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, 
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
+import type { TimexMod } from '../../types';
 import { wordBefore } from './words';
 
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow". */
@@ -58,7 +59,7 @@ const SAME_PERIOD_YEAR_BEFORE = /\bthe\s+same\s+(day|week|month|quarter|period|t
 const RECENT_UNITS = /\b(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)\b/gi;
 
 /** "the end of the year", "the beginning of this month", "by end of year". */
-const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
+const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
 
 /** "year-end", "year end". */
 const YEAR_END = /\byear[-\s]end\b/gi;
@@ -423,7 +424,8 @@ const periodEdge: DateRule = {
       value: relativePeriod(scan.ref, unit, 0),
       timexType: 'DATE',
       grain: grainOf(unit),
-      mod: EDGE_MOD[edge.toLowerCase() as keyof typeof EDGE_MOD],
+      // "the rest of the year" is the period itself: TIMEX3 has no mod for what remains of it.
+      mod: (EDGE_MOD as Record<string, TimexMod | undefined>)[edge.toLowerCase()],
     };
   },
 };

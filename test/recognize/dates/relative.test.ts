@@ -124,6 +124,7 @@ describeCorpus('date', 'a weekday with its day of the month, and period edges wi
   { expect: { value: '2024-09-13' }, phrases: ['The album will be released on [[Friday the 13th]].'] },
   { expect: { value: '2024', mod: 'END' }, phrases: ['The plant should be finished by [[end of year]].'] },
   { expect: { value: '2024-02', mod: 'END' }, phrases: ['Invoices are paid at [[end of month]].'] },
+  { expect: { value: '2024', rule: 'date/period-edge' }, phrases: ['The plant stays shut for [[the rest of the year]].', 'Sales should hold up over [[the remainder of the year]].'] },
 ]);
 
 describeCorpus('date', 'offsets as coarse as the year or month named before them', [
