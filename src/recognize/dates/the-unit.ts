@@ -3,13 +3,14 @@ import { anchoredPeriod } from './relative';
 import { wordBefore } from './words';
 
 /**
- * "to end the day at 7,114", "later in the day", "for the year": "the day" names the day the
+ * "to end the day at 7,114", "later in the day", "for the year", "the busiest day of the year" (not the generic "days of the week"),
+ * "Sales for the year rose": "the day" names the day the
  * story is about, which is the last day named before it (else the reference day). Only after
  * a verb or preposition of time, and only where the phrase ends, so "the day of the vote",
  * "the day he died" and "the year 2000" are left alone; after "earlier in" or "later in" it
  * is always a time ("said earlier in the day that").
  */
-const THE_UNIT = /\b(?:end|ended|ends|ending|in|for|during|throughout|on)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year))\b/gim;
+const THE_UNIT = /\b(?:end|ended|ends|ending|in|for|during|throughout|on)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower|rose|fell|was|were|grew|jumped|dropped|totaled|totalled)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year))\b|\b(?:first|last|final|second|third|fourth|worst|best|\w{2,}est|trading|opening|closing)\s+(?:days?|weeks?|months?|sessions?)\s+of\s+(the\s+(week|month|year))\b(?!\s+(?:of|in|before|after|when)\b)/gim;
 
 /** "later that day", "that year, trade doubled": the unit of the date the story last named. */
 const THAT_UNIT = /\bthat\s+(day|week|month|year)\b(?!-)/gi;
@@ -19,8 +20,8 @@ const theUnit: DateRule = {
   pattern: THE_UNIT,
   build(m) {
     const end = m.index + m[0].length;
-    const start = end - (m[1] ?? m[3]).length;
-    const unit = (m[2] ?? m[4]).toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const start = end - (m[1] ?? m[3] ?? m[5]).length;
+    const unit = (m[2] ?? m[4] ?? m[6]).toLowerCase() as 'day' | 'week' | 'month' | 'year';
     return {
       start,
       end,

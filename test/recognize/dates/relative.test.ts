@@ -151,6 +151,13 @@ describeCorpus('date', 'units of the date last named', [
   { expect: { value: 'P1Y' }, phrases: ['Rents will climb over [[the next year]].'] },
 ]);
 
+describeCorpus('date', 'the year or week a superlative or an ordinal day or month is of', [
+  { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['Shares closed higher on the last trading day of [[the year]].', 'It was the worst month of [[the year]] for builders.', 'Profit for [[the year]] rose 4%.'] },
+  { expect: { value: '2024-W07', rule: 'date/the-unit' }, phrases: ['Tuesday was the busiest day of [[the week]].'] },
+]);
+
+describeNegatives('date', 'days of a week and months of a year in general', ['Staff may pick [[the days of the week]] they work.', 'Rain falls on most days of [[the year]].']);
+
 describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
 
 describeCorpus('date', 'days and years a time or unit counts from, near and far', [
