@@ -26,9 +26,12 @@ function namesCalendarDay(h: DateHit): h is DateHit & { day: Day } {
   return h.grain === 'day' && h.day !== undefined && h.explicitYear !== undefined;
 }
 
+// "born on 4 July 1946": a birth date is a fact of a life, not a day the story goes on from.
+const BIRTH_BEFORE = /\bborn\s+(?:on\s+)?$/i;
+
 /** A full date far enough back to open a narrated episode. */
-function opensEpisode(h: DateHit & { day: Day }, ref: Day): boolean {
-  return h.explicitYear === true && compareDays(ref, h.day) >= NARRATED_DAYS_BEFORE;
+function opensEpisode(h: DateHit & { day: Day }, ref: Day, text: string): boolean {
+  return h.explicitYear === true && compareDays(ref, h.day) >= NARRATED_DAYS_BEFORE && !BIRTH_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start));
 }
 
 export function narrateWeekdays(hits: DateHit[], text: string, ref: Day | null): DateHit[] {
@@ -37,7 +40,7 @@ export function narrateWeekdays(hits: DateHit[], text: string, ref: Day | null):
   return hits.map((h) => {
     if (narrated && PARAGRAPH_BREAK.test(text.slice(narrated.end, h.start))) narrated = null;
     if (namesCalendarDay(h)) {
-      narrated = opensEpisode(h, ref) ? { day: h.day, end: h.end } : null;
+      narrated = opensEpisode(h, ref, text) ? { day: h.day, end: h.end } : null;
       return h;
     }
     if (REPORTING_RULES.has(h.rule)) narrated = null;

@@ -94,6 +94,7 @@ describeCorpus(
         'On March 3, 1989, the thrift said it would sell its branches.\n\nOn [[Thursday]] it said two bidders had withdrawn.',
         'On March 3, 1989, the thrift said it would sell its branches. Yesterday it said the sale was off, and on [[Thursday]] two bidders withdrew.',
         'The thrift said on [[Thursday]] that the sale it agreed on March 3, 1989, was off.',
+        'The founder, born on March 3, 1921, died on [[Thursday]] at his home.',
       ],
     },
     { expect: { value: '1989-10-26' }, phrases: ['The sale was agreed on March 3, 1989. The board will vote on [[Thursday]].'] },
