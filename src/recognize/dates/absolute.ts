@@ -102,10 +102,18 @@ function monthTense(scan: DateScan, start: number, end: number) {
   return scan.deadlineBefore(start) ? 'future' : scan.tense(start, end);
 }
 
+// "the year ended March 31", "died on June 2": a past verb of an ending or an event bound to the
+// day puts it on or before the reference, where a past cue alone leaves some months ahead open.
+const COMPLETED_BEFORE = /\b(?:ended|expired|began|started|died|occurred|happened|finished|concluded)\s+(?:on\s+)?$/i;
+const COMPLETED_CONTEXT = 24;
+
 export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
   let year: number | null = explicit ? Number(yearText) : null;
-  if (year === null && scan.ref) year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
+  if (year === null && scan.ref) {
+    year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
+    if (COMPLETED_BEFORE.test(scan.text.slice(Math.max(0, start - COMPLETED_CONTEXT), start)) && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
+  }
   const value = monthDayValue(year, month, day);
   if (!value) return null;
   return {

@@ -22,6 +22,8 @@ describeCorpus('date', 'month names with days and years', [
 describeCorpus('date', 'a day without a year, placed by the tense beyond a short window', [
   { expect: { value: '2023-06-30' }, phrases: ['The plant closed on [[June 30]].', 'The fiscal year ended [[June 30]].'] },
   { expect: { value: '2024-04-20' }, phrases: ['Officials said the vote is set for [[April 20]].'] },
+  { expect: { value: '2023-03-31' }, phrases: ['The firm reported a loss for the year ended [[March 31]].', 'The old lease expired on [[March 31]].'] },
+  { expect: { value: '2024-03-31' }, phrases: ['The offer expires [[March 31]].'] },
   { expect: { value: '2024-11-29' }, phrases: ['The new chief will take over on [[Nov. 29]].', 'Parliament is set to vote on [[Nov. 29]].'] },
   { expect: { value: '2024-12-18' }, phrases: ['The first meeting is set to take place on [[Dec. 18]].'] },
   { expect: { value: '2023-12-18' }, phrases: ['The hearing was set to open on [[Dec. 18]], but it was delayed.', 'The vote was expected on [[Dec. 18]].'] },
