@@ -11,6 +11,7 @@ import { joinDayPartOf } from './dates/day-part-of';
 import { DAY_PART_RULES } from './dates/day-parts';
 import { DOTTED_TIME_RULES } from './dates/dotted-times';
 import { DURATION_RULES } from './dates/durations';
+import { anchorFiscalBounds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
@@ -155,7 +156,7 @@ function toCandidate(h: DateHit): DateCandidate {
 /**
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
  * them in order: longest hit wins, position words widen spans ("early", "the end of"),
- * neighbours link into ranges, weekdays of a narrated episode follow its day, and anchored
+ * neighbours link into ranges, a fiscal year lends its year to the day it ends on, weekdays of a narrated episode follow its day, and anchored
  * expressions take their day from the text.
  */
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
@@ -166,6 +167,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = joinCompoundDurations(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
+  hits = anchorFiscalBounds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
   hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text);
   return hits.filter((h) => h.value !== '').map(toCandidate);

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS } from '../../lexicon/number-words';
+import { CARDINAL_WORDS, DECADE_WORDS } from '../../lexicon/number-words';
 import { parseCardinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
 import { dayHit, monthOf } from './absolute';
@@ -24,6 +24,12 @@ const SPOKEN_YEAR = new RegExp(
   String.raw`\b(?:(seventeen|eighteen|nineteen|twenty)[-\s](${YEAR_TAIL})|two\s+thousand(?:\s+(?:and\s+)?(${THOUSAND_TAIL}))?)\b`,
   'gi',
 );
+
+/**
+ * A decade read out with its century ("the nineteen-nineties", "eighteen eighties"): the
+ * century word leaves no reading as a count, so no "the" is needed.
+ */
+const SPOKEN_DECADE = /\b(eighteen|nineteen|twenty)[-\s](twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 
 /** "May twenty-nine", "June thirty": a day of the month as a cardinal word. */
 const MONTH_CARDINAL_DAY = new RegExp(String.raw`\b${MONTH}\s+((?:twenty|thirty)(?:[-\s](?:${DIGIT}))?|${TEEN}|${DIGIT})\b`, 'gi');
@@ -64,6 +70,17 @@ const spokenYear: DateRule = {
   },
 };
 
+const spokenDecade: DateRule = {
+  id: 'date/decade-spoken',
+  pattern: SPOKEN_DECADE,
+  build(m, scan) {
+    const start = wordBefore(scan.text, m.index) === 'the' && scan.text[m.index - 1] === ' ' ? m.index - 4 : m.index;
+    const century = CARDINAL_WORDS.get(m[1].toLowerCase()) ?? 0;
+    const tens = DECADE_WORDS.get(m[2].toLowerCase()) ?? 0;
+    return { start, end: m.index + m[0].length, rule: this.id, value: `${century}${tens / 10}X`, timexType: 'DATE', grain: 'decade' };
+  },
+};
+
 const monthCardinalDay: DateRule = {
   id: 'date/month-cardinal-day',
   pattern: MONTH_CARDINAL_DAY,
@@ -78,4 +95,4 @@ const monthCardinalDay: DateRule = {
   },
 };
 
-export const SPELLED_DATE_RULES: readonly DateRule[] = [spokenYear, monthCardinalDay];
+export const SPELLED_DATE_RULES: readonly DateRule[] = [spokenYear, spokenDecade, monthCardinalDay];

@@ -2,18 +2,18 @@ import { parseOrdinal } from '../../resolve/numbers';
 import { addDays, addMonths, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { yearForMonth } from '../../resolve/timex';
 import { dayHit, monthOf } from './absolute';
-import { DAY, MONTH, YEAR } from './fragments';
+import { DAY, DAY_WORD, MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
 
-/** The year a week belongs to: "of 2015", "of this year", "of next year". */
-const WEEK_YEAR = String.raw`\s+of\s+(?:${YEAR}|(this|last|next)\s+year\b)`;
+/** The year a week belongs to: "of 2015", "of this year", "of next year", "of the year" (the reference one). */
+const WEEK_YEAR = String.raw`\s+of\s+(?:${YEAR}|(this|last|next|the)\s+year\b)`;
 
-/** "the first week of 2015", "the last week of this year", "week 27 of 2017". */
-const WEEK_OF_YEAR = new RegExp(
-  String.raw`\b(?:(?:the\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week|week\s+([1-9]|[1-4]\d|5[0-3]))${WEEK_YEAR}`,
-  'gi',
-);
+/** An ordinal week of a year, in digits up to the 53rd or in words: "10th", "twenty-second", "last". */
+const WEEK_ORDINAL = String.raw`(last|final|(?:[1-9]|[1-4]\d|5[0-3])(?:st|nd|rd|th)\b|${DAY_WORD})`;
+
+/** "the first week of 2015", "the 10th week of this year", "week 27 of 2017". */
+const WEEK_OF_YEAR = new RegExp(String.raw`\b(?:(?:the\s+)?${WEEK_ORDINAL}\s+week|week\s+([1-9]|[1-4]\d|5[0-3]))${WEEK_YEAR}`, 'gi');
 
 /** "the first week of March", "the last week of July 2015", "the second week of next month". */
 const WEEK_OF_MONTH = new RegExp(
@@ -43,20 +43,25 @@ function yearOf(scan: DateScan, explicit: string | undefined, step: string | und
   return scan.ref.y + (s === 'next' ? 1 : s === 'last' ? -1 : 0);
 }
 
-/** The ISO week value of week `n` of `year`; n = -1 for the year's last week (the one holding 28 December). */
-function weekValue(year: number, n: number): string {
-  if (n < 0) return formatWeek({ y: year, m: 12, d: 28 });
-  return `${pad4(year)}-W${pad2(n)}`;
+/**
+ * The ISO week value of week `n` of `year`; n = -1 for the year's last week (the one holding
+ * 28 December). Null for a 53rd week in a year of 52.
+ */
+function weekValue(year: number, n: number): string | null {
+  const last = formatWeek({ y: year, m: 12, d: 28 });
+  if (n < 0) return last;
+  return n > Number(last.slice(-2)) ? null : `${pad4(year)}-W${pad2(n)}`;
 }
 
 const weekOfYear: DateRule = {
   id: 'date/week-of-year',
   pattern: WEEK_OF_YEAR,
   build(m, scan) {
-    const [whole, ordinal, number, explicit, step] = m;
+    const [whole, ordinal, ordinalWord, number, explicit, step] = m;
     const year = yearOf(scan, explicit, step);
-    const n = number ? Number(number) : weekNumber(ordinal);
+    const n = number ? Number(number) : weekNumber(ordinal ?? ordinalWord);
     const value = year === null ? 'XXXX-WXX' : weekValue(year, n);
+    if (value === null) return null;
     return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'week' };
   },
 };
@@ -123,6 +128,7 @@ const weekNumberAlone: DateRule = {
   build(m, scan) {
     if (!WEEK_NUMBER_LEADS.has(wordBefore(scan.text, m.index))) return null;
     const value = scan.ref ? weekValue(scan.ref.y, Number(m[1])) : 'XXXX-WXX';
+    if (value === null) return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: 'week' };
   },
 };

@@ -157,6 +157,8 @@ describeCorpus('date', 'spelled years and days', [
   { expect: { value: '1986', timexType: 'DATE' }, phrases: ['She was born in [[nineteen eighty-six]].', '[[Nineteen eighty six]] was a hard year.'] },
   { expect: { value: '2015' }, phrases: ['Back in [[twenty fifteen]], the mill closed.', 'The law passed in [[two thousand and fifteen]].'] },
   { expect: { value: '1805' }, phrases: ['The fort was built in [[eighteen oh five]].'] },
+  { expect: { value: '198X', rule: 'date/decade-spoken' }, phrases: ['Rates peaked in [[the nineteen-eighties]].', 'Rates peaked in [[the nineteen eighties]].', '[[Nineteen eighties]] pop is back.'] },
+  { expect: { value: '189X' }, phrases: ['The mill dates from [[the eighteen nineties]].'] },
   { expect: { value: '2024-05-29' }, phrases: ['The vote is set for [[May twenty-nine]].', 'The vote is set for [[May twenty nine]], officials said.'] },
 ]);
 

@@ -46,6 +46,8 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
 
 describeNegatives('date', 'a month with no week named in it holds no week', ['The [[fifth week]] of April never comes.']);
 
+describeNegatives('date', 'a week counted in a trial, and a 53rd week of a 52-week year', ['Jurors were excused in [[the 10th week]] of the trial.', 'Sales in [[the 53rd week]] of 2021 fell.']);
+
 describeNegatives('date', 'race times', [
   '1. Ana Folau (Tonga) 3:58.42',
   'She ran the mile in 4:12,07 to win.',

@@ -100,6 +100,9 @@ describeCorpus('date', 'a day of the month without its month', [
 describeCorpus('date', 'weeks by number, and weekdays of a named week', [
   { expect: { value: '2015-W01' }, phrases: ['The fund opened in [[the first week of 2015]].'] },
   { expect: { value: '2016-W52' }, phrases: ['Trading was thin in [[the last week of 2016]].'] },
+  { expect: { value: '2024-W10', rule: 'date/week-of-year' }, phrases: ['Flu cases peaked in [[the 10th week of 2024]].', 'Flu cases peaked in [[the tenth week of the year]].'] },
+  { expect: { value: '2023-W52' }, phrases: ['Output dipped in [[the 52nd week of 2023]].'] },
+  { expect: { value: '2020-W53' }, phrases: ['Output dipped in [[the 53rd week of 2020]].'] },
   { expect: { value: '2017-W27' }, phrases: ['The vote falls in [[week 27 of 2017]].'] },
   { expect: { value: '2024-W09' }, phrases: ['The audit starts [[the week after next]].'] },
   { expect: { value: '2024-W10', timexType: 'DATE' }, phrases: ['Inspectors return in [[the first week of March]].', 'The order ships [[the 1st week of next month]].'] },

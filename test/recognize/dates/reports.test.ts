@@ -69,6 +69,19 @@ describeCorpus(
   AUTUMN_1989,
 );
 
+describeCorpus(
+  'date',
+  'a fiscal year lends its year to the day it ends or begins on (reference 2024-02-16)',
+  [
+    { expect: { value: '1990-06-30' }, phrases: ['Profit rose in fiscal 1990, which ends [[June 30]], the firm said.', 'Fiscal 1990 ended [[June 30]].'] },
+    { expect: { value: '1990-10-01' }, phrases: ['Fiscal 1991 began [[Oct. 1]].', 'The plan covers fiscal 1991, which starts on [[Oct. 1]].'] },
+    { expect: { value: '1989-09' }, phrases: ['Results for fiscal 1989, which ended in [[September]], were flat.'] },
+    { expect: { value: '1988-06-30' }, phrases: ['Fiscal 1990 ended [[June 30, 1988]].'] },
+    { expect: { value: '2023-06-30' }, phrases: ['Sales rose in fiscal 1990. The plant closed on [[June 30]].'] },
+  ],
+  { referenceDate: '2024-02-16' },
+);
+
 describeNegatives(
   'date',
   'weeks counted by a season or a trial, and full years of other things',
