@@ -21,3 +21,10 @@ export const SLAVIC_SURNAME_ENDINGS: readonly string[] = ['ov', 'ev', 'ova', 'ev
 
 /** Endings of place names: "Kyrgyzstan", "Volgograd", "Jacksonville", "Hyderabad", "Jaipur". */
 export const PLACE_ENDINGS: readonly string[] = ['stan', 'grad', 'ville', 'polis', 'abad', 'pur', 'burg', 'burgh'];
+
+/**
+ * Family names that are English function words: Cantonese "To", "Or", "So", "On", Korean and
+ * Vietnamese "An" and "Do", English "Will". Capitalized mid-sentence after a given name they
+ * are the surname ("James To", "Wilson Or", "George Will"). No word list tags them as names.
+ */
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['to', 'or', 'so', 'on', 'an', 'do', 'will']);

@@ -1,7 +1,8 @@
 import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { isCalendarWord, isEnglishWord, isFunctionWord, lexiconKind } from './name-words';
+import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
+import { isCalendarWord, isCommonWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
@@ -50,7 +51,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
         institution = true;
         continue;
       }
-      if (isNameWord(next) || isCapitalParticle(tokens, j + 1)) {
+      if (isNameWord(next) || isCapitalParticle(tokens, j + 1) || isFunctionWordSurname(tokens, j + 1)) {
         j++;
         institution ||= INSTITUTION_HEADS.has(next.lower);
         continue;
@@ -314,6 +315,19 @@ function isCapitalParticle(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   return t.cap && !t.upper && SURNAME_PARTICLES.has(t.lower) && !!next && !next.breakBefore && isNameWord(next);
+}
+
+/**
+ * "James To", "Wilson Or", "columnist George Will": a capitalized function word right after a
+ * given name, mid-sentence, is a surname (Cantonese names romanize to such words). Not in
+ * title-cased or capitalized text, where a capitalized word follows it ("Anna To Quit").
+ */
+function isFunctionWordSurname(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const given = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!t.cap || t.upper || t.breakBefore || !FUNCTION_WORD_SURNAMES.has(t.lower) || given.possessive || given.upper) return false;
+  return isGivenName(given.lower) && !isCommonWord(given.lower) && !(after && !after.breakBefore && after.cap);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { INSTITUTION_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
@@ -60,7 +61,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);
   // "Anna van der Berg": after a particle, a word is a surname whatever it means in English.
   const afterParticle = SURNAME_PARTICLES.has(words[n - 2].lower);
-  const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle) && !isWordCompound(last);
+  const functionSurname = FUNCTION_WORD_SURNAMES.has(last.lower) && !last.upper;
+  const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
     return 'person/east-asian';

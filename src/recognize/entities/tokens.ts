@@ -34,6 +34,10 @@ const INNER_CAPITAL = /^(?!i\p{Lu})\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+// "Michael O' Leary", "Massimo D' Alema": tokenized wire copy writes the apostrophe of an Irish or
+// Italian surname apart from the rest, which is still one word of the name.
+const SPACED_ELISION = /['’] \p{Lu}\p{Ll}+(?:'[sS])?/uy;
+const ELIDING_INITIALS = new Set(['O', 'D']);
 
 /** Words after which a full stop belongs to the word ("Mr.", "Inc.", "Jr.", "St."). */
 const DOTTED_WORDS = new Set([...NON_FINAL_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 'st', 'ste']);
@@ -56,6 +60,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       lastEnd = s + 2;
       WORD.lastIndex = lastEnd;
       continue;
+    }
+    if (ELIDING_INITIALS.has(raw)) {
+      SPACED_ELISION.lastIndex = e;
+      if (SPACED_ELISION.test(piece)) {
+        e = SPACED_ELISION.lastIndex;
+        raw = piece.slice(s, e);
+        WORD.lastIndex = e;
+      }
     }
     let possessive = false;
     if (raw.length > 2 && POSSESSIVE.test(raw)) {

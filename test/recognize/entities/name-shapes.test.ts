@@ -124,3 +124,17 @@ describeCorpus('person', 'a one-syllable family name before a two-syllable roman
 ]);
 
 describeNegatives('person', 'a hyphenated compound of two English words after a capitalized word', ['Oil prices rose after the [[Big Shake-up]] at the bank.', 'The [[Senate Run-up]] began.']);
+
+describeCorpus('person', 'an Irish or Italian surname whose apostrophe tokenized copy writes apart', [
+  { expect: { value: "Ciaran O' Dowd" }, phrases: ["The airline's chief, [[Ciaran O' Dowd]], said fares would fall ."] },
+  { expect: { value: "Paolo D' Amico" }, phrases: ["Former minister [[Paolo D' Amico]] 's party lost ."] },
+]);
+
+describeNegatives('person', 'a spaced apostrophe after a capital that opens no surname', ["Band O' Brothers"]);
+
+describeCorpus('person', 'a surname that is an English function word, after a given name mid-sentence', [
+  { expect: { value: 'Kevin To' }, phrases: ['The lawmaker [[Kevin To]] said he would vote no.', 'A motion by [[Kevin To]], a Democrat, failed.'] },
+  { expect: { value: 'Brenda Or' }, phrases: ['Councillor [[Brenda Or]] was re-elected.'] },
+]);
+
+describeNegatives('person', 'a capitalized function word in title-cased or capitalized text', ['Kevin To Quit As Party Leader', 'KEVIN TO QUIT']);
