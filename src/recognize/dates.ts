@@ -7,6 +7,7 @@ import { resolveAnchors } from './dates/anchors';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { COMPACT_DATE_RULES } from './dates/compact-dates';
 import { DAY_LIST_RULES } from './dates/day-lists';
+import { joinDayEdges } from './dates/day-edge';
 import { joinDayPartOf } from './dates/day-part-of';
 import { DAY_PART_RULES } from './dates/day-parts';
 import { DOTTED_TIME_RULES } from './dates/dotted-times';
@@ -164,6 +165,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   let hits = keepLongestHits(runRules(scan));
   hits = joinTimeToDay(hits, scan.text);
   hits = joinDayPartOf(hits, scan.text);
+  hits = joinDayEdges(hits, scan.text);
   hits = joinCompoundDurations(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);

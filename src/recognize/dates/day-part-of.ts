@@ -12,7 +12,7 @@ const PART_OF_BEFORE = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/
 const LOOK_BACK = 24;
 
 /** A day-level date written out: "2024-01-31", not a range endpoint or an unresolved placeholder. */
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+export const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function joinDayPartOf(hits: DateHit[], text: string): DateHit[] {
   return widenEach(hits, text, joinOne);

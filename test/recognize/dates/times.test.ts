@@ -126,3 +126,9 @@ describeCorpus('date', 'a part of the day of a named date', [
   { expect: { value: '2024-01-31TMO', timexType: 'TIME', rule: 'date/day-part-of' }, phrases: ['Snow fell on [[the morning of Jan. 31]].'] },
   { expect: { value: '2024-02-13TNI' }, phrases: ['The raid came on [[the night of Tuesday, Feb. 13]].'] },
 ]);
+
+describeCorpus('date', 'the edge of a day joins the day named after it', [
+  { expect: { value: '2024-02-10', mod: 'END' }, phrases: ['The portal was offline by [[the end of the day Saturday]].'] },
+  { expect: { value: '2024-02-13', mod: 'START' }, phrases: ['Traders sold at [[the start of the day on Feb. 13]].'] },
+  { expect: { value: '2024-02-16', mod: 'END', rule: 'date/period-edge' }, phrases: ['Bids close at [[the end of the day]], Saturday rules apply.'] },
+]);
