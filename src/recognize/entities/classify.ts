@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
-import { isCalendarWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceDistrict, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
@@ -30,7 +30,7 @@ import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { standsBesideResultVerb } from './teams';
+import { standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { LEADER_POSSESSIONS, PERSONAL_POSSESSIONS } from '../../lexicon/titles';
@@ -104,7 +104,7 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
   // "Captain America Image: Nick Moreau": a caption's label that ends the run is no part of the holder.
   if (isLabel(tokens, to - 1, to)) return to - from > 1 ? classifyNamed(tokens, from, to - 1, rule) : [];
   // "Chairman Stanley Gault": a given name that is also a town's opens the holder's name.
-  const prefix = personRule(tokens, from, to) ? -1 : placePrefixEnd(tokens, from, to);
+  const prefix = personRule(tokens, from, to) || isTownGivenName(tokens, from, to) ? -1 : placePrefixEnd(tokens, from, to);
   if (prefix > 0 && to - prefix >= 1) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyNamed(tokens, prefix, to, rule)];
   if (isGazetteerPlace(tokens, from, to) || organizationRule(tokens, from, to)) return classifyPlain(tokens, from, to);
   // "Prime Minister Ariel Sharon of Israel": the holder, then where or what they serve.
@@ -115,6 +115,29 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
     return [{ kind: 'person', from, to: from + of, rule }, ...classifyPlain(tokens, next, to).filter((d) => d.kind !== 'unknown')];
   }
   return [{ kind: 'person', from, to, rule }];
+}
+
+/**
+ * "Ajax Amsterdam beat Feyenoord 3-1", "lost 2-0 to Sparta Rotterdam": a name that ends in a
+ * city and plays in a match is a club, though a name list holds its first word. A common given
+ * name keeps the person ("Jack London beat the odds" is rare beside "Paris Hilton").
+ */
+function isClubOfTown(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || isLexiconGivenName(tokens[from].lower) || gazetteerPlaceOf(tokens, to - 1, to)?.type !== 'city') return false;
+  return standsAsSide(tokens, from, to);
+}
+
+/**
+ * "Finance Minister Ngozi Okonjo-Iweala": after a title, a town or district's one word before a
+ * word of a surname's shape is a given name no list holds. A country, region or state before a
+ * name stays a place ("Minister Canada …" is rare, a state's name as a given name rarer).
+ */
+function isTownGivenName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || tokens[from].upper) return false;
+  const type = gazetteer().place(tokens[from].text)?.type;
+  const surname = tokens[from + 1];
+  if ((type !== 'city' && type !== 'division') || !surname.cap || surname.upper || gazetteer().place(surname.text)) return false;
+  return couldBePersonName(tokens, from + 1, to) && !lexiconKind(surname.lower);
 }
 
 /**
@@ -206,8 +229,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Milan Baros", "Florence Griffiths": a given name that is a town's, before a surname in -s, is no team.
   const surnameInS = personRule(tokens, from, to) && !isCommonWordOrPlural(tokens[to - 1].lower);
   if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
-  // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match.
-  if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match; "Venus Williams beat
+  // …" is a player, a clear given name before a surname in -s ("Red Sox" opens with a word).
+  const player = surnameInS && isClearGivenName(tokens[from].lower);
+  if (isNickname(tokens, from, to) && !player && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
   // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
   // surname, where it is a subject ("Officials in Paris said he" keeps the town).
@@ -254,7 +279,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     // of results, one followed by a city is a club ("Werder Bremen 2 Borussia Dortmund 0").
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
-  if (isClubOfTwoPlaces(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
+  if (isClubOfTwoPlaces(tokens, from, to) || isClubOfTown(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.

@@ -83,6 +83,21 @@ describeCorpus('organization', 'a nickname beside a verb of a match where no pla
   { expect: { rule: 'organization/team' }, phrases: ['Lena Dorn scored 30. Then the [[Rockets]] beat the Hornets 101-94.'] },
 ]);
 
+describeCorpus('person', 'a clear given name before a surname in -s beside a verb of a match is a player', [
+  { expect: { kind: 'person' }, phrases: ['[[Paula Edmunds]] beat the top seed 6-3 6-4.', 'The top seed lost to [[Marco Andrews]] 7-5 6-2.'] },
+]);
+
+describeCorpus('organization', 'a plural nickname that a word opens beside a verb of a match is a team', [
+  { expect: { rule: 'organization/team' }, phrases: ['The Orioles beat the [[Red Sox]] 5-4.'] },
+]);
+
+describeCorpus('organization', 'a name ending in a city that plays in a match is its club', [
+  { expect: { value: 'Ajax Amsterdam' }, phrases: ['[[Ajax Amsterdam]] beat Willem II 2-0 on Sunday.', 'Vitesse drew 1-1 with [[Ajax Amsterdam]].'] },
+  { expect: { value: 'Sparta Rotterdam' }, phrases: ['Utrecht lost 2-0 to [[Sparta Rotterdam]].'] },
+]);
+
+describeNegatives('organization', 'a person whose surname is a city beats no one as a club', ['[[Paris Hilton]] beat the odds.', '[[Jack London]] beat his rivals to the prize.']);
+
 describeCorpus('person', 'a lone unknown name that a passive only people suffer follows', [
   { expect: { rule: 'person/lone-passive' }, phrases: ['[[Dravinski]] was arrested in August.', 'Police said [[Mbeluko]] had been jailed for life.', 'Later [[Okonjo]] was narrowly elected to the Senate.'] },
 ]);

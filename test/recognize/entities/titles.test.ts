@@ -71,3 +71,13 @@ describeNegatives('person', 'a title word inside the name of a holiday, a work o
   'The [[Star Wars]] lead signed autographs.',
   'She won the [[Queen Elizabeth Prize]] for engineering.',
 ]);
+
+describeCorpus('person', 'after a title, a town-named given name opens the holder\'s name', [
+  { expect: { value: 'Ngozi Adaeze-Okoro' }, phrases: ['Finance Minister [[Ngozi Adaeze-Okoro]] said the budget would pass.', 'Senator [[Ngozi Adaeze-Okoro]] arrived on Tuesday.'] },
+  { expect: { value: 'Tamale Osei' }, phrases: ['Deputy Mayor [[Tamale Osei]] opened the market.'] },
+]);
+
+describeNegatives('person', 'a town before a common word after a title stays a place', [
+  'Deputy Mayor [[Tamale]] Metropolitan said so.',
+  'The envoy met Prime Minister [[Canada]] officials.',
+]);
