@@ -30,7 +30,7 @@ import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { standsAsSide, standsBesideResultVerb } from './teams';
+import { standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { LEADER_POSSESSIONS, PERSONAL_POSSESSIONS } from '../../lexicon/titles';
@@ -389,6 +389,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
   // "Ma Ying-jeou said": a family name that is also a word, before a romanized given name.
   if (personRule(tokens, from, to) === EAST_ASIAN_RULE) return from;
+  // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
+  if (standsInScoreline(tokens, from, to)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }

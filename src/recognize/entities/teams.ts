@@ -129,6 +129,24 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
 }
 
+/**
+ * "Arsenal beat Feyenoord 3-1", "drew 1-1 with Rangers", "held Arsenal to a goalless draw": a
+ * word of English names a side only in a match's own clause, where a score or a draw says so.
+ */
+export function standsInScoreline(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  const scoreAt = (k: number) => SCORE.test(tokens[k]?.text ?? '');
+  if (after && RESULT_VERBS.has(after.lower) && tokens[to + 1]?.cap && [to + 2, to + 3, to + 4].some(scoreAt)) return true;
+  if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
+  if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;
+  if (before && RESULT_PREPOSITIONS.has(before.lower) && scoreAt(from - 2) && RESULT_VERBS_WITH_PREPOSITION.has(tokens[from - 3]?.lower ?? '')) return true;
+  return before?.lower === 'held' && after?.lower === 'to' && tokens.slice(to + 1, to + 1 + DRAW_WORDS).some((t) => t.lower === 'draw');
+}
+
+// "to a goalless draw", "to a 1-1 draw": the words that may come between "to" and "draw".
+const DRAW_WORDS = 4;
+
 // Verbs in the plural that British sports writing gives a club named by its town: "Barcelona have signed".
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
 // Words before a subject that make the verb plural through a list: "Paris and London are".

@@ -277,6 +277,24 @@ describe('sides that play in a match the sentence reports', () => {
   });
 });
 
+describe('a side named by an English word, in its match\'s own clause', () => {
+  it.each([
+    ['the subject of a match verb before a side and a score', 'Rovers beat Kestrel Town 3-1 on Saturday .', ['Rovers', 'Kestrel Town']],
+    ['the object of a match verb before a score', 'Kestrel Town beat Rovers 2-0 .', ['Kestrel Town', 'Rovers']],
+    ['after a score and a preposition', 'Feltham drew 1-1 with Wanderers .', ['Feltham', 'Wanderers']],
+    ['held to a draw', 'Leeds United held Rovers to a goalless draw .', ['Leeds United', 'Rovers']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts('organization', text)).toEqual(expected);
+  });
+  it.each([
+    ['no named side facing it', 'Police beat protesters 3-1 in a charity match .'],
+    ['no score', 'Rebels beat the army back .'],
+    ['a verb that is no match', 'Rangers held talks to end the strike .'],
+  ])('no side: %s', (_name, text) => {
+    expect(texts('organization', text)).toEqual([]);
+  });
+});
+
 describe('a holder is no side', () => {
   it('"held by" takes a side only after a score', () => {
     expect(texts('organization', 'The world record is held by Kipketer .')).toEqual([]);
