@@ -12,4 +12,5 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'wong', 'leung', 'lau', 'chow', 'ng', 'ho', 'lam', 'tsang', 'yeung', 'kwok', 'tse', 'mak', 'hui', 'chiang', 'chu',
   'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'shin', 'seo', 'kwon', 'hwang',
   'ahn', 'song', 'hong', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'do', 'ngo', 'duong',
+  'vo', 'huynh', 'truong', 'trinh', 'dinh', 'luong', 'doan', 'vuong', 'nong',
 ]);

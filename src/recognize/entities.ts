@@ -3,7 +3,8 @@ import { entityName } from '../resolve/entities';
 import { classifyRun } from './entities/classify';
 import { CapitalStats } from './entities/capital-stats';
 import { findChunks, firstWordIndex } from './entities/chunks';
-import { resolveDocument, type Located, type Resolved } from './entities/document';
+import { resolveDocument, type Located, type LoneTitle, type Resolved } from './entities/document';
+import { isLoneTitleWord } from './entities/titles';
 import { isResultsTable, scoreLineWords } from './entities/results-line';
 import { isShouting } from './entities/shouting';
 import { matchShoutingLine } from './entities/shouting-match';
@@ -23,6 +24,7 @@ export const entityRecognizer: Recognizer = {
   kinds: ['person', 'organization', 'location'],
   recognize(ctx: RecognizeContext): EntityCandidate[] {
     const located: Located[] = [];
+    const loneTitles: LoneTitle[] = [];
     const shouting: Token[][] = [];
     const plain: Token[][] = [];
     const stats = new CapitalStats();
@@ -38,12 +40,14 @@ export const entityRecognizer: Recognizer = {
     }
     for (const tokens of plain) {
       for (const chunk of findChunks(tokens)) {
-        for (const decision of classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial ? stats : undefined)) {
+        const decisions = classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial ? stats : undefined);
+        for (const decision of decisions) {
           located.push({ decision, tokens, sentenceInitial: chunk.sentenceInitial && decision.from === chunk.from });
         }
+        if (decisions.length === 0 && chunk.to - chunk.from === 1 && isLoneTitleWord(tokens, chunk.from)) loneTitles.push(tokens[chunk.from]);
       }
     }
-    const { mentions, known } = resolveDocument(located, ctx.text);
+    const { mentions, known } = resolveDocument(located, ctx.text, loneTitles);
     for (const tokens of shouting) mentions.push(...matchShoutingLine(tokens, known));
     return mentions.map((m: Resolved) => ({ kind: m.kind, start: m.start, end: m.end, rule: m.rule, name: entityName(m.kind, ctx.input.slice(m.start, m.end)) }));
   },

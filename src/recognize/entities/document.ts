@@ -22,6 +22,9 @@ export interface Located {
   sentenceInitial: boolean;
 }
 
+/** A title word that stood alone in its run and named no one there ("Major", "King"). */
+export type LoneTitle = Token;
+
 export interface Resolved {
   kind: EntityKind;
   start: number;
@@ -41,7 +44,7 @@ const nameOf = (l: Located) =>
  * an organization. Runs still unknown fall back to their shape, and a person's surname wins
  * over a place of the same spelling ("Valeska Paris … Paris said").
  */
-export function resolveDocument(all: Located[], text: string): { mentions: Resolved[]; known: Map<string, EntityKind> } {
+export function resolveDocument(all: Located[], text: string, loneTitles: readonly LoneTitle[] = []): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const sides = tableSides(all);
   const located = joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides);
   const personWords = new Set<string>();
@@ -101,6 +104,9 @@ export function resolveDocument(all: Located[], text: string): { mentions: Resol
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
     } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
   });
+  // "John Major … that Major would call an election": a title word alone is the surname of a
+  // person the document names in full.
+  for (const t of loneTitles) if (surnames.has(t.lower)) mentions.push({ kind: 'person', start: t.start, end: t.end, rule: 'person/title-surname' });
   return { mentions, known: settledNames(text, mentions, known) };
 }
 

@@ -34,3 +34,17 @@ export function isEmployerTitle(tokens: Token[], from: number, to: number): bool
   for (let i = from; i < to; i++) if (EMPLOYER_TITLES.has(bare(tokens[i]))) return true;
   return false;
 }
+
+// Words before a title that make it the post, not a name: "the King", "his Bishop", "a Major".
+const POST_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'your', 'my']);
+
+/**
+ * A title word alone at `k`, where it may be a surname the document gave someone: "John Major
+ * … that Major would call an election", "Don King … King said". Not after an article or an
+ * owner ("the King", "Jordan's King").
+ */
+export function isLoneTitleWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return isTitleWord(t) && !t.upper && !(before && (POST_OPENERS.has(before.lower) || before.possessive));
+}

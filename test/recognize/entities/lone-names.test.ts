@@ -137,3 +137,19 @@ describe('a surname a particle opens, after the full name', () => {
     expect(factsOf('person', 'Van der Kolk said it would pass.')).toEqual([]);
   });
 });
+
+describeCorpus('person', 'a title word alone that is the surname of someone the document names in full', [
+  {
+    expect: { rule: 'person/title-surname' },
+    phrases: [
+      'Prime minister Alan Major met the unions. Aides said [[Major]] would call an election.',
+      'Promoter Vince King cancelled the bout. [[King]] said the fighter was ill.',
+    ],
+  },
+]);
+
+describeNegatives('person', 'a title word alone after an article or an owner, or with no one of that name', [
+  'Promoter Vince King cancelled the bout. [[The King]] of Spain said no.',
+  "Promoter Vince King met Spain's [[King]] in Madrid.",
+  'The unions met. Aides said [[Major]] changes were due.',
+]);

@@ -138,3 +138,7 @@ describeCorpus('person', 'a surname that is an English function word, after a gi
 ]);
 
 describeNegatives('person', 'a capitalized function word in title-cased or capitalized text', ['Kevin To Quit As Party Leader', 'KEVIN TO QUIT']);
+
+describeCorpus('person', 'a Vietnamese family name before a middle and a given name', [
+  { expect: { rule: 'person/east-asian' }, phrases: ['Talks with [[Vo Minh Tuan]] ended on Friday.', 'The envoy met [[Huynh Minh Duc]] in the capital.'] },
+]);
