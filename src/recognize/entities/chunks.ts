@@ -37,7 +37,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isNameWord(t) && !isCapitalParticle(tokens, i)) {
+    if (!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) {
       i++;
       continue;
     }
@@ -328,6 +328,20 @@ function isFunctionWordSurname(tokens: Token[], k: number): boolean {
   const after = tokens[k + 1];
   if (!t.cap || t.upper || t.breakBefore || !FUNCTION_WORD_SURNAMES.has(t.lower) || given.possessive || given.upper) return false;
   return isGivenName(given.lower) && !isCommonWord(given.lower) && !(after && !after.breakBefore && after.cap);
+}
+
+/**
+ * "and Will Carling", "cheered Will Smith": a given name that is also a function word opens a
+ * name mid-sentence, where only a name capitalizes it. Not first in its sentence ("Will Smith
+ * play?") nor after punctuation ("she asked: Will Britain pay?"), not after a capitalized word
+ * (title-cased "Who Will Win"), and not a month ("in May Jones said").
+ */
+function isGivenFunctionWord(tokens: Token[], k: number, firstWord: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (k <= firstWord || !t.cap || t.upper || t.breakBefore || !next || next.breakBefore || !isNameWord(next) || before.cap || !before.word) return false;
+  return isFunctionWord(t.lower) && isGivenName(t.lower) && !isCalendarWord(t.lower);
 }
 
 /**

@@ -142,3 +142,13 @@ describeNegatives('person', 'a capitalized function word in title-cased or capit
 describeCorpus('person', 'a Vietnamese family name before a middle and a given name', [
   { expect: { rule: 'person/east-asian' }, phrases: ['Talks with [[Vo Minh Tuan]] ended on Friday.', 'The envoy met [[Huynh Minh Duc]] in the capital.'] },
 ]);
+
+describeCorpus('person', 'a given name that is also a function word, opening a name mid-sentence', [
+  { expect: { value: 'Will Danforth' }, phrases: ['The squad lost and [[Will Danforth]] was dropped.', 'Fans cheered [[Will Danforth]] on Saturday.'] },
+]);
+
+describeNegatives('person', 'the function word first in its sentence or clause, or in title-cased text', [
+  'Will Danforth play tonight?',
+  'She asked: Will Britain pay?',
+  'Who Will Win The Cup',
+]);
