@@ -2,7 +2,7 @@ import { formatDay, pad2 } from '../../resolve/timex-calendar';
 import { HOUR_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
 import { HOUR_WORD } from './fragments';
 import type { DateHit, DateRule } from './hit';
-import { isCapitalized, wordAfter } from './words';
+import { isCapitalized, wordAfter, wordBefore } from './words';
 
 /** "a.m.", "pm", "p m", and "p . m ." as tokenized text spaces it. */
 const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?)`;
@@ -81,6 +81,23 @@ export function toHour24(hour: number, meridiem: string | undefined): number {
   return pm ? hour + 12 : hour;
 }
 
+/**
+ * Words that put a time with seconds on the clock ("at 4:12:33", "until 10:00:05", "between
+ * 9:59:58 and 10:00:02"). Without one, and without "p.m." or a zone, hours, minutes and seconds
+ * are how long something took: a results line ("1. Ana Folau (Tonga) Team 4:12:33") or "won in
+ * 2:08:33" names no time of day. After a day ("Oct 26 15:50:06", "2016-10-26 15:50:06") it is a
+ * timestamp.
+ */
+const CLOCK_LEADS: ReadonlySet<string> = new Set([
+  'at', 'by', 'until', 'till', 'before', 'after', 'from', 'since', 'around', 'about', 'approximately', 'exactly',
+  'between', 'and', 'to',
+]);
+
+function isElapsedTime(text: string, start: number, end: number): boolean {
+  if (/\d,?\s*$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return !CLOCK_LEADS.has(wordBefore(text, start)) && wordAfter(text, end).toLowerCase() !== 'local';
+}
+
 const clock: DateRule = {
   id: 'date/time-clock',
   pattern: CLOCK,
@@ -89,6 +106,7 @@ const clock: DateRule = {
     if (/[\d:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     // "3:32.11", "1:45,20": minutes, seconds and hundredths of a race, not a time of day.
     if (!meridiem && !zone && /^[.,]\d/.test(scan.text.slice(m.index + whole.length, m.index + whole.length + 2))) return null;
+    if (sec !== undefined && !meridiem && !zone && isElapsedTime(scan.text, m.index, m.index + whole.length)) return null;
     const hour = toHour24(Number(h), meridiem);
     if (hour > 24 || (meridiem && Number(h) > 12)) return null;
     return timeHit(m.index, m.index + whole.trimEnd().length, this.id, hour, Number(min), zone, sec === undefined ? undefined : Number(sec));

@@ -51,6 +51,8 @@ describeNegatives('date', 'a week counted in a trial, and a 53rd week of a 52-we
 describeNegatives('date', 'race times', [
   '1. Ana Folau (Tonga) 3:58.42',
   'She ran the mile in 4:12,07 to win.',
+  '1. Piet Moens ( Belgium ) Rabobank 4:12:33',
+  'He won the marathon in 2:08:33, a course record.',
 ]);
 
 describeNegatives('date', 'quarters that are fractions', [

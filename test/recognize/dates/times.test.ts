@@ -19,6 +19,8 @@ describeCorpus('date', 'meridiem spaced as tokenized text writes it, or glued wi
 
 describeCorpus('date', 'times with seconds, glued minutes and hours in words', [
   { expect: { value: '2024-02-16T19:56:30', timexType: 'TIME' }, phrases: ['The last signal came at [[7:56:30 pm]].'] },
+  { expect: { value: '2024-02-16T04:12:33', timexType: 'TIME' }, phrases: ['The tremor struck at [[4:12:33]].', 'Trading halted [[4:12:33]] local time.', 'The feed froze between [[4:12:33]] and noon.'] },
+  { expect: { value: '2024-01-05T15:50:06' }, phrases: ['The entry was logged [[Jan 5 15:50:06]].', 'The entry was logged [[2024-01-05 15:50:06]].'] },
   { expect: { value: '2024-02-16T11:40' }, phrases: ['The ferry left at [[1140 a.m.]]', 'The ferry left at [[1140am]].'] },
   { expect: { value: '2024-02-16T21:30' }, phrases: ['Kick-off is at [[930pm]].'] },
   { expect: { value: '2024-02-16T19:00' }, phrases: ['The vigil starts at [[seven p.m.]]', 'The vigil starts at [[seven pm]].'] },
