@@ -13,9 +13,13 @@ import { wordBefore } from './words';
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
 
-/** "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year". */
+/**
+ * "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year",
+ * and "this years festival": "year's" with its apostrophe dropped, as web copy often has it ("in last years" is
+ * the plural, "in recent years").
+ */
 const RELATIVE_PERIOD = new RegExp(
-  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(day|week|weekend|fortnight|month|quarter|year|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b`,
+  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(day|week|weekend|fortnight|month|quarter|year(?:s(?=\s+[a-z]))?|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b`,
   'gi',
 );
 
@@ -121,7 +125,10 @@ const relativePeriodRule: DateRule = {
     const [, the, modifierRaw, nounRaw] = m;
     const modifier = modifierRaw.toLowerCase().replace(/\s+/g, ' ');
     // "this working week", "next workweek": the week it works.
-    const noun = /^work/i.test(nounRaw) ? 'week' : nounRaw.toLowerCase();
+    // "the last years of his life" and "past years" are years in the plural, not a year's.
+    const apostropheDropped = /^years$/i.test(nounRaw);
+    if (apostropheDropped && (the || !/^this$/i.test(modifierRaw))) return null;
+    const noun = /^work/i.test(nounRaw) ? 'week' : apostropheDropped ? 'year' : nounRaw.toLowerCase();
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, rule: this.id };

@@ -48,6 +48,8 @@ describeNegatives('date', 'a month with no week named in it holds no week', ['Th
 
 describeNegatives('date', 'a week counted in a trial, and a 53rd week of a 52-week year', ['Jurors were excused in [[the 10th week]] of the trial.', 'Sales in [[the 53rd week]] of 2021 fell.']);
 
+describeNegatives('date', 'years in the plural after this, last and past', ['In [[this]] years-long feud nobody won.', 'Past years brought floods to the valley.', 'The mayor in last years received many refusals.']);
+
 describeNegatives('date', 'race times', [
   '1. Ana Folau (Tonga) 3:58.42',
   'She ran the mile in 4:12,07 to win.',

@@ -28,7 +28,7 @@ describeCorpus('date', 'deictic days and this/last/next periods', [
   { expect: { value: '2024-02-15' }, phrases: ['Shares fell [[yesterday]].'] },
   { expect: { value: '2024-02-17' }, phrases: ['The results come out [[tomorrow]].'] },
   { expect: { value: '2024-02-14' }, phrases: ['It happened [[the day before yesterday]].'] },
-  { expect: { value: '2024' }, phrases: ['Growth will slow [[this year]].', 'Gains made in [[this calendar year]] are taxed.'] },
+  { expect: { value: '2024' }, phrases: ['Growth will slow [[this year]].', 'Gains made in [[this calendar year]] are taxed.', 'The theme of [[this years]] parade is light.'] },
   { expect: { value: '2023' }, phrases: ['Exports rose [[last year]].', 'Revenue doubled compared with [[the previous year]].'] },
   { expect: { value: '2025' }, phrases: ['Elections are due [[next year]].'] },
   { expect: { value: '2024-W06' }, phrases: ['He said so in a speech [[last week]].'] },
