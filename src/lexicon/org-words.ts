@@ -99,12 +99,16 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
   'canal', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek',
   'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'zoo', 'theatre', 'theater',
+  // a group of buildings: "the Olympic Sports Complex", "the Kennedy Space Center Visitor Complex"
+  'complex',
   // natural features and divisions: "Mekong Delta", "Tarim Basin", "Florida Panhandle", "Moscow Oblast"
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
   'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"
   'area',
+  // a coast as a region: "the Eastern Seaboard"; China's special administrative regions: "Hong Kong SAR"
+  'seaboard', 'sar',
 ]);
 
 /**

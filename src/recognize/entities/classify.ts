@@ -25,7 +25,7 @@ import {
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
 import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
 import type { CapitalStats } from './capital-stats';
-import { gazetteerPlaceOf } from './gazetteer-place';
+import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
@@ -241,7 +241,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
-  if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/gazetteer' }];
+  if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   if (isUncuedLargeCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/large-city' }];
@@ -283,7 +283,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
-  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1)) {
+  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1) && !isGazetteerPlace(tokens, from, to - 1)) {
     return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];
   }
   // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.

@@ -9,7 +9,19 @@ export function writtenPhrase(tokens: Token[], from: number, to: number): string
     .join(' ');
 }
 
-/** The place the gazetteer knows by the words [from, to): "Brussels", "North America", "U.S.". */
+/**
+ * The place the gazetteer knows by the words [from, to): "Brussels", "North America", "U.S.".
+ * A name the article belongs to is known with it ("The Hague", "The Woodlands"), and runs are
+ * read without their article, so the one before the run is tried too.
+ */
 export function gazetteerPlaceOf(tokens: Token[], from: number, to: number): Place | undefined {
-  return gazetteer().place(writtenPhrase(tokens, from, to));
+  const phrase = writtenPhrase(tokens, from, to);
+  return gazetteer().place(phrase) ?? (namesWithArticle(tokens, from, to) ? gazetteer().place(`the ${phrase}`) : undefined);
+}
+
+/** The article before the run is part of the place's name: "The Hague", not "the Netherlands". */
+export function namesWithArticle(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.lower !== 'the') return false;
+  const phrase = writtenPhrase(tokens, from, to);
+  return !gazetteer().place(phrase) && gazetteer().place(`the ${phrase}`) !== undefined;
 }

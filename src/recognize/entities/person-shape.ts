@@ -64,7 +64,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const functionSurname = FUNCTION_WORD_SURNAMES.has(last.lower) && !last.upper;
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
-  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text))) {
+  // "Hong Kong Island": a family name and a given name that together name a place are the place's.
+  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
     return 'person/east-asian';
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';

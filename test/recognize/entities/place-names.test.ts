@@ -163,3 +163,24 @@ describeCorpus('location', 'short forms of the cold war and of wire copy', [
 describeCorpus('person', 'a given name of another land where no place is expected', [
   { expect: { rule: 'person/given-name' }, phrases: ['The village elder, [[Aita Morrow]], agreed.'] },
 ]);
+
+describeCorpus('location', 'a place whose name holds its article', [
+  { expect: { value: 'The Hague', rule: 'location/gazetteer' }, phrases: [
+    'Judges in [[The Hague]] adjourned the trial.',
+    'The envoy flew to [[the Hague]] on Monday.',
+    '[[The Hague]] said it would appeal the ruling.',
+  ] },
+  { expect: { value: 'The Woodlands' }, phrases: ['The firm moved its offices to [[The Woodlands]] last year.'] },
+]);
+
+describeNegatives('location', 'a surname a place without its article shares', ['Foreign Secretary William [[Hague]] arrived late.']);
+
+describeCorpus('location', "China's special administrative regions and a coast as a region", [
+  { expect: { kind: 'location' }, phrases: [
+    'Visitors to [[Hong Kong SAR]] must show a passport.',
+    'The [[Macau SAR]] government raised taxes.',
+    'Heavy snow fell along the [[Eastern Seaboard]] overnight.',
+  ] },
+]);
+
+describeNegatives('person', 'a family name and a given name that name a place', ['[[Hong Kong]] Image: Reuters', 'Officials in [[Hong Kong SAR]] agreed.']);
