@@ -56,6 +56,10 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       i += matched + 1;
       continue;
     }
+    if (matched && kind === 'location' && opensShoutedEvent(tokens, i, i + matched)) {
+      i += matched;
+      continue;
+    }
     if (matched && kind === 'location' && isShoutedSide(tokens, i, i + matched)) {
       kind = 'organization';
       rule = 'organization/team';
@@ -100,6 +104,24 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+// Words that close a sporting event's name after a place: "THE U.S. OPEN", "MONACO GRAND PRIX".
+const EVENT_CLOSERS = new Set(['open', 'masters', 'classic', 'cup', 'championship', 'championships', 'grand']);
+
+// What a tournament has that talks do not: "U.S. OPEN TITLE", "FRENCH OPEN FINAL".
+const EVENT_STAGES = new Set(['title', 'final', 'finals', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals', 'champion', 'crown', 'round']);
+
+/**
+ * A place that opens an event's name in a capitals line names no place there ("WINS AT THE U.S.
+ * OPEN"), as the same name in mixed case is one event. "OPEN" is also a verb ("JAPAN OPEN
+ * TALKS"), so it counts only after "the" or before a stage of a tournament; "GRAND" only before "PRIX".
+ */
+function opensShoutedEvent(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  if (!next || next.breakBefore || !EVENT_CLOSERS.has(next.lower)) return false;
+  if (next.lower === 'open') return tokens[from - 1]?.lower === 'the' || EVENT_STAGES.has(tokens[to + 1]?.lower ?? '');
+  return next.lower !== 'grand' || tokens[to + 1]?.lower === 'prix';
 }
 
 // A club's closing words after its town that no town's name ends with: not "county" ("Orange County").

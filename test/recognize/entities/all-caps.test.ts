@@ -82,4 +82,13 @@ describe('bodies in a capitals headline', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([]);
   });
+  it.each([
+    ['GOLF - LEHTO LEADS AT THE U.S. OPEN .\nShe shot 66 .', []],
+    ['TENNIS - KARLSSON TAKES U.S. OPEN TITLE .\nHe won .', []],
+    ['MOTOR RACING - POLE FOR MONACO GRAND PRIX .\nQualifying ended late .', []],
+    ['SOCCER - JAPAN OPEN WITH WIN OVER SYRIA .\nThe match ended late .', ['JAPAN', 'SYRIA']],
+    ['MONACO GRANTS LICENCE .\nThe casino reopened .', ['MONACO']],
+  ])('a place that opens an event in capitals names no place, but a verb "OPEN" keeps it: %s', (text, places) => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+  });
 });
