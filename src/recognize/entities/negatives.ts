@@ -69,6 +69,20 @@ export function isWorkTitle(tokens: Token[], from: number): boolean {
   return !!before && !before.cap && WORK_NOUNS.has(before.lower);
 }
 
+// Heads of events named "of" or "de" a place: "the Tour of Spain", "the Tour de France", "the Battle of Britain".
+const EVENT_OF_HEADS = new Set(['tour', 'battle', 'siege', 'rally', 'treaty']);
+const EVENT_CONNECTORS = new Set(['of', 'de', 'du']);
+
+/**
+ * The run closes an event's name that a head and "of" open: "Spain" in "the Tour of Spain", "France"
+ * in "TOUR DE FRANCE". News annotation keeps the event whole, with no place inside it.
+ */
+export function closesEventOfPlace(tokens: Token[], from: number): boolean {
+  const connector = tokens[from - 1];
+  const head = tokens[from - 2];
+  return !!connector && !!head && head.cap && EVENT_CONNECTORS.has(connector.lower) && EVENT_OF_HEADS.has(head.lower);
+}
+
 /** A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". */
 export function isLabel(tokens: Token[], from: number, to: number): boolean {
   return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower);

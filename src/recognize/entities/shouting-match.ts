@@ -6,6 +6,7 @@ import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
+import { closesEventOfPlace } from './negatives';
 import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, isPlaceQualified, opensDateline } from './place-rules';
 import { isShoutedSide } from './teams';
 import type { Token } from './tokens';
@@ -56,7 +57,7 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       i += matched + 1;
       continue;
     }
-    if (matched && kind === 'location' && opensShoutedEvent(tokens, i, i + matched)) {
+    if (matched && kind === 'location' && (opensShoutedEvent(tokens, i, i + matched) || closesEventOfPlace(tokens, i))) {
       i += matched;
       continue;
     }

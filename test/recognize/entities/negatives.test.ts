@@ -66,3 +66,10 @@ describeNegatives('person', "a wire service's office that signs a story", [
 describeNegatives('person', "a work's title after the noun of its kind", ['He starred in the film [[Jerry Maguire]] in 1996.', 'She sang the song [[Billie Jean]] twice.', 'Her novel [[Angel Catbird]] sold well.']);
 
 describeNegatives('person', 'a run with a day in it, listed beside a person', ['During Budget [[Questions Wednesday]], Merkel defended the plan.']);
+
+describeNegatives('location', 'a place that closes an event named by a head and "of" or "de"', [
+  'He won the eighth stage of the Tour of [[Spain]] on Sunday.',
+  'The Tour de [[France]] finished in Paris.',
+  'Pilots who flew in the Battle of [[Britain]] met again.',
+  'CYCLING - ROMINGER LEADS TOUR OF [[SPAIN]] .\nThe stage ended late .',
+]);

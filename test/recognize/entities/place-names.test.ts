@@ -184,3 +184,7 @@ describeCorpus('location', "China's special administrative regions and a coast a
 ]);
 
 describeNegatives('person', 'a family name and a given name that name a place', ['[[Hong Kong]] Image: Reuters', 'Officials in [[Hong Kong SAR]] agreed.']);
+
+describeCorpus('location', 'a place after "of" with no event head before it', [
+  { expect: { value: 'Spain' }, phrases: ['Their tour of [[Spain]] ended early.', 'The Tour of Duty left [[Spain]] in May.'] },
+]);
