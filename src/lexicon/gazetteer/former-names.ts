@@ -40,3 +40,29 @@ export const PLACE_SHORT_FORMS: Readonly<Record<string, string>> = {
   Hongkong: 'Hong Kong',
   Kampuchea: 'Cambodia',
 };
+
+/**
+ * European cities by their own language's name, which translated and local copy keeps ("Genova",
+ * "München") and the city packages, English-only, lack; and an English name they list only in the
+ * local form ("Gent"). Not "Roma", a people's name as often.
+ */
+export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
+  Genova: 'Genoa',
+  Milano: 'Milan',
+  Torino: 'Turin',
+  Napoli: 'Naples',
+  Firenze: 'Florence',
+  Venezia: 'Venice',
+  München: 'Munich',
+  Köln: 'Cologne',
+  Wien: 'Vienna',
+  'Den Haag': 'The Hague',
+  Bruxelles: 'Brussels',
+  Praha: 'Prague',
+  Warszawa: 'Warsaw',
+  Moskva: 'Moscow',
+  Genève: 'Geneva',
+  București: 'Bucharest',
+  Bucureşti: 'Bucharest',
+  Ghent: 'Gent',
+};

@@ -4,7 +4,8 @@ import { englishWords } from '../english-words';
 import { firstNames } from '../first-names';
 import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
-import { FORMER_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
+import { FORMER_CITY_NAMES, LOCAL_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
+import { BETTER_KNOWN_NAMES } from './better-known-names';
 import { SEATS_OF_GOVERNMENT } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { PEOPLES } from './peoples';
@@ -91,6 +92,10 @@ export function buildGazetteerData(): GazetteerData {
   const add = (name: string, place: Place) => {
     const k = key(name);
     if (!k || places.has(k) || PEOPLE_ADJECTIVES.has(k)) return;
+    if (BETTER_KNOWN_NAMES.has(k)) {
+      if (!ambiguous.has(k)) ambiguous.set(k, place);
+      return;
+    }
     // "Malé" keyed without its accent is the word "male": such a name is left out.
     if (k !== name.toLowerCase().replace(/\s+/g, ' ') && isWordOrName(k)) return;
     places.set(k, place);
@@ -122,7 +127,7 @@ export function buildGazetteerData(): GazetteerData {
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
   for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   // An older name reports the place under the name the packages give it: "Bombay" → Mumbai.
-  for (const [name, current] of [...Object.entries(FORMER_CITY_NAMES), ...Object.entries(PLACE_SHORT_FORMS)]) {
+  for (const [name, current] of [...Object.entries(FORMER_CITY_NAMES), ...Object.entries(PLACE_SHORT_FORMS), ...Object.entries(LOCAL_CITY_NAMES)]) {
     const place = places.get(key(current));
     add(name, place ?? { canonical: current, type: 'city' });
   }

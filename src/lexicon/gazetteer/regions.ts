@@ -18,5 +18,8 @@ export const REGIONS: readonly string[] = [
   'Indochina', 'Manchuria', 'Transylvania', 'Galilee', 'Golan Heights', 'Golan', 'Ruhr', 'Nagorno-Karabakh', 'Karabakh',
   'South Ossetia', 'Falklands', 'Falkland Islands', 'Malvinas', 'Arabian Peninsula', 'Korean Peninsula', 'Borneo',
   'Luzon', 'Mindanao', 'Spratlys', 'Spratly Islands', 'Paracel Islands', 'Kuril Islands', 'Kurils', 'Hebrides', 'Orkney',
+  // regions of the United States that its news names like places
+  'East Coast', 'Gulf Coast', 'Deep South', 'Great Plains', 'Great Lakes',
+  'Rust Belt', 'Sun Belt', 'Upper Midwest', 'Rocky Mountains', 'Appalachia',
   'Earth', 'Hong Kong', 'Macau', 'Taiwan', 'Puerto Rico', 'Greenland', 'Washington D.C.', 'Washington, D.C.',
 ];

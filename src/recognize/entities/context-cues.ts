@@ -41,8 +41,13 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
  */
 export function placeCue(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  if (!before || isModifiedNoun(tokens[to])) return false;
+  if (!before || isModifiedNoun(tokens[to]) || opensSubtitle(tokens, to)) return false;
   return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from);
+}
+
+/** A colon and a capitalized word follow: the run names a work by its title ("in Counter-Strike: Global Offensive"). */
+function opensSubtitle(tokens: Token[], to: number): boolean {
+  return tokens[to]?.text === ':' && !tokens[to].breakBefore && !!tokens[to + 1]?.cap && !tokens[to + 1].breakBefore;
 }
 
 /** A verb of travel and its preposition before the run: "flew to Zvornik", "fled from Zepa". */

@@ -188,3 +188,38 @@ describeNegatives('person', 'a family name and a given name that name a place', 
 describeCorpus('location', 'a place after "of" with no event head before it', [
   { expect: { value: 'Spain' }, phrases: ['Their tour of [[Spain]] ended early.', 'The Tour of Duty left [[Spain]] in May.'] },
 ]);
+
+describeCorpus('location', "a city by its own language's name", [
+  { expect: { value: 'Genoa' }, phrases: ['The ferry from [[Genova]] docked at dawn.'] },
+  { expect: { value: 'Milan' }, phrases: ['Fashion buyers crowded into [[Milano]] this week.'] },
+  { expect: { value: 'Munich' }, phrases: ['The summit in [[München]] ended without a deal.'] },
+  { expect: { value: 'The Hague' }, phrases: ['Judges in [[Den Haag]] rejected the appeal.'] },
+  { expect: { value: 'Gent' }, phrases: ['Students marched through [[Ghent]] on Friday.'] },
+]);
+
+describeCorpus('location', 'regions of a country named like places', [
+  { expect: { rule: 'location/gazetteer' }, phrases: [
+    'A blizzard shut airports along the [[East Coast]] overnight.',
+    'Refineries on the [[Gulf Coast]] closed ahead of the storm.',
+    'Factory towns across the [[Rust Belt]] lost jobs.',
+  ] },
+]);
+
+describeCorpus('location', 'a city better known by another name, where a place cue vouches for it', [
+  { expect: { value: 'Batman' }, phrases: ['Police in [[Batman]], in southeastern Turkey, detained five people.'] },
+  { expect: { value: 'Columbia' }, phrases: ['She moved to [[Columbia]], South Carolina, in 1990.'] },
+]);
+
+describeNegatives('location', 'a city name that news gives more often to something else', [
+  'The actor who voiced [[Batman]] signed autographs.',
+  'The shuttle [[Columbia]] broke apart on re-entry.',
+]);
+
+describeNegatives('location', 'a work named after a preposition, by its title and subtitle', [
+  'Teams faced off in [[Counter-Strike]]: Global Offensive on Sunday.',
+  'Fans lined up to play [[Zorbax]]: Lost Legends at the expo.',
+]);
+
+describeCorpus('location', 'a group of buildings by its last word', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Crowds filled the [[Olympic Sports Complex]] for the final.'] },
+]);
