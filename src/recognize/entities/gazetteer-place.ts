@@ -16,12 +16,17 @@ export function writtenPhrase(tokens: Token[], from: number, to: number): string
  */
 export function gazetteerPlaceOf(tokens: Token[], from: number, to: number): Place | undefined {
   const phrase = writtenPhrase(tokens, from, to);
-  return gazetteer().place(phrase) ?? (namesWithArticle(tokens, from, to) ? gazetteer().place(`the ${phrase}`) : undefined);
+  return gazetteer().place(phrase) ?? placeWithArticle(tokens, from, phrase);
+}
+
+/** The place named by the article before the run and the run's words, as "The Hague" is. */
+function placeWithArticle(tokens: Token[], from: number, phrase: string): Place | undefined {
+  return tokens[from - 1]?.lower === 'the' ? gazetteer().place(`the ${phrase}`) : undefined;
 }
 
 /** The article before the run is part of the place's name: "The Hague", not "the Netherlands". */
 export function namesWithArticle(tokens: Token[], from: number, to: number): boolean {
   if (tokens[from - 1]?.lower !== 'the') return false;
   const phrase = writtenPhrase(tokens, from, to);
-  return !gazetteer().place(phrase) && gazetteer().place(`the ${phrase}`) !== undefined;
+  return !gazetteer().place(phrase) && placeWithArticle(tokens, from, phrase) !== undefined;
 }
