@@ -120,13 +120,21 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   if (isPluralSubject(tokens, from, to)) return true;
   if (!before) return isMatchSide(tokens, from, to);
   if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1)) return true;
-  // "drew with Kent", "lost 2-1 to Feyenoord": a score may stand between the verb and its preposition.
-  // "held 1-1 by Maribor" needs its score: "a record held by Smith" is no match.
-  const scoreBefore = SCORE.test(tokens[from - 2]?.text ?? '');
-  const verbBefore = scoreBefore ? tokens[from - 3] : tokens[from - 2];
-  const preposition = RESULT_PREPOSITIONS.has(before.lower) && (before.lower !== 'by' || scoreBefore);
-  if (preposition && RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '')) return true;
+  if (followsResultPreposition(tokens, from, false)) return true;
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
+}
+
+/**
+ * "drew with Kent", "lost 2-1 to Feyenoord": the run follows a match verb's preposition, a score
+ * perhaps between them. "held 1-1 by Maribor" needs its score ("a record held by Smith" is no
+ * match), and so does any side when `needsScore` is set.
+ */
+function followsResultPreposition(tokens: Token[], from: number, needsScore: boolean): boolean {
+  const before = tokens[from - 1];
+  const scoreBefore = SCORE.test(tokens[from - 2]?.text ?? '');
+  if (!before || !RESULT_PREPOSITIONS.has(before.lower) || ((needsScore || before.lower === 'by') && !scoreBefore)) return false;
+  const verbBefore = scoreBefore ? tokens[from - 3] : tokens[from - 2];
+  return RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '');
 }
 
 /**
@@ -140,7 +148,7 @@ export function standsInScoreline(tokens: Token[], from: number, to: number): bo
   if (after && RESULT_VERBS.has(after.lower) && tokens[to + 1]?.cap && [to + 2, to + 3, to + 4].some(scoreAt)) return true;
   if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
   if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;
-  if (before && RESULT_PREPOSITIONS.has(before.lower) && scoreAt(from - 2) && RESULT_VERBS_WITH_PREPOSITION.has(tokens[from - 3]?.lower ?? '')) return true;
+  if (followsResultPreposition(tokens, from, true)) return true;
   return before?.lower === 'held' && after?.lower === 'to' && tokens.slice(to + 1, to + 1 + DRAW_WORDS).some((t) => t.lower === 'draw');
 }
 
