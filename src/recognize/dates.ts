@@ -157,8 +157,8 @@ function toCandidate(h: DateHit): DateCandidate {
 /**
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
  * them in order: longest hit wins, position words widen spans ("early", "the end of"),
- * neighbours link into ranges, a fiscal year lends its year to the day it ends on, weekdays of a narrated episode follow its day, and anchored
- * expressions take their day from the text.
+ * neighbours link into ranges, a fiscal year lends its year to the day it ends on, weekdays of a
+ * narrated episode follow its day, and anchored expressions take their day from the text.
  */
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);

@@ -3,8 +3,8 @@ import { anchoredPeriod } from './relative';
 import { wordBefore } from './words';
 
 /**
- * "to end the day at 7,114", "later in the day", "for the year", "the busiest day of the year" (not the generic "days of the week"),
- * "Sales for the year rose": "the day" names the day the
+ * "to end the day at 7,114", "later in the day", "for the year", "Sales for the year rose", "the
+ * busiest day of the year" (not the generic "days of the week"): "the day" names the day the
  * story is about, which is the last day named before it (else the reference day). Only after
  * a verb or preposition of time, and only where the phrase ends, so "the day of the vote",
  * "the day he died" and "the year 2000" are left alone; after "earlier in" or "later in" it
