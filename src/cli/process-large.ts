@@ -8,11 +8,17 @@ import type { ExtractionResult, Fact } from '../types';
 import { InputError, inputErrorFrom } from './errors';
 import { errorResult, type Task, type TaskOptions, type TaskResult } from './task';
 import { readFileInBlocks } from './read-blocks';
+import { fullGarbageCollector } from './v8-tuning';
 
 /** Files from this size on go block by block, when the output is JSON, so memory stays flat. */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 /** About 64 K code units of whole paragraphs per block: a few articles, and a flat 230 MB peak on 20 MB. */
 const BLOCK_CHARS = 64 * 1024;
+/**
+ * A full collection every 4 blocks (about 256 K code units) holds a 20 MB file's peak near 180 MB
+ * instead of 255–345 MB; each takes about 10 ms against about half a second of extracting.
+ */
+const BLOCKS_PER_COLLECTION = 4;
 const FACTS_PLACEHOLDER = 'extract-facts-placeholder';
 
 /** Processes one large file block by block; the facts go to a temporary file as they come. */
@@ -24,7 +30,10 @@ export function processLargeFile(task: Task, options: TaskOptions, ctx: FormatCo
     fd = fs.openSync(factsFile, 'w', 0o600);
     const extractor = new BlockExtractor({ referenceDate: options.referenceDate, kinds: options.kinds });
     let written = 0;
+    let blocks = 0;
+    const collectGarbage = fullGarbageCollector();
     const read = readOrFail(task, BLOCK_CHARS, (block) => {
+      if (++blocks % BLOCKS_PER_COLLECTION === 0) collectGarbage();
       const facts = extractor.add(block);
       if (facts.length === 0) return;
       fs.writeSync(fd!, serializeFacts(facts, written === 0, pretty));

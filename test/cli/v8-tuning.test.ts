@@ -35,6 +35,15 @@ describe('the V8 tuning of the bin', () => {
     expect(flagsSet(r.stderr)).toEqual(['--max-inlined-bytecode-size-cumulative=300']);
   });
 
+  it('collects garbage every few blocks of a large file, to hold its peak memory down', () => {
+    const article = fs.readFileSync(FIXTURE, 'utf8');
+    const large = path.join(tmp, 'large.txt');
+    fs.writeFileSync(large, `${article}\n\n`.repeat(Math.ceil((1.2 * 2 ** 20) / article.length)));
+    const r = runBin([large, '-f', 'jsonl', '-o', path.join(tmp, 'large.jsonl')], { env: { NODE_OPTIONS: `--require ${preload}` } });
+    expect(r.status).toBe(0);
+    expect(flagsSet(r.stderr)).toEqual(['--max-inlined-bytecode-size-cumulative=300', '--expose-gc']);
+  });
+
   it('leaves --version alone, which answers before anything loads', () => {
     const r = runBin(['--version'], { env: { NODE_OPTIONS: `--require ${preload}` } });
     expect(r.status).toBe(0);
