@@ -1,4 +1,4 @@
-import { GLUED_MINOR_UNITS, MINOR_UNIT_WORDS } from '../../lexicon/currencies';
+import { GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
@@ -139,13 +139,21 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
   const after = tokens[cents.next];
   if (after && sameLine(tokens, cents.next)) {
     const minor = after.kind === 'word' ? (MINOR_UNIT_WORDS[after.text] ?? (after.space === 0 ? GLUED_MINOR_UNITS[after.text] : undefined)) : undefined;
-    if (minor) return { value: cents.value / minor.perMajor, next: cents.next + 1 };
+    if (minor) return belongsTo(minor, currency.code) ? { value: cents.value / minor.perMajor, next: cents.next + 1 } : null;
     if (after.kind === 'word' && after.text !== 'more') return null;
     if (after.kind === 'num' || (after.kind === 'sym' && !'.,;:!?)'.includes(after.text))) return null;
   }
   // "$20 43" only with two-digit cents; "$20 4" is two numbers.
   if (currency.form === 'symbol' && !withAnd && !(cents.digits && tokens[j].end - tokens[j].start === 2)) return null;
   return { value: cents.value / 100, next: cents.next };
+}
+
+/**
+ * Cents serve many currencies, so they join any major unit; the other minor units name theirs:
+ * "3,000 Swiss francs and 20 pence" is two amounts, not 3,000.20 francs.
+ */
+function belongsTo(minor: MinorUnit, code: string | null): boolean {
+  return minor.currency === 'USD' || minor.currency === code;
 }
 
 /**
