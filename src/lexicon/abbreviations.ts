@@ -4,7 +4,7 @@
  */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'ste', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cmdr', 'adm',
-  'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'msgr', 'amb', 'atty', 'mt', 'ft',
+  'gov', 'sen', 'rep', 'rev', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens', 'hon', 'pres', 'supt', 'insp', 'det', 'fr', 'msgr', 'amb', 'atty', 'mt', 'ft',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'no', 'nos', 'vol', 'vs', 'v', 'approx', 'est', 'fig', 'p', 'pp', 'ca', 'cf', 'e.g', 'i.e', 'etc.al',

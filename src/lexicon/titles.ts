@@ -24,6 +24,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'national', 'press', 'chief-executive', 'vice-president', 'vice-chairman', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'dj', 'pastor', 'deacon', 'elder',
   'mufti', 'ayatollah', 'mullah', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
+  // plural titles before a list of surnames: "Messrs. Hunt and Roberts", "Sens. Nunn and Warner"
+  'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
   // a legislature's posts: "House Speaker", "Senate Majority Leader", "Minority Whip"
   'speaker', 'majority', 'minority', 'whip',
 ]);
@@ -47,8 +49,17 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
-  'speaker', 'whip',
+  'speaker', 'whip', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
 ]);
+
+/**
+ * Forms of address that stand only before a person's name, whatever the name means elsewhere:
+ * "Mr. Washington", "Mr. Sun", "Mrs. Paris", "Messrs. Hunt and Roberts".
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'messrs', 'mmes']);
+
+/** Titles of more than one person, before a list of their surnames: "Messrs. Hunt and Roberts". */
+export const PLURAL_TITLES: ReadonlySet<string> = new Set(['messrs', 'mmes', 'drs', 'sens', 'reps', 'gens']);
 
 /**
  * Titles shortened without their dot: before a name they are titles ("Sen Ann Lowe"), after a

@@ -2,6 +2,7 @@ import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_
 import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
+import { HONORIFICS } from '../../lexicon/titles';
 import { isCalendarWord, isCommonWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPossessiveInPlaceName } from './place-rules';
@@ -228,6 +229,8 @@ function isConnector(t: Token, institution: boolean): boolean {
  * another name follows: "Harvard University and Boston University", "Acme Corp. and Bolt Co.".
  */
 function joinsInstitution(tokens: Token[], k: number): boolean {
+  // "Dr. Pepper and Ms. Times": a form of address opens a name of its own.
+  if (HONORIFICS.has(tokens[k + 1]?.lower.replace(/\.$/, '') ?? '')) return false;
   if (joinsPortfolio(tokens, k)) return true;
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.

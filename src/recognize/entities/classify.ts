@@ -23,7 +23,7 @@ import {
   placePrefixEnd,
 } from './place-rules';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
-import { findTitleRun, isEmployerTitle, isTitleWord, isTrailingTitle } from './titles';
+import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
@@ -62,16 +62,20 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   while (from < to && (tokens[from].lower === 'the' || !tokens[from].cap)) from++;
   while (to > from && !tokens[to - 1].cap) to--;
   if (from >= to) return [];
+  if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
 
-  // "General Motors", "Secretary of State's Office": a whole name beats the title inside it.
-  const found = namesWhole(tokens, from, to) ? undefined : findTitleRun(tokens, from, to);
+  // "General Motors", "Secretary of State's Office": a whole name beats the title inside it, but
+  // not a form of address ("Mr. Washington", "Mr. Sun"), unless the lexicon knows it ("Dr Pepper").
+  const honorific = opensWithHonorific(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization';
+  const found = namesWhole(tokens, from, to) && !honorific ? undefined : findTitleRun(tokens, from, to);
   // "Major League Baseball": after a title, an institution's words name no holder; but "CEO of
   // the Refugee Council Enver Solomon" holds a post of the institution.
   // "Martin Luther King Day", "the Star Wars lead": a holiday or a work that ends the run is
   // named for no holder after the title word; the run is a name as a whole.
-  const title = found && (tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) && !isNonEntity(tokens, found.from, to) ? found : undefined;
+  const title = found && (honorific || tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) && !isNonEntity(tokens, found.from, to) ? found : undefined;
   if (title) {
     const before = title.from > from ? employerOrRun(tokens, from, title, classifyRun(tokens, from, title.from)) : [];
+    if (honorific && title.from === from) return classifyAddressed(tokens, title.to, to);
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
   if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
@@ -116,6 +120,20 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
   }
   return [{ kind: 'person', from, to, rule }];
 }
+
+/**
+ * The name after a form of address is a person's, up to an "of" that says where they come from
+ * or work ("Mr. Bush of Texas", "Mr. Lane of Acme Corp.").
+ */
+function classifyAddressed(tokens: Token[], from: number, to: number): Decision[] {
+  const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of');
+  if (of <= 0) return [{ kind: 'person', from, to, rule: HONORIFIC_RULE }];
+  let next = from + of + 1;
+  while (next < to && !tokens[next].cap) next++;
+  return [{ kind: 'person', from, to: from + of, rule: HONORIFIC_RULE }, ...classifyPlain(tokens, next, to).filter((d) => d.kind !== 'unknown')];
+}
+
+const HONORIFIC_RULE = 'person/honorific';
 
 /**
  * "Ajax Amsterdam beat Feyenoord 3-1", "lost 2-0 to Sparta Rotterdam": a name that ends in a

@@ -1,4 +1,4 @@
-import { CLIPPED_TITLES, EMPLOYER_TITLES, PERSON_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, TITLE_HEADS } from '../../lexicon/titles';
 import { isGenerational } from './person-shape';
 import type { Token } from './tokens';
 
@@ -27,6 +27,40 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
     return { from: start, to: end };
   }
   return undefined;
+}
+
+/**
+ * The run opens with a form of address and a name after it: "Mr. Washington", "Mr. Sun" are
+ * people though a place and a newspaper's suffix make up their names.
+ */
+export const opensWithHonorific = (tokens: Token[], from: number, to: number): boolean =>
+  to - from > 1 && HONORIFICS.has(bare(tokens[from])) && tokens[from + 1].cap && !isTitleWord(tokens[from + 1]);
+
+// How far back a list of surnames may reach its plural title: "Messrs. A, B, C and D".
+const LISTED_NAMES = 6;
+const NAME_WORDS = 3;
+const LIST_JOINS = new Set([',', 'and']);
+
+/**
+ * The name at `from` closes or goes on a list a plural title opens: "Messrs. Hunt and Roberts",
+ * "Sens. Mitchell, Nunn and Dole" are all people, though "Dole" and "Hunt" are words too.
+ */
+export function followsPluralTitle(tokens: Token[], from: number): boolean {
+  let k = from - 1;
+  for (let names = 0; names < LISTED_NAMES; names++) {
+    if (!LIST_JOINS.has(tokens[k]?.lower)) return false;
+    k--;
+    if (tokens[k]?.lower === ',') return false;
+    let words = 0;
+    while (k >= 0 && tokens[k].cap && words <= NAME_WORDS) {
+      if (PLURAL_TITLES.has(bare(tokens[k]))) return words > 0;
+      if (tokens[k].breakBefore) return false;
+      k--;
+      words++;
+    }
+    if (words === 0 || words > NAME_WORDS) return false;
+  }
+  return false;
 }
 
 /** The title run [from, to) names a post at a club or a company: "coach", "chief executive". */

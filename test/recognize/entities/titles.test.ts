@@ -81,3 +81,34 @@ describeNegatives('person', 'a town before a common word after a title stays a p
   'Deputy Mayor [[Tamale]] Metropolitan said so.',
   'The envoy met Prime Minister [[Canada]] officials.',
 ]);
+
+describeCorpus('person', 'a form of address makes a person of a name that is also a place or a firm word', [
+  { expect: { rule: 'person/honorific' }, phrases: [
+    'Mr. [[Washington]] said the plan was dead.',
+    'The memo from Mrs. [[Paris]] arrived late.',
+    'Mr. [[Sun]], the company\'s treasurer, declined to comment.',
+    'Mr. [[Church]]\'s proposal was rejected.',
+    'Dr. Pepper and Ms. [[Times]] met on Tuesday.',
+  ] },
+]);
+
+describe('a form of address before a name and "of"', () => {
+  it('splits the person from where they come from', () => {
+    const text = 'Mr. Hollis of Vermont agreed.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Hollis']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Vermont']);
+  });
+});
+
+describeCorpus('person', 'a plural title opens a list of surnames', [
+  { expect: { rule: 'person/title-list' }, phrases: [
+    'Messrs. Wolf and [[Hunt]] declined to comment.',
+    'Messrs. Wolf, [[Hunt]] and Park declined to comment.',
+    'Sens. Mitchell and [[Dole]] agreed on the schedule.',
+  ] },
+]);
+
+describeNegatives('person', 'a list that no plural title opens', [
+  'Wolf and [[Hunt]] are words.',
+  'Mr. Wolf and [[Hunt]] Valley are here.',
+]);
