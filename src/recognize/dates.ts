@@ -25,6 +25,7 @@ import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
 import { keepLongestHits } from './dates/overlaps';
 import { PERIOD_RULES } from './dates/periods';
+import { isQueryText } from './dates/query-text';
 import { RANGE_RULES } from './dates/ranges';
 import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
@@ -90,13 +91,16 @@ function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset:
   const { text, sentences } = ctx;
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
   let dayFirst: boolean | undefined;
+  const query = isQueryText(text);
   const scan: DateScan = {
     text,
     ref: parseIsoDay(ctx.referenceDate),
     sentences,
+    query,
     tense(start, end) {
       const s = sentences[sentenceOf(start)];
-      return s ? tenseNear(text, s.start, Math.max(s.end, end), start, end) : tenseNear(text, 0, text.length, start, end);
+      const tense = s ? tenseNear(text, s.start, Math.max(s.end, end), start, end) : tenseNear(text, 0, text.length, start, end);
+      return tense ?? (query ? 'future' : null);
     },
     deadlineBefore(start) {
       return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));

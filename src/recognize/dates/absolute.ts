@@ -92,9 +92,13 @@ const ABBREVIATED_MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'by
 
 export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
 
-/** "may", "march" and "mar" in lower case are verbs (unless a day and year come with them); other months can be written in lower case. */
-function acceptableMonthWord(word: string): boolean {
-  return isCapitalized(word) || !VERB_MONTHS.has(word.toLowerCase());
+/**
+ * "may", "march" and "mar" in lower case are verbs in running text (unless a day and year come
+ * with them); other months can be written in lower case. A query is typed without capitals, so
+ * there "march" is a month too; "may" stays the modal ("this may take longer").
+ */
+function acceptableMonthWord(word: string, scan: DateScan): boolean {
+  return isCapitalized(word) || !VERB_MONTHS.has(word.toLowerCase()) || queriedMonth(scan, word);
 }
 
 /** The tense that places a month: a deadline ("by early June") points ahead. */
@@ -149,7 +153,7 @@ const monthDayYear: DateRule = {
   pattern: MONTH_DAY_YEAR,
   build(m, scan) {
     const [, , monthWord, gluedDay, spacedDay, dayWord, yearText] = m;
-    if (!acceptableMonthWord(monthWord) && !yearText) return null;
+    if (!acceptableMonthWord(monthWord, scan) && !yearText) return null;
     const end = m.index + m[0].length;
     if (!yearText && dayLooksNumeric(scan.text, end)) return null;
     if (dayWord && !yearText && NOUN_AFTER_ORDINAL.test(scan.text.slice(end, end + 16))) return null;
@@ -163,7 +167,7 @@ const dayMonthYear: DateRule = {
   build(m, scan) {
     const [, , dayText, dayWord, monthWord, yearText] = m;
     // "the 28th of june" is a date in any case; "5 may" needs a capital or a year.
-    if (!acceptableMonthWord(monthWord) && !yearText && !/\sof\s/i.test(m[0])) return null;
+    if (!acceptableMonthWord(monthWord, scan) && !yearText && !/\sof\s/i.test(m[0])) return null;
     if (/[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     return dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthWord), dayNumber(dayText, dayWord), yearText);
   },
@@ -192,7 +196,7 @@ const monthYear: DateRule = {
   pattern: MONTH_YEAR,
   build(m, scan) {
     const [, monthWord, yearText, shortYear] = m;
-    if (!acceptableMonthWord(monthWord)) return null;
+    if (!acceptableMonthWord(monthWord, scan)) return null;
     const year = yearText ? Number(yearText) : expandTwoDigitYear(Number(shortYear), scan.ref);
     return {
       start: m.index,
@@ -215,7 +219,7 @@ const monthInRelativeYear: DateRule = {
   pattern: MONTH_IN_RELATIVE_YEAR,
   build(m, scan) {
     const [whole, monthPart, monthWord, dayText, yearPart, step] = m;
-    if (!acceptableMonthWord(monthWord) || !scan.ref) return null;
+    if (!acceptableMonthWord(monthWord, scan) || !scan.ref) return null;
     const s = step.toLowerCase();
     const year = scan.ref.y + (s === 'last' ? -1 : s === 'next' ? 1 : 0);
     const month = monthOf(monthWord);
@@ -363,16 +367,21 @@ const bareYear: DateRule = {
   },
 };
 
+/** A query may be a month alone ("March", "march after next"); "may" stays a modal ("may I book"). */
+function queriedMonth(scan: DateScan, word: string): boolean {
+  return scan.query && word.toLowerCase() !== 'may';
+}
+
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
- * temporal word before it; the others only need a capital.
+ * temporal word before it; the others only need a capital, and in a query not even that.
  */
 const bareMonth: DateRule = {
   id: 'date/month',
   pattern: BARE_MONTH,
   build(m, scan) {
     const word = m[1];
-    if (!isCapitalized(word)) return null;
+    if (!isCapitalized(word) && !queriedMonth(scan, word)) return null;
     const prev = wordBefore(scan.text, m.index);
     const abbreviated = !FULL_MONTH_NAMES.has(word.toLowerCase());
     const start = m.index;
@@ -380,7 +389,7 @@ const bareMonth: DateRule = {
     // "in Jan Smith's house", "in Mar del Plata": an abbreviation needs a lead word, and a full stop or no name or verb reading.
     const dotted = m[0].endsWith('.');
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && (!TEMPORAL_LEAD_WORDS.has(prev) || prev === 'the')) return null;
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && (!TEMPORAL_LEAD_WORDS.has(prev) || prev === 'the') && !(prev === '' && queriedMonth(scan, word))) return null;
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end))) return null;
     const month = monthOf(word);
     const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
@@ -403,7 +412,7 @@ const relativeMonth: DateRule = {
   id: 'date/month-relative',
   pattern: RELATIVE_MONTH,
   build(m, scan) {
-    if (!acceptableMonthWord(m[2])) return null;
+    if (!acceptableMonthWord(m[2], scan)) return null;
     const step = m[1].toLowerCase().replace(/\s+/g, ' ');
     const month = monthOf(m[2]);
     const dayOfMonth = m[3] ? Number(m[3]) : null;

@@ -14,6 +14,12 @@ export interface DateScan {
   deadlineBefore(start: number): boolean;
   /** Day before month (15/02/2024) when the article writes numeric dates that way. */
   dayFirst(): boolean;
+  /**
+   * The whole text is one short line typed to an assistant or a calendar ("tuesday at 3pm",
+   * "christmas", "in 2 hours"), not an article: its case says nothing, and a date with no
+   * tense cue is a plan, so it lies ahead.
+   */
+  query: boolean;
 }
 
 /** How precise a date is, for modifiers ("early 2024" but not "early Feb. 15, 2024"). */

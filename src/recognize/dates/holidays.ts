@@ -35,8 +35,8 @@ const holiday: DateRule = {
   build(m, scan) {
     const [, weekendOf, step, name, explicit, weekendAfter] = m;
     const weekend = weekendOf ?? weekendAfter;
-    // Written in lower case, "easter" or "black friday" needs a year, a step or its weekend to be the day.
-    if (!isCapitalized(name) && !explicit && !step && !weekend) return null;
+    // Written in lower case in running text, "easter" or "black friday" needs a year, a step or its weekend to be the day.
+    if (!isCapitalized(name) && !explicit && !step && !weekend && !scan.query) return null;
     const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
     const start = m.index;
     const end = start + m[0].length;

@@ -8,16 +8,18 @@ import { wordBefore } from './words';
 
 /**
  * "on the 18th", "by the 21st of this month", "around the 4th next month", "Tuesday the
- * eleventh", "Mon 13th": a day of the month with no month named. Without a weekday or a month word it
+ * eleventh", "Mon 13th", "on Monday 21!": a day of the month with no month named. Without a weekday or a month word it
  * needs a preposition before it and nothing noun-like after it, so "the 18th hole", "the 4th
  * Infantry" and "the 21st century" are no dates; a spelled ordinal needs the weekday.
  */
 const NTH_DAY = new RegExp(
-  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?|the\s+)(?:([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?`,
+  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?|the\s+)(?:([12]\d|3[01]|0?[1-9])(st|nd|rd|th)?\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?`,
   'gi',
 );
 
 const WITH_THE = /\sthe\s/i;
+
+const CLOSES_CLAUSE = /^(?:[.,;!?]|$)/;
 
 const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'since', 'before', 'after', 'from', 'around', 'about', 'through', 'between', 'and', 'to']);
 
@@ -57,11 +59,13 @@ const nthDay: DateRule = {
   id: 'date/day-of-month',
   pattern: NTH_DAY,
   build(m, scan) {
-    const [whole, weekdayWord, dayText, dayWord, step] = m;
+    const [whole, weekdayWord, dayText, suffix, dayWord, step] = m;
     const start = m.index;
     const end = start + whole.length;
     const day = dayText ? Number(dayText) : (parseOrdinal(dayWord) ?? 0);
     if (dayWord && !weekdayWord) return null;
+    // A bare number is a day only right after a weekday and closing its clause: "on Monday 21!", not "Monday 21 people".
+    if (dayText && !suffix && (!weekdayWord || WITH_THE.test(whole) || !CLOSES_CLAUSE.test(scan.text.slice(end, end + 2)))) return null;
     // Without "the", only a digit ordinal closing its phrase follows a weekday: "Tue 13th", not "Friday second place".
     if (weekdayWord && !WITH_THE.test(whole) && (dayWord || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
     if (!step && !weekdayWord && (!DAY_LEADS.has(wordBefore(scan.text, start)) || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;

@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { formatDay } from '../../resolve/timex-calendar';
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
 import { DAY_PART, WEEKDAY_FULL } from './fragments';
-import type { DateRule } from './hit';
+import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 
 /** "Thursday", "last Friday", "next Monday", "this past Wednesday", "the following Friday", "Monday morning". */
@@ -50,9 +50,17 @@ function namesNewspaper(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * A query names today by "today": a bare "tuesday" asked on a Tuesday is the next one.
+ */
+function bareDirection(scan: DateScan, start: number, end: number): WeekdayDirection {
+  if (scan.tense(start, end) !== 'future') return 'past';
+  return scan.query ? 'after' : 'future';
+}
+
+/**
  * A weekday without a modifier takes the tense around it: "said Thursday" is the last
  * Thursday on or before the article's date, "will meet Thursday" the next one. News defaults
- * to the past.
+ * to the past, a query to the future.
  */
 const weekday: DateRule = {
   id: 'date/weekday',
@@ -68,11 +76,7 @@ const weekday: DateRule = {
     const rule = modifier ? 'date/weekday-relative' : 'date/weekday';
     const timexType = partCode ? 'TIME' : 'DATE';
     if (!scan.ref) return { start, end, rule, value: `XXXX-WXX-${iso}${suffix}`, timexType, grain: 'day' };
-    const direction = modifier
-      ? modifierDirection(modifier, scan.text, start)
-      : scan.tense(start, end) === 'future'
-        ? 'future'
-        : 'past';
+    const direction = modifier ? modifierDirection(modifier, scan.text, start) : bareDirection(scan, start, end);
     const day = weekdayDay(scan.ref, iso, direction);
     return { start, end, rule, value: formatDay(day) + suffix, timexType, grain: partCode ? 'time' : 'day', day };
   },

@@ -1,0 +1,34 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+/** A Tuesday, as in Duckling's corpus; the phrases are typed queries, not sentences of an article. */
+const options = { referenceDate: '2013-02-12' };
+
+describeCorpus(
+  'date',
+  'a short query leans ahead and ignores case (reference Tuesday 2013-02-12)',
+  [
+    { expect: { value: '2013-02-18' }, phrases: ['monday', 'see you on [[Monday]]'] },
+    { expect: { value: '2013-02-19' }, phrases: ['tuesday'] },
+    { expect: { value: '2013-02-14' }, phrases: ['[[thursday]] please'] },
+    { expect: { value: '2013-10-03' }, phrases: ['third day of october'] },
+    { expect: { value: '2013-09-20' }, phrases: ['dinner on [[Fri, Sep 20]]'] },
+    { expect: { value: '2013-03-02' }, phrases: ['march 2nd', 'on [[march 2nd]]'] },
+    { expect: { value: '2013-03' }, phrases: ['in [[march]]', 'march'] },
+    { expect: { value: '2013-12-25' }, phrases: ['christmas', 'christmas day'] },
+    { expect: { value: '2013-11-28' }, phrases: ['thanksgiving'] },
+    { expect: { value: '2013-05-27' }, phrases: ['memorial day'] },
+  ],
+  options,
+);
+
+describeCorpus(
+  'date',
+  'a sentence or a tense cue keeps the news reading',
+  [
+    { expect: { value: '2013-02-11' }, phrases: ['The minister resigned on [[Monday]].', 'we met [[monday]]'] },
+    { expect: { value: '2013-02-16T09:00' }, phrases: ['[[9am on Saturday]]'] },
+  ],
+  options,
+);
+
+describeNegatives('date', 'modal and verb readings stay in a query', ['this may take longer', 'they march on', 'it may or may not'], options);
