@@ -5,7 +5,7 @@ import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { closesEventOfPlace, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceDistrict, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
-import { couldBePersonName, isInitial, personRule } from './person-shape';
+import { couldBePersonName, isInitial, isLeadingInitials, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
   hasLeadingPlaceHead,
@@ -64,6 +64,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (from >= to) return [];
   if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
 
+  const holder = titledHolderBeforeOf(tokens, from, to);
+  if (holder) return holder;
   // "General Motors", "Secretary of State's Office": a whole name beats the title inside it, but
   // not a form of address ("Mr. Washington", "Mr. Sun"), unless the lexicon knows it ("Dr Pepper").
   const honorific = opensWithHonorific(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization';
@@ -87,6 +89,22 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     if (end > from) return employerOrRun(tokens, from, { from: end, to }, classifyPlain(tokens, from, end));
   }
   return classifyPlain(tokens, from, to);
+}
+
+/**
+ * "General Secretary Jiang Zemin of the Communist Party": a title and a full name before "of"
+ * are a holder and what they serve, though the whole run ends in an institution's head.
+ */
+function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decision[] | undefined {
+  const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of') + from;
+  if (of <= from + 2 || of >= to - 1) return undefined;
+  const title = findTitleRun(tokens, from, of);
+  if (!title || title.from !== from || of - title.to < 2) return undefined;
+  const rule = personRule(tokens, title.to, of);
+  if (!rule) return undefined;
+  let next = of + 1;
+  while (next < to && !tokens[next].cap) next++;
+  return [{ kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...classifyRun(tokens, next, to).filter((d) => d.kind !== 'unknown')];
 }
 
 /**
@@ -271,7 +289,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
   if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
   if (isServiceDistrict(tokens, from, to)) return [{ kind: 'organization', from, to, rule: SERVICE_DISTRICT_RULE }];
-  if (hasPlaceHead(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  // "K.L. Park", "J.D. Hall": initials open a person's name, though its surname is a place's head.
+  const initialed = n === 2 && isLeadingInitials(tokens[from]);
+  if (hasPlaceHead(tokens, from, to) && !initialed) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
   if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];
   const apposed = appositionKind(tokens, to);
@@ -285,6 +305,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "the Christian Democrats", "Free Democrats": a party named by its members.
   if (n > 1 && PARTY_MEMBER_PLURALS.has(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/party-members' }];
+  const member = personAfterInstitution(tokens, from, to);
+  if (member) return member;
   const affiliation = splitAffiliation(tokens, from, to);
   if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);
@@ -435,6 +457,34 @@ function splitAtAffixedModifier(tokens: Token[], from: number, to: number): Deci
     return [...before, ...(m + 1 < to ? classifyPlain(tokens, m + 1, to) : [])];
   }
   return undefined;
+}
+
+// How many words a name glued after an institution's may have: "… Arlington Amneh Jafari".
+const MEMBER_WORDS = 3;
+
+/**
+ * "University of Texas Arlington Amneh Jafari said", "the Ministry of Defence Graham Jones": a
+ * caption or a byline glues a person's name to the institution they work at. No bank opens the
+ * institution (firms named for partners follow one: "Bank of America Merrill Lynch"), and no list
+ * knows the person's words as a firm. A name by its shape follows any capitalized word; two words
+ * no list knows follow only a place or a head ("… Arlington Amneh Jafari").
+ */
+function personAfterInstitution(tokens: Token[], from: number, to: number): Decision[] | undefined {
+  for (let k = Math.max(from + 2, to - MEMBER_WORDS); k <= to - 2; k++) {
+    const end = tokens[k - 1];
+    if (end.possessive || !end.cap || isGazetteerPlace(tokens, k - 1, k + 1) || lexiconKind(phraseOf(tokens, k, to))) continue;
+    const org = tokens.slice(from, k).some((t) => t.lower === 'bank') ? undefined : organizationRule(tokens, from, k);
+    if (!org) continue;
+    const endsInstitution = isGazetteerPlace(tokens, k - 1, k) || INSTITUTION_HEADS.has(end.lower);
+    const rule = personRule(tokens, k, to) ?? (to - k === 2 && endsInstitution && isUnknownPair(tokens, k) ? 'person/after-institution' : undefined);
+    if (rule) return [{ kind: 'organization', from, to: k, rule: org }, { kind: 'person', from: k, to, rule }];
+  }
+  return undefined;
+}
+
+/** Two words of a name's shape that no list knows as a word, a place or a firm: "Amneh Jafari". */
+function isUnknownPair(tokens: Token[], k: number): boolean {
+  return [tokens[k], tokens[k + 1]].every((t) => !t.upper && !t.possessive && !isEnglishWord(t.lower) && !gazetteer().place(t.text) && !isCompanyWord(t.text) && !lexiconKind(t.lower));
 }
 
 // "Lee Cheuk-yan of the Labour Party", "Alvin Yeung from the Civic Party": a person and their party.

@@ -2,7 +2,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { INSTITUTION_HEADS } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { WEEKDAYS } from '../../lexicon/weekdays';
@@ -23,9 +23,12 @@ const INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const CLOCK_MARKS = new Set(['a.m.', 'p.m.']);
 
 /** Two or three initials that open a name ("V.P. Singh", "J.R. Ewing"); not a dotted place ("U.S. Steel"). */
-function isLeadingInitials(t: Token): boolean {
+export function isLeadingInitials(t: Token): boolean {
   return INITIALS.test(t.text) && !CLOCK_MARKS.has(t.lower) && !gazetteer().place(t.text) && !lexiconKind(t.lower);
 }
+
+/** Initials that spell a state before a name a generational suffix closes: "N.J. Nicholas Jr.". */
+const isStateInitials = (words: Token[]): boolean => words.length > 2 && INITIALS.test(words[0].text) && GENERATIONAL.test(words[words.length - 1].lower);
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 
 /** A generational suffix closing a name: "Jr.", "Sr.", "III". */
@@ -42,7 +45,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const n = to - from;
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
-  const initials = isLeadingInitials(words[0]);
+  const initials = isLeadingInitials(words[0]) || isStateInitials(words);
   if (words.some((t, k) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower) && !(k === 0 && initials))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
@@ -53,7 +56,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (words.some((t) => WEEKDAYS.has(t.lower) && t.lower.length > WEEKDAY_ABBREVIATION) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
-  if (!last.cap || NEWS_DESKS.has(last.lower)) return undefined;
+  // "Fidelity Investments", "Lazard Partners": a firm's plural ends no one's name.
+  if (!last.cap || NEWS_DESKS.has(last.lower) || FIRM_PLURALS.has(last.lower.replace(/\./g, ''))) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';

@@ -152,3 +152,18 @@ describeNegatives('person', 'the function word first in its sentence or clause, 
   'She asked: Will Britain pay?',
   'Who Will Win The Cup',
 ]);
+
+describeCorpus('person', 'initials open a name whose surname is a place word or whose initials spell a state', [
+  { expect: { rule: 'person/initial' }, phrases: ['[[K.L. Park]], a spokesman for the company, declined to comment.', 'The study was led by [[J.D. Hall]].'] },
+  { expect: { rule: 'person/generational' }, phrases: ['The merger was backed by president [[N.J. Nicholas Jr.]] and the board.'] },
+]);
+
+describeCorpus('organization', "a firm's plural ends no person's name", [
+  { expect: { value: 'Fidelity Investments' }, phrases: ['[[Fidelity Investments]] of Boston is the largest fund manager.'] },
+]);
+
+describeCorpus('person', 'a role noun before a given name outweighs a suffix that is also a word', [
+  { expect: { value: 'Frank Sun' }, phrases: ['The brokerage\'s analyst [[Frank Sun]] expects growth to slow.'] },
+]);
+
+describeNegatives('person', 'a newspaper named for its town', ['The story ran in the [[Jackson Sun]] on Monday.']);

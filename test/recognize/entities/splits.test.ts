@@ -1,4 +1,4 @@
-import { factsOf } from '../../helpers/corpus';
+import { describeNegatives, factsOf } from '../../helpers/corpus';
 
 describe('splits', () => {
   it('"City, Country" is two places', () => {
@@ -89,3 +89,18 @@ describe('a known place after "in" says where a body sits', () => {
     expect(factsOf('organization', 'The Society for Women in Engineering met.').map((f) => f.text)).toEqual(['Society for Women in Engineering']);
   });
 });
+
+describe('a person named right after the institution they work at', () => {
+  it.each([
+    ['University of Vermont Burlington Tahmineh Rostami led the study.', 'University of Vermont Burlington', 'Tahmineh Rostami'],
+    ['A statement from the Ministry of Defence Graham Jones said so.', 'Ministry of Defence', 'Graham Jones'],
+  ])('%s', (text, organization, person) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([organization]);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual([person]);
+  });
+});
+
+describeNegatives('person', 'firms named for partners after a bank, and institutions named for a person', [
+  'Analysts at Bank of America [[Merrill Lynch]] raised the target.',
+  'She studied at the University of [[Mary Washington]].',
+]);

@@ -112,3 +112,11 @@ describeNegatives('person', 'a list that no plural title opens', [
   'Wolf and [[Hunt]] are words.',
   'Mr. Wolf and [[Hunt]] Valley are here.',
 ]);
+
+describe('a titled full name before "of" and the body the holder serves', () => {
+  it('splits the holder from the institution', () => {
+    const text = 'General Secretary Wang Lianfu of the Communist Party Central Committee spoke first.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Wang Lianfu']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Communist Party Central Committee']);
+  });
+});
