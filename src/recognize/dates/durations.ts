@@ -3,7 +3,7 @@ import { TIME_UNITS } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, UNIT } from './fragments';
-import type { DateRule } from './hit';
+import type { DateHit, DateRule } from './hit';
 
 /**
  * "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours",
@@ -31,6 +31,9 @@ const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
 
 /** "for years", "in decades", "over months", "could take weeks", "lasted days": an unmeasured stretch (PXY). */
 const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|take|takes|took|taking|lasts|lasted|lasting|spent|spend|spends|spending)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
+
+/** "in a matter of weeks", "within a matter of hours": an unmeasured but short stretch. */
+const MATTER_OF = /\ba\s+matter\s+of\s+(years|months|weeks|days|hours|minutes|seconds)\b/gi;
 
 /**
  * "hours after the vote", "days later", "weeks before the election": an unmeasured stretch
@@ -108,13 +111,25 @@ const gluedHours: DateRule = {
   },
 };
 
+/** An unmeasured stretch of the plural `unitWord` ("weeks" → PXW) over [start, end). */
+function unmeasured(rule: string, unitWord: string, start: number, end: number): DateHit {
+  const unit = TIME_UNITS.get(unitWord.toLowerCase())!;
+  return { start, end, rule, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+}
+
 const vagueDuration: DateRule = {
   id: 'date/duration-vague',
   pattern: VAGUE_DURATION,
   build(m) {
-    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
-    const start = m.index + m[0].length - m[1].length;
-    return { start, end: m.index + m[0].length, rule: this.id, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+    return unmeasured(this.id, m[1], m.index + m[0].length - m[1].length, m.index + m[0].length);
+  },
+};
+
+const matterOf: DateRule = {
+  id: 'date/duration-matter-of',
+  pattern: MATTER_OF,
+  build(m) {
+    return unmeasured(this.id, m[1], m.index, m.index + m[0].length);
   },
 };
 
@@ -122,8 +137,7 @@ const vagueOffset: DateRule = {
   id: 'date/duration-vague-offset',
   pattern: VAGUE_OFFSET,
   build(m) {
-    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
-    return { start: m.index, end: m.index + m[1].length, rule: this.id, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+    return unmeasured(this.id, m[1], m.index, m.index + m[1].length);
   },
 };
 
@@ -147,4 +161,4 @@ const allUnit: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, nights, gluedHours, vagueDuration, vagueOffset, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit];

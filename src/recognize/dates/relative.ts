@@ -184,16 +184,20 @@ function dayPartHit(base: Pick<DateHit, 'start' | 'end' | 'rule'>, scan: DateSca
   return { ...base, value: `${formatDay(day)}T${part}`, timexType: 'TIME', grain: 'time', day };
 }
 
+/** Words after which "last" is the verb: "the strike could last two years", "is expected to last several weeks". */
+const VERB_LAST_LEADS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "won't", "didn't", "doesn't", "don't", 'not', 'also', 'only', 'still']);
+
 const relativeSpan: DateRule = {
   id: 'date/relative-span',
   pattern: RELATIVE_SPAN,
-  build(m) {
-    const [, , , countText, unitText] = m;
+  build(m, scan) {
+    const [, the, modifier, countText, unitText] = m;
     const unit = unitOf(unitText);
     if (unit.unit === 'second' && !/\d|[a-z]{4,}/i.test(countText)) return null;
     const count = parseCardinal(countText);
+    const lastIsVerb = !the && modifier.toLowerCase() === 'last' && VERB_LAST_LEADS.has(wordBefore(scan.text, m.index));
     return {
-      start: m.index,
+      start: lastIsVerb ? m.index + m[0].indexOf(countText, modifier.length) : m.index,
       end: m.index + m[0].length,
       rule: this.id,
       value: durationValue(count, unit.letter, unit.clock, unit.factor),

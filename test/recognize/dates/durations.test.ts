@@ -82,3 +82,14 @@ describeNegatives('date', 'glued letters that are not hours', [
 ]);
 
 describeNegatives('date', '"last" as an adjective before a plural unit', ['In [[last years]] the town shrank.', 'I counted three in the [[last minutes]].']);
+
+describeCorpus('date', '"last" as a verb stays out of the duration it takes', [
+  { expect: { value: 'P2Y', timexType: 'DURATION' }, phrases: ['The slump could last [[two years]].', 'Analysts expect the shortage to last [[two years]].'] },
+  { expect: { value: 'PXW' }, phrases: ["The walkout won't last [[several weeks]], the union said."] },
+  { expect: { value: 'P3M' }, phrases: ['Sales rose in [[the last three months]].'] },
+]);
+
+describeCorpus('date', 'a matter of some unit', [
+  { expect: { value: 'PTXH', timexType: 'DURATION' }, phrases: ['The peso lost a tenth of its value in [[a matter of hours]].'] },
+  { expect: { value: 'PXW' }, phrases: ['A decision could come within [[a matter of weeks]].'] },
+]);
