@@ -34,7 +34,7 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
  */
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
-  'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs',
+  'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
 ]);
 
 /** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
@@ -56,7 +56,10 @@ const INFINITIVE_BEFORE: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'shall', 'cannot',
   "won't", "wouldn't", "couldn't", "shouldn't", "can't", 'do', 'does', "don't", "doesn't", 'did', "didn't",
 ]);
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't"]);
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
+
+/** Present forms that with "effect" name a change ahead: "the rules take effect in January", "goes into effect". */
+const INTO_EFFECT: ReadonlySet<string> = new Set(['take', 'takes', 'go', 'goes', 'come', 'comes']);
 
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
@@ -69,6 +72,7 @@ function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
+  if (INTO_EFFECT.has(lower) && (next?.toLowerCase() === 'effect' || next?.toLowerCase() === 'into')) return { tense: 'future', strong: true };
   // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
@@ -105,7 +109,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
     if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
-    // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18".
+    // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18",
+    // "economists had expected a gain for September".
     const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at };
     if (!c.strong) {

@@ -49,6 +49,9 @@ function namesNewspaper(text: string, start: number, end: number): boolean {
   return on !== null && NEWSPAPER_NAMES.has(on[1].toLowerCase());
 }
 
+/** "the crash came on a Monday": some Monday, not this week's ("at a Wednesday media event" is that week's). */
+const ON_SOME_WEEKDAY = /\bon\s+a\s+$/i;
+
 /**
  * A query names today by "today": a bare "tuesday" asked on a Tuesday is the next one.
  */
@@ -75,7 +78,7 @@ const weekday: DateRule = {
     const suffix = partCode ? `T${partCode}` : '';
     const rule = modifier ? 'date/weekday-relative' : 'date/weekday';
     const timexType = partCode ? 'TIME' : 'DATE';
-    if (!scan.ref) return { start, end, rule, value: `XXXX-WXX-${iso}${suffix}`, timexType, grain: 'day' };
+    if (!scan.ref || (!modifier && ON_SOME_WEEKDAY.test(scan.text.slice(Math.max(0, start - 8), start)))) return { start, end, rule, value: `XXXX-WXX-${iso}${suffix}`, timexType, grain: 'day' };
     const direction = modifier ? modifierDirection(modifier, scan.text, start) : bareDirection(scan, start, end);
     const day = weekdayDay(scan.ref, iso, direction);
     return { start, end, rule, value: formatDay(day) + suffix, timexType, grain: partCode ? 'time' : 'day', day };

@@ -178,3 +178,9 @@ describeCorpus('date', 'seasons of play as the year they are played in', [
 ]);
 
 describeNegatives('date', 'seasons that are events or kinds', ['They open [[the season]] at home.', 'Shops expect a strong [[holiday season]].', 'The [[season-ticket]] holders protested.']);
+
+describeCorpus('date', 'a weekday after "on a" is some such day, not a day of this week', [
+  { expect: { value: 'XXXX-WXX-1', timexType: 'DATE' }, phrases: ['Back in 1987, the crash came on a [[Monday]].'] },
+  { expect: { value: 'XXXX-WXX-5TNI' }, phrases: ['The fire broke out on a [[Friday night]], years ago.'] },
+  { expect: { value: '2024-02-14' }, phrases: ['At a [[Wednesday]] media event, the company showed its new laptops.'] },
+]);

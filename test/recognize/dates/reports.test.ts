@@ -136,3 +136,15 @@ describeNegatives(
   ['[[The latest period]] of unrest began in the spring.', 'Sales at [[the same stores]] rose 4%.', 'The rebels held [[the third straight]] hill.'],
   { referenceDate: '1989-10-19' },
 );
+
+describeCorpus(
+  'date',
+  'tense cues of the past perfect and of a rule coming into force (reference Friday 1989-10-13)',
+  [
+    { expect: { value: '1989-09' }, phrases: ['Producer prices rose 0.9%. Economists had expected a gain of 0.3% for [[September]].'] },
+    { expect: { value: '1990-01' }, phrases: ["The exchange's new rules, adopted earlier this month, take effect in [[January]].", 'The law, passed in the spring, goes into effect in [[January]].'] },
+    { expect: { value: '1989-01' }, phrases: ['The rules, adopted last year, took effect in [[January]].'] },
+    { expect: { value: '1990-06' }, phrases: ['The chairman, who has led the bank for 32 years, turns 70 in [[June]].'] },
+  ],
+  { referenceDate: '1989-10-13' },
+);
