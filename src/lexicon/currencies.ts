@@ -36,9 +36,37 @@ export const SINGLE_LETTER_PREFIXES: ReadonlySet<string> = new Set(['u', 'c', 'a
 
 /** Abbreviations written before the number in place of a sign: "Rs 500", "RM2 billion", "Rp 10,000". */
 export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = {
-  rs: 'INR', inr: 'INR', rm: 'MYR', rp: 'IDR', ksh: 'KES', kshs: 'KES', php: 'PHP', tk: 'BDT', dh: 'AED', dhs: 'AED',
+  rs: 'INR', inr: 'INR', rm: 'MYR', kr: 'SEK', rp: 'IDR', ksh: 'KES', kshs: 'KES', php: 'PHP', tk: 'BDT', dh: 'AED', dhs: 'AED',
   sfr: 'CHF', chf: 'CHF', dm: 'DEM', ff: 'FRF', rmb: 'CNY', hk: 'HKD', nis: 'ILS', zar: 'ZAR',
 };
+
+/** Prefix abbreviations that are no English word, trusted in lower case too ("kr 10", "rs 20"). */
+export const LOWER_CASE_PREFIX_WORDS: ReadonlySet<string> = new Set(['kr', 'rs', 'inr']);
+
+/** Abbreviations written after the number, as written: "42 RM", "20Rs", "10 kr". */
+export const SUFFIX_ABBREVIATIONS: Readonly<Record<string, string>> = { RM: 'MYR', Rs: 'INR', kr: 'SEK', Kr: 'SEK' };
+
+/**
+ * "a dollar", "a buck", "a grand", "a couple of bucks": currency words an article or "a couple"
+ * counts, as speech does. Not "a yen for travel", "a mark of respect" or "lost a pound".
+ */
+export const COUNTED_BY_ARTICLE: ReadonlySet<string> = new Set([
+  'dollar', 'dollars', 'buck', 'bucks', 'grand', 'euro', 'euros', 'quid', 'penny', 'pennies', 'cent', 'cents', 'rupee', 'rupees',
+]);
+
+/** "3 grand", "a grand": a thousand dollars in speech. */
+export const GRAND = 1000;
+
+/**
+ * Words that may follow a spoken amount ("paid 3 grand for it", "a dollar a day"); any other word
+ * makes "grand" the adjective ("a grand total", "two grand slams") and "a dollar" a modifier
+ * ("a dollar sign", "a euro zone").
+ */
+export const WORDS_AFTER_SPOKEN_AMOUNT: ReadonlySet<string> = new Set([
+  'for', 'in', 'a', 'an', 'and', 'or', 'to', 'on', 'per', 'each', 'from', 'at', 'of', 'off', 'more', 'less', 'cash',
+  'upfront', 'down', 'back', 'short', 'extra', 'worth', 'is', 'was', 'will', 'would', 'plus', 'last', 'this', 'next',
+  'up', 'please', 'now', 'later', 'tops', 'max', 'minimum', 'left',
+]);
 
 /**
  * Currency names after the number, singular form: "5 euros", "5 mln dlrs", "10,000 yen". The
@@ -65,7 +93,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN',
   forint: 'HUF', koruna: 'CZK', baht: 'THB', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', naira: 'NGN',
   cedi: 'GHS', shilling: 'KES', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', tenge: 'KZT', taka: 'BDT',
-  kyat: 'MMK', lari: 'GEL', dram: 'AMD', manat: 'AZN', leu: 'RON', lei: 'RON', lev: 'BGN', leva: 'BGN',
+  kyat: 'MMK', tugrik: 'MNT', tughrik: 'MNT', lari: 'GEL', dram: 'AMD', manat: 'AZN', leu: 'RON', lei: 'RON', lev: 'BGN', leva: 'BGN',
   kuna: 'HRK', kwacha: 'ZMW', pula: 'BWP', rufiyaa: 'MVR', pataca: 'MOP', bolivar: 'VES', bolivares: 'VES',
   sol: 'PEN', soles: 'PEN', quetzal: 'GTQ', quetzales: 'GTQ', lempira: 'HNL', cordoba: 'NIO', guarani: 'PYG',
   colon: 'CRC', colones: 'CRC', afghani: 'AFN', birr: 'ETB', ariary: 'MGA', ouguiya: 'MRU', somoni: 'TJS',
@@ -88,7 +116,7 @@ export const CURRENCY_PLURALS: Readonly<Record<string, string>> = {
   guaranis: 'guarani', afghanis: 'afghani', yuans: 'yuan', manats: 'manat', laris: 'lari', drams: 'dram',
   tenges: 'tenge', takas: 'taka', forints: 'forint', korunas: 'koruna', ringgits: 'ringgit', rupiahs: 'rupiah',
   dongs: 'dong', leus: 'leu', levs: 'lev', kunas: 'kuna', pulas: 'pula', colons: 'colon', somonis: 'somoni',
-  birrs: 'birr', markkas: 'markka', euroes: 'euro', usds: 'usd',
+  birrs: 'birr', markkas: 'markka', euroes: 'euro', usds: 'usd', tugriks: 'tugrik', tughriks: 'tughrik',
 };
 
 /**
@@ -123,7 +151,7 @@ export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
   'maltese lira': 'MTL', 'swedish krona': 'SEK', 'swedish crown': 'SEK', 'danish krone': 'DKK', 'danish crown': 'DKK',
   'norwegian krone': 'NOK', 'norwegian crown': 'NOK', 'icelandic krona': 'ISK', 'czech koruna': 'CZK', 'czech crown': 'CZK',
   'slovak koruna': 'SKK', 'estonian kroon': 'EEK', 'polish zloty': 'PLN', 'hungarian forint': 'HUF', 'thai baht': 'THB',
-  'malaysian ringgit': 'MYR', 'vietnamese dong': 'VND', 'nigerian naira': 'NGN', 'ghanaian cedi': 'GHS',
+  'malaysian ringgit': 'MYR', 'malaysia ringgit': 'MYR', 'mongolian tugrik': 'MNT', 'vietnamese dong': 'VND', 'nigerian naira': 'NGN', 'ghanaian cedi': 'GHS',
   'kenyan shilling': 'KES', 'ugandan shilling': 'UGX', 'tanzanian shilling': 'TZS', 'somali shilling': 'SOS',
   'austrian schilling': 'ATS', 'ukrainian hryvnia': 'UAH', 'kazakh tenge': 'KZT', 'bangladeshi taka': 'BDT',
   'south korean won': 'KRW', 'korean won': 'KRW', 'north korean won': 'KPW', 'peruvian sol': 'PEN',
@@ -174,6 +202,12 @@ export const GLUED_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
   c: { currency: 'USD', perMajor: 100 },
   '¢': { currency: 'USD', perMajor: 100 },
 };
+
+/**
+ * Lookalike codes that are still the currency right after a number or before one that no name
+ * precedes: "42 SAR", "SAR 10", not "Hong Kong SAR 10 years on".
+ */
+export const NUMBER_BOUND_CODES: ReadonlySet<string> = new Set(['SAR']);
 
 /** ISO 4217 codes that are also everyday English words; never read as codes ("ALL 5 solutions"). */
 export const CODE_LOOKALIKES: ReadonlySet<string> = new Set([

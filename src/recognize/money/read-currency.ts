@@ -8,12 +8,17 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   GLUED_MINOR_UNITS,
+  GRAND,
   LOWER_CASE_CODES,
+  LOWER_CASE_PREFIX_WORDS,
   MAX_CURRENCY_QUALIFIER_WORDS,
   MINOR_UNIT_WORDS,
+  NUMBER_BOUND_CODES,
   QUALIFIED_CURRENCY_WORDS,
   SINGLE_LETTER_PREFIXES,
+  SUFFIX_ABBREVIATIONS,
   SYMBOL_PREFIXES,
+  WORDS_AFTER_SPOKEN_AMOUNT,
   type MinorUnit,
 } from '../../lexicon/currencies';
 import { isIsoCurrency } from '../../resolve/iso-4217';
@@ -119,17 +124,25 @@ function readCode(tokens: readonly Token[], i: number, before: boolean): Currenc
   } else if (LOWER_CASE_CODES.has(t.raw.toLowerCase()) && t.raw.length === 3) code = t.raw.toUpperCase();
   if (!code) return null;
   code = CODE_ALIASES[code] ?? code;
-  if (code !== '' && (!isIsoCurrency(code) || CODE_LOOKALIKES.has(code))) return null;
+  if (code !== '' && (!isIsoCurrency(code) || (CODE_LOOKALIKES.has(code) && !boundToNumber(tokens, i, code, before)))) return null;
   let next = i + 1;
   if (before && isSym(tokens, next, '$') && sameLine(tokens, next)) next++;
   return { code: code || null, next, assumed: false, dollar: false, form: 'code', scale, perMajor: 1 };
 }
 
-/** "Rs 500", "Rs. 500", "RM2 billion", "Rp 10,000": abbreviations written like a sign. */
+/** "42 SAR", and "SAR 10" with no capitalized name before it ("Hong Kong SAR 10 years on"). */
+function boundToNumber(tokens: readonly Token[], i: number, code: string, before: boolean): boolean {
+  if (!NUMBER_BOUND_CODES.has(code)) return false;
+  if (!before) return true;
+  const prev = tokens[i - 1];
+  return !(prev && prev.kind === 'word' && prev.raw !== prev.text && sameLine(tokens, i));
+}
+
+/** "Rs 500", "Rs. 500", "RM2 billion", "Rp 10,000", "kr 10": abbreviations written like a sign. */
 function readPrefixWord(tokens: readonly Token[], i: number): CurrencyRead | null {
   const t = tokens[i];
   const code = CURRENCY_PREFIX_WORDS[t.text];
-  if (!code || t.raw[0] === t.text[0]) return null;
+  if (!code || (t.raw[0] === t.text[0] && !LOWER_CASE_PREFIX_WORDS.has(t.text))) return null;
   let next = i + 1;
   if (isSym(tokens, next, '.') && glued(tokens, next)) next++;
   return { code, next, assumed: false, dollar: false, form: 'code', ...MAJOR };
@@ -162,10 +175,20 @@ export function readCurrencyAfter(tokens: readonly Token[], i: number, amount: N
   }
   // "USD50" after a count ("3 USD50 cards") is the code of the next amount.
   if (tokens[i + 1]?.kind === 'num' && glued(tokens, i + 1)) return null;
-  const code = readCode(tokens, i, false);
+  const code = readCode(tokens, i, false) ?? readAbbreviationAfter(tokens, i);
   if (code) return code;
   if (t.space === 0 && tokens[i - 1]?.kind === 'num') return null;
   return readCurrencyWords(tokens, i, amount);
+}
+
+/** "42 RM", "20Rs", "10 kr", "3.14US$": an abbreviation or a sign's prefix after the number. */
+function readAbbreviationAfter(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  const abbreviation = SUFFIX_ABBREVIATIONS[t.raw];
+  if (abbreviation) return { code: abbreviation, next: i + 1, assumed: false, dollar: false, form: 'code', ...MAJOR };
+  const prefix = t.raw !== t.text && isSym(tokens, i + 1, '$') && glued(tokens, i + 1) ? SYMBOL_PREFIXES[t.text] : undefined;
+  if (!prefix || prefix === 'GBP' || (tokens[i + 2]?.kind === 'num' && sameLine(tokens, i + 2))) return null;
+  return { code: prefix, next: i + 2, assumed: false, dollar: true, form: 'symbol', ...MAJOR };
 }
 
 /** "at 9p", "8p.m.": a glued "p" after an hour is a clock time, not pence. */
@@ -219,6 +242,7 @@ function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRe
   const minor = MINOR_UNIT_WORDS[first];
   if (minor) return minorRead(minor, i + 1);
   const name = singular(first);
+  if (name === 'grand') return grandRead(tokens, i);
   if (name === 'pound') return isWord(tokens, i + 1, 'of') ? null : wordRead(tokens, 'GBP', i + 1, false, false);
   const code = CURRENCY_WORDS[name];
   if (code === undefined) return null;
@@ -233,6 +257,18 @@ function looksLikeYear(tokens: readonly Token[], last: number): boolean {
   if (!t || t.kind !== 'num' || t.text.length !== 4 || isSym(tokens, last - 1, ',.')) return false;
   const year = Number(t.text);
   return year >= 1000 && year <= 2199;
+}
+
+/** "3 grand", "a grand for it": a thousand dollars; not "a grand total", "two grand slams" or "Grand Prix". */
+function grandRead(tokens: readonly Token[], i: number): CurrencyRead | null {
+  if (tokens[i].raw !== tokens[i].text || !endsSpokenAmount(tokens, i + 1)) return null;
+  return { code: 'USD', next: i + 1, assumed: true, dollar: true, form: 'word', scale: GRAND, perMajor: 1 };
+}
+
+/** The token after a spoken amount ("a dollar", "3 grand") lets it end there: no noun it modifies. */
+export function endsSpokenAmount(tokens: readonly Token[], next: number): boolean {
+  const after = tokens[next];
+  return !after || after.kind !== 'word' || !sameLine(tokens, next) || WORDS_AFTER_SPOKEN_AMOUNT.has(after.text);
 }
 
 function wordRead(tokens: readonly Token[], code: string, next: number, assumed: boolean, dollar: boolean): CurrencyRead {

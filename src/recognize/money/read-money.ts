@@ -1,11 +1,11 @@
-import { GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
+import { COUNTED_BY_ARTICLE, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
 import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
-import { readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
+import { endsSpokenAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 import { opensChange } from '../numeric/opens-change';
 
 /** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". */
@@ -75,11 +75,13 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   const at = before ? before.next : i;
   if (before && !sameLine(tokens, at)) return null;
   if (!before && !afterConnector && !numberStandsAlone(tokens, at)) return null;
-  let amount = readNumber(text, tokens, at, { looseScale: !!before });
+  const counted = before ? null : readArticleCount(tokens, at);
+  let amount = readNumber(text, tokens, at, { looseScale: !!before }) ?? counted;
   if (!amount) return null;
   let currency = before;
   let next = amount.next;
   const after = readCurrencyAfter(tokens, next, amount);
+  if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && endsSpokenAmount(tokens, after.next))) return null;
   if (after && (!before || compatible(before, after, amount))) {
     currency = before ? { ...after, assumed: after.assumed && before.assumed, dollar: true } : after;
     next = after.next;
@@ -94,6 +96,15 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   }
   if (gluedToWord(tokens, next)) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
+}
+
+/** "a dollar", "a couple of bucks": the article or "a couple" as the count of a currency word after it. */
+function readArticleCount(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || (t.text !== 'a' && t.text !== 'an')) return null;
+  if (!isWord(tokens, i + 1, 'couple')) return { value: 1, next: i + 1, base: 1, scale: 1, digits: false, vague: false };
+  const next = isWord(tokens, i + 2, 'of') ? i + 3 : i + 2;
+  return { value: 2, next, base: 2, scale: 1, digits: false, vague: false };
 }
 
 /**

@@ -2,6 +2,8 @@ import { describeNegatives } from '../../helpers/corpus';
 
 describeNegatives('money', 'not money', [
   'It happened in 2014.',
+  'Hong Kong SAR 10 years on',
+  'SARS killed 10 people.',
   'She bought 3 apples.',
   'They will deliver one million drones to Ukraine.',
   'Call 555-1234 or 1-800-555-0199 today.',
