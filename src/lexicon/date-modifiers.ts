@@ -9,6 +9,17 @@ export const QUANTITY_MODS: ReadonlyMap<string, TimexMod> = new Map([
   ['at least', 'EQUAL_OR_MORE'], ['at most', 'EQUAL_OR_LESS'], ['up to', 'EQUAL_OR_LESS'],
 ]);
 
+/**
+ * Nouns after "today's" that mean these times rather than the day of writing: "in today's
+ * dollars", "today's teenagers", "today's world".
+ */
+export const PRESENT_DAY_NOUNS: ReadonlySet<string> = new Set([
+  'world', 'society', 'economy', 'standards', 'terms', 'dollars', 'money', 'prices', 'generation', 'youth', 'young',
+  'children', 'kids', 'teenagers', 'teens', 'students', 'parents', 'families', 'consumers', 'workers', 'women', 'men',
+  'technology', 'culture', 'climate', 'environment', 'politics', 'military', 'army', 'media', 'modern', 'global',
+  'competitive', 'increasingly', 'era', 'age',
+]);
+
 /** Position qualifiers on a period ("early December", "the end of 2024", "mid-2011"). */
 export const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
   ['early', 'START'], ['beginning', 'START'], ['start', 'START'], ['dawn', 'START'],

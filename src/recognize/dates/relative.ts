@@ -1,4 +1,4 @@
-import { QUANTITY_MODS } from '../../lexicon/date-modifiers';
+import { PRESENT_DAY_NOUNS, QUANTITY_MODS } from '../../lexicon/date-modifiers';
 import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS, type TimeUnit, type UnitName } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
@@ -8,7 +8,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
-import { wordBefore } from './words';
+import { isCapitalized, wordBefore } from './words';
 
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
@@ -65,8 +65,8 @@ const RECENT_UNITS = /\b(?:recent|the\s+(?:coming|next|past|last|previous|follow
 /** "the end of the year", "the beginning of this month", "by end of year". */
 const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
 
-/** "year-end", "year end". */
-const YEAR_END = /\byear[-\s]end\b/gi;
+/** "year-end", "year end", "by year's end", "month-end", "at month's end". */
+const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b/gi;
 
 /** "the day before", "the week after", "the year earlier": counted from the previous date in the text. */
 const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
@@ -85,12 +85,33 @@ export function anchoredPeriod(unit: PeriodUnit, n: number): NonNullable<DateHit
   };
 }
 
+/** "today's" and the word after it, and the word or mark after that. */
+const TODAYS_NEXT = /^['\u2019]s\s+([A-Za-z]+)(?:\s+([A-Za-z]+)|\s*([.,;:!?]))?/;
+
+/** Verbs that show a name after "today's" is the whole subject: "today's IBM is leaner". */
+const STATE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'has', 'have', 'looks', 'needs', 'faces']);
+
+/**
+ * "in today's dollars", "today's teenagers", "at today's GM.": these times, not the day of
+ * writing (TimeML's PRESENT_REF); "today's session" and "today's Senate vote" stay the day.
+ */
+function namesTheseTimes(text: string, end: number): boolean {
+  const m = TODAYS_NEXT.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const [, noun, after, mark] = m;
+  if (PRESENT_DAY_NOUNS.has(noun.toLowerCase())) return true;
+  return isCapitalized(noun) && (mark !== undefined || (after !== undefined && STATE_VERBS.has(after)));
+}
+
 const deicticDay: DateRule = {
   id: 'date/deictic-day',
   pattern: DEICTIC_DAY,
   build(m, scan) {
     const [, around, word, part] = m;
     const lower = word.toLowerCase();
+    if (lower === 'today' && !around && !part && namesTheseTimes(scan.text, m.index + m[0].length)) {
+      return { start: m.index, end: m.index + m[0].length, rule: 'date/present-ref', value: 'PRESENT_REF', timexType: 'DATE', grain: 'other' };
+    }
     let offset = lower === 'yesterday' ? -1 : lower === 'tomorrow' || lower === 'tmrw' ? 1 : 0;
     if (around) offset += around.toLowerCase() === 'before' ? -1 : 1;
     const partCode = lower === 'tonight' || lower === 'tonite' ? 'NI' : part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
@@ -441,11 +462,12 @@ const periodEdge: DateRule = {
   },
 };
 
-const yearEnd: DateRule = {
-  id: 'date/year-end',
-  pattern: YEAR_END,
+const unitEnd: DateRule = {
+  id: 'date/unit-end',
+  pattern: UNIT_END,
   build(m, scan) {
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', 0), timexType: 'DATE', grain: 'year', mod: 'END' };
+    const unit = m[1].toLowerCase() as 'year' | 'month';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, unit, 0), timexType: 'DATE', grain: unit, mod: 'END' };
   },
 };
 
@@ -472,6 +494,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   weekdayOfWeek,
   recentUnits,
   periodEdge,
-  yearEnd,
+  unitEnd,
   anchoredNeighbour,
 ];

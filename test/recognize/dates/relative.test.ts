@@ -184,3 +184,13 @@ describeCorpus('date', 'a weekday after "on a" is some such day, not a day of th
   { expect: { value: 'XXXX-WXX-5TNI' }, phrases: ['The fire broke out on a [[Friday night]], years ago.'] },
   { expect: { value: '2024-02-14' }, phrases: ['At a [[Wednesday]] media event, the company showed its new laptops.'] },
 ]);
+
+describeCorpus('date', '"today\'s" as these times, not the day of writing', [
+  { expect: { value: 'PRESENT_REF', timexType: 'DATE' }, phrases: ["In [[today]]'s dollars, the bridge cost $40 million.", "[[Today]]'s teenagers read less.", "It is a good time to be at [[today]]'s Ford.", "[[Today]]'s Chrysler is leaner."] },
+  { expect: { value: '2024-02-16' }, phrases: ["[[Today]]'s session was quiet.", "[[Today]]'s Senate vote is close.", "He spoke at [[today]]'s meeting."] },
+]);
+
+describeCorpus('date', 'the end of this year or month written as one word', [
+  { expect: { value: '2024', mod: 'END' }, phrases: ["The deal should close by [[year's end]].", 'Stocks rallied into [[year-end]].'] },
+  { expect: { value: '2024-02', mod: 'END' }, phrases: ["The fund pays out at [[month's end]].", 'Banks hoard cash at [[month-end]].'] },
+]);
