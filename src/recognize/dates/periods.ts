@@ -69,7 +69,7 @@ const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|
 const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b))?`, 'gi');
 
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
-const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for']);
+const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
 // "the fall" is the season only after these and before a clause's end: "by the fall, …", "in the
 // fall." — after "after" or "since", or before "in"/"of", it is a drop ("after the fall in prices").
 const FALL_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'till', 'through']);
@@ -297,7 +297,10 @@ const season: DateRule = {
     const prevWord = wordBefore(scan.text, start);
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;
     const end = start + whole.length;
-    const after = wordAfter(scan.text, end).toLowerCase();
+    const afterWord = wordAfter(scan.text, end);
+    // "the Spring Festival", "the Summer Olympics": a name, when the season is not a sentence's first word.
+    if (!explicit && isCapitalized(word) && isCapitalized(afterWord) && prevWord !== '' && !/[.!?]\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index))) return null;
+    const after = afterWord.toLowerCase();
     if (code === 'FA' && !explicit && (after === 'of' || !leadLower || (leadLower === 'the' && !isFallSeason(scan.text, start, end)))) return null;
     if (leadLower === 'the' && explicit === undefined && after === 'of') return null;
     const step = leadLower === 'this' || leadLower === 'last' || leadLower === 'next' ? (leadLower as Step) : null;

@@ -226,3 +226,10 @@ describeCorpus('date', 'lists of days that share a month', [
 ]);
 
 describeNegatives('date', 'counts after a day are no list of days', ['On March 3, [[5]] and 9 people were hurt.', 'By May 2, [[3]] and 4 goals had been scored.', 'He trailed on Jan. 3, [[5]] and 9 seconds behind.']);
+
+describeCorpus('date', '"the summer" after "to", "into", "throughout" or "spent"', [
+  { expect: { value: '2023-SU', timexType: 'DATE' }, phrases: ['The minister spent [[the summer]] abroad.', 'Prices fell throughout [[the summer]].'] },
+  { expect: { value: '2024-SU' }, phrases: ['The talks will drag on into [[the summer]].'] },
+]);
+
+describeNegatives('date', 'seasons in names and springs of water', ['Crowds went to [[the Spring Festival]] in Harbin.', 'Hikers walked down to the spring for water.']);
