@@ -7,10 +7,11 @@ import type { DateHit, DateRule } from './hit';
 
 /**
  * "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours",
- * "3.5years", "one and a half hours", "an hour and a half".
+ * "3.5years", "one and a half hours", "an hour and a half"; also as tokenized treebank text writes
+ * them ("30 - year", "10 - year - old", "week - long").
  */
 const DURATION = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s+|-|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:-(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s?-\s?|\s+|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:\s?-\s?(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
   'gi',
 );
 
@@ -42,7 +43,7 @@ const MATTER_OF = /\ba\s+matter\s+of\s+(years|months|weeks|days|hours|minutes|se
 const VAGUE_OFFSET = /\b(years|months|weeks|days|hours|minutes)\s+(?=(?:after|before|later|earlier)\b)/gi;
 
 /** "decades-long", "week-long", "year-long". */
-const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week|day|hour)-long\b/gi;
+const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week|day|hour)\s?-\s?long\b/gi;
 
 /** "all day", "all week long": the whole of one unit (P1D). */
 const ALL_UNIT = /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi;

@@ -60,7 +60,7 @@ const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})\b/gi;
 const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming)\s+fiscal\s+year\b/gi;
 
 /** "the 1990s", "the '90s", "70s", "the sixties", and "the 1990 s" of tokenized copy. */
-const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0 ?s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
+const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0( ?['\u2019])? ?s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
 
 /** "the 20th century", "the twenty-first century". */
 const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century\b/gi;
@@ -76,6 +76,8 @@ const FALL_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', '
 const CLAUSE_END = /^\s*(?:[.,;:!?)]|$|and\b|when\b)/;
 
 /** Words after which a two-digit decade is an age or a temperature ("in his 70s", "the low 80s"). */
+/** Words before "1980's" or "1200 s" that make it a decade: "in the early 1970's", "since the mid-1980's". */
+const SPELLED_DECADE_LEAD: ReadonlySet<string> = new Set(['in', 'early', 'late', 'mid', 'mid-']);
 const NOT_DECADE_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its', 'low', 'high', 'upper', 'lower', 'mid']);
 
 function stepYear(scan: DateScan, explicit: string | undefined, relative: string | undefined): number | null {
@@ -247,11 +249,12 @@ const decade: DateRule = {
   id: 'date/decade',
   pattern: DECADE,
   build(m, scan) {
-    const [whole, century, digit, apostrophe, twoDigit, word] = m;
+    const [whole, century, digit, possessive, apostrophe, twoDigit, word] = m;
     let value: string;
     if (century) {
-      // "1200 s" may be seconds: the spaced form needs "the" or "in" before it.
-      if (/ s$/.test(whole) && !/^the\s/i.test(whole) && wordBefore(scan.text, m.index) !== 'in') return null;
+      // "1200 s" may be seconds, and "1980's" a year's possessive ("1980's election"): as a
+      // decade, as older New York Times style writes it, each needs "the" or "in" before it.
+      if ((possessive || / s$/.test(whole)) && !/^the\s/i.test(whole) && !SPELLED_DECADE_LEAD.has(wordBefore(scan.text, m.index))) return null;
       value = `${century}${digit}X`;
     }
     else {

@@ -159,6 +159,8 @@ describeCorpus('date', 'spelled years and days', [
   { expect: { value: '1805' }, phrases: ['The fort was built in [[eighteen oh five]].'] },
   { expect: { value: '198X', rule: 'date/decade-spoken' }, phrases: ['Rates peaked in [[the nineteen-eighties]].', 'Rates peaked in [[the nineteen eighties]].', '[[Nineteen eighties]] pop is back.'] },
   { expect: { value: '189X' }, phrases: ['The mill dates from [[the eighteen nineties]].'] },
+  { expect: { value: '1980', rule: 'date/year' }, phrases: ['[[1980]]\'s election was close.'] },
+  { expect: { value: '198X', rule: 'date/decade' }, phrases: ['Rates peaked in [[the 1980\'s]].', 'Rates peaked in [[1980\'s]] America.', 'Rates peaked in [[the early 1980\'s]].', 'Rates peaked in [[the 1980 \'s]] .'] },
   { expect: { value: '2024-05-29' }, phrases: ['The vote is set for [[May twenty-nine]].', 'The vote is set for [[May twenty nine]], officials said.'] },
 ]);
 

@@ -18,6 +18,8 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'PXW', rule: 'date/duration-vague' }, phrases: ['Repairs to the bridge could take [[weeks]].', 'The siege lasted [[weeks]], officials said.'] },
   { expect: { value: 'PXD' }, phrases: ['Rescuers spent [[days]] digging through the rubble.'] },
   { expect: { value: 'P55Y' }, phrases: ['Mr. Jones, [[55 years old]], was named chairman.'] },
+  { expect: { value: 'P30Y', rule: 'date/duration' }, phrases: ['The [[30 - year]] bond rose .', 'A [[30 - year - old]] clerk won .'] },
+  { expect: { value: 'P1W' }, phrases: ['They ended [[a week - long]] strike .'] },
   { expect: { value: 'P1000D' }, phrases: ['The siege lasted [[1,000 days]].'] },
   { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[two weeks]].'] },
   { expect: { value: 'P1.5Y' }, phrases: ['The refit took [[1 1/2 years]].'] },
