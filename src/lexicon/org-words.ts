@@ -109,6 +109,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'area',
   // a coast as a region: "the Eastern Seaboard"; China's special administrative regions: "Hong Kong SAR"
   'seaboard', 'sar',
+  // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
+  'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
 ]);
 
 /**

@@ -7,3 +7,23 @@ export const SEATS_OF_GOVERNMENT: readonly string[] = [
   'White House', 'Kremlin', 'Capitol Hill', 'Whitehall', 'Elysee', 'Élysée', 'Zhongnanhai', 'Blue House',
   'Quai d\'Orsay', 'Foggy Bottom', 'Vatican', 'Holy See',
 ];
+
+/**
+ * Sports grounds, circuits and courses that wire copy names with no head word ("at Old Trafford",
+ * "the test at The Oval", "won at Silverstone"). News annotation keeps a ground as a place, and
+ * no data package lists them; grounds named with a head ("Villa Park", "Elland Road", "Eden
+ * Gardens") the place-head rule already finds. Names that are mostly a club's or an event's are
+ * left out ("Wimbledon", "Crystal Palace").
+ */
+export const SPORTS_GROUNDS: readonly string[] = [
+  // football and rugby grounds
+  'Old Trafford', 'Anfield', 'Highbury', 'Wembley', 'Murrayfield', 'Twickenham', 'Ibrox', 'Parkhead', 'Hampden',
+  'White Hart Lane', 'Hillsborough', 'Bernabeu', 'Santiago Bernabeu', 'Nou Camp', 'Camp Nou', 'Maracana', 'Heysel',
+  'Delle Alpi', 'Parc des Princes', 'Stade de France', 'Olympiastadion', 'De Kuip', 'Bislett', 'Letzigrund',
+  // cricket grounds
+  'The Oval', 'Headingley', 'Edgbaston', 'Trent Bridge', 'Newlands', 'Kingsmead', 'Gabba', 'Basin Reserve',
+  // tennis, motor racing, golf and horse racing
+  'Flushing Meadows', 'Flushing Meadow', 'Roland Garros', 'Silverstone', 'Nurburgring', 'Hockenheimring', 'Brands Hatch',
+  'Interlagos', 'Magny-Cours', 'Spa-Francorchamps', 'Valderrama', 'Muirfield', 'Carnoustie', 'Turnberry', 'Sawgrass',
+  'Royal Birkdale', 'Augusta National', 'Longchamp', 'Ascot', 'Aintree', 'Epsom', 'Goodwood', 'Flemington', 'Santa Anita',
+];

@@ -223,3 +223,20 @@ describeNegatives('location', 'a work named after a preposition, by its title an
 describeCorpus('location', 'a group of buildings by its last word', [
   { expect: { rule: 'location/place-head' }, phrases: ['Crowds filled the [[Olympic Sports Complex]] for the final.'] },
 ]);
+
+describeCorpus('location', 'a sports ground named with no head word', [
+  { expect: { rule: 'location/gazetteer' }, phrases: [
+    'Scotland meet Fiji at [[Murrayfield]] in November.',
+    'The fifth test at [[The Oval]] was drawn.',
+    'United were held at [[Old Trafford]] on Saturday.',
+    'Rain stopped play at [[Headingley]] after lunch.',
+    'He took pole position at [[Silverstone]] on Saturday.',
+  ] },
+]);
+
+describeCorpus('location', 'a sports ground by its last word', [
+  { expect: { rule: 'location/place-head' }, phrases: [
+    'Australia batted first at the [[Sydney Cricket Ground]].',
+    'The one-day match at [[Kensington Oval]] was abandoned.',
+  ] },
+]);
