@@ -7,6 +7,7 @@ import { englishWords } from '../../lexicon/english-words';
 import { parseOrdinal } from '../../resolve/numbers';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { compromiseLexicon } from '../../nlp/lexicon';
+import { isIsoCurrency } from '../../resolve/iso-4217';
 import type { Token } from './tokens';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
@@ -21,10 +22,11 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /**
  * An acronym that can name an organization. Capitals that spell an English word of four letters
- * or more are emphasis ("UNLESS"), and roman numerals are numbers.
+ * or more are emphasis ("UNLESS"), roman numerals are numbers, and an ISO 4217 code is a
+ * currency ("INR 20 million", "quoted in DEM").
  */
 export function isAcronym(t: Token): boolean {
-  if (!ACRONYM.test(t.text) || NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, '')) || ROMAN_NUMERAL.test(t.text)) return false;
+  if (!ACRONYM.test(t.text) || NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, '')) || ROMAN_NUMERAL.test(t.text) || isIsoCurrency(t.text)) return false;
   return t.text.length < 4 || !englishWords().has(t.lower);
 }
 

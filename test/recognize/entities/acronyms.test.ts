@@ -47,3 +47,10 @@ describeNegatives('organization', "a person's name before brackets", [
   'A report by [[John Fitzgerald Kennedy]] (JFK) was read out.',
   'Photo: [[Morwen Tallis]] (AP).',
 ]);
+
+describeNegatives('organization', 'an ISO 4217 currency code, before or after its amount', [
+  'Dealers said [[INR]] 40 million changed hands.',
+  'The deal was worth 12 million [[ZAR]].',
+  'Banks quoted [[DEM]] 3 million in swaps.',
+  'Prices were set in [[CHF]] from March.',
+]);
