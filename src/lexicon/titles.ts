@@ -96,13 +96,20 @@ export const CLUB_POSTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Titles held at a club or a company, not over a place: the name before one is the employer
+ * Posts at a racing or cycling team: the name before one is the team ("Williams driver Damon
+ * Hill", "ONCE rider Alex Zuelle"), unless it is a place the driver comes from ("the Texas driver").
+ */
+export const RACING_POSTS: ReadonlySet<string> = new Set(['driver', 'rider']);
+
+/**
+ * Titles held at a club, a team or a company, not over a place: the name before one is the employer
  * ("Bayern Munich coach", "Ryanair chief executive", "Ajax spokesman"), unless it is a country,
  * whose national side news annotation keeps as a place ("England coach").
  */
 export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
   ...CLUB_POSTS,
   'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
+  ...RACING_POSTS,
 ]);
 
 /**

@@ -30,11 +30,11 @@ import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
+import { scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
-import { LEADER_POSSESSIONS, PERSONAL_POSSESSIONS } from '../../lexicon/titles';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
+import { CLUB_POSTS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -160,7 +160,23 @@ const HONORIFIC_RULE = 'person/honorific';
  */
 function isClubOfTown(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || isLexiconGivenName(tokens[from].lower) || gazetteerPlaceOf(tokens, to - 1, to)?.type !== 'city') return false;
-  return standsAsSide(tokens, from, to);
+  return standsAsSide(tokens, from, to) || isTownClubName(tokens, from, to);
+}
+
+// Verbs in the plural that British sports writing gives a club: "Ajax Amsterdam have signed".
+const CLUB_PLURAL_VERBS = new Set(['have', 'are', 'were']);
+
+/**
+ * "Ajax Amsterdam have signed", "Vitesse Arnhem were relegated": a word that no list holds as an
+ * English word, a place, a surname or a clear given name, before a city, takes the plural verb
+ * only as a club's name. A person's name would take the singular, and East Asian names often end
+ * in a town's name, so the verb is needed.
+ */
+function isTownClubName(tokens: Token[], from: number, to: number): boolean {
+  const [name, verb, next] = [tokens[from], tokens[to], tokens[to + 1]];
+  if (to - from !== 2 || !verb || !CLUB_PLURAL_VERBS.has(verb.lower) || !next?.word || next.cap) return false;
+  if (name.upper || isEnglishWord(name.lower) || isClearGivenName(name.lower) || isSurname(name.lower)) return false;
+  return !isSurname(tokens[from + 1].lower) && !gazetteer().place(name.text);
 }
 
 /**
@@ -227,7 +243,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isBrandBeforeGoods(tokens, from, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
   // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.
   if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
-  if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
+  if (isNumberedClub(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/numbered-club' }];
+  const racerFrom = RACING_POSTS.has(tokens[to]?.lower ?? '') && isGazetteerPlace(tokens, from, to);
+  if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
   const modifier = splitAtAffixedModifier(tokens, from, to);
@@ -267,7 +285,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
   // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match; "Venus Williams beat
   // …" is a player, a clear given name before a surname in -s ("Red Sox" opens with a word).
-  const player = surnameInS && isClearGivenName(tokens[from].lower);
+  // "Sampras beat Henman 6-3 6-4": a match scored in sets is a player's.
+  const player = (surnameInS && isClearGivenName(tokens[from].lower)) || scoresInSets(tokens);
   if (isNickname(tokens, from, to) && !player && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
   // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
@@ -526,6 +545,19 @@ function isSeatBeforeStaff(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.breakBefore || tokens[to - 1].possessive || gazetteerPlaceOf(tokens, from, to)?.type !== 'site') return false;
   return SEAT_STAFF_NOUNS.has(next.lower) && !next.cap;
+}
+
+// A king's or a pope's number after a name that has no surname: "Willem II", "Louis XIV".
+const REGNAL_NUMBER = /^(?:II|III|IV)$/;
+
+/**
+ * "beat Willem II 3-0", "Willem II coach Co Adriaanse": a given name and a number, with no
+ * surname between, that plays in a match or employs a club's staff is a club named for a king.
+ * Elsewhere it stays the king ("Willem II signed the decree").
+ */
+function isNumberedClub(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || !REGNAL_NUMBER.test(tokens[from + 1].text) || !isGivenName(tokens[from].lower)) return false;
+  return standsAsSide(tokens, from, to) || isTeamInResults(tokens, from, to) || CLUB_POSTS.has(tokens[to]?.lower ?? '');
 }
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */

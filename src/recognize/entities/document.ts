@@ -1,12 +1,12 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
-import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CLUB_TOWN_SUFFIXES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
-import { isTeamMention, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
+import { isTeamMention, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
@@ -56,9 +56,15 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     if (l.decision.to - l.decision.from > 1 && EAST_ASIAN_SURNAMES.has(family.lower)) personWords.add(family.lower);
   }
   const known = knownNames(located, personWords);
+  const played = scorelineSides(located);
+  for (const name of played) if (!known.has(name)) known.set(name, 'organization');
   const votes = loneNameVotes(located);
   const heads = organizationHeads(known);
+  const clubs = clubNames(located);
   const kinds = located.map((l) => {
+    // "Ajax Amsterdam have signed … Ajax Amsterdam said": a club the document names so by its
+    // play outweighs a person's shape that its given-name-like first word lends it elsewhere.
+    if (SHAPED_PERSON_RULES.has(l.decision.rule) && clubs.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
     // "Arafat's aide … Arafat would meet Rabin": a cue only people take outweighs a town's name elsewhere.
     const townAsSurname = PERSONAL_CUE_RULES.has(l.decision.rule) && known.get(nameOf(l)) === 'location';
     const overruled = (known.has(nameOf(l)) && !townAsSurname) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
@@ -66,7 +72,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
     // person outweighs a company's word or belongings, and a known company's one-word name where
     // a cue only people take follows ("Mark Hanson … Hanson added that he").
-    if (personWords.has(nameOf(l)) && yieldsToSurname(l)) return { kind: 'person' as const, rule: 'person/surname' };
+    if (personWords.has(nameOf(l)) && !played.has(nameOf(l)) && yieldsToSurname(l)) return { kind: 'person' as const, rule: 'person/surname' };
     return { kind: l.decision.kind, rule: l.decision.rule };
   });
   settleLists(located, kinds);
@@ -92,7 +98,8 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     const playing = l.decision.kind === 'unknown' && (isCommonWordOrPlural(nameOf(l)) ? standsInScoreline(l.tokens, d.from, d.to) : standsAsSide(l.tokens, d.from, d.to));
     const side = placeAsName ? teams.has(nameOf(l)) : sides.has(nameOf(l));
     if (loose && !d.span && ((side && isTeamMention(l, teams)) || playing)) {
-      mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
+      const player = !side && (isPlayerName(wordsOf(l)) || scoresInSets(l.tokens));
+      mentions.push(player ? { kind: 'person', ...span, rule: 'person/player' } : { kind: 'organization', ...span, rule: 'organization/team' });
       return;
     }
     if (!kind) return;
@@ -108,6 +115,37 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   // person the document names in full.
   for (const t of loneTitles) if (surnames.has(t.lower)) mentions.push({ kind: 'person', start: t.start, end: t.end, rule: 'person/title-surname' });
   return { mentions, known: settledNames(text, mentions, known) };
+}
+
+// Rules that make a club of a name by how it plays or whom it employs, not by its words alone.
+const CLUB_RULES = new Set(['organization/place-named', 'organization/numbered-club', 'organization/results-team', TEAM_NICKNAME_RULE]);
+// Rules that make a person of a name by its shape alone.
+const SHAPED_PERSON_RULES = new Set(['person/given-name', 'person/generational']);
+
+/** The names the document gives a club by its play: "Ajax Amsterdam", "Willem II". */
+function clubNames(located: Located[]): Set<string> {
+  const clubs = new Set<string>();
+  for (const l of located) if (CLUB_RULES.has(l.decision.rule) && !l.decision.span && l.decision.to - l.decision.from > 1) clubs.add(nameOf(l));
+  return clubs;
+}
+
+/**
+ * "Feyenoord beat Twente 3-0 … Feyenoord said": one word no rule settled that plays in a match's
+ * own clause is a side, which a cue of saying elsewhere does not make a person. Not a word the
+ * document gives a person on better evidence ("Martina Hingis … Hingis beat Graf 6-2"), nor a
+ * player of a match scored in sets.
+ */
+function scorelineSides(located: Located[]): Set<string> {
+  const sides = new Set<string>();
+  const people = new Set<string>();
+  for (const l of located) {
+    const d = l.decision;
+    if (d.kind === 'person' && !WEAK_RULES.has(d.rule)) for (const t of wordsOf(l)) people.add(t.lower);
+    const unsettled = d.kind === 'unknown' || d.rule === TEAM_RULE;
+    if (unsettled && !d.span && d.to - d.from === 1 && standsInScoreline(l.tokens, d.from, d.to) && !scoresInSets(l.tokens)) sides.add(nameOf(l));
+  }
+  for (const name of people) sides.delete(name);
+  return sides;
 }
 
 /**
@@ -393,6 +431,18 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
   if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
+}
+
+/**
+ * "Kimiko Date beat Hingis": a given name before words that name no place and end no club's name
+ * is a player in a match, though its last word is an English word that no list holds as a
+ * surname. "Crystal Palace", "Leicester City" and "Hertha Berlin" end in a place's or a club's word.
+ */
+function isPlayerName(words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3 || !isGivenName(words[0].lower) || gazetteer().place(words[0].text)) return false;
+  const last = words[words.length - 1];
+  if (CLUB_TOWN_SUFFIXES.has(last.lower) || PLACE_HEADS.has(last.lower) || ORG_SUFFIXES.has(last.lower) || gazetteer().place(last.text)) return false;
+  return words.every((t) => t.cap && !t.upper);
 }
 
 // "Mozilla Firefox, its main rival": an apposition that opens with "its" speaks of a thing or a body.

@@ -186,8 +186,8 @@ function isFixtureWord(tokens: Token[], i: number): boolean {
 
 /** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town. */
 function isAwayGround(tokens: Token[], from: number, to: number): boolean {
-  // "24-10 at ANZ Stadium": a ground, named as one, is where they played.
-  if (PLACE_HEADS.has(tokens[to - 1].lower)) return false;
+  // "24-10 at ANZ Stadium", "6-1 at Flushing Meadows": a ground, named as one or known, is where they played.
+  if (PLACE_HEADS.has(tokens[to - 1].lower) || gazetteerPlaceOf(tokens, from, to)?.type === 'site') return false;
   return tokens[from - 1]?.lower === 'at' && SCORE.test(tokens[from - 2]?.text ?? '');
 }
 
@@ -249,4 +249,22 @@ function isMatchSide(tokens: Token[], from: number, to: number): boolean {
   if (!tokens[to - 1].possessive) return false;
   const noun = SCORE.test(tokens[to]?.text ?? '') ? tokens[to + 1] : tokens[to];
   return !!noun && MATCH_NOUNS.has(noun.lower);
+}
+
+// A set's score: "6-3", "7-6", "15-11"; tennis, squash and badminton count in sets.
+const SET_SCORE = /^\d{1,2}-\d{1,2}$/;
+
+/**
+ * The sentence scores its match in sets, two or more in a row: "Sampras beat Henman 6-3 6-4",
+ * "won 7-6 (7-4) 6-2". Players, not clubs, win matches in sets.
+ */
+export function scoresInSets(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!SET_SCORE.test(tokens[i].text)) continue;
+    let k = i + 1;
+    // "7-6 (7-4) 6-2": a tie-break in brackets between two sets.
+    if (tokens[k]?.text === '(' && SET_SCORE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
+    if (SET_SCORE.test(tokens[k]?.text ?? '')) return true;
+  }
+  return false;
 }

@@ -400,3 +400,42 @@ describe('a town the lexicon gives a person', () => {
     expect(texts('person', 'Kent said he was tired .')).toEqual(['Kent']);
   });
 });
+
+describe('players and clubs a match sentence names', () => {
+  it('a given name before an English word is a player beside a match verb', () => {
+    expect(texts('person', 'Naoko Rice beat the fourth seed 6-2 6-3 on Tuesday.')).toEqual(['Naoko Rice']);
+  });
+  it('a match scored in sets is won by players, whatever their names end in', () => {
+    expect(texts('person', 'Brodwick beat Tarnwicks 6-4 7-6 (7-3) on Monday.')).toEqual(['Brodwick', 'Tarnwicks']);
+    expect(texts('organization', 'Brodwick beat Tarnwicks 6-4 7-6 (7-3) on Monday.')).toEqual([]);
+  });
+  it('a side of a scoreline stays a club where a verb of saying follows it later', () => {
+    const text = 'Quorvex beat Tarnwick 3-0 on Sunday. Quorvex said the coach would stay.';
+    expect(texts('organization', text)).toEqual(['Quorvex', 'Tarnwick', 'Quorvex']);
+    expect(texts('person', text)).toEqual([]);
+    expect(texts('person', 'Tarnwick beat Quorvex 3-0 on Sunday. Tarnwick said the coach would stay.')).toEqual([]);
+  });
+  it('a given name and a king\'s number that plays or employs a coach is a club', () => {
+    expect(texts('organization', 'Utrecht beat Willem II 2-0 on Saturday.')).toEqual(['Utrecht', 'Willem II']);
+    expect(texts('organization', 'Willem II coach Jan Pronk resigned.')).toEqual(['Willem II']);
+    expect(texts('person', 'King Willem II signed the decree.')).toEqual(['Willem II']);
+  });
+  it('a word before a city that takes a plural verb is a club, and so are its other mentions', () => {
+    const text = 'Quorvex Amsterdam have signed a Danish defender. Quorvex Amsterdam said the fee was undisclosed.';
+    expect(texts('organization', text)).toEqual(['Quorvex Amsterdam', 'Quorvex Amsterdam']);
+    expect(texts('person', 'Jack London have always been rare.')).toEqual(['Jack London']);
+  });
+  it('a known ground after a score is where the match was played', () => {
+    expect(texts('location', 'Anna Brodwick won 6-1 6-2 at Flushing Meadows.')).toEqual(['Flushing Meadows']);
+  });
+});
+
+describe('a racing team before its driver or rider', () => {
+  it('the name before "driver" or "rider" and a name is the team', () => {
+    expect(texts('organization', 'Quorvex driver Tom Hale was second.')).toEqual(['Quorvex']);
+    expect(texts('organization', 'Mapei rider Tom Hale won the stage.')).toEqual(['Mapei']);
+  });
+  it('a place before "driver" is where the driver comes from', () => {
+    expect(texts('location', 'The Texas driver Tom Hale was second.')).toEqual(['Texas']);
+  });
+});
