@@ -35,6 +35,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'tesla', 'spacex', 'twitter', 'youtube', 'instagram', 'whatsapp', 'openai', 'nvidia', 'qualcomm', 'ericsson',
   'vodafone', 'barclays', 'hsbc', 'jpmorgan', 'citigroup', 'blackrock', 'ikea', 'lvmh', 'volkswagen', 'renault',
   'peugeot', 'fiat', 'hyundai', 'nissan', 'ryanair', 'easyjet', 'emirates airline', 'qantas',
+  // car makers whose names read as a person's or a word: "Alfa Romeo driver", "Rolls-Royce said"
+  'alfa romeo', 'aston martin', 'rolls-royce', 'rolls royce', 'mercedes-benz', 'land rover', 'lamborghini', 'maserati',
   // lenders named like people, and firms named by a word no list holds: "Freddie Mac said", "Enron asked"
   'freddie mac', 'ginnie mae', 'sallie mae', 'enron', 'worldcom',
   // firms named for their founders, which no rule tells from a person's name: "Merrill Lynch said"

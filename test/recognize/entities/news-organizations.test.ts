@@ -71,3 +71,7 @@ describeCorpus('organization', 'lenders named like people', [
 ]);
 
 describeNegatives('organization', 'a person with a given name of such a lender', ['[[Freddie Mercer]] sang at the gala.']);
+
+describeCorpus('organization', 'car makers named like a person', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['The [[Alfa Romeo]] driver took pole.', '[[Rolls-Royce]] said profits fell.', 'Fans cheered [[Aston Martin]] at the show.'] },
+]);
