@@ -93,6 +93,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const CLUB_POSTS: ReadonlySet<string> = new Set([
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
+  'player-manager', 'player-coach',
 ]);
 
 /**

@@ -44,7 +44,7 @@ export const PLACE_SHORT_FORMS: Readonly<Record<string, string>> = {
 /**
  * European cities by their own language's name, which translated and local copy keeps ("Genova",
  * "München") and the city packages, English-only, lack; and an English name they list only in the
- * local form ("Gent"). Not "Roma", a people's name as often.
+ * local form ("Gent", "Tel Aviv-Yafo"). Not "Roma", a people's name as often.
  */
 export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   Genova: 'Genoa',
@@ -65,4 +65,7 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   București: 'Bucharest',
   Bucureşti: 'Bucharest',
   Ghent: 'Gent',
+  Pilsen: 'Plzeň',
+  'Tel Aviv': 'Tel Aviv-Yafo',
+  'Tel-Aviv': 'Tel Aviv-Yafo',
 };

@@ -270,10 +270,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const shaped = personRule(tokens, from, to);
     if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
     let club = lexiconKind(phraseOf(tokens, from, to)) === 'organization';
-    for (let k = from; k < to && !club; k++) club = isGazetteerPlace(tokens, k, k + 1);
+    // "Maccabi Tel Aviv": a place of more words may end the club's name.
+    for (let k = from; k < to && !club; k++) club = isGazetteerPlace(tokens, k, k + 1) || (k > from && isGazetteerPlace(tokens, k, to));
     if (club) return [{ kind: 'organization', from, to, rule: 'organization/club-country' }];
     if (to - from > 1 && !namesWhole(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/player-country' }];
   }
+  if (isPlayersClub(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/players-club' }];
   if (isScorerName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isLineupName(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/lineup' }];
   if (isScorecardName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorecard' }];
@@ -558,6 +560,31 @@ const REGNAL_NUMBER = /^(?:II|III|IV)$/;
 function isNumberedClub(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 2 || !REGNAL_NUMBER.test(tokens[from + 1].text) || !isGivenName(tokens[from].lower)) return false;
   return standsAsSide(tokens, from, to) || isTeamInResults(tokens, from, to) || CLUB_POSTS.has(tokens[to]?.lower ?? '');
+}
+
+// Words of a player's name before the bracket that holds his club.
+const MAX_PLAYER_WORDS = 3;
+
+/**
+ * "Goalkeepers - David Seaman ( Arsenal ) , Tim Flowers ( Blackburn )": in a line that lists
+ * players with brackets and no word of prose, a bracket after a player's full name that holds a town or a name no
+ * list knows holds his club. A country, state or region there is where he comes from.
+ */
+function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || to - from > 2) return false;
+  const type = gazetteerPlaceOf(tokens, from, to)?.type;
+  if ((type && type !== 'city') || lexiconKind(phraseOf(tokens, from, to)) === 'person') return false;
+  let start = from - 1;
+  while (start > 0 && from - 1 - start < MAX_PLAYER_WORDS && tokens[start - 1].cap && !tokens[start].breakBefore) start--;
+  if (start === from - 1 || !personRule(tokens, start, from - 1)) return false;
+  let lineStart = start;
+  while (lineStart > 0 && !tokens[lineStart].breakBefore) lineStart--;
+  let brackets = 0;
+  for (let k = lineStart; k < tokens.length && (k === lineStart || !tokens[k].breakBefore); k++) {
+    if (tokens[k].text === '(') brackets++;
+    else if (tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and') return false;
+  }
+  return brackets >= 2;
 }
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */

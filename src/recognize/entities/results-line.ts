@@ -177,7 +177,8 @@ const MATCH_LINE_WORDS = new Set(['beat', 'bt', 'beats', 'defeated', 'def', 'def
 
 /**
  * The run is a side before its country in a line of results or a draw: a player ("Guy Forget
- * ( France ) beat Jonas Bjorkman ( Sweden ) 6-3 6-4") or a club ("Bayern Munich ( Germany )").
+ * ( France ) beat Jonas Bjorkman ( Sweden ) 6-3 6-4") or a club ("Bayern Munich ( Germany ) 2",
+ * a draw's "Group A : Olympiakos ( Greece ) , Benetton Treviso ( Italy )").
  */
 export function isSideBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 3) return false;
@@ -191,10 +192,20 @@ export function isSideBeforeCountry(tokens: Token[], from: number, to: number): 
   let close = open + 1;
   while (close < tokens.length && close - open <= MAX_COUNTRY_WORDS + 1 && tokens[close].text !== ')') close++;
   if (tokens[close]?.text !== ')' || gazetteerPlaceOf(tokens, open + 1, close)?.type !== 'country') return false;
+  // "Barcelona ( Spain ) 2 AEK Larnaca ( Cyprus ) 0": the side's score follows its country.
+  if (SCORE.test(tokens[close + 1]?.text ?? '')) return true;
   let start = from;
   while (start > 0 && !tokens[start].breakBefore) start--;
-  for (let k = start; k < tokens.length && (k === start || !tokens[k].breakBefore); k++) if (MATCH_LINE_WORDS.has(tokens[k].lower)) return true;
-  return false;
+  let brackets = 0;
+  let lowerWords = 0;
+  for (let k = start; k < tokens.length && (k === start || !tokens[k].breakBefore); k++) {
+    if (MATCH_LINE_WORDS.has(tokens[k].lower)) return true;
+    if (tokens[k].text === '(') brackets++;
+    else if (tokens[k].word && !tokens[k].cap) lowerWords++;
+  }
+  // "Group A : Panathinaikos ( Greece ) , Benetton Treviso ( Italy ) , …": a draw's line lists
+  // sides with their countries and no word of prose.
+  return brackets >= 2 && lowerWords === 0;
 }
 
 // Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)".

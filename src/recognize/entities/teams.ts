@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { lexiconTags } from './name-words';
+import { isFunctionWord, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { listed, type Located } from './document';
@@ -119,9 +119,35 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
   if (isPluralSubject(tokens, from, to)) return true;
   if (!before) return isMatchSide(tokens, from, to);
-  if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1)) return true;
+  if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
+}
+
+// Verbs and nouns of a player's service to a club, which a "for" after them names: "play for
+// Boland", "scored 54 goals in 57 games for PSV", "20 appearances for Leeds".
+const SERVICE_WORDS = new Set(['play', 'plays', 'played', 'playing', 'score', 'scores', 'scored', 'scoring', 'appeared', 'appearances', 'debut']);
+// Verbs of signing, which name the club only right before its "for": "signed for Leeds", not "signed the bill for Texas".
+const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'signing']);
+// Words before "with" that name a club a player signs with: "a contract with Barcelona", "signed with Ajax".
+const SIGNING_WORDS = new Set(['contract', 'sign', 'signs', 'signed']);
+// Words a player's service may stand from its "for": "scored 54 goals in 57 league games for".
+const SERVICE_REACH = 8;
+
+/**
+ * "signed to play for Boland", "scored twice for Leeds", "a contract with Barcelona": the run is
+ * the club a player serves. The verb stands in the same clause, before the "for".
+ */
+function playsFor(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1].lower;
+  // "played for Chicago fans": a name that qualifies a noun after it is no club.
+  const after = tokens[to];
+  if (after?.word && !after.cap && !isFunctionWord(after.lower)) return false;
+  if (before === 'with') return SIGNING_WORDS.has(tokens[from - 2]?.lower ?? '');
+  if (before !== 'for') return false;
+  if (SIGNING_VERBS.has(tokens[from - 2]?.lower ?? '')) return true;
+  for (let k = from - 2; k >= Math.max(0, from - 1 - SERVICE_REACH) && tokens[k].word; k--) if (SERVICE_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -439,3 +439,38 @@ describe('a racing team before its driver or rider', () => {
     expect(texts('location', 'The Texas driver Tom Hale was second.')).toEqual(['Texas']);
   });
 });
+
+describe('clubs before their country in a draw or a results line', () => {
+  it('a draw\'s line lists clubs with their countries', () => {
+    const text = 'Group B : Quorvex Treviso ( Italy ) , Maccabi Tel Aviv ( Israel ) , Real Madrid ( Spain )';
+    expect(texts('organization', text)).toEqual(['Quorvex Treviso', 'Maccabi Tel Aviv', 'Real Madrid']);
+    expect(texts('location', text)).toEqual(['Italy', 'Israel', 'Spain']);
+  });
+  it('a city before its country and a score is its club', () => {
+    expect(texts('organization', 'Barcelona ( Spain ) 3 Quorvex Larnaca ( Cyprus ) 1')).toEqual(['Barcelona', 'Quorvex Larnaca']);
+  });
+  it('a city with its country in prose stays a place', () => {
+    expect(texts('location', 'Talks in Barcelona ( Spain ) and Milan ( Italy ) ended.')).toEqual(['Barcelona', 'Spain', 'Milan', 'Italy']);
+  });
+});
+
+describe('a player\'s club', () => {
+  it('in brackets after each player of a squad list', () => {
+    const text = 'Defenders - Tom Hale ( Leeds ) , Anna Brodwick ( Quorvex ) , Ian Marsh ( Newcastle )';
+    expect(texts('organization', text)).toEqual(['Leeds', 'Quorvex', 'Newcastle']);
+  });
+  it('a state in the bracket, or a list in prose, keeps the place', () => {
+    expect(texts('location', 'Senators Tom Hale ( Kansas ) and Ian Marsh ( Ohio ) met.')).toEqual(['Kansas', 'Ohio']);
+    expect(texts('location', 'The study by Tom Hale ( Reuters ) and Anna Marsh ( Boston ) was cited.')).toEqual(['Boston']);
+  });
+  it('after a verb of play and "for", or a signing and "with"', () => {
+    expect(texts('organization', 'He has signed a contract to play for Quorvex in South Africa.')).toEqual(['Quorvex']);
+    expect(texts('organization', 'He scored 54 goals in 57 league games for Eindhoven.')).toEqual(['Eindhoven']);
+    expect(texts('organization', 'He signed a five-year contract with Barcelona on Monday.')).toEqual(['Barcelona']);
+    expect(texts('organization', 'Leeds player-manager Tom Hale named his side.')).toEqual(['Leeds']);
+  });
+  it('a place that qualifies a noun, or one after another signing\'s "for", stays a place', () => {
+    expect(texts('location', 'The band played for Chicago fans.')).toEqual(['Chicago']);
+    expect(texts('location', 'He signed the bill for Texas.')).toEqual(['Texas']);
+  });
+});
