@@ -14,7 +14,8 @@ const LONG_FORM_TOKENS = 10;
 /**
  * The long form that an acronym in brackets defines, as [from, to): "World Wide Developers
  * Conference (WWDC)" → "World Wide Developers Conference". Undefined when the run is no bracketed
- * acronym right after capitalized words.
+ * acronym right after capitalized words whose initials spell it: "WASHINGTON (AP)" is a dateline
+ * and its news agency, not a name for Washington.
  */
 export function acronymLongForm(tokens: Token[], from: number, to: number): { from: number; to: number } | undefined {
   if (to - from !== 1 || tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || !isAcronym(tokens[from])) return undefined;
@@ -26,8 +27,37 @@ export function acronymLongForm(tokens: Token[], from: number, to: number): { fr
     else if (LONG_FORM_LINKS.has(t.lower) && tokens[start - 2]?.cap && tokens[start].cap) start--;
     else break;
   }
-  while (start < end && !tokens[start].cap) start++;
-  return start < end ? { from: start, to: end } : undefined;
+  const letters = acronymLetters(tokens[from]);
+  // The long form starts at the word whose initial opens the acronym: "NASA's Kennedy Space Center (KSC)".
+  while (start < end && !(tokens[start].cap && tokens[start].lower.startsWith(letters[0]))) start++;
+  return start < end && abbreviates(tokens.slice(start, end), letters) ? { from: start, to: end } : undefined;
+}
+
+/**
+ * Schwartz and Hearst's test (2003) that a long form can be abbreviated by the letters: each
+ * letter, right to left, is found in the words in order, and the first opens a word. Looser
+ * than initials, as acronyms are: "Worldwide Developers Conference (WWDC)".
+ */
+function abbreviates(words: Token[], letters: string): boolean {
+  const long = words.map((t) => t.lower).join(' ');
+  let at = long.length - 1;
+  for (let i = letters.length - 1; i >= 0; i--) {
+    while (at >= 0 && (long[at] !== letters[i] || (i === 0 && at > 0 && /[\p{L}\p{N}]/u.test(long[at - 1])))) at--;
+    if (at < 0) return false;
+    at--;
+  }
+  return true;
+}
+
+function acronymLetters(acronym: Token): string {
+  return acronym.lower.replace(/[.&]/g, '');
+}
+
+/** The letters are the initials of every word or of the capitalized ones ("Food and Drug Administration (FDA)"). */
+function spells(words: Token[], letters: string): boolean {
+  const initials = (list: Token[]) => list.map((t) => t.lower[0]).join('');
+  const named = words.filter((t) => t.word);
+  return letters.length === named.length ? initials(named) === letters : initials(named.filter((t) => t.cap)) === letters;
 }
 
 /**
@@ -50,8 +80,5 @@ export function namesTerm(tokens: Token[], from: number, to: number): boolean {
 export function definesAcronym(tokens: Token[], from: number, to: number): boolean {
   const acronym = tokens[to + 1];
   if (tokens[to]?.text !== '(' || tokens[to + 2]?.text !== ')' || !acronym || !isAcronym(acronym)) return false;
-  const letters = acronym.lower.replace(/[.&]/g, '');
-  const words = tokens.slice(from, to).filter((t) => t.word);
-  const initials = (list: Token[]) => list.map((t) => t.lower[0]).join('');
-  return letters.length === words.length ? initials(words) === letters : initials(words.filter((t) => t.cap)) === letters;
+  return spells(tokens.slice(from, to), acronymLetters(acronym));
 }

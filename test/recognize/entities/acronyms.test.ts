@@ -27,6 +27,7 @@ describeNegatives('organization', 'an acronym a term, an event or a product defi
   'Tickets for [[GMC]] 2025 sold out. The Global Makers Conference (GMC) opened on Monday.',
   'Its Remote Sensing Toolkit ([[RST]]) is free.',
   'Costs of Maintenance, Repair and Overhaul ([[MRO]]) rose.',
+  'The Worldwide Makers Conference ([[WWMC]]) opened on Monday. Tickets for [[WWMC]] sold out.',
 ]);
 
 describeCorpus('location', 'an acronym its long form makes a place', [
@@ -53,4 +54,10 @@ describeNegatives('organization', 'an ISO 4217 currency code, before or after it
   'The deal was worth 12 million [[ZAR]].',
   'Banks quoted [[DEM]] 3 million in swaps.',
   'Prices were set in [[CHF]] from March.',
+]);
+
+describeNegatives('location', 'a bracketed acronym whose letters the words before it do not spell', [
+  'DENVER ([[AP]]) _ The council voted on Monday.',
+  'Lagos ([[UPI]]) -- Fuel prices rose.',
+  'Troops left Ridgeway ([[NDF]]) on Monday.',
 ]);
