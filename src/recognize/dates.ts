@@ -3,6 +3,7 @@ import type { DateCandidate, RecognizeContext, Recognizer } from '../pipeline-ty
 import { parseIsoDay } from '../resolve/timex-calendar';
 import { tenseNear } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
+import { AFTER_NEXT_RULES } from './dates/after-next';
 import { resolveAnchors } from './dates/anchors';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { COMPACT_DATE_RULES } from './dates/compact-dates';
@@ -17,6 +18,7 @@ import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
 import { joinCompoundDurations } from './dates/join-durations';
+import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { narrateWeekdays } from './dates/narrated-weekdays';
@@ -52,7 +54,9 @@ const DATE_RULES: readonly DateRule[] = [
   ...RANGE_RULES,
   ...DAY_LIST_RULES,
   ...WEEKDAY_RULES,
+  ...AFTER_NEXT_RULES,
   ...NTH_WEEKDAY_RULES,
+  ...LAST_DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,

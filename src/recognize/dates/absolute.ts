@@ -11,7 +11,7 @@ import type { DateHit, DateRule, DateScan } from './hit';
 import { charBefore, hasWordIn, isCapitalized, isCountedNoun, wordAfter, wordBefore } from './words';
 
 /** The year after a day: "Feb. 15, 2024", "June 28 of 2020", "28 June in 2020". */
-const DAY_YEAR_TAIL = String.raw`(?:(?:\s?,\s*|\s+)(?:of\s+|in\s+)?${YEAR})?`;
+export const DAY_YEAR_TAIL = String.raw`(?:(?:\s?,\s*|\s+)(?:of\s+|in\s+)?${YEAR})?`;
 
 /** "Thursday, Feb. 15, 2024", "Feb. 15", "March 12 2009", "February 16th", "January first 2000", "June the 28th". */
 const MONTH_DAY_YEAR = new RegExp(
@@ -97,7 +97,7 @@ export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/
  * with them); other months can be written in lower case. A query is typed without capitals, so
  * there "march" is a month too; "may" stays the modal ("this may take longer").
  */
-function acceptableMonthWord(word: string, scan: DateScan): boolean {
+export function acceptableMonthWord(word: string, scan: DateScan): boolean {
   return isCapitalized(word) || !VERB_MONTHS.has(word.toLowerCase()) || queriedMonth(scan, word);
 }
 

@@ -11,9 +11,9 @@ const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escap
 
 /**
  * "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter",
- * and the weekend of one: "Labor Day weekend", "the weekend of Halloween".
+ * and the weekend of one: "Labor Day weekend", "memorial day week-end", "the weekend of Halloween".
  */
-const HOLIDAY = new RegExp(String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?(\s+weekend\b)?`, 'gi');
+const HOLIDAY = new RegExp(String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?(\s+week-?end\b)?`, 'gi');
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 

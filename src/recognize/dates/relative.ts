@@ -10,8 +10,8 @@ import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
 import { isCapitalized, wordBefore } from './words';
 
-/** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow". */
-const DEICTIC_DAY = new RegExp(String.raw`\b(?:the\s+day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
+/** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow", "day before yesterday". */
+const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
 
 /**
  * "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year",
@@ -38,8 +38,11 @@ const OFFSET = new RegExp(
   'gi',
 );
 
-/** "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a duration. */
-const IN_OFFSET = new RegExp(String.raw`(?<=\bin\s)(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+${UNIT}(?:['\u2019]s\s+time\b)?`, 'gi');
+/**
+ * "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a
+ * duration. Not "in a quarter of an hour", where the unit is a fraction of the next one.
+ */
+const IN_OFFSET = new RegExp(String.raw`(?<=\bin\s)(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}\s+${UNIT}(?!\s+of\b)(?:['\u2019]s\s+time\b)?`, 'gi');
 
 /** "the year-earlier period", "the year-ago quarter": the same stretch a year before. */
 const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year|previous-year)\s+(period|quarter|month|week|level|figure|results?|season|time)\b/gi;
@@ -289,7 +292,12 @@ const PART_SEPARATOR = /^(?:,\s*|\s+)(?:and\s+)?/;
 /** Units from the coarsest, for offsets counted in two units. */
 const UNIT_ORDER: readonly UnitName[] = ['century', 'decade', 'year', 'quarter', 'month', 'week', 'weekend', 'day', 'hour', 'minute', 'second'];
 
+/** Clock units in a day: "in 24 hours" is tomorrow, "in 2 hours" today, as the reference has no time of day. */
+const PER_DAY: Partial<Record<UnitName, number>> = { hour: 24, minute: 24 * 60, second: 24 * 60 * 60 };
+
 function shiftBy(day: Day, unit: TimeUnit, n: number): Day {
+  const perDay = PER_DAY[unit.unit];
+  if (perDay) return addDays(day, Math.trunc(n / perDay));
   const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
   return shiftDay(day, unit.unit === 'weekend' ? 'week' : unit.unit, steps);
 }

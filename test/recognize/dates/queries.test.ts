@@ -32,3 +32,20 @@ describeCorpus(
 );
 
 describeNegatives('date', 'modal and verb readings stay in a query', ['this may take longer', 'they march on', 'it may or may not'], options);
+
+describeCorpus(
+  'date',
+  'days counted past the next one, month ends, and clock offsets in whole days',
+  [
+    { expect: { value: '2013-02-22', rule: 'date/weekday-after-next' }, phrases: ['friday after next', 'We meet [[Friday after next]].'] },
+    { expect: { value: '2013-02-20' }, phrases: ['see you the [[wednesday after next]]'] },
+    { expect: { value: '2014-03', rule: 'date/month-after-next' }, phrases: ['March after next', 'The law takes effect [[March after next]].'] },
+    { expect: { value: '2013-02-14' }, phrases: ['day after tomorrow', 'It opens [[the day after tomorrow]].'] },
+    { expect: { value: '2015-10-31', rule: 'date/last-day-of-month' }, phrases: ['last day of october 2015', 'on [[the last day in October 2015]]'] },
+    { expect: { value: '2013-W21-WE' }, phrases: ['memorial day week-end'] },
+    { expect: { value: '2013-02-13' }, phrases: ['She will be back in [[24 hours]].'] },
+  ],
+  options,
+);
+
+describeNegatives('date', 'a verb month before "after next"', ['Thousands will march after next.'], options);
