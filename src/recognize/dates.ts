@@ -22,6 +22,7 @@ import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { narrateWeekdays } from './dates/narrated-weekdays';
+import { joinOffsetToDay } from './dates/offset-from-day';
 import { NTH_WEEKDAY_RULES } from './dates/nth-weekday';
 import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
@@ -164,9 +165,10 @@ function toCandidate(h: DateHit): DateCandidate {
 
 /**
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
- * them in order: longest hit wins, position words widen spans ("early", "the end of"),
- * neighbours link into ranges, a fiscal year lends its year to the day it ends on, weekdays of a
- * narrated episode follow its day, and anchored expressions take their day from the text.
+ * them in order: longest hit wins, counts join the day they count from ("3 days after May 2"),
+ * position words widen spans ("early", "the end of"), neighbours link into ranges, a fiscal year
+ * lends its year to the day it ends on, weekdays of a narrated episode follow its day, and
+ * anchored expressions take their day from the text.
  */
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
@@ -175,6 +177,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = joinDayPartOf(hits, scan.text);
   hits = joinDayEdges(hits, scan.text);
   hits = joinCompoundDurations(hits, scan.text);
+  hits = joinOffsetToDay(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
   hits = anchorFiscalBounds(hits, scan.text);

@@ -49,3 +49,15 @@ describeCorpus(
 );
 
 describeNegatives('date', 'a verb month before "after next"', ['Thousands will march after next.'], options);
+
+describeCorpus(
+  'date',
+  'a count before or after a named day is one date',
+  [
+    { expect: { value: '2013-03-05', rule: 'date/offset-from-day' }, phrases: ['It will happen [[3 days after March 2nd]].', '[[a week before March 12]]'] },
+    { expect: { value: '2014-12-25' }, phrases: ['a year after christmas'] },
+    { expect: { value: '2013-02-22' }, phrases: ['The audit closes [[10 days from 02/12/2013]].'] },
+    { expect: { value: 'P1W', timexType: 'DURATION' }, phrases: ["It came [[a week]] after Monday's crash.", 'It came [[a week]] after the vote.'] },
+  ],
+  options,
+);

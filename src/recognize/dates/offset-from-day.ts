@@ -1,0 +1,40 @@
+import { addDays, addMonths, type Day, formatDay } from '../../resolve/timex-calendar';
+import type { DateHit } from './hit';
+
+/** Only the direction word stands between the count and the day: "3 days after January 12th". */
+const DIRECTION_GAP = /^\s+(after|before|from)\s+$/i;
+
+/** A day that owns the event after it ("a week after Monday's crash") is no anchor of the count. */
+const OWNER_AFTER = /^['\u2019]s/;
+
+/** A whole count of days, weeks, months or years: P3D, P2W, P1Y. */
+const WHOLE_DURATION = /^P(\d+)([DWMY])$/;
+
+function shift(day: Day, count: number, designator: string): Day {
+  if (designator === 'D') return addDays(day, count);
+  if (designator === 'W') return addDays(day, 7 * count);
+  return addMonths(day, designator === 'M' ? count : 12 * count);
+}
+
+/**
+ * A count of days, weeks, months or years before or after a day named right after it is one
+ * date: "3 days after January 12th", "two weeks before Christmas", "a year after christmas",
+ * "16 days from 01/02/2018". Before an event ("two days after the vote", "a week after Monday's
+ * crash") it stays a duration.
+ */
+export function joinOffsetToDay(hits: DateHit[], text: string): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const gap = prev && h.day && h.grain === 'day' && !h.anchored && !OWNER_AFTER.test(text.slice(h.end, h.end + 2)) ? DIRECTION_GAP.exec(text.slice(prev.end, h.start)) : null;
+    const count = gap && prev.timexType === 'DURATION' && !prev.mod ? WHOLE_DURATION.exec(prev.value) : null;
+    if (gap && count && h.day) {
+      const sign = gap[1].toLowerCase() === 'before' ? -1 : 1;
+      const day = shift(h.day, sign * Number(count[1]), count[2]);
+      out[out.length - 1] = { start: prev.start, end: h.end, rule: 'date/offset-from-day', value: formatDay(day), timexType: 'DATE', grain: 'day', day };
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
