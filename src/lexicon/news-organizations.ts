@@ -44,6 +44,11 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'drexel burnham', 'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'dillon read', 'wasserstein perella',
   'arthur andersen', 'price waterhouse', 'kohlberg kravis roberts', 'warner-lambert', 'lockheed martin', 'martin marietta',
   'mcdonnell douglas', 'johnson controls', 'eli lilly', 'jardine matheson', 'knight-ridder', 'rjr nabisco', 'nabisco',
+  // exchanges and bodies news names by a clipped word or a head of events: "the Amex said", "the
+  // Conference Board's index", "the Chinese People's Political Consultative Conference" (whose
+  // possessive the tokens drop)
+  'amex', 'merc', 'comex', 'conference board', "chinese people political consultative conference",
+  "people political consultative conference",
   'du pont', 'jp morgan', 'j.p. morgan', 'merck', 'lazard', 'salomon', 'hanson', 'metropolitan life', 'dow chemical', 'ernst & young',
 ]);
 

@@ -5,7 +5,7 @@
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
   'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'holding', 'bank',
-  'bancorp', 'airlines', 'airways', 'air', 'motors', 'motor', 'industries', 'enterprises', 'partners', 'associates',
+  'bancorp', 'airlines', 'airways', 'air', 'lines', 'motors', 'motor', 'industries', 'enterprises', 'partners', 'associates',
   'capital', 'ventures', 'investments', 'securities', 'insurance', 'assurance', 'energy', 'oil', 'petroleum',
   'pharmaceuticals', 'technologies', 'technology', 'systems', 'software', 'labs', 'laboratories', 'media',
   'communications', 'telecom', 'networks', 'entertainment', 'studios', 'pictures', 'records', 'publishing',
@@ -36,6 +36,8 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
   'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'bancorp',
   'airlines', 'airways', 'motors', 'industries', 'enterprises', 'technologies', 'pharmaceuticals', 'fc', 'bros',
+  // "Delta Air Lines", "American President Lines": a carrier's lines
+  'lines',
   'zeitung', 'shimbun', 'ilbo',
 ]);
 
@@ -81,7 +83,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'secretariat', 'directorate', 'corps', 'brigade', 'regiment', 'battalion', 'division', 'command', 'church',
   'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center',
   'laboratory', 'observatory', 'library', 'orchestra', 'band', 'team', 'club', 'company',
-  'corporation', 'news', 'times', 'post', 'journal', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
+  'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
   // "the Sea Org": the clipped word is a head of its own
   'org',
   'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'airlines', 'airways', 'motors', 'holdings', 'industries',

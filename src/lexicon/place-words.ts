@@ -11,10 +11,12 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Compass regions a country's news names with "the": "the Southeast", "the Northwest". Not
- * "Southwest" alone, an airline's name as often.
+ * Compass regions news names with "the": "the Southeast", "the Northwest", and the blocs it names
+ * by one point ("aid from the West", "trade with the East"). Not "Southwest" alone, an airline's
+ * name as often, nor "the North" and "the South", which name a divided country's governments
+ * as often as its halves ("talks between the North and the South").
  */
-export const COMPASS_REGIONS: ReadonlySet<string> = new Set(['northeast', 'northwest', 'southeast', 'southwest']);
+export const COMPASS_REGIONS: ReadonlySet<string> = new Set(['northeast', 'northwest', 'southeast', 'southwest', 'east', 'west']);
 
 /**
  * Place words that open a name with "of": "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal",

@@ -65,10 +65,25 @@ const every: DateRule = {
   },
 };
 
+// What may stand between a sentence's end and its first word, and what ends a sentence or a line.
+const OPENING_MARKS = new Set([' ', '\t', '"', "'", '“', '‘', '(']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ':', '\n']);
+
+/** The word at `at` opens its sentence or line: only quotes and spaces stand after an end mark. */
+function opensSentence(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (SENTENCE_ENDS.has(text[i])) return true;
+    if (!OPENING_MARKS.has(text[i])) return false;
+  }
+  return true;
+}
+
 const adverb: DateRule = {
   id: 'date/set-adverb',
   pattern: ADVERB,
-  build(m) {
+  build(m, scan) {
+    // "the People's Daily", "China Daily", "Business Weekly": mid-sentence, a capital makes a paper's name.
+    if (m[0][0] !== m[0][0].toLowerCase() && !opensSentence(scan.text, m.index)) return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: ADVERB_VALUE[m[1].toLowerCase()], timexType: 'SET', grain: 'other' };
   },
 };

@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { HONORIFICS } from '../../lexicon/titles';
-import { isCalendarWord, isCommonWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
+import { isCalendarWord, isCommonWord, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
@@ -77,6 +77,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
  */
 function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
+  // "the People's Liberation Army", "the People's Daily": "People's" owns nothing in a name.
+  if (tokens[j].lower === 'people' && next?.cap && !next.breakBefore && isNameWord(next)) return true;
   // "Moody's Investors Service": a company named by a possessive goes on with its other words.
   if (next?.cap && !next.breakBefore && isNameWord(next) && possessiveCompanyStart(tokens, j) >= 0) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
@@ -231,12 +233,22 @@ function isConnector(t: Token, institution: boolean): boolean {
 function joinsInstitution(tokens: Token[], k: number): boolean {
   // "Dr. Pepper and Ms. Times": a form of address opens a name of its own.
   if (HONORIFICS.has(tokens[k + 1]?.lower.replace(/\.$/, '') ?? '')) return false;
+  // "Citicorp and Chase Manhattan Bank": a firm's one-word name before "and" is a name of its own.
+  if (namesFirm(tokens[k - 1]) && (k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore)) return false;
   if (joinsPortfolio(tokens, k)) return true;
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
   if (!institutionFollows(tokens, k) || startsWithPlace(tokens, k + 1) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
+
+/** A word that names a firm alone: "Citicorp", "Exxon", "Chrysler". */
+function namesFirm(t: Token): boolean {
+  return !t.upper && (lexiconKind(t.lower) === 'organization' || isCompanyWord(t.text) || (t.lower.length > FIRM_STEM && t.lower.endsWith('corp')));
+}
+
+// "Citicorp", "Bancorp": a stem before "corp".
+const FIRM_STEM = 6;
 
 /**
  * The name after the "and" at `k` has the head of the name before it: "University of Texas and

@@ -344,7 +344,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
-  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1) && !isGazetteerPlace(tokens, from, to - 1)) {
+  // "Huynh Van Lam" is an East Asian name as a whole, though "lam" is an English word.
+  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1) && !isGazetteerPlace(tokens, from, to - 1) && personRule(tokens, from, to) !== EAST_ASIAN_RULE) {
     return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];
   }
   // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.
@@ -452,6 +453,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (personRule(tokens, from, to) === EAST_ASIAN_RULE) return from;
   // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
   if (standsInScoreline(tokens, from, to)) return from;
+  // "Jaguar's chairman said": a word before a company's belongings names the company.
+  if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }

@@ -3,8 +3,9 @@ import { APPOSITIVE_ORG_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUN
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { JOURNEY_VERBS } from '../../lexicon/place-words';
-import { isCalendarWord, isCommonWordOrPlural, isGivenName, isSurname, lexiconTags } from './name-words';
-import { couldBePersonName } from './person-shape';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
+import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
+import { couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import type { Token } from './tokens';
 
@@ -101,11 +102,30 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (before && (!before.cap || opensSentence(tokens, from - 1)) && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
+  if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
   return undefined;
 }
+
+// How many words a name after an employer's possessive may have: "Shearson's Peter A. Cohen".
+const STAFF_NAME_WORDS = 4;
+
+/**
+ * "Shearson's Peter Cohen", "Drexel's Frederick Joseph": a name before its possessive and a full
+ * name is where that person works, unless it is a person's ("Reagan's James Baker", "Kohl's
+ * Theo Waigel"). The caller has ruled out places and people's names by their shape.
+ */
+function isStaffBefore(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2 || (to - from === 1 && isOneName(tokens[from].lower))) return false;
+  let end = to;
+  while (end < to + STAFF_NAME_WORDS && tokens[end]?.cap && !tokens[end].breakBefore && !tokens[end].possessive) end++;
+  return end - to >= 2 && personRule(tokens, to, end) !== undefined && isClearGivenName(tokens[to].lower);
+}
+
+/** A word that names a person alone: "Reagan", "Kohl", "Mary". */
+const isOneName = (lower: string): boolean => isLexiconGivenName(lower) || isSurname(lower) || PUBLIC_FIGURES.has(lower) || lexiconKind(lower) === 'person';
 
 // Words that may stand between a verb of saying and what it goes on with: "said on Monday it".
 const SAID_FILLERS = new Set(['on', 'late', 'early', 'that', 'last', 'this']);

@@ -1,9 +1,9 @@
-import { LEGAL_FORMS, NON_ENTITY_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, LEGAL_FORMS, NON_ENTITY_HEADS } from '../../lexicon/org-words';
 import { englishWords } from '../../lexicon/english-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { BRAND_NOUNS } from '../../lexicon/product-nouns';
-import { isCalendarWord, isLexiconGivenName, isNationalityWord } from './name-words';
+import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 
 import type { Token } from './tokens';
@@ -26,10 +26,25 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (calendar) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
-  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to)) return true;
+  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
+
+// Links after an institution's head to what it is of, for or on.
+const HEAD_LINKS = new Set(['of', 'for', 'on']);
+
+/**
+ * "Office of Management and Budget", "Ministry of Law", "Commission on Elections": an
+ * institution's head and its link open the run, so the word that closes it is a portfolio, not
+ * an event's or a document's head.
+ */
+const opensInstitution = (tokens: Token[], from: number, to: number) =>
+  to - from > 2 && INSTITUTION_HEADS.has(tokens[from].lower) && HEAD_LINKS.has(tokens[from + 1].lower);
+
+/** "the Conference Board", "the Chinese People's Political Consultative Conference": a body the lexicon knows. */
+const isKnownOrganization = (tokens: Token[], from: number, to: number) =>
+  lexiconKind(tokens.slice(from, to).map((t) => t.lower).join(' ')) === 'organization';
 
 // Words that, before one capital letter, name a pool of a competition's sides: "Group G", "Pool B".
 // Not before a number: "Group 4" is a security firm's name.

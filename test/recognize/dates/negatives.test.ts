@@ -107,3 +107,8 @@ describeNegatives('date', 'labels and market levels shaped like years', [
   'The composite index rose 4.2 to [[1850]].',
   'The average climbed to [[2011]] on heavy volume.',
 ]);
+
+describeNegatives('date', "a capitalized frequency word mid-sentence names a paper", [
+  "The commentary ran in the People's [[Daily]] on Monday.",
+  'A columnist for Business [[Weekly]] disagreed.',
+]);

@@ -10,3 +10,7 @@ describeCorpus('date', 'sets', [
   { expect: { value: 'XXXX-WXX-5TMO', timexType: 'SET' }, phrases: ['The choir rehearses [[Friday mornings]].', 'The choir rehearses [[Fridays mornings]].', 'The choir rehearses [[every Friday morning]].'] },
   { expect: { value: 'XXXX-WXX-2TAF' }, phrases: ['i am free [[tuesday afternoons]].'] },
 ]);
+
+describeCorpus('date', 'a frequency word that opens a sentence', [
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['[[Daily]], the ferry leaves at noon.'] },
+]);

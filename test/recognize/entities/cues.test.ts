@@ -199,3 +199,13 @@ describe('a company cue keeps the first word of a longer name that opens a sente
     expect(factsOf('organization', 'Red Lantern Foods said it would close two plants.').map((f) => f.text)).toEqual(['Red Lantern Foods']);
   });
 });
+
+describeCorpus('organization', "an employer's possessive before a full name", [
+  { expect: { rule: 'organization/staff-possessive' }, phrases: ["[[Brandell]]'s Peter Cohen declined to comment.", "The deal was signed by [[Quorvane]]'s Frederick Joseph."] },
+]);
+
+describeNegatives('organization', "a person's possessive before a full name", ["[[Reagan]]'s James Baker spoke first.", "[[Kohl]]'s Theo Waigel agreed."]);
+
+describeCorpus('organization', "a sentence's first word before a company's belongings", [
+  { expect: { rule: 'organization/possession' }, phrases: ["[[Jaguar]]'s chairman said the company would resist."] },
+]);

@@ -167,3 +167,7 @@ describeCorpus('person', 'a role noun before a given name outweighs a suffix tha
 ]);
 
 describeNegatives('person', 'a newspaper named for its town', ['The story ran in the [[Jackson Sun]] on Monday.']);
+
+describeCorpus('person', 'an East Asian name whose last syllable is an English word', [
+  { expect: { value: 'Huynh Van Lam' }, phrases: ['[[Huynh Van Lam]], a rice farmer, said prices had fallen.'] },
+]);

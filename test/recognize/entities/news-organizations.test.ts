@@ -75,3 +75,16 @@ describeNegatives('organization', 'a person with a given name of such a lender',
 describeCorpus('organization', 'car makers named like a person', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['The [[Alfa Romeo]] driver took pole.', '[[Rolls-Royce]] said profits fell.', 'Fans cheered [[Aston Martin]] at the show.'] },
 ]);
+
+describeCorpus('organization', "papers and bodies named with 'People's' or a workers' plural", [
+  { expect: { kind: 'organization' }, phrases: [
+    "The editorial in the [[People's Daily]] was unsigned.",
+    "A unit of the [[People's Liberation Army]] moved north.",
+    "A letter in [[Workers' Daily]] said so.",
+    "The [[Chinese People's Political Consultative Conference]] opened its session.",
+  ] },
+]);
+
+describeCorpus('organization', 'exchanges and bodies named by a clipped word or an event head', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Amex]] said trading would resume.', 'The [[Conference Board]] said confidence fell.'] },
+]);

@@ -240,3 +240,11 @@ describeCorpus('location', 'a sports ground by its last word', [
     'The one-day match at [[Kensington Oval]] was abandoned.',
   ] },
 ]);
+
+describeCorpus('location', 'the blocs news names by a compass point', [
+  { expect: { rule: 'location/compass-region' }, phrases: ['Warsaw asked the [[West]] for credits.', 'Exports to the [[East]] fell.'] },
+]);
+
+describeNegatives('location', 'a compass point naming a divided country\'s side', [
+  'Talks between the [[North]] and the South resumed.',
+]);

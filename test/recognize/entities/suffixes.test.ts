@@ -141,3 +141,23 @@ describeCorpus('organization', 'a word the legal form "corp" closes', [
 ]);
 
 describeNegatives('organization', 'words that only end in the letters of "corp"', ['He said the [[Corp]] was wrong.', 'A [[Scorp]] sighting was logged.']);
+
+describeCorpus('organization', "an institution's portfolio that is also an event's head", [
+  { expect: { rule: 'organization/head-of' }, phrases: [
+    'A report by the [[Office of Management and Budget]] said so.',
+    'The [[Ministry of Law]] issued a statement.',
+    'The [[Commission on Elections]] counted the votes.',
+  ] },
+]);
+
+describe('a firm named by one word before "and" and an institution', () => {
+  it.each([
+    ['Talks continued with Chrysler and Chase Manhattan Bank on Monday.', ['Chase Manhattan Bank']],
+    ['Earnings at Delta Air Lines and Northwest Airlines rose.', ['Delta Air Lines', 'Northwest Airlines']],
+  ])('%s', (text, expected) => {
+    for (const name of expected) expect(factsOf('organization', text).map((f) => f.text)).toContain(name);
+  });
+  it('keeps an agency named with "and" whole', () => {
+    expect(factsOf('organization', 'The Securities and Exchange Commission approved the rule.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
+  });
+});
