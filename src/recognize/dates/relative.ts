@@ -39,6 +39,12 @@ const OFFSET = new RegExp(
 );
 
 /**
+ * "years ago", "decades ago": some time back, uncounted (PAST_REF). A count before it makes a
+ * longer offset, which wins; a quote may carry an editor's count in brackets: "[Ten] years ago".
+ */
+const UNCOUNTED_AGO = /(?:\[([a-z]+|\d+)\]\s+|\b)(years|months|weeks|days|decades|centuries)\s+ago\b/gi;
+
+/**
  * "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a
  * duration. Not "in a quarter of an hour", where the unit is a fraction of the next one.
  */
@@ -265,6 +271,20 @@ const offset: DateRule = {
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve }, ...sameGrainBack };
     const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
     return { ...base, ...resolve(origin), grain: grainOf(grain), ...sameGrainBack };
+  },
+};
+
+const uncountedAgo: DateRule = {
+  id: 'date/uncounted-ago',
+  pattern: UNCOUNTED_AGO,
+  build(m, scan) {
+    const [whole, bracketed, unitText] = m;
+    const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const };
+    const count = bracketed ? parseCardinal(bracketed) : null;
+    if (count === null) return bracketed ? null : { ...base, value: 'PAST_REF', grain: 'other' };
+    const unit = unitOf(unitText);
+    const grain = OFFSET_GRAIN[unit.unit];
+    return { ...base, ...offsetResolver(unit, -count, grain)(scan.ref), grain: grainOf(grain) };
   },
 };
 
@@ -495,6 +515,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   relativePeriodRule,
   relativeSpan,
   offset,
+  uncountedAgo,
   inOffset,
   yearAgoPeriod,
   samePeriodYearBefore,

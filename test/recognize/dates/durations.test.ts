@@ -95,3 +95,8 @@ describeCorpus('date', 'a matter of some unit', [
   { expect: { value: 'PTXH', timexType: 'DURATION' }, phrases: ['The peso lost a tenth of its value in [[a matter of hours]].'] },
   { expect: { value: 'PXW' }, phrases: ['A decision could come within [[a matter of weeks]].'] },
 ]);
+
+describeCorpus('date', 'unmeasured stretches with "just" or "only"', [
+  { expect: { value: 'PTXM', timexType: 'DURATION' }, phrases: ['The gains vanished in just [[minutes]].'] },
+  { expect: { value: 'PTXH' }, phrases: ['The rally faded within only [[hours]].'] },
+]);

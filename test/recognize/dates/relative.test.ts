@@ -194,3 +194,8 @@ describeCorpus('date', 'the end of this year or month written as one word', [
   { expect: { value: '2024', mod: 'END' }, phrases: ["The deal should close by [[year's end]].", 'Stocks rallied into [[year-end]].'] },
   { expect: { value: '2024-02', mod: 'END' }, phrases: ["The fund pays out at [[month's end]].", 'Banks hoard cash at [[month-end]].'] },
 ]);
+
+describeCorpus('date', 'uncounted units ago, and an editor\'s bracketed count', [
+  { expect: { value: 'PAST_REF', timexType: 'DATE', rule: 'date/uncounted-ago' }, phrases: ['[[Years ago]], the valley had three mills.', 'The feud began [[decades ago]].'] },
+  { expect: { value: '2014' }, phrases: ['"[[[Ten] years ago]], nobody saw this coming," she said.'] },
+]);
