@@ -61,3 +61,18 @@ describeCorpus(
   ],
   options,
 );
+
+describeCorpus(
+  'date',
+  'holidays as people type them',
+  [
+    { expect: { value: '2013-12-25', rule: 'date/holiday' }, phrases: ['xmas', 'See you at [[Xmas]]'] },
+    { expect: { value: '2013-12-31' }, phrases: ['new years eve'] },
+    { expect: { value: '2013-02-14' }, phrases: ['valentines day'] },
+    { expect: { value: '2013-03-15' }, phrases: ['the [[ides of march]]', 'It falls on the [[Ides of March]].'] },
+    { expect: { value: '2014-01-20' }, phrases: ['MLK day'] },
+    { expect: { value: '2013-05-19' }, phrases: ['pentecost'] },
+    { expect: { value: '2013-05-20' }, phrases: ['whit monday'] },
+  ],
+  options,
+);
