@@ -3,9 +3,10 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { HONORIFICS } from '../../lexicon/titles';
+import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import { isPossessiveInPlaceName } from './place-rules';
+import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
@@ -164,7 +165,7 @@ export function firstWordIndex(tokens: Token[]): number {
 function connectorTarget(tokens: Token[], k: number, institution: boolean): number {
   const first = tokens[k];
   // "the" joins only after "of": "Bank of the West", but not "told Reuters the Pentagon …".
-  if (first.lower === 'the' || !isConnector(first, first.lower === 'and' ? joinsInstitution(tokens, k) : institution)) return -1;
+  if (first.lower === 'the' || isFirmSeat(tokens, k) || !isConnector(first, first.lower === 'and' ? joinsInstitution(tokens, k) : institution)) return -1;
   let n = k + 1;
   // "of the", "de la", "van der"; "for the" right after a head: "Office for the Coordination of …"
   const headFor = first.lower === 'for' && INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '');
@@ -176,6 +177,23 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
   // "in" or "on" says where the body sits.
   return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) ? -1 : n;
+}
+
+// Plural or collective words that end a firm's name, after which "of" gives where the firm is.
+const FIRM_HEADS = new Set(['group', 'holdings', 'industries', 'investments', 'partners', 'associates', 'enterprises']);
+// How many words the town after a firm's "of" may have: "Valley Forge", "Palo Alto".
+const SEAT_WORDS = 3;
+
+/**
+ * "Vanguard Group of Valley Forge, Pa.", "Acme Industries of Chicago": after a firm's plural or
+ * collective head, "of" and a city, or a town its state or country follows, say where the firm
+ * sits ("Group of Seven" goes on). `k` is the index of the "of".
+ */
+function isFirmSeat(tokens: Token[], k: number): boolean {
+  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
+  let end = k + 1;
+  while (end < k + 1 + SEAT_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
+  return end > k + 1 && (isPlaceQualified(tokens, end) || gazetteerPlaceOf(tokens, k + 1, end)?.type === 'city');
 }
 
 /**
@@ -233,6 +251,8 @@ function isConnector(t: Token, institution: boolean): boolean {
 function joinsInstitution(tokens: Token[], k: number): boolean {
   // "Dr. Pepper and Ms. Times": a form of address opens a name of its own.
   if (HONORIFICS.has(tokens[k + 1]?.lower.replace(/\.$/, '') ?? '')) return false;
+  // "State Councilor Song Jian and Foreign Ministry spokesman …": a person's name ends before "and".
+  if (personBefore(tokens, k)) return false;
   // "Citicorp and Chase Manhattan Bank": a firm's one-word name before "and" is a name of its own.
   if (namesFirm(tokens[k - 1]) && (k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore)) return false;
   if (joinsPortfolio(tokens, k)) return true;
@@ -240,6 +260,16 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
   if (!institutionFollows(tokens, k) || startsWithPlace(tokens, k + 1) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+}
+
+// How many words a person's name before "and" may have: "Song Jian", "Mary Ann Jones".
+const PERSON_WORDS = 3;
+
+/** The capitalized words before the "and" at `k`, back to a title or the run's start, name a person. */
+function personBefore(tokens: Token[], k: number): boolean {
+  let from = k;
+  while (from > 0 && k - from < PERSON_WORDS && isNameWord(tokens[from - 1]) && !isTitleWord(tokens[from - 1]) && !tokens[from].breakBefore) from--;
+  return k - from >= 2 && (from === 0 || !isNameWord(tokens[from - 1]) || isTitleWord(tokens[from - 1])) && personRule(tokens, from, k) !== undefined;
 }
 
 /** A word that names a firm alone: "Citicorp", "Exxon", "Chrysler". */

@@ -12,6 +12,7 @@ import {
   hasPlaceHead,
   hyphenatedPlaces,
   isClubOfTwoPlaces,
+  isCampusTown,
   isCompassRegion,
   isCountryOrRegion,
   isCuedAmbiguousPlace,
@@ -300,6 +301,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
+  if (isCampusTown(tokens, from) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/campus' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   if (isUncuedLargeCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/large-city' }];
   const known = lexiconKind(phraseOf(tokens, from, to));

@@ -220,3 +220,21 @@ export function isClubOfTwoPlaces(tokens: Token[], from: number, to: number): bo
   const [region, city] = [gazetteer().place(tokens[from].text), gazetteer().place(tokens[from + 1].text)];
   return city?.type === 'city' && (region?.type === 'state' || region?.type === 'division');
 }
+
+// Heads of a university system whose campuses are named with "at".
+const CAMPUS_HEADS = new Set(['university', 'college']);
+// How many words the state before the campus may have: "University of North Carolina at".
+const STATE_WORDS = 3;
+
+/**
+ * "the University of North Carolina at Chapel Hill", "University of Texas at Arlington": the
+ * words after a state university's "at" name the town of its campus, though no list knows it.
+ */
+export function isCampusTown(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'at' || tokens[from].breakBefore) return false;
+  for (let of = from - 3; of >= Math.max(1, from - 2 - STATE_WORDS); of--) {
+    if (tokens[of].lower !== 'of') continue;
+    return CAMPUS_HEADS.has(tokens[of - 1].lower) && isGazetteerPlace(tokens, of + 1, from - 1);
+  }
+  return false;
+}

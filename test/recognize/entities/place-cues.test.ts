@@ -178,3 +178,7 @@ describeNegatives('location', 'a description of a person or a company after a co
 describeCorpus('location', "a metropolitan area's name", [
   { expect: { rule: 'location/place-head' }, phrases: ['Rents in the [[Bay Area]] rose again.', 'Traffic in the [[Greater Toronto Area]] slowed.'] },
 ]);
+
+describeCorpus('location', "the town of a state university's campus", [
+  { expect: { rule: 'location/campus' }, phrases: ['Researchers at the University of North Carolina at [[Chapel Hill]] disagreed.', 'She teaches at the University of Vermont at [[Pine Ridge]].'] },
+]);

@@ -104,3 +104,24 @@ describeNegatives('person', 'firms named for partners after a bank, and institut
   'Analysts at Bank of America [[Merrill Lynch]] raised the target.',
   'She studied at the University of [[Mary Washington]].',
 ]);
+
+describe('a titled person before "and" and an institution', () => {
+  it('ends the person before "and"', () => {
+    const text = 'State Councilor Wen Baozhi and Foreign Ministry spokesman Lin Dao said so.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Wen Baozhi', 'Lin Dao']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Foreign Ministry']);
+  });
+});
+
+describe("a firm's 'of' before a city or a qualified town", () => {
+  it.each([
+    ['Quorvane Group of Valley Forge, Pa., was second.', 'Quorvane Group', 'Valley Forge'],
+    ['Brandell Industries of Chicago reported a loss.', 'Brandell Industries', 'Chicago'],
+  ])('%s', (text, organization, place) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([organization]);
+    expect(factsOf('location', text).map((f) => f.text)).toContain(place);
+  });
+  it('keeps a name whose "of" leads to no place', () => {
+    expect(factsOf('organization', 'The Group of Seven met in Paris.').map((f) => f.text)).toEqual(['Group of Seven']);
+  });
+});
