@@ -131,12 +131,14 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'conference', 'expo', 'fair', 'marathon', 'race',
 ]);
 
-/** Capitalized acronyms that name no organization ("CEO", "GDP", "TV"); ISO currency codes are checked apart. */
+/**
+ * Capitalized acronyms that name no organization ("CEO", "GDP", "TV"); ISO currency codes and
+ * time zones are checked apart.
+ */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'TV', 'DNA', 'RNA', 'HIV', 'AIDS', 'SARS', 'COVID', 'AM', 'PM', 'A.M.',
   'P.M.', 'OK', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'PC', 'PCs', 'CD', 'DVD', 'GPS', 'ID', 'IT',
-  'AI', 'VIP', 'IPO', 'CPI', 'PhD', 'MBA', 'RMB', 'KM', 'MPH', 'UTC', 'GMT',
-  'EST', 'PST', 'EDT', 'BST', 'CET', 'ET', 'PT', 'MW', 'GW', 'KG', 'AD', 'BC', 'SUV', 'URL', 'HTML', 'PDF', 'USB',
+  'AI', 'VIP', 'IPO', 'CPI', 'PhD', 'MBA', 'RMB', 'KM', 'MPH', 'ET', 'PT', 'MW', 'GW', 'KG', 'AD', 'BC', 'SUV', 'URL', 'HTML', 'PDF', 'USB',
   'LCD', 'LED', 'CCTV', 'ATM', 'FAQ', 'RIP', 'SOS', 'VAT', 'MP', 'MPs', 'MEP', 'MEPs', 'QC', 'SC', 'Jr', 'Sr',
   'I', 'A', 'WWII', 'WWI', 'NO', 'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'CO2', 'LNG', 'LPG', 'EV', 'EVs', 'UFO',
   // measures, conditions, weapons and things in general: "an IQ test", "the NGOs", "IEDs"

@@ -1,5 +1,6 @@
 import { formatDay, pad2 } from '../../resolve/timex-calendar';
 import { HOUR_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
 import { HOUR_WORD } from './fragments';
 import type { DateHit, DateRule } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
@@ -7,8 +8,9 @@ import { isCapitalized, wordAfter, wordBefore } from './words';
 /** "a.m.", "pm", "p m", and "p . m ." as tokenized text spaces it. */
 const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?)`;
 // The space inside "( GMT" is matched only after the bracket: "\s*\(?\s*" would split a run of
-// spaces in n ways, which made "6:50" followed by 200 KB of spaces take minutes.
-export const ZONE = String.raw`(?:\s*(?:\(\s*)?(GMT|UTC|Z\b|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s*\))?)`;
+// spaces in n ways, which made "6:50" followed by 200 KB of spaces take minutes. A zone is a
+// whole word: "9 am estimated" has none.
+export const ZONE = String.raw`(?:\s*(?:\(\s*)?(${TIME_ZONE_ABBREVIATIONS.join('|')}|Z)\b(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s*\))?)`;
 
 /** "09:11", "15:30 GMT", "6:40 p.m. (GMT +8)", "08:30 UTC". */
 const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:\s*${MERIDIEM})?${ZONE}?`, 'gi');

@@ -5,15 +5,17 @@ import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { BRAND_NOUNS } from '../../lexicon/product-nouns';
 import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
+import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
 
 import type { Token } from './tokens';
 
 const TRAILING_DOT = /\.$/;
+const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
 const DOTS = /\./g;
 
 /**
  * Capitalized runs that name no person, organization or place: days and months ("May",
- * "Monday"), events and documents ("Defence Investment Pledge", "World Cup"), and nationalities
+ * "Monday"), time zones ("PDT"), events and documents ("Defence Investment Pledge", "World Cup"), and nationalities
  * ("Ukrainian", "Europeans").
  */
 export function isNonEntity(tokens: Token[], from: number, to: number): boolean {
@@ -24,6 +26,8 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
     if (t.upper && t.text.length > 1 ? !CALENDAR_WORDS.has(t.lower.replace(TRAILING_DOT, '')) : !isCalendarWord(t.lower)) calendar = false;
   }
   if (calendar) return true;
+  // "5:04 p.m. PDT", "8 a.m. EST": a zone is no body, and "Est" no town.
+  if (to - from === 1 && TIME_ZONES.has(tokens[from].text)) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;

@@ -73,6 +73,14 @@ function readDigits(text: string, tokens: readonly Token[], i: number, options: 
       base += fraction;
       after = end + 3;
     }
+  } else if (end === i + 1 && isSym(tokens, end, '-') && glued(tokens, end) && glued(tokens, end + 1)) {
+    // "$89-1/4", "9-3/4%": the hyphenated form of the same, as wire stock reports write it. A
+    // range's upper end is never a fraction below one.
+    const fraction = readFraction(tokens, end + 1);
+    if (fraction !== null) {
+      base += fraction;
+      after = end + 4;
+    }
   }
   const { scale, next } = readScaleWords(tokens, after, options, true);
   return { value: base * scale, next, base, scale, digits: true, vague: false };
@@ -86,7 +94,8 @@ function readFraction(tokens: readonly Token[], i: number): number | null {
   const n = tokens[i];
   const d = tokens[i + 2];
   if (!n || n.kind !== 'num' || !isSym(tokens, i + 1, '/') || !glued(tokens, i + 1) || !d || d.kind !== 'num' || !glued(tokens, i + 2)) return null;
-  if (isSym(tokens, i + 3, '/.,') && glued(tokens, i + 3)) return null;
+  // "3/4/2024", "1/2.5": more digits go on; "$24-3/8, up" and "rose to 7 3/4." end there.
+  if (isSym(tokens, i + 3, '/.,') && glued(tokens, i + 3) && tokens[i + 4]?.kind === 'num' && glued(tokens, i + 4)) return null;
   const numerator = Number(n.text);
   const denominator = Number(d.text);
   return FRACTION_DENOMINATORS.has(denominator) && numerator > 0 && numerator < denominator ? numerator / denominator : null;

@@ -14,6 +14,14 @@ for (const kind of ['person', 'organization', 'location'] as const) {
 }
 
 for (const kind of ['organization', 'location'] as const) {
+  describeNegatives(kind, 'the zone of a time of day', [
+    'The quake struck at 5:04 p.m. [[PDT]] on Monday.',
+    'Trading resumes at 8 a.m. [[EST]] tomorrow.',
+    'The polls close at 21:00 ([[CET]]).',
+  ]);
+}
+
+for (const kind of ['organization', 'location'] as const) {
   describeNegatives(kind, "a pool of a competition's sides", [
     'In the opening match of [[Group D]], Chile faced Ghana.',
     '[[Pool B]] — Fiji 24 – 17 Tonga',

@@ -11,7 +11,7 @@ describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 25, unit: 'basis-point', rule: 'percent/basis-points' }, phrases: ['raised rates [[25 basis points]]', 'raised rates [[25bp]]', 'raised rates [[25 bps]]'] },
   { expect: { value: 22, unit: 'percent', rule: 'percent/unit-first' }, phrases: ['per cent of twenty-two', 'percent of 22'] },
   { expect: { value: 6.5, unit: 'percent' }, phrases: ['it dropped by [[6.50%]] (323.65 points)'] },
-  { expect: { value: 7.75, unit: 'percent' }, phrases: ['bonds yielding [[7 3/4 %]] due 1999', 'bonds yielding [[7 3/4%]] due 1999'] },
+  { expect: { value: 7.75, unit: 'percent' }, phrases: ['bonds yielding [[7 3/4 %]] due 1999', 'bonds yielding [[7 3/4%]] due 1999', 'bonds yielding [[7-3/4%]] due 1999'] },
   { expect: { value: 0.5, unit: 'percent' }, phrases: ['a rise of [[1/2 %]] today'] },
   { expect: { value: 1, unit: 'percentage-point' }, phrases: ['rates rose [[a percentage point]] in May'] },
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter of a percentage point]]', 'a cut of [[one-quarter of a percentage point]]'] },
