@@ -309,7 +309,7 @@ function repeatsFirstWord(tokens: Token[], k: number): boolean {
 
 /**
  * The last of a ministry's portfolios: "Ministry of International Trade and Industry",
- * "Ministry of Foreign Trade and Economic Cooperation". A head and "of" come shortly before the
+ * "Organization for Economic Cooperation and Development". A head and "of" or "for" come shortly before the
  * "and", and one to three capitalized common words after it, no head among them, end the name;
  * "Ministry of Defence and Reuters" and "… and Foreign Office" stay two.
  */
@@ -319,12 +319,14 @@ function joinsPortfolio(tokens: Token[], k: number): boolean {
   const after = tokens[end];
   if (end === k + 1 || tokens[k + 1].breakBefore || (after && !after.breakBefore && isNameWord(after))) return false;
   for (let i = k - 1; i >= Math.max(1, k - 4) && isNameWord(tokens[i]); i--) {
-    if (tokens[i - 1].lower === 'of' && i >= 2 && INSTITUTION_HEADS.has(tokens[i - 2].lower)) return true;
+    if (PORTFOLIO_LINKS.has(tokens[i - 1].lower) && i >= 2 && INSTITUTION_HEADS.has(tokens[i - 2].lower)) return true;
   }
   return false;
 }
 
 const PORTFOLIO_WORDS = 3;
+// "Ministry of Trade and Industry", "Organization for Economic Cooperation and Development".
+const PORTFOLIO_LINKS = new Set(['of', 'for']);
 
 const isPortfolioWord = (t: Token | undefined): boolean =>
   !!t && t.cap && !t.breakBefore && !t.possessive && isEnglishWord(t.lower) && !INSTITUTION_HEADS.has(t.lower);

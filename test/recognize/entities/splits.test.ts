@@ -48,6 +48,8 @@ describe('splits', () => {
     expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
     expect(factsOf('organization', 'He briefed the Securities and Exchange Commission.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
     expect(factsOf('organization', 'The Ministry of Inland Trade and Regional Cooperation agreed.').map((f) => f.text)).toEqual(['Ministry of Inland Trade and Regional Cooperation']);
+    expect(factsOf('organization', 'The Council for Rural Enterprise and Development agreed.').map((f) => f.text)).toEqual(['Council for Rural Enterprise and Development']);
+    expect(factsOf('organization', 'The Council for Trade and Reuters agreed.').map((f) => f.text)).toEqual(['Council for Trade', 'Reuters']);
   });
   it('a second "of" after a head and a place gives where the body is', () => {
     const text = 'A study by the University of Leeds of the UK was cited.';
