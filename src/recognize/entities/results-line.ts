@@ -5,6 +5,9 @@ import type { Token } from './tokens';
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
 const SCORE = /^\d{1,3}$/;
 const CLUB_YEAR = /^1[89]\d\d$/;
+const INITIAL = /^\p{Lu}\.$/u;
+// A bowler's wickets and runs in a summary: "4-31".
+const FIGURES = /^\d{1,2}-\d{1,3}$/;
 const NAME_CONNECTORS = new Set(['and', '&', 'de', 'del', 'la', 'of', 'am', 'an', 'der']);
 /** A standings row gives played, won, drawn, lost, goals and points: at least five figures. */
 const STANDINGS_FIGURES = 5;
@@ -240,6 +243,8 @@ const BOWLING_FIGURES = /^\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}$/;
  */
 export function isScorecardName(tokens: Token[], from: number, to: number): boolean {
   if (BOWLING_FIGURES.test(tokens[to]?.text ?? '')) return true;
+  // "( P. Bowler 62 ; V. Wells 4-31 )": an initial and a surname before runs or figures, in a summary.
+  if (to - from === 2 && INITIAL.test(tokens[from].text) && (SCORE.test(tokens[to]?.text ?? '') || FIGURES.test(tokens[to]?.text ?? ''))) return true;
   let start = from;
   while (start > 0 && !tokens[start].breakBefore) start--;
   let end = to;

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { isFunctionWord, lexiconTags } from './name-words';
+import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { listed, type Located } from './document';
@@ -26,6 +26,9 @@ const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triump
 const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'with']);
 // The rule of a side in a line of results or a standings row.
 const TABLE_SIDE_RULE = 'organization/results-team';
+// The rules of a club named with its town, whose words then name it alone: a side of the tables,
+// "Ajax Amsterdam have signed", "Benetton Treviso ( Italy )".
+const SIDE_RULES = new Set([TABLE_SIDE_RULE, 'organization/place-named', 'organization/club-country']);
 // "1860 Munich": a club named by its founding year and its town, which its run leaves out.
 const isYearNamedClub = (l: Located) => l.decision.to - l.decision.from === 1 && /^\d{4}$/.test(l.tokens[l.decision.from - 1]?.text ?? '');
 // Rules that name a club by its staff: "Newcastle manager", "Bayern Munich coach"; only a club post makes the place a side.
@@ -80,7 +83,7 @@ export function tableSides(located: Located[]): Set<string> {
   const shortForms = new Map<string, number>();
   for (const l of located) {
     const d = l.decision;
-    if (d.rule !== TABLE_SIDE_RULE || d.span) continue;
+    if (!SIDE_RULES.has(d.rule) || d.span) continue;
     // The town of "1860 Munich" is shared with the club it is not.
     if (isYearNamedClub(l)) {
       shortForms.set(l.tokens[d.from].lower, (shortForms.get(l.tokens[d.from].lower) ?? 0) + 2);
@@ -91,8 +94,10 @@ export function tableSides(located: Located[]): Set<string> {
     sides.add(name);
     if (d.to - d.from !== 2) continue;
     const town = CLUB_TOWN_SUFFIXES.has(l.tokens[d.from + 1].lower) ? d.from : -1;
+    // "Ajax Amsterdam … AJAX SIGN DEFENDER": the word before a city names the club alone too.
+    const club = gazetteerPlaceOf(l.tokens, d.from + 1, d.to)?.type === 'city' && isClubWord(l.tokens[d.from]) ? d.from : -1;
     for (const k of [d.from, d.from + 1]) {
-      if ((k !== town && !gazetteerPlaceOf(l.tokens, k, k + 1)) || isNation(l.tokens[k].lower)) continue;
+      if ((k !== town && k !== club && !gazetteerPlaceOf(l.tokens, k, k + 1)) || isNation(l.tokens[k].lower)) continue;
       shortForms.set(l.tokens[k].lower, (shortForms.get(l.tokens[k].lower) ?? 0) + 1);
     }
   }
@@ -102,6 +107,9 @@ export function tableSides(located: Located[]): Set<string> {
   for (const [word, count] of shortForms) if (count > 1) sides.delete(word);
   return sides;
 }
+
+/** A club's own word before its town, no English word nor a common given name: "Ajax", "Werder", not "Real". */
+const isClubWord = (t: Token) => t.cap && !t.upper && !isEnglishWord(t.lower) && !isLexiconGivenName(t.lower);
 
 /**
  * The run plays in a match the sentence reports: it beats or is beaten ("Essex beat Kent",

@@ -474,3 +474,20 @@ describe('a player\'s club', () => {
     expect(texts('location', 'He signed the bill for Texas.')).toEqual(['Texas']);
   });
 });
+
+describe('a club named with its town, by its own word alone', () => {
+  it('in the story and in its headline', () => {
+    const text = 'QUORVEX SIGN DEFENDER.\nQuorvex Amsterdam have signed a Danish defender. Quorvex finished second last season.';
+    expect(texts('organization', text)).toEqual(['QUORVEX', 'Quorvex Amsterdam', 'Quorvex']);
+  });
+  it('a region that names a club with its town', () => {
+    const text = 'Bayern Munich were held to a 1-1 draw on Saturday. Bayern still lead the table.';
+    expect(texts('organization', text)).toEqual(['Bayern Munich', 'Bayern']);
+  });
+});
+
+describe('players with an initial in a cricket summary', () => {
+  it('before their runs or bowling figures', () => {
+    expect(texts('person', 'Somerset 83 and 185 ( P. Bowler 62 ; V. Wells 4-31 ).')).toEqual(['P. Bowler', 'V. Wells']);
+  });
+});
