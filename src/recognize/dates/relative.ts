@@ -53,6 +53,9 @@ const IN_OFFSET = new RegExp(String.raw`(?<=\bin\s)(?:${APPROX}\s+)?${COUNT_OR_A
 /** "the year-earlier period", "the year-ago quarter": the same stretch a year before. */
 const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year|previous-year)\s+(period|quarter|month|week|level|figure|results?|season|time)\b/gi;
 
+/** "from year-earlier net of $8 million", "year-ago levels": the adjective alone names the period a year before. */
+const YEAR_AGO_ADJECTIVE = /\byear-(?:earlier|ago)\b/gi;
+
 /** "over the weekend", "during the weekend". */
 const THE_WEEKEND = /(?<=\b(?:over|during|on|at|throughout|for|since|until|by|through)\s)the\s+weekend\b/gi;
 
@@ -368,6 +371,14 @@ const yearAgoPeriod: DateRule = {
   },
 };
 
+const yearAgoAdjective: DateRule = {
+  id: 'date/year-ago-adjective',
+  pattern: YEAR_AGO_ADJECTIVE,
+  build(m, scan) {
+    return comparedPeriodHit(m, this.id, 'year', relativePeriod(scan.ref, 'year', -1), (previous) => (COMPARED_GRAINS.has(previous.grain) ? yearBefore(previous, 'period') : null));
+  },
+};
+
 /**
  * How many sentences back "the same period" may find its date when no other date came between:
  * a results story names the quarter, then the loss per share, then the year-earlier figures.
@@ -518,6 +529,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   uncountedAgo,
   inOffset,
   yearAgoPeriod,
+  yearAgoAdjective,
   samePeriodYearBefore,
   theWeekend,
   weekdayOfWeek,

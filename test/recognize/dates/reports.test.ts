@@ -148,3 +148,13 @@ describeCorpus(
   ],
   { referenceDate: '1989-10-13' },
 );
+
+describeCorpus(
+  'date',
+  '"year-earlier" and "year-ago" alone as the period a year before (reference 1989-10-20)',
+  [
+    { expect: { value: '1988-Q3', rule: 'date/year-ago-adjective' }, phrases: ['Third-quarter net fell to $5 million from [[year-earlier]] net of $8 million.'] },
+    { expect: { value: '1988' }, phrases: ['Revenue rose 10% from [[year-ago]] levels.'] },
+  ],
+  AUTUMN_1989,
+);
