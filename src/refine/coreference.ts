@@ -21,6 +21,7 @@ interface Group {
 
 // "North Atlantic Treaty Organization (NATO)": an acronym in brackets right after a name defines it.
 const DEFINED_ACRONYM = /^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)/;
+const TWO_CAPITALS = /[A-Z].*[A-Z]/;
 
 /**
  * Groups the mentions of one entity within a document under one id and canonical name:
@@ -78,6 +79,9 @@ function linkDefinedAcronyms(ordered: EntityCandidate[], byKey: Map<string, Grou
     if (!defined || isAcronymName(m.name)) continue;
     const long = byKey.get(`${m.kind}\u0000${normalKey(m.name)}`)!;
     for (const kind of ['organization', 'location', 'person'] as const) {
+      // "Lyon (France)": a place in brackets after a place says where it is; a place's short
+      // form in brackets is an acronym ("United Arab Emirates (UAE)").
+      if (kind === 'location' && !TWO_CAPITALS.test(defined[1])) continue;
       const short = byKey.get(`${kind}\u0000${normalKey(defined[1])}`);
       if (short && short !== long && !short.parent && kind === long.kind) short.parent = long;
     }

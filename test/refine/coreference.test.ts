@@ -14,6 +14,10 @@ describe('coreference within a document', () => {
     const igc = entities.filter((e) => e.kind === 'organization');
     expect(igc).toEqual([expect.objectContaining({ canonical: 'International Grain Council', mentions: 3 })]);
   });
+  it('keeps a place in brackets after a place apart: it says where, it names no alias', () => {
+    const entities = entitiesOf('Talks opened in Varna (Bulgaria) on Monday. Varna hosted them.');
+    expect(entities.filter((e) => e.kind === 'location').map((e) => [e.canonical, e.mentions])).toEqual([['Varna', 2], ['Bulgaria', 1]]);
+  });
   it('links an acronym spelled by the initials of an earlier name', () => {
     const entities = entitiesOf('The World Health Organization warned of delays. WHO officials said more was needed.');
     expect(entities.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'World Health Organization', mentions: 2 })]);
