@@ -103,9 +103,14 @@ function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decisi
   if (!title || title.from !== from || of - title.to < 2) return undefined;
   const rule = personRule(tokens, title.to, of);
   if (!rule) return undefined;
+  return [{ kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun)];
+}
+
+/** The names after a person's "of", which say where they serve or come from: "… of the Communist Party". */
+function namesAfterOf(tokens: Token[], of: number, to: number, classify: (tokens: Token[], from: number, to: number) => Decision[]): Decision[] {
   let next = of + 1;
   while (next < to && !tokens[next].cap) next++;
-  return [{ kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...classifyRun(tokens, next, to).filter((d) => d.kind !== 'unknown')];
+  return classify(tokens, next, to).filter((d) => d.kind !== 'unknown');
 }
 
 /**
@@ -147,9 +152,7 @@ function classifyNamed(tokens: Token[], from: number, to: number, rule: string):
 function classifyAddressed(tokens: Token[], from: number, to: number): Decision[] {
   const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of');
   if (of <= 0) return [{ kind: 'person', from, to, rule: HONORIFIC_RULE }];
-  let next = from + of + 1;
-  while (next < to && !tokens[next].cap) next++;
-  return [{ kind: 'person', from, to: from + of, rule: HONORIFIC_RULE }, ...classifyPlain(tokens, next, to).filter((d) => d.kind !== 'unknown')];
+  return [{ kind: 'person', from, to: from + of, rule: HONORIFIC_RULE }, ...namesAfterOf(tokens, from + of, to, classifyPlain)];
 }
 
 const HONORIFIC_RULE = 'person/honorific';
@@ -289,8 +292,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match; "Venus Williams beat
   // …" is a player, a clear given name before a surname in -s ("Red Sox" opens with a word).
   // "Sampras beat Henman 6-3 6-4": a match scored in sets is a player's.
-  const player = (surnameInS && isClearGivenName(tokens[from].lower)) || scoresInSets(tokens);
-  if (isNickname(tokens, from, to) && !player && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  // The sets are looked for last: that scan reads the whole sentence.
+  const player = () => (surnameInS && isClearGivenName(tokens[from].lower)) || scoresInSets(tokens);
+  if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to) && !player()) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
   // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
   // surname, where it is a subject ("Officials in Paris said he" keeps the town).
