@@ -142,6 +142,22 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
  */
 export const LEADER_POSSESSIONS: ReadonlySet<string> = new Set(['government', 'administration', 'cabinet', 'regime']);
 
+/**
+ * What only a leader gives a name to, in lower case after "the" and one capitalized word: "the
+ * Bush administration", "the Carter presidency". A party or a level of government can name an
+ * administration too ("the Labour administration"), so those words are listed apart.
+ */
+export const LEADER_NAMED_TERMS: ReadonlySet<string> = new Set(['administration', 'presidency']);
+
+/** Capitalized words before "administration" that name a party or a level of government, not its leader. */
+export const ADMINISTRATION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'labour', 'labor', 'tory', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'socialist',
+  'communist', 'coalition', 'federal', 'military', 'interim', 'transitional', 'provisional', 'national', 'state',
+  'city', 'county', 'provincial', 'regional', 'local', 'civilian', 'colonial', 'nationalist', 'unionist', 'green',
+  'new', 'current', 'previous', 'former', 'outgoing', 'incoming', 'present', 'last', 'next', 'whole', 'entire',
+  'university', 'school', 'hospital', 'trust', 'church', 'council',
+]);
+
 /** What a person has and a company has not, after a possessive: "Dole's wife", "Baker's aides". */
 export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister',

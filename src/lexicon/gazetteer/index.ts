@@ -11,6 +11,7 @@ import { NATURAL_FEATURES } from './natural-features';
 import { PEOPLES } from './peoples';
 import { REGIONS } from './regions';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
+import { hasHyphenAfterSaint, saintSpellings } from './saint-spellings';
 import { addSubdivisions } from './subdivisions';
 import { addUsStates } from './us-states';
 import { addWorldCities } from './world-cities';
@@ -89,9 +90,12 @@ export function buildGazetteerData(): GazetteerData {
   const ambiguous = new Map<string, Place>();
   let maxWords = 1;
   // The first source to name a place wins: countries before cities ("Georgia", "Luxembourg").
+  // Keys only another spelling made ("st louis" from "St. Louis"), and whether that spelling kept
+  // the name's space or hyphen: a place named so outright wins them.
+  const respelled = new Map<string, boolean>();
   const add = (name: string, place: Place) => {
     const k = key(name);
-    if (!k || places.has(k) || PEOPLE_ADJECTIVES.has(k)) return;
+    if (!k || (places.has(k) && !respelled.has(k)) || PEOPLE_ADJECTIVES.has(k)) return;
     if (BETTER_KNOWN_NAMES.has(k)) {
       if (!ambiguous.has(k)) ambiguous.set(k, place);
       return;
@@ -99,9 +103,19 @@ export function buildGazetteerData(): GazetteerData {
     // "Malé" keyed without its accent is the word "male": such a name is left out.
     if (k !== name.toLowerCase().replace(/\s+/g, ' ') && isWordOrName(k)) return;
     places.set(k, place);
+    respelled.delete(k);
     maxWords = Math.max(maxWords, k.split(' ').length);
     // "People's Republic of China" as the tokens read it, without the possessive's "'s".
     if (k.includes("'s ")) add(k.replace(/'s /g, ' '), place);
+    // Of two towns other spellings give one name, the one spelled alike is meant: "St Louis" is
+    // "St. Louis", not Senegal's "Saint-Louis".
+    for (const other of saintSpellings(k)) {
+      const alike = hasHyphenAfterSaint(other) === hasHyphenAfterSaint(k);
+      if (places.has(other) && (!respelled.has(other) || respelled.get(other) || !alike)) continue;
+      places.set(other, place);
+      respelled.set(other, alike);
+      maxWords = Math.max(maxWords, other.split(' ').length);
+    }
   };
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
   const lexiconPlaceTags = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => PLACE_TAGS.has(t));

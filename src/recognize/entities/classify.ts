@@ -35,7 +35,7 @@ import { scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline }
 import { gazetteer } from '../../lexicon/gazetteer';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { CLUB_POSTS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -300,6 +300,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // surname, where it is a subject ("Officials in Paris said he" keeps the town).
   // "Yeltsin met Chirac", "talks with Netanyahu": a public figure news calls by the surname alone.
   if (n === 1 && PUBLIC_FIGURES.has(tokens[from].lower) && !placeCue(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/public-figure' }];
+  if (n === 1 && isLeaderOfTerm(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/leader-named' }];
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
@@ -407,6 +408,20 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [...classifyPlain(tokens, from, from + connector), ...classifyPlain(tokens, next, to)];
   }
   return [{ kind: 'unknown', from, to, rule: 'unknown' }];
+}
+
+/**
+ * "the Bush administration", "the Carter presidency": one capitalized word between "the" and a
+ * term only a leader names is the leader's surname, though it is an English word. Not a party,
+ * a level of government, a place, a people or a body ("the Labour administration", "the Texas
+ * administration", "the NASA administration").
+ */
+function isLeaderOfTerm(tokens: Token[], i: number): boolean {
+  const [before, name, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (before?.lower !== 'the' || !after || after.cap || !LEADER_NAMED_TERMS.has(after.lower)) return false;
+  if (name.upper || name.possessive || !name.word || ADMINISTRATION_QUALIFIERS.has(name.lower) || isNationalityWord(name.text)) return false;
+  const known = lexiconKind(name.lower);
+  return (known === undefined || known === 'person') && !gazetteer().place(name.text) && !lexiconTags(name.lower).includes('Adjective');
 }
 
 /**

@@ -29,3 +29,10 @@ describeCorpus('location', 'US states as AP style abbreviates them', [
 ]);
 
 describeNegatives('location', 'party initials before a state', ['Sen. Ruth Adler ([[D.]], Mass.) voted no.']);
+
+// Data sets spell a saint's town one way; wire datelines drop the dot ("ST PETERSBURG 1996-08-30").
+describeCorpus('location', "a saint's town however its first word is spelled", [
+  { expect: { value: 'St. Petersburg' }, phrases: ['[[ST PETERSBURG]] 1997-03-04\nShips sat idle.', 'The ferry reached [[St Petersburg]] at dawn.'] },
+  { expect: { value: 'St. Louis' }, phrases: ['[[ST LOUIS]] 1997-03-04\nRiver levels rose.', 'Storms hit [[St Louis]] on Monday.'] },
+  { expect: { value: 'Saint-Etienne' }, phrases: ['Fans gathered in [[St Etienne]] overnight.', 'Fans gathered in [[Saint Etienne]] overnight.'] },
+]);

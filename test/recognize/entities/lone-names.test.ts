@@ -127,6 +127,17 @@ describeCorpus('person', 'a lone unknown name before what a leader heads', [
 
 describeNegatives('person', "a town's name before what governs it", ['The [[Kabul]] government rejected the plan.']);
 
+describeCorpus('person', 'a surname that is an English word, before a term only a leader names', [
+  { expect: { rule: 'person/leader-named' }, phrases: ['Aides in the [[Bush]] administration disagreed.', 'The [[Hoover]] administration cut spending.', 'Prices rose during the [[Carter]] presidency.'] },
+]);
+
+describeNegatives('person', 'a party, a level of government or a place before "administration"', [
+  'The [[Labour]] administration raised taxes.',
+  'Critics of the [[Federal]] administration spoke.',
+  'The [[Texas]] administration objected.',
+  'The [[Republican]] administration held firm.',
+]);
+
 describe('a surname a particle opens, after the full name', () => {
   it('is the person even where a cue firms take follows it', () => {
     const text = 'The plan was drafted by Pieter van der Kolk. Van der Kolk said it would pass.';
