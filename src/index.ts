@@ -1,5 +1,5 @@
 import { runPipeline } from './pipeline';
-import { isValidReferenceDate } from './reference-date-format';
+import { referenceDay } from './reference-date-format';
 import type { ExtractOptions, ExtractionResult } from './types';
 
 export { SCHEMA_VERSION } from './schema-version';
@@ -14,8 +14,10 @@ export * from './types';
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   if (typeof text !== 'string') throw new TypeError('extract: text must be a string');
-  if (options.referenceDate !== undefined && !isValidReferenceDate(options.referenceDate)) {
+  if (options.referenceDate === undefined) return runPipeline(text, options);
+  const day = referenceDay(options.referenceDate);
+  if (day === null) {
     throw new TypeError(`extract: referenceDate must be a real date as YYYY-MM-DD, got ${JSON.stringify(options.referenceDate)}`);
   }
-  return runPipeline(text, options);
+  return runPipeline(text, { ...options, referenceDate: day });
 }

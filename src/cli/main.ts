@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CommanderError } from 'commander';
-import { isValidReferenceDate } from '../reference-date-format';
+import { referenceDay } from '../reference-date-format';
 import { FORMATTERS, isFormatName, type FormatContext } from '../format';
 import { ALL_KINDS, type Kind } from '../types';
 import { packageVersion } from '../version';
@@ -71,16 +71,15 @@ function parseArguments(argv: string[], io: CliIO): Settings | number {
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; use one of ${Object.keys(FORMATTERS).join(', ')}`);
   if (opts.outDir !== undefined && opts.output !== undefined) throw new UsageError('use either -o (one output) or --out-dir (one file per input), not both');
   if (opts.outDir !== undefined && format !== 'json') throw new UsageError(`--out-dir writes JSON; --format ${format} cannot go with it`);
-  if (opts.referenceDate !== undefined && !isValidReferenceDate(opts.referenceDate)) {
-    throw new UsageError(`invalid reference date "${opts.referenceDate}"; use a real date as YYYY-MM-DD`);
-  }
+  const referenceDate = opts.referenceDate === undefined ? undefined : referenceDay(opts.referenceDate);
+  if (referenceDate === null) throw new UsageError(`invalid reference date "${opts.referenceDate}"; use a real date as YYYY-MM-DD`);
   const output = opts.output === undefined ? undefined : path.resolve(io.cwd, opts.output);
   const colorMode = format === 'table' || format === 'highlight' ? colorModeOf(opts.color) : 'never';
   return {
     inputs,
     format,
     kinds: parseKinds(opts.kinds),
-    referenceDate: opts.referenceDate,
+    referenceDate,
     output,
     color: colorLevel(colorMode, io.env, output ? false : io.stdout.isTTY),
     explain: opts.explain ?? false,
