@@ -13,10 +13,12 @@ import { joinDayPartOf } from './dates/day-part-of';
 import { DAY_PART_RULES } from './dates/day-parts';
 import { DOTTED_TIME_RULES } from './dates/dotted-times';
 import { DURATION_RULES } from './dates/durations';
+import { EDGE_ABBREVIATION_RULES } from './dates/edge-abbreviations';
 import { anchorFiscalBounds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
+import { HOUR_RANGE_RULES } from './dates/hour-ranges';
 import { joinCompoundDurations } from './dates/join-durations';
 import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
@@ -59,6 +61,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...NTH_WEEKDAY_RULES,
   ...LAST_DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
+  ...EDGE_ABBREVIATION_RULES,
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,
   ...STREAK_RULES,
@@ -70,6 +73,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...DOTTED_TIME_RULES,
   ...CLOCK_WORD_RULES,
   ...HOUR_DAY_PART_RULES,
+  ...HOUR_RANGE_RULES,
   ...REFERENCE_RULES,
   ...MONTH_DAY_ALONE_RULES,
   ...WEEK_RULES,

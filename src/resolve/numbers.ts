@@ -204,8 +204,8 @@ export function parseNumeral(text: string): number | null {
 
 const CARDINAL_DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
 
-/** "1 1/2", "2 3/4": a whole number and a fraction. */
-const MIXED_FRACTION = /^(\d+)\s(\d)\/(\d)$/;
+/** "1 1/2", "2 3/4", "2-1/2": a whole number and a fraction. */
+const MIXED_FRACTION = /^(\d+)[\s-](\d)\/(\d)$/;
 const ORDINAL_DIGITS = /^(\d+)(?:st|nd|rd|th)$/;
 
 /**

@@ -2,15 +2,17 @@ import { parseCardinal } from '../../resolve/numbers';
 import { HOUR_WORD } from './fragments';
 import type { DateRule } from './hit';
 import { bareHourEnds, clockValue, hourOf, timeOfDayHit, toHour24 } from './times';
+import { wordBefore } from './words';
 
 const MINUTE_WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
 
 /**
  * Minutes before or after an hour in words: "half past seven", "a quarter to five",
- * "twenty minutes past eight", "ten past nine o'clock", "20 min to 6 pm".
+ * "twenty minutes past eight", "ten past nine o'clock", "20 min to 6 pm", "20 to 5pm",
+ * "a quarter to noon".
  */
 const CLOCK_WORDS = new RegExp(
-  String.raw`\b(half|(?:a\s+)?quarter|[1-5]?\d|${MINUTE_WORD})(\s+(?:minutes?|mins?))?\s+(past|after|to|before|till|til)\s+(1[0-2]|0?[1-9]|${HOUR_WORD})\b(\s+o'?clock\b)?(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`,
+  String.raw`\b(half|(?:a\s+)?quarter|[1-5]?\d|${MINUTE_WORD})(\s+(?:minutes?|mins?))?\s+(past|after|to|before|till|til)\s+(1[0-2]|0?[1-9]|${HOUR_WORD}|noon|midnight)(?:\b|(?=[ap]\.?m\b))(\s+o'?clock\b)?(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`,
   'gi',
 );
 
@@ -28,8 +30,21 @@ const SPOKEN_CLOCK = new RegExp(
 
 const MINUTES_OF: Record<string, number> = { half: 30, quarter: 15 };
 
+/** Noon and midnight are hours of the 24-hour clock and need no "o'clock" to be one. */
+const NAMED_HOURS: Record<string, number> = { noon: 12, midnight: 0 };
+
 /** "to" and "after" join plain numbers too ("5 to 6 votes"); they need a clock word to read as a time. */
 const NEEDS_CLOCK_WORD: ReadonlySet<string> = new Set(['to', 'before', 'till', 'til', 'after']);
+
+/**
+ * A count that could be an hour before "to" or "till" is the first end of a range: "from 9 to
+ * 11am", "9 till 5", "3 to 4 pm". Only a word after a lead-free start reads as minutes to the
+ * hour ("ten to six").
+ */
+function isRangeOfHours(rel: string, countText: string, lead: string): boolean {
+  if (rel !== 'to' && rel !== 'till' && rel !== 'til') return false;
+  return /^\d/.test(countText) || lead === 'from' || lead === 'between';
+}
 
 const clockWords: DateRule = {
   id: 'date/time-clock-words',
@@ -40,12 +55,16 @@ const clockWords: DateRule = {
     const count = countText.toLowerCase().replace(/^a\s+/, '');
     const named = MINUTES_OF[count];
     const rel = relation.toLowerCase();
+    const namedHour = NAMED_HOURS[hourText.toLowerCase()];
     if (named === 30 && rel !== 'past') return null;
-    if (named === undefined && NEEDS_CLOCK_WORD.has(rel) && !minutesWord && !oclock && !meridiem) return null;
-    if (!oclock && !meridiem && !bareHourEnds(scan.text, m.index + whole.length)) return null;
+    if (namedHour !== undefined && (oclock || meridiem)) return null;
+    const clockWord = oclock || meridiem || namedHour !== undefined;
+    if (named === undefined && NEEDS_CLOCK_WORD.has(rel) && !minutesWord && !clockWord) return null;
+    if (!clockWord && !bareHourEnds(scan.text, m.index + whole.length)) return null;
     const minutes = named ?? parseCardinal(count);
     if (minutes === null || minutes < 1 || minutes > 59) return null;
-    let hour = toHour24(hourOf(hourText), meridiem);
+    if (named === undefined && !minutesWord && minutes <= 12 && isRangeOfHours(rel, countText, wordBefore(scan.text, m.index))) return null;
+    let hour = namedHour ?? toHour24(hourOf(hourText), meridiem);
     let minute = minutes;
     if (rel !== 'past' && rel !== 'after') {
       // "a quarter to one" is 12:45; on a 24-hour reading ("to 1 am") the hour before 0 is 23.

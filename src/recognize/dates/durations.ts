@@ -27,6 +27,9 @@ const NIGHTS = new RegExp(String.raw`\b(?:${COUNT}\s+nights|(1)\s+night)\b`, 'gi
 /** "one hour and half": the half said without its article, read after the match. */
 const HALF_TAIL = /^\s+and\s+half\b/i;
 
+/** "a quarter of an hour", "three-quarters of an hour": minutes said as a fraction of the hour. */
+const QUARTERS_OF_AN_HOUR = /\b(a|one|three)[\s-]+quarters?\s+of\s+an\s+hour\b/gi;
+
 /** "3h", "1.5h": hours glued to the count, as schedules and sports reports write them. */
 const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
 
@@ -91,6 +94,15 @@ const halfUnit: DateRule = {
   build(m) {
     const unit = TIME_UNITS.get(m[1].toLowerCase())!;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(0.5, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+const quartersOfAnHour: DateRule = {
+  id: 'date/duration-quarter-hour',
+  pattern: QUARTERS_OF_AN_HOUR,
+  build(m) {
+    const minutes = /^three$/i.test(m[1]) ? 45 : 15;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(minutes, 'M', true), timexType: 'DURATION', grain: 'other' };
   },
 };
 
@@ -162,4 +174,4 @@ const allUnit: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, quartersOfAnHour, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit];

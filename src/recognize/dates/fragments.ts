@@ -35,8 +35,8 @@ const TENS_WORDS = String.raw`(?:${TENS})(?:[-\s](?:${DIGIT})|\s+and\s+(?:${DIGI
 /** "a hundred", "two hundred", "one hundred and twenty", "a hundred fifty". */
 const HUNDREDS_WORDS = String.raw`(?:(?:a|${DIGIT})\s+)?hundred(?:\s+(?:and\s+)?(?:${TENS_WORDS}|${SMALL})\b)?`;
 
-/** A whole number and a half or a quarter, as wire copy writes it: "1 1/2", "2 3/4". */
-const MIXED_FRACTION = String.raw`\d{1,3}\s[13]\/[24]`;
+/** A whole number and a half or a quarter, as wire copy writes it: "1 1/2", "2 3/4", "2-1/2". */
+const MIXED_FRACTION = String.raw`\d{1,3}[\s-][13]\/[24]`;
 
 /** A count in digits or words, or a vague one ("several"). */
 export const COUNT = String.raw`(${MIXED_FRACTION}|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${HUNDREDS_WORDS}|${TENS_WORDS}|${SMALL}|a dozen|dozen|half a dozen|a couple of|couple of|a couple|couple|a few|few|several|many)`;

@@ -45,7 +45,8 @@ const hourBeforeDayPart: DateRule = {
   build(m, scan) {
     const [whole, hourText, minute, oclock, atNight, partWord, tonight] = m;
     if (/[\d$£€.,:]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
-    if (!oclock && !HOUR_LEADS.has(wordBefore(scan.text, m.index))) return null;
+    // A typed request ("8 tonight") has no room for a count of something else.
+    if (!oclock && !scan.query && !HOUR_LEADS.has(wordBefore(scan.text, m.index))) return null;
     const part = dayPartCode(atNight ?? partWord ?? tonight);
     const hour = hourInDayPart(hourOf(hourText), part);
     return timeOfDayHit(m.index, m.index + whole.length, this.id, clockValue(hour, Number(minute ?? 0)));

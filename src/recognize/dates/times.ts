@@ -6,14 +6,14 @@ import type { DateHit, DateRule } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 
 /** "a.m.", "pm", "p m", and "p . m ." as tokenized text spaces it. */
-const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?)`;
+export const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?)`;
 // The space inside "( GMT" is matched only after the bracket: "\s*\(?\s*" would split a run of
 // spaces in n ways, which made "6:50" followed by 200 KB of spaces take minutes. A zone is a
 // whole word: "9 am estimated" has none.
 export const ZONE = String.raw`(?:\s*(?:\(\s*)?(${TIME_ZONE_ABBREVIATIONS.join('|')}|Z)\b(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?:\s*\))?)`;
 
-/** "09:11", "15:30 GMT", "6:40 p.m. (GMT +8)", "08:30 UTC". */
-const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:\s*${MERIDIEM})?${ZONE}?`, 'gi');
+/** "09:11", "15:30 GMT", "6:40 p.m. (GMT +8)", "08:30 UTC", and a calendar's "3:15p". */
+const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(?!\d|:\d)(?:\s*${MERIDIEM}|([ap])(?![\w'-]))?${ZONE}?`, 'gi');
 
 /** "3 p.m.", "6.30pm", "11 am", and minutes glued to the hour: "1140 a.m.", "930pm". */
 const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.?([0-5]\d))?[\s.]?${MERIDIEM}${ZONE}?`, 'gi');
@@ -21,17 +21,17 @@ const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.?([0-5]\d))?[
 /** "seven p.m.", "eleven pm": a bare "am" after a word is too often the verb ("one am I"). */
 const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.m\.?|pm\b|[ap]\s\.\s?m\b(?:\s\.)?)${ZONE}?`, 'gi');
 
-/** "noonish", "11ish", "eleven-ish": an approximate hour (mod APPROX). */
-const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b`, 'gi');
+/** "noonish", "11ish", "eleven-ish", "3ish pm": an approximate hour (mod APPROX). */
+const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`, 'gi');
 
 /** "0800 GMT", "1600 hrs". */
 const MILITARY = new RegExp(String.raw`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hours)\b|${ZONE})`, 'g');
 
-/** "noon", "midnight", "midday". */
-const NAMED_TIME = /\b(noon|midday|midnight)\b/gi;
+/** "noon", "midnight", "midday", "mid-day". */
+const NAMED_TIME = /\b(noon|mid-?day|midnight)\b/gi;
 
-/** "nine o'clock", "9 oclock". */
-const OCLOCK = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+o'?clock\b`, 'gi');
+/** "nine o'clock", "9 oclock", "3 oclock pm". */
+const OCLOCK = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+o'?clock\b(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`, 'gi');
 
 /**
  * A time of day ("T15:00", "TMO") takes its day from a date in the same sentence, or the last one
@@ -104,7 +104,8 @@ const clock: DateRule = {
   id: 'date/time-clock',
   pattern: CLOCK,
   build(m, scan) {
-    const [whole, h, min, sec, meridiem, zone] = m;
+    const [whole, h, min, sec, spaced, glued, zone] = m;
+    const meridiem = spaced ?? glued;
     if (/[\d:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
     // "3:32.11", "1:45,20": minutes, seconds and hundredths of a race, not a time of day.
     if (!meridiem && !zone && /^[.,]\d/.test(scan.text.slice(m.index + whole.length, m.index + whole.length + 2))) return null;
@@ -139,7 +140,7 @@ const approximateHour: DateRule = {
   pattern: APPROXIMATE_HOUR,
   build(m) {
     const word = m[1].toLowerCase();
-    const hour = word === 'midnight' ? 24 : word === 'noon' || word === 'midday' ? 12 : hourOf(word);
+    const hour = word === 'midnight' ? 24 : word === 'noon' || word === 'midday' ? 12 : toHour24(hourOf(word), m[2]);
     return { ...timeHit(m.index, m.index + m[0].length, this.id, hour, 0, undefined), mod: 'APPROX' };
   },
 };
@@ -166,8 +167,7 @@ const oclock: DateRule = {
   id: 'date/time-oclock',
   pattern: OCLOCK,
   build(m) {
-    const hour = hourOf(m[1]);
-    return timeHit(m.index, m.index + m[0].length, this.id, hour, 0, undefined);
+    return timeHit(m.index, m.index + m[0].length, this.id, toHour24(hourOf(m[1]), m[2]), 0, undefined);
   },
 };
 

@@ -100,3 +100,14 @@ describeCorpus('date', 'unmeasured stretches with "just" or "only"', [
   { expect: { value: 'PTXM', timexType: 'DURATION' }, phrases: ['The gains vanished in just [[minutes]].'] },
   { expect: { value: 'PTXH' }, phrases: ['The rally faded within only [[hours]].'] },
 ]);
+
+describeCorpus('date', 'quarters of an hour and a whole number with a hyphenated fraction', [
+  { expect: { value: 'PT15M', timexType: 'DURATION' }, phrases: ['The talk lasted [[a quarter of an hour]].'] },
+  { expect: { value: 'PT45M', timexType: 'DURATION' }, phrases: ['The delay was [[three-quarters of an hour]].', 'The delay was [[three quarters of an hour]].'] },
+  { expect: { value: 'PT2.5H', timexType: 'DURATION' }, phrases: ['The hearing ran [[2-1/2 hours]].'] },
+]);
+
+describeNegatives('date', 'fractions that count no time', [
+  'A quarter of an apple was left.',
+  'The team is 3-1/2 games back.',
+]);

@@ -135,3 +135,60 @@ describeCorpus('date', 'the edge of a day joins the day named after it', [
   { expect: { value: '2024-02-13', mod: 'START' }, phrases: ['Traders sold at [[the start of the day on Feb. 13]].'] },
   { expect: { value: '2024-02-16', mod: 'END', rule: 'date/period-edge' }, phrases: ['Bids close at [[the end of the day]], Saturday rules apply.'] },
 ]);
+
+describeCorpus('date', 'a meridiem after o clock words, "-ish" or a glued letter, and minutes to noon', [
+  { expect: { value: '2024-02-16T15:00' }, phrases: ['The bus leaves at [[3 oclock pm]].', "Tea is served at [[3 o'clock p.m.]]"] },
+  { expect: { value: '2024-02-16T03:00' }, phrases: ['The raid began at [[3 oclock am]].'] },
+  { expect: { value: '2024-02-16T15:00', mod: 'APPROX' }, phrases: ['Come over at [[3ish pm]].'] },
+  { expect: { value: '2024-02-16T15:15' }, phrases: ['Standup moved to [[3:15p]].', 'Meet at [[quarter past 3pm]].', 'Meet at [[15 past 3pm]].'] },
+  { expect: { value: '2024-02-16T11:45' }, phrases: ['Lunch starts at [[a quarter to noon]].', 'Lunch starts at [[15 to noon]].'] },
+  { expect: { value: '2024-02-16T23:50' }, phrases: ['The ship sailed at [[ten to midnight]].'] },
+  { expect: { value: '2024-02-16T16:40' }, phrases: ['The call is at [[20 to 5pm]].'] },
+  { expect: { value: '2024-02-16T15:20' }, phrases: ['The call is at [[twenty after 3pm]].'] },
+  { expect: { value: '2024-02-16T12:00' }, phrases: ['The sun was high at [[mid-day]].'] },
+]);
+
+describeCorpus('date', 'a range of hours that one meridiem closes', [
+  { expect: { value: '2024-02-16T15:30', range: { role: 'start' } }, phrases: ['Voting runs [[3:30]] to 6 PM.', 'Voting runs [[3:30]]-6pm.'] },
+  { expect: { value: '2024-02-16T18:00', range: { role: 'end' } }, phrases: ['Voting runs 3:30 to [[6 PM]].'] },
+  { expect: { value: '2024-02-16T14:20' }, phrases: ['Call between [[2:20]] to 3pm.'] },
+  { expect: { value: '2024-02-16T11:30' }, phrases: ['The clinic runs [[11:30]]-1pm.'] },
+  { expect: { value: '2024-02-16T11:00' }, phrases: ['The desk is open from 9 to [[11am]].'] },
+  { expect: { value: '2024-02-16T18:00' }, phrases: ['Visits are between 5 and [[6 in the afternoon]].'] },
+]);
+
+describeNegatives('date', 'the bare first hour of a range is part of it, not a time of its own', [
+  'The desk is open from [[9]] to 11am.',
+  'Call between [[2]] and 4 pm.',
+  'The shop shuts [[2]]-4pm for lunch.',
+]);
+
+describeNegatives('date', 'counts joined by "to" that no meridiem closes', [
+  'Seats rose from 9 to 11.',
+  'The vote was 9 to 11 against.',
+  'Their lead went from [[9]] to 11 percent.',
+  'Overnight lows fell from [[3]] to 4 in the afternoon.',
+]);
+
+describeCorpus(
+  'date',
+  'a bare hour before "tonight" in a typed request (reference 2013-02-12)',
+  [
+    { expect: { value: '2013-02-12T20:00' }, phrases: ['8 tonight', 'eight tonight', '8 this evening'] },
+    { expect: { value: '2013-02-12' }, phrases: ['by [[EOD]]', 'end of day'] },
+  ],
+  { referenceDate: '2013-02-12' },
+);
+
+describeCorpus('date', 'office deadlines: EOD, COB, EOM, EOY, close of business', [
+  { expect: { value: '2024-02-16', mod: 'END' }, phrases: ['Send the draft by [[EOD]].', 'Send the draft by [[eod]].', 'Files are due by [[close of business]].'] },
+  { expect: { value: '2024-02-21', mod: 'END' }, phrases: ['Files will be due [[COB Wednesday]].', 'Files will be due by [[close of business on Wednesday]].'] },
+  { expect: { value: '2024-02', mod: 'END' }, phrases: ['Pay by [[EOM]].'] },
+  { expect: { value: '2024', mod: 'END' }, phrases: ['Ship it by [[EOY]].'] },
+]);
+
+describeNegatives('date', 'words shaped like office deadlines', [
+  'They grilled corn on the cob.',
+  'A Cob salad was served.',
+  'The cricket resumed at the close of play.',
+]);

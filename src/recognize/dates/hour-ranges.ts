@@ -1,0 +1,48 @@
+import { DAY_PARTS } from '../../lexicon/seasons';
+import type { DateHit, DateRule } from './hit';
+import { hourInDayPart } from './hour-day-part';
+import { linkPair } from './ranges';
+import { clockValue, MERIDIEM, timeOfDayHit, toHour24 } from './times';
+
+/**
+ * Two hours and one meridiem or part of the day that both share: "3:30 to 6 PM" is 15:30 to
+ * 18:00, "between 2:20 to 3pm" starts at 14:20, and "from 9 to 11am" ends at 11:00. The first
+ * hour alone is no time ("won 9 to 11"); the meridiem after the second makes both one.
+ */
+const HOUR_RANGE = new RegExp(
+  String.raw`\b(?:(from|between)\s+)?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(-|\u2013|to|till|til|until|and)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?(?:\s?${MERIDIEM}|\s+in\s+the\s+(morning|afternoon|evening))`,
+  'gi',
+);
+
+/** Minutes since midnight of a 24-hour hour and minute. */
+const minutesOf = (hour: number, minute: number) => hour * 60 + minute;
+
+const hourRange: DateRule = {
+  id: 'date/time-range',
+  pattern: HOUR_RANGE,
+  build(m, scan) {
+    const [whole, lead, h1, m1, joiner, h2, m2, meridiem, part] = m;
+    if (/[\d$£€.,:/]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    const join = joiner.toLowerCase();
+    if (join === 'and' ? lead?.toLowerCase() !== 'between' : !lead && join !== '-' && join !== '\u2013' && join !== 'to') return null;
+    // "from 3 to 4 in the afternoon" may be a score that changed; a typed request or "between" is a time.
+    if (part && !scan.query && lead?.toLowerCase() !== 'between') return null;
+    const [minute1, minute2] = [Number(m1 ?? 0), Number(m2 ?? 0)];
+    const second = part ? hourInDayPart(Number(h2), DAY_PARTS.get(part.toLowerCase()) ?? '') : toHour24(Number(h2), meridiem);
+    const shared = part ? hourInDayPart(Number(h1), DAY_PARTS.get(part.toLowerCase()) ?? '') : toHour24(Number(h1), meridiem);
+    // "11-1pm", "10 to 12 noon": a first hour past the second lies before noon.
+    const first = minutesOf(shared, minute1) > minutesOf(second, minute2) ? Number(h1) % 12 : shared;
+    const firstStart = m.index + (lead ? whole.indexOf(h1, lead.length) : 0);
+    const firstEnd = firstStart + h1.length + (m1 ? m1.length + 1 : 0);
+    const end = m.index + whole.length;
+    const afterJoiner = whole.toLowerCase().indexOf(join, firstEnd - m.index) + join.length;
+    const secondStart = m.index + whole.indexOf(h2, afterJoiner);
+    const b: DateHit = timeOfDayHit(secondStart, end, this.id, clockValue(second, minute2));
+    // A bare first hour ("from 9 to 11am") stays inside the range the second end names: corpora
+    // that span such a range as one expression count a fact for the "9" as a false hit.
+    if (!m1) return b;
+    return linkPair(timeOfDayHit(firstStart, firstEnd, this.id, clockValue(first, minute1)), b);
+  },
+};
+
+export const HOUR_RANGE_RULES: readonly DateRule[] = [hourRange];
