@@ -65,6 +65,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
       institution ||= INSTITUTION_HEADS.has(tokens[j].lower);
     }
     j = commaFirmEnd(tokens, i, j);
+    j = commaPortfolioEnd(tokens, i, j);
     chunks.push({ from: i, to: j + 1, sentenceInitial: i === firstWord });
     i = j + 1;
   }
@@ -144,6 +145,44 @@ function commaFirmEnd(tokens: Token[], i: number, j: number): number {
   return legal && !legal.breakBefore && LEGAL_FORMS.has(bareWord(legal)) ? last + 1 : j;
 }
 
+// How many words one portfolio in a list may have: "Fisheries", "Foreign Trade".
+const LISTED_PORTFOLIO_WORDS = 2;
+
+/**
+ * A head's portfolios listed with commas and closed by "and": "Bureau of Alcohol, Tobacco and
+ * Firearms", "Ministry of Agriculture, Fisheries and Food". The run [i, j] ends in the first
+ * portfolio; returns the index of the last one's last token, or `j` when no such list goes on.
+ * A portfolio is common words and no head, so "the Ministry of Defence, Foreign Office and
+ * Treasury" stays apart.
+ */
+function commaPortfolioEnd(tokens: Token[], i: number, j: number): number {
+  if (tokens[j + 1]?.text !== ',' || !opensPortfolio(tokens, i, j)) return j;
+  let k = j + 1;
+  while (tokens[k]?.text === ',') {
+    const end = listedPortfolioEnd(tokens, k + 1, LISTED_PORTFOLIO_WORDS);
+    if (end < 0) return j;
+    k = end + 1;
+  }
+  if (tokens[k]?.lower !== 'and' || tokens[k].breakBefore) return j;
+  const last = listedPortfolioEnd(tokens, k + 1, PORTFOLIO_WORDS);
+  const after = tokens[last + 1];
+  return last < 0 || k === j + 1 || (after && !after.breakBefore && isNameWord(after)) ? j : last;
+}
+
+/** The run [i, j] is a head, "of" or "for", and portfolio words: "Bureau of Alcohol". */
+function opensPortfolio(tokens: Token[], i: number, j: number): boolean {
+  let k = j;
+  while (k > i && isPortfolioWord(tokens[k])) k--;
+  return k < j && k - 1 >= i && PORTFOLIO_LINKS.has(tokens[k].lower) && INSTITUTION_HEADS.has(tokens[k - 1].lower);
+}
+
+/** The last token of up to `max` portfolio words from `k`, or -1. */
+function listedPortfolioEnd(tokens: Token[], k: number, max: number): number {
+  let end = k;
+  while (end < k + max && isPortfolioWord(tokens[end])) end++;
+  return end > k ? end - 1 : -1;
+}
+
 /** The last token of one partner's name of one or two capitalized words from `k`, or -1. */
 function partnerEnd(tokens: Token[], k: number): number {
   let end = k;
@@ -176,7 +215,26 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower) || isCurrencyPrefix(tokens, n + 1)) return -1;
   // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
   // "in" or "on" says where the body sits.
-  return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) ? -1 : n;
+  return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) && !isRegionalRemit(tokens, k, n) ? -1 : n;
+}
+
+// Links after an institution's head that state its remit: "Organization for …", "Conference on …".
+const REMIT_LINKS = new Set(['for', 'on']);
+
+/**
+ * "Organization for Security and Cooperation in Europe": after a head's "for" or "on", the "in"
+ * at `k` and a continent or world region that ends the run are the remit the name states, not
+ * where the body sits ("the Center for Strategic Studies in Washington" sits in a city).
+ */
+function isRegionalRemit(tokens: Token[], k: number, n: number): boolean {
+  if (tokens[k].lower !== 'in') return false;
+  let end = n + 1;
+  while (end < n + PLACE_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
+  if (gazetteerPlaceOf(tokens, n, end)?.type !== 'region') return false;
+  for (let i = k - 1; i > 0 && !tokens[i + 1].breakBefore && (isNameWord(tokens[i]) || NAME_CONNECTORS.has(tokens[i].lower)); i--) {
+    if (REMIT_LINKS.has(tokens[i].lower) && INSTITUTION_HEADS.has(tokens[i - 1].lower)) return true;
+  }
+  return false;
 }
 
 // Plural or collective words that end a firm's name, after which "of" gives where the firm is.
@@ -325,11 +383,15 @@ function joinsPortfolio(tokens: Token[], k: number): boolean {
 }
 
 const PORTFOLIO_WORDS = 3;
-// "Ministry of Trade and Industry", "Organization for Economic Cooperation and Development".
-const PORTFOLIO_LINKS = new Set(['of', 'for']);
+// "Ministry of Trade and Industry", "Organization for Economic Cooperation and Development",
+// "Conference on Security and Cooperation".
+const PORTFOLIO_LINKS = new Set(['of', 'for', 'on']);
 
 const isPortfolioWord = (t: Token | undefined): boolean =>
-  !!t && t.cap && !t.breakBefore && !t.possessive && isEnglishWord(t.lower) && !INSTITUTION_HEADS.has(t.lower);
+  !!t && t.cap && !t.breakBefore && !t.possessive && isEnglishCompound(t.lower) && !INSTITUTION_HEADS.has(t.lower);
+
+/** An English word, or one British spelling writes with a hyphen: "Co-operation". */
+const isEnglishCompound = (lower: string): boolean => isEnglishWord(lower) || (lower.includes('-') && isEnglishWord(lower.split('-').join('')));
 
 /**
  * A head or a company suffix ends a name at `k`: "… University", "… Corp.", and after a name's

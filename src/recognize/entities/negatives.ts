@@ -59,12 +59,13 @@ const POOL_LETTER = /^[A-Z]$/;
 const isCompetitionPool = (tokens: Token[], from: number, to: number) =>
   to - from === 2 && POOL_WORDS.has(tokens[from].lower) && POOL_LETTER.test(tokens[from + 1].text);
 
-// Heads of events' and documents' names that are common surnames too: "Jude Law", "Nathan Law"
-// ("Basic Law", "Martial Law" open with no given name). Not "Day" nor "Cup": "Victoria Day", "Stanley Cup".
-const SURNAME_HEADS = new Set(['law']);
+// Heads of events' and documents' names that are common surnames too: "Jude Law", "Nathan Law",
+// "Tom Masters" ("Basic Law", "Qatar Masters" open with no given name). Not "Day" nor "Cup":
+// "Victoria Day", "Stanley Cup".
+const SURNAME_HEADS = new Set(['law', 'masters', 'derby', 'rally', 'classic']);
 
 const isGivenAndSurname = (tokens: Token[], from: number, to: number) =>
-  to - from === 2 && SURNAME_HEADS.has(tokens[from + 1].lower) && isLexiconGivenName(tokens[from].lower);
+  to - from >= 2 && SURNAME_HEADS.has(tokens[to - 1].lower) && isLexiconGivenName(tokens[to - 2].lower);
 
 // Currency names that a country's name or code qualifies: "U.S. dollars", "Hong Kong dollar".
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cents', 'yuan', 'pesos', 'peso', 'pounds', 'francs', 'rupees']);

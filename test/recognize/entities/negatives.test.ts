@@ -1,4 +1,4 @@
-import { describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 for (const kind of ['person', 'organization', 'location'] as const) {
   describeNegatives(kind, 'days, months, events, nationalities and sentence openers', [
@@ -80,4 +80,17 @@ describeNegatives('location', 'a place that closes an event named by a head and 
   'The Tour de [[France]] finished in Paris.',
   'Pilots who flew in the Battle of [[Britain]] met again.',
   'CYCLING - ROMINGER LEADS TOUR OF [[SPAIN]] .\nThe stage ended late .',
+]);
+
+for (const kind of ['organization', 'location'] as const) {
+  describeNegatives(kind, 'a place that opens the name of a sporting event', [
+    'She won the [[Qatar Masters]] by two shots.',
+    'He finished third in the [[Sahara Desert Classic]].',
+    'The [[Acropolis Rally]] starts on Sunday.',
+    'His colt won the [[Irish Derby]] easily.',
+  ]);
+}
+
+describeCorpus('person', "an event's head that is also a surname, after a given name", [
+  { expect: { rule: 'person/given-name' }, phrases: ['Police said [[Tom Masters]] left.', 'Officials said [[John Derby]] resigned.'] },
 ]);

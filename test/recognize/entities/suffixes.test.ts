@@ -150,6 +150,35 @@ describeCorpus('organization', "an institution's portfolio that is also an event
   ] },
 ]);
 
+describeCorpus('organization', "an institution's portfolios listed with commas, or spelled with a hyphen", [
+  { expect: { rule: 'organization/head-of' }, phrases: [
+    'Agents of the [[Bureau of Alcohol, Tobacco and Firearms]] arrived.',
+    'The [[Ministry of Agriculture, Fisheries and Food]] banned the sale.',
+    'The [[Department of Health, Education and Welfare]] closed in 1980.',
+    'Envoys of the [[Organisation for Security and Co-operation]] left.',
+  ] },
+]);
+
+describe("a head's listed portfolios end at a name of its own", () => {
+  it('keeps a head of its own after the comma apart', () => {
+    expect(factsOf('organization', 'The Ministry of Defence, Foreign Office and Treasury agreed.').map((f) => f.text)).toEqual(['Ministry of Defence', 'Foreign Office', 'Treasury']);
+  });
+});
+
+describeCorpus('organization', 'a continent or world region as the remit after "for" or "on"', [
+  { expect: { rule: 'organization/head-of' }, phrases: ['Monitors of the [[Organization for Security and Cooperation in Europe]] arrived.', 'The [[Fund for Peace in Africa]] gave grants.'] },
+]);
+
+describeNegatives('location', 'a region inside a remit', ['Monitors of the Organization for Security and Cooperation in [[Europe]] arrived.']);
+
+describe('a city after a remit is where the body sits', () => {
+  it('splits the city off', () => {
+    const text = 'A study by the Center for Strategic Studies in Washington said so.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Center for Strategic Studies']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Washington']);
+  });
+});
+
 describe('a firm named by one word before "and" and an institution', () => {
   it.each([
     ['Talks continued with Chrysler and Chase Manhattan Bank on Monday.', ['Chase Manhattan Bank']],
