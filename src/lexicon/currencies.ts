@@ -120,6 +120,27 @@ export const CURRENCY_PLURALS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Names besides the ambiguous words that are no currency before a number: "pounds 5 ounces",
+ * "punt 40 yards", "sterling 3 hotels", the codes that have their own reader, and units of coins
+ * with no ISO code.
+ */
+const NOT_BEFORE_NUMBER: ReadonlySet<string> = new Set([
+  ...AMBIGUOUS_CURRENCY_WORDS, 'pound', 'buck', 'punt', 'sterling', 'stg', 'quid', 'dlr', 'crown', 'kuai',
+  'usd', 'eur', 'gbp', 'jpy', 'cny', 'inr', 'rmb',
+]);
+
+/**
+ * Currency names, singular and plural, that price lists and speech write before the number:
+ * "ringgit 42", "dollars 5", "dollar 22.5 million".
+ */
+export const NAMES_BEFORE_NUMBER: ReadonlySet<string> = new Set(
+  [...Object.keys(CURRENCY_WORDS), ...Object.keys(CURRENCY_PLURALS)].filter((word) => {
+    const name = CURRENCY_PLURALS[word] ?? word;
+    return CURRENCY_WORDS[name] && !NOT_BEFORE_NUMBER.has(name);
+  }),
+);
+
+/**
  * A currency named by a country or region word before the name: "U.S. dollars", "Australian
  * dollars", "Swiss francs", "South Korean won", "pounds sterling" is in POUND_STERLING below.
  * Key: "<qualifier> <singular name>".
@@ -194,6 +215,14 @@ export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = {
   fen: { currency: 'CNY', perMajor: 100 },
   mao: { currency: 'CNY', perMajor: 10 },
   jiao: { currency: 'CNY', perMajor: 10 },
+};
+
+/**
+ * Minor units read only after their major unit: "20 ringgit and 43 sen". Alone, "sen" is more
+ * often the abbreviation of senator ("42 Sen. Smith").
+ */
+export const ADDEND_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
+  sen: { currency: 'MYR', perMajor: 100 },
 };
 
 /** Minor-unit letters trusted only glued to the digits and in lower case: "20p", "99c", "10¢" (not "5C"). */

@@ -13,6 +13,7 @@ import {
   LOWER_CASE_PREFIX_WORDS,
   MAX_CURRENCY_QUALIFIER_WORDS,
   MINOR_UNIT_WORDS,
+  NAMES_BEFORE_NUMBER,
   NUMBER_BOUND_CODES,
   QUALIFIED_CURRENCY_WORDS,
   SINGLE_LETTER_PREFIXES,
@@ -35,7 +36,8 @@ export interface CurrencyRead {
   assumed: boolean;
   /** Names a dollar ("$", "A$", "Canadian dollars"), for reading bare dollars in context. */
   dollar: boolean;
-  form: 'symbol' | 'code' | 'word' | 'minor';
+  /** `name` is a currency name written before the number ("ringgit 42"). */
+  form: 'symbol' | 'code' | 'word' | 'name' | 'minor';
   /** A scale carried by the currency: "MUSD" is millions of dollars. */
   scale: number;
   /** How many of this unit make one of `code` (100 for cents). */
@@ -73,7 +75,28 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
     return { code: code || null, next: i + 1, assumed: t.text === '$', dollar: t.text === '$', form: 'symbol', ...MAJOR };
   }
   if (!(t.cls & CURRENCY_PREFIX)) return null;
-  return readDollarPrefix(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i);
+  return readDollarPrefix(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i) ?? readNameBefore(tokens, i);
+}
+
+/** Words before a currency name that make it the currency itself, not a price: "against the dollar 0.5%". */
+const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'per', 'each', 'every', 'against', 'versus', 'vs', 'strong', 'weak', 'stronger', 'weaker']);
+
+/**
+ * "ringgit 42", "dollars 5", "at dollar 22.5 million": a currency name before the number, in
+ * lower case or opening its sentence ("Euro 2016" mid-sentence is a tournament). readSide
+ * checks that nothing the number counts follows it.
+ */
+function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const t = tokens[i];
+  if (t.kind !== 'word' || !NAMES_BEFORE_NUMBER.has(t.text)) return null;
+  const prev = tokens[i - 1];
+  const opensSentence = !prev || !sameLine(tokens, i) || (prev.kind === 'sym' && '.!?:;"('.includes(prev.text));
+  if (t.raw !== t.text && !opensSentence) return null;
+  if (prev && prev.kind === 'word' && sameLine(tokens, i) && NOUN_LEADS.has(prev.text)) return null;
+  if (tokens[i + 1]?.kind !== 'num' || !sameLine(tokens, i + 1)) return null;
+  const code = CURRENCY_WORDS[singular(t.text)];
+  const dollar = singular(t.text) === 'dollar';
+  return code ? { code, next: i + 1, assumed: dollar, dollar, form: 'name', ...MAJOR } : null;
 }
 
 /** "US$", "U.S.$", "u . s $", "HK$", "Mex$", "USD$", "GB£". */
@@ -263,6 +286,13 @@ function looksLikeYear(tokens: readonly Token[], last: number): boolean {
 function grandRead(tokens: readonly Token[], i: number): CurrencyRead | null {
   if (tokens[i].raw !== tokens[i].text || !endsSpokenAmount(tokens, i + 1)) return null;
   return { code: 'USD', next: i + 1, assumed: true, dollar: true, form: 'word', scale: GRAND, perMajor: 1 };
+}
+
+/** The amount after a currency name ends there ("dollars 5."), with no unit or noun it counts ("dollar 5 percent", "euros 3 years"). */
+export function endsNamedPrice(tokens: readonly Token[], next: number): boolean {
+  const after = tokens[next];
+  if (after && after.kind === 'sym' && after.text === '%') return false;
+  return endsSpokenAmount(tokens, next);
 }
 
 /** The token after a spoken amount ("a dollar", "3 grand") lets it end there: no noun it modifies. */

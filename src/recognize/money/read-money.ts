@@ -1,11 +1,11 @@
-import { COUNTED_BY_ARTICLE, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
+import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
 import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
-import { endsSpokenAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
+import { endsNamedPrice, endsSpokenAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 import { opensChange } from '../numeric/opens-change';
 
 /** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". */
@@ -82,7 +82,9 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   let next = amount.next;
   const after = readCurrencyAfter(tokens, next, amount);
   if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && endsSpokenAmount(tokens, after.next))) return null;
-  if (after && (!before || compatible(before, after, amount))) {
+  // "£3.50p": a pence letter after a pound sign repeats the unit of the pounds written.
+  if (after && before?.form === 'symbol' && after.form === 'minor' && after.code === before.code) next = after.next;
+  else if (after && (!before || compatible(before, after, amount))) {
     currency = before ? { ...after, assumed: after.assumed && before.assumed, dollar: true } : after;
     next = after.next;
     // "75 USD million": the scale after the code.
@@ -95,6 +97,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
     }
   }
   if (gluedToWord(tokens, next)) return null;
+  if (before?.form === 'name' && (currency !== before || !endsNamedPrice(tokens, next))) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
 }
 
@@ -149,7 +152,7 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
   if (!cents || cents.scale !== 1 || cents.value <= 0 || cents.value >= 100 || !Number.isInteger(cents.value)) return null;
   const after = tokens[cents.next];
   if (after && sameLine(tokens, cents.next)) {
-    const minor = after.kind === 'word' ? (MINOR_UNIT_WORDS[after.text] ?? (after.space === 0 ? GLUED_MINOR_UNITS[after.text] : undefined)) : undefined;
+    const minor = after.kind === 'word' ? (MINOR_UNIT_WORDS[after.text] ?? ADDEND_MINOR_UNITS[after.text] ?? (after.space === 0 ? GLUED_MINOR_UNITS[after.text] : undefined)) : undefined;
     if (minor) return belongsTo(minor, currency.code) ? { value: cents.value / minor.perMajor, next: cents.next + 1 } : null;
     if (after.kind === 'word' && after.text !== 'more') return null;
     if (after.kind === 'num' || (after.kind === 'sym' && !'.,;:!?)'.includes(after.text))) return null;

@@ -4,8 +4,8 @@ describe('money: known gaps', () => {
   it.skip('"one dollar and one" as 1.01: a bare number after "and" reads as a second count, not cents', () => {
     expect(factsOf('money', 'It costs one dollar and one.')[0].value).toMatchObject({ amount: 1.01 });
   });
-  it.skip('"sen 100,000" and "dollar 22.5 million": currency words before the number are too rare to trust', () => {
-    expect(factsOf('money', 'The price starts at dollar 22.5 million.')).toHaveLength(1);
+  it.skip('"sen 100,000": sen before the number is too often the senator to trust', () => {
+    expect(factsOf('money', 'Do you think sen 100,000 is a lot?')).toHaveLength(1);
   });
   it.skip('"one kuai and five mao five": Chinese colloquial units are not in the lexicon', () => {
     expect(factsOf('money', 'It may need one kuai and five mao five.')[0].value).toMatchObject({ amount: 1.55 });

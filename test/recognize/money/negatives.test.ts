@@ -48,3 +48,17 @@ describe('money on hostile input', () => {
     for (const f of facts) expect(Number.isFinite(f.value.amount)).toBe(true);
   });
 });
+
+describeNegatives('money', 'a currency name before a number that it does not price', [
+  'The euro rose against the dollar 0.5 percent.',
+  'The yen fell 3 percent and the dollar 2%.',
+  'In dollars 50 years ago it cost less.',
+  'Euro 2016 kicked off in Paris.',
+  'The team will host Euro 2028 games.',
+  'His punt 40 yards downfield was blocked.',
+  'Dollar 5 stores opened across the state.',
+  'The Democrats won 52 seats and Republicans 48.',
+  'The vote was 52-48, Sen. John Thune said.',
+  'He won 3 of 5 races; Sen. Smith won 2.',
+  'The yen 10 years ago was stronger.',
+]);

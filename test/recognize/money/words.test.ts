@@ -24,3 +24,16 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 1, currency: 'JPY' } }, phrases: ['its [[one-yen]] bid'] },
   { expect: { value: { amount: 20.43, currency: 'USD' } }, phrases: ['it was [[$20 and 43c]].', 'it was [[20 dollars 43 cents]].', 'it was [[$20 43]].'] },
 ]);
+
+describeCorpus('money', 'a currency name before the number, as price lists and speech write it', [
+  { expect: { value: { amount: 42, currency: 'MYR' }, rule: 'money/name-prefix' }, phrases: ['ringgit 42', 'The room costs [[ringgit 42]].'] },
+  { expect: { value: { amount: 5, currency: 'USD', currencyAssumed: true } }, phrases: ['dollars 5', '[[Dollars 5]] each.'] },
+  { expect: { value: { amount: 2.25e7, currency: 'USD' } }, phrases: ['The estate is offered at [[dollar 22.5 million]].'] },
+  { expect: { value: { amount: 300, currency: 'MXN' } }, phrases: ['He paid [[pesos 300]] to the driver.'] },
+  { expect: { value: { amount: 500, currency: 'INR' } }, phrases: ['[[Rupees 500]] for a ticket.'] },
+]);
+
+describeCorpus('money', 'sen after ringgit, and a pence letter after a pound sign', [
+  { expect: { value: { amount: 20.43, currency: 'MYR' }, rule: 'money/major-minor' }, phrases: ['a fare of [[20 ringgit and 43 sen]].', 'a fare of [[twenty ringgit 43 sen]].'] },
+  { expect: { value: { amount: 3.5, currency: 'GBP' } }, phrases: ['a pint at [[£3.50p]].'] },
+]);
