@@ -33,7 +33,7 @@ import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { GOVERNMENT_WORDS, INSTITUTION_HEADS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
+import { GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS } from '../../lexicon/titles';
 
@@ -592,7 +592,8 @@ const MAX_PLAYER_WORDS = 3;
 /**
  * "Goalkeepers - David Seaman ( Arsenal ) , Tim Flowers ( Blackburn )": in a line that lists
  * players with brackets and no word of prose, a bracket after a player's full name that holds a town or a name no
- * list knows holds his club. A country, state or region there is where he comes from.
+ * list knows holds his club. A country, state or region there is where he comes from. A ranked
+ * line of scorers ("3 - Ulf Kirsten ( Leverkusen )") may hold one bracket only.
  */
 function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
   if (tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || to - from > 2) return false;
@@ -600,16 +601,22 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
   if ((type && type !== 'city') || lexiconKind(phraseOf(tokens, from, to)) === 'person') return false;
   let start = from - 1;
   while (start > 0 && from - 1 - start < MAX_PLAYER_WORDS && tokens[start - 1].cap && !tokens[start].breakBefore) start--;
-  if (start === from - 1 || !personRule(tokens, start, from - 1)) return false;
+  if (start === from - 1) return false;
   let lineStart = start;
   while (lineStart > 0 && !tokens[lineStart].breakBefore) lineStart--;
+  // In a ranked line two plain words no list knows are a player's too: "2 - Piet Hellinga ( Utrecht )".
+  const ranked = FIGURE.test(tokens[lineStart].text);
+  if (!personRule(tokens, start, from - 1) && !(ranked && from - 1 - start >= 2 && couldBePersonName(tokens, start, from - 1))) return false;
   let brackets = 0;
   for (let k = lineStart; k < tokens.length && (k === lineStart || !tokens[k].breakBefore); k++) {
     if (tokens[k].text === '(') brackets++;
-    else if (tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and') return false;
+    else if (tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) return false;
   }
-  return brackets >= 2;
+  return brackets >= 2 || (ranked && lineStart < start);
 }
+
+// A rank, a count of goals or a minute: "3 -", "1.", "12".
+const FIGURE = /^\d+\.?$/;
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */
 function isNationalSide(tokens: Token[], from: number, to: number): boolean {
@@ -623,6 +630,8 @@ function isNationalSide(tokens: Token[], from: number, to: number): boolean {
  */
 function organizationPrefixEnd(tokens: Token[], from: number, to: number): number {
   for (let end = Math.min(to - 1, from + MAX_PREFIX_WORDS); end > from; end--) {
+    // "Co Adriaanse": a legal form alone names no firm (and "Co" is a Dutch given name).
+    if (end === from + 1 && LEGAL_FORMS.has(tokens[from].lower.replace(TRAILING_DOT, ''))) continue;
     if (lexiconKind(phraseOf(tokens, from, end)) === 'organization') return end;
   }
   // Dotted capitals before a name are initials: "K.C. Maurer".
@@ -630,6 +639,7 @@ function organizationPrefixEnd(tokens: Token[], from: number, to: number): numbe
 }
 
 const MAX_PREFIX_WORDS = 4;
+const TRAILING_DOT = /\.$/;
 // "Martin Luther King Jr.": a generational suffix may close a namesake's three names.
 const MAX_NAMESAKE_WORDS = 4;
 

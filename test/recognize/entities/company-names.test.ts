@@ -70,6 +70,12 @@ describeCorpus('organization', 'a brand written with a small first letter', [
 
 describeNegatives('organization', "Apple's products and a legal form cut from its name", ['Sales of the [[iPhone]] slowed.', 'Shares of Quorvex! [[Inc.]] fell.']);
 
+describeNegatives('organization', 'a legal form that opens a name, as a Dutch given name does', ['[[Co]] Verhoeven, the coach of the side, resigned.']);
+
+describeCorpus('person', 'a given name that is also a legal form', [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Co Verhoeven]], the coach of the side, resigned.'] },
+]);
+
 describeCorpus('organization', 'full company names that go on past their legal form or open with a word', [
   { expect: { kind: 'organization' }, phrases: [
     'Claims against [[Halvern Insurance Co. of America]] rose.',

@@ -459,8 +459,17 @@ describe('a player\'s club', () => {
     const text = 'Defenders - Tom Hale ( Leeds ) , Anna Brodwick ( Quorvex ) , Ian Marsh ( Newcastle )';
     expect(texts('organization', text)).toEqual(['Leeds', 'Quorvex', 'Newcastle']);
   });
+  it('in a ranked line of scorers, with one bracket or more', () => {
+    const text = 'Top scorers :\n6 - Piet Hellinga ( Utrecht ) , Rolf Danneberg ( Quorvex )\n4 - Ian Marsh ( Newcastle )';
+    expect(texts('organization', text)).toEqual(['Utrecht', 'Quorvex', 'Newcastle']);
+    expect(texts('person', text)).toEqual(['Piet Hellinga', 'Rolf Danneberg', 'Ian Marsh']);
+  });
+  it('a ranked line with a country in the bracket keeps the place', () => {
+    expect(texts('location', '2. Ian Marsh ( Kenya ) 27:31.20')).toEqual(['Kenya']);
+  });
   it('a state in the bracket, or a list in prose, keeps the place', () => {
     expect(texts('location', 'Senators Tom Hale ( Kansas ) and Ian Marsh ( Ohio ) met.')).toEqual(['Kansas', 'Ohio']);
+    expect(texts('location', 'In 2 cases Tom Hale ( Boston ) testified.')).toEqual(['Boston']);
     expect(texts('location', 'The study by Tom Hale ( Reuters ) and Anna Marsh ( Boston ) was cited.')).toEqual(['Boston']);
   });
   it('after a verb of play and "for", or a signing and "with"', () => {
