@@ -20,7 +20,7 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
   ['hour', U('hour', 'H', 1, true)], ['hours', U('hour', 'H', 1, true)], ['hr', U('hour', 'H', 1, true)], ['hrs', U('hour', 'H', 1, true)],
   ['day', U('day', 'D')], ['days', U('day', 'D')],
   ['week', U('week', 'W')], ['weeks', U('week', 'W')],
-  ['weekend', U('weekend', 'WE')], ['weekends', U('weekend', 'WE')],
+  ['weekend', U('weekend', 'WE')], ['weekends', U('weekend', 'WE')], ['week-end', U('weekend', 'WE')],
   ['fortnight', U('day', 'D', 14)], ['fortnights', U('day', 'D', 14)],
   ['month', U('month', 'M')], ['months', U('month', 'M')],
   ['quarter', U('quarter', 'Q')], ['quarters', U('quarter', 'Q')],

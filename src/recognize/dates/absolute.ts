@@ -281,9 +281,16 @@ const numericDate: DateRule = {
   },
 };
 
+/** A clock time after a numeric day: "4/25 at 4:00pm", "11/20 9am". */
+const CLOCK_AFTER_DAY = /^,?\s(?:at\s)?(?:[01]?\d|2[0-3])(?::[0-5]\d|\s?[ap]\.?m\b)/i;
+
+/** In a typed request the numeric day ends it or a clause: "2/15", "2/15 at noon", not "2/3 majority". */
+const QUERY_DAY_END = /^\s*(?:$|[.,;!?)]|(?:at|in|on|for|and|or|to|from|until)\b)/i;
+
 /**
- * A numeric day without a year needs a weekday or a temporal preposition before it
- * ("on 11/20"): "3/4 of voters" is no date.
+ * A numeric day without a year needs a weekday or a temporal preposition before it ("on
+ * 11/20"), a clock time after it ("4/25 at 4pm"), or a text that is only a typed request
+ * ("2/15"): "3/4 of voters" is no date.
  */
 const numericMonthDay: DateRule = {
   id: 'date/numeric-month-day',
@@ -292,7 +299,8 @@ const numericMonthDay: DateRule = {
     const [whole, weekdayWord, a, b] = m;
     const start = m.index;
     const end = start + whole.length;
-    if (!weekdayWord && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start)))) return null;
+    const placed = weekdayWord || CLOCK_AFTER_DAY.test(scan.text.slice(end, end + 12)) || (scan.query && QUERY_DAY_END.test(scan.text.slice(end, end + 8)));
+    if (!placed && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start)))) return null;
     if (/[\d$£€.,/-]$/.test(scan.text.slice(Math.max(0, start - 1), start)) || /^\s?%/.test(scan.text.slice(end, end + 2))) return null;
     if (FRACTION_TAIL.test(scan.text.slice(end, end + 24))) return null;
     const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);

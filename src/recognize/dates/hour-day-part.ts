@@ -1,7 +1,7 @@
 import { DAY_PARTS } from '../../lexicon/seasons';
 import { HOUR_WORD } from './fragments';
 import type { DateRule } from './hit';
-import { bareHourEnds, clockValue, hourOf, timeOfDayHit } from './times';
+import { bareHourEnds, clockValue, hourOf, timeOfDayHit, toHour24 } from './times';
 import { wordBefore } from './words';
 
 /**
@@ -13,11 +13,17 @@ const HOUR_BEFORE_DAY_PART = new RegExp(
   'gi',
 );
 
-/** "in the morning at 7", "Tuesday evening at 7.30", "tonight around 9": the hour after its day part. */
+/**
+ * "in the morning at 7", "Tuesday evening at 7.30", "tonight around 9", "tomorrow at 5": the hour
+ * after its day part or day, which joinTimeToDay then joins to it.
+ */
 const HOUR_AFTER_DAY_PART = new RegExp(
-  String.raw`\b(morning|afternoon|evening|night|tonight)\s+(?:at|around|about)\s+(1[0-2]|0?[1-9]|${HOUR_WORD})(?:[:.]([0-5]\d))?\b(?![:.]?\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'?clock))`,
+  String.raw`\b(morning|afternoon|evening|night|tonight|today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at|around|about)\s+(1[0-2]|0?[1-9]|${HOUR_WORD})(?:[:.]([0-5]\d))?\b(?![:.]?\d|\s*(?:a\.m|p\.m|am\b|pm\b|o'?clock))`,
   'gi',
 );
+
+/** "3 in the AM", "at 4 in the p.m.": a meridiem said as a part of the day. */
+const HOUR_IN_THE_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+in\s+the\s+([ap])\.?m\b\.?`, 'gi');
 
 /** Words that put a bare number on the clock ("at 7 in the evening"); "won 7 in the afternoon session" is a count. */
 export const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'til', 'from', 'around', 'about', 'before', 'after', 'since', 'past', 'circa']);
@@ -65,4 +71,13 @@ const hourAfterDayPart: DateRule = {
   },
 };
 
-export const HOUR_DAY_PART_RULES: readonly DateRule[] = [hourBeforeDayPart, hourAfterDayPart];
+const hourInTheMeridiem: DateRule = {
+  id: 'date/time-hour-day-part',
+  pattern: HOUR_IN_THE_MERIDIEM,
+  build(m, scan) {
+    if (/[\d$£€.,:]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    return timeOfDayHit(m.index, m.index + m[0].length, this.id, clockValue(toHour24(hourOf(m[1]), m[2]), 0));
+  },
+};
+
+export const HOUR_DAY_PART_RULES: readonly DateRule[] = [hourBeforeDayPart, hourAfterDayPart, hourInTheMeridiem];

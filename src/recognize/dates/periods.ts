@@ -9,8 +9,8 @@ import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 
-/** The year a period belongs to: "of 2024", "of this year", "of last year". */
-const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year))?`;
+/** The year a period belongs to: "of 2024", "of this year", "of last year", and a year right after it ("4th quarter 2018"). */
+const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year)|\s+${YEAR})?`;
 
 /** A year written before the period it owns: "the 1989 fourth quarter", "its fiscal 1990 first half". */
 const YEAR_BEFORE = String.raw`(?:(?:fiscal\s+)?([12]\d{3})\s+)?`;
@@ -127,8 +127,8 @@ const ordinalQuarter: DateRule = {
   id: 'date/quarter',
   pattern: ORDINAL_QUARTER,
   build(m, scan) {
-    const [, before, ordinal, after, relative] = m;
-    const explicit = before ?? after;
+    const [, before, ordinal, after, relative, spaced] = m;
+    const explicit = before ?? after ?? spaced;
     const q = QUARTER_OF[ordinal.toLowerCase()];
     // "the last quarter" alone is the one before this; only "the last quarter of 2023" is Q4.
     if ((ordinal.toLowerCase() === 'last' || ordinal.toLowerCase() === 'final') && !explicit && !relative) return null;

@@ -14,12 +14,12 @@ import { isCapitalized, wordBefore } from './words';
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
 
 /**
- * "this year", "last week", "next month", "the previous year", "this morning", "last summer", "this calendar year",
+ * "this year", "last week", "next month", "next week-end", "the previous year", "this morning", "last summer", "this calendar year",
  * and "this years festival": "year's" with its apostrophe dropped, as web copy often has it ("in last years" is
  * the plural, "in recent years").
  */
 const RELATIVE_PERIOD = new RegExp(
-  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(day|week|weekend|fortnight|month|quarter|year(?:s(?=\s+[a-z]))?|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b`,
+  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(week-end|day|week|weekend|fortnight|month|quarter|year(?:s(?=\s+[a-z]))?|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b`,
   'gi',
 );
 

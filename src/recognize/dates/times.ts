@@ -18,8 +18,11 @@ const CLOCK = new RegExp(String.raw`\b([01]?\d|2[0-4]):([0-5]\d)(?::([0-5]\d))?(
 /** "3 p.m.", "6.30pm", "11 am", and minutes glued to the hour: "1140 a.m.", "930pm". */
 const HOUR_MERIDIEM = new RegExp(String.raw`\b(1[0-2]|0?[1-9])(?:\.?([0-5]\d))?[\s.]?${MERIDIEM}${ZONE}?`, 'gi');
 
-/** "seven p.m.", "eleven pm": a bare "am" after a word is too often the verb ("one am I"). */
-const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.m\.?|pm\b|[ap]\s\.\s?m\b(?:\s\.)?)${ZONE}?`, 'gi');
+/** "seven p.m.", "eleven pm", "at three am": a bare "am" after a word is too often the verb ("one am I") without "at" before it. */
+const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.m\.?|pm\b|am\b|[ap]\s\.\s?m\b(?:\s\.)?)${ZONE}?`, 'gi');
+
+/** Words after which "three am" is a time. */
+const BARE_AM_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since']);
 
 /** "noonish", "11ish", "eleven-ish", "3ish pm": an approximate hour (mod APPROX). */
 const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`, 'gi');
@@ -129,8 +132,9 @@ const hourMeridiem: DateRule = {
 const hourWordMeridiem: DateRule = {
   id: 'date/time-word-meridiem',
   pattern: HOUR_WORD_MERIDIEM,
-  build(m) {
+  build(m, scan) {
     const [whole, h, meridiem, zone] = m;
+    if (meridiem.toLowerCase() === 'am' && !BARE_AM_LEADS.has(wordBefore(scan.text, m.index))) return null;
     return timeHit(m.index, m.index + whole.trimEnd().length, this.id, toHour24(hourOf(h), meridiem), 0, zone);
   },
 };

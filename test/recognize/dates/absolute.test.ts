@@ -47,6 +47,17 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2024-04' }, phrases: ['The strike could last until [[April]].', 'Officials said the cuts would hit in [[April]].', 'The plant is to shut in [[April]].'] },
 ]);
 
+describeCorpus('date', 'an ordinal quarter with its year right after it', [
+  { expect: { value: '2018-Q4' }, phrases: ['Sales peaked in [[the 4th quarter 2018]].', 'Sales peaked in [[the fourth quarter 2018]].'] },
+  { expect: { value: '2019-Q1' }, phrases: ['[[First quarter 2019]] results beat forecasts.'] },
+]);
+
+describeCorpus('date', 'a numeric day with a clock time after it', [
+  { expect: { value: '2024-04-25T16:00' }, phrases: ['The hearing is set for [[4/25 at 4:00pm]].'] },
+]);
+
+describeNegatives('date', 'fractions before a number that is no clock', ['Prices rose 3/4 to 12 dollars.', 'About 2/3 of 300 voters agreed.']);
+
 describeCorpus('date', 'periods: quarters, halves, decades, centuries, seasons, holidays', [
   { expect: { value: '2023-Q3' }, phrases: ['Profit fell in [[the third quarter of 2023]].', 'Revenue rose in [[Q3 2023]].'] },
   { expect: { value: '2023-Q4' }, phrases: ['Sales grew in [[the fourth quarter]].'] },

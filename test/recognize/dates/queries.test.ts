@@ -76,3 +76,21 @@ describeCorpus(
   ],
   options,
 );
+
+describeCorpus(
+  'date',
+  'a numeric day, an hour after a day, a meridiem in words and a week-end in a typed request',
+  [
+    { expect: { value: '2013-02-15' }, phrases: ['2/15', 'lunch [[2/15]]?'] },
+    { expect: { value: '2013-04-25T16:00' }, phrases: ['4/25 at 4:00pm'] },
+    { expect: { value: '2013-02-13T05:00' }, phrases: ['tomorrow at 5'] },
+    { expect: { value: '2013-02-14T05:00' }, phrases: ['the day after tomorrow at 5'] },
+    { expect: { value: '2013-02-12T03:00' }, phrases: ['3 in the AM', 'at [[three am]]'] },
+    { expect: { value: '2013-02-12T15:00' }, phrases: ['3 in the p.m.'] },
+    { expect: { value: '2013-W08-WE' }, phrases: ['next week-end'] },
+    { expect: { value: '2013-W07-WE' }, phrases: ['this week-end'] },
+  ],
+  options,
+);
+
+describeNegatives('date', 'fractions and a bare "am" in a typed request', ['a 2/3 majority', 'half of 3/4 cup', 'one am I'], options);
