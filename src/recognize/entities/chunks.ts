@@ -313,11 +313,22 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   if (personBefore(tokens, k)) return false;
   // "Citicorp and Chase Manhattan Bank": a firm's one-word name before "and" is a name of its own.
   if (namesFirm(tokens[k - 1]) && (k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore)) return false;
+  // "Hyundai Motor Co. of South Korea and Mitsubishi Motors Corp.": a place after "of" says where
+  // the name before "and" is; what follows is a name of its own.
+  if (placeAfterOfBefore(tokens, k)) return false;
   if (joinsPortfolio(tokens, k)) return true;
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
   if (!institutionFollows(tokens, k) || startsWithPlace(tokens, k + 1) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+}
+
+/** The capitalized words between an "of" and the "and" at `k` name a place: "… of South Korea and". */
+function placeAfterOfBefore(tokens: Token[], k: number): boolean {
+  for (let from = k - 1; from >= Math.max(1, k - PLACE_WORDS) && isNameWord(tokens[from]); from--) {
+    if (tokens[from - 1].lower === 'of' && gazetteerPlaceOf(tokens, from, k)) return true;
+  }
+  return false;
 }
 
 // How many words a person's name before "and" may have: "Song Jian", "Mary Ann Jones".

@@ -146,10 +146,23 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
 // What investors hold "in" or "of" a company: "shares in Daimler-Benz", "a stake of Volvo".
 const OWNERSHIP_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'stock']);
 
-/** The name at `from` follows "shares in", "a stake of": a company. */
+// Verbs that own, buy or sell a share of a company: "owns 20 percent of Sabena".
+const HOLDING_VERBS = new Set(['own', 'owns', 'owned', 'owning', 'hold', 'holds', 'held', 'holding', 'control', 'controls', 'controlled', 'buy', 'buys', 'bought', 'sell', 'sells', 'sold', 'acquire', 'acquires', 'acquired']);
+const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
+const FIGURE = /^\d+(?:[.,]\d+)?$/;
+
+/** The name at `from` follows "shares in", "a stake of", "owns 20 percent of": a company. */
 export function isOwnedCompany(tokens: Token[], from: number): boolean {
   const preposition = tokens[from - 1]?.lower;
-  return (preposition === 'of' || preposition === 'in') && OWNERSHIP_NOUNS.has(tokens[from - 2]?.lower ?? '');
+  if ((preposition === 'of' || preposition === 'in') && OWNERSHIP_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+  return preposition === 'of' && isHeldShare(tokens, from - 2);
+}
+
+/** A verb of holding, a figure and "percent" end at `k`: "owns 20 percent", "sold 49.5 %", "holds 5 per cent". */
+function isHeldShare(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  const figure = PERCENT_WORDS.has(word) ? k - 1 : word === 'cent' && tokens[k - 1]?.lower === 'per' ? k - 2 : -1;
+  return figure > 0 && FIGURE.test(tokens[figure].text) && HOLDING_VERBS.has(tokens[figure - 1]?.lower ?? '');
 }
 
 // What a company is to the words before it: "the acquisition of X", "a unit of X", "chairman of X", "a merger with X".

@@ -56,6 +56,13 @@ describeCorpus('organization', 'what investors hold in a company', [
   { expect: { rule: 'organization/shares-of' }, phrases: ['Shares in [[Brenvik-Holm]] rose 4 percent.', 'The fund sold its stake in [[Torvalis]] last week.', 'Holdings in [[Quenby-Arc]] were trimmed.'.replace('Holdings in', 'Its holdings in')] },
 ]);
 
+describeCorpus('organization', 'what a holder owns, buys or sells a percentage of', [
+  { expect: { rule: 'organization/shares-of' }, phrases: ['The bank owns 20 percent of [[Torvalis]] already.', 'Lufthansa sold 4.5 per cent of [[Brenvik]] in May.', 'Its parent holds 12 % of [[Quenby]].'] },
+]);
+
+describeNegatives('organization', 'a percentage of a place, won rather than owned', ['The party won 40 percent of [[Bavaria]].', 'The bank owns 20 percent of the land in [[Umbria]].']);
+
+
 describeCorpus('organization', 'a noun of kind before a name outweighs a verb of saying after it', [
   { expect: { rule: 'organization/role-noun' }, phrases: ['The state news agency [[Wafar]] said the talks had ended.', 'the broadcaster [[Telenorte]] said on Monday'] },
 ]);

@@ -36,6 +36,7 @@ describe('splits', () => {
     ['a firm named by a plural and a group', 'Harlan Investments and Corvey Group cut their fees.', ['Harlan Investments', 'Corvey Group']],
     ['two partnerships', 'Lindell Partners and Oster Capital Group bid for it.', ['Lindell Partners', 'Oster Capital Group']],
     ['a head-of name and one a place opens', 'Teams from the Institute of Optics and Oregon State University met.', ['Institute of Optics', 'Oregon State University']],
+    ['a firm "of" its country and another firm', 'Kestrel Motor Co. of South Korea and Orbin Motors Corp. of Japan will build it.', ['Kestrel Motor Co.', 'Orbin Motors Corp.']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
