@@ -7,6 +7,7 @@ import { AFTER_NEXT_RULES } from './dates/after-next';
 import { resolveAnchors } from './dates/anchors';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { COMPACT_DATE_RULES } from './dates/compact-dates';
+import { COUNT_THEN_STEP_RULES } from './dates/count-then-step';
 import { DAY_LIST_RULES } from './dates/day-lists';
 import { joinDayEdges } from './dates/day-edge';
 import { joinDayPartOf } from './dates/day-part-of';
@@ -61,6 +62,7 @@ const DATE_RULES: readonly DateRule[] = [
   ...NTH_WEEKDAY_RULES,
   ...LAST_DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
+  ...COUNT_THEN_STEP_RULES,
   ...EDGE_ABBREVIATION_RULES,
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,

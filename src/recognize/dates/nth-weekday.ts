@@ -16,6 +16,14 @@ const NTH_WEEKDAY = new RegExp(
   'gi',
 );
 
+/** "the last Friday of the month", "the first Monday of next month": the month counted from the reference. */
+const NTH_WEEKDAY_OF_RELATIVE_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+${WEEKDAY_FULL}\s+(?:of|in)\s+(?:the\s+(?:current\s+)?month|(this|next|last|the\s+following|the\s+previous)\s+month)\b`,
+  'gi',
+);
+
+const MONTH_STEP: Record<string, number> = { this: 0, next: 1, 'the following': 1, last: -1, 'the previous': -1 };
+
 const nthWeekday: DateRule = {
   id: 'date/nth-weekday',
   pattern: NTH_WEEKDAY,
@@ -35,4 +43,20 @@ const nthWeekday: DateRule = {
   },
 };
 
-export const NTH_WEEKDAY_RULES: readonly DateRule[] = [nthWeekday];
+const nthWeekdayOfRelativeMonth: DateRule = {
+  id: 'date/nth-weekday',
+  pattern: NTH_WEEKDAY_OF_RELATIVE_MONTH,
+  build(m, scan) {
+    const [whole, ordinal, weekdayWord, step] = m;
+    const n = ordinal.toLowerCase() === 'last' ? -1 : parseOrdinal(ordinal);
+    if (!n || !scan.ref) return null;
+    const shift = step ? MONTH_STEP[step.toLowerCase().replace(/\s+/g, ' ')] : 0;
+    const months = scan.ref.y * 12 + scan.ref.m - 1 + shift;
+    const [year, month] = [Math.floor(months / 12), (months % 12) + 1];
+    const day = nthWeekdayOfMonth(year, month, WEEKDAYS.get(weekdayWord.toLowerCase())!, n);
+    if (day.m !== month) return null;
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value: formatDay(day), timexType: 'DATE', grain: 'day', day, explicitYear: false };
+  },
+};
+
+export const NTH_WEEKDAY_RULES: readonly DateRule[] = [nthWeekday, nthWeekdayOfRelativeMonth];

@@ -111,3 +111,15 @@ describeNegatives('date', 'fractions that count no time', [
   'A quarter of an apple was left.',
   'The team is 3-1/2 games back.',
 ]);
+
+describeCorpus('date', 'a count before its step: "the two previous years"', [
+  { expect: { value: 'P2Y', timexType: 'DURATION' }, phrases: ['Profits doubled over [[the two previous years]].'] },
+  { expect: { value: 'P3M', timexType: 'DURATION' }, phrases: ['Sales fell in [[the 3 following months]].'] },
+  { expect: { value: 'P5Y', timexType: 'DURATION' }, phrases: ['The plan covers [[5 upcoming years]].'] },
+]);
+
+describeNegatives('date', 'a count before "last" or "previous" that counts no time', [
+  'He scored 2 last minute goals.',
+  'The two previous owners sold it.',
+  'The 2 past presidents met.',
+]);
