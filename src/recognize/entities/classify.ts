@@ -33,6 +33,7 @@ import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS } from '../../lexicon/titles';
@@ -295,6 +296,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // The sets are looked for last: that scan reads the whole sentence.
   const player = () => (surnameInS && isClearGivenName(tokens[from].lower)) || scoresInSets(tokens);
   if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to) && !player()) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  const seat = leadersSeatStart(tokens, from, to);
+  if (seat > 0) {
+    const seatKind = isSeatBeforeStaff(tokens, seat, to) ? 'organization' : 'location';
+    return [{ kind: 'person', from, to: seat, rule: 'person/leader-named' }, { kind: seatKind, from: seat, to, rule: `${seatKind}/seat-of-government` }];
+  }
   if (isSeatBeforeStaff(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/seat-staff' }];
   // "Arafat said he", "Rabin, 72,": a town's one word that a cue only people take follows is a
   // surname, where it is a subject ("Officials in Paris said he" keeps the town).
@@ -417,12 +423,28 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
  * administration", "the NASA administration").
  */
 function isLeaderOfTerm(tokens: Token[], i: number): boolean {
-  const [before, name, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  const [before, after] = [tokens[i - 1], tokens[i + 1]];
   if (before?.lower !== 'the' || !after || after.cap || !LEADER_NAMED_TERMS.has(after.lower)) return false;
+  return mayNameLeader(tokens[i]);
+}
+
+/** One capitalized word that may be a leader's surname: no party, level of government, place, people or body. */
+function mayNameLeader(name: Token): boolean {
   if (name.upper || name.possessive || !name.word || ADMINISTRATION_QUALIFIERS.has(name.lower) || isNationalityWord(name.text)) return false;
   const known = lexiconKind(name.lower);
   return (known === undefined || known === 'person') && !gazetteer().place(name.text) && !lexiconTags(name.lower).includes('Adjective');
 }
+
+/**
+ * "the Clinton White House", "the Yeltsin Kremlin": after "the", a leader's surname before a seat
+ * of government that ends the run. Returns where the seat starts, or -1.
+ */
+function leadersSeatStart(tokens: Token[], from: number, to: number): number {
+  if (tokens[from - 1]?.lower !== 'the' || to - from < 2 || !mayNameLeader(tokens[from])) return -1;
+  return SEATS.has(phraseOf(tokens, from + 1, to)) ? from + 1 : -1;
+}
+
+const SEATS: ReadonlySet<string> = new Set(SEATS_OF_GOVERNMENT.map((seat) => seat.toLowerCase()));
 
 /**
  * An acronym in brackets is what its long form is: "Kennedy Space Center (KSC)" a place; "World

@@ -131,6 +131,22 @@ describeCorpus('person', 'a surname that is an English word, before a term only 
   { expect: { rule: 'person/leader-named' }, phrases: ['Aides in the [[Bush]] administration disagreed.', 'The [[Hoover]] administration cut spending.', 'Prices rose during the [[Carter]] presidency.'] },
 ]);
 
+describe("a leader's surname before a seat of government", () => {
+  it('splits the leader from the seat', () => {
+    const text = 'Critics of the Bush White House and the Yeltsin Kremlin spoke.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Bush', 'Yeltsin']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['White House', 'Kremlin']);
+  });
+  it('keeps the seat an organization before its staff', () => {
+    const text = 'Aides in the Carter White House staff disagreed.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Carter']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['White House']);
+  });
+  it('not an adjective or a place before the seat', () => {
+    expect(factsOf('person', 'Tourists visit the Old White House and the Moscow Kremlin.')).toEqual([]);
+  });
+});
+
 describeNegatives('person', 'a party, a level of government or a place before "administration"', [
   'The [[Labour]] administration raised taxes.',
   'Critics of the [[Federal]] administration spoke.',
