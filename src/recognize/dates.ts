@@ -45,12 +45,14 @@ import { THE_UNIT_RULES } from './dates/the-unit';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
 import { WEEK_RULES } from './dates/weeks';
+import { ruleStarts } from './dates/rule-starts';
+import { StartIndex } from './start-index';
 
 /**
  * The date rules, by family. Order does not matter: every rule runs over the whole text and
  * the longest hit wins where they overlap.
  */
-const DATE_RULES: readonly DateRule[] = [
+export const DATE_RULES: readonly DateRule[] = [
   ...ABSOLUTE_RULES,
   ...COMPACT_DATE_RULES,
   ...SPELLED_DATE_RULES,
@@ -136,22 +138,60 @@ function startsInsideNumber(text: string, at: number): boolean {
   return twoBefore >= 48 && twoBefore <= 57;
 }
 
+/**
+ * Each rule with its sticky twin when the strings its matches begin with are known. Such a rule
+ * is tried only where one of them stands: most rules match at a few places in an article or
+ * none, and a scan of the whole text per rule was half the run time. The others scan the text.
+ */
+const PLANNED_RULES = ruleStarts(DATE_RULES).map((read, i) => {
+  const rule = DATE_RULES[i];
+  const starts = read && read.every(StartIndex.covers) ? read : null;
+  const sticky = starts ? new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', 'y')) : null;
+  return { rule, starts, sticky };
+});
+
+const START_INDEX = new StartIndex(PLANNED_RULES.map((p) => p.starts ?? []));
+
+/**
+ * A try at one place costs about as much as scanning this many characters: a rule whose starts
+ * stand more often than that in a text scans it instead (the same matches either way).
+ */
+const CHARACTERS_PER_TRY = 48;
+
 function runRules(scan: DateScan): DateHit[] {
   const hits: DateHit[] = [];
-  for (const rule of DATE_RULES) {
+  const text = scan.text;
+  const places = START_INDEX.placesIn(text);
+  const take = (rule: DateRule, m: RegExpExecArray): void => {
+    if (startsInsideNumber(text, m.index)) return;
+    const built = rule.build(m, scan);
+    if (Array.isArray(built)) hits.push(...built);
+    else if (built) hits.push(built);
+  };
+  PLANNED_RULES.forEach(({ rule, sticky }, i) => {
+    if (sticky && places[i].length * CHARACTERS_PER_TRY < text.length) {
+      // The same matches a global scan finds: it too tries each place in turn and resumes after a match.
+      let resume = 0;
+      for (const at of places[i]) {
+        if (at < resume) continue;
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (!m) continue;
+        resume = m[0].length === 0 ? at + 1 : at + m[0].length;
+        if (m[0].length > 0) take(rule, m);
+      }
+      return;
+    }
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(scan.text); m; m = pattern.exec(scan.text)) {
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
         continue;
       }
-      if (startsInsideNumber(scan.text, m.index)) continue;
-      const built = rule.build(m, scan);
-      if (Array.isArray(built)) hits.push(...built);
-      else if (built) hits.push(built);
+      take(rule, m);
     }
-  }
+  });
   return hits;
 }
 

@@ -153,6 +153,11 @@ const add = (p: Pattern) => {
 };
 for (const l of literals) add({ source: l.source!, flags: l.flags!, where: `${path.relative(SRC, l.file)}:${l.line}`, bounded: l.bounded });
 for (const r of runtime) add({ source: r.source, flags: r.flags, where: `${path.relative(SRC, r.file)} (built at run time)`, bounded: boundedFiles.has(r.file) });
+// A sticky twin of a global pattern (a date rule tried only where its matches can begin) runs
+// the same matcher at fewer places, so the audit of the global one covers it.
+for (const [key, p] of patterns) {
+  if (p.flags.includes('y') && patterns.has(`/${p.source}/${[...p.flags.replace('y', 'g')].sort().join('')}`)) patterns.delete(key);
+}
 
 describe('ReDoS audit of every regular expression in src/', () => {
   it('finds the patterns (so that an empty audit cannot pass)', () => {
