@@ -67,13 +67,23 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const afterParticle = SURNAME_PARTICLES.has(words[n - 2].lower);
   const functionSurname = FUNCTION_WORD_SURNAMES.has(last.lower) && !last.upper;
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
-  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower))) return 'person/given-name';
+  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
     return 'person/east-asian';
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';
   return undefined;
+}
+
+/**
+ * "Ajax Amsterdam", "Vitesse Arnhem": a word only the long name lists hold as a given name,
+ * before a city no list holds as a surname, names a club of that city. A common given name keeps
+ * the person ("Jack London", "Irving Berlin").
+ */
+function isClubOfCity(words: Token[]): boolean {
+  const last = words[words.length - 1];
+  return words.length === 2 && !isLexiconGivenName(words[0].lower) && !isSurname(last.lower) && gazetteer().place(last.text)?.type === 'city';
 }
 
 // "Booker Prize-winner": a name joined to a lower-case English word is a modifier, not a name

@@ -12,6 +12,14 @@ describeCorpus('organization', 'the name before a post at a club or a company', 
   },
 ]);
 
+describeCorpus('organization', 'a club named by a word the long name lists hold and its city, before a post', [
+  { expect: { rule: 'organization/employer-post' }, phrases: ['[[Ajax Amsterdam]] coach Piet Hale praised his side.', 'Said [[Vitesse Arnhem]] striker Jan Mol.'] },
+]);
+
+describeCorpus('person', 'a common given name before a city stays a person', [
+  { expect: { rule: 'person/given-name' }, phrases: ['The novel by [[Jack London]] sold well.', '[[Paulo Lima]] scored twice.'] },
+]);
+
 describeCorpus('location', 'a national side before a post stays a place', [
   { expect: { kind: 'location' }, phrases: ['[[Italy]] coach Marco Rossi named his squad.', '[[Brazil]] striker Paulo Lima was injured.'] },
 ]);
