@@ -27,8 +27,10 @@ const NIGHTS = new RegExp(String.raw`\b(?:${COUNT}\s+nights|(1)\s+night)\b`, 'gi
 /** "one hour and half": the half said without its article, read after the match. */
 const HALF_TAIL = /^\s+and\s+half\b/i;
 
-/** "a quarter of an hour", "three-quarters of an hour": minutes said as a fraction of the hour. */
-const QUARTERS_OF_AN_HOUR = /\b(a|one|three)[\s-]+quarters?\s+of\s+an\s+hour\b/gi;
+/** "a quarter of an hour", "three-quarters of an hour", "1/4h", "3/4 h": minutes said as a fraction of the hour. */
+const FRACTION_OF_AN_HOUR = /\b(?:(a|one|three)[\s-]+quarters?\s+of\s+an\s+hour\b|(1\/4|1\/2|3\/4)\s?h\b)/gi;
+
+const FRACTION_MINUTES: Record<string, number> = { a: 15, one: 15, three: 45, '1/4': 15, '1/2': 30, '3/4': 45 };
 
 /** "3h", "1.5h": hours glued to the count, as schedules and sports reports write them. */
 const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
@@ -97,11 +99,11 @@ const halfUnit: DateRule = {
   },
 };
 
-const quartersOfAnHour: DateRule = {
-  id: 'date/duration-quarter-hour',
-  pattern: QUARTERS_OF_AN_HOUR,
+const fractionOfAnHour: DateRule = {
+  id: 'date/duration-hour-fraction',
+  pattern: FRACTION_OF_AN_HOUR,
   build(m) {
-    const minutes = /^three$/i.test(m[1]) ? 45 : 15;
+    const minutes = FRACTION_MINUTES[(m[1] ?? m[2]).toLowerCase()];
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(minutes, 'M', true), timexType: 'DURATION', grain: 'other' };
   },
 };
@@ -174,4 +176,4 @@ const allUnit: DateRule = {
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, quartersOfAnHour, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, fractionOfAnHour, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit];

@@ -7,17 +7,20 @@ import type { DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
 
 /**
- * "on the 18th", "by the 21st of this month", "around the 4th next month", "Tuesday the
+ * "on the 18th", "by the 21st of this month", "the 20th of the current month", "around the 4th next month", "Tuesday the
  * eleventh", "Mon 13th", "on Monday 21!": a day of the month with no month named. Without a weekday or a month word it
  * needs a preposition before it and nothing noun-like after it, so "the 18th hole", "the 4th
  * Infantry" and "the 21st century" are no dates; a spelled ordinal needs the weekday.
  */
 const NTH_DAY = new RegExp(
-  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?|the\s+)(?:([12]\d|3[01]|0?[1-9])(st|nd|rd|th)?\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the)\s+month\b)?`,
+  String.raw`\b(?:${WEEKDAY},?\s+(?:the\s+)?|the\s+)(?:([12]\d|3[01]|0?[1-9])(st|nd|rd|th)?\b|${DAY_WORD})(?:(?:\s+of)?\s+(this|next|last|the(?:\s+(?:current|previous|following))?)\s+month\b)?`,
   'gi',
 );
 
 const WITH_THE = /\sthe\s/i;
+
+/** Months from the reference that "of next month", "of the previous month" count; "this" and "the current" are 0. */
+const MONTH_STEP: Record<string, number> = { next: 1, 'the following': 1, last: -1, 'the previous': -1 };
 
 const CLOSES_CLAUSE = /^(?:[.,;!?]|$)/;
 
@@ -68,12 +71,14 @@ const nthDay: DateRule = {
     if (dayText && !suffix && (!weekdayWord || WITH_THE.test(whole) || !CLOSES_CLAUSE.test(scan.text.slice(end, end + 2)))) return null;
     // Without "the", only a digit ordinal closing its phrase follows a weekday: "Tue 13th", not "Friday second place".
     if (weekdayWord && !WITH_THE.test(whole) && (dayWord || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
-    if (!step && !weekdayWord && (!DAY_LEADS.has(wordBefore(scan.text, start)) || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
+    // A typed request may open with the day: "the 15th at 3pm".
+    const led = scan.query || DAY_LEADS.has(wordBefore(scan.text, start));
+    if (!step && !weekdayWord && (!led || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     if (!scan.ref) return { ...base, value: `XXXX-XX-${pad2(day)}` };
     const lower = step?.toLowerCase();
     const weekday = weekdayWord ? WEEKDAYS.get(weekdayWord.toLowerCase().replace(/\.$/, '')) : undefined;
-    const month = lower ? addMonths({ ...scan.ref, d: 1 }, lower === 'next' ? 1 : lower === 'last' ? -1 : 0) : monthFor(scan, scan.ref, day, weekday, start, end);
+    const month = lower ? addMonths({ ...scan.ref, d: 1 }, MONTH_STEP[lower.replace(/\s+/g, ' ')] ?? 0) : monthFor(scan, scan.ref, day, weekday, start, end);
     if (!month || !isValidDay(month.y, month.m, day)) return null;
     const date = { y: month.y, m: month.m, d: day };
     return { ...base, value: formatDay(date), day: date };

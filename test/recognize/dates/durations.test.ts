@@ -123,3 +123,8 @@ describeNegatives('date', 'a count before "last" or "previous" that counts no ti
   'The two previous owners sold it.',
   'The 2 past presidents met.',
 ]);
+
+describeCorpus('date', 'fractions of an hour written with a slash', [
+  { expect: { value: 'PT30M', timexType: 'DURATION' }, phrases: ['Boarding closes in [[1/2h]].'] },
+  { expect: { value: 'PT45M', timexType: 'DURATION' }, phrases: ['The drive takes [[3/4 h]].'] },
+]);

@@ -94,3 +94,16 @@ describeCorpus(
 );
 
 describeNegatives('date', 'fractions and a bare "am" in a typed request', ['a 2/3 majority', 'half of 3/4 cup', 'one am I'], options);
+
+describeCorpus(
+  'date',
+  'a day of the month that opens a request, or of a month counted from the reference',
+  [
+    { expect: { value: '2013-02-15T15:00' }, phrases: ['the 15th at 3pm'] },
+    { expect: { value: '2013-01-20' }, phrases: ['the 20th of the previous month'] },
+    { expect: { value: '2013-02-20' }, phrases: ['the 20th of the current month'] },
+  ],
+  options,
+);
+
+describeNegatives('date', 'ordinals that are no day in a request', ['the 21st amendment', 'the 18th hole'], options);
