@@ -28,16 +28,25 @@ export function removeOverlapsWithinKind(candidates: Candidate[]): Candidate[] {
 }
 
 /**
+ * The rate that closes a money span ("$2 million a day", "$40,000 a year") is also a TIMEX3 set,
+ * as TimeML and MEANTIME mark it: the date keeps its place inside the amount.
+ */
+function isRateOf(date: Candidate, numeric: Candidate): boolean {
+  return date.kind === 'date' && date.timexType === 'SET' && numeric.kind === 'money' && numeric.value.per !== undefined
+    && numeric.start < date.start && date.end === numeric.end;
+}
+
+/**
  * Across kinds, a money or percent span wins over a date it overlaps ("$2014" and "2014 percent"
- * are not years), and a date wholly inside a name is part of that name ("Christmas Island",
- * "the September 11 Commission").
+ * are not years), unless the date is the money's rate, and a date wholly inside a name is part of
+ * that name ("Christmas Island", "the September 11 Commission").
  */
 export function removeCrossKindConflicts(candidates: Candidate[]): Candidate[] {
   const numeric = new SpanIndex(candidates.filter((c) => NUMERIC.has(c.kind)));
   const names = new SpanIndex(candidates.filter((c) => c.kind === 'person' || c.kind === 'organization' || c.kind === 'location'));
   return candidates.filter((c) => {
     if (c.kind !== 'date') return true;
-    if (numeric.overlapping(c).length > 0) return false;
+    if (numeric.overlapping(c).some((n) => !isRateOf(c, n))) return false;
     return !names.overlapping(c).some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start);
   });
 }

@@ -98,13 +98,29 @@ function possessiveYear(scan: DateScan, start: number): number | null | undefine
   return m[1] ? Number(m[1]) : stepYear(scan, undefined, m[2]);
 }
 
-/** A quarter named without a year falls in the past in past context, in the future in future context. */
-function yearForQuarter(scan: DateScan, quarter: number, tense: Tense | null): number | null {
+/** Words of a quarter's report: its figures come out after it ends. */
+const RESULTS_CUE = /\b(?:results|earnings|net|profits?|loss(?:es)?|figures|numbers|report(?:s|ed|ing)?)\b/i;
+
+/** How far around a quarter to look for a results word. */
+const RESULTS_WINDOW = 24;
+
+/**
+ * A quarter named without a year falls in the past in past context, in the future in future
+ * context, except the results of the quarter just ended: "third-quarter results are due next
+ * week", said in November, are this year's, and "fourth-quarter earnings will rise", said in
+ * January, last year's.
+ */
+function yearForQuarter(scan: DateScan, quarter: number, start: number, end: number): number | null {
   if (!scan.ref) return null;
+  const tense = scan.tense(start, end);
   const current = Math.floor((scan.ref.m - 1) / 3) + 1;
   if (tense === 'past' && quarter > current) return scan.ref.y - 1;
-  if (tense === 'future' && quarter < current) return scan.ref.y + 1;
-  return scan.ref.y;
+  if (tense !== 'future') return scan.ref.y;
+  const justEnded = quarter === (current === 1 ? 4 : current - 1);
+  if (justEnded && RESULTS_CUE.test(scan.text.slice(Math.max(0, start - RESULTS_WINDOW), end + RESULTS_WINDOW))) {
+    return current === 1 ? scan.ref.y - 1 : scan.ref.y;
+  }
+  return quarter < current ? scan.ref.y + 1 : scan.ref.y;
 }
 
 /**
@@ -135,7 +151,7 @@ const ordinalQuarter: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const owner = explicit || relative ? undefined : possessiveYear(scan, start);
-    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, scan.tense(start, end));
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, start, end);
     return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
   },
 };
@@ -151,7 +167,7 @@ const qQuarter: DateRule = {
     const end = start + m[0].length;
     const explicit = lead ?? tail ?? (short ? `20${short}` : undefined);
     if (!explicit && !/^Q/.test(m[0])) return null;
-    const year = explicit ? Number(explicit) : yearForQuarter(scan, q, scan.tense(start, end));
+    const year = explicit ? Number(explicit) : yearForQuarter(scan, q, start, end);
     return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
   },
 };

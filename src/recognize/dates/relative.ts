@@ -2,7 +2,7 @@ import { PRESENT_DAY_NOUNS, QUANTITY_MODS } from '../../lexicon/date-modifiers';
 import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS, type TimeUnit, type UnitName } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
-import { addDays, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
+import { addDays, addMonths, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
@@ -19,13 +19,13 @@ const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s
  * the plural, "in recent years").
  */
 const RELATIVE_PERIOD = new RegExp(
-  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(week-end|day|week|weekend|fortnight|month|quarter|year(?:s(?=\s+[a-z]))?|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b`,
+  String.raw`\b(?:(the)\s+)?(this\s+past|this\s+coming|this|last|next|past|coming|previous|following|current|upcoming|same|prior)\s+(?:calendar\s+(?=year\b))?(week-end|day|week|weekend|fortnight|month|quarter|year(?:s(?=\s+[a-z]))?|decade|century|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|workweek|(?:working|work)\s+week)\b(\s+and\s+a\s+half\b)?`,
   'gi',
 );
 
-/** "the past few months", "the next six months", "the past five trading days", "last 3 months". */
+/** "the past few months", "the next six months", "the past five trading days", "last 3 months", "the past two and a half years". */
 const RELATIVE_SPAN = new RegExp(
-  String.raw`\b(?:(the)\s+)?(past|last|next|coming|previous|following|first|final|recent)\s+${COUNT}\s+(?:(?:trading|business|working|calendar|full|consecutive|straight)\s+)?${UNIT}`,
+  String.raw`\b(?:(the)\s+)?(past|last|next|coming|previous|following|first|final|recent)\s+${COUNT}(\s+and\s+a\s+half)?\s+(?:(?:trading|business|working|calendar|full|consecutive|straight)\s+)?${UNIT}`,
   'gi',
 );
 
@@ -77,8 +77,8 @@ const RECENT_UNITS = /\b(?:recent|the\s+(?:coming|next|past|last|previous|follow
 /** "the end of the year", "the beginning of this month", "by end of year". */
 const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
 
-/** "year-end", "year end", "by year's end", "month-end", "at month's end". */
-const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b/gi;
+/** "year-end", "year end", "by year's end", "month-end", "at month's end", "year-end 1989". */
+const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b(?:\s+([12]\d{3})\b)?/gi;
 
 /** "the day before", "the week after", "the year earlier": counted from the previous date in the text. */
 const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
@@ -155,7 +155,7 @@ const relativePeriodRule: DateRule = {
   id: 'date/relative-period',
   pattern: RELATIVE_PERIOD,
   build(m, scan) {
-    const [, the, modifierRaw, nounRaw] = m;
+    const [whole, the, modifierRaw, nounRaw, half] = m;
     const modifier = modifierRaw.toLowerCase().replace(/\s+/g, ' ');
     // "this working week", "next workweek": the week it works.
     // "the last years of his life" and "past years" are years in the plural, not a year's.
@@ -163,14 +163,16 @@ const relativePeriodRule: DateRule = {
     if (apostropheDropped && (the || !/^this$/i.test(modifierRaw))) return null;
     const noun = /^work/i.test(nounRaw) ? 'week' : apostropheDropped ? 'year' : nounRaw.toLowerCase();
     const start = m.index;
-    const end = start + m[0].length;
-    const base = { start, end, rule: this.id };
+    let end = start + whole.length - (half?.length ?? 0);
     if (the && noun === 'week' && OF_MONTH.test(scan.text.slice(end, end + 16))) return null;
     let step = STEP_OF[modifier];
     // "the past year" and "the last month" measure a stretch of time; "the next year" too,
     // unless it counts from an earlier date ("the next day", "in 1987 he left; the next year he returned").
     if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day' && !narratesNext(scan, start, end)))) step = 'span';
     else if (the && modifier === 'next') step = 'following';
+    // "the past year and a half" measures a stretch of a year and a half; a named period ends at its noun.
+    if (half && step === 'span') end += half.length;
+    const base = { start, end, rule: this.id };
     const part = DAY_PARTS.get(noun);
     if (part) return dayPartHit(base, scan, step, part);
     const season = SEASONS.get(noun);
@@ -187,7 +189,7 @@ const relativePeriodRule: DateRule = {
       if (modifier !== 'next') return null;
       step = 'next';
     }
-    if (step === 'span') return { ...base, value: durationValue(1, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+    if (step === 'span') return { ...base, value: durationValue(half ? 1.5 : 1, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
     const period = (unit.unit === 'weekend' || noun === 'fortnight' ? (noun === 'fortnight' ? 'week' : 'weekend') : unit.unit) as PeriodUnit;
     if (step === 'previous' || step === 'following' || step === 'same') {
       const n = step === 'previous' ? -1 : step === 'following' ? 1 : 0;
@@ -224,10 +226,11 @@ const relativeSpan: DateRule = {
   id: 'date/relative-span',
   pattern: RELATIVE_SPAN,
   build(m, scan) {
-    const [, the, modifier, countText, unitText] = m;
+    const [, the, modifier, countText, half, unitText] = m;
     const unit = unitOf(unitText);
     if (unit.unit === 'second' && !/\d|[a-z]{4,}/i.test(countText)) return null;
-    const count = parseCardinal(countText);
+    const whole = parseCardinal(countText);
+    const count = whole !== null && half ? whole + 0.5 : whole;
     const lastIsVerb = !the && modifier.toLowerCase() === 'last' && VERB_LAST_LEADS.has(wordBefore(scan.text, m.index));
     return {
       start: lastIsVerb ? m.index + m[0].indexOf(countText, modifier.length) : m.index,
@@ -277,6 +280,33 @@ const offset: DateRule = {
   },
 };
 
+/**
+ * "a year and a half ago", "two and a half months later": a small count and a half. Apart from
+ * OFFSET, whose long count alternation an optional "and a half" would make backtrack.
+ */
+const HALF_OFFSET = new RegExp(
+  String.raw`\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:and\s+a\s+half\s+${UNIT}|${UNIT}\s+and\s+a\s+half)\s+(ago|earlier|later|from\s+now|hence|back)\b`,
+  'gi',
+);
+
+const halfOffset: DateRule = {
+  id: 'date/offset',
+  pattern: HALF_OFFSET,
+  build(m, scan) {
+    const [whole, countText, unitBefore, unitAfter, directionRaw] = m;
+    const count = parseCardinal(countText);
+    if (count === null) return null;
+    const direction = directionRaw.toLowerCase();
+    const sign = direction === 'ago' || direction === 'earlier' || direction === 'back' ? -1 : 1;
+    const unit = unitOf(unitBefore ?? unitAfter);
+    const grain = OFFSET_GRAIN[unit.unit];
+    const resolve = offsetResolver(unit, sign * (count + 0.5), grain);
+    const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const, grain: grainOf(grain) };
+    if (direction === 'earlier' || direction === 'later') return { ...base, value: '', anchored: { from: 'previous', resolve } };
+    return { ...base, ...resolve(scan.ref) };
+  },
+};
+
 const uncountedAgo: DateRule = {
   id: 'date/uncounted-ago',
   pattern: UNCOUNTED_AGO,
@@ -317,10 +347,17 @@ const UNIT_ORDER: readonly UnitName[] = ['century', 'decade', 'year', 'quarter',
 
 /** Clock units in a day: "in 24 hours" is tomorrow, "in 2 hours" today, as the reference has no time of day. */
 const PER_DAY: Partial<Record<UnitName, number>> = { hour: 24, minute: 24 * 60, second: 24 * 60 * 60 };
+const MONTHS_IN: Partial<Record<UnitName, number>> = { month: 1, quarter: 3, year: 12, decade: 120, century: 1200 };
 
 function shiftBy(day: Day, unit: TimeUnit, n: number): Day {
   const perDay = PER_DAY[unit.unit];
   if (perDay) return addDays(day, Math.trunc(n / perDay));
+  // "a year and a half ago", "1.5 years ago": the fraction moves by the months or days it holds.
+  if (!Number.isInteger(n)) {
+    const months = MONTHS_IN[unit.unit];
+    if (months) return addMonths(day, Math.round(n * months));
+    return addDays(day, Math.round(n * (unit.unit === 'day' ? unit.factor : 7)));
+  }
   const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
   return shiftDay(day, unit.unit === 'weekend' ? 'week' : unit.unit, steps);
 }
@@ -505,8 +542,13 @@ const unitEnd: DateRule = {
   id: 'date/unit-end',
   pattern: UNIT_END,
   build(m, scan) {
-    const unit = m[1].toLowerCase() as 'year' | 'month';
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, unit, 0), timexType: 'DATE', grain: unit, mod: 'END' };
+    const [whole, unitText, yearText] = m;
+    const unit = unitText.toLowerCase() as 'year' | 'month';
+    // A year written after it is the year that ends; after "month-end" it is a date of its own.
+    const ownYear = yearText && unit === 'year' ? yearText : undefined;
+    const end = m.index + (yearText && !ownYear ? whole.toLowerCase().lastIndexOf('end') + 3 : whole.length);
+    const value = ownYear ?? relativePeriod(scan.ref, unit, 0);
+    return { start: m.index, end, rule: this.id, value, timexType: 'DATE', grain: unit, mod: 'END' };
   },
 };
 
@@ -526,6 +568,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   relativePeriodRule,
   relativeSpan,
   offset,
+  halfOffset,
   uncountedAgo,
   inOffset,
   yearAgoPeriod,

@@ -2,10 +2,10 @@ import { MONTHS } from '../../lexicon/months';
 import { DAY_PARTS } from '../../lexicon/seasons';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { parseCardinal } from '../../resolve/numbers';
+import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
 import { pad2 } from '../../resolve/timex-calendar';
 import { durationValue } from '../../resolve/timex';
-import { COUNT, MONTH_FULL, WEEKDAY_FULL } from './fragments';
+import { COUNT, DAY_WORD, MONTH_FULL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 
 /** "every year", "each week", "every other month", "every two years", "every Monday", "every Friday evening", "every morning". */
@@ -20,8 +20,21 @@ const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quar
 /** "twice a year", "three times a week", "once a month". */
 const FREQUENCY = new RegExp(String.raw`\b(once|twice|thrice|${COUNT}\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b`, 'gi');
 
-/** "15 a year", "$5 million a year", "100 per day": the rate's unit alone, as MEANTIME spans it. */
-const RATE = /(?<=(?:\d|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units))\s)(?:a|per)\s+(day|week|month|quarter|year|hour)\b/gi;
+/**
+ * "15 a year", "$5 million a year", "$5 an hour", "100 per day", "500 cars a day", "three meals a
+ * day": the rate's unit alone, as MEANTIME spans it. Not "20 branches a year after the merger", nor
+ * "24 hours a day", a share of time rather than a rate.
+ */
+const RATE = /(?<=(?:\d|%|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units)|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s)\s)(?<!\b(?:seconds|minutes|hours|days|weeks|months|years)\s)(?:an?|per)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:after|before|from|since|of)\b)/gi;
+
+/**
+ * "the second Monday of each month", "the 15th of every month", "the last Friday of each quarter":
+ * a day recurring in every period, one SET where the weekday had been the nearest Monday.
+ */
+const NTH_OF_EVERY = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+${WEEKDAY_FULL}|${DAY_WORD}(?:\s+day)?|([0-3]?\d)(?:st|nd|rd|th)(?:\s+day)?)\s+of\s+(?:each|every)\s+(month|quarter|year)\b`,
+  'gi',
+);
 
 /** "Mondays", "on Sundays", "Friday mornings", "Tuesdays after lunch" stops at the weekday. */
 const PLURAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}(?:s\b(?:\s+(morning|afternoon|evening|night)s?\b)?|\s+(morning|afternoon|evening|night)s\b)`, 'gi');
@@ -104,7 +117,22 @@ const rate: DateRule = {
   build(m) {
     const value = unitPeriod(m[1], 1);
     if (!value) return null;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+    // After a count the unit is how often, not how long: it outranks the duration "a day".
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other', priority: 1 };
+  },
+};
+
+const nthOfEvery: DateRule = {
+  id: 'date/set-nth-of-every',
+  pattern: NTH_OF_EVERY,
+  build(m) {
+    const [whole, weekdayOrdinal, , dayWord, dayDigits, period] = m;
+    const day = weekdayOrdinal ? null : parseOrdinal(dayWord ?? `${dayDigits}th`);
+    if (day !== null && (day < 1 || day > 31)) return null;
+    // A day of the month has its own TIMEX3 set value; any other recurs as often as its period.
+    const value = day !== null && period.toLowerCase() === 'month' ? `XXXX-XX-${pad2(day)}` : unitPeriod(period, 1);
+    if (!value) return null;
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'SET', grain: 'other' };
   },
 };
 
@@ -120,4 +148,4 @@ const pluralWeekday: DateRule = {
   },
 };
 
-export const SET_RULES: readonly DateRule[] = [every, adverb, frequency, rate, pluralWeekday];
+export const SET_RULES: readonly DateRule[] = [every, nthOfEvery, adverb, frequency, rate, pluralWeekday];

@@ -83,6 +83,7 @@ describeNegatives('date', 'overnight as an adjective, and rates per day', [
   'Banks raised [[overnight]] rates.',
   'Guests paid for an [[overnight]] stay.',
   'The clinic is open 24 hours [[a day]].',
+  'The nurses work 12 hours [[a day]].',
 ]);
 
 describeNegatives('date', 'halves of a match and the future as a prospect', [

@@ -192,10 +192,21 @@ describeCorpus('date', '"today\'s" as these times, not the day of writing', [
 
 describeCorpus('date', 'the end of this year or month written as one word', [
   { expect: { value: '2024', mod: 'END' }, phrases: ["The deal should close by [[year's end]].", 'Stocks rallied into [[year-end]].'] },
-  { expect: { value: '2024-02', mod: 'END' }, phrases: ["The fund pays out at [[month's end]].", 'Banks hoard cash at [[month-end]].'] },
+  { expect: { value: '2024-02', mod: 'END' }, phrases: ["The fund pays out at [[month's end]].", 'Banks hoard cash at [[month-end]].', 'Banks hoard cash at [[month-end]] 1989 levels.'] },
+  { expect: { value: '1989', mod: 'END' }, phrases: ['Reserves stood at $4 billion at [[year-end 1989]].', 'Debt peaked at [[year end 1989]], it said.'] },
 ]);
 
 describeCorpus('date', 'uncounted units ago, and an editor\'s bracketed count', [
   { expect: { value: 'PAST_REF', timexType: 'DATE', rule: 'date/uncounted-ago' }, phrases: ['[[Years ago]], the valley had three mills.', 'The feud began [[decades ago]].'] },
   { expect: { value: '2014' }, phrases: ['"[[[Ten] years ago]], nobody saw this coming," she said.'] },
+]);
+
+describeCorpus('date', 'a unit and a half, as a stretch or an offset', [
+  { expect: { value: 'P1.5Y', timexType: 'DURATION' }, phrases: ['Prices have climbed over [[the past year and a half]].', 'Growth should slow over [[the next year and a half]].'] },
+  { expect: { value: 'P2.5Y', timexType: 'DURATION' }, phrases: ['Costs doubled in [[the last two and a half years]].'] },
+  { expect: { value: 'P1.5W' }, phrases: ['The shares have slid for [[the past week and a half]].'] },
+  { expect: { value: '2022', timexType: 'DATE' }, phrases: ['[[A year and a half ago]] the mill closed.'] },
+  { expect: { value: '2021' }, phrases: ['The mill closed [[two and a half years ago]].', 'The mill closed [[2 1/2 years ago]].'] },
+  { expect: { value: '2023-11' }, phrases: ['The mill closed [[three and a half months ago]].'] },
+  { expect: { value: '2025' }, phrases: ['[[Next year]] and a half dozen rivals will enter.'] },
 ]);

@@ -34,6 +34,8 @@ describeCorpus(
     { expect: { value: '1990-Q1' }, phrases: ['Orders should improve in [[the next quarter]].'] },
     { expect: { value: '1989-Q1' }, phrases: ['In [[the fiscal first quarter]], net fell.'] },
     { expect: { value: '1989-Q4' }, phrases: ['Profit in [[the quarter]] ending Dec. 31 will be weak.'] },
+    { expect: { value: '1989-Q3' }, phrases: ['[[Third-quarter]] results will be released next week.', 'Analysts expect [[third-quarter]] earnings to fall.', 'The bank will report net for [[the third quarter]] on Tuesday.'] },
+    { expect: { value: '1990-Q3' }, phrases: ['The new mill will open in [[the third quarter]].'] },
     { expect: { value: '1989', rule: 'date/full-year' }, phrases: ['The company expects earnings for [[the full year]] to exceed $2 a share.', '[[Full-year]] earnings will rise about 10%.'] },
     { expect: { value: '1989', rule: 'date/period-to-date' }, phrases: ['[[Year to date]], the stock has gained 14%.', 'In [[the year to date]], shipments are up 3%.', 'The fund posted a [[year-to-date]] return of 12%.'] },
     { expect: { value: '1989-10', rule: 'date/period-to-date' }, phrases: ['For [[the month to date]], car sales are up 3%.'] },
@@ -157,4 +159,14 @@ describeCorpus(
     { expect: { value: '1988' }, phrases: ['Revenue rose 10% from [[year-ago]] levels.'] },
   ],
   AUTUMN_1989,
+);
+
+describeCorpus(
+  'date',
+  'the results of the quarter just ended, told in January (reference 1990-01-12)',
+  [
+    { expect: { value: '1989-Q4' }, phrases: ['[[Fourth-quarter]] earnings will be released next week.'] },
+    { expect: { value: '1990-Q4' }, phrases: ['The plant will reopen in [[the fourth quarter]].'] },
+  ],
+  { referenceDate: '1990-01-12' },
 );

@@ -14,3 +14,16 @@ describeCorpus('date', 'sets', [
 describeCorpus('date', 'a frequency word that opens a sentence', [
   { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['[[Daily]], the ferry leaves at noon.'] },
 ]);
+
+describeCorpus('date', 'a day recurring in every month, quarter or year', [
+  { expect: { value: 'P1M', timexType: 'SET' }, phrases: ['The council sits [[the second Monday of each month]].', 'Fares are reviewed [[the last Friday of every month]].'] },
+  { expect: { value: 'XXXX-XX-15', timexType: 'SET' }, phrases: ['Rent falls due on [[the 15th of every month]].', 'Rent falls due [[the fifteenth day of each month]].'] },
+  { expect: { value: 'XXXX-XX-01', timexType: 'SET' }, phrases: ['Pensions are paid on [[the first of each month]].'] },
+]);
+
+describeCorpus('date', 'the unit of a rate after a count or an amount', [
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['The mine ships 9,000 tons [[a day]].', 'The strike cost the refinery $3 million [[a day]].', 'Patients get three meals [[a day]].'] },
+  { expect: { value: 'PT1H', timexType: 'SET' }, phrases: ['Guards earn $9 [[an hour]].'] },
+  { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['Exports grew 4% [[a year]].', 'The post pays $80,000 [[a year]].'] },
+  { expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['The bank had opened 20 branches [[a year]] after the merger.'] },
+]);
