@@ -72,7 +72,8 @@ export function patternStarts(pattern: RegExp): string[] | null {
   const { starts } = read(node, MAX_LENGTH, () => EMPTY);
   if (!starts) return null;
   const list = [...starts];
-  if (list.some((s) => width(s) < MIN_START)) return null;
+  // Without a boundary before it, a start also stands inside words and numbers: "\d\d" in "2014", "a\s" in "data ".
+  if (list.some((s) => width(s) < (s.startsWith(BOUNDARY) ? MIN_START : MIN_START + 1))) return null;
   return list.filter((s) => !list.some((other) => other !== s && s.startsWith(other))).sort();
 }
 

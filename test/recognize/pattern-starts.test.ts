@@ -26,6 +26,7 @@ describe('patternStarts: the strings every match begins with', () => {
     ['a wide class can begin anywhere', /\b[a-z]+day\b/gi],
     ['\\w can begin anywhere', /\w{2,}est\b/gi],
     ['a single letter stands nearly everywhere', /\b(?:a|p)\b/gi],
+    ['without a boundary before them, two letters also end words ("plan", "upon")', /(?<=\bin\s)(?:an|on)\b/gi],
     ['a back-reference is not followed', /\b(a)?\1bc/g],
     ['a cased non-ASCII letter may match its other case', /\bétéday/gi],
     ['a pattern that may begin with a repeat of anything', /.*day/g],
