@@ -162,14 +162,28 @@ function isFigurePunctuation(line: Token[], i: number): boolean {
 
 /**
  * The run is a rider's or driver's team, between his country and his time in a ranked list:
- * "2. Jan Ullrich ( Germany ) Telekom 1:41", "1. Damon Hill ( Britain ) Williams 1:28:15.125".
+ * "2. Jan Ullrich ( Germany ) Telekom 1:41", "1. Damon Hill ( Britain ) Williams 1:28:15.125",
+ * "3. Erik Zabel ( Germany ) Telekom same time", "… Mapei + 0:12", "… TVM s.t.".
  */
 export function isTeamAfterCountry(tokens: Token[], from: number, to: number): boolean {
-  if (tokens[from - 1]?.text !== ')' || !/^\d/.test(tokens[to]?.text ?? '')) return false;
+  if (tokens[from - 1]?.text !== ')' || !opensTime(tokens, to)) return false;
   let open = from - 2;
   while (open > 0 && from - open <= MAX_COUNTRY_WORDS + 1 && tokens[open].text !== '(') open--;
   if (tokens[open]?.text !== '(' || !tokens[open - 1]?.cap) return false;
   return gazetteerPlaceOf(tokens, open + 1, from - 1)?.type === 'country';
+}
+
+const LEADING_DIGIT = /^\d/;
+// A rider who finished with the one before him: "same time", "s.t.", "st".
+const SAME_TIME_MARKS = new Set(['s.t.', 'st']);
+
+/** A finishing time, a gap behind the winner or a mark of the same time opens at `k`. */
+function opensTime(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (LEADING_DIGIT.test(t.text) || SAME_TIME_MARKS.has(t.lower)) return true;
+  if (t.text === '+') return LEADING_DIGIT.test(tokens[k + 1]?.text ?? '');
+  return t.lower === 'same' && tokens[k + 1]?.lower === 'time';
 }
 
 const MAX_COUNTRY_WORDS = 4;

@@ -335,8 +335,13 @@ describe('a rider’s or driver’s team in a ranked list', () => {
     expect(texts('organization', text)).toEqual(['Mapei', 'Rabobank']);
     expect(texts('location', text)).toEqual(['Poland', 'Netherlands']);
   });
+  it('before the same time or a gap behind the winner', () => {
+    const text = 'Stage results :\n1. Tomasz Wolski ( Poland ) Mapei 4:12:33\n2. Ivo Berg ( Netherlands ) Rabobank same time\n3. Jan Mol ( Belgium ) Lotto s.t.\n4. Piet Hale ( Denmark ) Festina + 0:12\n';
+    expect(texts('organization', text)).toEqual(['Mapei', 'Rabobank', 'Lotto', 'Festina']);
+  });
   it('no team where a time follows the country', () => {
     expect(texts('organization', '1. Tomasz Wolski ( Poland ) 4:12:33')).toEqual([]);
+    expect(texts('organization', '2. Ivo Berg ( Netherlands ) same time')).toEqual([]);
   });
 });
 
