@@ -1,4 +1,4 @@
-import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
+import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, CURRENCY_PREFIX_WORDS, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
@@ -98,7 +98,14 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   }
   if (gluedToWord(tokens, next)) return null;
   if (before?.form === 'name' && (currency !== before || !endsNamedPrice(tokens, next))) return null;
+  // "RM 42 Commando": an abbreviation and a number before a name label a unit, not a price.
+  if (before && currency === before && CURRENCY_PREFIX_WORDS[tokens[i].text] && startsName(tokens, next)) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
+}
+
+function startsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && t.kind === 'word' && sameLine(tokens, i) && t.raw[0] !== t.text[0];
 }
 
 /** "a dollar", "a couple of bucks": the article or "a couple" as the count of a currency word after it. */

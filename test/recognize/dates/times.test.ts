@@ -192,3 +192,8 @@ describeNegatives('date', 'words shaped like office deadlines', [
   'A Cob salad was served.',
   'The cricket resumed at the close of play.',
 ]);
+
+describeNegatives('date', 'EOD as bomb disposal in news', [
+  'An EOD team defused the bomb near the base.',
+  'Army EOD technicians were called in after the blast.',
+]);

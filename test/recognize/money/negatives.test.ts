@@ -62,3 +62,10 @@ describeNegatives('money', 'a currency name before a number that it does not pri
   'He won 3 of 5 races; Sen. Smith won 2.',
   'The yen 10 years ago was stronger.',
 ]);
+
+describeNegatives('money', 'won, sen and RM in news prose', [
+  'South Korea won 2 golds in the relay.',
+  'The team won 1000 to 2 in a rout.',
+  'Sen. 42 days later, the bill passed.',
+  'Marines of RM 42 Commando landed at dawn.',
+]);
