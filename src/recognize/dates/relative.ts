@@ -23,9 +23,9 @@ const RELATIVE_PERIOD = new RegExp(
   'gi',
 );
 
-/** "the past few months", "the next six months", "the past five trading days", "last 3 months", "the past two and a half years". */
+/** "the past few months", "the next six months", "the past five trading days", "last 3 months", "the past two and a half years", "the latest nine months". */
 const RELATIVE_SPAN = new RegExp(
-  String.raw`\b(?:(the)\s+)?(past|last|next|coming|previous|following|first|final|recent)\s+${COUNT}(\s+and\s+a\s+half)?\s+(?:(?:trading|business|working|calendar|full|consecutive|straight)\s+)?${UNIT}`,
+  String.raw`\b(?:(the)\s+)?(past|last|latest|next|coming|previous|following|first|final|(?:most\s+)?recent)\s+${COUNT}(\s+and\s+a\s+half)?\s+(?:(?:trading|business|working|calendar|full|consecutive|straight)\s+)?${UNIT}`,
   'gi',
 );
 

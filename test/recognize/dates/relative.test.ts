@@ -204,6 +204,7 @@ describeCorpus('date', 'uncounted units ago, and an editor\'s bracketed count', 
 describeCorpus('date', 'a unit and a half, as a stretch or an offset', [
   { expect: { value: 'P1.5Y', timexType: 'DURATION' }, phrases: ['Prices have climbed over [[the past year and a half]].', 'Growth should slow over [[the next year and a half]].'] },
   { expect: { value: 'P2.5Y', timexType: 'DURATION' }, phrases: ['Costs doubled in [[the last two and a half years]].'] },
+  { expect: { value: 'P9M', timexType: 'DURATION' }, phrases: ['Net rose 8% in [[the latest nine months]].', 'Orders slid in [[the most recent nine months]].'] },
   { expect: { value: 'P1.5W' }, phrases: ['The shares have slid for [[the past week and a half]].'] },
   { expect: { value: '2022', timexType: 'DATE' }, phrases: ['[[A year and a half ago]] the mill closed.'] },
   { expect: { value: '2021' }, phrases: ['The mill closed [[two and a half years ago]].', 'The mill closed [[2 1/2 years ago]].'] },
