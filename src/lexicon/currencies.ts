@@ -68,6 +68,23 @@ export const WORDS_AFTER_SPOKEN_AMOUNT: ReadonlySet<string> = new Set([
   'up', 'please', 'now', 'later', 'tops', 'max', 'minimum', 'left',
 ]);
 
+/** Words a few tokens before "pounds" that make it weight: "weighed about 7 pounds", "heavier by 3 pounds". */
+export const WEIGHT_CUES: ReadonlySet<string> = new Set([
+  'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'heavier', 'lighter', 'overweight',
+]);
+
+/** How many tokens before "pounds" a weight cue may stand: "weighing more than 300 pounds". */
+export const WEIGHT_CUE_REACH = 5;
+
+/** "7 pounds 5 ounces": a smaller weight unit after the pounds. */
+export const WEIGHT_UNITS_AFTER_POUNDS: ReadonlySet<string> = new Set(['ounce', 'ounces', 'oz']);
+
+/** Nouns after a hyphenated "N-pound" that money pays ("a ten-pound note"); before any other it is weight ("a 300-pound man"). */
+export const POUND_MONEY_NOUNS: ReadonlySet<string> = new Set([
+  'note', 'notes', 'coin', 'coins', 'fine', 'fines', 'fee', 'fees', 'ticket', 'tickets', 'bill', 'bills', 'charge', 'levy',
+  'tax', 'bet', 'stake', 'voucher', 'vouchers', 'prize', 'payment', 'payments', 'loan', 'bonus', 'donation', 'price',
+]);
+
 /**
  * Currency names after the number, singular form: "5 euros", "5 mln dlrs", "10,000 yen". The
  * value is the code, or '' for a currency with no ISO code (bitcoin).

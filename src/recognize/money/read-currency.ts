@@ -19,6 +19,10 @@ import {
   SINGLE_LETTER_PREFIXES,
   SUFFIX_ABBREVIATIONS,
   SYMBOL_PREFIXES,
+  POUND_MONEY_NOUNS,
+  WEIGHT_CUE_REACH,
+  WEIGHT_CUES,
+  WEIGHT_UNITS_AFTER_POUNDS,
   WORDS_AFTER_SPOKEN_AMOUNT,
   type MinorUnit,
 } from '../../lexicon/currencies';
@@ -266,12 +270,28 @@ function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRe
   if (minor) return minorRead(minor, i + 1);
   const name = singular(first);
   if (name === 'grand') return grandRead(tokens, i);
-  if (name === 'pound') return isWord(tokens, i + 1, 'of') ? null : wordRead(tokens, 'GBP', i + 1, false, false);
+  if (name === 'pound') return isWord(tokens, i + 1, 'of') || weighsPounds(tokens, i, amount) ? null : wordRead(tokens, 'GBP', i + 1, false, false);
   const code = CURRENCY_WORDS[name];
   if (code === undefined) return null;
   if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000 && !looksLikeYear(tokens, i - 1))) return null;
   const dollar = name === 'dollar' || name === 'dlr' || name === 'buck';
   return wordRead(tokens, code, i + 1, dollar, dollar);
+}
+
+/**
+ * "weighed 7 pounds 5 ounces", "weighs 180 pounds", "a 300-pound man": pounds of weight, which US
+ * copy writes far more often than pounds sterling. A hyphenated pound stays money before a word
+ * money buys ("a ten-pound note"), and a scaled amount ("a 2 million-pound deal") is always money.
+ */
+function weighsPounds(tokens: readonly Token[], i: number, amount: NumberRead): boolean {
+  if (amount.scale !== 1) return false;
+  if (tokens[i + 1]?.kind === 'num' && WEIGHT_UNITS_AFTER_POUNDS.has(tokens[i + 2]?.text ?? '')) return true;
+  const hyphenated = isSym(tokens, i - 1, '-') && glued(tokens, i);
+  if (hyphenated && !POUND_MONEY_NOUNS.has(tokens[i + 1]?.text ?? '')) return true;
+  for (let j = i - 1; j >= Math.max(0, i - WEIGHT_CUE_REACH) && sameLine(tokens, j + 1); j--) {
+    if (tokens[j].kind === 'word' && WEIGHT_CUES.has(tokens[j].text)) return true;
+  }
+  return false;
 }
 
 /** "in 2004 won the title", "2024 marks the anniversary": a bare year before a word like "won". */

@@ -22,6 +22,8 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 3000, currency: 'CHF' }, rule: 'money/currency-word' }, phrases: ['fees of [[3,000 Swiss francs]] and 20 pence', 'fees of [[3,000 Swiss francs]] and 20 kopecks'] },
   { expect: { value: { amount: 0.12, currency: 'USD' } }, phrases: ['a [[12-cent-a-share]] dividend'] },
   { expect: { value: { amount: 1, currency: 'JPY' } }, phrases: ['its [[one-yen]] bid'] },
+  { expect: { value: { amount: 10, currency: 'GBP' } }, phrases: ['he handed over a [[ten-pound]] note', 'a [[10-pound]] fine for littering', 'he paid [[10 pounds]] for it'] },
+  { expect: { value: { amount: 2e6, currency: 'GBP' } }, phrases: ['a [[2 million-pound]] transfer'] },
   { expect: { value: { amount: 20.43, currency: 'USD' } }, phrases: ['it was [[$20 and 43c]].', 'it was [[20 dollars 43 cents]].', 'it was [[$20 43]].'] },
 ]);
 
