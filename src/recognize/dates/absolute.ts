@@ -168,7 +168,7 @@ const dayMonthYear: DateRule = {
     const [, , dayText, dayWord, monthWord, yearText] = m;
     // "the 28th of june" is a date in any case; "5 may" needs a capital or a year.
     if (!acceptableMonthWord(monthWord, scan) && !yearText && !/\sof\s/i.test(m[0])) return null;
-    if (/[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,]/.test(scan.text.charAt(m.index - 1))) return null;
     return dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthWord), dayNumber(dayText, dayWord), yearText);
   },
 };
@@ -273,7 +273,7 @@ const numericDate: DateRule = {
   build(m, scan) {
     const [, a, sep, b, yearText] = m;
     if (sep !== '/' && yearText.length !== 4) return null;
-    if (/[\d.,/-]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d.,/-]/.test(scan.text.charAt(m.index - 1))) return null;
     const year = yearText.length === 4 ? Number(yearText) : expandTwoDigitYear(Number(yearText), scan.ref);
     const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
     const hit = explicitDay(m, this.id, year, month, day);

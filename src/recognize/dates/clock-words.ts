@@ -1,7 +1,7 @@
 import { parseCardinal } from '../../resolve/numbers';
 import { HOUR_WORD } from './fragments';
 import type { DateRule } from './hit';
-import { bareHourEnds, clockValue, hourOf, timeOfDayHit, toHour24 } from './times';
+import { bareHourEnds, clockValue, hourOf, PLAIN_MERIDIEM, timeOfDayHit, toHour24 } from './times';
 import { wordBefore } from './words';
 
 const MINUTE_WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
@@ -12,7 +12,7 @@ const MINUTE_WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|t
  * "a quarter to noon".
  */
 const CLOCK_WORDS = new RegExp(
-  String.raw`\b(half|(?:a\s+)?quarter|[1-5]?\d|${MINUTE_WORD})(\s+(?:minutes?|mins?))?\s+(past|after|to|before|till|til)\s+(1[0-2]|0?[1-9]|${HOUR_WORD}|noon|midnight)(?:\b|(?=[ap]\.?m\b))(\s+o'?clock\b)?(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`,
+  String.raw`\b(half|(?:a\s+)?quarter|[1-5]?\d|${MINUTE_WORD})(\s+(?:minutes?|mins?))?\s+(past|after|to|before|till|til)\s+(1[0-2]|0?[1-9]|${HOUR_WORD}|noon|midnight)(?:\b|(?=[ap]\.?m\b))(\s+o'?clock\b)?(?:\s?${PLAIN_MERIDIEM})?`,
   'gi',
 );
 
@@ -51,7 +51,7 @@ const clockWords: DateRule = {
   pattern: CLOCK_WORDS,
   build(m, scan) {
     const [whole, countText, minutesWord, relation, hourText, oclock, meridiem] = m;
-    if (/[\d$£€.,:]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,:]/.test(scan.text.charAt(m.index - 1))) return null;
     const count = countText.toLowerCase().replace(/^a\s+/, '');
     const named = MINUTES_OF[count];
     const rel = relation.toLowerCase();

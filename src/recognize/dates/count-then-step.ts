@@ -14,7 +14,7 @@ const countThenStep: DateRule = {
   id: 'date/relative-span',
   pattern: COUNT_THEN_STEP,
   build(m, scan) {
-    if (/[\d$£€.,:/-]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,:/-]/.test(scan.text.charAt(m.index - 1))) return null;
     const count = parseCardinal(m[1]);
     const unit = TIME_UNITS.get(m[3].toLowerCase());
     if (count === null || count < 2 || !unit) return null;

@@ -103,7 +103,7 @@ const dayListMonth: DateRule = {
   pattern: DAY_LIST_MONTH,
   build(m, scan) {
     const [, firstDay, later, month, year] = m;
-    if (opensRange(scan.text, m.index) || /[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (opensRange(scan.text, m.index) || /[\d$£€.,]/.test(scan.text.charAt(m.index - 1))) return null;
     return listHits(m, scan, this.id, { month, firstDay, later, year, lastTakesTail: true });
   },
 };

@@ -121,7 +121,7 @@ const gluedHours: DateRule = {
   id: 'date/duration-glued-hours',
   pattern: GLUED_HOURS,
   build(m, scan) {
-    if (/[\d.,$£€]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d.,$£€]/.test(scan.text.charAt(m.index - 1))) return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(Number(m[1]), 'H', true), timexType: 'DURATION', grain: 'other' };
   },
 };

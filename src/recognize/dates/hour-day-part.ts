@@ -50,7 +50,7 @@ const hourBeforeDayPart: DateRule = {
   pattern: HOUR_BEFORE_DAY_PART,
   build(m, scan) {
     const [whole, hourText, minute, oclock, atNight, partWord, tonight] = m;
-    if (/[\d$£€.,:]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,:]/.test(scan.text.charAt(m.index - 1))) return null;
     // A typed request ("8 tonight") has no room for a count of something else.
     if (!oclock && !scan.query && !HOUR_LEADS.has(wordBefore(scan.text, m.index))) return null;
     const part = dayPartCode(atNight ?? partWord ?? tonight);
@@ -75,7 +75,7 @@ const hourInTheMeridiem: DateRule = {
   id: 'date/time-hour-day-part',
   pattern: HOUR_IN_THE_MERIDIEM,
   build(m, scan) {
-    if (/[\d$£€.,:]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,:]/.test(scan.text.charAt(m.index - 1))) return null;
     return timeOfDayHit(m.index, m.index + m[0].length, this.id, clockValue(toHour24(hourOf(m[1]), m[2]), 0));
   },
 };

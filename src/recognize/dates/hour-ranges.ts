@@ -22,14 +22,16 @@ const hourRange: DateRule = {
   pattern: HOUR_RANGE,
   build(m, scan) {
     const [whole, lead, h1, m1, joiner, h2, m2, meridiem, part] = m;
-    if (/[\d$£€.,:/]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,:/]/.test(scan.text.charAt(m.index - 1))) return null;
     const join = joiner.toLowerCase();
     if (join === 'and' ? lead?.toLowerCase() !== 'between' : !lead && join !== '-' && join !== '\u2013' && join !== 'to') return null;
     // "from 3 to 4 in the afternoon" may be a score that changed; a typed request or "between" is a time.
     if (part && !scan.query && lead?.toLowerCase() !== 'between') return null;
     const [minute1, minute2] = [Number(m1 ?? 0), Number(m2 ?? 0)];
-    const second = part ? hourInDayPart(Number(h2), DAY_PARTS.get(part.toLowerCase()) ?? '') : toHour24(Number(h2), meridiem);
-    const shared = part ? hourInDayPart(Number(h1), DAY_PARTS.get(part.toLowerCase()) ?? '') : toHour24(Number(h1), meridiem);
+    const dayPart = part ? (DAY_PARTS.get(part.toLowerCase()) ?? '') : '';
+    const hour24 = (hour: string) => (part ? hourInDayPart(Number(hour), dayPart) : toHour24(Number(hour), meridiem));
+    const second = hour24(h2);
+    const shared = hour24(h1);
     // "11-1pm", "10 to 12 noon": a first hour past the second lies before noon.
     const first = minutesOf(shared, minute1) > minutesOf(second, minute2) ? Number(h1) % 12 : shared;
     const firstStart = m.index + (lead ? whole.indexOf(h1, lead.length) : 0);

@@ -74,7 +74,7 @@ const dayMonthRange: DateRule = {
   pattern: DAY_MONTH_RANGE,
   build(m, scan) {
     const [whole, d1, d2, monthWord, explicit] = m;
-    if (/[\d$£€.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$£€.,]/.test(scan.text.charAt(m.index - 1))) return null;
     const month = MONTHS.get(monthWord.toLowerCase().replace(/\.$/, ''))!;
     if (Number(d2) <= Number(d1)) return null;
     const start = m.index;

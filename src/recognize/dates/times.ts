@@ -7,6 +7,8 @@ import { isCapitalized, wordAfter, wordBefore } from './words';
 
 /** "a.m.", "pm", "p m", and "p . m ." as tokenized text spaces it. */
 export const MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b|a\.?\s?m\b\.?|p\.?\s?m\b\.?|[ap]\s\.\s?m\b(?:\s\.)?)`;
+/** "a.m.", "pm": the unspaced forms, after an hour that needs no more to be one ("3 oclock pm", "3ish pm"). */
+export const PLAIN_MERIDIEM = String.raw`(a\.m\.?|p\.m\.?|am\b|pm\b)`;
 // The space inside "( GMT" is matched only after the bracket: "\s*\(?\s*" would split a run of
 // spaces in n ways, which made "6:50" followed by 200 KB of spaces take minutes. A zone is a
 // whole word: "9 am estimated" has none.
@@ -25,7 +27,7 @@ const HOUR_WORD_MERIDIEM = new RegExp(String.raw`\b(${HOUR_WORD})\s?(a\.m\.?|p\.
 const BARE_AM_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'around', 'about', 'before', 'after', 'from', 'since']);
 
 /** "noonish", "11ish", "eleven-ish", "3ish pm": an approximate hour (mod APPROX). */
-const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`, 'gi');
+const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?[1-9]|${HOUR_WORD})-?ish\b(?:\s?${PLAIN_MERIDIEM})?`, 'gi');
 
 /** "0800 GMT", "1600 hrs". */
 const MILITARY = new RegExp(String.raw`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hours)\b|${ZONE})`, 'g');
@@ -34,7 +36,7 @@ const MILITARY = new RegExp(String.raw`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hour
 const NAMED_TIME = /\b(noon|mid-?day|midnight)\b/gi;
 
 /** "nine o'clock", "9 oclock", "3 oclock pm". */
-const OCLOCK = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+o'?clock\b(?:\s?(a\.m\.?|p\.m\.?|am\b|pm\b))?`, 'gi');
+const OCLOCK = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+o'?clock\b(?:\s?${PLAIN_MERIDIEM})?`, 'gi');
 
 /**
  * A time of day ("T15:00", "TMO") takes its day from a date in the same sentence, or the last one
@@ -109,7 +111,7 @@ const clock: DateRule = {
   build(m, scan) {
     const [whole, h, min, sec, spaced, glued, zone] = m;
     const meridiem = spaced ?? glued;
-    if (/[\d:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d:.,]/.test(scan.text.charAt(m.index - 1))) return null;
     // "3:32.11", "1:45,20": minutes, seconds and hundredths of a race, not a time of day.
     if (!meridiem && !zone && /^[.,]\d/.test(scan.text.slice(m.index + whole.length, m.index + whole.length + 2))) return null;
     if (sec !== undefined && !meridiem && !zone && isElapsedTime(scan.text, m.index, m.index + whole.length)) return null;
@@ -124,7 +126,7 @@ const hourMeridiem: DateRule = {
   pattern: HOUR_MERIDIEM,
   build(m, scan) {
     const [whole, h, min, meridiem, zone] = m;
-    if (/[\d$:.,]$/.test(scan.text.slice(Math.max(0, m.index - 1), m.index))) return null;
+    if (/[\d$:.,]/.test(scan.text.charAt(m.index - 1))) return null;
     return timeHit(m.index, m.index + whole.trimEnd().length, this.id, toHour24(Number(h), meridiem), Number(min ?? 0), zone);
   },
 };
