@@ -2,6 +2,7 @@ import { DECADE_WORDS } from '../../lexicon/number-words';
 import { SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
+import { secondYear } from './split-years';
 import { expandTwoDigitYear, relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
 import { monthOf } from './absolute';
@@ -53,8 +54,11 @@ const QUARTER_LEADS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'over
 /** "H1 2024", "2024 H2", "2024-H2", "H1/2024". */
 const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12]))\b/g;
 
-/** "fiscal 2024", "fiscal year 2024", "FY2024", "FY24". */
-const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})\b/gi;
+/**
+ * "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", and a year written by both its calendar
+ * years, "fiscal 1995-96", "FY2023-24", "FY 24/25", which is named for the year it ends in.
+ */
+const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})(?:[-/\u2013](\d{4}|\d{2})(?![-/.]?\d))?\b/gi;
 
 /** "last fiscal year", "the current fiscal year". */
 const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming)\s+fiscal\s+year\b/gi;
@@ -245,9 +249,12 @@ const fiscalYear: DateRule = {
   pattern: FISCAL_YEAR,
   build(m) {
     const raw = m[1].replace("'", '');
-    const year = raw.length === 4 ? raw : `20${raw}`;
+    const year = raw.length === 4 ? Number(raw) : 2000 + Number(raw);
     if (/^FY/.test(m[0]) === false && !/^fiscal/i.test(m[0])) return null;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `FY${year}`, timexType: 'DATE', grain: 'year' };
+    const straddles = m[2] !== undefined && secondYear(year, m[2]) === year + 1;
+    // "fiscal 1990-95" is a range whose second year the year-range rule reads.
+    const end = m.index + m[0].length - (m[2] && !straddles ? m[2].length + 1 : 0);
+    return { start: m.index, end, rule: this.id, value: `FY${pad4(straddles ? year + 1 : year)}`, timexType: 'DATE', grain: 'year' };
   },
 };
 

@@ -3,9 +3,10 @@ import { isValidDay, pad4 } from '../../resolve/timex-calendar';
 import { monthDayValue, yearForMonthDay } from '../../resolve/timex';
 import { DAY, MONTH, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
+import { secondYear, splitYearHit } from './split-years';
 import { charBefore } from './words';
 
-/** "2014-2024", "2014-15", "1949–50", "the 1996/97 season". */
+/** "2014-2024", "1949–55"; "2014-15" and "the 1996/97 season" are one year (see split-years). */
 const YEAR_RANGE = /\b(1[5-9]\d\d|20\d\d)\s?[-/\u2013]\s?(\d{4}|\d{2})\b(?![-/.]\w)/g;
 
 /** "Feb. 15-16", "March 3 to 5, 2024". */
@@ -41,8 +42,11 @@ const yearRange: DateRule = {
     const [whole, first, second] = m;
     if (/[$£€¥#\d]/.test(charBefore(scan.text, m.index)) || /^\s?(?:%|percent)/.test(scan.text.slice(m.index + whole.length, m.index + whole.length + 8))) return null;
     const from = Number(first);
-    const to = second.length === 4 ? Number(second) : Math.floor(from / 100) * 100 + Number(second);
-    if (to <= from || to - from > 100) return null;
+    const to = secondYear(from, second);
+    // "1999-00" crosses a century; "1990-85" is no range.
+    if (to <= from || to - from > (second.length === 2 && to % 100 < from % 100 ? 1 : 100)) return null;
+    const oneYear = splitYearHit(scan.text, m.index, m.index + whole.length, from, to, second.length === 2, 'date/split-year');
+    if (oneYear) return oneYear;
     const secondStart = m.index + whole.length - second.length;
     return linkPair(
       { start: m.index, end: m.index + first.length, rule: this.id, value: pad4(from), timexType: 'DATE', grain: 'year' },

@@ -1,15 +1,18 @@
 import { NEWSPAPER_NAMES } from '../../lexicon/org-words';
 import { DAY_PARTS } from '../../lexicon/seasons';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { formatDay } from '../../resolve/timex-calendar';
+import { addDays, formatDay, isoWeekday } from '../../resolve/timex-calendar';
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
 import { DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 
-/** "Thursday", "last Friday", "next Monday", "this past Wednesday", "the following Friday", "Monday morning". */
+/**
+ * "Thursday", "last Friday", "next Monday", "this past Wednesday", "the following Friday", "Monday
+ * morning", and the British "Monday next" (the coming Monday) and "Monday week" (the one after).
+ */
 const WEEKDAY_PHRASE = new RegExp(
-  String.raw`\b(?:(this\s+past|this\s+coming|this|last|next|coming|past|(?:the\s+)?previous|(?:the\s+)?following|upcoming)\s+)?${WEEKDAY_FULL}\b(?:\s+${DAY_PART})?`,
+  String.raw`\b(?:(this\s+past|this\s+coming|this|last|next|coming|past|(?:the\s+)?previous|(?:the\s+)?following|upcoming)\s+)?${WEEKDAY_FULL}\b(?:\s+${DAY_PART}|\s+(next|week)\b(?!\s+(?:to|door|week|weekend|month|year|time)\b|[-']))?`,
   'gi',
 );
 
@@ -53,6 +56,16 @@ function namesNewspaper(text: string, start: number, end: number): boolean {
 const ON_SOME_WEEKDAY = /\bon\s+a\s+$/i;
 
 /**
+ * "this Monday" is the current week's, unless that day has passed and the clause looks ahead
+ * ("I will see you this Monday" told on a Friday is the coming one).
+ */
+function thisWeekDirection(scan: DateScan, weekday: number, start: number, end: number): WeekdayDirection {
+  if (!scan.ref || weekday >= isoWeekday(scan.ref)) return 'this-week';
+  const tense = scan.tense(start, end);
+  return tense === 'future' || (scan.query && tense !== 'past') ? 'after' : 'this-week';
+}
+
+/**
  * A query names today by "today": a bare "tuesday" asked on a Tuesday is the next one.
  */
 function bareDirection(scan: DateScan, start: number, end: number): WeekdayDirection {
@@ -69,9 +82,11 @@ const weekday: DateRule = {
   id: 'date/weekday',
   pattern: WEEKDAY_PHRASE,
   build(m, scan) {
-    const [, modifier, dayWord, part] = m;
+    const [whole, modifier, dayWord, part, tail] = m;
+    // "next Monday week" is read as "next Monday": the tail counts only after a bare weekday.
+    const british = modifier ? undefined : tail;
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + (tail && !british ? whole.slice(0, -tail.length).trimEnd().length : whole.length);
     if (!modifier && !part && namesNewspaper(scan.text, start, end)) return null;
     const iso = WEEKDAYS.get(dayWord.toLowerCase())!;
     const partCode = part ? DAY_PARTS.get(part.toLowerCase()) : undefined;
@@ -79,8 +94,9 @@ const weekday: DateRule = {
     const rule = modifier ? 'date/weekday-relative' : 'date/weekday';
     const timexType = partCode ? 'TIME' : 'DATE';
     if (!scan.ref || (!modifier && ON_SOME_WEEKDAY.test(scan.text.slice(Math.max(0, start - 8), start)))) return { start, end, rule, value: `XXXX-WXX-${iso}${suffix}`, timexType, grain: 'day' };
-    const direction = modifier ? modifierDirection(modifier, scan.text, start) : bareDirection(scan, start, end);
-    const day = weekdayDay(scan.ref, iso, direction);
+    const direction = british ? 'after' : modifier ? modifierDirection(modifier, scan.text, start) : bareDirection(scan, start, end);
+    const settled = direction === 'this-week' ? thisWeekDirection(scan, iso, start, end) : direction;
+    const day = british?.toLowerCase() === 'week' ? addDays(weekdayDay(scan.ref, iso, settled), 7) : weekdayDay(scan.ref, iso, settled);
     return { start, end, rule, value: formatDay(day) + suffix, timexType, grain: partCode ? 'time' : 'day', day };
   },
 };

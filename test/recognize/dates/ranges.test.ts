@@ -7,8 +7,8 @@ function endpoints(text: string) {
 describe('date ranges: each endpoint is a fact, linked by range', () => {
   it.each([
     ['Spending rose from 2014-2024.', [['2014', '2014', 'start'], ['2024', '2024', 'end']]],
-    ['The 2014-15 season was long.', [['2014', '2014', 'start'], ['15', '2015', 'end']]],
-    ['He joined in the 1996/97 season.', [['1996', '1996', 'start'], ['97', '1997', 'end']]],
+    ['Prices rose from 1990-95.', [['1990', '1990', 'start'], ['95', '1995', 'end']]],
+    ['He served 1990-1991.', [['1990', '1990', 'start'], ['1991', '1991', 'end']]],
     ['Ministers meet Feb. 15-16, 2024.', [['Feb. 15', '2024-02-15', 'start'], ['16, 2024', '2024-02-16', 'end']]],
     ['The vote runs from November 20 to December 11, 2015.', [['November 20', '2015-11-20', 'start'], ['December 11, 2015', '2015-12-11', 'end']]],
     ['Taxes were owed for the period between 2004 and 2009.', [['2004', '2004', 'start'], ['2009', '2009', 'end']]],

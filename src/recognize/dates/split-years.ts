@@ -1,0 +1,35 @@
+import { pad4 } from '../../resolve/timex-calendar';
+import type { DateHit } from './hit';
+
+/**
+ * What names a year that straddles two calendar years as fiscal: "the 1990-91 fiscal year",
+ * "1995-96 financial year", "the 2023/24 tax year". It joins the span.
+ */
+const FISCAL_AFTER = /^\s+(?:fiscal|financial|budget|tax)\s+year\b/i;
+
+/** "season", "school year", "academic year", "campaign": a year of play or study that joins the span. */
+const SEASON_AFTER = /^\s+(?:season|campaign|term|(?:school|academic|crop|marketing)\s+year)\b/i;
+
+/**
+ * "1990-91", "the 2023-24 season", "1995/96 fiscal year": two consecutive years written as one
+ * span name one fiscal, school or sports year, not a range of two years. TimeML and OntoNotes
+ * mark it as one DATE; TIMEX3 has no value for a year that straddles January, so a fiscal year
+ * takes FY and the year it ends in (as "fiscal 1996" and "FY96" do), and any other such year
+ * the calendar year it opens in, as "last season" does. A four-digit second year ("2023-2024")
+ * reads this way only before a season or fiscal word; bare, it stays a range of two years.
+ */
+export function splitYearHit(text: string, start: number, end: number, from: number, to: number, shortSecond: boolean, rule: string): DateHit | null {
+  if (to !== from + 1) return null;
+  const after = text.slice(end, end + 24);
+  const fiscal = FISCAL_AFTER.exec(after);
+  if (!shortSecond && !fiscal && !SEASON_AFTER.test(after)) return null;
+  if (fiscal) return { start, end: end + fiscal[0].length, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
+  return { start, end, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };
+}
+
+/** The second year of "1995-96", "1999-00" or "1995-1996", in full. */
+export function secondYear(first: number, written: string): number {
+  if (written.length === 4) return Number(written);
+  const year = Math.floor(first / 100) * 100 + Number(written);
+  return year <= first ? year + 100 : year;
+}

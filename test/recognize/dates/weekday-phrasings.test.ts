@@ -1,0 +1,18 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', '"this Monday" is the current week\'s, or the coming one when the clause looks ahead', [
+  { expect: { value: '2024-02-12' }, phrases: ['The board met [[this Monday]].', 'Shares fell sharply [[this monday]].'] },
+  { expect: { value: '2024-02-19' }, phrases: ['I will see you [[this monday]].', 'The panel is going to rule [[this Monday]].'] },
+  { expect: { value: '2024-02-17' }, phrases: ['The board will meet [[this Saturday]].', 'The strike ends [[this Saturday]].'] },
+]);
+
+describeCorpus('date', 'the British "Monday next" (the coming Monday) and "Monday week" (the one after)', [
+  { expect: { value: '2024-02-19' }, phrases: ['We will meet [[Monday next]].', 'He will decide on [[Monday next]], aides said.'] },
+  { expect: { value: '2024-02-18' }, phrases: ['Voters go to the polls on [[Sunday next]].'] },
+  { expect: { value: '2024-02-26' }, phrases: ['The trial starts [[Monday week]].', 'Parliament sits again on [[Monday week]].'] },
+  { expect: { value: '2024-02-19' }, phrases: ['We meet [[Monday next week]].', 'He will decide [[next Monday]] week.'] },
+  // "next" and "week" that begin other words stay out of the span.
+  { expect: { value: '2024-02-12' }, phrases: ['We met on [[Monday]] next to the river.', 'Police said on [[Monday]] week-long curfews would end.'] },
+]);
+
