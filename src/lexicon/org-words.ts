@@ -14,6 +14,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',
   'railways', 'railway', 'railroad', 'exchange', 'fund', 'trust', 'reserve', 'club', 'fc', 'united', 'city',
   'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
+  // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries"
+  'properties', 'resources', 'mines', 'breweries', 'cement',
   // newspapers: "Toronto Star", "The Globe and Mail", "Edmonton Sun"
   'star', 'globe', 'mail', 'observer', 'telegraph', 'mirror', 'express', 'chronicle', 'inquirer', 'examiner',
   'bulletin', 'courier', 'sun', 'standard', 'guardian', 'independent', 'economist', 'monitor', 'dispatch',

@@ -12,6 +12,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable', 'sergeant', 'sgt', 'lieutenant', 'lt',
   'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr', 'admiral', 'adm', 'marshal', 'gen',
   'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
+  // ranks that wire copy writes before a soldier's name: "Brigadier Sarath Munasinghe", "Lieutenant-General X"
+  'brigadier', 'brigadier-general', 'major-general', 'lieutenant-general', 'lieutenant-colonel', 'commodore', 'rear',
+  'field', 'warrant',
   'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'director',
   'manager', 'founder', 'co-founder', 'head', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'coach',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'analyst', 'economist', 'editor', 'correspondent',
@@ -42,6 +45,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'attorney', 'prosecutor', 'sheriff', 'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable',
   'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr',
   'admiral', 'adm', 'marshal', 'gen', 'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor',
+  'brigadier', 'brigadier-general', 'major-general', 'lieutenant-general', 'lieutenant-colonel', 'commodore',
   'sultan', 'emir', 'chairman', 'chairwoman', 'chairperson', 'chair', 'ceo', 'cfo', 'coo', 'cto', 'executive', 'director',
   'manager', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'analyst', 'economist', 'editor', 'correspondent', 'reporter', 'columnist', 'author',

@@ -5,6 +5,8 @@ import type { Token } from './tokens';
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
 const SCORE = /^\d{1,3}$/;
 const CLUB_YEAR = /^1[89]\d\d$/;
+// A winning percentage of one, which is written whole: "1.000".
+const WHOLE_PERCENTAGE = '1.000';
 const INITIAL = /^\p{Lu}\.$/u;
 // A bowler's wickets and runs in a summary: "4-31".
 const FIGURES = /^\d{1,2}-\d{1,3}$/;
@@ -49,11 +51,14 @@ export function isTeamInResults(tokens: Token[], from: number, to: number): bool
 export function facesClub(tokens: Token[], from: number, to: number): boolean {
   let start = from;
   while (start > 0 && !tokens[start].breakBefore) start--;
+  let lineEnd = start + 1;
+  while (lineEnd < tokens.length && !tokens[lineEnd].breakBefore) lineEnd++;
+  const sides = start + venueEnd(tokens.slice(start, lineEnd));
   let depth = 0;
-  for (let k = start; k < tokens.length && (k === start || !tokens[k].breakBefore); k++) {
+  for (let k = sides; k < lineEnd; k++) {
     const t = tokens[k];
     if (t.text === '(' || t.text === ')') depth += t.text === '(' ? 1 : -1;
-    if (depth > 0 || !t.cap || (k >= from && k < to) || (k > start && tokens[k - 1].cap)) continue;
+    if (depth > 0 || !t.cap || (k >= from && k < to) || (k > sides && tokens[k - 1].cap)) continue;
     let end = k + 1;
     while (tokens[end]?.cap && !tokens[end].breakBefore) end++;
     const type = gazetteerPlaceOf(tokens, k, end)?.type;
@@ -97,7 +102,7 @@ function isScoreLine(line: Token[]): boolean {
   const scores: number[] = [];
   let inName = false;
   let percentage = false;
-  for (let i = 0; i < line.length; i++) {
+  for (let i = venueEnd(line); i < line.length; i++) {
     const t = line[i];
     // "Feyenoord 2 (1) Vitesse 1 (0)": the half-time score in brackets after the final one.
     if (t.text === '(' && !inName && scores.length > 0 && SCORE.test(line[i + 1]?.text ?? '') && line[i + 2]?.text === ')') {
@@ -118,6 +123,12 @@ function isScoreLine(line: Token[]): boolean {
       percentage ||= t.text === '.';
       continue;
     }
+    // "MIAMI 3 0 1.000 -": the percentage of a side that has won every game.
+    if (!inName && scores.length > 0 && t.text === WHOLE_PERCENTAGE) {
+      percentage = true;
+      scores[scores.length - 1]++;
+      continue;
+    }
     // "Brighton and Hove Albion 1", "Sporting de Gijon 2": a small word inside a side's name.
     if (inName && NAME_CONNECTORS.has(t.text) && line[i + 1]?.cap) continue;
     if (SCORE.test(t.text)) {
@@ -134,6 +145,18 @@ function isScoreLine(line: Token[]): boolean {
   }
   if (scores.length === 2) return scores[0] === 1 && scores[1] === 1;
   return scores.length === 1 && scores[0] >= (percentage ? STANDINGS_FIGURES_WITH_PERCENTAGE : STANDINGS_FIGURES);
+}
+
+// The venue that opens a line of cup results: "In Lyon :", "At Tel Aviv :".
+const VENUE_WORDS = new Set(['in', 'at']);
+const MAX_VENUE_WORDS = 3;
+
+/** The index after a venue and its colon that open the line ("In Lisbon : Benfica 0 Ruch Chorzow 0"), or 0. */
+function venueEnd(line: Token[]): number {
+  if (!VENUE_WORDS.has(line[0]?.lower ?? '') || !line[1]?.cap) return 0;
+  let k = 1;
+  while (k <= MAX_VENUE_WORDS && line[k]?.cap) k++;
+  return line[k]?.text === ':' ? k + 1 : 0;
 }
 
 /**
@@ -157,7 +180,7 @@ function isFigurePunctuation(line: Token[], i: number): boolean {
   const digitsNext = !!next && next.start === t.end && SCORE.test(next.text);
   if (t.text === '.') return digitsNext;
   if (t.text === '/') return digitsNext && SCORE.test(line[i - 1].text) && line[i - 1].end === t.start;
-  return t.text === '-' && SCORE.test(line[i - 1].text);
+  return t.text === '-' && (SCORE.test(line[i - 1].text) || line[i - 1].text === WHOLE_PERCENTAGE);
 }
 
 /**

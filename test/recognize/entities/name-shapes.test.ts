@@ -171,3 +171,7 @@ describeNegatives('person', 'a newspaper named for its town', ['The story ran in
 describeCorpus('person', 'an East Asian name whose last syllable is an English word', [
   { expect: { value: 'Huynh Van Lam' }, phrases: ['[[Huynh Van Lam]], a rice farmer, said prices had fallen.'] },
 ]);
+
+describeCorpus('person', 'a lower-case particle inside a name', [
+  { expect: { value: 'Daniel arap Moi' }, phrases: ['The president , [[Daniel arap Moi]] , called early elections.', 'Kenya ruled by [[Daniel arap Moi]] since 1978.'] },
+]);

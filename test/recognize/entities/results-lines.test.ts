@@ -505,3 +505,28 @@ describe('players with an initial in a cricket summary', () => {
     expect(texts('person', 'Somerset 83 and 185 ( P. Bowler 62 ; V. Wells 4-31 ).')).toEqual(['P. Bowler', 'V. Wells']);
   });
 });
+
+describe('a line of cup results that opens with its venue', () => {
+  it('names the clubs after "In <town> :", scorers or none', () => {
+    const text = 'Cup results :\nIn Glasgow : Quorvex 2 ( Brodwick 35 , Hale 80 ) Olvenna 1 ( Varga 60 ) . Halftime 1-0 .\nIn Lisbon : Dornholm 0 Aalborg 0 .';
+    expect(texts('organization', text)).toEqual(['Quorvex', 'Olvenna', 'Dornholm', 'Aalborg']);
+    expect(texts('person', text)).toEqual(['Brodwick', 'Hale', 'Varga']);
+    expect(texts('location', text)).toEqual(['Glasgow', 'Lisbon']);
+  });
+  it('keeps national sides as places after the venue', () => {
+    const text = 'Asian qualifiers :\nIn Dubai : Japan 2 Syria 1';
+    expect(texts('location', text)).toEqual(['Dubai', 'Japan', 'Syria']);
+    expect(texts('organization', text)).toEqual([]);
+  });
+  it('a sentence that opens with "In" and a colon is no results line', () => {
+    expect(texts('organization', 'In Lisbon : prices rose 2 percent in 3 months .')).toEqual([]);
+  });
+});
+
+describe('a standings row of a side that has won every game', () => {
+  it('reads "1.000" as its winning percentage', () => {
+    const text = 'Standings :\nMIAMI 3 0 1.000 -\nDALLAS 1 1 .500 1 1/2';
+    expect(texts('organization', text)).toEqual(['MIAMI', 'DALLAS']);
+    expect(texts('location', text)).toEqual([]);
+  });
+});

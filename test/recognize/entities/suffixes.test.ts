@@ -190,3 +190,11 @@ describe('a firm named by one word before "and" and an institution', () => {
     expect(factsOf('organization', 'The Securities and Exchange Commission approved the rule.').map((f) => f.text)).toEqual(['Securities and Exchange Commission']);
   });
 });
+
+describeCorpus('organization', 'property, resource and brewing firms', [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    '[[Kwan Lok Properties]] was unchanged at 62 dollars.',
+    'Shares in [[Tarnwick Resources]] rose 5 cents.',
+    '[[Olvenna Breweries]] raised its dividend.',
+  ] },
+]);

@@ -120,3 +120,17 @@ describe('a titled full name before "of" and the body the holder serves', () => 
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Communist Party Central Committee']);
   });
 });
+
+describeCorpus('person', 'military ranks before a soldier\'s name', [
+  { expect: { value: 'Sarath Wickrama' }, phrases: [
+    'Army spokesman Brigadier [[Sarath Wickrama]] said three soldiers died.',
+    'Major-General [[Sarath Wickrama]] took command of the division.',
+    'Rear Admiral [[Sarath Wickrama]] inspected the fleet.',
+    'Field Marshal [[Sarath Wickrama]] retired in May.',
+  ] },
+]);
+
+describeNegatives('person', 'a rank word that opens no title', [
+  '[[Rear Window]] is a film by Hitchcock.',
+  'The Field Museum opened a new hall.',
+]);
