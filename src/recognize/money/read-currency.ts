@@ -56,6 +56,13 @@ const CODE_CONTEXT_BEFORE_SIGN = "$=`'{\\/_&|:.@#";
  * British character set, which older wire copy still shows.
  */
 const PREFIXED_SIGNS = '$£#';
+/**
+ * The pound sign as the Penn Treebank's Wall Street Journal text and other 7-bit copy print it
+ * ("# 287 million", "# 7.40"); readSide keeps it only before an amount no rank or tag has.
+ */
+export const HASH_POUND = '#';
+/** Pounds and pence: "7.40", "1,250.05". */
+const PENCE_DECIMAL = /^\d{1,3}(?:,\d{3})*\.\d\d$/;
 /** Longest run of letters and dots read as a dollar prefix: "U.S." is four tokens. */
 const MAX_PREFIX_TOKENS = 4;
 
@@ -68,6 +75,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
   const t = tokens[i];
   if (!t || !startsFreely(tokens, i)) return null;
   if (t.kind === 'sym') {
+    if (t.text === HASH_POUND) return { code: 'GBP', next: i + 1, assumed: false, dollar: false, form: 'symbol', ...MAJOR };
     const code = CURRENCY_SYMBOLS[t.text];
     if (code === undefined) return null;
     if (t.text === '$') {
@@ -175,6 +183,16 @@ function readPrefixWord(tokens: readonly Token[], i: number): CurrencyRead | nul
   return { code, next, assumed: false, dollar: false, form: 'code', ...MAJOR };
 }
 
+/**
+ * "# 287 million" and "# 7.40" are pounds; "#1", "# 3" and "#2024" rank or tag, so a bare "#"
+ * needs a scale word or pence after a decimal point.
+ */
+export function hashPoundAmount(text: string, amount: NumberRead, at: number, tokens: readonly Token[]): boolean {
+  if (amount.scale > 1 && !amount.vague) return true;
+  const end = tokens[amount.next - 1];
+  return amount.digits && PENCE_DECIMAL.test(text.slice(tokens[at].start, end.end));
+}
+
 /** False when `tokens[i]` is glued to a word, number or code-like symbol before it: "x$5", "A380". */
 function startsFreely(tokens: readonly Token[], i: number): boolean {
   if (!glued(tokens, i) || i === 0) return true;
@@ -273,7 +291,7 @@ function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRe
   if (name === 'pound') return isWord(tokens, i + 1, 'of') || weighsPounds(tokens, i, amount) ? null : wordRead(tokens, 'GBP', i + 1, false, false);
   const code = CURRENCY_WORDS[name];
   if (code === undefined) return null;
-  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000 && !looksLikeYear(tokens, i - 1))) return null;
+  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000 && !looksLikeYear(tokens, i - 1)) && !quotedToHundredths(tokens, i - 1)) return null;
   const dollar = name === 'dollar' || name === 'dlr' || name === 'buck';
   return wordRead(tokens, code, i + 1, dollar, dollar);
 }
@@ -292,6 +310,15 @@ function weighsPounds(tokens: readonly Token[], i: number, amount: NumberRead): 
     if (tokens[j].kind === 'word' && WEIGHT_CUES.has(tokens[j].text)) return true;
   }
   return false;
+}
+
+/**
+ * "1.8940 marks", "2.50 reals": an amount quoted to two or more decimal places is a price or an
+ * exchange rate, which a word like "marks" or "won" then names, unlike "3 marks" or "won 2".
+ */
+function quotedToHundredths(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last];
+  return !!t && t.kind === 'num' && t.text.length >= 2 && glued(tokens, last) && isSym(tokens, last - 1, '.') && tokens[last - 2]?.kind === 'num' && glued(tokens, last - 1);
 }
 
 /** "in 2004 won the title", "2024 marks the anniversary": a bare year before a word like "won". */

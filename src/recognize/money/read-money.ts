@@ -5,7 +5,7 @@ import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
 import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
-import { endsNamedPrice, endsSpokenAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
+import { endsNamedPrice, endsSpokenAmount, HASH_POUND, hashPoundAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 import { opensChange } from '../numeric/opens-change';
 
 /** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". */
@@ -78,6 +78,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   const counted = before ? null : readArticleCount(tokens, at);
   let amount = readNumber(text, tokens, at, { looseScale: !!before }) ?? counted;
   if (!amount) return null;
+  if (before && tokens[i].text === HASH_POUND && !hashPoundAmount(text, amount, at, tokens)) return null;
   let currency = before;
   let next = amount.next;
   const after = readCurrencyAfter(tokens, next, amount);

@@ -33,6 +33,9 @@ describeNegatives('money', 'not money', [
   'Federer, who in 2004 won Wimbledon, retired.',
   '2024 marks the 75th anniversary.',
   'The 3 real reasons.',
+  'She was ranked #1 in the poll and # 4 a year ago.',
+  'Fans tagged their posts #2026 and # 12.5 percent agreed.',
+  'The essay earned 7.5 marks out of ten.',
 ]);
 
 describe('money on hostile input', () => {

@@ -19,5 +19,7 @@ describeCorpus('money', 'currency signs', [
   { expect: { value: { amount: 20.1e9, currency: 'GBP' } }, phrases: ['a deal worth [[GB£20.1 billion]]', 'a deal worth [[GB #20.1 billion]] (old wire)'] },
   { expect: { value: { amount: 24.375, currency: 'USD' } }, phrases: ['it closed at [[$ 24 3/8]] , up 1/2', 'it closed at [[$24-3/8]], up 1/2', 'it closed at [[$24 3/8]].'] },
   { expect: { value: { amount: 5e9, currency: 'USD' } }, phrases: ['The group raised [[$US5 billion]].'] },
+  { expect: { value: { amount: 312e6, currency: 'GBP' } }, phrases: ['pretax profit climbed to [[# 312 million]] .', 'a bid worth [[#312 million]] for the brewer'] },
+  { expect: { value: { amount: 6.85, currency: 'GBP' } }, phrases: ['the shares slipped to [[# 6.85]] in London'] },
   { expect: { value: { amount: 20e6, currency: 'AUD' } }, phrases: ['a [[$A20 million]] upgrade'] },
 ]);

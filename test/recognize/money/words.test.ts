@@ -13,6 +13,8 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 5e9, currency: 'KRW' } }, phrases: ['a fine of [[5 billion won]]', 'a fine of [[5 billion South Korean won]]'] },
   { expect: { value: { amount: 2e6, currency: 'RUB' } }, phrases: ['a bribe of [[2 million rubles]]', 'a bribe of [[2 million roubles]]'] },
   { expect: { value: { amount: 1e6, currency: 'MXN' } }, phrases: ['[[1 million pesos]] in cash'] },
+  { expect: { value: { amount: 1.7325, currency: 'DEM' } }, phrases: ['the dollar finished at [[1.7325 marks]] in late trading'] },
+  { expect: { value: { amount: 4.15, currency: 'BRL' } }, phrases: ['a liter of milk sold for [[4.15 reals]] .'] },
   { expect: { value: { amount: 10, currency: 'TRY' } }, phrases: ['deposits: [[10 Turkish lira]] each'] },
   { expect: { value: { amount: 0.5, currency: 'USD', currencyAssumed: true }, rule: 'money/minor-unit' }, phrases: ['they pay [[50 cents]] more', 'they pay [[50¢]] more'] },
   { expect: { value: { amount: 4.7, currency: 'GBP' } }, phrases: ['a price of [[470 pence]].', 'a price of [[470p]].'] },
