@@ -58,6 +58,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
         institution ||= INSTITUTION_HEADS.has(next.lower);
         continue;
       }
+      const hyphened = spacedHyphenInFirm(tokens, j);
+      if (hyphened > 0) {
+        j = hyphened;
+        continue;
+      }
       const after = placeQualifiesName(tokens, i, j) ? -1 : connectorTarget(tokens, j + 1, institution);
       const known = after < 0 ? knownNameEnd(tokens, i, j) : -1;
       if (after < 0 && known < 0) break;
@@ -70,6 +75,27 @@ export function findChunks(tokens: Token[]): Chunk[] {
     i = j + 1;
   }
   return chunks;
+}
+
+// How many words may follow a spaced hyphen before the firm's suffix: "Rhone - Poulenc Rorer Inc.".
+const HYPHENED_FIRM_WORDS = 3;
+
+/**
+ * "Toronto - Dominion Bank", "Rhone - Poulenc S.A.": tokenized copy sets a hyphen inside a
+ * firm's name apart. The name goes on past it when capitalized words after it end in a firm's
+ * suffix or "Bank"; "the Boston - New York shuttle" has none. Returns the index of the word after the
+ * hyphen, or -1.
+ */
+function spacedHyphenInFirm(tokens: Token[], j: number): number {
+  const hyphen = tokens[j + 1];
+  if (hyphen?.text !== '-' || hyphen.start === tokens[j].end || tokens[j].possessive) return -1;
+  const first = tokens[j + 2];
+  if (!first || first.breakBefore || first.start === hyphen.end || !isNameWord(first)) return -1;
+  for (let k = j + 2; k < j + 2 + HYPHENED_FIRM_WORDS && tokens[k] && !tokens[k].breakBefore && isNameWord(tokens[k]); k++) {
+    if (k > j + 2 && (STRONG_ORG_SUFFIXES.has(bareWord(tokens[k])) || tokens[k].lower === 'bank')) return j + 2;
+    if (tokens[k].possessive) break;
+  }
+  return -1;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   isNamedByPlaceNoun,
   isPlacePart,
   isPlaceQualified,
+  isStateAbbreviated,
   placePrefixEnd,
 } from './place-rules';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
@@ -307,6 +308,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Yeltsin met Chirac", "talks with Netanyahu": a public figure news calls by the surname alone.
   if (n === 1 && PUBLIC_FIGURES.has(tokens[from].lower) && !placeCue(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/public-figure' }];
   if (n === 1 && isLeaderOfTerm(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/leader-named' }];
+  // "Jane Fox, Calif.," is rare beside "Long Grove, Ill.,", but a clear given name keeps the person.
+  const givenOpener = n > 1 && isClearGivenName(tokens[from].lower);
+  if (n <= 3 && !isInitial(tokens[from]) && !givenOpener && !tokens[to - 1].possessive && isStateAbbreviated(tokens, to) && !organizationRule(tokens, from, to)) {
+    return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
+  }
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];

@@ -101,6 +101,17 @@ export function isPlaceQualified(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/**
+ * "Long Grove, Ill.,", "Princeton , N.J. ,": a comma and a state abbreviated in the AP's dotted
+ * style follow the run, which only a city or town takes, whatever else its words could name.
+ */
+export function isStateAbbreviated(tokens: Token[], to: number): boolean {
+  const state = tokens[to + 1];
+  if (tokens[to]?.text !== ',' || !state?.text.endsWith('.') || gazetteer().place(state.text)?.type !== 'state') return false;
+  const after = tokens[to + 2];
+  return !after || after.breakBefore || !after.word;
+}
+
 // Prepositions of place and movement before a city: "in Austin", "flew to Charlotte", "from Darwin".
 const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'to', 'into', 'toward', 'towards', 'via', 'around']);
 

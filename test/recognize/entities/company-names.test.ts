@@ -127,3 +127,15 @@ describe('two firms that share a first word, joined by "and"', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Delcor Computer', 'Delcor Corps']);
   });
 });
+
+describeCorpus('organization', 'a firm whose name tokenized copy splits at a spaced hyphen', [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    'Shares of [[Moet - Hennessy S.A.]] rose in Paris .',
+    'The loan was arranged by [[Bayerische - Vereinsbank AG]] .',
+    'A unit of [[Montreal - Trust Bank]] said it would sell the building .',
+  ] },
+]);
+
+describeNegatives('organization', 'a spaced hyphen between places that name a route', [
+  'The [[Chicago - Denver]] flights were cancelled .',
+]);

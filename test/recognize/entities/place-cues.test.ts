@@ -182,3 +182,16 @@ describeCorpus('location', "a metropolitan area's name", [
 describeCorpus('location', "the town of a state university's campus", [
   { expect: { rule: 'location/campus' }, phrases: ['Researchers at the University of North Carolina at [[Chapel Hill]] disagreed.', 'She teaches at the University of Vermont at [[Pine Ridge]].'] },
 ]);
+
+describeCorpus('location', 'a town before a state abbreviated in the AP style', [
+  { expect: { rule: 'location/state-abbreviated' }, phrases: [
+    'The chemical maker , based in [[Parsippany]] , N.J. , said sales rose .',
+    'The plant is idle , and the [[Buffalo Grove]] , Ill. , unit was sold .',
+    'Gannett Co. of [[Silver Spring]] , Md. , will buy the paper.',
+  ] },
+]);
+
+describeNegatives('location', 'a person or a firm before a state, or a state spelled out', [
+  'The award went to [[Laura Hayes]] , Calif. , a teacher.',
+  'Shares of [[Acme Widget Corp.]] , Ohio , fell.',
+]);
