@@ -308,11 +308,6 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Yeltsin met Chirac", "talks with Netanyahu": a public figure news calls by the surname alone.
   if (n === 1 && PUBLIC_FIGURES.has(tokens[from].lower) && !placeCue(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/public-figure' }];
   if (n === 1 && isLeaderOfTerm(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/leader-named' }];
-  // "Jane Fox, Calif.," is rare beside "Long Grove, Ill.,", but a clear given name keeps the person.
-  const givenOpener = n > 1 && isClearGivenName(tokens[from].lower);
-  if (n <= 3 && !isInitial(tokens[from]) && !givenOpener && !tokens[to - 1].possessive && isStateAbbreviated(tokens, to) && !organizationRule(tokens, from, to)) {
-    return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
-  }
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
@@ -321,6 +316,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCampusTown(tokens, from) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/campus' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   if (isUncuedLargeCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/large-city' }];
+  // "Jane Fox, Calif.," is rare beside "Long Grove, Ill.,", but a clear given name keeps the person.
+  const givenOpener = n > 1 && isClearGivenName(tokens[from].lower);
+  if (n <= 3 && !isInitial(tokens[from]) && !givenOpener && !tokens[to - 1].possessive && isStateAbbreviated(tokens, to) && !organizationRule(tokens, from, to)) {
+    return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
+  }
   const known = lexiconKind(phraseOf(tokens, from, to));
   if (known !== 'organization' && isNamedByPlaceNoun(tokens, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
