@@ -7,3 +7,6 @@ export const TIME_ZONE_ABBREVIATIONS: readonly string[] = [
   'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'BST', 'CET', 'CEST',
   'EET', 'EEST', 'MSK', 'IST', 'JST', 'KST', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT',
 ];
+
+/** Zone names that follow a clock time as words: "9 p.m. Eastern", "noon Pacific time". */
+export const ZONE_WORDS: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'greenwich', 'local']);

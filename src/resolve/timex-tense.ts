@@ -26,6 +26,10 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
   'meant', 'heard', 'sat', 'shot', 'slid', 'swept', 'threw', 'told', 'wore', 'woke', 'arose', 'bore', 'forgot',
   'dealt', 'fled', 'froze', 'hung', 'laid', 'lay', 'lent', 'lit', 'overtook', 'rang', 'sang', 'sank', 'shook',
   'shrank', 'sprang', 'stole', 'stuck', 'swore', 'swam', 'tore', 'underwent', 'withdrew', 'wound', 'unveiled',
+  'overran', 'overcame', 'overthrew', 'oversaw', 'overrode', 'outran', 'undertook', 'understood', 'upheld', 'withheld',
+  'withstood', 'foresaw', 'forbade', 'forgave', 'mistook', 'rebuilt', 'rode', 'drew', 'drank', 'ate', 'blew', 'bent',
+  'bled', 'bit', 'clung', 'crept', 'dug', 'dove', 'fed', 'hid', 'knelt', 'leapt', 'slept', 'slew', 'sped', 'spun',
+  'strode', 'strove', 'stung', 'swung', 'wept', 'wove',
 ]);
 
 /**
@@ -35,6 +39,7 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
+  'elects', 'testifies',
 ]);
 
 /** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
@@ -51,7 +56,10 @@ const NOT_INFINITIVE: ReadonlySet<string> = new Set([
   'date', 'about', 'around', 'some', 'all', 'more', 'less', 'one', 'two', 'three', 'him', 'them', 'us', 'me',
 ]);
 
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'am', "isn't", "aren't"]);
+/** Verbs before a participle that is a state, not a past event: "is closed", "will remain closed", "stays shut". */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'is', 'are', 'am', "isn't", "aren't", 'remain', 'remains', 'stay', 'stays', 'get', 'gets', 'become', 'becomes',
+]);
 const INFINITIVE_BEFORE: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'shall', 'cannot',
   "won't", "wouldn't", "couldn't", "shouldn't", "can't", 'do', 'does', "don't", "doesn't", 'did', "didn't",

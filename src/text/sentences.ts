@@ -1,4 +1,7 @@
 import { AMBIGUOUS_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import { MONTHS } from '../lexicon/months';
+import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../lexicon/time-zones';
+import { WEEKDAYS } from '../lexicon/weekdays';
 import type { Sentence } from '../pipeline-types';
 
 /**
@@ -80,9 +83,27 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
   if (NON_FINAL_ABBREVIATIONS.has(word)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
     const m = /^[A-Za-z]+/.exec(text.slice(next, next + 20));
-    return !!m && SENTENCE_OPENERS.has(m[0].toLowerCase());
+    if (!m) return false;
+    if (SENTENCE_OPENERS.has(m[0].toLowerCase())) return true;
+    return MERIDIEMS.has(word) && endsClockTime(text, m[0], next + m[0].length);
   }
   return true;
+}
+
+const MERIDIEMS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+
+/** "Eastern time", "Tokyo time": a place before "time" still belongs to the clock time. */
+const ZONE_TIME_AFTER = /^\s+time\b/;
+
+/**
+ * After "3 p.m." a capitalized word opens the next sentence ("rose at 11 a.m. Schools will
+ * close"), unless it carries on the time: a weekday, a month, a zone ("2 p.m. EST", "9 p.m. Eastern").
+ */
+function endsClockTime(text: string, word: string, after: number): boolean {
+  if (word[0] < 'A' || word[0] > 'Z') return false;
+  const lower = word.toLowerCase();
+  if (WEEKDAYS.has(lower) || MONTHS.has(lower) || ZONE_WORDS.has(lower) || TIME_ZONE_ABBREVIATIONS.includes(word)) return false;
+  return !ZONE_TIME_AFTER.test(text.slice(after, after + 8));
 }
 
 // "1. Jan Ullrich ( Germany ) 4:12:33", "100 metres : 1. Donovan Bailey", "9.93 2. Ato Boldon": the

@@ -14,6 +14,8 @@ describe('splitSentences', () => {
     ['a rank opens its entry', 'Final standings :\n1. Ana Ruiz ( Spain ) 4:12:33\n2. Lea Roth ( Austria ) 4:12:40', ['Final standings :', '1. Ana Ruiz ( Spain ) 4:12:33', '2. Lea Roth ( Austria ) 4:12:40']],
     ['ranks after a label and a figure', '400 metres : 1. Ana Ruiz 49.10 2. Lea Roth 49.35', ['400 metres : 1. Ana Ruiz 49.10 2. Lea Roth 49.35']],
     ['a number closing a sentence mid-line ends it', 'They won 3. Then they lost.', ['They won 3.', 'Then they lost.']],
+    ['a capital after a clock time opens a sentence', 'It rose at 11 a.m. Schools closed.', ['It rose at 11 a.m.', 'Schools closed.']],
+    ['a weekday or a zone after a clock time goes on', 'It aired at 9 p.m. Eastern time and at 10 a.m. Sunday.', ['It aired at 9 p.m. Eastern time and at 10 a.m. Sunday.']],
     ['a line break ends a headline', 'Markets fall\nMarch 1, 2008\nStocks fell on Friday.', ['Markets fall', 'March 1, 2008', 'Stocks fell on Friday.']],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);

@@ -29,6 +29,20 @@ const DAY_LEADS: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'si
 /** What may follow a lone "the 18th": punctuation, the end, or a word that starts a new phrase. */
 const ENDS_PHRASE = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:and|or|to|through|until|at|when|as|in|with|but|if|so)\b)/;
 
+/** Lower-case words that may follow "Friday the 13th" and carry on the date or a time of it. */
+const DAY_CONTINUES: ReadonlySet<string> = new Set([
+  'and', 'or', 'to', 'through', 'until', 'at', 'when', 'as', 'in', 'with', 'but', 'if', 'so', 'around', 'about', 'from',
+  'by', 'before', 'after', 'on', 'between', 'this', 'next', 'noon', 'midnight', 'morning', 'afternoon', 'evening', 'night',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+]);
+
+const LOWER_WORD_AFTER = /^\s+([a-z]+)\b/;
+
+function countsNounAfter(text: string, end: number): boolean {
+  const next = LOWER_WORD_AFTER.exec(text.slice(end, end + 20));
+  return next !== null && !DAY_CONTINUES.has(next[1]);
+}
+
 /**
  * The month of a lone day: the reference month, or the one before or after it when the tense
  * says the day has passed or is to come. A weekday named with it picks the nearest month in
@@ -71,6 +85,8 @@ const nthDay: DateRule = {
     if (dayText && !suffix && (!weekdayWord || WITH_THE.test(whole) || !CLOSES_CLAUSE.test(scan.text.slice(end, end + 2)))) return null;
     // Without "the", only a digit ordinal closing its phrase follows a weekday: "Tue 13th", not "Friday second place".
     if (weekdayWord && !WITH_THE.test(whole) && (dayWord || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
+    // "on Friday, the second cut in two months": an ordinal before a noun counts the noun.
+    if (weekdayWord && !step && countsNounAfter(scan.text, end)) return null;
     // A typed request may open with the day: "the 15th at 3pm".
     const led = scan.query || DAY_LEADS.has(wordBefore(scan.text, start));
     if (!step && !weekdayWord && (!led || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;

@@ -22,6 +22,9 @@ const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(?:fisc
 /** "Q3 2024", "Q3", "2024 Q3", "3Q 2024", "2024-Q3", "Q3/2024", "3Q24". */
 const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|[/-])([12]\d{3})|'(\d{2})|(?<=\dQ)(\d{2}))?\b/gi;
 
+/** "the January-March quarter", "the April-to-June quarter of 1993", "the July through September quarter". */
+const MONTH_SPAN_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}${MONTH}\s*(?:-|–|\s(?:to|through)\s)\s*${MONTH}\s+quarter\b${YEAR_TAIL}`, 'gi');
+
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
 const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
 
@@ -156,6 +159,23 @@ const ordinalQuarter: DateRule = {
     const end = start + m[0].length;
     const owner = explicit || relative ? undefined : possessiveYear(scan, start);
     const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, start, end);
+    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
+  },
+};
+
+/** A calendar quarter named by its first and last month; a fiscal one ("the November-January quarter") is left alone. */
+const monthSpanQuarter: DateRule = {
+  id: 'date/quarter-months',
+  pattern: MONTH_SPAN_QUARTER,
+  build(m, scan) {
+    const [, before, firstMonth, lastMonth, after, relative, spaced] = m;
+    const first = monthOf(firstMonth);
+    if (first % 3 !== 1 || monthOf(lastMonth) !== first + 2) return null;
+    const q = (first + 2) / 3;
+    const start = m.index;
+    const end = start + m[0].length;
+    const explicit = before ?? after ?? spaced;
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : yearForQuarter(scan, q, start, end);
     return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
   },
 };
@@ -339,4 +359,4 @@ function isFallSeason(text: string, start: number, end: number): boolean {
   return FALL_LEAD.has(wordBefore(text, start)) && CLAUSE_END.test(text.slice(end, end + 8));
 }
 
-export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

@@ -444,8 +444,9 @@ const theWeekend: DateRule = {
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'week' as const };
     if (!scan.ref) return { ...base, value: 'XXXX-WXX-WE' };
-    const saturday = weekdayDay(scan.ref, 6, scan.tense(start, end) === 'future' ? 'future' : 'past');
-    return { ...base, value: periodValue(saturday, 'weekend') };
+    // Ahead, the weekend of the coming Sunday: told on a Sunday, "will go on through the weekend" is the one under way.
+    const day = scan.tense(start, end) === 'future' ? weekdayDay(scan.ref, 7, 'future') : weekdayDay(scan.ref, 6, 'past');
+    return { ...base, value: periodValue(day, 'weekend') };
   },
 };
 

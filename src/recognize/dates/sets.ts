@@ -1,5 +1,5 @@
 import { MONTHS } from '../../lexicon/months';
-import { DAY_PARTS } from '../../lexicon/seasons';
+import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
@@ -8,9 +8,9 @@ import { durationValue } from '../../resolve/timex';
 import { COUNT, DAY_WORD, MONTH_FULL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 
-/** "every year", "each week", "every other month", "every two years", "every Monday", "every Friday evening", "every morning". */
+/** "every year", "each week", "every other month", "every two years", "every Monday", "every Friday evening", "every morning", "every summer". */
 const EVERY = new RegExp(
-  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
+  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
   'gi',
 );
 
@@ -66,7 +66,9 @@ const every: DateRule = {
     const weekday = WEEKDAYS.get(lower);
     const month = MONTHS.get(lower);
     const part = DAY_PARTS.get(lower);
-    if (weekday) value = `XXXX-WXX-${weekday}${dayPart ? `T${DAY_PARTS.get(dayPart.toLowerCase())}` : ''}`;
+    const season = SEASONS.get(lower);
+    if (season) value = other || countText ? null : `XXXX-${season}`;
+    else if (weekday) value = `XXXX-WXX-${weekday}${dayPart ? `T${DAY_PARTS.get(dayPart.toLowerCase())}` : ''}`;
     else if (month) value = `XXXX-${pad2(month)}`;
     else if (part) value = `T${part}`;
     else {

@@ -1,0 +1,73 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+/** A Tuesday in the winter of 1995, a Sunday in the summer of 2006 and a Monday in the autumn of 2017. */
+const TUESDAY_1995 = { referenceDate: '1995-01-17' };
+const SUNDAY_2006 = { referenceDate: '2006-08-13' };
+const MONDAY_2017 = { referenceDate: '2017-11-06' };
+
+describeCorpus(
+  'date',
+  'tense cues of wire copy pick the weekday (reference Tuesday 1995-01-17)',
+  [
+    // A participle after "remain" or "stay" is a state, not a past event.
+    { expect: { value: '1995-01-19' }, phrases: ['The border crossing will remain closed until [[Thursday]].', 'Banks will stay shut on [[Thursday]].'] },
+    // Irregular past forms that the -ed rule cannot see.
+    { expect: { value: '1995-01-12' }, phrases: ['The guerrillas said they would fight on after soldiers overran the camp on [[Thursday]].', 'Rebels overthrew the governor on [[Thursday]].'] },
+    // A vote or a hearing in the present tense is on a timetable.
+    { expect: { value: '1995-01-19' }, phrases: ['The province elects a new assembly on [[Thursday]].', 'The minister testifies before the committee on [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The province elected a new assembly on [[Thursday]].'] },
+  ],
+  TUESDAY_1995,
+);
+
+describeCorpus(
+  'date',
+  'an ordinal after a weekday that counts the noun after it is no day of the month (reference Tuesday 1995-01-17)',
+  [
+    { expect: { value: '1995-01-13' }, phrases: ['The central bank cut rates on [[Friday]], the second cut in a month.', 'Troops withdrew on [[Friday]], the third pullback this winter.'] },
+    { expect: { value: '1994-12-13' }, phrases: ['The plant closed on [[Tuesday the 13th]].'] },
+  ],
+  TUESDAY_1995,
+);
+
+describeCorpus(
+  'date',
+  'the weekend ahead, told on a weekend day, is the one under way (reference Sunday 2006-08-13)',
+  [
+    { expect: { value: '2006-W32-WE' }, phrases: ['Rescue teams will keep searching through [[the weekend]].', 'Talks dragged on over [[the weekend]].'] },
+  ],
+  SUNDAY_2006,
+);
+
+describeCorpus(
+  'date',
+  'a season every year is a set',
+  [
+    { expect: { value: 'XXXX-SU', timexType: 'SET' }, phrases: ['Floods close the pass [[every summer]].'] },
+    { expect: { value: 'XXXX-WI', timexType: 'SET' }, phrases: ['Geese return to the lake [[each winter]].'] },
+  ],
+  SUNDAY_2006,
+);
+
+describeCorpus(
+  'date',
+  'a calendar quarter named by its months (reference Monday 2017-11-06)',
+  [
+    { expect: { value: '2017-Q3', rule: 'date/quarter-months' }, phrases: ['Exports grew 2 percent in [[the July-September quarter]].', 'Exports grew in [[the July to September quarter]].'] },
+    { expect: { value: '2016-Q4' }, phrases: ['Exports grew in [[the October-December quarter of 2016]].'] },
+    { expect: { value: '2018-Q1' }, phrases: ['The ministry expects growth to slow in [[the Jan.-March quarter]].'] },
+  ],
+  MONDAY_2017,
+);
+
+describeCorpus('date', 'a fiscal quarter whose months are no calendar quarter stays two months', [{ expect: { value: '2017-11' }, phrases: ['Sales rose in the [[November]]-January quarter.'] }], MONDAY_2017);
+
+describeCorpus(
+  'date',
+  'a clock time before a capitalized word that opens the next sentence keeps its own day (reference Monday 2017-11-06)',
+  [
+    { expect: { value: '2017-11-06T10:00' }, phrases: ['The river crested at [[10 a.m.]] Ferries will not run on Wednesday.'] },
+    { expect: { value: '2017-11-06T21:00' }, phrases: ['The address will air at [[9 p.m. EST]], aides said.'] },
+  ],
+  MONDAY_2017,
+);
