@@ -9,6 +9,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'hizbollah', 'taliban', 'al-qaeda', 'al-qaida', 'al qaeda', 'islamic state', 'isis', 'isil',
   'daesh', 'boko haram', 'al-shabaab', 'al-shabab', 'fatah', 'plo', 'pkk', 'farc', 'muslim brotherhood',
   'islamic jihad', 'wagner group',
+  // police forces named by a building: "Scotland Yard said"
+  'scotland yard',
   // parties named by one word that is no place
   'labour', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',

@@ -201,6 +201,9 @@ export const CHAMBER_WORDS: ReadonlySet<string> = new Set([
   'crown',
 ]);
 
+/** Kinds of political group that follow the group's name: "the Herri Batasuna party", "the Hamas movement". */
+export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'movement', 'militia', 'faction']);
+
 /**
  * Nouns that a company's name modifies directly ("Opel employees", "Uralsib analyst Chris
  * Weafer", "Apple executives"): a lone unknown name before one is an organization.
@@ -209,7 +212,7 @@ export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   ...ORG_POSSESSIONS, 'analyst', 'analysts', 'executive', 'officials', 'engineers', 'dealers', 'dealerships',
   'shareholder', 'investors', 'spokesman', 'spokeswoman', 'boss', 'president', 'chairwoman', 'director',
   // what a political group's name modifies: "the royalist Vanto party", "the Hamas movement"
-  'party', 'movement', 'militia', 'faction',
+  ...POLITICAL_GROUP_NOUNS,
 ]);
 
 /** Nouns of kinds of place that "of" links to a name: "the town of Yeoncheon", "the province of Aceh". */

@@ -98,6 +98,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const CLUB_POSTS: ReadonlySet<string> = new Set([
   'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'playmaker',
   'player-manager', 'player-coach',
+  // positions in other team sports: "Red Wings goalie", "Yankees pitcher", "Lancashire batsman"
+  'goalie', 'goaltender', 'netminder', 'quarterback', 'linebacker', 'pitcher', 'shortstop', 'outfielder', 'infielder',
+  'batsman', 'bowler', 'wicketkeeper', 'all-rounder', 'fly-half', 'scrum-half', 'full-back', 'centre-back',
+  'centre-forward', 'sweeper', 'left-back', 'right-back',
 ]);
 
 /**

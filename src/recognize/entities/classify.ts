@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { closesEventOfPlace, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
@@ -370,6 +370,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.
   if (isEmployer(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/employer' }];
   if (definesAcronym(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/defines-acronym' }];
+  // "the Jose Ramos faction" is named for its leader, whose given name opens the run.
+  if (namesPoliticalGroup(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/political-group' }];
   const shaped = personRule(tokens, from, to);
   // "the village of Aita Tebnit", "in Umm Mawas": where a place is expected, a given name only the
   // world's lists hold opens no person's name.
@@ -632,15 +634,20 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
   if (start === from - 1) return false;
   let lineStart = start;
   while (lineStart > 0 && !tokens[lineStart].breakBefore) lineStart--;
-  // In a ranked line two plain words no list knows are a player's too: "2 - Piet Hellinga ( Utrecht )".
+  // Two plain words no list knows are a player's too, in a ranked line or one of several
+  // brackets: "2 - Piet Hellinga ( Utrecht )", "… , Arvydas Sabonis ( Panathinaikos ) 19".
   const ranked = FIGURE.test(tokens[lineStart].text);
-  if (!personRule(tokens, start, from - 1) && !(ranked && from - 1 - start >= 2 && couldBePersonName(tokens, start, from - 1))) return false;
+  const plainName = from - 1 - start >= 2 && couldBePersonName(tokens, start, from - 1);
+  if (!personRule(tokens, start, from - 1) && !plainName) return false;
   let brackets = 0;
+  let prose = false;
   for (let k = lineStart; k < tokens.length && (k === lineStart || !tokens[k].breakBefore); k++) {
     if (tokens[k].text === '(') brackets++;
-    else if (tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) return false;
+    // "Leading scorers : …": the words of a label before the list's colon are no prose.
+    else if (tokens[k].text === ':' && brackets === 0) prose = false;
+    else if (tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) prose = true;
   }
-  return brackets >= 2 || (ranked && lineStart < start);
+  return !prose && (brackets >= 2 || (ranked && lineStart < start));
 }
 
 // A rank, a count of goals or a minute: "3 -", "1.", "12".

@@ -1,5 +1,5 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, POLITICAL_GROUP_NOUNS } from '../../lexicon/org-words';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { JOURNEY_VERBS } from '../../lexicon/place-words';
@@ -91,6 +91,15 @@ function possessionAt(tokens: Token[], k: number): boolean {
 
 /** The word at `i` is the first of its sentence, past opening quotes and brackets. */
 const opensSentence = (tokens: Token[], i: number): boolean => tokens.slice(0, i).every((t) => !t.word);
+
+/**
+ * The run between "the" and a lower-case kind of political group names the group, whatever its
+ * words' shape: "the Herri Batasuna party", "the Amal movement".
+ */
+export function namesPoliticalGroup(tokens: Token[], from: number, to: number): boolean {
+  const kind = tokens[to];
+  return tokens[from - 1]?.lower === 'the' && !!kind && !kind.cap && POLITICAL_GROUP_NOUNS.has(kind.lower);
+}
 
 /**
  * An organization cue next to a run: a lower-case noun of kind before it ("automaker Chrysler",

@@ -115,6 +115,8 @@ function isScoreLine(line: Token[]): boolean {
       i = scorers;
       continue;
     }
+    // "Panathinaikos 71 Real Madrid 65 ( halftime 35-30 )": a note in brackets after both sides and their scores.
+    if (t.text === '(' && !inName && scores.length === 2 && scores[1] > 0) break;
     // "Derby 0 . Attendance : 39,051", "Ajax 2 . Halftime 1-0": a note after both sides and their scores.
     if (t.text === '.' && !inName && scores.length === 2 && !SCORE.test(line[i + 1]?.text ?? '')) break;
     // "BALTIMORE 82 50 .621 -", "NEW YORK 76 57 .571 6 1/2": a standings row's percentage,

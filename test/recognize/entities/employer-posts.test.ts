@@ -37,3 +37,15 @@ describeNegatives('organization', 'a seat of government keeps its place elsewher
   'White House spokesman Ned Carter spoke. Reporters waited outside the [[White House]] on Tuesday.',
   'White House spokesman Ned Carter spoke. The president returned to the [[White House]] late Monday.',
 ]);
+
+describeCorpus('organization', 'a team before a position of another sport', [
+  { expect: { rule: 'organization/employer-post' }, phrases: [
+    '[[Red Wings]] goalie Tom Hale made 31 saves.',
+    'said [[Quorvex]] pitcher Ken Varga.',
+    'On Friday, [[Lancashire]] batsman Tom Hale hit 120.',
+  ] },
+]);
+
+describeCorpus('location', 'a national side before a position of another sport stays a place', [
+  { expect: { kind: 'location' }, phrases: ['[[England]] batsman Tom Hale was out for 12.'] },
+]);

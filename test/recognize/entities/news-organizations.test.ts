@@ -88,3 +88,18 @@ describeCorpus('organization', "papers and bodies named with 'People's' or a wor
 describeCorpus('organization', 'exchanges and bodies named by a clipped word or an event head', [
   { expect: { kind: 'organization' }, phrases: ['The [[Amex]] said trading would resume.', 'The [[Conference Board]] said confidence fell.'] },
 ]);
+
+describeCorpus('organization', 'a police force named by its building', [
+  { expect: { value: 'Scotland Yard' }, phrases: ['[[Scotland Yard]] said five men had been arrested.'] },
+]);
+
+describeCorpus('organization', 'a political group between "the" and its kind', [
+  { expect: { rule: 'organization/political-group' }, phrases: [
+    'The [[Herri Batasuna]] party condemned the arrests.',
+    'Members of the [[Jatiya Samajtantrik Dal]] party walked out.',
+  ] },
+]);
+
+describeCorpus('person', 'a group named for its leader keeps the leader', [
+  { expect: { kind: 'person' }, phrases: ['Fighters of the [[Jose Ramos]] faction withdrew.'] },
+]);

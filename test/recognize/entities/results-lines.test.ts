@@ -530,3 +530,21 @@ describe('a standings row of a side that has won every game', () => {
     expect(texts('location', text)).toEqual([]);
   });
 });
+
+describe('a note in brackets after both scores', () => {
+  it('ends the line of results', () => {
+    const text = 'Group A :\nIn Athens : Quorvex 71 Dornholm 65 ( halftime 35-30 )';
+    expect(texts('organization', text)).toEqual(['Quorvex', 'Dornholm']);
+  });
+});
+
+describe('a labelled list of players with their clubs in brackets', () => {
+  it('holds the clubs, the players named by any two words', () => {
+    const text = 'Leading scorers : Dino Varga ( Quorvex ) 24 , Arvydas Tarnwick ( Dornholm ) 19';
+    expect(texts('organization', text)).toEqual(['Quorvex', 'Dornholm']);
+    expect(texts('person', text)).toEqual(['Dino Varga', 'Arvydas Tarnwick']);
+  });
+  it('a sentence of prose after the label is no such list', () => {
+    expect(texts('organization', 'Note : Dino Varga ( Quorvex ) said he and Arvydas Tarnwick ( Dornholm ) agreed .')).toEqual([]);
+  });
+});
