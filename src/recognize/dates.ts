@@ -228,7 +228,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = linkRanges(hits, scan.text);
   hits = anchorFiscalBounds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
-  hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text);
+  hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }
 

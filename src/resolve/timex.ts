@@ -135,9 +135,14 @@ export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirectio
   }
 }
 
-/** The year of a month named without one: before the reference in past context, after it in future, else the same year. */
+/**
+ * The year of a month named without one: before the reference in past context, after it in
+ * future, else the same year. The month just ended stays behind in future context, as a day
+ * inside FUTURE_WINDOW_DAYS does: "figures for January will be released Thursday" in February.
+ */
 export function yearForMonth(ref: Day, month: number, tense: Tense | null): number {
   if (tense === 'past' && month > ref.m) return ref.y - 1;
+  if (tense === 'future' && month === (ref.m === 1 ? 12 : ref.m - 1)) return ref.m === 1 ? ref.y - 1 : ref.y;
   if (tense === 'future' && month < ref.m) return ref.y + 1;
   return ref.y;
 }

@@ -1,4 +1,5 @@
 import { compareDays, type Day } from '../../resolve/timex-calendar';
+import type { Tense } from '../../resolve/timex-tense';
 import type { DateHit } from './hit';
 
 /**
@@ -23,7 +24,7 @@ const COARSE_SENTENCES_BACK = 2;
 
 type Mention = { at: number; day: Day };
 
-export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number, text: string): DateHit[] {
+export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number, text: string, tense: (start: number, end: number) => Tense | null): DateHit[] {
   const sentenceDays = new Map<number, Mention[]>();
   for (const h of hits) {
     if (!h.day || h.anchored) continue;
@@ -40,9 +41,14 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
    * A clock time with no day in its sentence falls on the last day named; a day far from the
    * reference counts only in its own paragraph ("surpassed only by the plunge on Oct. 19, 1987.
    * ¶ The sell-off began at 2:30 p.m." is the day of the report), else the last reported day.
+   * A day still to come holds no past time: "The mission ends Nov. 7. The shuttle lifted off at
+   * 2:19 p.m." lifted off on a day already reported, or on the reference day.
    */
-  const clockDay = (at: number): Day | null => {
-    if (last && (reported(last.day) || !PARAGRAPH_BREAK.test(text.slice(last.at, at)))) return last.day;
+  const clockDay = (h: DateHit): Day | null => {
+    const ahead = (day: Day) => ref !== null && compareDays(day, ref) > 0;
+    const past = () => tense(h.start, h.end) === 'past';
+    if (last && (reported(last.day) || !PARAGRAPH_BREAK.test(text.slice(last.at, h.start))) && !(ahead(last.day) && past())) return last.day;
+    if (lastReported && ahead(lastReported.day) && past()) return null;
     return lastReported?.day ?? null;
   };
   let previous: { sentence: number; hit: DateHit } | null = null;
@@ -62,7 +68,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const fromText = previousAnchor(h.grain, last, coarse);
-        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h.start) ?? ref) : (fromText ?? ref);
+        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h) ?? ref) : (fromText ?? ref);
         const resolved = h.anchored.resolve(anchor);
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         out = { ...rest, value: resolved.value, ...(resolved.day ? { day: resolved.day } : {}) };
@@ -85,14 +91,23 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
 
 type Coarse = Mention & { grain: 'month' | 'year'; sentence: number };
 
-/** The first day of a year or month named in the text ("in 1998" → 1998-01-01), for offsets of that grain. */
+/**
+ * The first day of a year, quarter or month named in the text ("in 1998" → 1998-01-01), for
+ * offsets of that grain. A quarter lends its year: "a fourth-quarter loss … For the year, it
+ * earned" told in January is the year the quarter closed.
+ */
 function coarseDay(h: DateHit, sentence: number): Coarse | null {
+  if (h.grain === 'quarter') {
+    const q = QUARTER_VALUE.exec(h.value);
+    return q ? { at: h.start, day: { y: Number(q[1]), m: 1, d: 1 }, grain: 'year', sentence } : null;
+  }
   const m = COARSE_VALUE.exec(h.value);
   if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
   return { at: h.start, day: { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 }, grain: h.grain, sentence };
 }
 
 const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
+const QUARTER_VALUE = /^(\d{4})-Q[1-4]$/;
 
 /**
  * The date an offset counts from: the last day named, or a later year or month when the

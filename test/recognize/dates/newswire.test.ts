@@ -71,3 +71,36 @@ describeCorpus(
   ],
   MONDAY_2017,
 );
+
+/** A Wednesday early in 1990, when fourth-quarter results come out. */
+const JANUARY_1990 = { referenceDate: '1990-01-24' };
+
+describeCorpus(
+  'date',
+  '"the year" of a results story is the year of the quarter it reported (reference 1990-01-24)',
+  [
+    { expect: { value: '1989' }, phrases: ['The bank posted a fourth-quarter loss. For [[the year]], it earned $40 million.'] },
+    { expect: { value: '1990' }, phrases: ['The bank expects losses to narrow. For [[the year]], it sees a profit.'] },
+  ],
+  JANUARY_1990,
+);
+
+describeCorpus(
+  'date',
+  'a clock time told in the past falls on no day still to come (reference 1990-01-24)',
+  [
+    { expect: { value: '1990-01-23T14:15' }, phrases: ['The rocket was launched yesterday. Its mission ends Feb. 3. It lifted off at [[2:15 p.m.]]'] },
+    { expect: { value: '1990-02-03T09:00' }, phrases: ['Its mission ends Feb. 3. Landing is set for [[9 a.m.]]'] },
+  ],
+  JANUARY_1990,
+);
+
+describeCorpus(
+  'date',
+  'the month just ended stays behind in a forward-looking sentence (reference 1990-01-24)',
+  [
+    { expect: { value: '1989-12' }, phrases: ['Figures for [[December]] will be released on Friday.'] },
+    { expect: { value: '1990-11' }, phrases: ['The company will hold a vote in [[November]].'] },
+  ],
+  JANUARY_1990,
+);
