@@ -15,6 +15,7 @@ import { DAY_PART_RULES } from './dates/day-parts';
 import { DOTTED_TIME_RULES } from './dates/dotted-times';
 import { DURATION_RULES } from './dates/durations';
 import { EDGE_ABBREVIATION_RULES } from './dates/edge-abbreviations';
+import { EVENT_RUN_RULES } from './dates/event-runs';
 import { anchorFiscalBounds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
@@ -69,6 +70,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,
   ...STREAK_RULES,
+  ...EVENT_RUN_RULES,
   ...SPORT_SEASON_RULES,
   ...HOLIDAY_RULES,
   ...DURATION_RULES,

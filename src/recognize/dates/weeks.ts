@@ -1,5 +1,5 @@
 import { parseOrdinal } from '../../resolve/numbers';
-import { addDays, addMonths, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { addDays, addMonths, formatMonth, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { yearForMonth } from '../../resolve/timex';
 import { dayHit, monthOf } from './absolute';
 import { DAY, DAY_WORD, MONTH, YEAR } from './fragments';
@@ -76,9 +76,21 @@ const weekAfterNext: DateRule = {
   },
 };
 
+/**
+ * "the first two weeks of October", "the last ten days of March 2024", "the second half of next
+ * month": a stretch at one edge of a month. TimeML marks it as one DATE, the month with the mod
+ * START or END, as it does "early October"; TIMEX3 has no value for the month's first two weeks.
+ * Group 1 or 2 is the edge.
+ */
+const EDGE_OF_MONTH = new RegExp(
+  String.raw`\b(?:the\s+)?(?:(first|last|final|opening|closing)\s+(?:two|three|four|few|ten|fifteen|twenty|[2-9]|[12]\d)\s+(?:days|weeks)|(first|second|latter)\s+half)\s+of\s+(?:${MONTH}(?:,?\s+${YEAR})?|(this|next|last)\s+month\b)`,
+  'gi',
+);
+
 /** The month and year a week of a month belongs to: stated, stepped from the reference month, or placed by tense. */
-function monthOfWeek(m: RegExpExecArray, scan: DateScan): { y: number; m: number } | null {
-  const [whole, , monthWord, yearText, step] = m;
+function monthOfWeek(m: RegExpExecArray, scan: DateScan, first = 2): { y: number; m: number } | null {
+  const [monthWord, yearText, step] = m.slice(first, first + 3);
+  const whole = m[0];
   if (step) {
     if (!scan.ref) return null;
     const s = step.toLowerCase();
@@ -113,6 +125,17 @@ const weekOfMonth: DateRule = {
 
 const THURSDAY = 4;
 
+const edgeOfMonth: DateRule = {
+  id: 'date/edge-of-month',
+  pattern: EDGE_OF_MONTH,
+  build(m, scan) {
+    const month = monthOfWeek(m, scan, 3);
+    const mod = /^(?:first|opening)$/i.test(m[1] ?? m[2]) ? 'START' : 'END';
+    const value = month ? formatMonth(month.y, month.m) : 'XXXX-XX';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: 'month', mod };
+  },
+};
+
 const weekOfDay: DateRule = {
   id: 'date/week-of-day',
   pattern: WEEK_OF_DAY,
@@ -133,4 +156,4 @@ const weekNumberAlone: DateRule = {
   },
 };
 
-export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, weekOfDay, weekAfterNext, weekNumberAlone];
+export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, edgeOfMonth, weekOfDay, weekAfterNext, weekNumberAlone];

@@ -1,0 +1,12 @@
+import { describeCorpus } from '../../helpers/corpus';
+
+// Reference Friday 2024-02-16. One DATE, the month with START or END, as "early October" is.
+describeCorpus('date', 'a stretch at the start or end of a month', [
+  { expect: { value: '2023-10', mod: 'START', timexType: 'DATE' }, phrases: ['Prices rose in [[the first two weeks of October]].', 'Prices rose in [[the first half of October]].', 'Rain fell in [[the first 10 days of October]].'] },
+  { expect: { value: '2024-03', mod: 'END' }, phrases: ['Prices will rise in [[the last ten days of March 2024]].', 'Sales should pick up in [[the second half of next month]].', 'Talks run into [[the final two weeks of March]].'] },
+]);
+
+describeCorpus('date', 'a week of a month and a stretch with no month stay as they were', [
+  { expect: { value: '2023-W40' }, phrases: ['[[The first week of October]] was calm.'] },
+  { expect: { value: 'P2W' }, phrases: ['Sales fell in [[the first two weeks]].'] },
+]);
