@@ -1,5 +1,5 @@
 import { formatMonth } from '../../resolve/timex-calendar';
-import { explicitDay } from './absolute';
+import { dayHit, explicitDay, monthOf } from './absolute';
 import type { DateRule } from './hit';
 
 /** "20161016": a year, month and day run together, as filings and datelines write them. */
@@ -10,6 +10,13 @@ const YEAR_SHORT_MONTH = /\b([12]\d{3})-([1-9])\b(?![-/.,]?\d)/g;
 
 /** "12/2015", "03-2019": a month and year, as forms and card expiry dates write them. */
 const MONTH_SLASH_YEAR = /\b(0?[1-9]|1[0-2])([/-])((?:19|20)\d\d)\b/g;
+
+/**
+ * "14april 2015", "3jan2015", "1st June": a day glued to its month, as fast typing and some
+ * datelines write it ("April14" is read by the month-first rule). An abbreviated month needs its
+ * year, since "5mar", "3dec" or "2may" may be a code or a word.
+ */
+const GLUED_DAY_MONTH = /\b([0-3]?\d)(?:st|nd|rd|th)?(?:(january|february|march|april|june|july|august|september|october|november|december)|(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)(?=\.?\s?[12]\d{3}\b))\.?(?:\s?,?\s?([12]\d{3}))?\b/gi;
 
 /**
  * A run of eight digits is a date only after a word that introduces one ("released on
@@ -60,4 +67,14 @@ const monthSlashYear: DateRule = {
   },
 };
 
-export const COMPACT_DATE_RULES: readonly DateRule[] = [compactDate, yearShortMonth, monthSlashYear];
+const gluedDayMonth: DateRule = {
+  id: 'date/glued-day-month',
+  pattern: GLUED_DAY_MONTH,
+  build(m, scan) {
+    const [whole, day, fullMonth, shortMonth, year] = m;
+    if (NUMBER_AROUND.test(scan.text.charAt(m.index - 1))) return null;
+    return dayHit(scan, m.index, m.index + whole.length, this.id, monthOf(fullMonth ?? shortMonth), Number(day), year);
+  },
+};
+
+export const COMPACT_DATE_RULES: readonly DateRule[] = [compactDate, yearShortMonth, monthSlashYear, gluedDayMonth];

@@ -11,9 +11,15 @@ const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escap
 
 /**
  * "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter",
+ * a year named by its step ("Halloween next year", "Christmas of last year", "Easter this year"),
  * and the weekend of one: "Labor Day weekend", "memorial day week-end", "the weekend of Halloween".
  */
-const HOLIDAY = new RegExp(String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR})?(\s+week-?end\b)?`, 'gi');
+const HOLIDAY = new RegExp(
+  String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR}|\s+(?:of\s+)?(last|next|this)\s+year\b)?(\s+week-?end\b)?`,
+  'gi',
+);
+
+const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
@@ -33,10 +39,10 @@ const holiday: DateRule = {
   id: 'date/holiday',
   pattern: HOLIDAY,
   build(m, scan) {
-    const [, weekendOf, step, name, explicit, weekendAfter] = m;
+    const [, weekendOf, step, name, explicit, yearStep, weekendAfter] = m;
     const weekend = weekendOf ?? weekendAfter;
     // Written in lower case in running text, "easter" or "black friday" needs a year, a step or its weekend to be the day.
-    if (!isCapitalized(name) && !explicit && !step && !weekend && !scan.query) return null;
+    if (!isCapitalized(name) && !explicit && !yearStep && !step && !weekend && !scan.query) return null;
     const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
     const start = m.index;
     const end = start + m[0].length;
@@ -44,6 +50,7 @@ const holiday: DateRule = {
     let year: number;
     if (h.kind === 'once') year = h.year;
     else if (explicit) year = Number(explicit);
+    else if (yearStep && scan.ref) year = scan.ref.y + YEAR_STEP[yearStep.toLowerCase()];
     else if (!scan.ref) {
       if (h.kind !== 'fixed') return { ...base, value: 'XXXX-XX-XX' };
       return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };

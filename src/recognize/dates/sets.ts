@@ -44,10 +44,15 @@ const ADVERB_VALUE: Record<string, string> = {
   quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
 };
 
+/**
+ * A set's period. A quarter recurs every three months: "each quarter" is P3M as "quarterly" is,
+ * the form TIMEX3 sets and Recognizers use (a span of quarters stays PnQ, as MEANTIME writes it).
+ */
 function unitPeriod(word: string, count: number | null): string | null {
   const unit = TIME_UNITS.get(word.toLowerCase());
   if (!unit) return null;
   if (unit.unit === 'weekend') return count !== null && count > 1 ? `P${count}WE` : 'XXXX-WXX-WE';
+  if (unit.unit === 'quarter') return `P${3 * (count ?? 1)}M`;
   return durationValue(count ?? 1, unit.letter, unit.clock, unit.factor);
 }
 

@@ -146,6 +146,14 @@ describeCorpus('date', 'holidays written in lower case with a year or a step', [
   { expect: { value: '2023-04-09' }, phrases: ['Sales fell over [[last easter]].'] },
 ]);
 
+describeCorpus('date', 'a holiday with its year named by a step', [
+  { expect: { value: '2025-10-31' }, phrases: ['We will dress up for [[Halloween next year]].', 'We will dress up for [[halloween of next year]].'] },
+  { expect: { value: '2023-12-25' }, phrases: ['Sales were strong at [[Christmas last year]].', '[[Last Christmas]] the shops were full.'] },
+  { expect: { value: '2024-12-25' }, phrases: ['Stores expect a busy [[Christmas this year]].'] },
+  // Easter is computed: 2025's falls on April 20.
+  { expect: { value: '2025-04-20' }, phrases: ['[[Easter 2025]] falls in April.', 'The shrine reopens at [[Easter next year]].'] },
+]);
+
 describeCorpus('date', 'days of history named like holidays', [
   { expect: { value: '1987-10-19', rule: 'date/holiday' }, phrases: ['It was the steepest fall since [[Black Monday]].', 'Traders still talk of [[Black Monday]] two years on.'] },
   { expect: { value: '1929-10-29' }, phrases: ['The crash of [[Black Tuesday]] wiped out fortunes.'] },
@@ -249,3 +257,11 @@ describeCorpus('date', '"the summer" after "to", "into", "throughout" or "spent"
 ]);
 
 describeNegatives('date', 'seasons in names and springs of water', ['Crowds went to [[the Spring Festival]] in Harbin.', 'Hikers walked down to the spring for water.']);
+
+describeCorpus('date', 'a day glued to its month', [
+  { expect: { value: '2015-04-14', timexType: 'DATE' }, phrases: ['He arrived [[14april 2015]].', 'He arrived [[14April2015]].', 'He arrived on [[14th april, 2015]].', 'She left [[april14 2015]].'] },
+  { expect: { value: '2015-01-03' }, phrases: ['Filed on [[3jan2015]].', 'Filed on [[3Jan. 2015]].'] },
+  { expect: { value: '2024-03-21' }, phrases: ['The fair opens on [[21march]].'] },
+]);
+
+describeNegatives('date', 'a number glued to a short month word without a year', ['Use code 5mar to save.', 'Take the 2may route.', 'The 3dec model sold out.', 'Order #14april2015 shipped.']);

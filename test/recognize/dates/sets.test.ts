@@ -4,6 +4,10 @@ describeCorpus('date', 'sets', [
   { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['The race is held [[every year]].', 'The report is published [[annually]].', 'The board meets [[twice a year]].', 'It builds tankers at a rate of 15 [[a year]].'] },
   { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['New jobless claims are counted [[weekly]].', 'They meet [[each week]].'] },
   { expect: { value: 'P2W' }, phrases: ['The club meets [[every other week]].'] },
+  // A quarter recurs every three months, whichever way the set is written; a span of quarters stays PnQ.
+  { expect: { value: 'P3M', timexType: 'SET' }, phrases: ['The dividend is paid [[quarterly]].', 'The dividend is paid [[each quarter]].', 'Auditors visit [[every quarter]].', 'The board meets [[twice a quarter]].', 'Sales grow 2% [[a quarter]].'] },
+  { expect: { value: 'P6M', timexType: 'SET' }, phrases: ['Prices are reset [[every other quarter]].', 'Prices are reset [[every two quarters]].'] },
+  { expect: { value: 'P2Q', timexType: 'DURATION' }, phrases: ['The slump lasted [[two quarters]].'] },
   { expect: { value: 'P2WE', timexType: 'SET' }, phrases: ['The course runs [[every two weekends]].'] },
   { expect: { value: 'XXXX-WXX-WE', timexType: 'SET' }, phrases: ['The course runs [[every weekend]].'] },
   { expect: { value: 'XXXX-WXX-1', timexType: 'SET' }, phrases: ['The market opens [[every Monday]].', 'The shop is closed on [[Mondays]].', 'The gym is shut [[mondays]].'] },
