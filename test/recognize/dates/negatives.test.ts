@@ -1,4 +1,4 @@
-import { describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeNegatives('date', 'words and numbers that are not dates', [
   'May I ask a question?',
@@ -46,7 +46,10 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
 
 describeNegatives('date', 'a month with no week named in it holds no week', ['The [[fifth week]] of April never comes.']);
 
-describeNegatives('date', 'a week counted in a trial, and a 53rd week of a 52-week year', ['Jurors were excused in [[the 10th week]] of the trial.', 'Sales in [[the 53rd week]] of 2021 fell.']);
+describeNegatives('date', 'a 53rd week of a 52-week year', ['Sales in [[the 53rd week]] of 2021 fell.']);
+
+// A week a trial counts is no calendar week 10; it is the run the trial has reached (see event-runs).
+describeCorpus('date', 'a week counted in a trial', [{ expect: { value: '2024-W07', rule: 'date/event-run' }, phrases: ['Jurors were excused in [[the 10th week of the trial]].'] }]);
 
 describeNegatives('date', 'years in the plural after this, last and past', ['In [[this]] years-long feud nobody won.', 'Past years brought floods to the valley.', 'The mayor in last years received many refusals.']);
 
