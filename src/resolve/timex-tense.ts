@@ -14,6 +14,7 @@ const WORD = /[A-Za-z][A-Za-z']*/g;
 const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', "won't", 'would', 'should', 'could', 'might', 'may', 'gonna', 'upcoming', 'next',
   'expected', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'aims', 'tomorrow', 'forthcoming', 'due',
+  'expects', 'anticipates', 'predicts',
   "i'll", "we'll", "he'll", "she'll", "they'll", "it'll", "you'll", "that'll",
 ]);
 
@@ -72,6 +73,10 @@ const INTO_EFFECT: ReadonlySet<string> = new Set(['take', 'takes', 'go', 'goes',
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
 
+/** "The vote is Monday", "the deadline is on March 1": a present copula right before a date puts it on a timetable. */
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+)?$/i;
+const COPULA_REACH = 12;
+
 type Cue = { tense: Tense; strong: boolean; at: number };
 
 function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
@@ -95,6 +100,7 @@ function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
  * Wednesday"), else the first cue after it, strong before weak; else null.
  */
 export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense | null {
+  if (start - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, start - COPULA_REACH), start))) return 'future';
   const lo = Math.max(from, start - LOOK_BEHIND);
   const hi = Math.min(to, end + LOOK_AHEAD);
   const words: Array<{ w: string; at: number }> = [];

@@ -380,6 +380,12 @@ function queriedMonth(scan: DateScan, word: string): boolean {
   return scan.query && word.toLowerCase() !== 'may';
 }
 
+/** Monthly statistics a month names as their period: "June sales had risen", "the March jobs report". */
+const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
+  'sales', 'figures', 'output', 'data', 'exports', 'imports', 'production', 'orders', 'payrolls', 'shipments', 'inflation',
+  'unemployment', 'jobs', 'deficit', 'surplus', 'retail', 'housing', 'industrial', 'consumer', 'trade', 'auto', 'car',
+]);
+
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
  * temporal word before it; the others only need a capital, and in a query not even that.
@@ -397,7 +403,8 @@ const bareMonth: DateRule = {
     // "in Jan Smith's house", "in Mar del Plata": an abbreviation needs a lead word, and a full stop or no name or verb reading.
     const dotted = m[0].endsWith('.');
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && (!TEMPORAL_LEAD_WORDS.has(prev) || prev === 'the') && !(prev === '' && queriedMonth(scan, word))) return null;
+    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(wordAfter(scan.text, end));
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end))) return null;
     const month = monthOf(word);
     const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 /** A Tuesday in the winter of 1995, a Sunday in the summer of 2006 and a Monday in the autumn of 2017. */
 const TUESDAY_1995 = { referenceDate: '1995-01-17' };
@@ -103,4 +103,40 @@ describeCorpus(
     { expect: { value: '1990-11' }, phrases: ['The company will hold a vote in [[November]].'] },
   ],
   JANUARY_1990,
+);
+
+/** A Friday in the summer of 1995. */
+const SUMMER_1995 = { referenceDate: '1995-07-21' };
+
+describeCorpus(
+  'date',
+  'an expectation looks ahead even in a reported sentence (reference 1995-07-21)',
+  [
+    { expect: { value: '1995-10' }, phrases: ['The maker said it expects to ship the drive in [[October]].', 'The agency said it anticipates a decision in [[October]].'] },
+    { expect: { value: '1995-FA' }, phrases: ['The studio said it predicts a recovery in [[the fall]].'] },
+    { expect: { value: '1994-10' }, phrases: ['The maker said it shipped the drive in [[October]].'] },
+  ],
+  SUMMER_1995,
+);
+
+describeCorpus(
+  'date',
+  'a month that is also a name opens a sentence before the figures it dates (reference 1995-07-21)',
+  [
+    { expect: { value: '1995-06' }, phrases: ['Output slowed. [[June]] sales fell 2 percent.'] },
+    { expect: { value: '1995-05' }, phrases: ['[[May]] exports were revised up.'] },
+  ],
+  SUMMER_1995,
+);
+
+describeNegatives('date', 'a month that is a given name before a surname or a verb', ['[[June]] Carter sang.', '[[May]] Lee left early.'], SUMMER_1995);
+
+describeCorpus(
+  'date',
+  'a present copula before a date puts it on a timetable (reference 1995-07-21)',
+  [
+    { expect: { value: '1995-07-24' }, phrases: ['The vote is [[Monday]].', 'The deadline is on [[Monday]].'] },
+    { expect: { value: '1995-07-17' }, phrases: ['The vote was [[Monday]].'] },
+  ],
+  SUMMER_1995,
 );
