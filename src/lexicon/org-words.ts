@@ -84,7 +84,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
   'secretariat', 'directorate', 'corps', 'brigade', 'regiment', 'battalion', 'division', 'command', 'church',
   'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center',
-  'laboratory', 'observatory', 'library', 'orchestra', 'band', 'team', 'club', 'company',
+  'laboratory', 'observatory', 'library', 'orchestra', 'band', 'team', 'club', 'company', 'patrol',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
   // "the Sea Org": the clipped word is a head of its own
   'org',
@@ -189,6 +189,8 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
 export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
   'congress', 'senate', 'parliament', 'pentagon', 'treasury', 'fed', 'bundesbank', 'knesset', 'duma', 'politburo',
   'interpol', 'europol', 'eurostat', 'bundestag', 'bundesrat', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing',
+  // a nation's armed services, capitalized alone: "a contract from the Navy", "the Army said"
+  'army', 'navy',
 ]);
 
 /**

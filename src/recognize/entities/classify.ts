@@ -486,6 +486,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   if (possessiveCompanyStart(tokens, to - 1) === from) return from;
+  // "Kidder, Peabody & Co. said": a firm named for partners listed with commas keeps its first one.
+  if (tokens[from + 1]?.text === ',' && organizationRule(tokens, from, to)) return from;
   // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
   if (placePrefixEnd(tokens, from, to) > 0) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.

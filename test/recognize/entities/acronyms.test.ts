@@ -9,7 +9,13 @@ describeCorpus('organization', 'acronyms', [
 ]);
 
 describeCorpus('organization', 'institutions named by one word', [
-  { expect: { rule: 'organization/institution' }, phrases: ['The bill now goes to the [[Senate]].', 'A spokesman for the [[Pentagon]] declined to comment.'] },
+  { expect: { rule: 'organization/institution' }, phrases: ['The bill now goes to the [[Senate]].', 'A spokesman for the [[Pentagon]] declined to comment.', 'The frigates were built for the [[Navy]] in Maine .', 'A helicopter lent by the [[Army]] joined the search .'] },
+]);
+
+describeNegatives('organization', 'a service named in lower case', ['The army said the road was open .', 'He wore a navy suit .']);
+
+describeCorpus('organization', 'a body named for what it patrols', [
+  { expect: { rule: 'organization/head' }, phrases: ['Troopers of the [[Montana Highway Patrol]] closed the road .'] },
 ]);
 
 describeCorpus('organization', 'acronyms that spell a unit of time', [

@@ -139,3 +139,7 @@ describeCorpus('organization', 'a firm whose name tokenized copy splits at a spa
 describeNegatives('organization', 'a spaced hyphen between places that name a route', [
   'The [[Chicago - Denver]] flights were cancelled .',
 ]);
+
+describeCorpus('organization', 'a firm named for partners that opens its sentence', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['[[Fox , Baker & Co.]] advised the buyer .', '[[Butcher, Singer & Co.]] underwrote the bonds .'] },
+]);
