@@ -13,4 +13,6 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'shin', 'seo', 'kwon', 'hwang',
   'ahn', 'song', 'hong', 'nguyen', 'tran', 'le', 'pham', 'hoang', 'phan', 'vu', 'dang', 'bui', 'do', 'ngo', 'duong',
   'vo', 'huynh', 'truong', 'trinh', 'dinh', 'luong', 'doan', 'vuong', 'nong',
+  // Wade-Giles and Korean spellings news copy keeps: "Tung Chee-hwa", "Roh Tae-woo", "Hsu Li-teh"
+  'tung', 'koo', 'hsu', 'tsai', 'hsieh', 'kuo', 'yeh', 'chao', 'soong', 'lien', 'roh', 'chun',
 ]);

@@ -14,6 +14,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // parties named by one word that is no place
   'labour', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
+  // Taiwan's five branches of government, whose head is a word, a currency and a surname
+  'executive yuan', 'legislative yuan', 'control yuan', 'judicial yuan', 'examination yuan',
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',

@@ -1,4 +1,5 @@
 import { AMBIGUOUS_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS } from '../../lexicon/abbreviations';
+import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 
 /** A word or punctuation mark of a sentence, with its offsets into the text. */
 export interface Token {
@@ -38,6 +39,14 @@ const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 // Italian surname apart from the rest, which is still one word of the name.
 const SPACED_ELISION = /['’] \p{Lu}\p{Ll}+(?:'[sS])?/uy;
 const ELIDING_INITIALS = new Set(['O', 'D']);
+// "Kim Dae - jung", "Lee Teng - hui": tokenized copy sets apart the hyphen of a romanized given
+// name, whose second syllable is in lower case. After a family name, the syllable before it, the
+// hyphen and the syllable after it are one word of the name.
+const SPACED_SYLLABLE = / - (\p{Ll}{2,6})(?![\p{L}\p{N}'-])/uy;
+// Compounds tokenized the same way, which no romanized syllable spells: "Wang Daohan - based",
+// "a Lee - style economy". Participles in -ed are tested apart.
+const COMPOUND_TAILS = new Set(['born', 'made', 'style', 'type', 'like', 'wide', 'era', 'bound', 'run']);
+const CAPITAL_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 
 /** Words after which a full stop belongs to the word ("Mr.", "Inc.", "Jr.", "St."). */
 const DOTTED_WORDS = new Set([...NON_FINAL_ABBREVIATIONS, ...AMBIGUOUS_ABBREVIATIONS, 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'n.v', 'st', 'ste']);
@@ -65,6 +74,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       SPACED_ELISION.lastIndex = e;
       if (SPACED_ELISION.test(piece)) {
         e = SPACED_ELISION.lastIndex;
+        raw = piece.slice(s, e);
+        WORD.lastIndex = e;
+      }
+    }
+    if (previous?.cap && EAST_ASIAN_SURNAMES.has(previous.lower) && CAPITAL_SYLLABLE.test(raw)) {
+      SPACED_SYLLABLE.lastIndex = e;
+      const syllable = SPACED_SYLLABLE.exec(piece)?.[1];
+      if (syllable && !syllable.endsWith('ed') && !COMPOUND_TAILS.has(syllable)) {
+        e = SPACED_SYLLABLE.lastIndex;
         raw = piece.slice(s, e);
         WORD.lastIndex = e;
       }

@@ -67,3 +67,13 @@ describeCorpus('organization', 'a unit of an army, a navy or the courts that a n
 ]);
 
 describeNegatives('organization', 'a number before a word that names no unit', ['She finished 3rd [[Place]] overall.', 'He came first in the Mile.', 'It was the first division of the estate.']);
+
+describeCorpus('organization', 'a chamber of trade or of a parliament named in full', [
+  { expect: { rule: 'organization/head-of' }, phrases: ['The [[Chamber of Commerce]] lobbied against the tax .', 'The [[Chamber of Deputies]] rejected the budget .'] },
+]);
+
+describeNegatives('organization', 'a chamber that names no body', ['The [[Chamber]] was nearly empty by noon .']);
+
+describeCorpus('organization', "Taiwan's branches of government", [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['The cabinet , or [[Executive Yuan]] , approved the budget .', 'The [[Legislative Yuan]] passed the bill .'] },
+]);

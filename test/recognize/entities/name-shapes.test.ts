@@ -175,3 +175,18 @@ describeCorpus('person', 'an East Asian name whose last syllable is an English w
 describeCorpus('person', 'a lower-case particle inside a name', [
   { expect: { value: 'Daniel arap Moi' }, phrases: ['The president , [[Daniel arap Moi]] , called early elections.', 'Kenya ruled by [[Daniel arap Moi]] since 1978.'] },
 ]);
+
+describeCorpus('person', 'a romanized given name whose hyphen tokenized copy sets apart', [
+  { expect: {}, phrases: [
+    'Premier [[Hsieh Chang - ting]] visited the plant .',
+    'Opposition leader [[Kim Young - sam]] met reporters .',
+    'The talks were led by [[Koo Chen - fu]] of Taipei .',
+  ] },
+]);
+
+describe('a compound after a family name is no syllable of the name', () => {
+  it('keeps "- based" and "- led" out of the name', () => {
+    expect(factsOf('person', 'He met Wang Daohan - based advisers .').map((f) => f.text)).toEqual(['Wang Daohan']);
+    expect(factsOf('person', 'She joined a Chen Jian - led panel .').map((f) => f.text)).toEqual(['Chen Jian']);
+  });
+});
