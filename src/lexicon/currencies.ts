@@ -122,6 +122,17 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
 /** Currency words that are also ordinary English words, trusted only with a scale or a big number. */
 export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['won', 'mark', 'real', 'sol', 'colon', 'lev', 'dram', 'dong']);
 
+/** Of those, the ones whose plural is the same word ("1,000 won", "50,000 dong"). */
+export const INVARIANT_CURRENCY_WORDS: ReadonlySet<string> = new Set(['won', 'dong']);
+
+/** Words before an amount that make it a price: "cost 500 won", "for 800 won", "paid 300 won". */
+export const PRICE_LEAD_WORDS: ReadonlySet<string> = new Set(
+  'cost costs costing paid pay pays paying priced price prices worth for at fetch fetched fetches charge charged charges sold sell sells bought buy buys earn earned earns spent spend spends fined fine raised only just about around nearly almost than under over'.split(' '),
+);
+
+/** Words that close the phrase an amount's currency ends: "cost 500 won for a bowl", "800 won each". */
+export const AFTER_PRICE_WORDS: ReadonlySet<string> = new Set('for each apiece per a an in at to from or and on with'.split(' '));
+
 /** Singular forms of plural currency words ("dollars" → "dollar"). */
 export const CURRENCY_PLURALS: Readonly<Record<string, string>> = {
   dollars: 'dollar', dlrs: 'dlr', bucks: 'buck', euros: 'euro', pounds: 'pound', rupees: 'rupee', rubles: 'ruble',

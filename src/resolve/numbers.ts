@@ -163,6 +163,10 @@ export function parseNumberWords(words: readonly string[], from = 0): ParsedNumb
         continue;
       }
       break;
+    } else if (w === 'of' && last === 'fraction' && (words[i + 1] === 'a' || words[i + 1] === 'an') && (SCALE_WORDS[words[i + 2]] ?? 0) >= 1000) {
+      // "a quarter of a million", "half of a billion", "three quarters of a million"
+      i += 2;
+      continue;
     } else if (fraction !== undefined && fraction < 1) {
       if (last === 'article') group = fraction;
       else if (last === 'unit' && w.endsWith('s') === group > 1) group *= fraction;

@@ -28,6 +28,7 @@ import {
 } from '../../lexicon/currencies';
 import { isIsoCurrency } from '../../resolve/iso-4217';
 import type { NumberRead } from '../numeric/read-number';
+import { ambiguousNameIsMoney } from './ambiguous-names';
 import { glued, isSym, isWord, NEWLINE, sameLine, type Token } from '../numeric/tokens';
 import { CURRENCY_PREFIX } from '../numeric/word-classes';
 
@@ -100,7 +101,8 @@ const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that
  */
 function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | null {
   const t = tokens[i];
-  if (t.kind !== 'word' || !NAMES_BEFORE_NUMBER.has(t.text)) return null;
+  if (t.kind !== 'word') return null;
+  if (!NAMES_BEFORE_NUMBER.has(t.text)) return readQualifiedNameBefore(tokens, i);
   const prev = tokens[i - 1];
   const opensSentence = !prev || !sameLine(tokens, i) || (prev.kind === 'sym' && '.!?:;"('.includes(prev.text));
   if (t.raw !== t.text && !opensSentence) return null;
@@ -109,6 +111,24 @@ function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | nul
   const code = CURRENCY_WORDS[singular(t.text)];
   const dollar = singular(t.text) === 'dollar';
   return code ? { code, next: i + 1, assumed: dollar, dollar, form: 'name', ...MAJOR } : null;
+}
+
+/**
+ * "Hong Kong dollars 500", "malaysia ringgit 42", "US dollar 42": a country-qualified name before
+ * the number, read as readNameBefore reads the bare name (the name itself in lower case, no
+ * article before the qualifier: "the US dollar 0.5 percent" is the currency).
+ */
+function readQualifiedNameBefore(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && sameLine(tokens, i) && NOUN_LEADS.has(prev.text)) return null;
+  const { words, at } = wordsFrom(tokens, i);
+  const qualified = qualifiedName(words);
+  if (!qualified) return null;
+  const nameAt = at[qualified.k];
+  const name = tokens[nameAt];
+  if (name.raw !== name.text || !NAMES_BEFORE_NUMBER.has(name.text) || tokens[nameAt + 1]?.kind !== 'num' || !sameLine(tokens, nameAt + 1)) return null;
+  const dollar = singular(name.text) === 'dollar';
+  return { code: qualified.code, next: nameAt + 1, assumed: false, dollar, form: 'name', ...MAJOR };
 }
 
 /** "US$", "U.S.$", "u . s $", "HK$", "Mex$", "USD$", "GB£". */
@@ -264,8 +284,8 @@ function minorRead(minor: MinorUnit, next: number): CurrencyRead {
   return { code: minor.currency, next, assumed: minor.currency === 'USD', dollar: minor.currency === 'USD', form: 'minor', scale: 1, perMajor: minor.perMajor };
 }
 
-/** Currency names, with a country word before them when there is one ("Hong Kong dollars"). */
-function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRead): CurrencyRead | null {
+/** The words from `tokens[i]` on, through dots and glued hyphens, as far as a qualified name reaches. */
+function wordsFrom(tokens: readonly Token[], i: number): { words: string[]; at: number[] } {
   const words: string[] = [];
   const at: number[] = [];
   let j = i;
@@ -277,24 +297,46 @@ function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRe
     } else if (!(t.kind === 'sym' && (t.text === '.' || (t.text === '-' && glued(tokens, j))))) break;
     j++;
   }
+  return { words, at };
+}
+
+/** The longest country-qualified currency name opening `words` ("hong kong dollars"): its code and last word's index. */
+function qualifiedName(words: readonly string[]): { code: string; k: number } | null {
   for (let k = Math.min(words.length - 1, MAX_CURRENCY_QUALIFIER_WORDS); k >= 1; k--) {
-    const name = singular(words[k]);
-    const code = QUALIFIED_CURRENCY_WORDS[`${joinQualifier(words.slice(0, k))} ${name}`];
-    if (code) return wordRead(tokens, code, at[k] + 1, false, name === 'dollar');
+    const code = QUALIFIED_CURRENCY_WORDS[`${joinQualifier(words.slice(0, k))} ${singular(words[k])}`];
+    if (code) return { code, k };
   }
+  return null;
+}
+
+/** Currency names, with a country word before them when there is one ("Hong Kong dollars"). */
+function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRead): CurrencyRead | null {
+  const { words, at } = wordsFrom(tokens, i);
+  const qualified = qualifiedName(words);
+  if (qualified) return wordRead(tokens, qualified.code, at[qualified.k] + 1, false, singular(words[qualified.k]) === 'dollar');
   const first = words[0];
   if (first === undefined) return null;
   const minor = MINOR_UNIT_WORDS[first];
-  if (minor) return minorRead(minor, i + 1);
+  if (minor) return namesAfterCount(tokens[i], amount) ? null : minorRead(minor, i + 1);
   const name = singular(first);
   if (name === 'grand') return grandRead(tokens, i);
   if (name === 'pound') return isWord(tokens, i + 1, 'of') || weighsPounds(tokens, i, amount) ? null : wordRead(tokens, 'GBP', i + 1, false, false);
   const code = CURRENCY_WORDS[name];
   if (code === undefined) return null;
-  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && amount.scale === 1 && !(amount.digits && amount.value >= 1000 && !looksLikeYear(tokens, i - 1)) && !quotedToHundredths(tokens, i - 1)) return null;
+  if (AMBIGUOUS_CURRENCY_WORDS.has(name) && !ambiguousNameIsMoney(tokens, i, name, amount)) return null;
   const dollar = name === 'dollar' || name === 'dlr' || name === 'buck';
   return wordRead(tokens, code, i + 1, dollar, dollar);
 }
+
+/**
+ * "50 Cent" (the rapper): a capitalized singular unit after a count other than one is a name;
+ * money writes "50 cents" or "50 cent", and a headline in capitals "50 CENTS".
+ */
+function namesAfterCount(unit: Token, amount: NumberRead): boolean {
+  return amount.value !== 1 && SINGULAR_MINOR_UNITS.has(unit.text) && unit.raw !== unit.text && unit.raw !== unit.raw.toUpperCase();
+}
+
+const SINGULAR_MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'penny']);
 
 /**
  * "weighed 7 pounds 5 ounces", "weighs 180 pounds", "a 300-pound man": pounds of weight, which US
@@ -310,23 +352,6 @@ function weighsPounds(tokens: readonly Token[], i: number, amount: NumberRead): 
     if (tokens[j].kind === 'word' && WEIGHT_CUES.has(tokens[j].text)) return true;
   }
   return false;
-}
-
-/**
- * "1.8940 marks", "2.50 reals": an amount quoted to two or more decimal places is a price or an
- * exchange rate, which a word like "marks" or "won" then names, unlike "3 marks" or "won 2".
- */
-function quotedToHundredths(tokens: readonly Token[], last: number): boolean {
-  const t = tokens[last];
-  return !!t && t.kind === 'num' && t.text.length >= 2 && glued(tokens, last) && isSym(tokens, last - 1, '.') && tokens[last - 2]?.kind === 'num' && glued(tokens, last - 1);
-}
-
-/** "in 2004 won the title", "2024 marks the anniversary": a bare year before a word like "won". */
-function looksLikeYear(tokens: readonly Token[], last: number): boolean {
-  const t = tokens[last];
-  if (!t || t.kind !== 'num' || t.text.length !== 4 || isSym(tokens, last - 1, ',.')) return false;
-  const year = Number(t.text);
-  return year >= 1000 && year <= 2199;
 }
 
 /** "3 grand", "a grand for it": a thousand dollars; not "a grand total", "two grand slams" or "Grand Prix". */
