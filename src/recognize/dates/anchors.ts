@@ -93,13 +93,14 @@ type Coarse = Mention & { grain: 'month' | 'year'; sentence: number };
 
 /**
  * The first day of a year, quarter or month named in the text ("in 1998" → 1998-01-01), for
- * offsets of that grain. A quarter lends its year: "a fourth-quarter loss … For the year, it
- * earned" told in January is the year the quarter closed.
+ * offsets of that grain. A quarter counts like its first month: "the third quarter … the
+ * previous quarter" is the second, and "a fourth-quarter loss … For the year, it earned" told
+ * in January is the year the quarter closed.
  */
 function coarseDay(h: DateHit, sentence: number): Coarse | null {
   if (h.grain === 'quarter') {
     const q = QUARTER_VALUE.exec(h.value);
-    return q ? { at: h.start, day: { y: Number(q[1]), m: 1, d: 1 }, grain: 'year', sentence } : null;
+    return q ? { at: h.start, day: { y: Number(q[1]), m: 3 * Number(q[2]) - 2, d: 1 }, grain: 'month', sentence } : null;
   }
   const m = COARSE_VALUE.exec(h.value);
   if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
@@ -107,7 +108,7 @@ function coarseDay(h: DateHit, sentence: number): Coarse | null {
 }
 
 const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
-const QUARTER_VALUE = /^(\d{4})-Q[1-4]$/;
+const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
 /**
  * The date an offset counts from: the last day named, or a later year or month when the

@@ -140,3 +140,13 @@ describeCorpus(
   ],
   SUMMER_1995,
 );
+
+describeCorpus(
+  'date',
+  'the previous or following quarter counts from the quarter the story named (reference 1990-01-24)',
+  [
+    { expect: { value: '1989-Q2' }, phrases: ['Exports rose in the third quarter of 1989 from [[the previous quarter]].'] },
+    { expect: { value: '1990-Q1' }, phrases: ['The bank reported a fourth-quarter loss and sees a profit in [[the following quarter]].'] },
+  ],
+  JANUARY_1990,
+);
