@@ -18,7 +18,7 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * full stop ends the sentence only when a word that typically opens a sentence follows.
  */
 export const AMBIGUOUS_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'bros', 'etc', 'a.m', 'p.m', 'jr', 'sr',
+  'u.s', 'u.k', 'u.n', 'e.u', 'inc', 'corp', 'co', 'cos', 'ltd', 'plc', 'llc', 'bros', 'etc', 'a.m', 'p.m', 'jr', 'sr',
   'd.c', 'n.y', 'l.a',
 ]);
 

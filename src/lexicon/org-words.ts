@@ -3,7 +3,7 @@
  * A capitalized sequence ending in one is an organization.
  */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'cos', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
   'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'holding', 'bank',
   'bancorp', 'airlines', 'airways', 'air', 'lines', 'motors', 'motor', 'industries', 'enterprises', 'partners', 'associates',
   'capital', 'ventures', 'investments', 'securities', 'insurance', 'assurance', 'energy', 'oil', 'petroleum',
@@ -35,7 +35,7 @@ export const CLUB_TOWN_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */
 export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'cos', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
   'sa', 'nv', 'bv', 'gmbh', 'spa', 'srl', 'ab', 'asa', 'oyj', 'kk', 'pty', 'group', 'holdings', 'bancorp',
   'airlines', 'airways', 'motors', 'industries', 'enterprises', 'technologies', 'pharmaceuticals', 'fc', 'bros',
   // "Delta Air Lines", "American President Lines": a carrier's lines
@@ -52,7 +52,7 @@ export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partne
 
 /** Legal forms of companies, which end their names: "Apple Inc.", "Daimler AG", "Tesco plc". */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'inc', 'incorporated', 'corp', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'spa', 'pty', 'kk', 'oyj',
+  'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'sa', 'spa', 'pty', 'kk', 'oyj',
 ]);
 
 /**

@@ -6,6 +6,8 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'She joined [[Baltic Ferrous Steel]] in March.',
     'The deal values [[Tellmark Inc.]] at nearly twice its sales.',
     'Passengers of [[Skyvale Airlines]] were stranded.',
+    'The magazine belongs to [[Harwick - Lyle Cos.]] , the publisher .',
+    'The stake went to [[Quorvane Foods S.A.]] of France , which said nothing .',
   ] },
   { expect: { kind: 'organization' }, phrases: [
     'A statement from the [[Ministry of Fisheries]] was expected.',
