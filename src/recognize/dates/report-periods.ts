@@ -86,4 +86,30 @@ const thePeriod: DateRule = {
   },
 };
 
-export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, periodToDate, theFiscalYear, thePeriod];
+/** "the 1988 quarter", "the 1989 period", "the 1990 fiscal year": a year that names a report's period. */
+const THE_YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(quarter|period|year|fiscal\s+year)\b(?![\s-](?:earlier|ago|before|end|old)\b|-|s\b)/gi;
+const QUARTER_OF = /-Q([1-4])$/;
+
+/**
+ * "compared with the 1988 quarter": the quarter the story reports, in the year named; the
+ * year alone when no quarter was named before it.
+ */
+const theYearPeriod: DateRule = {
+  id: 'date/the-year-period',
+  pattern: THE_YEAR_PERIOD,
+  build(m) {
+    const year = m[1];
+    const noun = m[2].toLowerCase();
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const };
+    if (noun === 'quarter') {
+      const resolve = (earlier: DateHit | null) => {
+        const q = earlier ? QUARTER_OF.exec(earlier.value) : null;
+        return q ? `${year}-Q${q[1]}` : year;
+      };
+      return { ...base, value: year, grain: 'quarter', fromEarlier: { grain: 'quarter', resolve } };
+    }
+    return { ...base, value: noun === 'year' || noun === 'period' ? year : `FY${year}`, grain: 'year' };
+  },
+};
+
+export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, periodToDate, theFiscalYear, thePeriod, theYearPeriod];

@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 /** A Friday in the autumn of 1989: third-quarter results season in wire copy. */
 const AUTUMN_1989 = { referenceDate: '1989-10-20' };
@@ -170,3 +170,20 @@ describeCorpus(
   ],
   { referenceDate: '1990-01-12' },
 );
+
+describeCorpus(
+  'date',
+  'a year before the period a report compares with (reference 1989-10-20)',
+  [
+    { expect: { value: '1988-Q3', rule: 'date/the-year-period' }, phrases: ['Third-quarter net rose to 90 cents a share from 71 cents in [[the 1988 quarter]] .'] },
+    { expect: { value: '1988' }, phrases: ['Shipments were flat with [[the 1988 period]] , the maker said .'] },
+    { expect: { value: 'FY1990' }, phrases: ['The agency expects a deficit in [[the 1990 fiscal year]] .'] },
+  ],
+  AUTUMN_1989,
+);
+
+describe('a year before another noun names no period of a report', () => {
+  it('keeps the year alone before a plural', () => {
+    expect(factsOf('date', 'Sales of the 1988 models slowed .', AUTUMN_1989).map((f) => f.text)).toEqual(['1988']);
+  });
+});
