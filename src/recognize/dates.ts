@@ -24,6 +24,7 @@ import { HOUR_RANGE_RULES } from './dates/hour-ranges';
 import { joinCompoundDurations } from './dates/join-durations';
 import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
+import { MEAL_TIME_RULES } from './dates/meal-times';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { narrateWeekdays } from './dates/narrated-weekdays';
 import { joinOffsetToDay } from './dates/offset-from-day';
@@ -85,6 +86,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...WEEK_RULES,
   ...THE_UNIT_RULES,
   ...DAY_PART_RULES,
+  ...MEAL_TIME_RULES,
 ];
 
 /** A numeric date whose first part cannot be a month: "15/02/2024" shows the article writes day first. */

@@ -1,6 +1,7 @@
 import { DAY_PARTS } from '../../lexicon/seasons';
 import type { DateHit, DateRule } from './hit';
 import { timeOfDayHit } from './times';
+import { wordBefore } from './words';
 
 /*
  * Parts of a day without a day named fall on a day named in the same sentence, else the last
@@ -19,6 +20,16 @@ const BARE_DAY_PART =
  * preposition before it. "in the night" is left out: it is more often a figure of speech.
  */
 const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until|into)\s+(the\s+(morning|afternoon|evening))\b|\b(?:during|through|throughout|until|into)\s+(the\s+(night))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
+
+/**
+ * "in the p.m.", "opens in the pm", "calls in the AM": a meridiem said as the half of the day,
+ * the morning (TMO) or the afternoon (TAF). Undotted capitals are also the Prime Minister and AM
+ * radio, so "PM" and "AM" count only at the end of a clause and not after a word of trust or
+ * change in someone ("confidence in the PM", "a reshuffle in the PM's office").
+ */
+const MERIDIEM_PART = /\b(?:in|during|through)\s+(the\s+([ap])(?:\.m\b\.?|m\b))(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|when|while|on|at|until|before|after)\b))/gim;
+
+const TRUST_WORDS: ReadonlySet<string> = new Set(['confidence', 'faith', 'trust', 'belief', 'believe', 'believes', 'believed', 'support', 'interest', 'change', 'changes', 'vote', 'hope', 'role', 'reshuffle']);
 
 function dayPartHit(start: number, end: number, rule: string, word: string): DateHit {
   return timeOfDayHit(start, end, rule, `T${DAY_PARTS.get(word.toLowerCase())}`);
@@ -42,4 +53,16 @@ const placedDayPart: DateRule = {
   },
 };
 
-export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart];
+const meridiemPart: DateRule = {
+  id: 'date/day-part',
+  pattern: MERIDIEM_PART,
+  build(m, scan) {
+    const [whole, span, letter] = m;
+    const capitals = !span.includes('.') && span.endsWith(span.slice(-2).toUpperCase());
+    if (capitals && TRUST_WORDS.has(wordBefore(scan.text, m.index))) return null;
+    const end = m.index + whole.length;
+    return timeOfDayHit(end - span.length, end, this.id, letter.toLowerCase() === 'a' ? 'TMO' : 'TAF');
+  },
+};
+
+export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart, meridiemPart];

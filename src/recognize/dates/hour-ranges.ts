@@ -1,8 +1,11 @@
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { DAY_PARTS } from '../../lexicon/seasons';
+import { FIGURE_WORDS } from '../../lexicon/time-units';
 import type { DateHit, DateRule } from './hit';
 import { hourInDayPart } from './hour-day-part';
 import { linkPair } from './ranges';
 import { clockValue, MERIDIEM, timeOfDayHit, toHour24 } from './times';
+import { hasWordIn } from './words';
 
 /**
  * Two hours and one meridiem or part of the day that both share: "3:30 to 6 PM" is 15:30 to
@@ -13,6 +16,16 @@ const HOUR_RANGE = new RegExp(
   String.raw`\b(?:(from|between)\s+)?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(-|\u2013|to|till|til|until|and)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?(?:\s?${MERIDIEM}|\s+in\s+the\s+(morning|afternoon|evening))`,
   'gi',
 );
+
+/** How far back a change verb or a figure word makes "from 3 to 4" two figures. */
+const FIGURE_REACH = 52;
+
+/** "the afternoon session", "the morning round": the part of the day names a sitting that is scored. */
+const SITTING_AFTER = /^\s+(?:session|sessions|trading|trade|round|play)\b/i;
+
+function reportsFigure(text: string, start: number, end: number): boolean {
+  return hasWordIn(text.slice(Math.max(0, start - FIGURE_REACH), start), CHANGE_VERBS, FIGURE_WORDS) || SITTING_AFTER.test(text.slice(end, end + 12));
+}
 
 /** Minutes since midnight of a 24-hour hour and minute. */
 const minutesOf = (hour: number, minute: number) => hour * 60 + minute;
@@ -25,8 +38,9 @@ const hourRange: DateRule = {
     if (/[\d$£€.,:/]/.test(scan.text.charAt(m.index - 1))) return null;
     const join = joiner.toLowerCase();
     if (join === 'and' ? lead?.toLowerCase() !== 'between' : !lead && join !== '-' && join !== '\u2013' && join !== 'to') return null;
-    // "from 3 to 4 in the afternoon" may be a score that changed; a typed request or "between" is a time.
-    if (part && !scan.query && lead?.toLowerCase() !== 'between') return null;
+    // "rose from 3 to 4 in the afternoon" is a figure that changed; "runs from 3 to 4 in the
+    // afternoon", "between 3 and 4" and a typed request are times.
+    if (part && !scan.query && lead?.toLowerCase() !== 'between' && (lead?.toLowerCase() !== 'from' || reportsFigure(scan.text, m.index, m.index + whole.length))) return null;
     const [minute1, minute2] = [Number(m1 ?? 0), Number(m2 ?? 0)];
     const dayPart = part ? (DAY_PARTS.get(part.toLowerCase()) ?? '') : '';
     const hour24 = (hour: string) => (part ? hourInDayPart(Number(hour), dayPart) : toHour24(Number(hour), meridiem));

@@ -1,0 +1,29 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+// Reference Friday 2024-02-16. TIMEX3 parts of the day: a meal takes the part it falls in.
+describeCorpus('date', 'a meal after a preposition of time', [
+  { expect: { value: '2024-02-16TMI', timexType: 'TIME' }, phrases: ["Let's talk at [[lunch]].", 'He called at [[lunchtime]].', 'She left before [[lunch]].', '[[Lunchtime]] trade was thin.'] },
+  { expect: { value: '2024-02-16TEV' }, phrases: ['The report is due by [[dinner time]].', 'We stayed until [[supper]].', 'He rang after [[dinnertime]].'] },
+  { expect: { value: '2024-02-13TMO' }, phrases: ['We met at [[breakfast]] on Tuesday.'] },
+  { expect: { value: '2024-02-17TMI' }, phrases: ['We will decide at [[lunch]] tomorrow.'] },
+]);
+
+describeNegatives('date', 'meals that are events or modify a noun', [
+  'The lunch ran long.',
+  'He gave a speech at a dinner for donors.',
+  'He delivered after dinner speeches.',
+  'They booked a breakfast meeting.',
+]);
+
+describeCorpus('date', 'a meridiem said as the half of the day', [
+  { expect: { value: '2024-02-16TAF', timexType: 'TIME' }, phrases: ['The store opens in [[the PM]].', 'I work in [[the p.m.]] and rest later.', 'Calls come in [[the pm]], mostly.'] },
+  { expect: { value: '2024-02-16TMO' }, phrases: ['Deliveries arrive in [[the a.m.]]'] },
+]);
+
+describeNegatives('date', 'the Prime Minister and AM radio', ['Voters lost confidence in the PM.', "Talks in the PM's office ended.", 'Faith in the PM and his team fell.', 'He listens to talk in the AM band.']);
+
+describeCorpus('date', 'an hour range in a part of the day after "from"', [
+  { expect: { value: '2024-02-16T16:00' }, phrases: ['The meeting runs from 3 to [[4 in the afternoon]].', 'The clinic is open between 3 and [[4 in the afternoon]].'] },
+]);
+
+describeNegatives('date', 'a figure that changed from 3 to 4', ['Turnout rose from [[3]] to [[4]] in the afternoon.', 'Shares closed from [[3]] to [[4]] in the afternoon session.']);
