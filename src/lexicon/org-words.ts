@@ -147,6 +147,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'IQ', 'HQ', 'NGO', 'NGOs', 'ICU', 'MRI', 'CPR', 'PTSD', 'ADHD', 'BMI', 'LGBT', 'LGBTQ', 'SMS', 'PR', 'R&D', 'M&A',
   'Q&A', 'GMO', 'GMOs', 'WMD', 'UAV', 'UAVs', 'IED', 'IEDs', 'RPG', 'RPGs', 'ICBM', 'ICBMs', 'POW', 'POWs', 'MIA',
   'DIY', 'ETF', 'ETFs', 'EPS', 'APR', 'OTC', 'ISP', 'VPN', 'GB', 'MB', 'KB', 'TB',
+  // terms of a results report: "in FY 24", "YoY growth", "EBITDA margin"
+  'FY', 'YTD', 'YoY', 'QoQ', 'CAGR', 'EBIT', 'EBITDA', 'ROI', 'ROE',
   // marks of a sports result: overtime, a shoot-out, after extra time, did not finish, leg before wicket
   'OT', 'SO', 'AET', 'DNF', 'LBW',
 ]);

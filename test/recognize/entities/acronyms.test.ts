@@ -23,6 +23,7 @@ describeCorpus('organization', 'acronyms that spell a unit of time', [
 ]);
 
 describeNegatives('organization', 'acronyms of measures, conditions and things', ['Pupils sat an [[IQ]] test.', 'Many [[NGOs]] left the region.', 'Two [[IEDs]] were found.', 'He was treated for [[PTSD]].']);
+describeNegatives('organization', 'terms of a results report', ['Sales rose in [[FY]] 24, the firm said.', '[[EBITDA]] margins widened.', 'Growth was 5 percent [[YoY]].']);
 
 describeCorpus('organization', 'an acronym in brackets after the body it abbreviates', [
   { expect: { kind: 'organization' }, phrases: ['The Coastal Fisheries Authority ([[CFA]]) issued new quotas.', 'Troops of the Northern Defence Forces ([[NDF]]) advanced.'] },
