@@ -174,3 +174,9 @@ export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
   'campaign', 'presidency', 'premiership', 'tenure', 'resignation', 'funeral', 'death', 'birthday', 'career',
   ...LEADER_POSSESSIONS,
 ]);
+
+/**
+ * Royal titles that open the names of places named for royals: "Prince William Sound", "King
+ * Street", "Queen Charlotte Islands". A place's head that ends such a run makes it the place.
+ */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess']);

@@ -37,7 +37,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -78,6 +78,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // "Martin Luther King Day", "the Star Wars lead": a holiday or a work that ends the run is
   // named for no holder after the title word; the run is a name as a whole.
   const title = found && (honorific || tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) && !isNonEntity(tokens, found.from, to) ? found : undefined;
+  if (title && isNamedForRoyal(tokens, title, to)) return [{ kind: 'location', from: title.from, to, rule: 'location/place-head' }];
   if (title) {
     const before = title.from > from ? employerOrRun(tokens, from, title, classifyRun(tokens, from, title.from)) : [];
     if (honorific && title.from === from) return classifyAddressed(tokens, title.to, to);
@@ -92,6 +93,11 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     if (end > from) return employerOrRun(tokens, from, { from: end, to }, classifyPlain(tokens, from, end));
   }
   return classifyPlain(tokens, from, to);
+}
+
+/** "Prince William Sound", "King Street": a royal title, a name and a place's head name a place. */
+function isNamedForRoyal(tokens: Token[], title: { from: number; to: number }, to: number): boolean {
+  return title.to - title.from === 1 && ROYAL_TITLES.has(tokens[title.from].lower) && to - title.to >= 1 && hasPlaceHead(tokens, title.from, to);
 }
 
 /**

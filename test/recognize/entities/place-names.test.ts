@@ -248,3 +248,12 @@ describeCorpus('location', 'the blocs news names by a compass point', [
 describeNegatives('location', 'a compass point naming a divided country\'s side', [
   'Talks between the [[North]] and the South resumed.',
 ]);
+
+describeCorpus('location', 'a place named for a royal, closed by a head of place', [
+  { expect: { rule: 'location/place-head' }, phrases: [
+    'Tankers crossed [[Prince Albert Sound]] in the fog .',
+    'The shop stood on [[Queen Adelaide Street]] for decades .',
+  ] },
+]);
+
+describeNegatives('location', 'a royal and a name with no head of place', ['[[Prince Albert]] opened the hall .']);
