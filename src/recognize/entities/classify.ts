@@ -322,8 +322,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCampusTown(tokens, from) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/campus' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];
   if (isUncuedLargeCity(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/large-city' }];
-  // "Jane Fox, Calif.," is rare beside "Long Grove, Ill.,", but a clear given name keeps the person.
-  const givenOpener = n > 1 && isClearGivenName(tokens[from].lower);
+  // "Jane Fox, Calif.," is rare beside "Long Grove, Ill.,", but a clear given name before a
+  // surname keeps the person; before a word no surname list holds it opens a town ("Coral Gables").
+  const givenOpener = n > 1 && isClearGivenName(tokens[from].lower) && isSurname(tokens[to - 1].lower);
   if (n <= 3 && !isInitial(tokens[from]) && !givenOpener && !tokens[to - 1].possessive && isStateAbbreviated(tokens, to) && !organizationRule(tokens, from, to)) {
     return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
   }
