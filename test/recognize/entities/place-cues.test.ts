@@ -188,7 +188,7 @@ describeCorpus('location', 'a town before a state abbreviated in the AP style', 
     'The chemical maker , based in [[Parsippany]] , N.J. , said sales rose .',
     'The plant is idle , and the [[Buffalo Grove]] , Ill. , unit was sold .',
     'Gannett Co. of [[Silver Spring]] , Md. , will buy the paper.',
-    'The depot in [[Daisy Meadows]] , Fla. , was closed .',
+    'The plant in [[Carol Stream]] , Ill. , was closed .',
   ] },
 ]);
 
