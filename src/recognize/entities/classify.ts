@@ -32,7 +32,7 @@ import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
+import { playsForTeam, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
@@ -302,7 +302,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Sampras beat Henman 6-3 6-4": a match scored in sets is a player's.
   // The sets are looked for last: that scan reads the whole sentence.
   const player = () => (surnameInS && isClearGivenName(tokens[from].lower)) || scoresInSets(tokens);
-  if (isNickname(tokens, from, to) && standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to) && !player()) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  // "scored twice for the Penguins": a nickname a player plays for.
+  const playedFor = () => standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to) || playsForTeam(tokens, from);
+  if (isNickname(tokens, from, to) && playedFor() && !player()) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   const seat = leadersSeatStart(tokens, from, to);
   if (seat > 0) {
     const seatKind = isSeatBeforeStaff(tokens, seat, to) ? 'organization' : 'location';
@@ -635,9 +637,10 @@ const MAX_PLAYER_WORDS = 3;
  * line of scorers ("3 - Ulf Kirsten ( Leverkusen )") may hold one bracket only.
  */
 function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
-  if (tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || to - from > 2) return false;
+  if (tokens[from - 1]?.text !== '(' || !closesWithRole(tokens, to) || to - from > 2) return false;
+  // A county or province in the bracket is the side that plays under its name ("( Lancashire )").
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
-  if ((type && type !== 'city') || lexiconKind(phraseOf(tokens, from, to)) === 'person') return false;
+  if ((type && type !== 'city' && type !== 'division') || lexiconKind(phraseOf(tokens, from, to)) === 'person') return false;
   let start = from - 1;
   while (start > 0 && from - 1 - start < MAX_PLAYER_WORDS && tokens[start - 1].cap && !tokens[start].breakBefore) start--;
   if (start === from - 1) return false;
@@ -649,18 +652,31 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
   const plainName = from - 1 - start >= 2 && couldBePersonName(tokens, start, from - 1);
   if (!personRule(tokens, start, from - 1) && !plainName) return false;
   let brackets = 0;
+  let open = false;
   let prose = false;
   for (let k = lineStart; k < tokens.length && (k === lineStart || !tokens[k].breakBefore); k++) {
+    if (tokens[k].text === '(' || tokens[k].text === ')') open = tokens[k].text === '(';
     if (tokens[k].text === '(') brackets++;
     // "Leading scorers : …": the words of a label before the list's colon are no prose.
     else if (tokens[k].text === ':' && brackets === 0) prose = false;
-    else if (tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) prose = true;
+    // "( Lancashire , captain )": a role inside the bracket is no prose either.
+    else if (!open && tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) prose = true;
   }
   return !prose && (brackets >= 2 || (ranked && lineStart < start));
 }
 
 // A rank, a count of goals or a minute: "3 -", "1.", "12".
 const FIGURE = /^\d+\.?$/;
+const MAX_ROLE_WORDS = 2;
+
+/** The bracket closes at `k`, maybe after a comma and the player's role: ")", ", captain )". */
+function closesWithRole(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text === ')') return true;
+  if (tokens[k]?.text !== ',') return false;
+  let end = k + 1;
+  while (end <= k + MAX_ROLE_WORDS && tokens[end]?.word && !tokens[end].cap) end++;
+  return end > k + 1 && tokens[end]?.text === ')';
+}
 
 /** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */
 function isNationalSide(tokens: Token[], from: number, to: number): boolean {

@@ -2,6 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -299,6 +300,19 @@ export function scoresInSets(tokens: Token[]): boolean {
     // "7-6 (7-4) 6-2": a tie-break in brackets between two sets.
     if (tokens[k]?.text === '(' && SET_SCORE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
     if (SET_SCORE.test(tokens[k]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+// What a player piles up for his team: "35 points for the Knicks", "three touchdown passes for the Packers".
+const PLAY_COUNTS = new Set(['points', 'rebounds', 'assists', 'goals', 'passes', 'saves', 'runs', 'hits', 'touchdowns', 'yards', 'strikeouts', 'wickets', 'tries']);
+const MAX_PLAY_DISTANCE = 6;
+
+/** The run follows "for the", a few words after a verb of play or a count of it: "scored twice for the Penguins". */
+export function playsForTeam(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'the' || tokens[from - 2]?.lower !== 'for') return false;
+  for (let k = from - 3; k >= 0 && from - k <= MAX_PLAY_DISTANCE; k--) {
+    if (PLAY_COUNTS.has(tokens[k].lower) || PLAYER_VERBS.has(tokens[k].lower)) return true;
   }
   return false;
 }

@@ -190,3 +190,7 @@ describe('a compound after a family name is no syllable of the name', () => {
     expect(factsOf('person', 'She joined a Chen Jian - led panel .').map((f) => f.text)).toEqual(['Chen Jian']);
   });
 });
+
+describeCorpus('person', 'a Bantu "wa" inside a name', [
+  { expect: { value: 'Kengo wa Dondo' }, phrases: ['Prime Minister [[Kengo wa Dondo]] said troops had been sent.'] },
+]);

@@ -548,3 +548,28 @@ describe('a labelled list of players with their clubs in brackets', () => {
     expect(texts('organization', 'Note : Dino Varga ( Quorvex ) said he and Arvydas Tarnwick ( Dornholm ) agreed .')).toEqual([]);
   });
 });
+
+describe('a squad list of players and their counties in brackets', () => {
+  it('holds the counties as sides, a role after a comma included', () => {
+    const text = 'The squad :\nTom Hale ( Lancashire , captain ) , Ken Varga ( Essex ) , Dino Brodwick ( Warwickshire ) .';
+    expect(texts('organization', text)).toEqual(['Lancashire', 'Essex', 'Warwickshire']);
+    expect(texts('person', text)).toEqual(['Tom Hale', 'Ken Varga', 'Dino Brodwick']);
+  });
+  it('a country in the bracket stays where the player comes from', () => {
+    const text = 'Entries :\nTom Hale ( Germany , holder ) , Ken Varga ( Sweden ) .';
+    expect(texts('location', text)).toEqual(['Germany', 'Sweden']);
+  });
+});
+
+describe('a nickname a player piles up counts for', () => {
+  it.each([
+    ['Tom Hale threw three touchdown passes for the Quorvexes .', ['Quorvexes']],
+    ['Ken Varga scored twice for the Tarnwicks on Friday .', ['Tarnwicks']],
+    ['Dino Brodwick had 28 points and 14 rebounds for the Dornholms .', ['Dornholms']],
+  ])('%s', (text, expected) => {
+    expect(texts('organization', text)).toEqual(expected);
+  });
+  it('"for the" with no play before it names no team', () => {
+    expect(texts('organization', 'The gift was for the Tarnwicks , who live nearby .')).toEqual([]);
+  });
+});
