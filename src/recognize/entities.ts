@@ -5,7 +5,7 @@ import { CapitalStats } from './entities/capital-stats';
 import { findChunks, firstWordIndex } from './entities/chunks';
 import { resolveDocument, type Located, type LoneTitle, type Resolved } from './entities/document';
 import { isLoneTitleWord } from './entities/titles';
-import { isResultsTable, scoreLineWords } from './entities/results-line';
+import { isResultsTable, isScorersList, scoreLineWords } from './entities/results-line';
 import { isShouting } from './entities/shouting';
 import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
@@ -30,7 +30,7 @@ export const entityRecognizer: Recognizer = {
     const stats = new CapitalStats();
     for (const s of ctx.sentences) {
       const tokens = tokenize(ctx.text, s.start, s.end);
-      if (isShouting(tokens) && !isResultsTable(tokens)) shouting.push(tokens);
+      if (isShouting(tokens) && !isResultsTable(tokens) && !isScorersList(tokens)) shouting.push(tokens);
       else {
         plain.push(tokens);
         stats.add(tokens, firstWordIndex(tokens));

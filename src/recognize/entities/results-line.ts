@@ -250,8 +250,14 @@ export function isSideBeforeCountry(tokens: Token[], from: number, to: number): 
   return brackets >= 2 && lowerWords === 0;
 }
 
-// Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)".
-const SCORER_LABELS = new Set(['scorer', 'scorers', 'goalscorer', 'goalscorers', 'goals', 'try', 'tries']);
+// Labels of a line that lists who scored: "Scorers: Shearer (23rd minute), Ferdinand (45)",
+// and a rugby side's scorers by kind: "Tries : …", "Conversions : Mehrtens ( 2 )".
+const SCORER_LABELS = new Set([
+  'scorer', 'scorers', 'goalscorer', 'goalscorers', 'goals', 'try', 'tries', 'conversion', 'conversions', 'penalties',
+  'penalty', 'drop-goal', 'drop-goals',
+]);
+// The label may follow the side: "South Africa - Tries : …".
+const MAX_LABEL_AT = 6;
 
 /** The run is a name in a line of scorers, which names players only (and their countries). */
 export function isScorerName(tokens: Token[], from: number, to: number): boolean {
@@ -265,8 +271,23 @@ export function isScorersTeam(tokens: Token[], from: number, to: number): boolea
 }
 
 function inScorersLine(tokens: Token[], from: number): boolean {
+  return from > scorersLabelEnd(tokens);
+}
+
+/**
+ * The sentence lists who scored after its label ("New Zealand - Tries : Jonah Lomu , Christian
+ * Cullen"), which is no title-case headline though nearly all its words are capitalized.
+ */
+export function isScorersList(tokens: Token[]): boolean {
+  const colon = scorersLabelEnd(tokens);
+  // A label in capitals heads a headline: "SOCCER - SCORERS : SHEARER SCORES AGAIN".
+  return colon < tokens.length && !tokens[colon - 1].upper;
+}
+
+/** The index of the colon after a scorers label near the sentence's start, or the sentence's length. */
+function scorersLabelEnd(tokens: Token[]): number {
   const colon = tokens.findIndex((t) => t.text === ':');
-  return colon >= 1 && colon <= 2 && from > colon && SCORER_LABELS.has(tokens[colon - 1].lower);
+  return colon >= 1 && colon <= MAX_LABEL_AT && SCORER_LABELS.has(tokens[colon - 1].lower) ? colon : tokens.length;
 }
 
 const isScorersSide = (tokens: Token[], to: number) => tokens[to]?.text === '-' && !!tokens[to + 1]?.cap;

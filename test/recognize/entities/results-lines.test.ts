@@ -573,3 +573,14 @@ describe('a nickname a player piles up counts for', () => {
     expect(texts('organization', 'The gift was for the Tarnwicks , who live nearby .')).toEqual([]);
   });
 });
+
+describe("a rugby side's scorers by kind after its name", () => {
+  it('names the players after "Tries :", "Conversions :" and "Penalties :"', () => {
+    const text = 'Scorers :\nNew Zealand - Tries : Tom Varga , Christian Hale .\nConversions : Ken Brodwick ( 2 ) .\nPenalties : Joost van der Tarn ( 6 ) .';
+    expect(texts('person', text)).toEqual(['Tom Varga', 'Christian Hale', 'Ken Brodwick', 'Joost van der Tarn']);
+    expect(texts('location', text)).toEqual(['New Zealand']);
+  });
+  it('a label in capitals still heads a headline', () => {
+    expect(texts('person', 'RUGBY - TRIES : HALE SCORES TWICE .')).toEqual([]);
+  });
+});
