@@ -292,6 +292,9 @@ const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organizati
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
 const TEAM_RULE = 'organization/team';
 const MIN_HEADLINE_FIRST_NAME = 3;
+const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+// An East Asian given name of two syllables joined by a hyphen: "Young-sam", "Ka-shing".
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PERSON_LEXICON = 'person/lexicon';
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
 
@@ -472,12 +475,20 @@ function settledNames(text: string, mentions: Resolved[], known: Map<string, Ent
     // A side's name in a headline is the side: "LEICESTERSHIRE TAKE OVER AT TOP".
     if (!settled.has(name) || m.rule === 'organization/team') settled.set(name, m.kind);
     if (m.kind !== 'person') continue;
-    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    // "Ken Griffey Jr." is "GRIFFEY" in a headline.
+    const words = name.split(' ');
+    while (words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1])) words.pop();
+    const surname = words[words.length - 1];
     if (surname.length > 2 && !settled.has(surname)) settled.set(surname, 'person');
+    // "GRAF BEATS SANCHEZ VICARIO": the surname of a name of three words may be its last two.
+    const tail = words.slice(1).join(' ');
+    if (words.length === 3 && !settled.has(tail)) settled.set(tail, 'person');
     // "IRAQ'S SADDAM MEETS ENVOY", "JIANG TO VISIT INDIA": a name's first word that is no common
-    // given name or word is how headlines call some leaders.
-    const first = name.slice(0, Math.max(0, name.indexOf(' ')));
-    if (first.length > MIN_HEADLINE_FIRST_NAME && !settled.has(first) && !isLexiconGivenName(first) && !isCommonWordOrPlural(first)) settled.set(first, 'person');
+    // given name or word is how headlines call some leaders; "Kim Young-sam" puts the surname
+    // first, before a hyphenated given name ("SEOUL'S KIM URGES").
+    const first = words.length > 1 ? words[0] : '';
+    const surnameFirst = words.length === 2 && HYPHENATED_GIVEN_NAME.test(text.slice(m.start, m.end).split(/\s+/)[1] ?? '');
+    if (first.length > MIN_HEADLINE_FIRST_NAME - (surnameFirst ? 1 : 0) && !settled.has(first) && (surnameFirst || (!isLexiconGivenName(first) && !isCommonWordOrPlural(first)))) settled.set(first, 'person');
   }
   return settled;
 }

@@ -92,3 +92,18 @@ describe('bodies in a capitals headline', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
   });
 });
+
+describe('a person the story names, called in a capitals headline by part of the name', () => {
+  it.each([
+    ['a surname of two words', 'TENNIS - HALE BEATS VARGA BRODWICK .\nTop seed Tom Hale beat Lucia Varga Brodwick on Sunday .', ['HALE', 'VARGA BRODWICK']],
+    ['a surname before a generational suffix', 'BASEBALL - TARNWICK HOMERS TWICE .\nKen Tarnwick Jr. homered twice on Monday .', ['TARNWICK']],
+    ['a surname before a hyphenated given name', "SEOUL 'S PAK URGES TALKS .\nPresident Pak Young-dal urged talks on Thursday .", ['PAK']],
+  ])('%s', (_name, text, headline) => {
+    const people = factsOf('person', text).map((f) => f.text);
+    expect(people.slice(0, headline.length)).toEqual(headline);
+  });
+  it('a given name of a Western name stays no surname in a headline', () => {
+    const text = 'MARK TO SELL UNIT .\nChairman Mark Tarnwick said the unit would be sold .';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Mark Tarnwick']);
+  });
+});
