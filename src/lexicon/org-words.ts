@@ -173,6 +173,9 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'group', 'organization', 'organisation', 'outfit', 'insurgents', 'militia', 'automakers', 'airlines', 'companies',
   'firms', 'banks', 'developer', 'distributor', 'exporter', 'importer', 'producer', 'refiner', 'miner', 'utility',
   'telecom', 'conglomerate', 'franchise', 'team', 'side', 'daily', 'tabloid', 'website', 'site', 'portal',
+  // who owns it, which only a firm or an outlet has: "state-owned Credit Lyonnais", "state-run Xinhua"
+  'state-owned', 'state-run', 'government-owned', 'government-run', 'privately-owned', 'privately-held',
+  'family-owned', 'family-controlled', 'foreign-owned', 'publicly-traded', 'publicly-listed',
 ]);
 
 /**

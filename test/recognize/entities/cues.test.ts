@@ -216,3 +216,11 @@ describeNegatives('organization', "a person's possessive before a full name", ["
 describeCorpus('organization', "a sentence's first word before a company's belongings", [
   { expect: { rule: 'organization/possession' }, phrases: ["[[Jaguar]]'s chairman said the company would resist."] },
 ]);
+
+describeCorpus('organization', 'an owner before a name makes it a firm or an outlet', [
+  { expect: { rule: 'organization/role-noun' }, phrases: [
+    'Losses at state-owned [[Credit Lyonnais]] widened.',
+    'He sold family-owned [[Tarnwick Brodwick]] to investors.',
+    'A report by state-run [[Wafar]] said the talks had ended.',
+  ] },
+]);
