@@ -662,7 +662,10 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
     // "( Lancashire , captain )": a role inside the bracket is no prose either.
     else if (!open && tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) prose = true;
   }
-  return !prose && (brackets >= 2 || (ranked && lineStart < start));
+  // "Sigurd Rushfeldt ( Tromso ) 7": a row of a scorers' table, the player's goals closing the line.
+  const after = tokens[to + 2];
+  const tally = start === lineStart && tokens[to].text === ')' && FIGURE.test(tokens[to + 1]?.text ?? '') && (!after || after.breakBefore);
+  return !prose && (brackets >= 2 || (ranked && lineStart < start) || tally);
 }
 
 // A rank, a count of goals or a minute: "3 -", "1.", "12".

@@ -584,3 +584,15 @@ describe("a rugby side's scorers by kind after its name", () => {
     expect(texts('person', 'RUGBY - TRIES : HALE SCORES TWICE .')).toEqual([]);
   });
 });
+
+describe("a row of a scorers' table: a player, his club in brackets, his goals", () => {
+  it('holds the club, a country staying a place', () => {
+    const text = 'Leading scorers :\nPeter Varga Moen ( Quorvex ) 8\nSigurd Tarnwick ( Tromso ) 7\nTom Hale ( Norway ) 6';
+    expect(texts('organization', text)).toEqual(['Quorvex', 'Tromso']);
+    expect(texts('location', text)).toEqual(['Norway']);
+    expect(texts('person', text)).toEqual(['Peter Varga Moen', 'Sigurd Tarnwick', 'Tom Hale']);
+  });
+  it('a bracket in prose before a number is no such row', () => {
+    expect(texts('organization', 'The mayor , Tom Hale ( Tromso ) , won 7 of 9 seats .')).toEqual([]);
+  });
+});
