@@ -32,7 +32,7 @@ import { placeApposition } from './place-apposition';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { playsForTeam, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
+import { playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
@@ -303,7 +303,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // The sets are looked for last: that scan reads the whole sentence.
   const player = () => (surnameInS && isClearGivenName(tokens[from].lower)) || scoresInSets(tokens);
   // "scored twice for the Penguins": a nickname a player plays for.
-  const playedFor = () => standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to) || playsForTeam(tokens, from);
+  const playedFor = () => standsBesideResultVerb(tokens, tokens[from - 1]?.lower === 'the' ? from - 1 : from, to) || playsFor(tokens, from, to);
   if (isNickname(tokens, from, to) && playedFor() && !player()) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   const seat = leadersSeatStart(tokens, from, to);
   if (seat > 0) {

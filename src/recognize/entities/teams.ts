@@ -2,7 +2,6 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
-import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -135,7 +134,12 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
 
 // Verbs and nouns of a player's service to a club, which a "for" after them names: "play for
 // Boland", "scored 54 goals in 57 games for PSV", "20 appearances for Leeds".
-const SERVICE_WORDS = new Set(['play', 'plays', 'played', 'playing', 'score', 'scores', 'scored', 'scoring', 'appeared', 'appearances', 'debut']);
+const SERVICE_WORDS = new Set([
+  'play', 'plays', 'played', 'playing', 'score', 'scores', 'scored', 'scoring', 'appeared', 'appearances', 'debut',
+  'homered', 'pitched', 'netted',
+  // what a player piles up for his side: "35 points for the Knicks", "three touchdown passes for the Packers"
+  'points', 'rebounds', 'assists', 'goals', 'passes', 'saves', 'touchdowns', 'yards', 'strikeouts', 'wickets', 'tries',
+]);
 // Verbs of signing, which name the club only right before its "for": "signed for Leeds", not "signed the bill for Texas".
 const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'signing']);
 // Words before "with" that name a club a player signs with: "a contract with Barcelona", "signed with Ajax".
@@ -144,18 +148,20 @@ const SIGNING_WORDS = new Set(['contract', 'sign', 'signs', 'signed']);
 const SERVICE_REACH = 8;
 
 /**
- * "signed to play for Boland", "scored twice for Leeds", "a contract with Barcelona": the run is
- * the club a player serves. The verb stands in the same clause, before the "for".
+ * "signed to play for Boland", "scored twice for Leeds", "a contract with Barcelona", "28 points
+ * for the Lakers": the run is the club a player serves. The verb stands in the same clause, before the "for".
  */
-function playsFor(tokens: Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1].lower;
+export function playsFor(tokens: Token[], from: number, to: number): boolean {
+  // A nickname takes its article: "for the Packers".
+  const start = tokens[from - 1]?.lower === 'the' ? from - 1 : from;
+  const before = tokens[start - 1]?.lower;
   // "played for Chicago fans": a name that qualifies a noun after it is no club.
   const after = tokens[to];
   if (after?.word && !after.cap && !isFunctionWord(after.lower)) return false;
-  if (before === 'with') return SIGNING_WORDS.has(tokens[from - 2]?.lower ?? '');
+  if (before === 'with') return SIGNING_WORDS.has(tokens[start - 2]?.lower ?? '');
   if (before !== 'for') return false;
-  if (SIGNING_VERBS.has(tokens[from - 2]?.lower ?? '')) return true;
-  for (let k = from - 2; k >= Math.max(0, from - 1 - SERVICE_REACH) && tokens[k].word; k--) if (SERVICE_WORDS.has(tokens[k].lower)) return true;
+  if (SIGNING_VERBS.has(tokens[start - 2]?.lower ?? '')) return true;
+  for (let k = start - 2; k >= Math.max(0, start - 1 - SERVICE_REACH) && tokens[k].word; k--) if (SERVICE_WORDS.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -300,19 +306,6 @@ export function scoresInSets(tokens: Token[]): boolean {
     // "7-6 (7-4) 6-2": a tie-break in brackets between two sets.
     if (tokens[k]?.text === '(' && SET_SCORE.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
     if (SET_SCORE.test(tokens[k]?.text ?? '')) return true;
-  }
-  return false;
-}
-
-// What a player piles up for his team: "35 points for the Knicks", "three touchdown passes for the Packers".
-const PLAY_COUNTS = new Set(['points', 'rebounds', 'assists', 'goals', 'passes', 'saves', 'runs', 'hits', 'touchdowns', 'yards', 'strikeouts', 'wickets', 'tries']);
-const MAX_PLAY_DISTANCE = 6;
-
-/** The run follows "for the", a few words after a verb of play or a count of it: "scored twice for the Penguins". */
-export function playsForTeam(tokens: Token[], from: number): boolean {
-  if (tokens[from - 1]?.lower !== 'the' || tokens[from - 2]?.lower !== 'for') return false;
-  for (let k = from - 3; k >= 0 && from - k <= MAX_PLAY_DISTANCE; k--) {
-    if (PLAY_COUNTS.has(tokens[k].lower) || PLAYER_VERBS.has(tokens[k].lower)) return true;
   }
   return false;
 }
