@@ -118,6 +118,8 @@ export const RACING_POSTS: ReadonlySet<string> = new Set(['driver', 'rider']);
 export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
   ...CLUB_POSTS,
   'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
+  // "Virgin Atlantic chief Richard Branson", "Fiat boss Gianni Agnelli", "Ford executive Ann Lowe"
+  'chief', 'boss', 'executive',
   ...RACING_POSTS,
 ]);
 

@@ -49,3 +49,15 @@ describeCorpus('organization', 'a team before a position of another sport', [
 describeCorpus('location', 'a national side before a position of another sport stays a place', [
   { expect: { kind: 'location' }, phrases: ['[[England]] batsman Tom Hale was out for 12.'] },
 ]);
+
+describeCorpus('organization', 'a firm or a body before its chief, boss or executive', [
+  { expect: { rule: 'organization/employer-post' }, phrases: [
+    'said [[Quorvex]] chief Tom Hale.',
+    'The deal was backed by [[Tarnwick]] boss Ken Varga.',
+    'On Monday , [[Dornholm]] executive Ann Lowe resigned.',
+  ] },
+]);
+
+describeCorpus('location', 'a country or a town before its chief stays a place', [
+  { expect: { kind: 'location' }, phrases: ['[[Iraq]] chief Tom Hale met envoys.'] },
+]);
