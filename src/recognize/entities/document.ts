@@ -475,8 +475,9 @@ function settledNames(text: string, mentions: Resolved[], known: Map<string, Ent
     // A side's name in a headline is the side: "LEICESTERSHIRE TAKE OVER AT TOP".
     if (!settled.has(name) || m.rule === 'organization/team') settled.set(name, m.kind);
     if (m.kind !== 'person') continue;
-    // "Ken Griffey Jr." is "GRIFFEY" in a headline.
-    const words = name.split(' ');
+    // "Ken Griffey Jr." is "GRIFFEY" in a headline; tokenized copy sets a name's hyphen apart ("Kim Young - sam").
+    const written = text.slice(m.start, m.end).replaceAll(' - ', '-');
+    const words = written.toLowerCase().split(' ');
     while (words.length > 2 && GENERATIONAL_SUFFIXES.has(words[words.length - 1])) words.pop();
     const surname = words[words.length - 1];
     if (surname.length > 2 && !settled.has(surname)) settled.set(surname, 'person');
@@ -487,7 +488,7 @@ function settledNames(text: string, mentions: Resolved[], known: Map<string, Ent
     // given name or word is how headlines call some leaders; "Kim Young-sam" puts the surname
     // first, before a hyphenated given name ("SEOUL'S KIM URGES").
     const first = words.length > 1 ? words[0] : '';
-    const surnameFirst = words.length === 2 && HYPHENATED_GIVEN_NAME.test(text.slice(m.start, m.end).split(/\s+/)[1] ?? '');
+    const surnameFirst = words.length === 2 && HYPHENATED_GIVEN_NAME.test(written.split(' ')[1] ?? '');
     if (first.length > MIN_HEADLINE_FIRST_NAME - (surnameFirst ? 1 : 0) && !settled.has(first) && (surnameFirst || (!isLexiconGivenName(first) && !isCommonWordOrPlural(first)))) settled.set(first, 'person');
   }
   return settled;

@@ -98,6 +98,7 @@ describe('a person the story names, called in a capitals headline by part of the
     ['a surname of two words', 'TENNIS - HALE BEATS VARGA BRODWICK .\nTop seed Tom Hale beat Lucia Varga Brodwick on Sunday .', ['HALE', 'VARGA BRODWICK']],
     ['a surname before a generational suffix', 'BASEBALL - TARNWICK HOMERS TWICE .\nKen Tarnwick Jr. homered twice on Monday .', ['TARNWICK']],
     ['a surname before a hyphenated given name', "SEOUL 'S PAK URGES TALKS .\nPresident Pak Young-dal urged talks on Thursday .", ['PAK']],
+    ['a surname before a hyphen set apart', "SEOUL 'S KIM URGES TALKS .\nPresident Kim Young - sam urged talks on Thursday .", ['KIM']],
   ])('%s', (_name, text, headline) => {
     const people = factsOf('person', text).map((f) => f.text);
     expect(people.slice(0, headline.length)).toEqual(headline);
