@@ -55,9 +55,13 @@ const isKnownOrganization = (tokens: Token[], from: number, to: number) =>
 const POOL_WORDS = new Set(['group', 'pool']);
 const POOL_LETTER = /^[A-Z]$/;
 
-/** "the first game of Group G, Belgium faced…": a pool of sides, no place a country qualifies. */
+/**
+ * "the first game of Group G, Belgium faced…": a pool of sides, no place a country qualifies. In
+ * "top group B" the pool word stays lower case and the run is the letter alone.
+ */
 const isCompetitionPool = (tokens: Token[], from: number, to: number) =>
-  to - from === 2 && POOL_WORDS.has(tokens[from].lower) && POOL_LETTER.test(tokens[from + 1].text);
+  (to - from === 2 && POOL_WORDS.has(tokens[from].lower) && POOL_LETTER.test(tokens[from + 1].text)) ||
+  (to - from === 1 && POOL_LETTER.test(tokens[from].text) && POOL_WORDS.has(tokens[from - 1]?.lower ?? ''));
 
 // Heads of events' and documents' names that are common surnames too: "Jude Law", "Nathan Law",
 // "Tom Masters" ("Basic Law", "Qatar Masters" open with no given name). Not "Day" nor "Cup":

@@ -60,10 +60,13 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
-  if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase)) return 'organization/institution';
+  if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !SHADES.has(tokens[to]?.lower ?? '')) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
 }
+
+// Words after a service's name that make it a colour: "Navy blue suits", "Army green canvas".
+const SHADES = new Set(['blue', 'green', 'grey', 'gray', 'khaki', 'drab']);
 
 const isRoleNoun = (t: Token | undefined): boolean => !!t && !t.cap && ROLE_NOUNS.has(t.lower);
 

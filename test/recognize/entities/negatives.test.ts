@@ -26,10 +26,14 @@ for (const kind of ['organization', 'location'] as const) {
     'In the opening match of [[Group D]], Chile faced Ghana.',
     '[[Pool B]] — Fiji 24 – 17 Tonga',
     'Norway top [[Group F]] after two games.',
+    'Norway top group [[F]] after two games.',
+    'The pool [[C]] leaders lost.',
   ]);
 }
 
 describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);
+
+describeNegatives('organization', 'a service word that names a colour', ['[[Navy]] blue suits are back.', '[[Army]] green tents lined the field.']);
 
 describeNegatives('person', 'a one-word label before a colon', ['[[Image]]: a crowd outside the court.', '[[Source]]: the ministry.']);
 
