@@ -24,7 +24,7 @@ import {
   isStateAbbreviated,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults } from './results-line';
+import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide } from './results-line';
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
@@ -294,6 +294,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && (!isNationalSide(tokens, from, to) || facesClub(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
+  if (isInningsSide(tokens, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];
   // "Milan Baros", "Florence Griffiths": a given name that is a town's, before a surname in -s, is no team.
   const surnameInS = personRule(tokens, from, to) && !isCommonWordOrPlural(tokens[to - 1].lower);
   if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];

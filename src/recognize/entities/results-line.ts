@@ -265,6 +265,33 @@ export function isScorerName(tokens: Token[], from: number, to: number): boolean
   return gazetteerPlaceOf(tokens, from, to)?.type !== 'country';
 }
 
+// A cricket side's innings: its runs, and its wickets down if not all out ("412", "135-4").
+const INNINGS_TOTAL = /^\d{1,3}(?:-\d{1,2})?$/;
+// Words only a cricket report uses beside its sides' names.
+const CRICKET_WORDS = new Set(['wickets', 'wicket', 'innings', 'declared', 'overs']);
+// What may follow an innings total: its second innings, its overs, "all out", the other side.
+const AFTER_TOTAL = new Set(['and', 'for', 'all', 'v', 'declared', 'dec']);
+
+/**
+ * "At Taunton : Essex 412 ( N. Hussain 120 ) v Somerset 135-4", "Kent 210 and 188 ( M. Walker
+ * 60 ) , Sussex 301": in a cricket summary a side stands before its innings total, and wire
+ * services name a county's or a state's side by the county or state. The line must read as
+ * cricket: a "v" between sides, a word of the game, or a batsman's initial and surname before
+ * his runs or a bowler's figures in brackets.
+ */
+export function isInningsSide(tokens: Token[], to: number): boolean {
+  const next = tokens[to + 1];
+  if (!INNINGS_TOTAL.test(tokens[to]?.text ?? '') || (next?.word && !AFTER_TOTAL.has(next.lower)) || next?.text === '-' || next?.text === '%') return false;
+  let depth = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === '(' || t.text === ')') depth += t.text === '(' ? 1 : -1;
+    else if ((t.text === 'v' && tokens[k + 1]?.cap) || CRICKET_WORDS.has(t.lower)) return true;
+    else if (depth > 0 && INITIAL.test(t.text) && tokens[k + 1]?.cap && INNINGS_TOTAL.test(tokens[k + 2]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** The run heads its side's scorers: "Scorers: Feyenoord - Cruz (20th), Vos (77th)". */
 export function isScorersTeam(tokens: Token[], from: number, to: number): boolean {
   return inScorersLine(tokens, from) && isScorersSide(tokens, to);

@@ -596,3 +596,21 @@ describe("a row of a scorers' table: a player, his club in brackets, his goals",
     expect(texts('organization', 'The mayor , Tom Hale ( Tromso ) , won 7 of 9 seats .')).toEqual([]);
   });
 });
+
+describeCorpus('organization', 'a county or state side before its innings total', [
+  {
+    expect: { rule: 'organization/innings-side' },
+    phrases: [
+      'At Worcester : [[Derbyshire]] 318 ( K. Barnett 110 ) v Hampshire 72-2 .',
+      'At Worcester : Derbyshire 318 ( K. Barnett 110 ) v [[Hampshire]] 72-2 .',
+      'Durham 150 all out , [[Surrey]] 244 and 201 ( T. Ward 66 ; P. Lind 5-40 ) .',
+      'At Adelaide : [[Tasmania]] 402 for 8 declared v Victoria 35-1 .',
+    ],
+  },
+]);
+
+describeNegatives('organization', 'a place before a figure outside a cricket summary, or a national side', [
+  'Voters in [[Kent]] 210 miles away chose him ( J. Smith 12 votes ) .',
+  'Sales in [[Surrey]] 40 stores fell , with 5 wickets sold .',
+  "At Lord's : [[England]] 326 ( A. Stewart 89 ) v Pakistan 120-3 .",
+]);
