@@ -10,6 +10,7 @@ export interface Day {
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const QUARTER_VALUE = /^(\d{4}|XXXX)-Q([1-4])$/;
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -19,6 +20,12 @@ export function parseIsoDay(s: string | null): Day | null {
   if (!m) return null;
   const day = { y: +m[1], m: +m[2], d: +m[3] };
   return isValidDay(day.y, day.m, day.d) ? day : null;
+}
+
+/** A quarter's TIMEX3 value, "2024-Q3" or "XXXX-Q3" (year null); null for any other value. */
+export function parseQuarterValue(s: string): { y: number | null; q: number } | null {
+  const m = QUARTER_VALUE.exec(s);
+  return m ? { y: m[1] === 'XXXX' ? null : Number(m[1]), q: Number(m[2]) } : null;
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

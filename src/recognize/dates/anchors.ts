@@ -1,4 +1,4 @@
-import { compareDays, type Day } from '../../resolve/timex-calendar';
+import { compareDays, parseQuarterValue, type Day } from '../../resolve/timex-calendar';
 import type { Tense } from '../../resolve/timex-tense';
 import type { DateHit } from './hit';
 
@@ -99,8 +99,8 @@ type Coarse = Mention & { grain: 'month' | 'year'; sentence: number };
  */
 function coarseDay(h: DateHit, sentence: number): Coarse | null {
   if (h.grain === 'quarter') {
-    const q = QUARTER_VALUE.exec(h.value);
-    return q ? { at: h.start, day: { y: Number(q[1]), m: 3 * Number(q[2]) - 2, d: 1 }, grain: 'month', sentence } : null;
+    const q = parseQuarterValue(h.value);
+    return q && q.y !== null ? { at: h.start, day: { y: q.y, m: 3 * q.q - 2, d: 1 }, grain: 'month', sentence } : null;
   }
   const m = COARSE_VALUE.exec(h.value);
   if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
@@ -108,7 +108,6 @@ function coarseDay(h: DateHit, sentence: number): Coarse | null {
 }
 
 const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
-const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
 /**
  * The date an offset counts from: the last day named, or a later year or month when the

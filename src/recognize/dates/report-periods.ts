@@ -1,4 +1,5 @@
 import { relativePeriod } from '../../resolve/timex';
+import { parseQuarterValue } from '../../resolve/timex-calendar';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { CLOSING_WINDOW, closingMonth, PERIOD_CLOSED, yearText } from './periods';
 import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
@@ -88,7 +89,6 @@ const thePeriod: DateRule = {
 
 /** "the 1988 quarter", "the 1989 period", "the 1990 fiscal year": a year that names a report's period. */
 const THE_YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(quarter|period|year|fiscal\s+year)\b(?![\s-](?:earlier|ago|before|end|old)\b|-|s\b)/gi;
-const QUARTER_OF = /-Q([1-4])$/;
 
 /**
  * "compared with the 1988 quarter": the quarter the story reports, in the year named; the
@@ -103,8 +103,8 @@ const theYearPeriod: DateRule = {
     const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const };
     if (noun === 'quarter') {
       const resolve = (earlier: DateHit | null) => {
-        const q = earlier ? QUARTER_OF.exec(earlier.value) : null;
-        return q ? `${year}-Q${q[1]}` : year;
+        const q = earlier ? parseQuarterValue(earlier.value) : null;
+        return q ? `${year}-Q${q.q}` : year;
       };
       return { ...base, value: year, grain: 'quarter', fromEarlier: { grain: 'quarter', resolve } };
     }
