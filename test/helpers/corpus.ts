@@ -1,5 +1,6 @@
 import { extract } from '../../src';
 import type { ExtractOptions, Fact, Kind } from '../../src/types';
+import { brokenInvariants } from './invariants';
 
 /** A Friday; the seed article's date. Corpus tests resolve relative dates against it. */
 export const REFERENCE_DATE = '2024-02-16';
@@ -16,8 +17,12 @@ export function parseMarked(phrase: string): { text: string; span?: { start: num
   return { text, span: { start: open, end: close - 2 } };
 }
 
+/** The facts of one kind in `text`; throws when the result breaks an invariant (offsets that do not slice to the text, order, overlap). */
 export function factsOf(kind: Kind, text: string, options: ExtractOptions = {}): Fact[] {
-  return extract(text, { referenceDate: REFERENCE_DATE, ...options, kinds: [kind] }).facts.filter((f) => f.kind === kind);
+  const result = extract(text, { referenceDate: REFERENCE_DATE, ...options, kinds: [kind] });
+  const broken = brokenInvariants(text, result);
+  if (broken.length > 0) throw new Error(`${JSON.stringify(text)}: ${broken.join('; ')}`);
+  return result.facts.filter((f) => f.kind === kind);
 }
 
 export interface CorpusEntry {
