@@ -85,11 +85,13 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // A full name's last word, or one word a cue only people take names ("Arafat said he").
     if (l.decision.to - l.decision.from > 1 || PERSONAL_CUE_RULES.has(kind.rule)) surnames.add(l.tokens[l.decision.to - 1].lower);
   });
+  const particleNames = new Set(located.map((l, i) => (kinds[i]?.kind === 'person' ? particleSurname(l) : undefined)).filter((name) => name !== undefined));
   const mentions: Resolved[] = [];
   located.forEach((l, i) => {
     const d = l.decision;
     const kind = kinds[i];
     const span = d.span ?? { start: l.tokens[d.from].start, end: l.tokens[d.to - 1].end };
+    const personSpan = d.span ?? { start: particleStart(l, particleNames), end: span.end };
     // "Arsenal won 2-0", "Chelsea held on": a side of the document's tables, whatever its word
     // means alone; and a name nothing else settles that plays in a match ("Juventus were held 1-1").
     // "Essex beat Kent … Kent lost": a town's name the lexicon gives a person is the side the document plays.
@@ -106,10 +108,10 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Orlando Cepeda … Orlando thanked fans": a city's name that is a person's given name here is theirs.
     const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {
-      mentions.push({ kind: 'person', ...span, rule: 'person/surname' });
+      mentions.push({ kind: 'person', ...personSpan, rule: 'person/surname' });
     } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams, sides)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
-    } else mentions.push({ kind: kind.kind, ...span, rule: kind.rule });
+    } else mentions.push({ kind: kind.kind, ...(kind.kind === 'person' ? personSpan : span), rule: kind.rule });
   });
   // "John Major … that Major would call an election": a title word alone is the surname of a
   // person the document names in full.
@@ -252,6 +254,18 @@ function particleSurname(l: Located): string | undefined {
   const words = wordsOf(l);
   const k = words.findIndex((t, i) => i > 0 && i < words.length - 1 && SURNAME_PARTICLES.has(t.lower));
   return k > 0 ? words.slice(k).map((t) => t.lower).join(' ') : undefined;
+}
+
+/**
+ * Where a person's mention starts: "Osama bin Laden … officials said bin Laden had": the
+ * lower-case particles before a surname belong to it when the document's full name has them.
+ */
+function particleStart(l: Located, particleNames: ReadonlySet<string>): number {
+  const { from, to } = l.decision;
+  let k = from;
+  while (k > 0 && SURNAME_PARTICLES.has(l.tokens[k - 1].text)) k--;
+  while (k < from && !particleNames.has(l.tokens.slice(k, to).map((t) => t.lower).join(' '))) k++;
+  return l.tokens[k].start;
 }
 
 // Words before a thing's name, not a person's: "the Polaroid camera", "their own Polaroid".

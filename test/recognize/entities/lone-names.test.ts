@@ -165,6 +165,19 @@ describe('a surname a particle opens, after the full name', () => {
   });
 });
 
+describe('a surname with its lower-case particle, after the full name', () => {
+  const spans = (text: string) => factsOf('person', text).map((f) => f.text);
+  it('keeps the particles the full name had', () => {
+    expect(spans('Ahmed bin Rashid chaired the talks. Delegates said bin Rashid spoke well.')).toEqual(['Ahmed bin Rashid', 'bin Rashid']);
+    expect(spans('Paula van der Berg won. Rivals praised van der Berg again.')).toEqual(['Paula van der Berg', 'van der Berg']);
+    expect(spans('Louis de Villiers resigned. Then de Villiers left Paris.')).toEqual(['Louis de Villiers', 'de Villiers']);
+  });
+  it('leaves out a particle the full name lacks', () => {
+    expect(spans('Ahmed Rashid chaired the talks. Delegates said bin Rashid spoke well.')).toEqual(['Ahmed Rashid', 'Rashid']);
+    expect(spans('Paula van der Berg won. Rivals praised der Berg again.')).toEqual(['Paula van der Berg', 'Berg']);
+  });
+});
+
 describeCorpus('person', 'a title word alone that is the surname of someone the document names in full', [
   {
     expect: { rule: 'person/title-surname' },
