@@ -24,11 +24,12 @@ import {
   isStateAbbreviated,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide } from './results-line';
+import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel } from './results-line';
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
+import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -241,6 +242,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const namesake = personPrefixEnd(tokens, from, to);
     return namesake > 0 ? [{ kind: 'person', from, to: namesake, rule: 'person/namesake' }] : [];
   }
+  // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
+  if (isVenueLabel(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/venue-label' }];
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
@@ -273,6 +276,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
+  if (isPriceMover(tokens, to) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
   if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(phraseOf(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
     return [{ kind: 'person', from, to, rule: personRule(tokens, from, to) ?? 'person/entrant' }];
   }
@@ -294,7 +298,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && (!isNationalSide(tokens, from, to) || facesClub(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
-  if (isInningsSide(tokens, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];
+  if ((isInningsSide(tokens, to) || isSideAfterVersus(tokens, from, to)) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];
   // "Milan Baros", "Florence Griffiths": a given name that is a town's, before a surname in -s, is no team.
   const surnameInS = personRule(tokens, from, to) && !isCommonWordOrPlural(tokens[to - 1].lower);
   if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
@@ -502,6 +506,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (placePrefixEnd(tokens, from, to) > 0) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
   if (isTeamInResults(tokens, from, to)) return from;
+  // "Boots rose 10 pence": a share whose price moved is a company's name.
+  if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower)) return from;
   // "Air France Flight 447 crashed": a numbered flight's carrier is a name.
   if (airlineBeforeFlight(tokens, from, to) > 0) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.

@@ -13,6 +13,7 @@ import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { isWordCompound } from './person-shape';
+import { organizationInitials } from './name-initials';
 import type { Token } from './tokens';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -488,6 +489,11 @@ function settledNames(text: string, mentions: Resolved[], known: Map<string, Ent
     const name = text.slice(m.start, m.end).toLowerCase().replace(/\s+/g, ' ');
     // A side's name in a headline is the side: "LEICESTERSHIRE TAKE OVER AT TOP".
     if (!settled.has(name) || m.rule === 'organization/team') settled.set(name, m.kind);
+    if (m.kind === 'organization') {
+      for (const acronym of organizationInitials(text.slice(m.start, m.end))) {
+        if (!settled.has(acronym) && !isEnglishWord(acronym) && !gazetteer().place(acronym)) settled.set(acronym, 'organization');
+      }
+    }
     if (m.kind !== 'person') continue;
     // "Ken Griffey Jr." is "GRIFFEY" in a headline; tokenized copy sets a name's hyphen apart ("Kim Young - sam").
     const written = text.slice(m.start, m.end).replaceAll(' - ', '-');

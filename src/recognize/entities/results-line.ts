@@ -191,11 +191,23 @@ function isFigurePunctuation(line: Token[], i: number): boolean {
  * "3. Erik Zabel ( Germany ) Telekom same time", "… Mapei + 0:12", "… TVM s.t.".
  */
 export function isTeamAfterCountry(tokens: Token[], from: number, to: number): boolean {
-  if (tokens[from - 1]?.text !== ')' || !opensTime(tokens, to)) return false;
+  if (tokens[from - 1]?.text !== ')' || !(opensTime(tokens, to) || closesRankedLine(tokens, from, to))) return false;
   let open = from - 2;
   while (open > 0 && from - open <= MAX_COUNTRY_WORDS + 1 && tokens[open].text !== '(') open--;
   if (tokens[open]?.text !== '(' || !tokens[open - 1]?.cap) return false;
   return gazetteerPlaceOf(tokens, open + 1, from - 1)?.type === 'country';
+}
+
+/**
+ * "3. Luca Cadalora ( Italy ) Honda": a ranked line may end with the team, its time left out
+ * for those who finished with the one before.
+ */
+function closesRankedLine(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to] && !tokens[to].breakBefore) return false;
+  let start = from;
+  while (start > 0 && !tokens[start].breakBefore) start--;
+  const dot = tokens[start + 1];
+  return RANK.test(tokens[start].text) && dot?.text === '.' && dot.start === tokens[start].end;
 }
 
 const LEADING_DIGIT = /^\d/;
@@ -282,6 +294,45 @@ const AFTER_TOTAL = new Set(['and', 'for', 'all', 'v', 'declared', 'dec']);
 export function isInningsSide(tokens: Token[], to: number): boolean {
   const next = tokens[to + 1];
   if (!INNINGS_TOTAL.test(tokens[to]?.text ?? '') || (next?.word && !AFTER_TOTAL.has(next.lower)) || next?.text === '-' || next?.text === '%') return false;
+  return readsAsCricket(tokens);
+}
+
+// Marks after which the side after "v" has no innings of its own yet: the line's end, a semicolon.
+const VERSUS_ENDS = new Set([';', ',', '.']);
+
+/**
+ * "At Hove : Sussex 302-7 ( … ) v Warwickshire": the side after "v" in a cricket summary that
+ * has not batted yet closes the line with no total of its own, and is still a county's side.
+ * The other side's innings before the "v" tells it from a case at law ("Roe v Wade").
+ */
+export function isSideAfterVersus(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  if ((before !== 'v' && before !== 'v.') || !closesInnings(tokens[from - 2])) return false;
+  const next = tokens[to];
+  return (!next || next.breakBefore || VERSUS_ENDS.has(next.text)) && readsAsCricket(tokens);
+}
+
+/** The other side's innings closes before the "v": its total, "declared", or the bracket of its scorers. */
+function closesInnings(t: Token | undefined): boolean {
+  return !!t && (INNINGS_TOTAL.test(t.text) || t.text === ')' || t.lower === 'declared' || t.lower === 'dec');
+}
+
+/**
+ * "At Worcester : Worcestershire beat Glamorgan", "In Lyon : Lyon 1 Metz 0": a line that opens
+ * with where the match is played and a colon, as summaries of county and cup matches do.
+ */
+export function isVenueLabel(tokens: Token[], from: number, to: number): boolean {
+  let at = from - 1;
+  if (tokens[at]?.lower === 'the') at--;
+  const opener = tokens[at];
+  return VENUE_WORDS.has(opener?.lower ?? '') && (at === 0 || opener.breakBefore) && tokens[to]?.text === ':' && to - from <= MAX_VENUE_WORDS;
+}
+
+/**
+ * The line reads as cricket: a "v" between sides, a word of the game, a batsman's initial and
+ * surname before his runs or a bowler's figures in brackets, or a venue's label and a total.
+ */
+function readsAsCricket(tokens: Token[]): boolean {
   let depth = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -289,8 +340,12 @@ export function isInningsSide(tokens: Token[], to: number): boolean {
     else if ((t.text === 'v' && tokens[k + 1]?.cap) || CRICKET_WORDS.has(t.lower)) return true;
     else if (depth > 0 && INITIAL.test(t.text) && tokens[k + 1]?.cap && INNINGS_TOTAL.test(tokens[k + 2]?.text ?? '')) return true;
   }
-  return false;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  return colon > 1 && isVenueLabel(tokens, tokens[1].lower === 'the' ? 2 : 1, colon) && tokens.slice(colon).some((t) => WICKETS_DOWN.test(t.text));
 }
+
+// A total with the wickets down, which only cricket writes: "101-2", "350-9".
+const WICKETS_DOWN = /^\d{2,3}-\d$/;
 
 /** The run heads its side's scorers: "Scorers: Feyenoord - Cruz (20th), Vos (77th)". */
 export function isScorersTeam(tokens: Token[], from: number, to: number): boolean {

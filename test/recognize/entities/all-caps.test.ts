@@ -93,6 +93,18 @@ describe('bodies in a capitals headline', () => {
   });
 });
 
+describe('an acronym in a capitals headline of a body the story names in full', () => {
+  it.each([
+    ['TRADERS DESERT VBOT PIT .\nVolumes at the Varvak Board of Trade fell on Monday .', ['VBOT', 'Varvak Board of Trade']],
+    ['QPF SAYS IT WILL NOT SPLIT .\nThe Quorvane People \'s Front denied it on Monday .', ['QPF', "Quorvane People 's Front"]],
+  ])('takes the initials of all its words or of its capitalized ones: %s', (text, orgs) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
+  });
+  it('initials that spell an English word name nothing', () => {
+    expect(factsOf('organization', 'SEA TALKS RESUME .\nThe Southern Energy Agency met on Monday .').map((f) => f.text)).toEqual(['Southern Energy Agency']);
+  });
+});
+
 describe('a person the story names, called in a capitals headline by part of the name', () => {
   it.each([
     ['a surname of two words', 'TENNIS - HALE BEATS VARGA BRODWICK .\nTop seed Tom Hale beat Lucia Varga Brodwick on Sunday .', ['HALE', 'VARGA BRODWICK']],

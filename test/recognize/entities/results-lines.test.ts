@@ -614,3 +614,41 @@ describeNegatives('organization', 'a place before a figure outside a cricket sum
   'Sales in [[Surrey]] 40 stores fell , with 5 wickets sold .',
   "At Lord's : [[England]] 326 ( A. Stewart 89 ) v Pakistan 120-3 .",
 ]);
+
+describeCorpus('organization', 'the side after "v" in a cricket summary that has not batted yet', [
+  {
+    expect: { rule: 'organization/innings-side' },
+    phrases: [
+      'At Bristol : Essex 288 ( P. Grayson 91 ) v [[Gloucestershire]]',
+      'At Perth : Queensland 199-6 declared v [[Tasmania]] ; rain ended play .',
+      'At Leeds : Kent 301 and 120-4 drew with Durham\nAt Derby : Sussex 240-7 v [[Derbyshire]]',
+    ],
+  },
+]);
+
+describeNegatives('organization', 'after "v" outside cricket, or a national side', [
+  'The case of Roe v [[Wade]]',
+  'At Headingley : Australia 330-6 v [[England]]',
+]);
+
+describeCorpus('location', 'the venue that labels a line of a summary', [
+  {
+    expect: { rule: 'location/venue-label' },
+    phrases: [
+      'At [[Hove]] : Sussex 302-7 ( M. Tarn 102 ) v Kent',
+      'At [[The Oval]] : Surrey 350-9 declared v Durham',
+      'At [[Chester-le-Street]] : Durham 241 ( J. Orwin 83 ) v Essex',
+    ],
+  },
+]);
+
+describe('a ranked line that ends with the team', () => {
+  it('names the team after the country where the time is left out', () => {
+    const text = 'Results :\n1. Tom Hale ( Spain ) Honda 42:13.520\n2. Dario Brodwick ( Italy ) Suzuki\nStandings :';
+    expect(texts('organization', text)).toEqual(['Honda', 'Suzuki']);
+    expect(texts('person', text)).toEqual(['Tom Hale', 'Dario Brodwick']);
+  });
+  it('a line with no rank keeps a surname a surname', () => {
+    expect(texts('organization', 'Winners :\nTom Hale ( Spain ) and Dario Brodwick ( Italy ) Tanaka')).toEqual([]);
+  });
+});

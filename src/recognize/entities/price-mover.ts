@@ -1,0 +1,50 @@
+import { CARDINAL_WORDS } from '../../lexicon/number-words';
+import type { Token } from './tokens';
+
+// Verbs a market report moves a share price with: "Glaxo rose 14 pence", "Sony lost 40 yen".
+const PRICE_VERBS = new Set([
+  'rose', 'fell', 'gained', 'added', 'lost', 'shed', 'eased', 'slipped', 'firmed', 'dropped', 'jumped', 'climbed', 'dipped',
+  'slid', 'tumbled', 'plunged', 'soared', 'surged', 'rallied', 'advanced', 'declined', 'edged', 'improved', 'retreated', 'weakened', 'strengthened',
+]);
+// Words that may stand between the verb and the figure: "edged up 2 cents", "fell back 5 pence".
+const DIRECTION_WORDS = new Set(['up', 'down', 'back', 'higher', 'lower']);
+// The small units a share's price is quoted in; a person's weight or a team's points are not.
+const PRICE_UNITS = new Set([
+  'pence', 'penny', 'p', 'cents', 'cent', 'yen', 'pfennigs', 'pfennig', 'centimes', 'centime', 'crowns', 'kronor', 'kroner',
+  'francs', 'marks', 'guilders', 'lire', 'pesetas', 'pesos', 'rupees', 'baht', 'ringgit', 'rand', 'sen', 'paise', 'escudos', 'schillings', 'forints',
+]);
+// A price or a move in figures: "14", "3.50", "6,420", "1-1/4" (the fraction's slash is a token of its own), "14p".
+const PRICE_FIGURE = /^\d[\d,]*(?:[.-]\d+)?p?$/;
+const PENCE_FIGURE = /^\d[\d,.]*p$/;
+// A currency sign before the figure: "rose $ 1.25 to $ 45.50".
+const PRICE_SIGNS = new Set(['$', '£', 'a$', 'c$', 'hk$', 'us$', 's$', 'nz$']);
+const DIGITS = /^\d+$/;
+
+/**
+ * The run is a share whose price moved, as market reports name companies: "Glaxo Wellcome rose
+ * 14 pence to 864", "Zeneca added nine pence", "Hitachi shed eight yen", "Cheung Kong eased five
+ * cents", "Kmart fell 1/4 to 9-3/8". A verb of a price, a figure and a unit of a price, or a
+ * figure and "to" a price, follow the name; a person who "added nine points" names no price.
+ */
+export function isPriceMover(tokens: Token[], to: number): boolean {
+  let k = to;
+  if (!PRICE_VERBS.has(tokens[k]?.lower ?? '') || tokens[to - 1].possessive) return false;
+  k++;
+  if (DIRECTION_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  const signed = PRICE_SIGNS.has(tokens[k]?.lower ?? '');
+  if (signed) k++;
+  const figure = tokens[k];
+  if (!figure || (!PRICE_FIGURE.test(figure.text) && (signed || !CARDINAL_WORDS.has(figure.lower)))) return false;
+  k = afterFraction(tokens, k + 1);
+  if (PENCE_FIGURE.test(figure.text)) return true;
+  if (!signed && PRICE_UNITS.has(tokens[k]?.lower ?? '')) return true;
+  // "fell 1/4 to 9-3/8", "rose $ 1.25 to $ 45.50": the price it closed at.
+  if (tokens[k]?.lower !== 'to' || !PRICE_FIGURE.test(figure.text)) return false;
+  const close = PRICE_SIGNS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
+  return !!close && PRICE_FIGURE.test(close.text);
+}
+
+/** Past the "/4" of a fraction that the figure before `k` opens. */
+function afterFraction(tokens: Token[], k: number): number {
+  return tokens[k]?.text === '/' && DIGITS.test(tokens[k + 1]?.text ?? '') && tokens[k].start === tokens[k - 1].end ? k + 2 : k;
+}

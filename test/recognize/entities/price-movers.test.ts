@@ -1,0 +1,22 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+describeCorpus('organization', "a share whose price a market report moves", [
+  {
+    expect: { rule: 'organization/price-mover' },
+    phrases: [
+      '[[Quorvane Wellby]] rose 14 pence to 864 in late trade .',
+      'Dealers said [[Tarnwick]] added nine pence on bid talk .',
+      '[[Lim Seng]] eased five cents to HK$ 12.40 .',
+      'Elsewhere [[Brodex]] fell 1/4 to 9-3/8 .',
+      '[[Varvak]] edged up 20 yen after the forecast .',
+      'Shares of rivals gained , and [[Okafor Mills]] rose $ 1.25 to $ 45.50 .',
+    ],
+  },
+]);
+
+describeNegatives('organization', 'a person, a month or a place before a move that is no price', [
+  '[[Tom Hale]] added nine points in the second half .',
+  '[[Dario Brodwick]] lost 6-4 to the Spaniard .',
+  '[[October]] Brent rose 18 cents to $ 21.05 a barrel .',
+  '[[Hale]] fell two places to 12th in the rankings .',
+]);
