@@ -80,6 +80,9 @@ const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|
 /** "year-end", "year end", "by year's end", "month-end", "at month's end", "year-end 1989". */
 const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b(?:\s+([12]\d{3})\b)?/gi;
 
+/** "midyear", "by mid-year", "at mid-month": the middle of this year or month. */
+const UNIT_MIDDLE = /\bmid[-\s]?(year|month)\b(?!\s*-)/gi;
+
 /** "the day before", "the week after", "the year earlier": counted from the previous date in the text. */
 const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
 
@@ -553,6 +556,27 @@ const unitEnd: DateRule = {
   },
 };
 
+/**
+ * The middle of this year or month, or of the one on the tense's side when this one's middle is
+ * behind it: "sales slowed at midyear", told in February, is last year's; "will close by
+ * midyear", told in October, next year's.
+ */
+const unitMiddle: DateRule = {
+  id: 'date/unit-middle',
+  pattern: UNIT_MIDDLE,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const unit = m[1].toLowerCase() as 'year' | 'month';
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: unit, mod: 'MID' as const };
+    if (!scan.ref) return { ...base, value: relativePeriod(null, unit, 0) };
+    const [position, middle] = unit === 'year' ? [scan.ref.m, 6.5] : [scan.ref.d, 15.5];
+    const tense = scan.tense(start, end);
+    const step = tense === 'past' && position < middle ? -1 : tense === 'future' && position > middle ? 1 : 0;
+    return { ...base, value: relativePeriod(scan.ref, unit, step) };
+  },
+};
+
 const anchoredNeighbour: DateRule = {
   id: 'date/anchored-neighbour',
   pattern: ANCHORED_NEIGHBOUR,
@@ -580,5 +604,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   recentUnits,
   periodEdge,
   unitEnd,
+  unitMiddle,
   anchoredNeighbour,
 ];

@@ -196,6 +196,15 @@ describeCorpus('date', 'the end of this year or month written as one word', [
   { expect: { value: '1989', mod: 'END' }, phrases: ['Reserves stood at $4 billion at [[year-end 1989]].', 'Debt peaked at [[year end 1989]], it said.'] },
 ]);
 
+describeCorpus('date', 'the middle of this year or month, on the side the tense points to', [
+  { expect: { value: '2024', mod: 'MID', rule: 'date/unit-middle' }, phrases: ['The plant should reopen by [[midyear]].', 'A [[mid-year]] review is planned.', 'Output will double by [[mid-year]].'] },
+  { expect: { value: '2023', mod: 'MID' }, phrases: ['Sales slowed at [[midyear]], the firm said.', 'Hiring stalled in [[mid year]].'] },
+  { expect: { value: '2024-02', mod: 'MID' }, phrases: ['Rates peaked at [[mid-month]].'] },
+  { expect: { value: '2024-03', mod: 'MID' }, phrases: ['Rates will peak at [[mid-month]].'] },
+]);
+
+describeNegatives('date', 'words that only begin with "mid" and a unit', ['The [[midyearly]] figures came out.', 'Prices rose through [[the mid-years]] of the decade.']);
+
 describeCorpus('date', 'uncounted units ago, and an editor\'s bracketed count', [
   { expect: { value: 'PAST_REF', timexType: 'DATE', rule: 'date/uncounted-ago' }, phrases: ['[[Years ago]], the valley had three mills.', 'The feud began [[decades ago]].'] },
   { expect: { value: '2014' }, phrases: ['"[[[Ten] years ago]], nobody saw this coming," she said.'] },
