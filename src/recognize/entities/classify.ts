@@ -103,16 +103,21 @@ function isNamedForRoyal(tokens: Token[], title: { from: number; to: number }, t
 
 /**
  * "General Secretary Jiang Zemin of the Communist Party": a title and a full name before "of"
- * are a holder and what they serve, though the whole run ends in an institution's head.
+ * are a holder and what they serve, though the whole run ends in an institution's head. An
+ * institution may open the run ("Senate Majority Leader George Mitchell of Maine"), and a name no
+ * list knows may follow the title where its words are no English words ("Judge Kimba Wood of the
+ * U.S. District Court").
  */
 function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decision[] | undefined {
   const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of') + from;
   if (of <= from + 2 || of >= to - 1) return undefined;
   const title = findTitleRun(tokens, from, of);
-  if (!title || title.from !== from || of - title.to < 2) return undefined;
-  const rule = personRule(tokens, title.to, of);
-  if (!rule) return undefined;
-  return [{ kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun)];
+  if (!title || of - title.to < 2 || of - title.to > 3) return undefined;
+  const before = title.from === from ? [] : classifyRun(tokens, from, title.from);
+  const opensWithBody = before.length === 1 && (before[0].kind === 'organization' || before[0].kind === 'location');
+  if (title.from !== from && !opensWithBody) return undefined;
+  if (!personRule(tokens, title.to, of) && !couldBePersonName(tokens, title.to, of)) return undefined;
+  return [...before, { kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun)];
 }
 
 /** The names after a person's "of", which say where they serve or come from: "… of the Communist Party". */

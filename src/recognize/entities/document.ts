@@ -12,7 +12,7 @@ import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
-import { isWordCompound } from './person-shape';
+import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import type { Token } from './tokens';
 
@@ -47,16 +47,17 @@ const nameOf = (l: Located) =>
  */
 export function resolveDocument(all: Located[], text: string, loneTitles: readonly LoneTitle[] = []): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const sides = tableSides(all);
-  const located = joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides);
+  const decided = joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides);
   const personWords = new Set<string>();
-  for (const l of located) {
+  for (const l of decided) {
     if (l.decision.kind !== 'person' || l.decision.span) continue;
     for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
     // "Li Peng … Li said": an East Asian family name comes first, and may have two letters.
     const family = l.tokens[l.decision.from];
     if (l.decision.to - l.decision.from > 1 && EAST_ASIAN_SURNAMES.has(family.lower)) personWords.add(family.lower);
   }
-  const known = knownNames(located, personWords);
+  const known = knownNames(decided, personWords);
+  const located = namesOfKnownCompanies(decided, known);
   const played = scorelineSides(located);
   for (const name of played) if (!known.has(name)) known.set(name, 'organization');
   const votes = loneNameVotes(located);
@@ -326,6 +327,31 @@ function yieldsToSurname(l: Located): boolean {
   return rule === 'organization/lexicon' && to - from === 1 && personalCue(l.tokens, from, to) !== undefined;
 }
 
+// Place rules that read a name from its words alone, which the document's company outweighs.
+const PLACE_GUESS_RULES = new Set(['location/hyphen-split', 'location/place-head']);
+
+/**
+ * "Georgia-Pacific Corp. … Georgia-Pacific said", "Georgia Gulf Corp. … Georgia Gulf's chairman":
+ * a company's short name the document gave with its legal form stays the company where its words
+ * alone read as places. The parts of a split hyphenated word join again into one name.
+ */
+function namesOfKnownCompanies(located: Located[], known: Map<string, EntityKind>): Located[] {
+  const out: Located[] = [];
+  for (const l of located) {
+    const d = l.decision;
+    if (!PLACE_GUESS_RULES.has(d.rule) || known.get(nameOf(l)) !== 'organization') {
+      out.push(l);
+      continue;
+    }
+    const previous = out[out.length - 1]?.decision;
+    const sameWord = previous?.rule === COMPANY_BY_NAME && out[out.length - 1].tokens === l.tokens && previous.from === d.from;
+    if (!sameWord) out.push({ ...l, decision: { kind: 'organization', from: d.from, to: d.to, rule: COMPANY_BY_NAME } });
+  }
+  return out;
+}
+
+const COMPANY_BY_NAME = 'organization/document';
+
 /**
  * The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". Company
  * evidence that yields to a person's surname names nothing: "Yeltsin said … Yeltsin's spokesman".
@@ -351,7 +377,10 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
         .map((t) => t.lower)
         .join(' ');
       if (!known.has(short) && !gazetteer().place(short)) known.set(short, 'organization');
-      const first = l.tokens[d.from];
+      // "Hutton" after "E.F. Hutton & Co.": initials that open a founder's name are no short form.
+      let opener = d.from;
+      while (opener < end - 1 && isLeadingInitials(l.tokens[opener])) opener++;
+      const first = l.tokens[opener];
       if (end - d.from > 1 && isShortFormWord(first) && !known.has(first.lower)) known.set(first.lower, 'organization');
     }
     // "Cerberus Capital Management … Cerberus agreed": a headed name's first word that no list

@@ -162,6 +162,7 @@ describeCorpus('date', 'days of history named like holidays', [
 describeCorpus('date', 'halves without a year in reports on money', [
   { expect: { value: '2023-H1' }, phrases: ['Profit in [[the first half]] rose 12%.'] },
   { expect: { value: '2024-H2' }, phrases: ['The bank expects [[second-half]] earnings to recover.'] },
+  { expect: { value: '2023-H1' }, phrases: ['The thrift lost $41 million in [[the first half]].', 'In [[the first half]], the utility earned 2.3 billion yen.'] },
 ]);
 
 describeCorpus('date', 'months in lower case with a year or a day', [

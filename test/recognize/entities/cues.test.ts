@@ -16,6 +16,19 @@ describe('document-level consistency', () => {
     const text = 'Zembrano Holdings Inc. reported a loss. Later, Zembrano said it would cut jobs.';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Zembrano Holdings Inc.', 'Zembrano']);
   });
+  it("a company's short name made of places' words stays the company", () => {
+    const text = 'Oregon-Atlantic Corp. raised its bid. Oregon-Atlantic said it was final. Nevada Bay Inc. agreed. Nevada Bay shares rose.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Oregon-Atlantic Corp.', 'Oregon-Atlantic', 'Nevada Bay Inc.', 'Nevada Bay']);
+    expect(factsOf('location', text)).toEqual([]);
+  });
+  it("a firm named for a founder with initials is later called by the founder's surname", () => {
+    const text = 'Brokers left R.T. Pembury & Co. last year. Many former Pembury brokers joined rivals.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['R.T. Pembury & Co.', 'Pembury']);
+  });
+  it('two places joined by a hyphen stay two places where no company bears the name', () => {
+    const text = 'Oregon-Atlantic trade rose. Nevada Bay Inc. was not involved.';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Oregon', 'Atlantic']);
+  });
   it('names listed with a person are people', () => {
     const text = 'The squad includes Mateo Alvarez, Dries Vandamme and Koen Peeters.';
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Mateo Alvarez', 'Dries Vandamme', 'Koen Peeters']);

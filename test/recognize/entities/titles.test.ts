@@ -119,7 +119,22 @@ describe('a titled full name before "of" and the body the holder serves', () => 
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Wang Lianfu']);
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Communist Party Central Committee']);
   });
+  it('splits a chamber before the title from the holder and the state after "of"', () => {
+    const text = 'Senate Majority Leader Dana Whitlock of Vermont delayed the vote.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Senate']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Dana Whitlock']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Vermont']);
+  });
+  it('keeps a holder whose given name no list knows', () => {
+    const text = 'Judge Temba Moore of the U.S. District Court in Boston dismissed the suit.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Temba Moore']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['U.S. District Court']);
+  });
 });
+
+describeNegatives('person', 'a title before the name of a body and "of"', [
+  'Deputy Director of the Federal Reserve Bank of Boston spoke.',
+]);
 
 describeCorpus('person', 'military ranks before a soldier\'s name', [
   { expect: { value: 'Sarath Wickrama' }, phrases: [
