@@ -33,6 +33,16 @@ export const CLUB_TOWN_SUFFIXES: ReadonlySet<string> = new Set([
   'united', 'city', 'town', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'fc',
 ]);
 
+/**
+ * Institutions' heads that are no one's surname, so a given name before one opens the body's
+ * name, not a person's: "the Mahdi Army", "the Abdullah Azzam Brigades" ("Margaret Court" and
+ * "Charlotte Church" are people).
+ */
+export const NON_SURNAME_HEADS: ReadonlySet<string> = new Set([
+  'army', 'navy', 'party', 'police', 'ministry', 'council', 'committee', 'commission', 'university', 'federation',
+  'brigade', 'brigades', 'battalion', 'battalions', 'corps', 'militia', 'movement', 'front',
+]);
+
 /** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */
 export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'cos', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc', 'ag',
@@ -82,7 +92,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'police', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
-  'secretariat', 'directorate', 'corps', 'brigade', 'regiment', 'battalion', 'division', 'command', 'church',
+  'secretariat', 'directorate', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
   'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center',
   'laboratory', 'observatory', 'library', 'orchestra', 'band', 'team', 'club', 'company', 'patrol', 'chamber',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',

@@ -138,6 +138,8 @@ export const APPOSITIVE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'midfielder', 'winger', 'striker', 'keeper', 'referee', 'umpire', 'jockey', 'trainer', 'skier', 'skater',
   'lawmaker', 'congressman', 'senator', 'nominee', 'mp', 'campaigner', 'protester', 'fugitive', 'financier',
   'industrialist', 'magnate', 'heir', 'heiress', 'founder', 'owner', 'shareholder', 'employee', 'worker',
+  // posts of government: "Carla Hills, the U.S. trade representative", "X, the deputy secretary"
+  'representative', 'secretary', 'administrator', 'commissioner', 'negotiator', 'envoy', 'ambassador',
 ]);
 
 /** Words for groups that take a verb of saying like a person: "Police said he", "Officials said she". */

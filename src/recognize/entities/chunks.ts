@@ -233,7 +233,8 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   if (first.lower === 'the' || isFirmSeat(tokens, k) || !isConnector(first, first.lower === 'and' ? joinsInstitution(tokens, k) : institution)) return -1;
   let n = k + 1;
   // "of the", "de la", "van der"; "for the" right after a head: "Office for the Coordination of …"
-  const headFor = first.lower === 'for' && INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '');
+  // "the U.S. Court of Appeals for the Fifth Circuit": the appeals court goes on to its circuit.
+  const headFor = first.lower === 'for' && (INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'appeals');
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || headFor || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
   // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
@@ -375,6 +376,9 @@ function namesFirm(t: Token): boolean {
 // "Citicorp", "Bancorp": a stem before "corp".
 const FIRM_STEM = 6;
 
+// Links that an article inside a name follows: "Bank of the West", "Office for the Coordination …".
+const HEAD_LINK_WORDS = new Set(['of', 'for']);
+
 /**
  * The name after the "and" at `k` has the head of the name before it: "University of Texas and
  * Rice University", "Ministry of Defence and the Ministry of Finance" are two names, while
@@ -383,6 +387,9 @@ const FIRM_STEM = 6;
 function repeatsHead(tokens: Token[], k: number): boolean {
   const before = new Set<string>();
   for (let i = k - 1; i >= 0 && (isNameWord(tokens[i]) || NAME_CONNECTORS.has(tokens[i].lower)) && !tokens[i + 1].breakBefore; i--) {
+    // "the Food and Drug Administration and the Occupational Safety and Health Administration":
+    // an article that no "of" or "for" leads to opens this name; the name before it is another.
+    if (tokens[i].lower === 'the' && !HEAD_LINK_WORDS.has(tokens[i - 1]?.lower ?? '')) break;
     if (INSTITUTION_HEADS.has(tokens[i].lower)) before.add(tokens[i].lower);
   }
   for (let i = k + 1; i < tokens.length && isNameWord(tokens[i]) && !tokens[i].breakBefore; i++) {

@@ -350,7 +350,13 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isServiceDistrict(tokens, from, to)) return [{ kind: 'organization', from, to, rule: SERVICE_DISTRICT_RULE }];
   // "K.L. Park", "J.D. Hall": initials open a person's name, though its surname is a place's head.
   const initialed = n === 2 && isLeadingInitials(tokens[from]);
-  if (hasPlaceHead(tokens, from, to) && !initialed) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  // "Columbia Savings & Loan Association of Beverly Hills": the place's head closes what the body is of.
+  const bodyOfPlace = organizationRule(tokens, from, to) === 'organization/head-of';
+  // "Carla Hills, the U.S. trade representative": a post in apposition makes a given name and a
+  // place's head that is also a surname a person.
+  const holder = n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person';
+  if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
+  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
   if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];
   const apposed = appositionKind(tokens, to);

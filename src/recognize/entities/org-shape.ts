@@ -1,5 +1,5 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isGivenName, isLexiconGivenName } from './name-words';
 import { ROLE_NOUNS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -44,7 +44,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word, and so
   // does a role noun before a given name ("analyst Frank Sun").
   const given = isLexiconGivenName(words[0].lower) || (isGivenName(words[0].lower) && isRoleNoun(tokens[from - 1]));
-  const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last);
+  const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last);
   const linkAt = words.findIndex((t) => HEAD_LINKS.has(t.lower));
   const headBeforeLink = linkAt > 0 && words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head

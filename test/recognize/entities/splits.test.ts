@@ -37,11 +37,13 @@ describe('splits', () => {
     ['two partnerships', 'Lindell Partners and Oster Capital Group bid for it.', ['Lindell Partners', 'Oster Capital Group']],
     ['a head-of name and one a place opens', 'Teams from the Institute of Optics and Oregon State University met.', ['Institute of Optics', 'Oregon State University']],
     ['a firm "of" its country and another firm', 'Kestrel Motor Co. of South Korea and Orbin Motors Corp. of Japan will build it.', ['Kestrel Motor Co.', 'Orbin Motors Corp.']],
+    ['two agencies whose names hold "and" and share a head', 'The Fish and Game Administration and the Mine Safety and Health Administration agreed.', ['Fish and Game Administration', 'Mine Safety and Health Administration']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
   it.each([
     ['an agency named by a plural', 'The Securities and Exchange Commission sued.', ['Securities and Exchange Commission']],
+    ['an appeals court and its circuit', 'The ruling was upheld by the U.S. Court of Appeals for the Eleventh Circuit in Atlanta.', ['U.S. Court of Appeals for the Eleventh Circuit']],
   ])('a plural that opens an agency\'s name stays in it: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });

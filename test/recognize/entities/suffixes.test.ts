@@ -33,6 +33,8 @@ describeCorpus('organization', 'a suffix after "of" names what follows it, unles
     '[[Bank of Ostrava Corp.]] raised its dividend.',
   ] },
   { expect: { kind: 'organization', rule: 'organization/head-of' }, phrases: ['Shares in the [[Royal Bank of Ostrava]] fell.', '[[Grace Bank of Oregon]] lent more.'] },
+  { expect: { kind: 'organization', rule: 'organization/head' }, phrases: ['Fighters of the [[Hamid Army]] withdrew.', 'The [[Yusuf Azzam Brigades]] said it fired the rockets.'] },
+  { expect: { kind: 'organization', rule: 'organization/head-of' }, phrases: ['[[Harbor Savings Association of Cedar Hills]] was seized.', 'Depositors of the [[Pioneer Bank of Sandy Bay]] lined up.'] },
 ]);
 
 describe('a titled name before "of" and a company', () => {
@@ -199,4 +201,8 @@ describeCorpus('organization', 'property, resource and brewing firms', [
     'Shares in [[Tarnwick Resources]] rose 5 cents.',
     '[[Olvenna Breweries]] raised its dividend.',
   ] },
+]);
+
+describeCorpus('person', "a given name before an institution's head that is also a surname", [
+  { expect: { kind: 'person' }, phrases: ['[[Margaret Court]] won the final.', '[[Jim Press]] left the automaker.'] },
 ]);

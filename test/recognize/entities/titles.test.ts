@@ -132,6 +132,12 @@ describe('a titled full name before "of" and the body the holder serves', () => 
   });
 });
 
+describeCorpus('person', "a post in apposition after a given name and a place's head", [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Nora Hills]], the U.S. trade representative, met him.', '[[Dana Park]], a former ambassador, resigned.'] },
+]);
+
+describeNegatives('person', "a place in apposition with a place's head", ["Grant Park, the city's largest park, was full."]);
+
 describeNegatives('person', 'a title before the name of a body and "of"', [
   'Deputy Director of the Federal Reserve Bank of Boston spoke.',
 ]);
