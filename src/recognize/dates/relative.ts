@@ -80,6 +80,12 @@ const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|
 /** "year-end", "year end", "by year's end", "month-end", "at month's end", "year-end 1989". */
 const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b(?:\s+([12]\d{3})\b)?/gi;
 
+/**
+ * "this year and next", "last month or this": the second period, whose noun the writer left out.
+ * "this year and next year" names it in full, and "next to", "next door" are no periods.
+ */
+const ELLIPTIC_PERIOD = /\b(?:this|last|next)\s+(week|month|quarter|year)\s+(?:and|or)\s+(next|last|this)\b(?![-'\u2019]|\s+(?:weeks?|months?|quarters?|years?|time|to|door|one|generation)\b)/gi;
+
 /** "midyear", "by mid-year", "at mid-month": the middle of this year or month. */
 const UNIT_MIDDLE = /\bmid[-\s]?(year|month)\b(?!\s*-)/gi;
 
@@ -556,6 +562,19 @@ const unitEnd: DateRule = {
   },
 };
 
+const ELLIPTIC_STEP: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+const ellipticPeriod: DateRule = {
+  id: 'date/elliptic-period',
+  pattern: ELLIPTIC_PERIOD,
+  build(m, scan) {
+    const [whole, noun, word] = m;
+    const end = m.index + whole.length;
+    const unit = noun.toLowerCase() as PeriodUnit;
+    return { start: end - word.length, end, rule: this.id, value: relativePeriod(scan.ref, unit, ELLIPTIC_STEP[word.toLowerCase()]), timexType: 'DATE', grain: grainOf(unit) };
+  },
+};
+
 /**
  * The middle of this year or month, or of the one on the tense's side when this one's middle is
  * behind it: "sales slowed at midyear", told in February, is last year's; "will close by
@@ -605,5 +624,6 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   periodEdge,
   unitEnd,
   unitMiddle,
+  ellipticPeriod,
   anchoredNeighbour,
 ];

@@ -205,6 +205,18 @@ describeCorpus('date', 'the middle of this year or month, on the side the tense 
 
 describeNegatives('date', 'words that only begin with "mid" and a unit', ['The [[midyearly]] figures came out.', 'Prices rose through [[the mid-years]] of the decade.']);
 
+describeCorpus('date', 'a second period whose noun the writer left out', [
+  { expect: { value: '2025', rule: 'date/elliptic-period' }, phrases: ['Growth should hold up this year and [[next]].', 'Output will rise this year or [[next]], it said.'] },
+  { expect: { value: '2024', rule: 'date/elliptic-period' }, phrases: ['Sales fell last year and [[this]].'] },
+  { expect: { value: '2024-Q2' }, phrases: ['Margins will widen this quarter and [[next]].'] },
+  { expect: { value: '2024-W08' }, phrases: ['A vote is due this week or [[next]].'] },
+]);
+
+describeNegatives('date', '"next" after a period, where it names no period', [
+  'He moved in this year and [[next]] door lives his sister.',
+  'They won the cup this year and [[next]] to nobody expected it.',
+]);
+
 describeCorpus('date', 'uncounted units ago, and an editor\'s bracketed count', [
   { expect: { value: 'PAST_REF', timexType: 'DATE', rule: 'date/uncounted-ago' }, phrases: ['[[Years ago]], the valley had three mills.', 'The feud began [[decades ago]].'] },
   { expect: { value: '2014' }, phrases: ['"[[[Ten] years ago]], nobody saw this coming," she said.'] },
