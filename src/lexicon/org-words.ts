@@ -80,6 +80,7 @@ export const SERVICE_DISTRICT_WORDS: ReadonlySet<string> = new Set([
  */
 export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
   'legion', 'brigade', 'regiment', 'battalion', 'division', 'army', 'corps', 'fleet', 'squadron', 'circuit', 'precinct',
+  'force', 'wing', 'group',
 ]);
 
 /**
@@ -88,7 +89,7 @@ export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
  */
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'agency', 'municipality', 'council', 'committee', 'commission', 'court', 'tribunal', 'university',
-  'college', 'school', 'academy', 'institute', 'institution', 'party', 'army', 'navy', 'force', 'forces', 'guard',
+  'college', 'school', 'academy', 'institute', 'institution', 'party', 'army', 'navy', 'marines', 'force', 'forces', 'guard',
   'police', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',

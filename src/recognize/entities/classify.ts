@@ -2,6 +2,7 @@ import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
+import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
 import { closesEventOfPlace, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceDistrict, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
@@ -59,6 +60,9 @@ export interface Decision {
 export function classifyRun(tokens: Token[], from: number, to: number, openerStats?: CapitalStats): Decision[] {
   // "General Motors said …": a run that is a known name as a whole keeps its first word, unless
   // a connector follows that word ("Shares of Acme Holdings fell").
+  // "Two Army officers died", "Three Marines were hurt": a count opening the sentence counts what
+  // the word after it names; a longer run may be a name that opens with it ("Three Mile Island").
+  if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(phraseOf(tokens, from, to))) from++;
   if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];
@@ -743,6 +747,9 @@ function namesInstitution(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
+/** A number word above one ("One Nation" is a name). */
+const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
+
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
   return !!lexiconKind(phraseOf(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to);
 }

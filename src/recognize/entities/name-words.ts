@@ -103,9 +103,13 @@ export function isSurname(lower: string): boolean {
   return lexiconTags(lower).includes('LastName');
 }
 
-/** The kind the lexicon gives a whole name ("boeing" → organization, "paris" → location). */
+/**
+ * The kind the lexicon gives a whole name ("boeing" → organization, "paris" → location). The
+ * lexicon spells names with spaces, which news often writes with a hyphen ("Al-Jazeera").
+ */
 export function lexiconKind(lower: string): EntityKind | undefined {
-  const tags = lexiconTags(lower);
+  const spelled = lexiconTags(lower);
+  const tags = spelled.length === 0 && lower.includes('-') ? lexiconTags(lower.replaceAll('-', ' ')) : spelled;
   if (tags.includes('Organization') || tags.includes('SportsTeam') || NEWS_ORGANIZATIONS.has(lower)) return 'organization';
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
   if (tags.includes('Person')) return 'person';

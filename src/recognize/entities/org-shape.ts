@@ -131,13 +131,17 @@ export function airlineBeforeFlight(tokens: Token[], from: number, to: number): 
   return end;
 }
 
+/** The most words a numbered unit's name has after its number: "1st Marine Expeditionary Force". */
+const MAX_UNIT_WORDS = 3;
+
 /**
- * Where a numbered unit's name starts, its number included: "the 9th Circuit" and "501st
- * Legion" (the number before the run), "the Seventh Fleet" (the run). Returns -1 for none.
+ * Where a numbered unit's name starts, its number included: "the 9th Circuit" and "101st
+ * Airborne Division" (the number before the run), "the Seventh Fleet" and "Third Infantry
+ * Division" (the run). Returns -1 for none.
  */
 export function numberedUnitStart(tokens: Token[], from: number, to: number): number {
   if (!NUMBERED_UNIT_HEADS.has(tokens[to - 1].lower)) return -1;
   const before = tokens[from - 1];
-  if (to - from === 1 && before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null && !Number.isNaN(parseInt(before.text, 10))) return from - 1;
-  return to - from === 2 && parseOrdinal(tokens[from].text) !== null ? from : -1;
+  if (to - from <= MAX_UNIT_WORDS && before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null && !Number.isNaN(parseInt(before.text, 10))) return from - 1;
+  return to - from >= 2 && to - from <= MAX_UNIT_WORDS + 1 && parseOrdinal(tokens[from].text) !== null ? from : -1;
 }

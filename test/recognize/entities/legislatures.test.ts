@@ -63,7 +63,19 @@ describeCorpus('organization', 'a unit of an army, a navy or the courts that a n
     'An appeal to the [[5th Circuit]] failed in June.',
     'Veterans of the [[82nd Battalion]] marched past.',
     'Ships of the [[Sixth Fleet]] sailed at dawn.',
+    'Tanks of the [[4th Armored Division]] rolled north.',
+    'The [[2nd Marine Expeditionary Force]] landed at dawn.',
+    'Pilots of the [[Ninth Tactical Air Wing]] flew home.',
   ] },
+]);
+
+describeCorpus('organization', 'a service named in the plural', [
+  { expect: { value: 'Royal Marines', rule: 'organization/head' }, phrases: ['Commandos of the [[Royal Marines]] seized the port.'] },
+]);
+
+describeCorpus('organization', 'a count that opens the sentence is no part of the name after it', [
+  { expect: { value: 'Army', rule: 'organization/institution' }, phrases: ['Two [[Army]] officers were charged.'] },
+  { expect: { value: 'Navy' }, phrases: ['Twelve [[Navy]] ships took part.'] },
 ]);
 
 describeNegatives('organization', 'a number before a word that names no unit', ['She finished 3rd [[Place]] overall.', 'He came first in the Mile.', 'It was the first division of the estate.']);

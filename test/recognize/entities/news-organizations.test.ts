@@ -10,6 +10,7 @@ describeCorpus('organization', 'organizations that news names often', [
     'Reporters for [[Wikinews]] attended the opening.',
   ] },
   { expect: { value: 'al-Qaeda' }, phrases: ['The group pledged loyalty to [[al-Qaeda]] in 2014.'] },
+  { expect: { value: 'Al-Jazeera', rule: 'organization/lexicon' }, phrases: ['The tape was aired by [[Al-Jazeera]] on Sunday.'] },
 ]);
 
 describeCorpus('person', 'an Arabic article inside a name', [
