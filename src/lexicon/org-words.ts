@@ -66,6 +66,12 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Legal forms that open a company's name, in capitals as written: "AB Volvo", "PT Telkom", "OAO
+ * Gazprom", the Swedish, Indonesian and Russian way.
+ */
+export const LEADING_LEGAL_FORMS: ReadonlySet<string> = new Set(['AB', 'PT', 'OAO', 'ZAO', 'OOO', 'PAO', 'JSC']);
+
+/**
  * Words before "District" that make it a public body rather than an area: "the Irving
  * Independent School District", "the Metropolitan Water District".
  */

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { appositionKind, isEmployer, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
@@ -380,6 +380,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
+  // "Tom Hale 's house": a clear given name opens a host's name, not a ground's.
+  if (isEventVenue(tokens, from) && !tokens[to - 1].possessive && !isClearGivenName(tokens[from].lower)) return [{ kind: 'location', from, to, rule: 'location/event-venue' }];
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
   const placeNamed = isCountryOrRegion(tokens[to - 1]) || (isGazetteerPlace(tokens, to - 1, to) && isResultsLine(tokens));

@@ -58,6 +58,14 @@ function isJourneyEnd(tokens: Token[], from: number): boolean {
   return !!verb && JOURNEY_VERBS.has(verb.lower);
 }
 
+// Events that are held at a ground or a course: "the second test at Loftus Versfeld", "the race at Road America".
+const SPORTING_EVENT_NOUNS = new Set(['test', 'match', 'race', 'game', 'final', 'semifinal', 'tournament', 'championship', 'championships', 'rally', 'regatta', 'fixture', 'tie']);
+
+/** "in the second test at Loftus Versfeld", "Sunday 's IndyCar race at Road America": where a sporting event is held. */
+export function isEventVenue(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'at' && SPORTING_EVENT_NOUNS.has(tokens[from - 2]?.lower ?? '');
+}
+
 /** A noun of a kind of place and "of" before the run: "the town of Yeoncheon", "the port of Umm Qasr". */
 export function placeClassCue(tokens: Token[], from: number): boolean {
   return tokens[from - 1]?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '');
@@ -202,6 +210,8 @@ export function isCompanyObject(tokens: Token[], from: number): boolean {
 const STAFF_NOUNS = new Set([
   'analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'executives',
   'researchers', 'scientists', 'engineers', 'employees', 'traders', 'bankers', 'managers', 'officials',
+  // a market report's sources: "dealers at Credit Lyonnais", "a trader at NatWest Securities"
+  'trader', 'dealer', 'dealers', 'broker', 'brokers', 'manager', 'spokesman', 'spokeswoman',
   // what a company makes or earns there: "sales at Brevik", "profit at Norvex"
   'sales', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'output', 'jobs', 'workers',
 ]);

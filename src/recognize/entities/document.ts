@@ -461,6 +461,9 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     const word = words[0];
     if (isShortInstitution(l, heads)) return { kind: 'organization', rule: 'organization/short-institution' };
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
+    // "Daimler-Benz fell … Daimler lost 1.20 marks": a company's short name opens its hyphenated full name.
+    const hyphen = word.text.indexOf('-');
+    if (hyphen > 0 && known.get(word.lower.slice(0, hyphen)) === 'organization' && COMPOUND_PART.test(word.text.slice(hyphen + 1))) return { kind: 'organization', rule: 'organization/document' };
     if (isCommonWordOrPlural(word.lower) || gazetteer().isDemonym(word.text)) return undefined;
     const vote = votes.winner(name);
     // "Okonkwu scored … the Okonkwu camera": after an article the word names a thing, not the
@@ -496,6 +499,8 @@ function isPlayerName(words: Token[]): boolean {
 const apposedAsThing = (l: Located) => l.tokens[l.decision.to]?.text === ',' && l.tokens[l.decision.to + 1]?.lower === 'its';
 
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'central']);
+// The capitalized second part of a hyphenated name: "Benz" in "Daimler-Benz".
+const COMPOUND_PART = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Words no person's name opens or ends in when nothing else marks it as one: a compass point

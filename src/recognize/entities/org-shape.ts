@@ -1,5 +1,5 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isGivenName, isLexiconGivenName } from './name-words';
 import { ROLE_NOUNS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -56,6 +56,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
+  if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
   if (joinsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.

@@ -12,6 +12,7 @@ const DIRECTION_WORDS = new Set(['up', 'down', 'back', 'higher', 'lower']);
 const PRICE_UNITS = new Set([
   'pence', 'penny', 'p', 'cents', 'cent', 'yen', 'pfennigs', 'pfennig', 'centimes', 'centime', 'crowns', 'kronor', 'kroner',
   'francs', 'marks', 'guilders', 'lire', 'pesetas', 'pesos', 'rupees', 'baht', 'ringgit', 'rand', 'sen', 'paise', 'escudos', 'schillings', 'forints',
+  'centavos', 'centimos', 'kopecks', 'groszy', 'halers', 'ore', 'satang',
 ]);
 // A price or a move in figures: "14", "3.50", "6,420", "1-1/4" (the fraction's slash is a token of its own), "14p".
 const PRICE_FIGURE = /^\d[\d,]*(?:[.-]\d+)?p?$/;

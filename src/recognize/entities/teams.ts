@@ -125,7 +125,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number): boolean
   const next = tokens[verb + 1];
   const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
-  if (isPluralSubject(tokens, from, to)) return true;
+  if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to)) return true;
   if (!before) return isMatchSide(tokens, from, to);
   if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;
@@ -189,8 +189,26 @@ export function standsInScoreline(tokens: Token[], from: number, to: number): bo
   if (after && RESULT_VERBS.has(after.lower) && tokens[to + 1]?.cap && [to + 2, to + 3, to + 4].some(scoreAt)) return true;
   if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
   if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;
-  if (followsResultPreposition(tokens, from, true)) return true;
+  if (followsResultPreposition(tokens, from, true) || ownsScoredResult(tokens, from, to)) return true;
   return before?.lower === 'held' && after?.lower === 'to' && tokens.slice(to + 1, to + 1 + DRAW_WORDS).some((t) => t.lower === 'draw');
+}
+
+// How far the clause may run from its subject to the score it reports: "Liverpool went top of the table after a 3-0 win".
+const RESULT_REACH = 14;
+// Words that end the subject's clause: "…, while Celtic were held".
+const CLAUSE_ENDS = new Set([';', 'while', 'whereas', 'but']);
+
+/**
+ * "Liverpool went top of the table after a 3-0 win over Southampton", "Rangers stayed top with
+ * a 2-0 win": the subject that opens the sentence owns the result a score and a noun of a match
+ * report later in its clause.
+ */
+function ownsScoredResult(tokens: Token[], from: number, to: number): boolean {
+  if (tokens.slice(0, from).some((t) => t.word) || tokens[to - 1].possessive) return false;
+  for (let k = to; k < Math.min(tokens.length - 1, to + RESULT_REACH) && !CLAUSE_ENDS.has(tokens[k].lower); k++) {
+    if (SCORE.test(tokens[k].text) && MATCH_NOUNS.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 // "to a goalless draw", "to a 1-1 draw": the words that may come between "to" and "draw".

@@ -143,3 +143,14 @@ describeNegatives('organization', 'a spaced hyphen between places that name a ro
 describeCorpus('organization', 'a firm named for partners that opens its sentence', [
   { expect: { rule: 'organization/suffix' }, phrases: ['[[Fox , Baker & Co.]] advised the buyer .', '[[Butcher, Singer & Co.]] underwrote the bonds .'] },
 ]);
+
+describeCorpus('organization', 'a legal form that opens the name', [
+  { expect: { rule: 'organization/legal-form' }, phrases: ['Truck maker [[AB Tarlo]] said on Thursday .', 'Investors sold [[PT Varvak]] .', 'Gas exporter [[OAO Quorvane]] said .'] },
+]);
+
+describe("a company's hyphenated full name after its short name", () => {
+  it('takes the kind the short name has', () => {
+    const text = 'TARLO SHARES FALL .\nTarlo lost 1.20 marks to 75.30 .\nTraders sold as Tarlo-Benz fell on worries .';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['TARLO', 'Tarlo', 'Tarlo-Benz']);
+  });
+});

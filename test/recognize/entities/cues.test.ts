@@ -237,3 +237,10 @@ describeCorpus('organization', 'an owner before a name makes it a firm or an out
     'A report by state-run [[Wafar]] said the talks had ended.',
   ] },
 ]);
+
+describeCorpus('organization', "where a market report's sources work", [
+  {
+    expect: { rule: 'organization/employer' },
+    phrases: ['Dealers at [[Varvak Tarlo]] said the market was quiet .', '" It was quiet , " said a trader at [[Quorvane Wellby]] .', 'A broker at [[Okafor Tanner]] said so .'],
+  },
+]);

@@ -121,7 +121,7 @@ describeNegatives('location', "a country's code before a spaced dollar sign is a
 
 describe('a noun of a match makes a city its side', () => {
   it.each([
-    ['Bremen celebrated a 2-1 win over Hamburg.', ['Hamburg']],
+    ['Bremen celebrated a 2-1 win over Hamburg.', ['Bremen', 'Hamburg']],
     ["Bologna's 3-0 victory lifted them to fourth.", ['Bologna']],
     ['It was their first defeat by Leeds since May.', ['Leeds']],
   ])('%s', (text, sides) => {
@@ -195,4 +195,16 @@ describeCorpus('location', 'a town before a state abbreviated in the AP style', 
 describeNegatives('location', 'a person or a firm before a state, or a state spelled out', [
   'The award went to [[Laura Hayes]] , Calif. , a teacher.',
   'Shares of [[Acme Widget Corp.]] , Ohio , fell.',
+]);
+
+describeCorpus('location', 'the ground or course a sporting event is held at', [
+  {
+    expect: { rule: 'location/event-venue' },
+    phrases: ['They won the second test at [[Varvak Tarlo]] on Saturday .', "Leading finishers in Sunday 's race at [[Road Quorvane]] :", 'He lost the final at [[Tarlo Wellby]] .'],
+  },
+]);
+
+describeNegatives('location', 'a company or a person after a match noun and "at"', [
+  'The match at [[Quorvane Holdings]] was sponsored .',
+  'They watched the game at [[Tom Hale]] \'s house .',
 ]);

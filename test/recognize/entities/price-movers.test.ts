@@ -9,6 +9,7 @@ describeCorpus('organization', "a share whose price a market report moves", [
       '[[Lim Seng]] eased five cents to HK$ 12.40 .',
       'Elsewhere [[Brodex]] fell 1/4 to 9-3/8 .',
       '[[Varvak]] edged up 20 yen after the forecast .',
+      '[[Tarlo Land]] gained 25 centavos in Manila .',
       'Shares of rivals gained , and [[Okafor Mills]] rose $ 1.25 to $ 45.50 .',
     ],
   },

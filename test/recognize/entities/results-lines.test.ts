@@ -652,3 +652,13 @@ describe('a ranked line that ends with the team', () => {
     expect(texts('organization', 'Winners :\nTom Hale ( Spain ) and Dario Brodwick ( Italy ) Tanaka')).toEqual([]);
   });
 });
+
+describe("the subject that owns a match's score later in its clause", () => {
+  it('is a side, a town or a plural', () => {
+    const text = 'SOCCER - ROUNDUP\nLONDON 1996-08-31\nLeeds went top of the table after a 3-0 win over Quorvane .\nRangers stayed top with a 2-0 win .';
+    expect(texts('organization', text)).toEqual(['Leeds', 'Quorvane', 'Rangers']);
+  });
+  it('a clause after "while" owns it, not the subject', () => {
+    expect(texts('organization', 'Paris was calm , while Quorvane won 2-0 .\n')).not.toContain('Paris');
+  });
+});
