@@ -139,6 +139,8 @@ const SERVICE_WORDS = new Set([
   'homered', 'pitched', 'netted',
   // what a player piles up for his side: "35 points for the Knicks", "three touchdown passes for the Packers"
   'points', 'rebounds', 'assists', 'goals', 'passes', 'saves', 'touchdowns', 'yards', 'strikeouts', 'wickets', 'tries',
+  // a pitcher's or a batter's line: "allowed three runs over seven innings for Seattle", "two hits for Boston"
+  'innings', 'hits', 'homers', 'runs',
 ]);
 // Verbs of signing, which name the club only right before its "for": "signed for Leeds", not "signed the bill for Texas".
 const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'signing']);
@@ -275,7 +277,7 @@ export function standsBesideResultVerb(tokens: Token[], from: number, to: number
  */
 export function isTeamMention(l: Located, teams: ReadonlySet<string>, tableClubs: ReadonlySet<string> = new Set()): boolean {
   const words = l.tokens.slice(l.decision.from, l.decision.to);
-  const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from, l.decision.to);
+  const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from, l.decision.to) && !isStandingsRival(l.tokens, l.decision.from);
   if (words.every((t) => t.upper) || framed) return false;
   return teams.has(nameOf(l)) && (!isNation(nameOf(l)) || tableClubs.has(nameOf(l)));
 }
@@ -305,10 +307,25 @@ const nameOf = (l: Located) =>
 function isMatchSide(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (before && MATCH_OPPONENT_PREPOSITIONS.has(before.lower) && MATCH_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+  if (isStandingsRival(tokens, from)) return true;
   if (!tokens[to - 1].possessive) return false;
   const noun = SCORE.test(tokens[to]?.text ?? '') ? tokens[to + 1] : tokens[to];
   return !!noun && MATCH_NOUNS.has(noun.lower);
 }
+
+/**
+ * "moved within two games of Texas", "three games behind Baltimore", "a four-game lead over
+ * Baltimore": a rival in the standings, which only a side has.
+ */
+function isStandingsRival(tokens: Token[], from: number): boolean {
+  const [before, noun] = [tokens[from - 1]?.lower, tokens[from - 2]?.lower ?? ''];
+  if (before === 'over') return STANDINGS_LEADS.has(noun);
+  if (before === 'behind') return noun === 'games';
+  return before === 'of' && noun === 'games' && tokens[from - 4]?.lower === 'within';
+}
+
+// What a side holds over another in the standings: "a four-game lead over", "their advantage over".
+const STANDINGS_LEADS = new Set(['lead', 'advantage', 'cushion']);
 
 // A set's score: "6-3", "7-6", "15-11"; tennis, squash and badminton count in sets.
 const SET_SCORE = /^\d{1,2}-\d{1,2}$/;

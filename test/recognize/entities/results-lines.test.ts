@@ -662,3 +662,17 @@ describe("the subject that owns a match's score later in its clause", () => {
     expect(texts('organization', 'Paris was calm , while Quorvane won 2-0 .\n')).not.toContain('Paris');
   });
 });
+
+describe('a rival in the standings, and the side a pitcher works for', () => {
+  it.each([
+    ['Quorvane moved within two games of Denver in the West .', ['Denver']],
+    ['Quorvane are three games behind Denver .', ['Denver']],
+    ['Tom Hale allowed two runs over six innings for Denver .', ['Denver']],
+  ])('%s', (text, sides) => {
+    expect(texts('organization', text)).toEqual(expect.arrayContaining(sides));
+  });
+  it('an election poll keeps a place a place', () => {
+    expect(texts('location', 'He trails by 5 points in Denver .')).toEqual(['Denver']);
+    expect(texts('organization', 'The city of Denver is within two miles of Boulder .')).toEqual([]);
+  });
+});
