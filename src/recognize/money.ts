@@ -15,31 +15,15 @@ export const moneyRecognizer: Recognizer = {
   recognize(ctx: RecognizeContext): MoneyCandidate[] {
     const tokens = tokensOf(ctx);
     const phrases = scanPhrases(tokens, (i) => readMoney(ctx.text, tokens, i));
-    const bareDollar = bareDollarCurrency(phrases);
     const candidates: MoneyCandidate[] = [];
     for (const phrase of phrases) {
-      const value = resolveMoney(phrase, bareDollar);
+      const value = resolveMoney(phrase);
       if (!value) continue;
       candidates.push({ kind: 'money', start: tokens[phrase.first].start, end: tokens[phrase.next - 1].end, rule: ruleOf(phrase), value });
     }
     return candidates;
   },
 };
-
-/**
- * The currency of a bare "$" or "dollars" in this document: USD, unless the document names
- * exactly one other dollar explicitly ("A$", "Australian dollars") and never the US dollar.
- */
-function bareDollarCurrency(phrases: readonly MoneyPhrase[]): string {
-  const named = new Set<string>();
-  for (const p of phrases) {
-    for (const side of p.sides) {
-      const c = side.currency;
-      if (c && c.dollar && !c.assumed && c.code) named.add(c.code);
-    }
-  }
-  return named.size === 1 && !named.has('USD') ? [...named][0] : 'USD';
-}
 
 function ruleOf(phrase: MoneyPhrase): string {
   if (phrase.sides.length === 2) return phrase.between ? 'money/range-between' : 'money/range';

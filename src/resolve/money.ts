@@ -4,10 +4,11 @@ import type { MoneyValue } from '../types';
 import { tidyNumber } from './tidy-number';
 
 /**
- * Turns a money phrase into its value. `bareDollar` is the code a bare "$" or "dollars" stands
- * for in this document (USD unless the document names one other dollar only).
+ * Turns a money phrase into its value. A bare "$" or "dollars" is the US dollar, marked
+ * `currencyAssumed`, even where the document names another dollar: news writes the other one out
+ * to set it apart ("C$1.6 billion ($1.2 billion)", "$45 million … 1.6 billion Canadian dollars").
  */
-export function resolveMoney(phrase: MoneyPhrase, bareDollar: string): MoneyValue | null {
+export function resolveMoney(phrase: MoneyPhrase): MoneyValue | null {
   const [side1, side2] = phrase.sides;
   const currency = side1.currency ?? side2?.currency;
   if (!currency) return null;
@@ -25,7 +26,7 @@ export function resolveMoney(phrase: MoneyPhrase, bareDollar: string): MoneyValu
     max = Math.max(amount, second);
     amount = min;
   }
-  const value: MoneyValue = { amount: tidyNumber(amount), currency: currency.assumed && currency.code === 'USD' ? bareDollar : currency.code };
+  const value: MoneyValue = { amount: tidyNumber(amount), currency: currency.code };
   if (min !== undefined && max !== undefined) {
     value.min = tidyNumber(min);
     value.max = tidyNumber(max);

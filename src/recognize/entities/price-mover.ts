@@ -14,6 +14,13 @@ const PRICE_UNITS = new Set([
   'francs', 'marks', 'guilders', 'lire', 'pesetas', 'pesos', 'rupees', 'baht', 'ringgit', 'rand', 'sen', 'paise', 'escudos', 'schillings', 'forints',
   'centavos', 'centimos', 'kopecks', 'groszy', 'halers', 'ore', 'satang',
 ]);
+// What else a market report prices, which is no company: "Gold rose $3.50 to $371.20", "Sterling fell 2 pfennigs".
+const MARKET_GOODS = new Set([
+  'gold', 'silver', 'platinum', 'palladium', 'copper', 'aluminium', 'aluminum', 'nickel', 'zinc', 'tin', 'lead', 'oil',
+  'crude', 'gasoline', 'petrol', 'heating', 'gas', 'wheat', 'corn', 'maize', 'soybeans', 'soybean', 'coffee', 'cocoa',
+  'sugar', 'cotton', 'rubber', 'cattle', 'hogs', 'pork', 'bellies', 'barley', 'oats', 'rice', 'bullion', 'sterling',
+  'dollar', 'yen', 'mark', 'franc', 'bonds', 'gilts', 'treasuries', 'bunds', 'futures', 'shares', 'stocks',
+]);
 // A price or a move in figures: "14", "3.50", "6,420", "1-1/4" (the fraction's slash is a token of its own), "14p".
 const PRICE_FIGURE = /^\d[\d,]*(?:[.-]\d+)?p?$/;
 const PENCE_FIGURE = /^\d[\d,.]*p$/;
@@ -29,7 +36,7 @@ const DIGITS = /^\d+$/;
  */
 export function isPriceMover(tokens: Token[], to: number): boolean {
   let k = to;
-  if (!PRICE_VERBS.has(tokens[k]?.lower ?? '') || tokens[to - 1].possessive) return false;
+  if (!PRICE_VERBS.has(tokens[k]?.lower ?? '') || tokens[to - 1].possessive || MARKET_GOODS.has(tokens[to - 1].lower)) return false;
   k++;
   if (DIRECTION_WORDS.has(tokens[k]?.lower ?? '')) k++;
   const signed = PRICE_SIGNS.has(tokens[k]?.lower ?? '');

@@ -21,3 +21,9 @@ describeNegatives('organization', 'a person, a month or a place before a move th
   '[[October]] Brent rose 18 cents to $ 21.05 a barrel .',
   '[[Hale]] fell two places to 12th in the rankings .',
 ]);
+
+describeNegatives('organization', 'a commodity or a currency whose price moves', [
+  '[[Gold]] rose $3.50 to $371.20 an ounce .',
+  '[[Copper]] fell 2 cents to 1.10 a pound .',
+  '[[Sterling]] eased two pfennigs against the mark .',
+]);

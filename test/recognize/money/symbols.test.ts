@@ -1,5 +1,10 @@
 import { describeCorpus } from '../../helpers/corpus';
 
+describeCorpus('money', 'a bare dollar sign beside another dollar written out', [
+  { expect: { value: { amount: 1.2e9, currency: 'USD', currencyAssumed: true } }, phrases: ['The bid of C$1.4 billion is worth [[$1.2 billion]].', 'It earned [[$1.2 billion]]; the rival offered 2 billion Canadian dollars.'] },
+  { expect: { value: { amount: 2e9, currency: 'AUD' } }, phrases: ['It earned $1.2 billion; the rival offered [[2 billion Australian dollars]].'] },
+]);
+
 describeCorpus('money', 'currency signs', [
   { expect: { value: { amount: 5, currency: 'USD', currencyAssumed: true }, rule: 'money/symbol-prefix' }, phrases: ['The ticket cost [[$5]].', 'It costs [[$ 5]] now', 'only [[$5.00]]'] },
   { expect: { value: { amount: 40e6, currency: 'EUR' } }, phrases: ['a [[€40m]] deal', 'a [[€ 40 million]] deal', 'a [[40 million €]] deal'] },
