@@ -20,6 +20,9 @@ export const PRESENT_DAY_NOUNS: ReadonlySet<string> = new Set([
   'competitive', 'increasingly', 'era', 'age',
 ]);
 
+/** Words that mark a record besides the superlatives the lexicon tags: "the first loss in nine years". */
+export const RECORD_WORDS: ReadonlySet<string> = new Set(['first', 'best', 'most', 'least', 'fewest', 'record', 'only']);
+
 /** Position qualifiers on a period ("early December", "the end of 2024", "mid-2011"). */
 export const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
   ['early', 'START'], ['beginning', 'START'], ['start', 'START'], ['dawn', 'START'],

@@ -196,6 +196,16 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Kinds of company that, right before a name, make it the company even where the name is also a
+ * region's or a town's: "Spanish carrier Iberia", "bank Santander", "bourse operator Dubai"
+ * would not say so. Nouns a country may be called by ("supplier", "exporter", "rival") are left out.
+ */
+export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'automaker', 'carmaker', 'airline', 'carrier', 'airframer', 'planemaker', 'manufacturer', 'firm', 'retailer',
+  'bank', 'lender', 'insurer', 'brokerage', 'conglomerate', 'brewer', 'chipmaker', 'drugmaker', 'steelmaker',
+]);
+
+/**
  * Words after a name's possessive that make it an organization ("Apple's chief executive",
  * "Ryanair's shares").
  */

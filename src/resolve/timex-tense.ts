@@ -51,9 +51,12 @@ const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'qualified', 'armed', 'skilled', 'renowned', 'talented', 'beloved', 'wicked', 'naked', 'sacred', 'rugged',
 ]);
 
+/** Articles, possessives and demonstratives, which start a noun phrase. */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+
 /** A word that follows "to" in an infinitive of intent ("to meet Thursday"), not a place or article. */
 const NOT_INFINITIVE: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  ...NOUN_DETERMINERS,
   'date', 'about', 'around', 'some', 'all', 'more', 'less', 'one', 'two', 'three', 'him', 'them', 'us', 'me',
 ]);
 
@@ -69,6 +72,9 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", 
 
 /** Present forms that with "effect" name a change ahead: "the rules take effect in January", "goes into effect". */
 const INTO_EFFECT: ReadonlySet<string> = new Set(['take', 'takes', 'go', 'goes', 'come', 'comes']);
+
+/** Planning words that after an article or possessive are nouns, no future: "approved the plan over the weekend". */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
 
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
@@ -119,6 +125,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
     const cue = cueOf(words[i].w, next);
     if (!cue) continue;
+    if (i > 0 && PLAN_NOUNS.has(words[i].w.toLowerCase()) && NOUN_DETERMINERS.has(words[i - 1].w.toLowerCase())) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".

@@ -8,7 +8,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
-import { isCapitalized, wordBefore } from './words';
+import { endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
 
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow", "day before yesterday". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
@@ -382,6 +382,28 @@ function offsetResolver(unit: TimeUnit, n: number, grain: PeriodUnit, first?: { 
   };
 }
 
+/** How far before "in" a record word may stand: "the first annual loss in". */
+const RECORD_WORDS_BACK = 4;
+const PHRASE_REACH = 60;
+const CLAUSE_MARKS = /[,;:.!?()"\u201c\u201d]/;
+
+/**
+ * "its lowest level in 54 years", "the first loss in nine years": a superlative or "first" in the
+ * noun phrase before "in" makes the count the years since it last happened, a duration, whatever
+ * the tense around it. A verb between them ("the first payment is due in two weeks") keeps the date.
+ */
+function afterRecordPhrase(text: string, inStart: number): boolean {
+  const words = text.slice(Math.max(0, inStart - PHRASE_REACH), inStart).split(/\s+/).filter(Boolean);
+  // The last word is the "in" that the offset's pattern looked behind for.
+  for (let i = words.length - 2; i >= Math.max(0, words.length - 1 - RECORD_WORDS_BACK); i--) {
+    const word = words[i].toLowerCase();
+    if (CLAUSE_MARKS.test(word)) return false;
+    if (isRecordWord(word)) return true;
+    if (endsNounPhrase(word)) return false;
+  }
+  return false;
+}
+
 const inOffset: DateRule = {
   id: 'date/in-offset',
   pattern: IN_OFFSET,
@@ -390,7 +412,7 @@ const inOffset: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const count = parseCardinal(countText);
-    if (count === null || approx || scan.tense(start, end) !== 'future') return null;
+    if (count === null || approx || scan.tense(start, end) !== 'future' || afterRecordPhrase(scan.text, start)) return null;
     const unit = unitOf(unitText);
     const grain = OFFSET_GRAIN[unit.unit];
     return { start, end, rule: this.id, timexType: 'DATE', ...offsetResolver(unit, count, grain)(scan.ref), grain: grainOf(grain), priority: 1 };

@@ -1,4 +1,5 @@
-import { COUNT_NOUNS, NOUNS_OF_A_YEAR, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { COUNT_NOUNS, NOUNS_OF_A_YEAR, RECORD_WORDS, VERBS_AFTER_YEAR } from '../../lexicon/date-modifiers';
+import { compromiseLexicon } from '../../nlp/lexicon';
 
 /** Small, bounded look-arounds on the text next to a match. */
 
@@ -46,4 +47,20 @@ const IRREGULAR_PLURAL = /(?:children|men|people|folk|feet|teeth|geese|mice)$/;
 export function isCountedNoun(word: string): boolean {
   if (word === '' || VERBS_AFTER_YEAR.has(word) || NOUNS_OF_A_YEAR.has(word)) return false;
   return COUNT_NOUNS.has(word) || /[^'s]s$/.test(word) || IRREGULAR_PLURAL.test(word);
+}
+
+/** `word` (lower-case) marks a record: a superlative ("lowest", "biggest") or "first", "best", "record". */
+export function isRecordWord(word: string): boolean {
+  if (RECORD_WORDS.has(word)) return true;
+  const tags = compromiseLexicon().tags(word);
+  return tags !== undefined && tags.includes('Superlative');
+}
+
+const CLAUSE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'Preposition']);
+
+/** A verb or preposition that no noun phrase runs across: "is" of "the first payment is due". */
+export function endsNounPhrase(word: string): boolean {
+  if (word === 'to' || word === 'due') return true;
+  const tags = compromiseLexicon().tags(word);
+  return tags !== undefined && tags.some((t) => CLAUSE_TAGS.has(t));
 }

@@ -37,7 +37,7 @@ import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickna
 import { playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
+import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
@@ -333,6 +333,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
+  if (isCompanyOfKind(tokens, from, to)) return [{ kind: 'organization', from, to, rule: COMPANY_OF_KIND_RULE }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCampusTown(tokens, from) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/campus' }];
@@ -461,6 +462,19 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
  * a level of government, a place, a people or a body ("the Labour administration", "the Texas
  * administration", "the NASA administration").
  */
+export const COMPANY_OF_KIND_RULE = 'organization/kind-noun';
+
+/**
+ * A kind of company right before a name a region or a town also has: "Spanish carrier Iberia",
+ * "lender Santander". A country keeps its kind ("the carrier China Eastern" is a longer run).
+ */
+function isCompanyOfKind(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.cap || !COMPANY_KIND_NOUNS.has(before.lower)) return false;
+  const type = gazetteerPlaceOf(tokens, from, to)?.type;
+  return type !== undefined && type !== 'country';
+}
+
 function isLeaderOfTerm(tokens: Token[], i: number): boolean {
   const [before, after] = [tokens[i - 1], tokens[i + 1]];
   if (before?.lower !== 'the' || !after || after.cap || !LEADER_NAMED_TERMS.has(after.lower)) return false;

@@ -8,7 +8,7 @@ import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
-import { DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
+import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
@@ -63,7 +63,10 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const votes = loneNameVotes(located);
   const heads = organizationHeads(known);
   const clubs = clubNames(located);
+  const companies = companiesOfKind(located);
   const kinds = located.map((l) => {
+    // "Spanish carrier Iberia … Iberia chairman": the company the document called so, not the region.
+    if (l.decision.rule === 'location/gazetteer' && companies.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
     // "Ajax Amsterdam have signed … Ajax Amsterdam said": a club the document names so by its
     // play outweighs a person's shape that its given-name-like first word lends it elsewhere.
     if (SHAPED_PERSON_RULES.has(l.decision.rule) && clubs.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
@@ -312,6 +315,11 @@ const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'i
 // An East Asian given name of two syllables joined by a hyphen: "Young-sam", "Ka-shing".
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PERSON_LEXICON = 'person/lexicon';
+/** Names the document calls a kind of company somewhere ("carrier Iberia"), by lower-cased text. */
+function companiesOfKind(located: Located[]): Set<string> {
+  return new Set(located.filter((l) => l.decision.rule === COMPANY_OF_KIND_RULE).map(nameOf));
+}
+
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
 
 /**
@@ -476,11 +484,24 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: GIVEN_NAME_ALONE };
     return undefined;
   }
+  if (isPlaceNamedCompany(words)) return { kind: 'organization', rule: 'organization/place-named' };
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
   // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
   if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
+}
+
+/**
+ * "Borse Dubai", "Telekom Austria": a word no list knows, then a town or a country, names a body
+ * of that place; a person's given name would come first ("Jack London").
+ */
+function isPlaceNamedCompany(words: Token[]): boolean {
+  if (words.length !== 2) return false;
+  const [first, last] = words;
+  const type = gazetteer().place(last.text)?.type;
+  if ((type !== 'city' && type !== 'country') || isSurname(last.lower)) return false;
+  return !isEnglishWord(first.lower) && !isGivenName(first.lower) && !isSurname(first.lower) && !gazetteer().place(first.text);
 }
 
 /**

@@ -3,6 +3,9 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 describeCorpus('date', 'durations', [
   { expect: { value: 'PXM', timexType: 'DURATION' }, phrases: ['In [[the past few months]], NATO agreed on contracts.', 'Prices have risen for [[several months]].'] },
   { expect: { value: 'P18M' }, phrases: ['The project took [[18 months]].'] },
+  // After a superlative or "first", "in" counts back to the last time, whatever the tense around it.
+  { expect: { value: 'P54Y', timexType: 'DURATION' }, phrases: ['Shares fell to their lowest level in [[54 years]] on fears that sales will slow.'] },
+  { expect: { value: 'P9Y', timexType: 'DURATION' }, phrases: ['The carmaker will cut jobs as it forecast its first annual loss in [[nine years]].', 'It will be the first time in [[nine years]] that rates rise.'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
   { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The war has lasted [[more than three years]].'] },
   { expect: { value: 'P5M', mod: 'APPROX' }, phrases: ['The index had its best gain in [[nearly five months]].'] },

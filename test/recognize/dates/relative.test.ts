@@ -57,7 +57,10 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-01-19' }, phrases: ['The trial opened on Jan. 10 and closed on [[Friday of the following week]].'] },
   { expect: { value: '2024-02-23' }, phrases: ['The talks resume on [[Friday of the following week]].'] },
   { expect: { value: '2024-02-05' }, phrases: ['The talks had stalled on [[Monday of the previous week]].'] },
-  { expect: { value: '2024-W06-WE' }, phrases: ['Two people died in crashes over [[the weekend]].'] },
+  { expect: { value: '2024-W06-WE' }, phrases: ['Two people died in crashes over [[the weekend]].', 'The board approved the plan over [[the weekend]].'] },
+  { expect: { value: '2024-W07-WE' }, phrases: ['The board plans to meet over [[the weekend]].'] },
+  // A verb between "first" and "in" keeps the offset ahead.
+  { expect: { value: '2024-03-01' }, phrases: ['The first payment is due in [[two weeks]].'] },
   { expect: { value: '2023-09' }, phrases: ['The plant closed [[last September]].'] },
   { expect: { value: '2024-09' }, phrases: ['Voting begins [[this September]].'] },
   { expect: { value: '2024-02-19' }, phrases: ['The report is due [[three days from today]].'] },

@@ -6,6 +6,18 @@ describeCorpus('organization', 'organization cues', [
   { expect: { kind: 'organization' }, phrases: ['Traders bought shares of [[Harlow Mills]] early.'] },
 ]);
 
+describeCorpus('organization', 'a kind of company before a name a region or a town also has', [
+  { expect: { rule: 'organization/kind-noun' }, phrases: ['Spanish carrier [[Iberia]] signed the deal.', 'The lender [[Santander]] raised its offer.'] },
+  { expect: { rule: 'organization/document' }, phrases: ['Spanish carrier Iberia signed the deal. [[Iberia]] shares rose 3%.'] },
+  { expect: { rule: 'organization/place-named' }, phrases: ['[[Borse Dubai]] agreed to buy the exchange.'] },
+]);
+
+describeCorpus('location', 'a town with no kind of company before it', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['She flew to [[Santander]] on Monday.'] },
+]);
+
+describeNegatives('person', 'an unknown word before a town or a country', ['[[Borse Dubai]] agreed to buy the exchange.']);
+
 describeCorpus('person', 'person cues', [
   { expect: { rule: 'person/role-noun' }, phrases: ['The report was written by economist [[Ozren Brankovic]].'] },
   { expect: { rule: 'person/said' }, phrases: ['"We will appeal," [[Ozren Brankovic]] said.'] },
