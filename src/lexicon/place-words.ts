@@ -10,6 +10,9 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   'st', 'ste', 'saint', 'sainte', 'san', 'santa', 'sao', 'são',
 ]);
 
+/** Heads of a street's or a square's name, which a plain word may open: "Wall Street", "Park Avenue", "Times Square". */
+export const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'lane', 'square']);
+
 /**
  * Compass regions news names with "the": "the Southeast", "the Northwest", and the blocs it names
  * by one point ("aid from the West", "trade with the East"). Not "Southwest" alone, an airline's

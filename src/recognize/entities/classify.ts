@@ -31,7 +31,7 @@ import type { CapitalStats } from './capital-stats';
 import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
-import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, STREET_HEADS } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
@@ -415,6 +415,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const at = tokens.slice(from, to).findIndex((t) => t.lower === 'in' || t.lower === 'at');
   if (at > 0 && hasPlaceHead(tokens, from, from + at)) return [...classifyPlain(tokens, from, from + at), ...classifyPlain(tokens, from + at + 1, to)];
   const prefix = placePrefixEnd(tokens, from, to);
+  // "China Eastern", "China Southern": a country before a point's adjective names its airline or
+  // railway; a region so named puts the point first ("Western Australia").
+  if (prefix === to - 1 && n === 2 && COMPASS_ADJECTIVES.has(tokens[to - 1].lower) && gazetteerPlaceOf(tokens, from, prefix)?.type === 'country') {
+    return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
+  }
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   const orgPrefix = organizationPrefixEnd(tokens, from, to);
   // "PSV Eindhoven", "Bayer Leverkusen": a club named by its initials or its sponsor and its town,
@@ -462,6 +467,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
  * a level of government, a place, a people or a body ("the Labour administration", "the Texas
  * administration", "the NASA administration").
  */
+const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern']);
+
 export const COMPANY_OF_KIND_RULE = 'organization/kind-noun';
 
 /**
@@ -535,6 +542,10 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (tokens[from + 1]?.text === ',' && organizationRule(tokens, from, to)) return from;
   // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
   if (placePrefixEnd(tokens, from, to) > 0) return from;
+  // "Air France said", "Air China ordered": a carrier named "Air" and its country or city.
+  if (first.lower === 'air' && to - from > 1 && isGazetteerPlace(tokens, from + 1, to)) return from;
+  // "Wall Street closed lower", "Park Avenue was shut": a plain word opens a street's name.
+  if (to - from === 2 && STREET_HEADS.has(tokens[from + 1].lower) && !/s$/.test(first.lower) && !isCalendarWord(first.lower)) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
   if (isTeamInResults(tokens, from, to)) return from;
   // "Boots rose 10 pence": a share whose price moved is a company's name.

@@ -12,6 +12,16 @@ describeCorpus('organization', 'a kind of company before a name a region or a to
   { expect: { rule: 'organization/place-named' }, phrases: ['[[Borse Dubai]] agreed to buy the exchange.'] },
 ]);
 
+describeCorpus('organization', 'carriers named by a place', [
+  { expect: { rule: 'organization/place-named' }, phrases: ['[[Air Portugal]] ordered ten jets.', '[[China Eastern]] and China Southern ordered jets.', 'The deal with [[China Eastern]] fell through.'] },
+]);
+
+describeCorpus('location', 'a street that a plain word opens, at the start of a sentence', [
+  { expect: { kind: 'location' }, phrases: ['[[Wall Street]] closed lower on Friday.', '[[Park Avenue]] was shut for the parade.'] },
+]);
+
+describeNegatives('location', 'a carrier named "Air" and its country', ['Air [[Portugal]] ordered ten jets.']);
+
 describeCorpus('location', 'a town with no kind of company before it', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['She flew to [[Santander]] on Monday.'] },
 ]);
