@@ -60,6 +60,8 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'checkpoint', 'crossing', 'border', 'frontier', 'region', 'valley', 'enclave', 'province', 'district', 'prefecture',
   'municipality', 'governorate', 'oblast', 'township', 'suburb', 'suburbs', 'river', 'airport', 'airbase', 'basin',
   'peninsula', 'area', 'coast', 'highlands', 'mountains', 'refinery', 'seaport', 'port',
+  // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces"
+  'county', 'provinces', 'village',
 ]);
 
 /**

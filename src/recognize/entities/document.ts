@@ -341,12 +341,20 @@ const PLACE_GUESS_RULES = new Set(['location/hyphen-split', 'location/place-head
 /**
  * "Georgia-Pacific Corp. … Georgia-Pacific said", "Georgia Gulf Corp. … Georgia Gulf's chairman":
  * a company's short name the document gave with its legal form stays the company where its words
- * alone read as places. The parts of a split hyphenated word join again into one name.
+ * alone read as places. The parts of a split hyphenated word join again into one name, and so do
+ * a place and the name after it ("Ohio Edison Co. … Ohio Edison's chairman").
  */
 function namesOfKnownCompanies(located: Located[], known: Map<string, EntityKind>): Located[] {
   const out: Located[] = [];
-  for (const l of located) {
+  for (let i = 0; i < located.length; i++) {
+    const l = located[i];
     const d = l.decision;
+    const next = located[i + 1];
+    if (next && opensKnownCompany(l, next, known)) {
+      out.push({ ...l, decision: { kind: 'organization', from: d.from, to: next.decision.to, rule: COMPANY_BY_NAME } });
+      i++;
+      continue;
+    }
     if (!PLACE_GUESS_RULES.has(d.rule) || known.get(nameOf(l)) !== 'organization') {
       out.push(l);
       continue;
@@ -359,6 +367,13 @@ function namesOfKnownCompanies(located: Located[], known: Map<string, EntityKind
 }
 
 const COMPANY_BY_NAME = 'organization/document';
+
+/** A place right before another name, which together spell a company the document knows. */
+function opensKnownCompany(place: Located, rest: Located, known: Map<string, EntityKind>): boolean {
+  const [a, b] = [place.decision, rest.decision];
+  if (a.kind !== 'location' || a.span || b.span || place.tokens !== rest.tokens || a.to !== b.from) return false;
+  return known.get(`${nameOf(place)} ${nameOf(rest)}`) === 'organization';
+}
 
 /**
  * The names decided with evidence, by lower-cased text; "Apple Inc." also names "Apple". Company

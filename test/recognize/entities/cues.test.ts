@@ -43,6 +43,11 @@ describe('document-level consistency', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Oregon-Atlantic Corp.', 'Oregon-Atlantic', 'Nevada Bay Inc.', 'Nevada Bay']);
     expect(factsOf('location', text)).toEqual([]);
   });
+  it("a company's short name that a place opens stays whole", () => {
+    const text = "Idaho Lumber Co. cut its dividend. Idaho Lumber's chairman said so, and Idaho Lumber shares fell.";
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Idaho Lumber Co.', 'Idaho Lumber', 'Idaho Lumber']);
+    expect(factsOf('location', text)).toEqual([]);
+  });
   it("a firm named for a founder with initials is later called by the founder's surname", () => {
     const text = 'Brokers left R.T. Pembury & Co. last year. Many former Pembury brokers joined rivals.';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['R.T. Pembury & Co.', 'Pembury']);

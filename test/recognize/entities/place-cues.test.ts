@@ -24,6 +24,8 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
     'Shells fell on the [[Lasva]] valley overnight.',
     'Refugees massed at the [[Karni]] crossing.',
     'The plane was diverted to [[Vnukovo]] airport.',
+    'Rescuers reached [[Qingchuan]] county by road.',
+    'Herders in [[Xiahe]] village lost their flocks.',
   ] },
 ]);
 

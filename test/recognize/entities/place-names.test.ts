@@ -52,6 +52,7 @@ describeCorpus('location', 'natural features and divisions by their last word', 
     'Drilling began in the [[Tarim Basin]] last spring.',
     'A storm hit the [[Florida Panhandle]] late on Monday.',
     'Firefighters were sent to [[Moscow Oblast]] on Friday.',
+    'Trucks crossed the [[Demilitarized Zone]] at dawn.',
   ] },
 ]);
 
