@@ -13,6 +13,9 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
 /** Heads of a street's or a square's name, which a plain word may open: "Wall Street", "Park Avenue", "Times Square". */
 export const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'lane', 'square']);
 
+/** Roads that a number names: "Interstate 95", "Highway 101", "Route 66", "State Road 7". */
+export const NUMBERED_ROAD_WORDS: ReadonlySet<string> = new Set(['interstate', 'highway', 'route', 'motorway', 'freeway', 'expressway', 'road']);
+
 /**
  * Compass regions news names with "the": "the Southeast", "the Northwest", and the blocs it names
  * by one point ("aid from the West", "trade with the East"). Not "Southwest" alone, an airline's

@@ -23,6 +23,7 @@ import {
   isPlacePart,
   isPlaceQualified,
   isStateAbbreviated,
+  numberedRoadEnd,
   placePrefixEnd,
 } from './place-rules';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel } from './results-line';
@@ -256,6 +257,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
+  const road = numberedRoadEnd(tokens, from, to);
+  if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
   const unit = numberedUnitStart(tokens, from, to);
   if (unit >= 0) return [{ kind: 'organization', from: unit, to, rule: 'organization/numbered-unit' }];
   const airline = airlineBeforeFlight(tokens, from, to);
@@ -550,8 +553,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (isTeamInResults(tokens, from, to)) return from;
   // "Boots rose 10 pence": a share whose price moved is a company's name.
   if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower)) return from;
-  // "Air France Flight 447 crashed": a numbered flight's carrier is a name.
-  if (airlineBeforeFlight(tokens, from, to) > 0) return from;
+  // "Air France Flight 447 crashed": a numbered flight's carrier is a name; "Interstate 95 was shut", a numbered road.
+  if (airlineBeforeFlight(tokens, from, to) > 0 || numberedRoadEnd(tokens, from, to) > 0) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.
   if (isTitleWord(first) && to - from > 1) return from;
   // "Baker said he would resign", "Target, the discount retailer": a cue keeps a name that is also a word.

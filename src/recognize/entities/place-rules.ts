@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, COMPASS_REGIONS, LEADING_PLACE_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, COMPASS_REGIONS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isEnglishWord, isSurname } from './name-words';
@@ -12,6 +12,20 @@ import type { Token } from './tokens';
 /** The whole run is a place the gazetteer knows: "Brussels", "North America", "U.S.". */
 export function isGazetteerPlace(tokens: Token[], from: number, to: number): boolean {
   return gazetteerPlaceOf(tokens, from, to) !== undefined;
+}
+
+// A road's number: "95", "101", "1A"; not a year ("Highway 2010 plan") or a count with a comma.
+const ROAD_NUMBER = /^\d{1,3}[A-Z]?$/;
+
+/**
+ * Past the number of a road the run names: "Interstate 95", "State Highway 1", "Route 66".
+ * A lower-case word may not precede it alone ("the route 66 takes"), so the run's last word,
+ * capitalized, is the road's word. Returns -1 for none.
+ */
+export function numberedRoadEnd(tokens: Token[], from: number, to: number): number {
+  const number = tokens[to];
+  if (!NUMBERED_ROAD_WORDS.has(tokens[to - 1].lower) || !number || number.breakBefore || !ROAD_NUMBER.test(number.text)) return -1;
+  return to - from === 1 && tokens[to - 1].lower === 'road' ? -1 : to + 1;
 }
 
 /** The run ends in a place word: "Changi Airport", "Hong Kong Island", "Fifth Avenue". */

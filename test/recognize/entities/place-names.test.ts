@@ -258,3 +258,17 @@ describeCorpus('location', 'a place named for a royal, closed by a head of place
 ]);
 
 describeNegatives('location', 'a royal and a name with no head of place', ['[[Prince Albert]] opened the hall .']);
+
+describeCorpus('location', 'a road that a number names', [
+  { expect: { rule: 'location/numbered-road' }, phrases: [
+    'A truck overturned on [[Interstate 80]] near Reno.',
+    '[[Highway 17]] reopened after the slide.',
+    'Crews closed [[State Route 9]] overnight.',
+  ] },
+]);
+
+describeNegatives('location', 'a number after a road word that names no road', [
+  'The [[Route]] 2010 plan was shelved.',
+  'He took the route 66 times.',
+  '[[Road]] 5 of the rally was cancelled.',
+]);
