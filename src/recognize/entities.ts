@@ -7,6 +7,7 @@ import { resolveDocument, type Located, type LoneTitle, type Resolved } from './
 import { isLoneTitleWord } from './entities/titles';
 import { isResultsTable, isScorersList, scoreLineWords } from './entities/results-line';
 import { isShouting } from './entities/shouting';
+import { isNewspaperLine, isPressDigest } from './entities/press-digest';
 import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
 
@@ -28,8 +29,16 @@ export const entityRecognizer: Recognizer = {
     const shouting: Token[][] = [];
     const plain: Token[][] = [];
     const stats = new CapitalStats();
-    for (const s of ctx.sentences) {
+    const papers: Resolved[] = [];
+    let digest = false;
+    for (const [i, s] of ctx.sentences.entries()) {
       const tokens = tokenize(ctx.text, s.start, s.end);
+      if (i === 0) digest = isPressDigest(tokens);
+      // "DAILY NATION", "KENYA TIMES": in a digest of the press, a line that only names a paper.
+      else if (digest && isNewspaperLine(tokens)) {
+        papers.push({ kind: 'organization', start: tokens[0].start, end: tokens[tokens.length - 1].end, rule: 'organization/newspaper-line' });
+        continue;
+      }
       if (isShouting(tokens) && !isResultsTable(tokens) && !isScorersList(tokens)) shouting.push(tokens);
       else {
         plain.push(tokens);
@@ -49,6 +58,7 @@ export const entityRecognizer: Recognizer = {
     }
     const { mentions, known } = resolveDocument(located, ctx.text, loneTitles);
     for (const tokens of shouting) mentions.push(...matchShoutingLine(tokens, known));
+    mentions.push(...papers);
     return mentions.map((m: Resolved) => ({ kind: m.kind, start: m.start, end: m.end, rule: m.rule, name: entityName(m.kind, ctx.input.slice(m.start, m.end)) }));
   },
 };

@@ -6,13 +6,17 @@ const PRICE_VERBS = new Set([
   'rose', 'fell', 'gained', 'added', 'lost', 'shed', 'eased', 'slipped', 'firmed', 'dropped', 'jumped', 'climbed', 'dipped',
   'slid', 'tumbled', 'plunged', 'soared', 'surged', 'rallied', 'advanced', 'declined', 'edged', 'improved', 'retreated', 'weakened', 'strengthened',
 ]);
+// Verbs of a state that a direction makes a move: "Telkom was up 50 rupiah", "Sony ended down 40 yen".
+const STATE_VERBS = new Set(['was', 'were', 'is', 'are', 'closed', 'ended', 'finished', 'opened', 'traded']);
+// What may close a figure given without its unit, in a sentence that quotes prices in one: "… and Mitsui lost 20 ."
+const CLAUSE_CLOSERS = new Set(['.', ',', ';', 'and']);
 // Words that may stand between the verb and the figure: "edged up 2 cents", "fell back 5 pence".
 const DIRECTION_WORDS = new Set(['up', 'down', 'back', 'higher', 'lower']);
 // The small units a share's price is quoted in; a person's weight or a team's points are not.
 const PRICE_UNITS = new Set([
   'pence', 'penny', 'p', 'cents', 'cent', 'yen', 'pfennigs', 'pfennig', 'centimes', 'centime', 'crowns', 'kronor', 'kroner',
   'francs', 'marks', 'guilders', 'lire', 'pesetas', 'pesos', 'rupees', 'baht', 'ringgit', 'rand', 'sen', 'paise', 'escudos', 'schillings', 'forints',
-  'centavos', 'centimos', 'kopecks', 'groszy', 'halers', 'ore', 'satang',
+  'centavos', 'centimos', 'kopecks', 'groszy', 'halers', 'ore', 'satang', 'rupiah', 'won', 'shekels',
 ]);
 // What else a market report prices, which is no company: "Gold rose $3.50 to $371.20", "Sterling fell 2 pfennigs".
 const MARKET_GOODS = new Set([
@@ -31,12 +35,16 @@ const DIGITS = /^\d+$/;
 /**
  * The run is a share whose price moved, as market reports name companies: "Glaxo Wellcome rose
  * 14 pence to 864", "Zeneca added nine pence", "Hitachi shed eight yen", "Cheung Kong eased five
- * cents", "Kmart fell 1/4 to 9-3/8". A verb of a price, a figure and a unit of a price, or a
- * figure and "to" a price, follow the name; a person who "added nine points" names no price.
+ * cents", "Kmart fell 1/4 to 9-3/8", "Telkom was up 50 rupiah". A verb of a price, a figure and a
+ * unit of a price, or a figure and "to" a price, follow the name; a person who "added nine
+ * points" names no price.
  */
 export function isPriceMover(tokens: Token[], to: number): boolean {
   let k = to;
-  if (!PRICE_VERBS.has(tokens[k]?.lower ?? '') || tokens[to - 1].possessive || MARKET_GOODS.has(tokens[to - 1].lower)) return false;
+  if (tokens[to - 1].possessive || MARKET_GOODS.has(tokens[to - 1].lower)) return false;
+  const verb = tokens[k]?.lower ?? '';
+  const stated = STATE_VERBS.has(verb) && DIRECTION_WORDS.has(tokens[k + 1]?.lower ?? '');
+  if (!PRICE_VERBS.has(verb) && !stated) return false;
   k++;
   if (DIRECTION_WORDS.has(tokens[k]?.lower ?? '')) k++;
   const signed = PRICE_SIGNS.has(tokens[k]?.lower ?? '');
@@ -46,6 +54,8 @@ export function isPriceMover(tokens: Token[], to: number): boolean {
   k = afterFraction(tokens, k + 1);
   if (PENCE_FIGURE.test(figure.text)) return true;
   if (!signed && PRICE_UNITS.has(tokens[k]?.lower ?? '')) return true;
+  // "Mitsubishi Estate fell 30 yen and Mitsui Fudosan lost 20 .": the unit the sentence quotes in.
+  if (!signed && PRICE_FIGURE.test(figure.text) && (!tokens[k] || CLAUSE_CLOSERS.has(tokens[k].lower)) && tokens.some((t) => PRICE_UNITS.has(t.lower))) return true;
   // "fell 1/4 to 9-3/8", "rose $ 1.25 to $ 45.50": the price it closed at.
   if (tokens[k]?.lower !== 'to' || !PRICE_FIGURE.test(figure.text)) return false;
   const close = PRICE_SIGNS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];

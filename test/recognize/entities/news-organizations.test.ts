@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('organization', 'organizations that news names often', [
   { expect: { kind: 'organization' }, phrases: [
@@ -104,3 +104,26 @@ describeCorpus('organization', 'a political group between "the" and its kind', [
 describeCorpus('person', 'a group named for its leader keeps the leader', [
   { expect: { kind: 'person' }, phrases: ['Fighters of the [[Jose Ramos]] faction withdrew.'] },
 ]);
+
+describe('a digest of the press', () => {
+  const digest = [
+    'PRESS DIGEST - Varvakia - Aug 30',
+    'TARLO 1996-08-30',
+    'These are the leading stories in the Varvakian press on Friday .',
+    'DAILY QUORVANE',
+    '- The opposition said it would boycott parliament .',
+    'Tarlo Evening Post',
+    '- Prices rose .',
+  ].join('\n');
+  it('names a paper on each line that holds only its name', () => {
+    const papers = factsOf('organization', digest).filter((f) => f.rule === 'organization/newspaper-line');
+    expect(papers.map((f) => f.text)).toEqual(['DAILY QUORVANE', 'Tarlo Evening Post']);
+  });
+  it('the dateline stays a place', () => {
+    expect(factsOf('location', digest).map((f) => f.text)).toContain('TARLO');
+  });
+  it('a story with no digest headline names no paper by its lines', () => {
+    const story = digest.replace('PRESS DIGEST', 'FLOODS HIT');
+    expect(factsOf('organization', story).filter((f) => f.rule === 'organization/newspaper-line')).toEqual([]);
+  });
+});

@@ -10,6 +10,8 @@ describeCorpus('organization', "a share whose price a market report moves", [
       'Elsewhere [[Brodex]] fell 1/4 to 9-3/8 .',
       '[[Varvak]] edged up 20 yen after the forecast .',
       '[[Tarlo Land]] gained 25 centavos in Manila .',
+      'Among blue chips [[Varvak Tarlo]] was up 50 rupiah .',
+      'Quorvane Estate fell 30 yen and [[Okafor Wellby]] lost 20 .',
       'Shares of rivals gained , and [[Okafor Mills]] rose $ 1.25 to $ 45.50 .',
     ],
   },
@@ -20,6 +22,8 @@ describeNegatives('organization', 'a person, a month or a place before a move th
   '[[Dario Brodwick]] lost 6-4 to the Spaniard .',
   '[[October]] Brent rose 18 cents to $ 21.05 a barrel .',
   '[[Hale]] fell two places to 12th in the rankings .',
+  '[[Tom Hale]] was up 5 points at the turn .',
+  '[[Dario Brodwick]] lost 20 yards off the tee .',
 ]);
 
 describeNegatives('organization', 'a commodity or a currency whose price moves', [
