@@ -147,7 +147,7 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'amendment', 'code', 'rule', 'rules', 'policy', 'budget', 'election', 'elections', 'referendum', 'era',
   'age', 'syndrome', 'disease', 'virus', 'flu', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake',
   'project', 'mission', 'operation', 'exercise', 'talks', 'process', 'deal', 'framework', 'resolution',
-  'conference', 'expo', 'fair', 'marathon', 'race', 'masters', 'classic', 'invitational', 'derby', 'rally', 'stakes',
+  'conference', 'expo', 'airshow', 'motorshow', 'fair', 'marathon', 'race', 'masters', 'classic', 'invitational', 'derby', 'rally', 'stakes',
 ]);
 
 /**

@@ -298,9 +298,19 @@ const joinedByWord = (a: Located, b: Located) => a.tokens.slice(a.decision.to, b
 const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
 
 export function listed(a: Located | undefined, b: Located | undefined): boolean {
-  if (!a || !b || a.tokens !== b.tokens || a.decision.span || b.decision.span) return false;
+  if (!a || !b || a.tokens !== b.tokens || a.decision.span || b.decision.span || ownsNextName(b)) return false;
   const between = a.tokens.slice(a.decision.to, b.decision.from);
   return between.length > 0 && between.length <= 2 && between.every((t) => LIST_SEPARATORS.has(t.lower));
+}
+
+/**
+ * "Embraer and Canada's Bombardier": a possessive before a name is that name's owner or place,
+ * not the next item of the list.
+ */
+function ownsNextName(l: Located): boolean {
+  const last = l.tokens[l.decision.to - 1];
+  const next = l.tokens[l.decision.to];
+  return last.possessive && !!next && next.cap && next.word;
 }
 
 // Cues that a name's other mentions overrule: "Later, Zembrano said" after "Zembrano Holdings Inc.",
@@ -315,6 +325,7 @@ const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'i
 // An East Asian given name of two syllables joined by a hyphen: "Young-sam", "Ka-shing".
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PERSON_LEXICON = 'person/lexicon';
+
 /** Names the document calls a kind of company somewhere ("carrier Iberia"), by lower-cased text. */
 function companiesOfKind(located: Located[]): Set<string> {
   return new Set(located.filter((l) => l.decision.rule === COMPANY_OF_KIND_RULE).map(nameOf));

@@ -22,6 +22,10 @@ describeCorpus('location', 'a street that a plain word opens, at the start of a 
 
 describeNegatives('location', 'a carrier named "Air" and its country', ['Air [[Portugal]] ordered ten jets.']);
 
+describeNegatives('location', "a list's item before a place's possessive that owns the next name", ['[[Zorvani]] and Canada\'s Bombardier compete for regional jets.']);
+
+describeNegatives('person', 'an air show named for its town', ['The jet was shown at the [[Farnborough Airshow]].']);
+
 describeCorpus('location', 'a town with no kind of company before it', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['She flew to [[Santander]] on Monday.'] },
 ]);
