@@ -123,7 +123,33 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
+  if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   return undefined;
+}
+
+export const COMPANY_PREDICATE_RULE = 'organization/company-predicate';
+
+// What only a company undergoes or does: "was nationalised", "posted a net loss", "filed for bankruptcy".
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'been', 'being']);
+const COMPANY_PASSIVES = new Set(['nationalised', 'nationalized', 'delisted', 'privatised', 'privatized']);
+const RESULT_VERBS = new Set(['posted', 'posts', 'reported', 'reports', 'booked', 'books']);
+const RESULT_NOUNS = new Set(['loss', 'losses', 'profit', 'profits', 'net', 'earnings', 'revenue', 'revenues', 'writedown', 'write-down']);
+const RESULT_FILLERS = new Set(['a', 'an', 'its', 'their', 'record', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'full-year', 'half-year', 'bigger-than-expected', 'smaller-than-expected', 'wider', 'narrower', 'higher', 'lower']);
+const FILING_NOUNS = new Set(['bankruptcy', 'chapter', 'insolvency', 'administration', 'receivership']);
+
+/**
+ * The words after the run tell what only a company undergoes or does: "Northern Rock was
+ * nationalised", "Vexcor posted a record loss", "Tarnex filed for bankruptcy".
+ */
+function doesWhatCompaniesDo(tokens: Token[], to: number): boolean {
+  let k = to;
+  if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') k++;
+  if (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '') && COMPANY_PASSIVES.has(tokens[k + 1]?.lower ?? '')) return true;
+  const verb = tokens[to]?.lower ?? '';
+  if ((verb === 'filed' || verb === 'files') && tokens[to + 1]?.lower === 'for') return FILING_NOUNS.has(tokens[to + 2]?.lower ?? '');
+  if (!RESULT_VERBS.has(verb)) return false;
+  for (k = to + 1; k < to + 4 && RESULT_FILLERS.has(tokens[k]?.lower ?? ''); k++);
+  return RESULT_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
 // How many words a name after an employer's possessive may have: "Shearson's Peter A. Cohen".

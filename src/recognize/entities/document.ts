@@ -11,7 +11,7 @@ import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneN
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { COMPANY_PREDICATE_RULE, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import type { Token } from './tokens';
@@ -331,7 +331,7 @@ function companiesOfKind(located: Located[]): Set<string> {
   return new Set(located.filter((l) => l.decision.rule === COMPANY_OF_KIND_RULE).map(nameOf));
 }
 
-const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT]);
+const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT, COMPANY_PREDICATE_RULE]);
 
 /**
  * Company evidence that a surname the document gave a person outweighs: a company's word or

@@ -26,6 +26,14 @@ describeNegatives('location', "a list's item before a place's possessive that ow
 
 describeNegatives('person', 'an air show named for its town', ['The jet was shown at the [[Farnborough Airshow]].']);
 
+describeCorpus('organization', 'what only a company undergoes or does', [
+  { expect: { rule: 'organization/company-predicate' }, phrases: ['[[Brekka Sparisjod]] was nationalised on Thursday.', '[[Tarnvik]] posted a record loss.', '[[Tarnvik]] filed for bankruptcy on Monday.', '[[Tarnvik]] has been delisted.'] },
+]);
+
+describeCorpus('person', 'a full name keeps its person before what companies do', [
+  { expect: { kind: 'person' }, phrases: ['[[John Smith]] filed for bankruptcy on Monday.'] },
+]);
+
 describeCorpus('location', 'a town with no kind of company before it', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['She flew to [[Santander]] on Monday.'] },
 ]);
