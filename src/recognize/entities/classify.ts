@@ -24,6 +24,7 @@ import {
   isPlaceQualified,
   isStateAbbreviated,
   numberedRoadEnd,
+  partyState,
   placePrefixEnd,
 } from './place-rules';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel } from './results-line';
@@ -284,6 +285,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const n = to - from;
   // "Russia-Ukraine" splits; "Guinea-Bissau" and "Asia-Pacific" are one place.
   if (n === 1 && !isGazetteerPlace(tokens, from, to)) {
+    const state = partyState(tokens, from);
+    if (state) return [{ kind: 'location', from, to, rule: 'location/party-state', span: state }];
     const split = hyphenatedPlaces(tokens[from]);
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }

@@ -88,6 +88,20 @@ export function hyphenatedPlaces(t: Token): Array<{ start: number; end: number }
   return parts;
 }
 
+// A party's letter glued to a lawmaker's state: "Sen. Jane Roe (D-Calif.)", "Rep. John Doe, R-N.Y.,".
+const PARTY_STATE = /^[DRI]-(.+)$/;
+
+/** The state in a party's letter and state ("D-Calif." → "Calif.", its dot a token of its own), or undefined. */
+export function partyState(tokens: Token[], i: number): { start: number; end: number } | undefined {
+  const t = tokens[i];
+  const state = PARTY_STATE.exec(t.text)?.[1];
+  if (!state) return undefined;
+  const dot = tokens[i + 1]?.text === '.' && tokens[i + 1].start === t.end;
+  const written = [dot ? `${state}.` : state, state].find((s) => gazetteer().place(s)?.type === 'state');
+  if (!written) return undefined;
+  return { start: t.end - state.length, end: t.end - state.length + written.length };
+}
+
 /**
  * A country or region, not a city or a state: "Canada", "Europe". A name before one is a branch
  * ("Ford Australia"); before a state it is mostly a place ("Baja California").

@@ -272,3 +272,10 @@ describeNegatives('location', 'a number after a road word that names no road', [
   'He took the route 66 times.',
   '[[Road]] 5 of the rally was cancelled.',
 ]);
+
+describeCorpus('location', "a lawmaker's state after the party's letter", [
+  { expect: { value: 'Oregon', rule: 'location/party-state' }, phrases: ['Sen. Ann Weld (D-[[Ore.]]) objected.', 'Rep. Tom Ash, R-[[Ore.]], voted no.'] },
+  { expect: { value: 'Utah' }, phrases: ['Sen. Ann Weld (R-[[Utah]]) objected.'] },
+]);
+
+describeNegatives('location', 'a letter and a hyphen before no state', ['The [[D-Day]] landings began at dawn.', 'It was an [[R-Rated]] film.']);
