@@ -117,6 +117,7 @@ describe("a side of the document's tables before a verb of play", () => {
 
 describeCorpus('person', 'a public figure news calls by the surname alone', [
   { expect: { rule: 'person/public-figure' }, phrases: ['Later [[Yeltsin]] met the envoy.', '[[Netanyahu]] must act, officials warned.', 'Talks with [[Mubarak]] ended early.', '[[Trump]] will sign the bill.'] },
+  { expect: { rule: 'person/public-figure' }, phrases: ['[[Quayle]] to visit Seoul next week.', 'A deal backed by [[Talabani]] collapsed.', 'Investors await [[Greenspan]] on rates.'] },
 ]);
 
 describeNegatives('person', "a public figure's name that is a town's, after a preposition of place", ['Floods cut roads near [[Arafat]] overnight.']);
