@@ -35,6 +35,10 @@ const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 export const isGenerational = (t: Token): boolean => GENERATIONAL.test(t.lower);
 // The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
 const ROMANIZED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
+// Family names that are also French and Italian articles: "Le Duc Tho" but "Le Bourget", "La Scala".
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la']);
+// One Vietnamese syllable, as after "Le": short, and ending as Vietnamese syllables end ("Kha", "Duc", "Anh", "Pen").
+const VIETNAMESE_SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$(?<=(?:[aeiouy]|c|ch|m|n|ng|nh|p|t))/u;
 
 /**
  * The rule that makes a capitalized run a person by its shape, or undefined:
@@ -69,7 +73,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
-  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => ROMANIZED_GIVEN.test(t.text)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
+  const givenShape = ROMANCE_ARTICLES.has(words[0].lower) ? VIETNAMESE_SYLLABLE : ROMANIZED_GIVEN;
+  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
     return 'person/east-asian';
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';

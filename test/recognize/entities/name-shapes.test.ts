@@ -140,7 +140,12 @@ describeCorpus('person', 'a surname that is an English function word, after a gi
 describeNegatives('person', 'a capitalized function word in title-cased or capitalized text', ['Kevin To Quit As Party Leader', 'KEVIN TO QUIT']);
 
 describeCorpus('person', 'a Vietnamese family name before a middle and a given name', [
-  { expect: { rule: 'person/east-asian' }, phrases: ['Talks with [[Vo Minh Tuan]] ended on Friday.', 'The envoy met [[Huynh Minh Duc]] in the capital.'] },
+  { expect: { rule: 'person/east-asian' }, phrases: ['Talks with [[Vo Minh Tuan]] ended on Friday.', 'The envoy met [[Huynh Minh Duc]] in the capital.', 'The envoy met [[Le Minh Anh]] in the capital.'] },
+]);
+
+describeNegatives('person', 'a French or Italian article before a name that no Vietnamese syllable makes', [
+  'The jets landed at [[Le Bourget]] on Monday.',
+  'Tickets for [[La Fenice]] sold out.',
 ]);
 
 describeCorpus('person', 'a given name that is also a function word, opening a name mid-sentence', [
