@@ -81,6 +81,16 @@ export const SERVICE_DISTRICT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words before "Center" or "Centre" that make it a body which studies, forecasts, watches or
+ * treats something: "the National Hurricane Center", "the Climate Prediction Center", "the
+ * Fred Hutchinson Cancer Research Center". A field in "-ology" needs no entry ("Cardiology").
+ */
+export const STUDY_CENTER_FIELDS: ReadonlySet<string> = new Set([
+  'research', 'studies', 'study', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'earthquake', 'prediction',
+  'forecast', 'forecasting', 'warning', 'disease', 'diseases', 'cancer', 'counterterrorism', 'intelligence', 'policy',
+]);
+
+/**
  * Units that a number names, of an army, a navy or the federal courts: "the 9th Circuit",
  * "501st Legion", "the Seventh Fleet".
  */

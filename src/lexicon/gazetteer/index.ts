@@ -6,7 +6,7 @@ import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
 import { FORMER_CITY_NAMES, LOCAL_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
 import { BETTER_KNOWN_NAMES } from './better-known-names';
-import { SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
+import { AIRPORTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { PEOPLES } from './peoples';
 import { REGIONS } from './regions';
@@ -141,6 +141,7 @@ export function buildGazetteerData(): GazetteerData {
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
   for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   for (const g of SPORTS_GROUNDS) add(g, { canonical: g, type: 'site' });
+  for (const a of AIRPORTS) add(a, { canonical: a, type: 'site' });
   // An older name reports the place under the name the packages give it: "Bombay" → Mumbai.
   for (const [name, current] of [...Object.entries(FORMER_CITY_NAMES), ...Object.entries(PLACE_SHORT_FORMS), ...Object.entries(LOCAL_CITY_NAMES)]) {
     const place = places.get(key(current));

@@ -27,3 +27,16 @@ export const SPORTS_GROUNDS: readonly string[] = [
   'Interlagos', 'Magny-Cours', 'Spa-Francorchamps', 'Valderrama', 'Muirfield', 'Carnoustie', 'Turnberry', 'Sawgrass',
   'Royal Birkdale', 'Augusta National', 'Longchamp', 'Ascot', 'Aintree', 'Epsom', 'Goodwood', 'Flemington', 'Santa Anita',
 ];
+
+/**
+ * Airports that wire copy names with no head word ("flights from Heathrow", "landed at Narita").
+ * News annotation keeps an airport as a place (a facility where that type exists), and the
+ * place-head rule finds only names with "Airport"; a name that is mostly a city's, a person's or
+ * a word is left out ("Kennedy", "Logan", "Newark", "Midway").
+ */
+export const AIRPORTS: readonly string[] = [
+  'Heathrow', 'Gatwick', 'Stansted', 'Schiphol', 'Narita', 'Haneda', 'Changi', 'Kai Tak', 'Chek Lap Kok', 'Orly',
+  'Roissy', 'Fiumicino', 'Malpensa', 'Linate', 'Barajas', 'Zaventem', 'Kastrup', 'Arlanda', 'Tegel', 'Schoenefeld',
+  'Schönefeld', 'Sheremetyevo', 'Vnukovo', 'Domodedovo', 'Pulkovo', "O'Hare", 'Ben Gurion', 'Kimpo', 'Gimpo', 'Incheon',
+  'Okecie', 'Ferihegy', 'Ruzyne', 'Otopeni', 'Kloten', 'Entebbe', 'Jomo Kenyatta',
+];

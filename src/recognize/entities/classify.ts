@@ -4,7 +4,7 @@ import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, 
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
 import { closesEventOfPlace, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, isAcronym, isServiceDistrict, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE } from './org-shape';
+import { airlineBeforeFlight, isAcronym, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, isLeadingInitials, personRule } from './person-shape';
 import {
@@ -30,6 +30,7 @@ import {
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel } from './results-line';
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
+import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
@@ -72,6 +73,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   while (from < to && (tokens[from].lower === 'the' || !tokens[from].cap)) from++;
   while (to > from && !tokens[to - 1].cap) to--;
   if (from >= to) return [];
+  // "On Friday Lancashire beat Kent": a weekday that opens a longer run is the date before the
+  // name, not its first word; "Sunday Times" names a paper as a whole.
+  if (to - from > 1 && isWeekdayName(tokens[from]) && !namesWhole(tokens, from, to)) from++;
   if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
 
   const holder = titledHolderBeforeOf(tokens, from, to);
@@ -255,7 +259,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
   if (isVenueLabel(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/venue-label' }];
-  if (isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from)) return [];
+  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from)) return [];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
   const road = numberedRoadEnd(tokens, from, to);
@@ -359,6 +363,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
   if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
   if (isServiceDistrict(tokens, from, to)) return [{ kind: 'organization', from, to, rule: SERVICE_DISTRICT_RULE }];
+  if (isStudyCenter(tokens, from, to)) return [{ kind: 'organization', from, to, rule: STUDY_CENTER_RULE }];
   // "K.L. Park", "J.D. Hall": initials open a person's name, though its surname is a place's head.
   const initialed = n === 2 && isLeadingInitials(tokens[from]);
   // "Columbia Savings & Loan Association of Beverly Hills": the place's head closes what the body is of.
@@ -426,6 +431,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (prefix === to - 1 && n === 2 && COMPASS_ADJECTIVES.has(tokens[to - 1].lower) && gazetteerPlaceOf(tokens, from, prefix)?.type === 'country') {
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
+  if (prefix > 0 && namesWorkOfPlace(tokens, prefix, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-work' }];
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   const orgPrefix = organizationPrefixEnd(tokens, from, to);
   // "PSV Eindhoven", "Bayer Leverkusen": a club named by its initials or its sponsor and its town,
@@ -465,6 +471,19 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [...classifyPlain(tokens, from, from + connector), ...classifyPlain(tokens, next, to)];
   }
   return [{ kind: 'unknown', from, to, rule: 'unknown' }];
+}
+
+// Nouns of a body's joint work that close its name: "Cooperation", "Development", "Partnership".
+const JOINT_WORK = /(?:tion|ment|ship)$/;
+
+/**
+ * "Asia-Pacific Economic Cooperation", "Black Sea Economic Cooperation": capitalized English
+ * words after a place, the last a noun of joint work, name the body that does it, though no
+ * head word closes the name. The place alone is no name there.
+ */
+function namesWorkOfPlace(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return words.every((t) => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower) && !gazetteer().place(t.text)) && JOINT_WORK.test(words[words.length - 1].lower);
 }
 
 /**
@@ -572,11 +591,30 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if (standsInScoreline(tokens, from, to)) return from;
   // "Jaguar's chairman said": a word before a company's belongings names the company.
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
+  if (namesBranchOrCarrier(tokens, from, to)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }
 
+// Endings of participles and adverbs that describe a place: "Neighbouring Syria", "Landlocked Bolivia".
+const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;
+
+/**
+ * "Virgin Atlantic said", "Aer Lingus": a word the lexicon holds as no adjective, adverb or other
+ * part of speech, before a country or an ocean, names a carrier or a firm's branch there, as it
+ * does inside a sentence; "Tiny Luxembourg" and "Neighbouring Syria" describe the place.
+ */
+function namesBranchOrCarrier(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (to - from !== 2 || !isCountryOrRegion(tokens[from + 1]) || first.upper || DESCRIBING_ENDING.test(first.lower)) return false;
+  return lexiconTags(first.lower).length === 0 && !isNationalityWord(first.text) && !isCalendarWord(first.lower);
+}
+
 const EAST_ASIAN_RULE = 'person/east-asian';
+
+// "Sun", "Sat" and "Wed" are also words and names ("Sun Microsystems"); only a weekday's full name is one for sure.
+const WEEKDAY_ABBREVIATION = 5;
+const isWeekdayName = (t: Token): boolean => t.lower.length > WEEKDAY_ABBREVIATION && WEEKDAYS.has(t.lower);
 
 
 const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && (t.lower === 'up' || lexiconTags(t.lower).includes('Preposition'));

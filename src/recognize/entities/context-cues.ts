@@ -7,6 +7,7 @@ import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isGivenName, is
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
+import { isPercentMover } from './price-mover';
 import type { Token } from './tokens';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
@@ -124,6 +125,8 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
+  // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
+  if (isPercentMover(tokens, to)) return 'organization/price-mover';
   return undefined;
 }
 

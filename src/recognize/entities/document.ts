@@ -47,7 +47,7 @@ const nameOf = (l: Located) =>
  */
 export function resolveDocument(all: Located[], text: string, loneTitles: readonly LoneTitle[] = []): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const sides = tableSides(all);
-  const decided = joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides);
+  const decided = joinSpacedHyphens(joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides));
   const personWords = new Set<string>();
   for (const l of decided) {
     if (l.decision.kind !== 'person' || l.decision.span) continue;
@@ -191,6 +191,32 @@ function joinTableSides(located: Located[], sides: ReadonlySet<string>): Located
     } else joined.push(a);
   }
   return joined;
+}
+
+/**
+ * "Coca-Cola Co. … shares of Coca - Cola": tokenized copy sets apart the hyphen of a firm's name
+ * the document spells whole elsewhere. Two one-word runs around a spaced hyphen that spell the
+ * hyphenated word an organization's name opens with are that organization again.
+ */
+function joinSpacedHyphens(located: Located[]): Located[] {
+  const hyphened = new Set(located.filter((l) => l.decision.kind === 'organization' && !l.decision.span && l.tokens[l.decision.from].text.includes('-')).map((l) => l.tokens[l.decision.from].lower));
+  if (hyphened.size === 0) return located;
+  const joined: Located[] = [];
+  for (let i = 0; i < located.length; i++) {
+    const [a, b] = [located[i], located[i + 1]];
+    if (b && spellsAcrossHyphen(a, b, hyphened)) {
+      joined.push({ ...a, decision: { kind: 'organization', from: a.decision.from, to: b.decision.to, rule: 'organization/spaced-hyphen' } });
+      i++;
+    } else joined.push(a);
+  }
+  return joined;
+}
+
+function spellsAcrossHyphen(a: Located, b: Located, hyphened: ReadonlySet<string>): boolean {
+  const [d, e] = [a.decision, b.decision];
+  if (a.tokens !== b.tokens || d.span || e.span || d.to - d.from !== 1 || e.to - e.from !== 1 || e.from !== d.to + 1) return false;
+  const hyphen = a.tokens[d.to];
+  return hyphen.text === '-' && hyphen.start > a.tokens[d.from].end && hyphened.has(`${nameOf(a)}-${nameOf(b)}`);
 }
 
 /** Drops storms' names, and their later mentions alone: "Hurricane Bertha … Bertha weakened". */

@@ -1,5 +1,5 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isGivenName, isLexiconGivenName } from './name-words';
 import { ROLE_NOUNS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -40,6 +40,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const phrase = words.map((t) => t.lower).join(' ');
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
   if (isServiceDistrict(tokens, from, to)) return SERVICE_DISTRICT_RULE;
+  if (isStudyCenter(tokens, from, to)) return STUDY_CENTER_RULE;
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word, and so
   // does a role noun before a given name ("analyst Frank Sun").
@@ -61,13 +62,18 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
-  if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !SHADES.has(tokens[to]?.lower ?? '')) return 'organization/institution';
+  if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
 }
 
 // Words after a service's name that make it a colour: "Navy blue suits", "Army green canvas".
 const SHADES = new Set(['blue', 'green', 'grey', 'gray', 'khaki', 'drab']);
+
+/** "Navy blue", "Army green": a service's one word before a shade names a colour, wherever the document names the service. */
+export function isServiceColour(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && SINGLE_WORD_INSTITUTIONS.has(tokens[from].lower) && SHADES.has(tokens[to]?.lower ?? '');
+}
 
 const isRoleNoun = (t: Token | undefined): boolean => !!t && !t.cap && ROLE_NOUNS.has(t.lower);
 
@@ -78,6 +84,25 @@ export const SERVICE_DISTRICT_RULE = 'organization/service-district';
 export function isServiceDistrict(tokens: Token[], from: number, to: number): boolean {
   return to - from > 1 && tokens[to - 1].lower === 'district' && SERVICE_DISTRICT_WORDS.has(tokens[to - 2].lower);
 }
+
+/** The rule of a centre named for what it studies or forecasts, which outweighs the place head "Center". */
+export const STUDY_CENTER_RULE = 'organization/study-center';
+
+// A field of study names what a centre does: "Cardiology", "Oncology", "Technologies" aside.
+const FIELD_OF_STUDY = /olog(?:y|ies)$/;
+
+/**
+ * "the National Hurricane Center", "the Moscow Cardiology Centre": a centre named for a field it
+ * studies, forecasts or treats is a body that speaks and acts; one named for a person or a use is
+ * a place ("Kennedy Space Center", "the Metro Toronto Convention Centre").
+ */
+export function isStudyCenter(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !CENTER_HEADS.has(tokens[to - 1].lower)) return false;
+  const field = tokens[to - 2].lower;
+  return FIELD_OF_STUDY.test(field) || STUDY_CENTER_FIELDS.has(field);
+}
+
+const CENTER_HEADS = new Set(['center', 'centre']);
 
 const CORP = 'corp';
 

@@ -62,6 +62,19 @@ export function isPriceMover(tokens: Token[], to: number): boolean {
   return !!close && PRICE_FIGURE.test(close.text);
 }
 
+const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
+
+/**
+ * "Glaxo slipped 1 percent", "National Westminster rose 2 percent": a share's move in percent.
+ * Economies and figures move so too ("Sales rose 5 percent"), so only a run no list or shape
+ * names takes this cue.
+ */
+export function isPercentMover(tokens: Token[], to: number): boolean {
+  if (!PRICE_VERBS.has(tokens[to]?.lower ?? '') || tokens[to - 1].possessive) return false;
+  const k = DIRECTION_WORDS.has(tokens[to + 1]?.lower ?? '') ? to + 2 : to + 1;
+  return PRICE_FIGURE.test(tokens[k]?.text ?? '') && PERCENT_WORDS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** Past the "/4" of a fraction that the figure before `k` opens. */
 function afterFraction(tokens: Token[], k: number): number {
   return tokens[k]?.text === '/' && DIGITS.test(tokens[k + 1]?.text ?? '') && tokens[k].start === tokens[k - 1].end ? k + 2 : k;

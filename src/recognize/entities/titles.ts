@@ -1,5 +1,7 @@
 import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, TITLE_HEADS } from '../../lexicon/titles';
 import { isGenerational } from './person-shape';
+import { isClearGivenName } from './name-words';
+import { gazetteer } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -21,12 +23,23 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
   for (let end = to - 1; end > from; end--) {
     const head = tokens[end - 1];
     // "Martin Luther King Jr.": a title word before a generational suffix is the surname it closes.
-    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end])) continue;
+    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end]) || isTitleInSurname(tokens, from, end - 1, to)) continue;
     let start = end - 1;
     while (start > from && isTitleWord(tokens[start - 1])) start--;
     return { from: start, to: end };
   }
   return undefined;
+}
+
+/**
+ * "Jaime Mayor Oreja", "Federico Mayor Zaragoza": a title word between a clear given name and the
+ * run's last word opens a double surname, as Spanish names have; "Madrid Mayor Ana Botella"
+ * has a place before the title and a full name after it.
+ */
+function isTitleInSurname(tokens: Token[], from: number, k: number, to: number): boolean {
+  const [given, last] = [tokens[k - 1], tokens[k + 1]];
+  if (k - 1 < from || k + 2 !== to || !given.cap || given.upper || isTitleWord(given) || !last.cap || last.upper) return false;
+  return isClearGivenName(given.lower) && !gazetteer().place(given.text);
 }
 
 /**

@@ -1,0 +1,37 @@
+import { factsOf } from '../../helpers/corpus';
+
+const texts = (kind: 'person' | 'organization' | 'location', text: string) => factsOf(kind, text).map((f) => f.text);
+
+describe('where a name starts and ends', () => {
+  it.each([
+    ['a county side', 'On Friday Lancashire beat Kent by six wickets.', 'organization', 'Lancashire'],
+    ['a club', 'On Sunday Everton drew with Leeds.', 'organization', 'Everton'],
+    ['a person', 'On Tuesday Marta Kessler resigned.', 'person', 'Marta Kessler'],
+  ] as const)('a weekday that opens a run is the date before the name: %s', (_name, text, kind, name) => {
+    expect(texts(kind, text)).toContain(name);
+    expect(factsOf('date', text).map((f) => f.text)).toHaveLength(1);
+  });
+  it('a paper named for a weekday keeps it', () => {
+    expect(texts('organization', 'The story ran in the Sunday Times.')).toEqual(['Sunday Times']);
+  });
+
+  it.each([
+    ['after a title', 'Interior Minister Jaime Mayor Oreja said the bomb was ETA\'s.', 'Jaime Mayor Oreja'],
+    ['alone', 'Federico Mayor Zaragoza arrived on Monday.', 'Federico Mayor Zaragoza'],
+  ])('a title word between a given name and a surname opens a double surname: %s', (_name, text, person) => {
+    expect(texts('person', text)).toEqual([person]);
+  });
+  it('a title after a place and before a full name stays a title', () => {
+    const text = 'Madrid Mayor Alberto Ruiz Gallardon visited the site.';
+    expect(texts('person', text)).toEqual(['Alberto Ruiz Gallardon']);
+    expect(texts('location', text)).toEqual(['Madrid']);
+  });
+
+  it('a firm spelled with a spaced hyphen is the firm the document spells whole', () => {
+    const text = 'Pepsi-Cola Co. raised prices. Analysts said Pepsi - Cola would gain share.';
+    expect(texts('organization', text)).toEqual(['Pepsi-Cola Co.', 'Pepsi - Cola']);
+  });
+  it('places around a spaced hyphen stay two', () => {
+    expect(texts('location', 'The Boston - New York shuttle was full.')).toEqual(['Boston', 'New York']);
+  });
+});

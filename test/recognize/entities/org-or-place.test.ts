@@ -1,0 +1,72 @@
+import { describeNegatives, factsOf } from '../../helpers/corpus';
+
+const texts = (kind: 'person' | 'organization' | 'location', text: string) => factsOf(kind, text).map((f) => f.text);
+
+describe('an organization whose words name a place', () => {
+  it.each([
+    ['a forecasting centre', 'The National Hurricane Center in Miami issued a warning.', 'National Hurricane Center'],
+    ['a field in -ology', 'He was taken to the Kursk Cardiology Centre overnight.', 'Kursk Cardiology Centre'],
+    ['a research centre', 'Staff at the Orland Cancer Research Center walked out.', 'Orland Cancer Research Center'],
+  ])('a centre named for what it studies or forecasts is a body: %s', (_name, text, org) => {
+    expect(texts('organization', text)).toEqual([org]);
+    expect(texts('location', text)).not.toContain(org);
+  });
+  it.each([
+    ['named for a person', 'Crews worked at the Kennedy Space Center in Florida.', 'Kennedy Space Center'],
+    ['named for a use', 'The fair filled the Halden Convention Centre.', 'Halden Convention Centre'],
+  ])('a centre named for a person or a use stays a place: %s', (_name, text, place) => {
+    expect(texts('location', text)).toContain(place);
+  });
+
+  it('a body named by a place and a noun of joint work is one organization', () => {
+    const text = 'Ministers of the Asia-Pacific Economic Cooperation forum met in Lima.';
+    expect(texts('organization', text)).toEqual(['Asia-Pacific Economic Cooperation']);
+    expect(texts('location', text)).toEqual(['Lima']);
+  });
+  it('the same place before a plain noun stays a place', () => {
+    expect(texts('location', 'Growth in the Asia-Pacific region slowed.')).toEqual(['Asia-Pacific']);
+  });
+
+  it.each([
+    ['mid-sentence', 'Fares on Virgin Atlantic rose.'],
+    ['opening a sentence', 'Virgin Atlantic cut its fares on Monday.'],
+  ])('a word before an ocean or a country names a carrier: %s', (_name, text) => {
+    expect(texts('organization', text)).toEqual(['Virgin Atlantic']);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it.each([
+    ['Neighbouring Syria denied the report.', 'Syria'],
+    ['Tiny Luxembourg voted against it.', 'Luxembourg'],
+    ['Meanwhile Russia said no.', 'Russia'],
+  ])('a word describing a place that opens a sentence is no carrier: %s', (text, place) => {
+    expect(texts('location', text)).toEqual([place]);
+    expect(texts('organization', text)).toEqual([]);
+  });
+
+  it.each([
+    ['percent', 'Trading was thin, while Orvalex slipped 1 percent.', 'Orvalex'],
+    ['pence', 'In London, Marwick Westminster rose 12p to 540p.', 'Marwick Westminster'],
+    ['a currency unit', 'In Frankfurt, Kestrelwerk fell 2 marks.', 'Kestrelwerk'],
+  ])('a name whose price moves by a figure in a market report is a company: %s', (_name, text, org) => {
+    expect(texts('organization', text)).toEqual([org]);
+  });
+  it('a move by places or points is no share', () => {
+    expect(texts('organization', 'In the table, Brannock rose 2 places.')).toEqual([]);
+  });
+
+  it.each([
+    ['Passengers at Heathrow waited for hours.', 'Heathrow'],
+    ['Flights from Schiphol and Narita were cancelled.', 'Schiphol'],
+  ])('an airport named with no head word is a place: %s', (text, place) => {
+    expect(texts('location', text)).toContain(place);
+  });
+});
+
+describe('a service before a colour', () => {
+  it("is no mention of the service the document names elsewhere", () => {
+    const text = 'The Navy said it would buy new uniforms in a Navy blue cloth.';
+    expect(factsOf('organization', text).map((f) => f.start)).toEqual([4]);
+  });
+});
+
+describeNegatives('organization', 'colours named for a service', ['The Army ordered jackets in [[Army]] green.', 'The Navy chose a [[Navy]] blue cloth.']);
