@@ -169,6 +169,12 @@ export const NAMES_BEFORE_NUMBER: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Names of sterling that wire copy writes before a scaled amount ("sterling 300 million", "stg
+ * 40 mln"); before a plain number they count something else ("sterling 3 hotels").
+ */
+export const SCALED_NAMES_BEFORE_NUMBER: ReadonlySet<string> = new Set(['sterling', 'stg']);
+
+/**
  * A currency named by a country or region word before the name: "U.S. dollars", "Australian
  * dollars", "Swiss francs", "South Korean won", "pounds sterling" is in POUND_STERLING below.
  * Key: "<qualifier> <singular name>".

@@ -37,6 +37,6 @@ export const SPORTS_GROUNDS: readonly string[] = [
 export const AIRPORTS: readonly string[] = [
   'Heathrow', 'Gatwick', 'Stansted', 'Schiphol', 'Narita', 'Haneda', 'Changi', 'Kai Tak', 'Chek Lap Kok', 'Orly',
   'Roissy', 'Fiumicino', 'Malpensa', 'Linate', 'Barajas', 'Zaventem', 'Kastrup', 'Arlanda', 'Tegel', 'Schoenefeld',
-  'Schönefeld', 'Sheremetyevo', 'Vnukovo', 'Domodedovo', 'Pulkovo', "O'Hare", 'Ben Gurion', 'Kimpo', 'Gimpo', 'Incheon',
+  'Schönefeld', 'Sheremetyevo', 'Domodedovo', 'Pulkovo', "O'Hare", 'Ben Gurion', 'Kimpo', 'Gimpo', 'Incheon',
   'Okecie', 'Ferihegy', 'Ruzyne', 'Otopeni', 'Kloten', 'Entebbe', 'Jomo Kenyatta',
 ];

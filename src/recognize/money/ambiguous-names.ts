@@ -1,3 +1,4 @@
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { AFTER_PRICE_WORDS, INVARIANT_CURRENCY_WORDS, PRICE_LEAD_WORDS } from '../../lexicon/currencies';
 import type { NumberRead } from '../numeric/read-number';
 import { glued, isSym, sameLine, type Token } from '../numeric/tokens';
@@ -22,7 +23,30 @@ export function ambiguousNameIsMoney(tokens: readonly Token[], i: number, name: 
   const first = firstTokenOf(tokens, hyphenated ? i - 2 : i - 1);
   if (amount.value >= 1000) return ends || !looksLikeYear(tokens, i - 1);
   const before = tokens[first - 1];
-  return ends && before?.kind === 'word' && sameLine(tokens, first) && PRICE_LEAD_WORDS.has(before.text);
+  if (before?.kind !== 'word' || !sameLine(tokens, first)) return false;
+  return (ends && PRICE_LEAD_WORDS.has(before.text)) || movesPrice(tokens, first, i);
+}
+
+// How far back the verb of a change may stand before its "to": "shed 1 mark to 43 marks".
+const CHANGE_REACH = 5;
+// Words after a price's move: "closed 2 marks lower".
+const MOVE_DIRECTIONS = new Set(['higher', 'lower']);
+
+/**
+ * "Bayer gained 1 mark", "shed 1 mark to 43 marks", "closed 2 marks lower": a small amount a
+ * price moves by, or moves to, in a market report is money, though nothing closes the phrase.
+ * `first` is the number's first token and `i` the currency word's.
+ */
+function movesPrice(tokens: readonly Token[], first: number, i: number): boolean {
+  const before = tokens[first - 1].text.toLowerCase();
+  if (CHANGE_VERBS.has(before)) return true;
+  const after = tokens[i + 1];
+  if (after?.kind === 'word' && sameLine(tokens, i + 1) && MOVE_DIRECTIONS.has(after.text.toLowerCase())) return true;
+  if (before !== 'to' && before !== 'from') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 1 - CHANGE_REACH) && sameLine(tokens, k); k--) {
+    if (tokens[k].kind === 'word' && CHANGE_VERBS.has(tokens[k].text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function phraseEndsAt(tokens: readonly Token[], j: number): boolean {

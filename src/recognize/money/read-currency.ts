@@ -14,6 +14,7 @@ import {
   MAX_CURRENCY_QUALIFIER_WORDS,
   MINOR_UNIT_WORDS,
   NAMES_BEFORE_NUMBER,
+  SCALED_NAMES_BEFORE_NUMBER,
   NUMBER_BOUND_CODES,
   QUALIFIED_CURRENCY_WORDS,
   SINGLE_LETTER_PREFIXES,
@@ -47,6 +48,8 @@ export interface CurrencyRead {
   scale: number;
   /** How many of this unit make one of `code` (100 for cents). */
   perMajor: number;
+  /** The name before the number counts money only before a scale: "sterling 300 million", not "sterling 3 hotels". */
+  needsScale?: boolean;
 }
 
 const CODE_WITH_SCALE = /^(K|M|MM|B|BN)?([A-Z]{3})$/;
@@ -102,7 +105,8 @@ const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that
 function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | null {
   const t = tokens[i];
   if (t.kind !== 'word') return null;
-  if (!NAMES_BEFORE_NUMBER.has(t.text)) return readQualifiedNameBefore(tokens, i);
+  const needsScale = SCALED_NAMES_BEFORE_NUMBER.has(t.text);
+  if (!NAMES_BEFORE_NUMBER.has(t.text) && !needsScale) return readQualifiedNameBefore(tokens, i);
   const prev = tokens[i - 1];
   const opensSentence = !prev || !sameLine(tokens, i) || (prev.kind === 'sym' && '.!?:;"('.includes(prev.text));
   if (t.raw !== t.text && !opensSentence) return null;
@@ -110,7 +114,7 @@ function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | nul
   if (tokens[i + 1]?.kind !== 'num' || !sameLine(tokens, i + 1)) return null;
   const code = CURRENCY_WORDS[singular(t.text)];
   const dollar = singular(t.text) === 'dollar';
-  return code ? { code, next: i + 1, assumed: dollar, dollar, form: 'name', ...MAJOR } : null;
+  return code ? { code, next: i + 1, assumed: dollar, dollar, form: 'name', needsScale, ...MAJOR } : null;
 }
 
 /**
@@ -200,6 +204,8 @@ function readPrefixWord(tokens: readonly Token[], i: number): CurrencyRead | nul
   if (!code || (t.raw[0] === t.text[0] && !LOWER_CASE_PREFIX_WORDS.has(t.text))) return null;
   let next = i + 1;
   if (isSym(tokens, next, '.') && glued(tokens, next)) next++;
+  // "HK dollars 20 million": the abbreviation qualifies a currency's name, read with the name.
+  if (tokens[next]?.kind === 'word') return null;
   return { code, next, assumed: false, dollar: false, form: 'code', ...MAJOR };
 }
 

@@ -79,6 +79,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   let amount = readNumber(text, tokens, at, { looseScale: !!before }) ?? counted;
   if (!amount) return null;
   if (before && tokens[i].text === HASH_POUND && !hashPoundAmount(text, amount, at, tokens)) return null;
+  if (before?.needsScale && (amount.scale === 1 || amount.vague)) return null;
   let currency = before;
   let next = amount.next;
   const after = readCurrencyAfter(tokens, next, amount);

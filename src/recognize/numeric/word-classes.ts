@@ -1,5 +1,5 @@
 import { AMOUNT_QUALIFIERS } from '../../lexicon/amount-qualifiers';
-import { CURRENCY_PREFIX_WORDS, LOWER_CASE_CODES, NAMES_BEFORE_NUMBER, QUALIFIED_CURRENCY_WORDS, SYMBOL_PREFIXES } from '../../lexicon/currencies';
+import { CURRENCY_PREFIX_WORDS, LOWER_CASE_CODES, NAMES_BEFORE_NUMBER, QUALIFIED_CURRENCY_WORDS, SCALED_NAMES_BEFORE_NUMBER, SYMBOL_PREFIXES } from '../../lexicon/currencies';
 import { FRACTION_WORDS, NEGATION_WORDS, PLURAL_SCALE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { PERCENT_UNIT_WORDS } from '../../lexicon/percent-units';
 
@@ -26,7 +26,7 @@ const firstWord = (phrase: string) => phrase.split(' ')[0];
 add([...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(FRACTION_WORDS), 'a', 'an'], NUMBER_WORD);
 add(Object.keys(AMOUNT_QUALIFIERS).map(firstWord), QUALIFIER_START);
 add(Object.keys(PERCENT_UNIT_WORDS).map((p) => firstWord(p).split('-')[0]), PERCENT_UNIT_START);
-add([...Object.keys(SYMBOL_PREFIXES), ...Object.keys(CURRENCY_PREFIX_WORDS), ...LOWER_CASE_CODES, ...NAMES_BEFORE_NUMBER], CURRENCY_PREFIX);
+add([...Object.keys(SYMBOL_PREFIXES), ...Object.keys(CURRENCY_PREFIX_WORDS), ...LOWER_CASE_CODES, ...NAMES_BEFORE_NUMBER, ...SCALED_NAMES_BEFORE_NUMBER], CURRENCY_PREFIX);
 // "Hong Kong dollars 500": a country word may open a currency name before the number.
 add(Object.keys(QUALIFIED_CURRENCY_WORDS).map(firstWord), CURRENCY_PREFIX);
 add([...Object.keys(PLURAL_SCALE_WORDS), 'tens', 'dozens', 'several', 'few', 'many', 'a'], VAGUE_START);

@@ -34,6 +34,21 @@ describeCorpus('money', 'a country-qualified currency name before the number', [
   { expect: { value: { amount: 42, currency: 'MYR' }, rule: 'money/name-prefix' }, phrases: ['It costs [[malaysia ringgit 42]].', 'It costs [[Malaysian ringgit 42]].'] },
   { expect: { value: { amount: 500, currency: 'HKD' } }, phrases: ['He paid [[Hong Kong dollars 500]].'] },
   { expect: { value: { amount: 42, currency: 'USD' } }, phrases: ['It costs [[US dollar 42]].'] },
+  { expect: { value: { amount: 2e7, currency: 'HKD' } }, phrases: ['It paid [[HK dollars 20 million]].', 'It paid [[Hong Kong dollars 20 million]].'] },
 ]);
 
 describeNegatives('money', 'a qualified currency after an article is the currency itself', ['It fell against the US dollar 0.5 percent.', 'The Hong Kong dollar 7.8 peg held.']);
+
+describeCorpus('money', 'a small amount of marks a share price moves by or to is money', [
+  { expect: { value: { amount: 1, currency: 'DEM' } }, phrases: ['Kestrelwerk gained [[1 mark]] in Frankfurt.', 'Orvalex shed [[1 mark]] to 43 marks.'] },
+  { expect: { value: { amount: 43, currency: 'DEM' } }, phrases: ['Orvalex shed 1 mark to [[43 marks]] and others fell.'] },
+  { expect: { value: { amount: 2, currency: 'DEM' } }, phrases: ['The stock closed [[2 marks]] lower at 612 marks.'] },
+]);
+
+describeNegatives('money', 'marks that grade or score', ['She got 85 marks in the exam.', 'He scored 8 marks out of 10.']);
+
+describeCorpus('money', 'sterling before a scaled amount', [
+  { expect: { value: { amount: 4e8, currency: 'GBP' }, rule: 'money/name-prefix' }, phrases: ['The group raised [[sterling 400 million]].', 'The group raised [[stg 400 mln]].'] },
+]);
+
+describeNegatives('money', 'sterling before a plain count', ['The chain bought sterling 3 hotels.']);
