@@ -70,7 +70,7 @@ const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
  * names takes this cue.
  */
 export function isPercentMover(tokens: Token[], to: number): boolean {
-  if (!PRICE_VERBS.has(tokens[to]?.lower ?? '') || tokens[to - 1].possessive) return false;
+  if (!PRICE_VERBS.has(tokens[to]?.lower ?? '') || tokens[to - 1].possessive || MARKET_GOODS.has(tokens[to - 1].lower)) return false;
   const k = DIRECTION_WORDS.has(tokens[to + 1]?.lower ?? '') ? to + 2 : to + 1;
   return PRICE_FIGURE.test(tokens[k]?.text ?? '') && PERCENT_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
