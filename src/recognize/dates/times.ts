@@ -62,6 +62,17 @@ export function clockValue(hour: number, minute: number, second?: number, zone?:
 
 const UTC_ZONE = /^(GMT|UTC|Z)$/i;
 
+/**
+ * Where a time ends: its match without trailing space, and without a zone's closing bracket the
+ * match did not open. "6:40 p.m. (GMT +8)" keeps its bracket; "at 9 a.m. (1400 GMT) on Monday"
+ * gives "1400 GMT", whose bracket opened before the time.
+ */
+function timeEnd(start: number, whole: string): number {
+  const trimmed = whole.trimEnd();
+  if (!trimmed.endsWith(')') || trimmed.includes('(')) return start + trimmed.length;
+  return start + trimmed.slice(0, -1).trimEnd().length;
+}
+
 function timeHit(start: number, end: number, rule: string, hour: number, minute: number, zone: string | undefined, second?: number): DateHit {
   return timeOfDayHit(start, end, rule, clockValue(hour, minute, second, zone));
 }
@@ -117,7 +128,7 @@ const clock: DateRule = {
     if (sec !== undefined && !meridiem && !zone && isElapsedTime(scan.text, m.index, m.index + whole.length)) return null;
     const hour = toHour24(Number(h), meridiem);
     if (hour > 24 || (meridiem && Number(h) > 12)) return null;
-    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, hour, Number(min), zone, sec === undefined ? undefined : Number(sec));
+    return timeHit(m.index, timeEnd(m.index, whole), this.id, hour, Number(min), zone, sec === undefined ? undefined : Number(sec));
   },
 };
 
@@ -127,7 +138,7 @@ const hourMeridiem: DateRule = {
   build(m, scan) {
     const [whole, h, min, meridiem, zone] = m;
     if (/[\d$:.,]/.test(scan.text.charAt(m.index - 1))) return null;
-    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, toHour24(Number(h), meridiem), Number(min ?? 0), zone);
+    return timeHit(m.index, timeEnd(m.index, whole), this.id, toHour24(Number(h), meridiem), Number(min ?? 0), zone);
   },
 };
 
@@ -137,7 +148,7 @@ const hourWordMeridiem: DateRule = {
   build(m, scan) {
     const [whole, h, meridiem, zone] = m;
     if (meridiem.toLowerCase() === 'am' && !BARE_AM_LEADS.has(wordBefore(scan.text, m.index))) return null;
-    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, toHour24(hourOf(h), meridiem), 0, zone);
+    return timeHit(m.index, timeEnd(m.index, whole), this.id, toHour24(hourOf(h), meridiem), 0, zone);
   },
 };
 
@@ -156,7 +167,7 @@ const military: DateRule = {
   pattern: MILITARY,
   build(m) {
     const [whole, h, min, , zone] = m;
-    return timeHit(m.index, m.index + whole.trimEnd().length, this.id, Number(h), Number(min), zone);
+    return timeHit(m.index, timeEnd(m.index, whole), this.id, Number(h), Number(min), zone);
   },
 };
 

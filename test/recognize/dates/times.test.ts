@@ -4,6 +4,7 @@ describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-02-16T09:11', timexType: 'TIME' }, phrases: ['Xinhua) [[09:11]], February 16, 2024'] },
   { expect: { value: '2024-02-16T15:00' }, phrases: ['The vote closes at [[3 p.m. today]].'] },
   { expect: { value: '2024-02-16T15:30Z' }, phrases: ['Trading was halted at [[15:30 GMT]].'] },
+  { expect: { value: '2024-02-16T21:00Z' }, phrases: ['The blast came at 4 p.m. ([[2100 GMT]]) on Friday.', 'Polls closed at 4 p.m. ([[21:00 GMT]]).'] },
   { expect: { value: '2024-02-16T09:00' }, phrases: ['The flight left at [[9 am]] estimated time.', 'He left at [[09:00]] Cetin said.'] },
   { expect: { value: '2024-02-16T08:00Z' }, phrases: ['At [[0800 UTC]] the banks injected cash.'] },
   { expect: { value: '2024-02-16T18:30' }, phrases: ['Doors open at [[6.30pm]].'] },
