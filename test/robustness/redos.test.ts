@@ -177,7 +177,10 @@ describe('ReDoS audit of every regular expression in src/', () => {
   const entries = [...patterns.entries()].map(([key, p]) => [key, p] as const);
   it.each(entries)('%s is not vulnerable', (key, p) => {
     const verdictKey = `recheck ${RECHECK_VERSION} ${key}`;
-    if (!UPDATE && cachedSafe.has(verdictKey)) return;
+    // A reviewed pattern was judged by the exhaustive audit and measured in V8 by hand; the quick
+    // fuzz check's random attack strings would only make its verdict flaky ("exponential" once in
+    // a loaded run), so only the audit judges it again.
+    if (!UPDATE && (cachedSafe.has(verdictKey) || verdictKey in verdicts.reviewed)) return;
     const result = checkSync(p.source, p.flags.replace(/[dy]/g, ''), {
       backend: 'pure',
       checker: UPDATE ? 'auto' : 'fuzz',
