@@ -1,3 +1,4 @@
+import { ADDEND_MINOR_UNITS, AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PLURALS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_UNIT_WORDS } from '../../lexicon/currencies';
 import { CARDINAL_WORDS } from '../../lexicon/number-words';
 import type { Token } from './tokens';
 
@@ -12,24 +13,32 @@ const STATE_VERBS = new Set(['was', 'were', 'is', 'are', 'closed', 'ended', 'fin
 const CLAUSE_CLOSERS = new Set(['.', ',', ';', 'and']);
 // Words that may stand between the verb and the figure: "edged up 2 cents", "fell back 5 pence".
 const DIRECTION_WORDS = new Set(['up', 'down', 'back', 'higher', 'lower']);
-// The small units a share's price is quoted in; a person's weight or a team's points are not.
-const PRICE_UNITS = new Set([
-  'pence', 'penny', 'p', 'cents', 'cent', 'yen', 'pfennigs', 'pfennig', 'centimes', 'centime', 'crowns', 'kronor', 'kroner',
-  'francs', 'marks', 'guilders', 'lire', 'pesetas', 'pesos', 'rupees', 'baht', 'ringgit', 'rand', 'sen', 'paise', 'escudos', 'schillings', 'forints',
-  'centavos', 'centimos', 'kopecks', 'groszy', 'halers', 'ore', 'satang', 'rupiah', 'won', 'shekels',
+// Currency words a person gains, loses or spends as often as a share moves by them ("He lost 20 dollars").
+const SPENT_MONEY = new Set(['dollar', 'dollars', 'dlr', 'dlrs', 'buck', 'bucks', 'quid', 'euro', 'euros', 'pound', 'pounds']);
+// Units share prices were quoted in that the currency lexicon, which holds currencies in use, lacks.
+const RETIRED_PRICE_UNITS = ['p', 'pfennig', 'pfennigs', 'groszy', 'halers', 'ore', 'centimos', 'won'];
+// The units a share's price is quoted in: the lexicon's minor units and currency names, less the
+// ambiguous words ("real", "mark") and money a person spends; a person's weight or points are none.
+const PRICE_UNITS: ReadonlySet<string> = new Set([
+  ...Object.keys(MINOR_UNIT_WORDS),
+  ...Object.keys(ADDEND_MINOR_UNITS),
+  ...[...Object.keys(CURRENCY_WORDS), ...Object.keys(CURRENCY_PLURALS)].filter((w) => !AMBIGUOUS_CURRENCY_WORDS.has(w) && !SPENT_MONEY.has(w)),
+  ...RETIRED_PRICE_UNITS,
 ]);
-// What else a market report prices, which is no company: "Gold rose $3.50 to $371.20", "Sterling fell 2 pfennigs".
+// What else a market report prices, which is no company: "Gold rose $3.50 to $371.20"; currencies
+// ("Sterling fell 2 pfennigs") are the lexicon's.
 const MARKET_GOODS = new Set([
   'gold', 'silver', 'platinum', 'palladium', 'copper', 'aluminium', 'aluminum', 'nickel', 'zinc', 'tin', 'lead', 'oil',
   'crude', 'gasoline', 'petrol', 'heating', 'gas', 'wheat', 'corn', 'maize', 'soybeans', 'soybean', 'coffee', 'cocoa',
-  'sugar', 'cotton', 'rubber', 'cattle', 'hogs', 'pork', 'bellies', 'barley', 'oats', 'rice', 'bullion', 'sterling',
-  'dollar', 'yen', 'mark', 'franc', 'bonds', 'gilts', 'treasuries', 'bunds', 'futures', 'shares', 'stocks',
+  'sugar', 'cotton', 'rubber', 'cattle', 'hogs', 'pork', 'bellies', 'barley', 'oats', 'rice', 'bullion', 'bonds',
+  'gilts', 'treasuries', 'bunds', 'futures', 'shares', 'stocks',
 ]);
+const isMarketGood = (lower: string) => MARKET_GOODS.has(lower) || Object.hasOwn(CURRENCY_WORDS, lower);
 // A price or a move in figures: "14", "3.50", "6,420", "1-1/4" (the fraction's slash is a token of its own), "14p".
 const PRICE_FIGURE = /^\d[\d,]*(?:[.-]\d+)?p?$/;
 const PENCE_FIGURE = /^\d[\d,.]*p$/;
-// A currency sign before the figure: "rose $ 1.25 to $ 45.50".
-const PRICE_SIGNS = new Set(['$', '£', 'a$', 'c$', 'hk$', 'us$', 's$', 'nz$']);
+// A currency sign before the figure: "rose $ 1.25 to $ 45.50", "added € 0.40" (a letter before "$" is a token of its own).
+const PRICE_SIGNS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_SYMBOLS));
 const DIGITS = /^\d+$/;
 
 /**
@@ -41,7 +50,7 @@ const DIGITS = /^\d+$/;
  */
 export function isPriceMover(tokens: Token[], to: number): boolean {
   let k = to;
-  if (tokens[to - 1].possessive || MARKET_GOODS.has(tokens[to - 1].lower)) return false;
+  if (tokens[to - 1].possessive || isMarketGood(tokens[to - 1].lower)) return false;
   const verb = tokens[k]?.lower ?? '';
   const stated = STATE_VERBS.has(verb) && DIRECTION_WORDS.has(tokens[k + 1]?.lower ?? '');
   if (!PRICE_VERBS.has(verb) && !stated) return false;
@@ -70,7 +79,7 @@ const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
  * names takes this cue.
  */
 export function isPercentMover(tokens: Token[], to: number): boolean {
-  if (!PRICE_VERBS.has(tokens[to]?.lower ?? '') || tokens[to - 1].possessive || MARKET_GOODS.has(tokens[to - 1].lower)) return false;
+  if (!PRICE_VERBS.has(tokens[to]?.lower ?? '') || tokens[to - 1].possessive || isMarketGood(tokens[to - 1].lower)) return false;
   const k = DIRECTION_WORDS.has(tokens[to + 1]?.lower ?? '') ? to + 2 : to + 1;
   return PRICE_FIGURE.test(tokens[k]?.text ?? '') && PERCENT_WORDS.has(tokens[k + 1]?.lower ?? '');
 }

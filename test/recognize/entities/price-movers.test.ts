@@ -13,6 +13,8 @@ describeCorpus('organization', "a share whose price a market report moves", [
       'Among blue chips [[Varvak Tarlo]] was up 50 rupiah .',
       'Quorvane Estate fell 30 yen and [[Okafor Wellby]] lost 20 .',
       'Shares of rivals gained , and [[Okafor Mills]] rose $ 1.25 to $ 45.50 .',
+      'Among oil stocks [[Varvak Neft]] fell 12 rubles .',
+      'Elsewhere [[Tarlo Werke]] rose € 1.20 to € 45.10 .',
     ],
   },
 ]);
@@ -22,6 +24,7 @@ describeNegatives('organization', 'a person, a month or a place before a move th
   '[[Dario Brodwick]] lost 6-4 to the Spaniard .',
   '[[October]] Brent rose 18 cents to $ 21.05 a barrel .',
   '[[Hale]] fell two places to 12th in the rankings .',
+  '[[Tom Hale]] lost 20 dollars at the track .',
   '[[Tom Hale]] was up 5 points at the turn .',
   '[[Dario Brodwick]] lost 20 yards off the tee .',
 ]);
