@@ -180,6 +180,11 @@ function classifyAddressed(tokens: Token[], from: number, to: number): Decision[
 }
 
 const HONORIFIC_RULE = 'person/honorific';
+// Person cues that a relative clause after the name gives: "Parma, who signed Crespo".
+const RELATIVE_CUES = new Set(['person/who', 'person/apposition']);
+
+/** "Newcastle, who paid … for Shearer, beat Blackburn 2-1": the cue of a relative clause whose subject plays as a side. */
+const isSidesRelative = (cue: string, tokens: Token[], from: number, to: number) => RELATIVE_CUES.has(cue) && standsAsSide(tokens, from, to);
 
 /**
  * "Ajax Amsterdam beat Feyenoord 3-1", "lost 2-0 to Sparta Rotterdam": a name that ends in a
@@ -342,7 +347,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n === 1 && isLeaderOfTerm(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/leader-named' }];
   const subject = !tokens[from - 1] || tokens[from - 1].cap || !lexiconTags(tokens[from - 1].lower).includes('Preposition');
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
-  if (townAsSurname) return [{ kind: 'person', from, to, rule: townAsSurname }];
+  if (townAsSurname && !isSidesRelative(townAsSurname, tokens, from, to)) return [{ kind: 'person', from, to, rule: townAsSurname }];
   if (isCompanyOfKind(tokens, from, to)) return [{ kind: 'organization', from, to, rule: COMPANY_OF_KIND_RULE }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
@@ -453,7 +458,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const orgCue = organizationCue(tokens, from, to);
   if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];
   const cued = personCue(tokens, from, to) ?? personalCue(tokens, from, to);
-  if (cued) return [{ kind: 'person', from, to, rule: cued }];
+  // "Middlesbrough, who paid … for Ravanelli, lost 2-1 at Chelsea": a side's relative clause is no person's.
+  if (cued && !isSidesRelative(cued, tokens, from, to)) return [{ kind: 'person', from, to, rule: cued }];
   if (orgCue) return [{ kind: 'organization', from, to, rule: orgCue }];
   // "Brightwater, a Boston-based investment firm", "Rich, a former trader".
   if (apposed && (apposed === 'organization' || isPersonalRun(tokens, from, to))) {

@@ -12,6 +12,13 @@ import type { Token } from './tokens';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
+// Verbs in the plural after ", who", which no one person takes: "Saracens, who have signed Lynagh".
+const PLURAL_RELATIVE_VERBS = new Set(['have', 'are', 'were']);
+
+/** ", who" follows the run, and a verb in the singular or the past after it: "Smith, who has", not "Saracens, who have". */
+export function opensPersonalRelative(tokens: Token[], to: number): boolean {
+  return tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who' && !PLURAL_RELATIVE_VERBS.has(tokens[to + 2]?.lower ?? '');
+}
 // Places follow these: "in Kabul", "near Aceh".
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'toward', 'towards']);
@@ -32,7 +39,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   // "Residents in Grozny said": after a preposition of place the name is no speaker.
   if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to)) return undefined;
   if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) ? undefined : 'person/said';
-  if (after.text === ',' && tokens[to + 1]?.lower === 'who') return 'person/who';
+  if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
 }
 
@@ -280,7 +287,7 @@ export function personalCue(tokens: Token[], from: number, to: number): string |
   const after = tokens[to];
   if (!after) return undefined;
   if (tokens[to - 1].possessive) return PERSONAL_POSSESSIONS.has(after.lower) ? 'person/possession' : undefined;
-  if (after.text === ',' && (AGE.test(tokens[to + 1]?.text ?? '') ? tokens[to + 2]?.text === ',' : tokens[to + 1]?.lower === 'who')) return 'person/apposition';
+  if (after.text === ',' && (AGE.test(tokens[to + 1]?.text ?? '') ? tokens[to + 2]?.text === ',' : opensPersonalRelative(tokens, to))) return 'person/apposition';
   if (!SPEECH_VERBS.has(after.lower)) return undefined;
   for (let k = to + 1; k < to + 5 && tokens[k]?.word; k++) {
     if (PERSONAL_PRONOUNS.has(tokens[k].lower)) return 'person/said-he';

@@ -6,7 +6,7 @@ import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
-import { isTeamMention, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
+import { headsSportsReport, isTeamMention, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
@@ -82,7 +82,8 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   });
   settleLists(located, kinds);
   settleRepeatedNames(located, kinds);
-  const teams = new Set([...teamNames(located, kinds), ...sides]);
+  const reportsMatches = sides.size > 0 || played.size > 0 || headsSportsReport(text);
+  const teams = new Set([...teamNames(located, kinds, reportsMatches), ...sides]);
   const surnames = new Set<string>();
   located.forEach((l, i) => {
     const kind = kinds[i];
@@ -102,7 +103,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Essex beat Kent … Kent lost": a town's name the lexicon gives a person is the side the document plays.
     const placeAsName = kind?.rule === PERSON_LEXICON && d.to - d.from === 1 && !!gazetteer().ambiguousPlace(l.tokens[d.from].text);
     const loose = !kind || kind.rule === GIVEN_NAME_ALONE || kind.rule === LONE_PLAYER_RULE || placeAsName;
-    const playing = l.decision.kind === 'unknown' && (isCommonWordOrPlural(nameOf(l)) ? standsInScoreline(l.tokens, d.from, d.to) : standsAsSide(l.tokens, d.from, d.to));
+    const playing = l.decision.kind === 'unknown' && (isCommonWordOrPlural(nameOf(l)) ? standsInScoreline(l.tokens, d.from, d.to) : standsAsSide(l.tokens, d.from, d.to, reportsMatches || teams.size > 0));
     const side = placeAsName ? teams.has(nameOf(l)) : sides.has(nameOf(l));
     if (loose && !d.span && ((side && isTeamMention(l, teams)) || playing)) {
       const player = !side && (isPlayerName(wordsOf(l)) || scoresInSets(l.tokens));

@@ -3,6 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS } from '../../lexicon/titles';
+import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import type { Token } from './tokens';
@@ -15,12 +16,17 @@ const RESULT_VERBS = new Set([
 ]);
 // Verbs, and verbs with a preposition, that a side stands after: "beat Somerset", "lost to Essex",
 // "drew with Kent", "held by Ajax".
-const RESULT_PREPOSITIONS = new Set(['to', 'with', 'by']);
+const RESULT_PREPOSITIONS = new Set(['to', 'with', 'by', 'against']);
 const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 'draw', 'tied', 'held', 'beaten']);
+// Verbs whose side follows "against" only after a score: "won 4-0 against Forest", not "won a case against Boston".
+const SCORED_AGAINST_VERBS = new Set(['won', 'lost', 'drew', 'tied']);
+// "went down 24-18 to Halifax": the verb of a defeat is "went down".
+const GOING_VERBS = new Set(['went', 'go', 'goes', 'going']);
 // Verbs a side stands before when a score or "to" follows: "New York lost to Toronto", "Ajax won 3-1".
 const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led', 'held', 'beaten']);
 const PASSIVE_AUXILIARIES = new Set(['were', 'was']);
 const SCORE = /^\d+-\d+$/;
+const HAS_LETTER = /\p{L}/u;
 // Nouns of a match that name its sides: "a 2-1 win over Hamburg", "Lazio's victory", "the defeat by Leeds".
 const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby']);
 const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'with']);
@@ -42,8 +48,33 @@ const PLACE_FRAMES = new Set(['in', 'at', 'near', 'outside', 'of', 'from']);
  * results names as a club. A country stays a place: national sides are places in news
  * annotation ("Japan beat Syria").
  */
-export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>): Set<string> {
+export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, reportsMatches: boolean): Set<string> {
   const teams = new Set<string>();
+  addTeamNames(located, kinds, teams, false);
+  // "Everton host Leeds": verbs of a fixture name sides once the document is known to report matches.
+  if (reportsMatches || teams.size > 0) addTeamNames(located, kinds, teams, true);
+  // "title rivals Essex, Derbyshire and Surrey": places listed with a side are sides too.
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 1; i < located.length; i++) {
+      const [a, b] = [located[i - 1], located[i]];
+      if (!isNamedPlace(kinds[i - 1]) || !isNamedPlace(kinds[i]) || !listed(a, b)) continue;
+      const [nameA, nameB] = [nameOf(a), nameOf(b)];
+      if (teams.has(nameA) !== teams.has(nameB) && !isNation(nameA) && !isNation(nameB)) teams.add(teams.has(nameA) ? nameB : nameA);
+    }
+  }
+  return teams;
+}
+
+// A line that opens with a slug of up to three capitalized words and a dash: "MOTOR RACING - HILL WINS".
+const SLUG_LINE = /^([A-Z]+(?: [A-Z]+){0,2}) - /gm;
+
+/** A headline opens with the slug of a sport: "SOCCER - JUVENTUS BEAT UDINESE", "RUGBY UNION - …". */
+export function headsSportsReport(text: string): boolean {
+  for (const m of text.matchAll(SLUG_LINE)) if (m[1].split(' ').some((w) => SPORT_SLUG_WORDS.has(w.toLowerCase()))) return true;
+  return false;
+}
+
+function addTeamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, teams: Set<string>, reportsMatches: boolean): void {
   located.forEach((l, i) => {
     const kind = kinds[i];
     const d = l.decision;
@@ -57,18 +88,8 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
     const city = d.rule === TEAM_NICKNAME_RULE ? teamNicknameStart(l.tokens, d.from, d.to) : -1;
     if (city > 0 && gazetteerPlaceOf(l.tokens, d.from, city)?.type === 'city') teams.add(l.tokens.slice(d.from, city).map((t) => t.lower).join(' '));
     if (kind.kind !== 'location' || isNation(name)) return;
-    if (standsAsSide(l.tokens, d.from, d.to)) teams.add(name);
+    if (standsAsSide(l.tokens, d.from, d.to, reportsMatches)) teams.add(name);
   });
-  // "title rivals Essex, Derbyshire and Surrey": places listed with a side are sides too.
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = 1; i < located.length; i++) {
-      const [a, b] = [located[i - 1], located[i]];
-      if (!isNamedPlace(kinds[i - 1]) || !isNamedPlace(kinds[i]) || !listed(a, b)) continue;
-      const [nameA, nameB] = [nameOf(a), nameOf(b)];
-      if (teams.has(nameA) !== teams.has(nameB) && !isNation(nameA) && !isNation(nameB)) teams.add(teams.has(nameA) ? nameB : nameA);
-    }
-  }
-  return teams;
 }
 
 
@@ -117,19 +138,97 @@ const isClubWord = (t: Token) => t.cap && !t.upper && !isEnglishWord(t.lower) &&
  * held 1-1"), is where a side won by a score ("won 3-1 at Valencia"), or a noun of a match names
  * it ("a 2-1 win over Hamburg", "Lazio's victory").
  */
-export function standsAsSide(tokens: Token[], from: number, to: number): boolean {
+export function standsAsSide(tokens: Token[], from: number, to: number, reportsMatches = false): boolean {
   const before = tokens[from - 1];
+  // "Middlesbrough, who paid … for Ravanelli, lost 2-1": the verb after a relative clause is the subject's.
+  const end = afterRelativeClause(tokens, to);
   // "were held 1-1", "was beaten 2-0": the passive of a match verb.
-  const verb = PASSIVE_AUXILIARIES.has(tokens[to]?.lower ?? '') ? to + 1 : to;
+  const verb = PASSIVE_AUXILIARIES.has(tokens[end]?.lower ?? '') ? end + 1 : end;
   const after = tokens[verb];
   const next = tokens[verb + 1];
-  const scored = !!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text));
+  // "lost at home to Bochum", "went down 24-18 to Halifax".
+  const home = next?.lower === 'at' && tokens[verb + 2]?.lower === 'home';
+  const wentDown = !!after && GOING_VERBS.has(after.lower) && next?.lower === 'down' && (tokens[verb + 2]?.lower === 'to' || SCORE.test(tokens[verb + 2]?.text ?? ''));
+  const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to)) return true;
+  if (reportsMatches && !tokens[to - 1].possessive && playsFixture(tokens, from, end)) return true;
   if (!before) return isMatchSide(tokens, from, to);
-  if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to)) return true;
+  if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to) || isHeldToDraw(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
+}
+
+// Words a relative clause after a subject may run to its closing comma: "Newcastle, who paid a
+// world record 15 million pounds for Alan Shearer in July, beat".
+const RELATIVE_CLAUSE_REACH = 20;
+
+/** The token after ", who … ," that follows the run, or the run's end where none does. */
+function afterRelativeClause(tokens: Token[], to: number): number {
+  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'who') return to;
+  // "Lancashire, who beat Northamptonshire in the final,": the clause reports the match itself.
+  if (RESULT_VERBS.has(tokens[to + 2]?.lower ?? '')) return to + 2;
+  for (let k = to + 2; k < Math.min(tokens.length, to + RELATIVE_CLAUSE_REACH); k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (CLAUSE_ENDS.has(tokens[k].lower) || tokens[k].text === '.') break;
+  }
+  return to;
+}
+
+// Verbs of a fixture, whose subject and object are sides where the document reports matches:
+// "Everton host Leeds", "face Gloucester on Sunday", "Cologne meet Hansa Rostock". A state
+// visit or a summit host is no fixture, so they need the document's other matches.
+const FIXTURE_VERBS = new Set([
+  'host', 'hosts', 'hosted', 'meet', 'meets', 'face', 'faces', 'faced', 'visit', 'visits', 'entertain', 'entertains',
+  'entertained', 'play', 'plays', 'played', 'swamped', 'outclassed', 'humbled', 'sank', 'sink', 'sinks',
+]);
+// Verbs British copy gives a town's club in the plural: "Leeds travel to Coventry", "Los Angeles lead San Diego".
+const PLURAL_FIXTURE_VERBS = new Set(['travel', 'lead', 'trail', 'top', 'need', 'go']);
+// Verbs of a win that take "past": "swept past Reggiana", "edged past Vicenza 1-0".
+const PASSING_VERBS = new Set(['swept', 'edged', 'eased', 'cruised', 'squeezed', 'stormed', 'romped', 'sweep', 'edge', 'ease', 'cruise']);
+// Verbs of a journey to a fixture: "travel to Coventry".
+const AWAY_TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled']);
+// Nouns a side is named after: "his old club Blackburn", "city rivals Espanyol", "champions Juventus".
+const SIDE_NOUNS = new Set(['club', 'rivals', 'champions', 'leaders', 'holders', 'visitors', 'hosts', 'opponents', 'side', 'outfit']);
+// Verbs of a transfer, whose player comes "from" a club: "signed Crespo from River Plate".
+const TRANSFER_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'bought', 'buys', 'recruited', 'acquired']);
+// Words a transfer's player's name may run between its verb and "from".
+const TRANSFER_REACH = 6;
+
+/**
+ * Where the document reports matches, the run plays a fixture: a verb of one stands before it
+ * or after it in the plural ("Everton host Leeds", "Leeds travel to Coventry"), it is passed
+ * ("swept past Reggiana"), travelled to, named a club or rival ("city rivals Espanyol"), or a
+ * player is signed from it ("signed Crespo from River Plate"). `end` is where the subject's verb
+ * may stand, after any relative clause.
+ */
+function playsFixture(tokens: Token[], from: number, end: number): boolean {
+  const after = tokens[end];
+  const object = tokens[end + 1];
+  // "Los Angeles lead San Diego by one game": a plural verb before a name or a preposition.
+  if (after && (FIXTURE_VERBS.has(after.lower) || PLURAL_FIXTURE_VERBS.has(after.lower)) && !after.breakBefore && (object?.cap || object?.lower === 'to')) return true;
+  // "Colorado swept past Florida"; "Derby signed Igor Stimac".
+  if (after && PASSING_VERBS.has(after.lower) && object?.lower === 'past') return true;
+  if (after && TRANSFER_VERBS.has(after.lower) && !after.breakBefore && object?.cap && !object.breakBefore) return true;
+  const before = tokens[from - 1];
+  if (!before || before.cap) return false;
+  // "host Leeds on Monday", not "visited Chicago voters": a noun after the name is what it qualifies.
+  const qualifies = !!after && HAS_LETTER.test(after.text) && !after.cap && !isFunctionWord(after.lower) && !PLURAL_FIXTURE_VERBS.has(after.lower);
+  if (FIXTURE_VERBS.has(before.lower) || SIDE_NOUNS.has(before.lower)) return !qualifies;
+  // "Los Angeles lead San Diego by one game": the object of a plural verb a side stands before.
+  if (PLURAL_FIXTURE_VERBS.has(before.lower) && tokens[from - 2]?.cap) return !qualifies;
+  if (before.lower === 'past') return PASSING_VERBS.has(tokens[from - 2]?.lower ?? '');
+  if (before.lower === 'to') return AWAY_TRIP_WORDS.has(tokens[from - 2]?.lower ?? '');
+  return isTransferSource(tokens, from);
+}
+
+/** "signed Crespo from River Plate": the club a player's name and "from" after a verb of a transfer leave. */
+function isTransferSource(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'from') return false;
+  for (let k = from - 2; k >= Math.max(0, from - 2 - TRANSFER_REACH) && (tokens[k].cap || TRANSFER_VERBS.has(tokens[k].lower)); k--) {
+    if (TRANSFER_VERBS.has(tokens[k].lower)) return k < from - 2;
+  }
+  return false;
 }
 
 // Verbs and nouns of a player's service to a club, which a "for" after them names: "play for
@@ -174,10 +273,15 @@ export function playsFor(tokens: Token[], from: number, to: number): boolean {
  */
 function followsResultPreposition(tokens: Token[], from: number, needsScore: boolean): boolean {
   const before = tokens[from - 1];
-  const scoreBefore = SCORE.test(tokens[from - 2]?.text ?? '');
-  if (!before || !RESULT_PREPOSITIONS.has(before.lower) || ((needsScore || before.lower === 'by') && !scoreBefore)) return false;
-  const verbBefore = scoreBefore ? tokens[from - 3] : tokens[from - 2];
-  return RESULT_VERBS_WITH_PREPOSITION.has(verbBefore?.lower ?? '');
+  // "lost at home to Bochum", "held 1-1 at home by Verona": where the match was is no part of it.
+  const home = tokens[from - 2]?.lower === 'home' && tokens[from - 3]?.lower === 'at' ? 2 : 0;
+  const scoreBefore = SCORE.test(tokens[from - 2 - home]?.text ?? '');
+  const scoreNeeded = needsScore || before?.lower === 'by' || before?.lower === 'against';
+  if (!before || !RESULT_PREPOSITIONS.has(before.lower) || (scoreNeeded && !scoreBefore)) return false;
+  const verbBefore = (scoreBefore ? tokens[from - 3 - home] : tokens[from - 2 - home])?.lower ?? '';
+  if (before.lower === 'against') return SCORED_AGAINST_VERBS.has(verbBefore);
+  if (verbBefore === 'down') return before.lower === 'to' && GOING_VERBS.has(tokens[from - (scoreBefore ? 4 : 3) - home]?.lower ?? '');
+  return RESULT_VERBS_WITH_PREPOSITION.has(verbBefore);
 }
 
 /**
@@ -192,7 +296,7 @@ export function standsInScoreline(tokens: Token[], from: number, to: number): bo
   if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
   if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;
   if (followsResultPreposition(tokens, from, true) || ownsScoredResult(tokens, from, to)) return true;
-  return before?.lower === 'held' && after?.lower === 'to' && tokens.slice(to + 1, to + 1 + DRAW_WORDS).some((t) => t.lower === 'draw');
+  return isHeldToDraw(tokens, from, to);
 }
 
 // How far the clause may run from its subject to the score it reports: "Liverpool went top of the table after a 3-0 win".
@@ -215,6 +319,11 @@ function ownsScoredResult(tokens: Token[], from: number, to: number): boolean {
 
 // "to a goalless draw", "to a 1-1 draw": the words that may come between "to" and "draw".
 const DRAW_WORDS = 4;
+
+/** "Karlsruhe held Stuttgart to a 2-2 draw": the side a draw holds. */
+function isHeldToDraw(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from - 1]?.lower === 'held' && tokens[to]?.lower === 'to' && tokens.slice(to + 1, to + 1 + DRAW_WORDS).some((t) => t.lower === 'draw');
+}
 
 // Verbs in the plural that British sports writing gives a club named by its town: "Barcelona have signed".
 const PLURAL_VERBS = new Set(['have', 'are', 'were']);
@@ -277,7 +386,8 @@ export function standsBesideResultVerb(tokens: Token[], from: number, to: number
  */
 export function isTeamMention(l: Located, teams: ReadonlySet<string>, tableClubs: ReadonlySet<string> = new Set()): boolean {
   const words = l.tokens.slice(l.decision.from, l.decision.to);
-  const framed = PLACE_FRAMES.has(l.tokens[l.decision.from - 1]?.lower ?? '') && !isAwayGround(l.tokens, l.decision.from, l.decision.to) && !isStandingsRival(l.tokens, l.decision.from);
+  const { from, to } = l.decision;
+  const framed = PLACE_FRAMES.has(l.tokens[from - 1]?.lower ?? '') && !isAwayGround(l.tokens, from, to) && !isStandingsRival(l.tokens, from) && !isTransferSource(l.tokens, from);
   if (words.every((t) => t.upper) || framed) return false;
   return teams.has(nameOf(l)) && (!isNation(nameOf(l)) || tableClubs.has(nameOf(l)));
 }
@@ -320,12 +430,16 @@ function isMatchSide(tokens: Token[], from: number, to: number): boolean {
 function isStandingsRival(tokens: Token[], from: number): boolean {
   const [before, noun] = [tokens[from - 1]?.lower, tokens[from - 2]?.lower ?? ''];
   if (before === 'over') return STANDINGS_LEADS.has(noun);
+  // "four games ahead of Baltimore", "two points clear of Rangers".
+  if (before === 'of' && STANDINGS_GAPS.has(noun)) return STANDINGS_UNITS.has(tokens[from - 3]?.lower ?? '');
   if (before === 'behind') return noun === 'games';
   return before === 'of' && noun === 'games' && tokens[from - 4]?.lower === 'within';
 }
 
 // What a side holds over another in the standings: "a four-game lead over", "their advantage over".
 const STANDINGS_LEADS = new Set(['lead', 'advantage', 'cushion']);
+const STANDINGS_GAPS = new Set(['ahead', 'clear']);
+const STANDINGS_UNITS = new Set(['games', 'points', 'game', 'point']);
 
 // A set's score: "6-3", "7-6", "15-11"; tennis, squash and badminton count in sets.
 const SET_SCORE = /^\d{1,2}-\d{1,2}$/;

@@ -676,3 +676,51 @@ describe('a rival in the standings, and the side a pitcher works for', () => {
     expect(texts('organization', 'The city of Denver is within two miles of Boulder .')).toEqual([]);
   });
 });
+
+describe('sides a match clause names beyond its verb', () => {
+  it.each([
+    ['lost at home', 'Gorica lost at home to Koper on Sunday .', ['Gorica', 'Koper']],
+    ['held at home by a side after a score', 'Olimpija were held 1-1 at home by Celje .', ['Olimpija', 'Celje']],
+    ['won against a side after a score', 'Maribor won 3-0 against Koper .', ['Maribor', 'Koper']],
+    ['went down to a side', 'Celje went down 24-18 to Koper .', ['Celje', 'Koper']],
+    ['held to a draw', 'Maribor held Celje to a 2-2 draw .', ['Maribor', 'Celje']],
+    ['a relative clause between the side and its match verb', 'Celje , who sold their captain to a Dutch club in June , lost 2-1 to Koper .', ['Celje', 'Koper']],
+    ['a relative clause that reports the match', 'Celje , who beat Koper in the final , need one more point .', ['Celje', 'Koper']],
+    ['a standings gap', 'Maribor beat Celje 2-0 to stay four points ahead of Koper .', ['Maribor', 'Celje', 'Koper']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts('organization', text)).toEqual(expected);
+    expect(texts('person', text)).toEqual([]);
+  });
+  it.each([
+    ['a case won against a city', 'The firm won a lawsuit against Celje .', ['Celje']],
+    ['a relative clause about a place', 'Celje , who many visit in summer , lies on a river .', ['Celje']],
+  ])('no side: %s', (_name, text, places) => {
+    expect(texts('organization', text)).toEqual([]);
+    expect(texts('location', text)).toEqual(places);
+  });
+});
+
+describe('fixtures in a story that reports matches', () => {
+  const slug = 'SOCCER - ROUND-UP\n';
+  it.each([
+    ['a town hosts another', 'Celje host Koper on Monday .', ['Celje', 'Koper']],
+    ['a town travels to another', 'Maribor travel to Koper next week .', ['Maribor', 'Koper']],
+    ['a plural verb before its object', 'Koper lead Maribor by one point .', ['Koper', 'Maribor']],
+    ['passed by a winner', 'Celje swept past Koper .', ['Celje', 'Koper']],
+    ['a club noun before the town', 'He joined his old club Koper .', ['Koper']],
+    ['the club a player is signed from', 'Olimpija signed Marko Novak from Koper .', ['Olimpija', 'Koper']],
+    ['a relative clause in the plural is no person', 'Saracens , who have signed a fly-half , face Gloucester on Sunday .', ['Saracens', 'Gloucester']],
+  ])('%s', (_name, text, expected) => {
+    expect(texts('organization', slug + text)).toEqual(expected);
+  });
+  it.each([
+    ['a state visit', 'The president will visit Koper on Monday .', ['Koper']],
+    ['a summit host', 'Leaders will meet in Koper .', ['Koper']],
+  ])('no fixture outside a sports story: %s', (_name, text, places) => {
+    expect(texts('organization', text)).toEqual([]);
+    expect(texts('location', text)).toEqual(places);
+  });
+  it('a qualified noun after the town is no side', () => {
+    expect(texts('location', `${slug}Fans will visit Koper museums .`)).toEqual(['Koper']);
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * Words of the sport a wire story's slug names before its headline: "SOCCER - LAZIO SWEEP PAST
+ * REGGIANA", "MOTOR RACING - HILL WINS", "NFL AMERICAN FOOTBALL - …". Such a story reports matches.
+ */
+export const SPORT_SLUG_WORDS: ReadonlySet<string> = new Set([
+  'soccer', 'football', 'rugby', 'cricket', 'baseball', 'basketball', 'hockey', 'tennis', 'golf', 'racing', 'cycling',
+  'athletics', 'boxing', 'nfl', 'nba', 'nhl', 'volleyball', 'handball', 'badminton', 'squash', 'snooker', 'polo',
+]);
