@@ -96,6 +96,19 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   quarters: 0.25,
   third: 1 / 3,
   thirds: 1 / 3,
+  // Rates move in tenths and fifths of a point ("three-tenths of a percentage point"), prices in
+  // eighths. "second" and "fourth" are left out: "a second" is time, "a fourth term" an ordinal.
+  fourths: 0.25,
+  fifth: 0.2,
+  fifths: 0.2,
+  eighth: 0.125,
+  eighths: 0.125,
+  tenth: 0.1,
+  tenths: 0.1,
+  sixteenth: 1 / 16,
+  sixteenths: 1 / 16,
+  hundredth: 0.01,
+  hundredths: 0.01,
 };
 
 /** Words that negate the number after them: "minus five percent". */

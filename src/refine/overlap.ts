@@ -2,6 +2,7 @@ import type { Candidate } from '../pipeline-types';
 import type { Kind } from '../types';
 
 const NUMERIC: ReadonlySet<Kind> = new Set(['money', 'percent']);
+const NAMES: ReadonlySet<Kind> = new Set(['person', 'organization', 'location']);
 
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 
@@ -39,12 +40,15 @@ function isRateOf(date: Candidate, numeric: Candidate): boolean {
 /**
  * Across kinds, a money or percent span wins over a date it overlaps ("$2014" and "2014 percent"
  * are not years), unless the date is the money's rate, and a date wholly inside a name is part of
- * that name ("Christmas Island", "the September 11 Commission").
+ * that name ("Christmas Island", "the September 11 Commission"). A name wholly inside an amount
+ * says which currency ("Hong Kong $ 3 million", "U.S. $ 5 million") and is part of the amount,
+ * as news annotation nests no place in a MONEY span.
  */
 export function removeCrossKindConflicts(candidates: Candidate[]): Candidate[] {
   const numeric = new SpanIndex(candidates.filter((c) => NUMERIC.has(c.kind)));
-  const names = new SpanIndex(candidates.filter((c) => c.kind === 'person' || c.kind === 'organization' || c.kind === 'location'));
+  const names = new SpanIndex(candidates.filter((c) => NAMES.has(c.kind)));
   return candidates.filter((c) => {
+    if (NAMES.has(c.kind)) return !numeric.overlapping(c).some((n) => n.kind === 'money' && n.start <= c.start && c.end <= n.end);
     if (c.kind !== 'date') return true;
     if (numeric.overlapping(c).some((n) => !isRateOf(c, n))) return false;
     return !names.overlapping(c).some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start);

@@ -26,8 +26,8 @@ export function resolvePercent(phrase: PercentPhrase): PercentValue | null {
   return [out.value, out.min ?? 0, out.max ?? 0].every(Number.isFinite) ? out : null;
 }
 
-/** Only scaled numbers ("a 1.1 thousand percent rise") can carry floating-point noise. */
+/** Only scaled numbers ("a 1.1 thousand percent rise") and fractions in words ("three-tenths") can carry floating-point noise. */
 function signed(sign: number, amount: NumberRead): number {
   const value = sign * amount.value;
-  return amount.scale === 1 ? value : tidyNumber(value);
+  return amount.scale === 1 && amount.digits ? value : tidyNumber(value);
 }

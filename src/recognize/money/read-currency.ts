@@ -91,11 +91,28 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
     return { code: code || null, next: i + 1, assumed: t.text === '$', dollar: t.text === '$', form: 'symbol', ...MAJOR };
   }
   if (!(t.cls & CURRENCY_PREFIX)) return null;
-  return readDollarPrefix(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i) ?? readNameBefore(tokens, i);
+  return readDollarPrefix(tokens, i) ?? readQualifiedSign(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i) ?? readNameBefore(tokens, i);
+}
+
+/**
+ * "Hong Kong $ 3 million", "Singapore $5 million", "Canadian $1.2 billion": a place's name before
+ * the dollar sign says which dollar, as "HK$" does. Not after "in", where the place is where the
+ * money went ("spent in Singapore $5 million").
+ */
+function readQualifiedSign(tokens: readonly Token[], i: number): CurrencyRead | null {
+  if (isWord(tokens, i - 1, 'in') && sameLine(tokens, i)) return null;
+  const { words, at } = wordsFrom(tokens, i);
+  if (words.length === 0 || words.length > MAX_CURRENCY_QUALIFIER_WORDS) return null;
+  const sign = at[words.length - 1] + 1;
+  if (!isSym(tokens, sign, '$') || !sameLine(tokens, sign) || tokens[sign + 1]?.kind !== 'num' || !sameLine(tokens, sign + 1)) return null;
+  const code = QUALIFIED_CURRENCY_WORDS[`${joinQualifier(words)} dollar`];
+  return code ? { code, next: sign + 1, assumed: false, dollar: true, form: 'symbol', ...MAJOR } : null;
 }
 
 /** Words before a currency name that make it the currency itself, not a price: "against the dollar 0.5%". */
 const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'per', 'each', 'every', 'against', 'versus', 'vs', 'strong', 'weak', 'stronger', 'weaker']);
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 
 /**
  * "ringgit 42", "dollars 5", "at dollar 22.5 million": a currency name before the number, in
@@ -110,7 +127,8 @@ function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | nul
   const prev = tokens[i - 1];
   const opensSentence = !prev || !sameLine(tokens, i) || (prev.kind === 'sym' && '.!?:;"('.includes(prev.text));
   if (t.raw !== t.text && !opensSentence) return null;
-  if (prev && prev.kind === 'word' && sameLine(tokens, i) && NOUN_LEADS.has(prev.text)) return null;
+  // "a sterling 300 million bond": a name that counts only scaled amounts may follow a determiner.
+  if (prev && prev.kind === 'word' && sameLine(tokens, i) && NOUN_LEADS.has(prev.text) && !(needsScale && DETERMINERS.has(prev.text))) return null;
   if (tokens[i + 1]?.kind !== 'num' || !sameLine(tokens, i + 1)) return null;
   const code = CURRENCY_WORDS[singular(t.text)];
   const dollar = singular(t.text) === 'dollar';

@@ -1,5 +1,6 @@
 import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, CURRENCY_PREFIX_WORDS, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
+import { TIME_UNITS } from '../../lexicon/time-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
@@ -7,8 +8,9 @@ import { readOpening } from '../numeric/scan';
 import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { endsNamedPrice, endsSpokenAmount, HASH_POUND, hashPoundAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 import { opensChange } from '../numeric/opens-change';
+import { unitAfterFraction } from '../numeric/fraction-of';
 
-/** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". */
+/** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier", not after "a share from". */
 const TIME_AFTER_RATE: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'later', 'after', 'from', 'since', 'prior']);
 
 /** One amount with its currency: "$5 million", "5 million euros", "USD 5m", "5 to" (no currency yet). */
@@ -82,7 +84,8 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   if (before?.needsScale && (amount.scale === 1 || amount.vague)) return null;
   let currency = before;
   let next = amount.next;
-  const after = readCurrencyAfter(tokens, next, amount);
+  const unitAt = before ? next : unitAfterFraction(tokens, amount);
+  const after = readCurrencyAfter(tokens, unitAt, amount);
   if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && endsSpokenAmount(tokens, after.next))) return null;
   // "£3.50p": a pence letter after a pound sign repeats the unit of the pounds written.
   if (after && before?.form === 'symbol' && after.form === 'minor' && after.code === before.code) next = after.next;
@@ -99,7 +102,8 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
     }
   }
   if (gluedToWord(tokens, next)) return null;
-  if (before?.form === 'name' && (currency !== before || !endsNamedPrice(tokens, next))) return null;
+  // A name that needs a scale reads as money whatever follows: "a sterling 300 million bond".
+  if (before?.form === 'name' && (currency !== before || (!before.needsScale && !endsNamedPrice(tokens, next)))) return null;
   // "RM 42 Commando": an abbreviation and a number before a name label a unit, not a price.
   if (before && currency === before && CURRENCY_PREFIX_WORDS[tokens[i].text] && startsName(tokens, next)) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
@@ -195,6 +199,6 @@ function readRate(tokens: readonly Token[], i: number): { unit: string; next: nu
   if (!unit || unit.kind !== 'word' || !sameLine(tokens, j)) return undefined;
   const name = unit.text.endsWith('s') && RATE_UNITS.has(unit.text.slice(0, -1)) ? unit.text.slice(0, -1) : unit.text;
   if (marker.text !== 'per' && !RATE_UNITS.has(name)) return undefined;
-  if (TIME_AFTER_RATE.has(tokens[j + 1]?.text ?? '')) return undefined;
+  if (TIME_UNITS.has(name) && TIME_AFTER_RATE.has(tokens[j + 1]?.text ?? '')) return undefined;
   return { unit: name, next: j + 1 };
 }

@@ -2,6 +2,7 @@ import type { PercentUnit, Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
+import { unitAfterFraction } from '../numeric/fraction-of';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { NEGATION } from '../numeric/word-classes';
 import { readPercentUnit, readUnitWords } from './read-percent-unit';
@@ -65,7 +66,7 @@ function readSide(text: string, tokens: readonly Token[], i: number, afterConnec
   } else if (!afterConnector && !numberStandsAlone(tokens, i)) return null;
   const amount = readNumber(text, tokens, at) ?? readArticleAsOne(tokens, at);
   if (!amount || amount.vague) return null;
-  const unit = readPercentUnit(tokens, fractionOf(tokens, amount));
+  const unit = readPercentUnit(tokens, unitAfterFraction(tokens, amount));
   const next = unit ? unit.next : amount.next;
   if (gluedToWord(tokens, next)) return null;
   return { next, amount, sign, unit: unit?.unit ?? null };
@@ -76,14 +77,6 @@ function readArticleAsOne(tokens: readonly Token[], i: number): NumberRead | nul
   const t = tokens[i];
   if (!t || (t.text !== 'a' && t.text !== 'an') || t.kind !== 'word' || (readPercentUnit(tokens, i + 1)?.unit ?? 'percent') === 'percent') return null;
   return { value: 1, next: i + 1, base: 1, scale: 1, digits: false, vague: false };
-}
-
-/** Where the unit starts after a fraction: "a quarter of a percentage point", "half of one percent". */
-function fractionOf(tokens: readonly Token[], amount: NumberRead): number {
-  const j = amount.next;
-  const fraction = !amount.digits && amount.value < 1;
-  const article = tokens[j + 1]?.text;
-  return fraction && isWord(tokens, j, 'of') && (article === 'a' || article === 'an' || article === 'one') && sameLine(tokens, j + 2) ? j + 2 : j;
 }
 
 function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, change: boolean): PercentSide | null {

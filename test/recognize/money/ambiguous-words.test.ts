@@ -28,6 +28,12 @@ describeCorpus('money', 'cents, and fractions of a scale', [
   { expect: { value: { amount: 5e8, currency: 'EUR' } }, phrases: ['The fund lost [[half a billion euros]].', 'The fund lost [[half of a billion euros]].'] },
 ]);
 
+describeCorpus('money', 'a fraction of one unit of a currency', [
+  { expect: { value: { amount: 0.25, currency: 'USD' } }, phrases: ['The toll went up by [[a quarter of a dollar]].'] },
+  { expect: { value: { amount: 0.875, currency: 'USD' } }, phrases: ['The stock gained [[seven-eighths of a dollar]].', 'The stock gained [[seven eighths of a dollar]].'] },
+  { expect: { value: { amount: 0.75, currency: 'EUR' } }, phrases: ['Bread costs [[three quarters of a euro]] more.'] },
+]);
+
 describeNegatives('money', 'a capitalized cent after a count is a name', ['50 Cent released a new album.', 'Tickets for 50 Cent sold out.', 'He ate a quarter of a pizza.']);
 
 describeCorpus('money', 'a country-qualified currency name before the number', [
@@ -51,4 +57,8 @@ describeCorpus('money', 'sterling before a scaled amount', [
   { expect: { value: { amount: 4e8, currency: 'GBP' }, rule: 'money/name-prefix' }, phrases: ['The group raised [[sterling 400 million]].', 'The group raised [[stg 400 mln]].'] },
 ]);
 
-describeNegatives('money', 'sterling before a plain count', ['The chain bought sterling 3 hotels.']);
+describeCorpus('money', 'sterling after a determiner, before a scaled amount and the noun it prices', [
+  { expect: { value: { amount: 3e8, currency: 'GBP' }, rule: 'money/name-prefix' }, phrases: ['The utility priced a [[sterling 300 million]] bond.', 'It sold the [[stg 300 mln]] notes.'] },
+]);
+
+describeNegatives('money', 'sterling before a plain count', ['The chain bought sterling 3 hotels.', 'The chain bought the sterling 3 hotels.']);

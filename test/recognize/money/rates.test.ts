@@ -9,6 +9,10 @@ describeCorpus('money', 'rates', [
   { expect: { value: { amount: 4.7, currency: 'GBP', per: 'share' } }, phrases: ['a bid of [[470 pence a share]]', 'a bid of [[470p a share]]'] },
 ]);
 
+describeCorpus('money', 'a per-share amount before "from" stays a rate', [
+  { expect: { value: { amount: 0.34, currency: 'USD', per: 'share' } }, phrases: ['Earnings slid to [[34 cents a share]] from 41 cents.'] },
+]);
+
 describeCorpus('money', 'not rates: "a year" that dates the amount', [
-  { expect: { value: { amount: 5e6, currency: 'USD' } }, phrases: ['up from [[$5 million]] a year earlier', 'up from [[$5 million]] a year ago'] },
+  { expect: { value: { amount: 5e6, currency: 'USD' } }, phrases: ['up from [[$5 million]] a year earlier', 'up from [[$5 million]] a year ago', 'to reach [[$5 million]] a year from now'] },
 ]);

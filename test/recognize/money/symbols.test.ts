@@ -1,4 +1,5 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { extract } from '../../../src';
+import { describeCorpus, REFERENCE_DATE } from '../../helpers/corpus';
 
 describeCorpus('money', 'a bare dollar sign beside another dollar written out', [
   { expect: { value: { amount: 1.2e9, currency: 'USD', currencyAssumed: true } }, phrases: ['The bid of C$1.4 billion is worth [[$1.2 billion]].', 'It earned [[$1.2 billion]]; the rival offered 2 billion Canadian dollars.'] },
@@ -28,3 +29,21 @@ describeCorpus('money', 'currency signs', [
   { expect: { value: { amount: 6.85, currency: 'GBP' } }, phrases: ['the shares slipped to [[# 6.85]] in London'] },
   { expect: { value: { amount: 20e6, currency: 'AUD' } }, phrases: ['a [[$A20 million]] upgrade'] },
 ]);
+
+describeCorpus('money', 'a place named before the dollar sign says which dollar', [
+  { expect: { value: { amount: 3e6, currency: 'HKD' }, rule: 'money/symbol-prefix' }, phrases: ['It placed [[Hong Kong $ 3 million]] of notes.', 'It placed [[Hong Kong $3 million]] of notes.'] },
+  { expect: { value: { amount: 7.5e6, currency: 'SGD' } }, phrases: ['The fund raised [[Singapore $7.5 million]].'] },
+  { expect: { value: { amount: 1.2e9, currency: 'CAD' } }, phrases: ['a [[Canadian $1.2 billion]] takeover'] },
+  { expect: { value: { amount: 40e6, currency: 'NZD' } }, phrases: ['the [[New Zealand $ 40 million]] contract'] },
+]);
+
+describeCorpus('money', 'a place spent in is no qualifier of the dollar', [
+  { expect: { value: { amount: 5e6, currency: 'USD', currencyAssumed: true } }, phrases: ['The chain invested in Singapore [[$5 million]] last year.'] },
+]);
+
+describe('money: a place inside the amount is no place fact of its own', () => {
+  it.each(['It placed Hong Kong $ 3 million of notes.', 'It paid U.S. $ 5 million for it.'])('%s', (text) => {
+    const facts = extract(text, { referenceDate: REFERENCE_DATE, kinds: ['money', 'location'] }).facts;
+    expect(facts.map((f) => f.kind)).toEqual(['money']);
+  });
+});

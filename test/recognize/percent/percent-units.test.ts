@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 2, unit: 'percent', rule: 'percent/digits' }, phrases: ['spend [[2 percent]] of GDP', 'spend [[2%]] of GDP', 'spend [[2 %]] of GDP', 'spend [[2 per cent]] of GDP', 'spend [[2 pct]] of GDP', 'spend [[2pc]] of GDP', 'spend [[2 per-cent]] of GDP'] },
@@ -15,5 +15,10 @@ describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 0.5, unit: 'percent' }, phrases: ['a rise of [[1/2 %]] today'] },
   { expect: { value: 1, unit: 'percentage-point' }, phrases: ['rates rose [[a percentage point]] in May'] },
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter of a percentage point]]', 'a cut of [[one-quarter of a percentage point]]'] },
-  { expect: { value: 0.75, unit: 'percentage-point' }, phrases: ['by [[three-quarters of a percentage point]]'] },
+  { expect: { value: 0.75, unit: 'percentage-point' }, phrases: ['by [[three-quarters of a percentage point]]', 'by [[three-fourths of a percentage point]]'] },
+  { expect: { value: 0.3, unit: 'percentage-point' }, phrases: ['yields slipped [[three-tenths of a percentage point]]', 'yields slipped [[three tenths of a percentage point]]'] },
+  { expect: { value: 0.1, unit: 'percentage-point' }, phrases: ['the rate edged up [[one-tenth of a percentage point]]'] },
+  { expect: { value: 0.4, unit: 'percent' }, phrases: ['prices rose [[two-fifths of a percent]]'] },
 ]);
+
+describeNegatives('percent', 'an ordinal that is also a fraction word', ['It fell for the tenth straight month, by 3 points.', 'A fifth of the staff left.']);
