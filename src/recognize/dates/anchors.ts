@@ -82,11 +82,18 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       if (reported(out.day)) lastReported = last;
     } else if (!h.anchored) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
-      previous = { sentence: sentenceOf(out.start), hit: out };
+      if (!(previous && closesPeriod(previous.hit, out, text))) previous = { sentence: sentenceOf(out.start), hit: out };
       latestOfGrain.set(out.grain, out);
     }
     return out;
   });
+}
+
+/** "the quarter ended Sept. 30": the day only closes the period, which stays what a later date compares with ("a year earlier"). */
+const PERIOD_CLOSED_BY = /^,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$/i;
+
+function closesPeriod(period: DateHit, day: DateHit, text: string): boolean {
+  return day.grain === 'day' && period.grain !== 'day' && period.grain !== 'time' && PERIOD_CLOSED_BY.test(text.slice(period.end, day.start));
 }
 
 type Coarse = Mention & { grain: 'month' | 'year'; sentence: number };

@@ -64,8 +64,8 @@ const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12
  */
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})(?:[-/\u2013](\d{4}|\d{2})(?![-/.]?\d))?\b/gi;
 
-/** "last fiscal year", "the current fiscal year". */
-const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming)\s+fiscal\s+year\b/gi;
+/** "next fiscal year", "the current financial year", "the new fiscal year". */
+const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+upcoming|(?<!\ba\s)(?:the\s+)?new)\s+(?:fiscal|financial)\s+year\b/gi;
 
 /** "the 1990s", "the '90s", "70s", "the sixties", and "the 1990 s" of tokenized copy. */
 const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0( ?['\u2019])? ?s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
@@ -284,7 +284,8 @@ const relativeFiscalYear: DateRule = {
   pattern: RELATIVE_FISCAL_YEAR,
   build(m, scan) {
     const step = m[1].toLowerCase();
-    const year = stepYear(scan, undefined, /last|previous|prior/.test(step) ? 'last' : /next|coming/.test(step) ? 'next' : 'this');
+    // A "new" fiscal year, just begun or about to, mostly ends in the next calendar year, which names it.
+    const year = stepYear(scan, undefined, /last|previous|prior/.test(step) ? 'last' : /next|coming|new/.test(step) ? 'next' : 'this');
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `FY${yearText(year)}`, timexType: 'DATE', grain: 'year' };
   },
 };

@@ -56,8 +56,11 @@ const YEAR_AGO_PERIOD = /\bthe\s+(?:year-earlier|year-ago|year-before|prior-year
 /** "from year-earlier net of $8 million", "year-ago levels": the adjective alone names the period a year before. */
 const YEAR_AGO_ADJECTIVE = /\byear-(?:earlier|ago)\b/gi;
 
-/** "over the weekend", "during the weekend". */
-const THE_WEEKEND = /(?<=\b(?:over|during|on|at|throughout|for|since|until|by|through)\s)the\s+weekend\b/gi;
+/**
+ * "over the weekend", "spent the weekend", "The weekend brought relief": news names one weekend with it.
+ * Not the weekend as a kind of work or paper ("the weekend shift", "the weekend edition").
+ */
+const THE_WEEKEND = /\bthe\s+weekend\b(?!\s+(?:editions?|shifts?|papers?|jobs?|staff|services?|schedules?|rates?|warriors?|crews?)\b)/gi;
 
 /**
  * "next week on Tuesday", "this week Monday", "next week Mon", "Wednesday of next week",

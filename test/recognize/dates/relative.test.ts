@@ -59,6 +59,8 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-02-05' }, phrases: ['The talks had stalled on [[Monday of the previous week]].'] },
   { expect: { value: '2024-W06-WE' }, phrases: ['Two people died in crashes over [[the weekend]].', 'The board approved the plan over [[the weekend]].'] },
   { expect: { value: '2024-W07-WE' }, phrases: ['The board plans to meet over [[the weekend]].'] },
+  { expect: { value: '2024-W06-WE' }, phrases: ['The senator spent [[the weekend]] at his ranch.', '[[The weekend]] brought some relief from the heat.'] },
+  { expect: { value: '2024-W07-WE' }, phrases: ['Crews will spend [[the weekend]] clearing roads.'] },
   // A verb between "first" and "in" keeps the offset ahead.
   { expect: { value: '2024-03-01' }, phrases: ['The first payment is due in [[two weeks]].'] },
   { expect: { value: '2023-09' }, phrases: ['The plant closed [[last September]].'] },
@@ -73,6 +75,7 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-Q2' }, phrases: ['Sales for [[the quarter]] ending next June 30 will rise.'] },
   { expect: { value: '2024-Q1' }, phrases: ['Sales for [[the quarter]] will rise about 4%.'] },
   { expect: { value: '2022-Q3' }, phrases: ['Profit for the third quarter of 2023 fell from [[the year-earlier period]].'] },
+  { expect: { value: '2022-Q3' }, phrases: ['Profit for the quarter ended Sept. 30 rose from [[a year earlier]].', 'Sales in the quarter which ended on Sept. 30 beat [[the year-ago period]].'] },
   { expect: { value: '2023-H1' }, phrases: ['Output in the first half of 2024 rose 4% from [[the year-ago period]].'] },
   { expect: { value: '2023-02' }, phrases: ['Sales fell compared to [[the same month a year ago]].'] },
 ]);
@@ -163,6 +166,8 @@ describeCorpus('date', 'the year or week a superlative or an ordinal day or mont
 ]);
 
 describeNegatives('date', 'days of a week and months of a year in general', ['Staff may pick [[the days of the week]] they work.', 'Rain falls on most days of [[the year]].']);
+
+describeNegatives('date', 'the weekend as a kind of work or paper', ['Nurses on [[the weekend]] shift walked out.', 'The story ran in [[the weekend]] edition.']);
 
 describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
 

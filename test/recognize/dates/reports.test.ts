@@ -43,6 +43,8 @@ describeCorpus(
     { expect: { value: '1990' }, phrases: ['Economists lowered their [[1990]] forecasts.'] },
     { expect: { value: 'FY1989', rule: 'date/the-fiscal-year' }, phrases: ['For [[the fiscal year]] ended June 30, the utility earned $61 million.'] },
     { expect: { value: 'FY1990' }, phrases: ['The company sees growth in fiscal 1990. In [[the fiscal year]], it plans to open 12 plants.', '[[The fiscal year]] ending next June 30 will be better.'] },
+    { expect: { value: 'FY1990', rule: 'date/fiscal-year-relative' }, phrases: ['Spending will rise in [[the new fiscal year]], which begins Oct. 1.', 'In [[the new financial year]], which began this month, rates rose.', "The state's [[new fiscal year]] starts in July.", 'Profits will fall in [[the upcoming fiscal year]].'] },
+    { expect: { value: 'FY1989', rule: 'date/fiscal-year-relative' }, phrases: ['Profits will rise in [[the current financial year]].'] },
     { expect: { value: '1989-W31', rule: 'date/week-number' }, phrases: ['Car production in [[week 31]] fell 4%.'] },
     { expect: { value: '1990-06-30' }, phrases: ['The bonds mature [[next June 30]].'] },
     { expect: { value: '1989-05-03' }, phrases: ['The merger closed [[last May 3]].'] },
@@ -87,7 +89,7 @@ describeCorpus(
 describeNegatives(
   'date',
   'weeks counted by a season or a trial, and full years of other things',
-  ['Jury selection began in [[week 3]] of the trial.', '[[Week 5]] of the football season starts Sunday.', 'The band made [[a full-year]] tour plan.'],
+  ['Jury selection began in [[week 3]] of the trial.', 'Exports set [[a new fiscal year]] record.', '[[Week 5]] of the football season starts Sunday.', 'The band made [[a full-year]] tour plan.'],
   AUTUMN_1989,
 );
 
