@@ -81,7 +81,10 @@ export type PercentUnit = 'percent' | 'percentage-point' | 'basis-point';
 
 export interface PercentFact extends FactBase {
   kind: 'percent';
-  /** The number in the unit named by `unit` (2 for "2 percent", 25 for "25 basis points"). */
+  /**
+   * The number in percent, whatever unit the text counts in: 2 for "2 percent" and for "2
+   * percentage points", 0.25 for "25 basis points". `unit` says which unit the text used.
+   */
   value: number;
   unit: PercentUnit;
   min?: number;

@@ -22,12 +22,16 @@ export function humanValue(f: Fact): string {
   }
 }
 
-/** "2%", "2–3%", "more than 25 basis points", "1 percentage point". */
+/** Basis points in a hundredth of a percent, the unit of a percent fact's value. */
+const BASIS_POINTS_PER_PERCENT = 100;
+
+/** "2%", "2–3%", "more than 25 basis points", "1 percentage point": in the unit the text counted in. */
 function humanPercent(f: PercentFact): string {
+  const inUnit = (n: number) => (f.unit === 'basis-point' ? n * BASIS_POINTS_PER_PERCENT : n);
   const ranged = f.min !== undefined && f.max !== undefined;
-  const n = ranged ? `${number(f.min!)}–${number(f.max!)}` : number(f.value);
+  const n = ranged ? `${number(inUnit(f.min!))}–${number(inUnit(f.max!))}` : number(inUnit(f.value));
   const [one, many] = PERCENT_UNITS[f.unit];
-  return `${qualifierPrefix(f.qualifier, f.approximate)}${n}${!ranged && f.value === 1 ? one : many}`;
+  return `${qualifierPrefix(f.qualifier, f.approximate)}${n}${!ranged && inUnit(f.value) === 1 ? one : many}`;
 }
 
 function number(n: number): string {

@@ -120,7 +120,9 @@ describe('percentages', () => {
     [2.5, { min: 2, max: 3 }, '2–3%'],
     [1, { unit: 'percentage-point' }, '1 percentage point'],
     [3, { unit: 'percentage-point' }, '3 percentage points'],
-    [25, { unit: 'basis-point' }, '25 basis points'],
+    [0.25, { unit: 'basis-point' }, '25 basis points'],
+    [0.01, { unit: 'basis-point' }, '1 basis point'],
+    [0.25, { unit: 'basis-point', min: 0.25, max: 0.5 }, '25–50 basis points'],
     [2, { qualifier: 'more-than' }, 'more than 2%'],
     [10, { approximate: true }, 'about 10%'],
   ])('%d %j → %s', (value, extra, expected) => {

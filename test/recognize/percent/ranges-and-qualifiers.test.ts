@@ -26,3 +26,7 @@ describe('percent: a change between two values', () => {
     expect(factsOf('percent', sentence).map((f) => f.text)).toEqual(texts);
   });
 });
+
+describeCorpus('percent', 'a range of basis points, in percent', [
+  { expect: { value: 0.25, min: 0.25, max: 0.5, unit: 'basis-point' }, phrases: ['a cut of [[25 to 50 basis points]] is priced in', 'a cut of [[25-50 bps]] is priced in'] },
+]);
