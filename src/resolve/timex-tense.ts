@@ -40,7 +40,16 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
-  'elects', 'testifies',
+  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes',
+]);
+
+/**
+ * The same timetable verbs after a plural subject: "talks resume Monday", "voters go to the polls
+ * Sunday". Only right after a plural noun or a plural pronoun: the bare forms are also nouns ("off to
+ * a bright start on Saturday", "its return Monday") and infinitives, whose "to" or modal sets the tense.
+ */
+const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  'open', 'begin', 'start', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene',
 ]);
 
 /** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
@@ -83,11 +92,19 @@ const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'p
 const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+)?$/i;
 const COPULA_REACH = 12;
 
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+
+/** "talks", "leaders", "they": a word that may be the plural subject of the verb after it (lower case). */
+function isPluralSubject(word: string): boolean {
+  return PLURAL_PRONOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOUN_DETERMINERS.has(word));
+}
+
 type Cue = { tense: Tense; strong: boolean; at: number };
 
-function cueOf(word: string, next: string | undefined): Omit<Cue, 'at'> | null {
+function cueOf(word: string, next: string | undefined, previous: string | undefined): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
+  if (PLURAL_SCHEDULE_VERBS.has(lower)) return previous && isPluralSubject(previous) ? { tense: 'future', strong: true } : null;
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
@@ -123,7 +140,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   for (let i = 0; i < words.length; i++) {
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
-    const cue = cueOf(words[i].w, next);
+    const cue = cueOf(words[i].w, next, words[i - 1]?.w.toLowerCase());
     if (!cue) continue;
     if (i > 0 && PLAN_NOUNS.has(words[i].w.toLowerCase()) && NOUN_DETERMINERS.has(words[i - 1].w.toLowerCase())) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
