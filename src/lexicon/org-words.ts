@@ -136,8 +136,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
   'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens',
-  // a metropolitan area: "the Bay Area", "the Greater Toronto Area"
-  'area',
+  // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
+  'area', 'country',
   // a coast as a region: "the Eastern Seaboard"; China's special administrative regions: "Hong Kong SAR"
   'seaboard', 'sar',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
@@ -247,6 +247,14 @@ export const CHAMBER_WORDS: ReadonlySet<string> = new Set([
 
 /** Kinds of political group that follow the group's name: "the Herri Batasuna party", "the Hamas movement". */
 export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'movement', 'militia', 'faction']);
+
+/**
+ * Kinds of body that follow a body's name after "the" or its country's possessive, whatever the
+ * name's shape: "Pakistan's Inter-Services Intelligence agency", "the Wagner group", "the Sinaloa cartel".
+ */
+export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
+  ...POLITICAL_GROUP_NOUNS, 'agency', 'group', 'organization', 'organisation', 'network', 'cartel', 'alliance', 'coalition', 'company',
+]);
 
 /**
  * Nouns that a company's name modifies directly ("Opel employees", "Uralsib analyst Chris

@@ -10,6 +10,18 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   'st', 'ste', 'saint', 'sainte', 'san', 'santa', 'sao', 'são',
 ]);
 
+/**
+ * Heads of a building's name that go on with "of" and what it holds or serves: "the Museum of
+ * Fine Arts", "the Metropolitan Museum of Art", "the National Gallery of Art", "the Temple of Heaven".
+ */
+export const OF_BUILDING_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'palace', 'cathedral', 'basilica', 'temple', 'shrine', 'mausoleum']);
+
+/**
+ * Heads of a division that "of" and the larger place follow: "the Pudong New Area of Shanghai",
+ * "the Kurdistan Region of Iraq", "the Tibet Autonomous Region of China".
+ */
+export const DIVISION_HEADS: ReadonlySet<string> = new Set(['area', 'region', 'district', 'county', 'province', 'prefecture', 'zone', 'borough', 'township']);
+
 /** Heads of a street's or a square's name, which a plain word may open: "Wall Street", "Park Avenue", "Times Square". */
 export const STREET_HEADS: ReadonlySet<string> = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'lane', 'square']);
 

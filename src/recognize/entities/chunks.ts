@@ -1,5 +1,6 @@
 import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { HONORIFICS } from '../../lexicon/titles';
@@ -479,8 +480,23 @@ function isFunctionWordSurname(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const given = tokens[k - 1];
   const after = tokens[k + 1];
-  if (!t.cap || t.upper || t.breakBefore || !FUNCTION_WORD_SURNAMES.has(t.lower) || given.possessive || given.upper) return false;
+  if (!t.cap || t.upper || t.breakBefore || given.possessive || given.upper) return false;
+  if (isThirdSyllable(tokens, k)) return true;
+  if (!FUNCTION_WORD_SURNAMES.has(t.lower)) return false;
   return isGivenName(given.lower) && !isCommonWord(given.lower) && !(after && !after.breakBefore && after.cap);
+}
+
+// One romanized syllable: "Tho", "Van", "Duc".
+const SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
+
+/**
+ * "Le Duc Tho": the last syllable of an East Asian name may spell an English function word
+ * ("tho"), after a family name and a syllable, when no capitalized word follows it.
+ */
+function isThirdSyllable(tokens: Token[], k: number): boolean {
+  const [family, middle, t, after] = [tokens[k - 2], tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!family?.cap || family.possessive || !EAST_ASIAN_SURNAMES.has(family.lower) || !SYLLABLE.test(middle.text) || !SYLLABLE.test(t.text)) return false;
+  return !(after && !after.breakBefore && after.cap);
 }
 
 /**

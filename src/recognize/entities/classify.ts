@@ -3,12 +3,13 @@ import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
-import { closesEventOfPlace, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, isLeadingInitials, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
+  divisionOfIndex,
   hasLeadingPlaceHead,
   hasPlaceHead,
   hyphenatedPlaces,
@@ -19,6 +20,7 @@ import {
   isCuedAmbiguousPlace,
   isUncuedLargeCity,
   isGazetteerPlace,
+  namesBuildingOf,
   isNamedByPlaceNoun,
   isPlacePart,
   isPlaceQualified,
@@ -377,7 +379,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // place's head that is also a surname a person.
   const holder = n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person';
   if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
-  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
+  const division = divisionOfIndex(tokens, from, to);
+  if (division > 0) return [{ kind: 'location', from, to: division, rule: 'location/place-head' }, ...classifyPlain(tokens, division + 1, to)];
   if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
   if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];
   const apposed = appositionKind(tokens, to);
@@ -598,6 +603,9 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   // "Jaguar's chairman said": a word before a company's belongings names the company.
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
+  // "Three Mile Island", "Ten Downing Street": a count before a singular word counts nothing; it
+  // opens a place's name ("Three Army officers" counts).
+  if (isCountWord(first.lower) && to - from > 2 && !tokens[from + 1].lower.endsWith('s') && hasPlaceHead(tokens, from, to)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
 }

@@ -1,5 +1,6 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, POLITICAL_GROUP_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { JOURNEY_VERBS } from '../../lexicon/place-words';
@@ -109,12 +110,14 @@ function possessionAt(tokens: Token[], k: number): boolean {
 const opensSentence = (tokens: Token[], i: number): boolean => tokens.slice(0, i).every((t) => !t.word);
 
 /**
- * The run between "the" and a lower-case kind of political group names the group, whatever its
- * words' shape: "the Herri Batasuna party", "the Amal movement".
+ * The run between "the" or a place's possessive and a lower-case kind of body names the body,
+ * whatever its words' shape: "the Herri Batasuna party", "the Amal movement", "Pakistan's
+ * Inter-Services Intelligence agency".
  */
 export function namesPoliticalGroup(tokens: Token[], from: number, to: number): boolean {
-  const kind = tokens[to];
-  return tokens[from - 1]?.lower === 'the' && !!kind && !kind.cap && POLITICAL_GROUP_NOUNS.has(kind.lower);
+  const [before, kind] = [tokens[from - 1], tokens[to]];
+  if (!before || !kind || kind.cap || tokens[to - 1].possessive || !BODY_KIND_NOUNS.has(kind.lower)) return false;
+  return before.lower === 'the' || (before.possessive && !!gazetteer().place(before.text));
 }
 
 /**

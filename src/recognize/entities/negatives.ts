@@ -93,6 +93,15 @@ export function isWorkTitle(tokens: Token[], from: number): boolean {
   return !!before && !before.cap && WORK_NOUNS.has(before.lower);
 }
 
+/**
+ * "created The Twilight Zone", "starred in The Green Mile": a capitalized article after a word
+ * inside a sentence opens a work's title; news writes the article of a place's name in lower case.
+ */
+export function followsTitleArticle(tokens: Token[], from: number): boolean {
+  const [before, article] = [tokens[from - 2], tokens[from - 1]];
+  return article?.text === 'The' && !article.breakBefore && !!before?.word && !before.cap;
+}
+
 // Heads of events named "of" or "de" a place: "the Tour of Spain", "the Tour de France", "the Battle of Britain".
 const EVENT_OF_HEADS = new Set(['tour', 'battle', 'siege', 'rally', 'treaty']);
 const EVENT_CONNECTORS = new Set(['of', 'de', 'du']);

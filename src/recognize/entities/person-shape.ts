@@ -3,7 +3,7 @@ import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { FIRM_PLURALS, INSTITUTION_HEADS } from '../../lexicon/org-words';
-import { isClearGivenName, isCommonWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
+import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
@@ -54,14 +54,14 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
   // A common given name may open one whose surname is a country's name ("Michael Jordan").
-  const named = isLexiconGivenName(words[0].lower) && !isCountryOrRegion(words[0]);
+  const named = (isLexiconGivenName(words[0].lower) && !isCountryOrRegion(words[0])) || isCountryGivenName(words);
   if (words.slice(named ? 1 : 0, named ? -1 : undefined).some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
   // "Sheffield Wednesday", "West Indies": a weekday is in no one's name, and a compass point opens none.
   if (words.some((t) => WEEKDAYS.has(t.lower) && t.lower.length > WEEKDAY_ABBREVIATION) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
-  // "Fidelity Investments", "Lazard Partners": a firm's plural ends no one's name.
-  if (!last.cap || NEWS_DESKS.has(last.lower) || FIRM_PLURALS.has(last.lower.replace(/\./g, ''))) return undefined;
+  // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.
+  if (!last.cap || NEWS_DESKS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, '')))) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
@@ -79,6 +79,22 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';
   return undefined;
+}
+
+// The shortest word no list holds that may be a surname after a country's given name: "Israel
+// Adesanya", but not "Georgia Tech".
+const UNLISTED_SURNAME_LENGTH = 5;
+
+/**
+ * "Jordan Peele", "Chad Johnson", "Israel Adesanya": a country or state whose name is a common
+ * given name opens a person's name before a surname, or before a word no list holds as a word,
+ * place or company; "Georgia Power", "Jordan Valley" and "Georgia Tech" stay places.
+ */
+function isCountryGivenName(words: Token[]): boolean {
+  if (words.length !== 2 || !isClearGivenName(words[0].lower) || !isCountryOrRegion(words[0])) return false;
+  const last = words[1];
+  if (last.upper) return false;
+  return isSurname(last.lower) || (last.text.length >= UNLISTED_SURNAME_LENGTH && !isEnglishWord(last.lower) && !lexiconKind(last.lower) && !gazetteer().place(last.text) && !isCompanyWord(last.text));
 }
 
 /**

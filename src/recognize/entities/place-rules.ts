@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, COMPASS_REGIONS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isEnglishWord, isSurname } from './name-words';
@@ -42,6 +42,28 @@ export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): 
   const head = tokens[from].lower.replace(/\.$/, '');
   if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head);
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
+}
+
+/**
+ * A building's head before "of" and what it holds or serves, all one name: "the Metropolitan
+ * Museum of Art", "the National Museum of Cambodia"; a town after "of" only says where the
+ * building stands ("the Aviation Museum of McMinnville, Oregon").
+ */
+export function namesBuildingOf(tokens: Token[], from: number, to: number): boolean {
+  const of = ofIndex(tokens, from, to);
+  if (of <= from || of >= to - 1 || !OF_BUILDING_HEADS.has(tokens[of - 1].lower) || !tokens.slice(from, of).every((t) => t.cap)) return false;
+  return gazetteerPlaceOf(tokens, of + 1, to)?.type !== 'city';
+}
+
+/** The "of" after a division's name that the larger place follows: "the Pudong New Area of Shanghai"; -1 if none. */
+export function divisionOfIndex(tokens: Token[], from: number, to: number): number {
+  const of = ofIndex(tokens, from, to);
+  return of > from + 1 && of < to - 1 && DIVISION_HEADS.has(tokens[of - 1].lower) && hasPlaceHead(tokens, from, of) ? of : -1;
+}
+
+function ofIndex(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k].lower === 'of') return k;
+  return -1;
 }
 
 /** "prices in the Southeast", "rain across the Northwest": a compass region after "the". */

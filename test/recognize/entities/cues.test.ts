@@ -283,3 +283,7 @@ describeCorpus('organization', "where a market report's sources work", [
     phrases: ['Dealers at [[Varvak Tarlo]] said the market was quiet .', '" It was quiet , " said a trader at [[Quorvane Wellby]] .', 'A broker at [[Okafor Tanner]] said so .'],
   },
 ]);
+
+describeCorpus('organization', 'a body between a country\'s possessive or "the" and its kind', [
+  { expect: {}, phrases: ["Officials said Iran's [[Quds Force]] agency had a role.", 'Fighters of the [[Wagner]] group withdrew.'] },
+]);

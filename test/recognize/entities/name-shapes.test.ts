@@ -199,3 +199,26 @@ describe('a compound after a family name is no syllable of the name', () => {
 describeCorpus('person', 'a Bantu "wa" inside a name', [
   { expect: { value: 'Kengo wa Dondo' }, phrases: ['Prime Minister [[Kengo wa Dondo]] said troops had been sent.'] },
 ]);
+
+describeCorpus('person', 'a country or state whose name is a given name, before a surname', [
+  { expect: {}, phrases: [
+    'The panel was hosted by [[Jordan Pickford]] on Friday.',
+    'Coach [[Chad Morrison]] praised the defense.',
+    'Her lawyer, [[Georgia Whitfield]], filed the appeal.',
+    'The bout was won by [[Israel Oyelaran]] in the third round.',
+  ] },
+]);
+
+describeNegatives('person', 'a country or state before a word, a place or a school', [
+  'Flooding hit the [[Jordan Valley]] overnight.',
+  'Shares of [[Georgia Power]] fell.',
+  'She studied at [[Georgia Tech]].',
+]);
+
+describeCorpus('person', 'an East Asian name whose last syllable spells an English word', [
+  { expect: {}, phrases: ['Hanoi sent [[Le Van Tho]] to the talks.', 'Envoy [[Nguyen Duc Tho]] arrived on Monday.'] },
+]);
+
+describeCorpus('organization', 'a firm whose plural stands inside its name', [
+  { expect: {}, phrases: ['Talks between Comcast and [[Warner Bros. Discovery]] stalled.'] },
+]);

@@ -98,3 +98,5 @@ for (const kind of ['organization', 'location'] as const) {
 describeCorpus('person', "an event's head that is also a surname, after a given name", [
   { expect: { rule: 'person/given-name' }, phrases: ['Police said [[Tom Masters]] left.', 'Officials said [[John Derby]] resigned.'] },
 ]);
+
+describeNegatives('location', 'a work titled with a capital article inside a sentence', ['She wrote The Dead Zone in a year.', 'He starred in The Lonely Island last spring.']);

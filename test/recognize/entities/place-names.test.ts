@@ -279,3 +279,22 @@ describeCorpus('location', "a lawmaker's state after the party's letter", [
 ]);
 
 describeNegatives('location', 'a letter and a hyphen before no state', ['The [[D-Day]] landings began at dawn.', 'It was an [[R-Rated]] film.']);
+
+describeCorpus('location', 'a count word that opens a place name at a sentence start', [
+  { expect: { value: 'Five Mile Creek' }, phrases: ['[[Five Mile Creek]] flooded the road overnight.'] },
+  { expect: { value: 'Eight Mile Road' }, phrases: ['[[Eight Mile Road]] was closed to traffic.'] },
+]);
+
+describeNegatives('location', 'a count of people opening a sentence', ['Three Navy sailors were hurt.']);
+
+describeCorpus('location', 'a division, then "of" and the larger place', [
+  { expect: {}, phrases: ['Factories in the [[Binhai New Area]] of Tianjin reopened.', 'Oil output in the [[Kurdistan Region]] of Iraq fell.'] },
+]);
+
+describeCorpus('location', 'a rural region named a country', [
+  { expect: {}, phrases: ['Cattle prices in the [[Nebraska Sand Hills Country]] rose.', 'Tourists packed the [[Basque Country]] coast.'] },
+]);
+
+describeCorpus('location', 'a building named with "of" and what it holds', [
+  { expect: {}, phrases: ['The [[Museum of Modern Art]] lent the painting.', 'Visitors crowded the [[National Gallery of Ireland]] on Sunday.', 'The [[Philadelphia Museum of Art]] reopened.'] },
+]);
