@@ -34,10 +34,15 @@ export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = {
 /** Single-letter prefixes: trusted glued ("C$5") but not spaced after an apostrophe ("'s $5"). */
 export const SINGLE_LETTER_PREFIXES: ReadonlySet<string> = new Set(['u', 'c', 'a', 's', 'r', 'j', 'z']);
 
-/** Abbreviations written before the number in place of a sign: "Rs 500", "RM2 billion", "Rp 10,000". */
+/**
+ * Abbreviations written before the number in place of a sign: "Rs 500", "RM2 billion", "Rp 10,000",
+ * and the wire services' Scandinavian crowns and pre-euro francs, guilders and pesetas ("Skr 1.2
+ * billion", "FFr 2 billion", "Dfl 300 million", "Ptas 20 billion").
+ */
 export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = {
   rs: 'INR', inr: 'INR', rm: 'MYR', kr: 'SEK', rp: 'IDR', ksh: 'KES', kshs: 'KES', php: 'PHP', tk: 'BDT', dh: 'AED', dhs: 'AED',
   sfr: 'CHF', chf: 'CHF', dm: 'DEM', ff: 'FRF', rmb: 'CNY', hk: 'HKD', nis: 'ILS', zar: 'ZAR',
+  skr: 'SEK', nkr: 'NOK', dkr: 'DKK', ffr: 'FRF', bfr: 'BEF', lfr: 'LUF', dfl: 'NLG', hfl: 'NLG', pta: 'ESP', ptas: 'ESP',
 };
 
 /** Prefix abbreviations that are no English word, trusted in lower case too ("kr 10", "rs 20"). */

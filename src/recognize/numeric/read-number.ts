@@ -128,9 +128,9 @@ function readVague(tokens: readonly Token[], i: number): NumberRead | null {
   let multiplier = 1;
   if (isWord(tokens, j, 'a') && isWord(tokens, j + 1, 'few')) j++;
   if (VAGUE_DETERMINERS.has(tokens[j]?.text ?? '') && tokens[j].kind === 'word') {
-    // "several billion", "a few hundred million"
+    // "several billion", "a few hundred million", "a few hundred dollars"
     const { scale, next } = readScaleWords(tokens, j + 1, {}, false);
-    if (scale < 1e3) return null;
+    if (scale < 100) return null;
     return { value: scale, next, base: 1, scale, digits: false, vague: true };
   }
   if (j !== i) return null;

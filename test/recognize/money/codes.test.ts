@@ -18,4 +18,9 @@ describeCorpus('money', 'ISO codes', [
   { expect: { value: { amount: 40, currency: 'CNY' } }, phrases: ['it was [[40 rmb]]', 'it was [[RMB 40]]'] },
   { expect: { value: { amount: 2e9, currency: 'MYR' } }, phrases: ['a [[RM2 billion]] highway'] },
   { expect: { value: { amount: 500, currency: 'INR' } }, phrases: ['a ticket at [[Rs. 500]]', 'a ticket at [[Rs 500]]'] },
+  { expect: { value: { amount: 2.4e9, currency: 'SEK' } }, phrases: ['Ericsson earned [[Skr 2.4 billion]] in the half.'] },
+  { expect: { value: { amount: 6.5e8, currency: 'NOK' } }, phrases: ['a [[Nkr 650 million]] order'] },
+  { expect: { value: { amount: 3e9, currency: 'FRF' } }, phrases: ['Renault lost [[FFr 3 billion]].'] },
+  { expect: { value: { amount: 1.1e8, currency: 'NLG' } }, phrases: ['a [[Dfl 110 million]] writedown', 'a [[Hfl 110 million]] writedown'] },
+  { expect: { value: { amount: 1.5e10, currency: 'ESP' } }, phrases: ['a [[Ptas 15 billion]] loan'] },
 ]);

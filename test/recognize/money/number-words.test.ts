@@ -13,4 +13,5 @@ describeCorpus('money', 'number words', [
   { expect: { value: { amount: 1e7, approximate: true } }, phrases: ['It cost [[tens of millions of dollars]].'] },
   { expect: { value: { amount: 1e8, approximate: true } }, phrases: ['It cost [[several hundred million dollars]].'] },
   { expect: { value: { amount: 1e9, approximate: true, currency: 'EUR' } }, phrases: ['It cost [[several billion euros]].'] },
+  { expect: { value: { amount: 100, approximate: true, currency: 'USD' } }, phrases: ['Repairs cost [[a few hundred dollars]].', 'Repairs cost [[several hundred dollars]].'] },
 ]);
