@@ -48,6 +48,14 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'drexel burnham', 'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'dillon read', 'wasserstein perella',
   'arthur andersen', 'price waterhouse', 'kohlberg kravis roberts', 'warner-lambert', 'lockheed martin', 'martin marietta',
   'mcdonnell douglas', 'johnson controls', 'eli lilly', 'jardine matheson', 'knight-ridder', 'rjr nabisco', 'nabisco',
+  // brokers and merchant banks that 1990s market reports quote by the founders' names alone: "Hoare Govett said"
+  'jardine fleming', 'hoare govett', 'kleinwort benson', 'smith new court', 'james capel', 'barclays de zoete wedd',
+  'de zoete wedd', 'morgan grenfell', 'deutsche morgan grenfell', 'robert fleming', 'cazenove', 'sbc warburg',
+  's.g. warburg', 'crosby securities', 'w.i. carr', 'baring securities', 'schroders', 'natwest markets',
+  'county natwest', 'nomura', 'daiwa', 'yamaichi', 'ord minnett', 'panmure gordon', 'greig middleton',
+  'henderson crosthwaite', 'williams de broe', 'paribas', 'indosuez', 'donaldson lufkin',
+  'prudential-bache', 'peregrine', 'kim eng', 'vickers da costa', 'nesbitt burns',
+  'wood gundy', 'burns fry', 'bzw',
   // exchanges and bodies news names by a clipped word or a head of events: "the Amex said", "the
   // Conference Board's index", "the Chinese People's Political Consultative Conference" (whose
   // possessive the tokens drop)

@@ -178,6 +178,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'FY', 'YTD', 'YoY', 'QoQ', 'CAGR', 'EBIT', 'EBITDA', 'ROI', 'ROE',
   // marks of a sports result: overtime, a shoot-out, after extra time, did not finish, leg before wicket
   'OT', 'SO', 'AET', 'DNF', 'LBW',
+  // credit ratings: "affirmed its AAA rating", "cut to BBB"
+  'AAA', 'BBB', 'CCC',
 ]);
 
 /** News agencies that sign datelines and photo credits ("(Xinhua)", "Reuters", "AP"). */

@@ -161,6 +161,15 @@ export const LEADER_POSSESSIONS: ReadonlySet<string> = new Set(['government', 'a
  */
 export const LEADER_NAMED_TERMS: ReadonlySet<string> = new Set(['administration', 'presidency']);
 
+/**
+ * What a leader, a party or a firm puts forward or heads, named for it by the capitalized words
+ * before: "the Bush plan", "the Major government", "the Clinton budget".
+ */
+export const SPONSORED_WORKS: ReadonlySet<string> = new Set([
+  ...LEADER_POSSESSIONS, ...LEADER_NAMED_TERMS, 'plan', 'plans', 'proposal', 'proposals', 'campaign', 'bill', 'budget',
+  'package', 'initiative', 'policy', 'policies', 'programme', 'program', 'deal', 'agenda', 'reforms', 'doctrine',
+]);
+
 /** Capitalized words before "administration" that name a party or a level of government, not its leader. */
 export const ADMINISTRATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'labour', 'labor', 'tory', 'conservative', 'liberal', 'republican', 'democratic', 'democrat', 'socialist',

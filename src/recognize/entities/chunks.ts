@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { HONORIFICS } from '../../lexicon/titles';
+import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -238,12 +238,26 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   const headFor = first.lower === 'for' && (INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '') || tokens[k - 1]?.lower === 'appeals');
   if (tokens[n] && !tokens[n].cap && isConnector(tokens[n], institution) && (first.lower === 'of' || headFor || SURNAME_PARTICLES.has(first.lower))) n++;
   const target = tokens[n];
+  if (headFor && tokens[n - 1].lower === 'the' && qualifiesLeadersWork(tokens, n)) return -1;
   // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
   // "Holdings for US$12.5 billion": a currency's country is no part of a name either.
   if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower) || isCurrencyPrefix(tokens, n + 1)) return -1;
   // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
   // "in" or "on" says where the body sits.
   return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) && !isRegionalRemit(tokens, k, n) ? -1 : n;
+}
+
+// Capitalized words a name before such a noun may have: "the Major government", "the Ronald Reagan administration".
+const LEADER_NAME_WORDS = 3;
+
+/**
+ * "the Senate for the Bush plan", "voted for the Clinton budget": the capitalized words from `n`
+ * qualify a leader's work, and so are no remit that "for the" after a head leads to.
+ */
+function qualifiesLeadersWork(tokens: Token[], n: number): boolean {
+  let end = n;
+  while (end < n + LEADER_NAME_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
+  return SPONSORED_WORKS.has(tokens[end]?.lower ?? '') && !tokens[end].cap;
 }
 
 // Links after an institution's head that state its remit: "Organization for …", "Conference on …".

@@ -4,7 +4,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { JOURNEY_VERBS } from '../../lexicon/place-words';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
@@ -158,11 +158,29 @@ function doesWhatCompaniesDo(tokens: Token[], to: number): boolean {
   let k = to;
   if (tokens[k]?.lower === 'has' || tokens[k]?.lower === 'had') k++;
   if (PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '') && COMPANY_PASSIVES.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (actsOnItsOwn(tokens, k) || recommendsStock(tokens, k)) return true;
   const verb = tokens[to]?.lower ?? '';
   if ((verb === 'filed' || verb === 'files') && tokens[to + 1]?.lower === 'for') return FILING_NOUNS.has(tokens[to + 2]?.lower ?? '');
   if (!RESULT_VERBS.has(verb)) return false;
   for (k = to + 1; k < to + 4 && RESULT_FILLERS.has(tokens[k]?.lower ?? ''); k++);
   return RESULT_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
+/** "Hoare Govett raised its target", "Vexcor has cut its forecast": a verb that goes on with "its" tells of a firm, as a person's would go on with "his" or "her". */
+function actsOnItsOwn(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  return !!verb && verb.word && !verb.cap && !verb.breakBefore && !isFunctionWord(verb.lower) && tokens[k + 1]?.lower === 'its';
+}
+
+// A broker's advice on a stock: "Jardine Fleming recommended buying the shares", "Crosby upgraded the stock".
+const ADVICE_VERBS = new Set(['recommended', 'recommends', 'upgraded', 'upgrades', 'downgraded', 'downgrades']);
+const ADVICE_OBJECTS = new Set(['buying', 'selling', 'shares', 'stock', 'stocks']);
+
+/** A broker's verb of advice before a trade or a stock, maybe after "the": "recommended buying", "downgraded the shares". */
+function recommendsStock(tokens: Token[], k: number): boolean {
+  if (!ADVICE_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  const object = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return ADVICE_OBJECTS.has(object?.lower ?? '');
 }
 
 // How many words a name after an employer's possessive may have: "Shearson's Peter A. Cohen".

@@ -154,3 +154,26 @@ describe("a company's hyphenated full name after its short name", () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['TARLO', 'Tarlo', 'Tarlo-Benz']);
   });
 });
+
+describeCorpus('organization', 'a firm of surnames that acts on its own or advises on a stock', [
+  {
+    expect: { rule: 'organization/company-predicate' },
+    phrases: [
+      '[[Tarvin Lusk]] raised its target for the shares.',
+      '[[Orwell Brandt]] has cut its forecast for the year.',
+      'Brokers said [[Dacre Ormsby]] recommended buying the shares.',
+      '[[Dacre Ashby]] downgraded the stock on Monday.',
+    ],
+  },
+]);
+
+describe('a firm of surnames that advises on a stock', () => {
+  it('a person who praises a firm stays a person', () => {
+    expect(factsOf('person', 'Analyst Maria Lopez praised its results.').map((f) => f.text)).toEqual(['Maria Lopez']);
+  });
+  it('a broker that market reports quote by its founders is an organization', () => {
+    const text = 'Shares rose after Hoare Govett said the sector was cheap.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Hoare Govett']);
+    expect(factsOf('person', text)).toEqual([]);
+  });
+});

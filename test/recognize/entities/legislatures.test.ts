@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('organization', "a chamber's common word after \"the\" or before a post in it", [
   { expect: { rule: 'organization/chamber' }, phrases: [
@@ -89,3 +89,12 @@ describeNegatives('organization', 'a chamber that names no body', ['The [[Chambe
 describeCorpus('organization', "Taiwan's branches of government", [
   { expect: { rule: 'organization/lexicon' }, phrases: ['The cabinet , or [[Executive Yuan]] , approved the budget .', 'The [[Legislative Yuan]] passed the bill .'] },
 ]);
+
+describe("a leader's plan after a chamber's 'for the'", () => {
+  it('the chamber ends before the name that qualifies the plan', () => {
+    expect(factsOf('organization', 'Votes piled up in the Senate for the Clinton budget .').map((f) => f.text)).toEqual(['Senate']);
+  });
+  it('a remit after "for the" stays in the name', () => {
+    expect(factsOf('organization', 'The Office for the Protection of Rivers said so .').map((f) => f.text)).toEqual(['Office for the Protection of Rivers']);
+  });
+});

@@ -100,3 +100,5 @@ describeCorpus('person', "an event's head that is also a surname, after a given 
 ]);
 
 describeNegatives('location', 'a work titled with a capital article inside a sentence', ['She wrote The Dead Zone in a year.', 'He starred in The Lonely Island last spring.']);
+
+describeNegatives('organization', 'a credit rating', ['The agency affirmed its [[AAA]] rating.', 'Its debt was cut to [[BBB]] on Friday.']);
