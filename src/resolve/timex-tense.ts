@@ -49,7 +49,7 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
  * a bright start on Saturday", "its return Monday") and infinitives, whose "to" or modal sets the tense.
  */
 const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
-  'open', 'begin', 'start', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene',
+  'open', 'close', 'begin', 'start', 'end', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene',
 ]);
 
 /** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
@@ -104,7 +104,8 @@ type Cue = { tense: Tense; strong: boolean; at: number };
 function cueOf(word: string, next: string | undefined, previous: string | undefined): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
-  if (PLURAL_SCHEDULE_VERBS.has(lower)) return previous && isPluralSubject(previous) ? { tense: 'future', strong: true } : null;
+  // "sources close to the talks" is no verb.
+  if (PLURAL_SCHEDULE_VERBS.has(lower)) return previous && isPluralSubject(previous) && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };

@@ -1,5 +1,6 @@
 import { compareDays, parseQuarterValue, type Day } from '../../resolve/timex-calendar';
 import type { Tense } from '../../resolve/timex-tense';
+import { bracketedUtc, localDayOf } from './bracketed-utc';
 import type { DateHit } from './hit';
 
 /**
@@ -53,7 +54,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   };
   let previous: { sentence: number; hit: DateHit } | null = null;
   const latestOfGrain = new Map<DateHit['grain'], DateHit>();
-  return hits.map((h) => {
+  return hits.map((h, index) => {
     let out = h;
     if (h.fromEarlier) {
       const { fromEarlier, ...rest } = h;
@@ -69,7 +70,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const fromText = previousAnchor(h.grain, last, coarse);
         const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h) ?? ref) : (fromText ?? ref);
-        const resolved = h.anchored.resolve(anchor);
+        const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
+        const first = h.anchored.resolve(utc?.day ?? anchor);
+        const localDay = utc ? localDayOf(utc, first.value) : null;
+        const resolved = localDay ? h.anchored.resolve(localDay) : first;
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         out = { ...rest, value: resolved.value, ...(resolved.day ? { day: resolved.day } : {}) };
       } else if (h.fromSentenceDate) {

@@ -17,8 +17,8 @@ describeCorpus(
     { expect: { value: '1995-01-19' }, phrases: ['The province elects a new assembly on [[Thursday]].', 'The minister testifies before the committee on [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['The province elected a new assembly on [[Thursday]].'] },
     // After a plural subject the bare form is on a timetable too; as a noun or after "did" it is not.
-    { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].'] },
-    { expect: { value: '1995-01-12' }, phrases: ['The fair was off to a slow start on [[Thursday]].', 'Its return on [[Thursday]] drew crowds.', 'Media reports [[Thursday]] said the talks had failed.'] },
+    { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Polls close [[Thursday]] in most states.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The fair was off to a slow start on [[Thursday]].', 'Its return on [[Thursday]] drew crowds.', 'Media reports [[Thursday]] said the talks had failed.', 'Sources close to the talks, speaking [[Thursday]], were upbeat.'] },
   ],
   TUESDAY_1995,
 );

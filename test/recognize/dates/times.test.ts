@@ -5,6 +5,10 @@ describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-02-16T15:00' }, phrases: ['The vote closes at [[3 p.m. today]].'] },
   { expect: { value: '2024-02-16T15:30Z' }, phrases: ['Trading was halted at [[15:30 GMT]].'] },
   { expect: { value: '2024-02-16T21:00Z' }, phrases: ['The blast came at 4 p.m. ([[2100 GMT]]) on Friday.', 'Polls closed at 4 p.m. ([[21:00 GMT]]).'] },
+  // A GMT reading with its own day in brackets carries the local time across midnight by the zone offset.
+  { expect: { value: '2024-02-13T06:00' }, phrases: ['The quake struck at [[6 a.m.]] (2300 GMT Monday).'] },
+  { expect: { value: '2024-02-11T23:00' }, phrases: ['The blast came at [[11 p.m.]] (0400 GMT Monday).'] },
+  { expect: { value: '2024-02-12T23:00' }, phrases: ['The storm hit at [[11 p.m.]] (2300 GMT Monday).'] },
   { expect: { value: '2024-02-16T09:00' }, phrases: ['The flight left at [[9 am]] estimated time.', 'He left at [[09:00]] Cetin said.'] },
   { expect: { value: '2024-02-16T08:00Z' }, phrases: ['At [[0800 UTC]] the banks injected cash.'] },
   { expect: { value: '2024-02-16T18:30' }, phrases: ['Doors open at [[6.30pm]].'] },
