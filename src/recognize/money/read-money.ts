@@ -1,11 +1,12 @@
 import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, CURRENCY_PREFIX_WORDS, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import type { Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
-import { isSym, isWord, sameLine, type Token } from '../numeric/tokens';
+import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { endsNamedPrice, endsSpokenAmount, HASH_POUND, hashPoundAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 import { opensChange } from '../numeric/opens-change';
 import { unitAfterFraction } from '../numeric/fraction-of';
@@ -58,6 +59,9 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
       next = minor.next;
     }
   }
+  const afterPlus = side2 ? next : readPlus(tokens, next);
+  const plus = afterPlus !== next;
+  next = afterPlus;
   const rate = readRate(tokens, next);
   if (rate) next = rate.next;
   return {
@@ -65,7 +69,7 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
     next,
     sides: side2 ? [side1, side2] : [side1],
     minorAddend,
-    qualifier,
+    qualifier: plus ? (qualifier ?? 'more-than') : qualifier,
     between,
     per: rate?.unit,
   };
@@ -86,7 +90,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   let next = amount.next;
   const unitAt = before ? next : unitAfterFraction(tokens, amount);
   const after = readCurrencyAfter(tokens, unitAt, amount);
-  if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && endsSpokenAmount(tokens, after.next))) return null;
+  if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && (endsSpokenAmount(tokens, after.next) || startsCents(tokens, after.next)))) return null;
   // "£3.50p": a pence letter after a pound sign repeats the unit of the pounds written.
   if (after && before?.form === 'symbol' && after.form === 'minor' && after.code === before.code) next = after.next;
   else if (after && (!before || compatible(before, after, amount))) {
@@ -107,6 +111,15 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   // "RM 42 Commando": an abbreviation and a number before a name label a unit, not a price.
   if (before && currency === before && CURRENCY_PREFIX_WORDS[tokens[i].text] && startsName(tokens, next)) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
+}
+
+/** "a dollar fifty", "a buck 25", "a dollar and a half": cents after an amount an article counts. */
+function startsCents(tokens: readonly Token[], i: number): boolean {
+  if (!sameLine(tokens, i)) return false;
+  const t = tokens[i];
+  if (t?.kind === 'num') return t.text.length <= 2;
+  if (isWord(tokens, i, 'and')) return isWord(tokens, i + 1, 'a') && isWord(tokens, i + 2, 'half');
+  return !!t && t.kind === 'word' && (UNIT_WORDS[t.text] !== undefined || TENS_WORDS[t.text] !== undefined);
 }
 
 function startsName(tokens: readonly Token[], i: number): boolean {
@@ -161,6 +174,11 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
   const withAnd = isWord(tokens, j, 'and');
   if (withAnd) j++;
   if (!sameLine(tokens, j) || !sameLine(tokens, side.next)) return null;
+  // "five dollars and a half"
+  if (withAnd && isWord(tokens, j, 'a') && isWord(tokens, j + 1, 'half') && sameLine(tokens, j + 1)) {
+    // not "a dollar and a half-hour wait"
+    return isSym(tokens, j + 2, '-') && glued(tokens, j + 2) ? null : { value: 0.5, next: j + 2 };
+  }
   const cents = readNumber(text, tokens, j, {});
   if (!cents || cents.scale !== 1 || cents.value <= 0 || cents.value >= 100 || !Number.isInteger(cents.value)) return null;
   const after = tokens[cents.next];
@@ -181,6 +199,11 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
  */
 function belongsTo(minor: MinorUnit, code: string | null): boolean {
   return minor.currency === 'USD' || minor.currency === code;
+}
+
+/** "$100,000-plus", "a $5 billion-plus budget": the index after the glued "-plus", or `i`. */
+function readPlus(tokens: readonly Token[], i: number): number {
+  return isSym(tokens, i, '-') && glued(tokens, i) && isWord(tokens, i + 1, 'plus') && glued(tokens, i + 1) ? i + 2 : i;
 }
 
 /**

@@ -7,4 +7,10 @@ describeCorpus('money', 'qualifiers (inside the span, OntoNotes style)', [
   { expect: { value: { amount: 5e6, approximate: true, qualifier: 'up-to' } }, phrases: ['[[up to $5 million]]', '[[as much as $5 million]]'] },
   { expect: { value: { amount: 5e6, approximate: true, qualifier: 'at-least' } }, phrases: ['[[at least $5 million]]'] },
   { expect: { value: { amount: 6e11, qualifier: 'more-than', currencyAssumed: true } }, phrases: ['will have added [[more than 600 billion dollars]] for defense'] },
+  { expect: { value: { amount: 1e5, approximate: true, qualifier: 'more-than' } }, phrases: ['a [[$100,000-plus]] salary', 'a [[$ 100,000-plus]] salary'] },
+  { expect: { value: { amount: 2e9, qualifier: 'more-than', per: 'year' } }, phrases: ['a [[$2 billion-plus-a-year]] market'] },
+]);
+
+describeCorpus('money', 'a spaced "plus" after the amount is no qualifier', [
+  { expect: { value: { amount: 5 } }, phrases: ['It costs [[$5]] - plus tax.'] },
 ]);

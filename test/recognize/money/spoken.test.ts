@@ -8,6 +8,12 @@ describeCorpus('money', 'spoken amounts: an article, "a couple", "grand"', [
   { expect: { value: { amount: 3000, currency: 'USD' }, rule: 'money/currency-word' }, phrases: ['paid [[3 grand]] for it', 'paid [[three grand]].'] },
   { expect: { value: { amount: 1.42, qualifier: 'more-than' } }, phrases: ['[[above a dollar and 42 cents]]'] },
   { expect: { value: { amount: 7, currency: 'EUR', qualifier: 'less-than' } }, phrases: ['[[lower than 7€]]'] },
+  { expect: { value: { amount: 1.5, currency: 'USD' }, rule: 'money/major-minor' }, phrases: ['a coffee is [[a dollar fifty]], they say', 'a coffee is [[a buck fifty]], they say', 'a coffee is [[a dollar and a half]], they say', 'a coffee is [[a buck 50]], they say'] },
+  { expect: { value: { amount: 6.5, currency: 'EUR' } }, phrases: ['the ticket was [[six euros and a half]]'] },
+]);
+
+describeCorpus('money', 'no cents after a spoken amount that a noun or hyphen takes', [
+  { expect: { value: { amount: 1 } }, phrases: ['[[a dollar]] and a half-hour wait'] },
 ]);
 
 describeNegatives('money', 'an article or "grand" that counts no money', [
