@@ -142,6 +142,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'seaboard', 'sar',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
   'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
+  // objects in the sky, which news annotation counts as places: "the Carina Nebula", "the Andromeda Galaxy"
+  'nebula', 'galaxy',
 ]);
 
 /**

@@ -436,9 +436,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const at = tokens.slice(from, to).findIndex((t) => t.lower === 'in' || t.lower === 'at');
   if (at > 0 && hasPlaceHead(tokens, from, from + at)) return [...classifyPlain(tokens, from, from + at), ...classifyPlain(tokens, from + at + 1, to)];
   const prefix = placePrefixEnd(tokens, from, to);
-  // "China Eastern", "China Southern": a country before a point's adjective names its airline or
-  // railway; a region so named puts the point first ("Western Australia").
-  if (prefix === to - 1 && n === 2 && COMPASS_ADJECTIVES.has(tokens[to - 1].lower) && gazetteerPlaceOf(tokens, from, prefix)?.type === 'country') {
+  // "China Eastern", "Norfolk Southern", "Kansas City Southern": a place before a point's adjective
+  // names an airline or a railway; a region so named puts the point first ("Western Australia").
+  if (prefix === to - 1 && COMPASS_ADJECTIVES.has(tokens[to - 1].lower)) {
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
   if (prefix > 0 && namesWorkOfPlace(tokens, prefix, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-work' }];

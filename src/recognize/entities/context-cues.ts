@@ -37,11 +37,30 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
     return 'person/role-noun';
   }
   const after = tokens[to];
-  // "Residents in Grozny said": after a preposition of place the name is no speaker.
-  if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to)) return undefined;
+  // "Residents in Grozny said": after a preposition of place the name is no speaker, nor is the
+  // last of a list of places ("Residents of Round Rock and Pflugerville said").
+  if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to) || isListedAfterPlace(tokens, from)) return undefined;
   if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
+}
+
+// How many words the place before a list's "and" may have: "Round Rock", "New York City".
+const LISTED_PLACE_WORDS = 3;
+
+/**
+ * The run follows a preposition, a place and "and", "or" or a comma: "(residents) of Round Rock
+ * and Pflugerville"; the list is the preposition's object, not the subject ("Britain and Kinnock said").
+ */
+export function isListedAfterPlace(tokens: Token[], from: number): boolean {
+  const joiner = tokens[from - 1];
+  if (!joiner || (joiner.lower !== 'and' && joiner.lower !== 'or' && joiner.text !== ',')) return false;
+  const end = from - 1;
+  for (let start = end - 1; start >= Math.max(1, end - LISTED_PLACE_WORDS) && tokens[start].cap; start--) {
+    const preposition = tokens[start - 1];
+    if (gazetteer().place(tokens.slice(start, end).map((t) => t.text).join(' '))) return !preposition.cap && lexiconTags(preposition.lower).includes('Preposition');
+  }
+  return false;
 }
 
 /**

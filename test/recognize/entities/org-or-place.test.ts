@@ -1,4 +1,4 @@
-import { describeNegatives, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 const texts = (kind: 'person' | 'organization' | 'location', text: string) => factsOf(kind, text).map((f) => f.text);
 
@@ -70,3 +70,7 @@ describe('a service before a colour', () => {
 });
 
 describeNegatives('organization', 'colours named for a service', ['The Army ordered jackets in [[Army]] green.', 'The Navy chose a [[Navy]] blue cloth.']);
+
+describeCorpus('organization', 'a town or state before a point\'s adjective names a railway or carrier', [
+  { expect: {}, phrases: ['Freight on [[Norfolk Southern]] lines slowed.', 'A merger with [[Kansas City Southern]] was approved.'] },
+]);

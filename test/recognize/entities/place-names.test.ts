@@ -298,3 +298,15 @@ describeCorpus('location', 'a rural region named a country', [
 describeCorpus('location', 'a building named with "of" and what it holds', [
   { expect: {}, phrases: ['The [[Museum of Modern Art]] lent the painting.', 'Visitors crowded the [[National Gallery of Ireland]] on Sunday.', 'The [[Philadelphia Museum of Art]] reopened.'] },
 ]);
+
+describeCorpus('location', 'objects in the sky', [
+  { expect: {}, phrases: ['The telescope photographed the [[Crab Nebula]].', 'Light from the [[Triangulum Galaxy]] was faint.'] },
+]);
+
+describeCorpus('location', 'an unknown town listed after a known one, after a preposition', [
+  { expect: {}, phrases: ['Parents in Round Rock and [[Hutto]] said the buses were late.'] },
+]);
+
+describeCorpus('person', 'a speaker listed after a place with no preposition before it', [
+  { expect: {}, phrases: ['Britain and [[Kinnock]] said the vote would wait.'] },
+]);
