@@ -22,8 +22,8 @@ const ORDINAL_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(?:fisc
 /** "Q3 2024", "Q3", "2024 Q3", "3Q 2024", "2024-Q3", "Q3/2024", "3Q24". */
 const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|[/-])([12]\d{3})|'(\d{2})|(?<=\dQ)(\d{2}))?\b/gi;
 
-/** "the January-March quarter", "the April-to-June quarter of 1993", "the July through September quarter". */
-const MONTH_SPAN_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}${MONTH}\s*(?:-|–|\s(?:to|through)\s)\s*${MONTH}\s+quarter\b${YEAR_TAIL}`, 'gi');
+/** "the January-March quarter", "the April-to-June quarter of 1993", "the July through September period". */
+const MONTH_SPAN_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}${MONTH}\s*(?:-(?:to-|through-)?|–|\s(?:to|through)\s)\s*${MONTH}\s+(?:quarter|period)\b${YEAR_TAIL}`, 'gi');
 
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
 const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');

@@ -59,6 +59,7 @@ describeCorpus(
     { expect: { value: '2017-Q3', rule: 'date/quarter-months' }, phrases: ['Exports grew 2 percent in [[the July-September quarter]].', 'Exports grew in [[the July to September quarter]].'] },
     { expect: { value: '2016-Q4' }, phrases: ['Exports grew in [[the October-December quarter of 2016]].'] },
     { expect: { value: '2018-Q1' }, phrases: ['The ministry expects growth to slow in [[the Jan.-March quarter]].'] },
+    { expect: { value: '2017-Q2' }, phrases: ['Output rose in [[the April-June period]].', 'Output rose in [[the April-to-June quarter]].'] },
   ],
   MONDAY_2017,
 );
