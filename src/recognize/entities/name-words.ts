@@ -123,12 +123,23 @@ export function lexiconKind(lower: string): EntityKind | undefined {
  */
 export function isCompanyWord(text: string): boolean {
   const lower = text.toLowerCase();
+  if (isCamelCaseBrand(text)) return true;
   if (text.length < MIN_COMPANY_WORD || !companyNameWords().has(lower) || !HAS_LOWER.test(text)) return false;
   if (isEnglishWord(lower) || isLexiconGivenName(lower) || isSurname(lower) || lexiconKind(lower)) return false;
   return !gazetteer().place(text) && !gazetteer().isDemonym(text);
 }
 
 const HAS_LOWER = /\p{Ll}/u;
+// Two words run together, each capitalized: "DoorDash", "IndiGo", "CrowdStrike", "SpaceX".
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+// Prefixes of surnames and place names written with an inner capital: "McCain", "MacArthur",
+// "DeSantis", "DiCaprio", "DuBois", "LaGuardia", "LeBron", "FitzGerald", "VanDyke", "KwaZulu".
+const CAPITALIZED_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Fitz|Van|Von|Kwa)\p{Lu}/u;
+
+/** A brand written as two capitalized words run together, which no surname or place is. */
+function isCamelCaseBrand(text: string): boolean {
+  return CAMEL_CASE.test(text) && !CAPITALIZED_NAME_PREFIX.test(text) && !gazetteer().place(text);
+}
 // Shorter words of the list are clipped forms and products more often than companies: "Mac", "Tel", "Hon".
 const MIN_COMPANY_WORD = 4;
 

@@ -177,3 +177,9 @@ describe('a firm of surnames that advises on a stock', () => {
     expect(factsOf('person', text)).toEqual([]);
   });
 });
+
+describeCorpus('organization', 'a brand written as two capitalized words run together', [
+  { expect: {}, phrases: ['Drivers for [[GrubHub]] protested on Monday.', 'The airline ordered jets, and [[AirAsia]] followed.', 'Shares of [[BlueJet]] rose.'] },
+]);
+
+describeNegatives('organization', 'surnames written with an inner capital', ['Gov. Ron DeSantis spoke.', 'Sen. Mitch McConnell objected.', 'Actor Leonardo DiCaprio arrived.']);
