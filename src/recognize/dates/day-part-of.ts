@@ -7,7 +7,10 @@ import { widenEach } from './modifiers';
  * TIMEX3 time (1998-01-31TMO), as the TimeML guidelines mark it. Anchored at the end of a short
  * slice, so it costs a few steps per day.
  */
-const PART_OF_BEFORE = /\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
+const PART_OF_BEFORE = /\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of\s+$/i;
+
+/** "the early hours of Monday": the first hours after midnight, which TIMEX3 counts as morning. */
+const SMALL_HOURS = /hours$/i;
 
 const LOOK_BACK = 24;
 
@@ -23,7 +26,7 @@ function joinOne(h: DateHit, text: string, floor: number): DateHit {
   const from = Math.max(floor, h.start - LOOK_BACK);
   const m = PART_OF_BEFORE.exec(text.slice(from, h.start));
   if (!m) return h;
-  const part = DAY_PARTS.get(m[1].toLowerCase());
+  const part = SMALL_HOURS.test(m[1]) ? DAY_PARTS.get('morning') : DAY_PARTS.get(m[1].toLowerCase());
   if (!part) return h;
   return { ...h, start: from + m.index, rule: 'date/day-part-of', value: `${h.value}T${part}`, timexType: 'TIME', grain: 'time' };
 }

@@ -132,6 +132,7 @@ describeNegatives('date', 'decimals, prices and rates shaped like dotted times',
 
 describeCorpus('date', 'a part of the day of a named date', [
   { expect: { value: '2024-01-31TMO', timexType: 'TIME', rule: 'date/day-part-of' }, phrases: ['Snow fell on [[the morning of Jan. 31]].'] },
+  { expect: { value: '2024-02-12TMO', timexType: 'TIME', rule: 'date/day-part-of' }, phrases: ['Rebels attacked in [[the early hours of Monday]].', 'The fire broke out in [[the small hours of Feb. 12]].'] },
   { expect: { value: '2024-02-13TNI' }, phrases: ['The raid came on [[the night of Tuesday, Feb. 13]].'] },
 ]);
 
