@@ -5,4 +5,8 @@
 export const SPORT_SLUG_WORDS: ReadonlySet<string> = new Set([
   'soccer', 'football', 'rugby', 'cricket', 'baseball', 'basketball', 'hockey', 'tennis', 'golf', 'racing', 'cycling',
   'athletics', 'boxing', 'nfl', 'nba', 'nhl', 'volleyball', 'handball', 'badminton', 'squash', 'snooker', 'polo',
+  'motorcycling', 'rallying', 'indycar',
 ]);
+
+/** Slug words of motor sport, whose reports name teams by one word: "MOTOR RACING -", "FORMULA ONE -". */
+export const MOTOR_SPORT_SLUG_WORDS: ReadonlySet<string> = new Set(['motor', 'formula', 'indycar', 'motorcycling']);

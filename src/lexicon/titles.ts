@@ -102,6 +102,8 @@ export const CLUB_POSTS: ReadonlySet<string> = new Set([
   'goalie', 'goaltender', 'netminder', 'quarterback', 'linebacker', 'pitcher', 'shortstop', 'outfielder', 'infielder',
   'batsman', 'bowler', 'wicketkeeper', 'all-rounder', 'fly-half', 'scrum-half', 'full-back', 'centre-back',
   'centre-forward', 'sweeper', 'left-back', 'right-back',
+  // a fellow player: "former Edmonton team-mate Mark Messier"
+  'team-mate', 'teammate',
 ]);
 
 /**

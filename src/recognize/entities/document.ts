@@ -4,9 +4,11 @@ import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { CLUB_TOWN_SUFFIXES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
+import { RACING_TEAMS } from '../../lexicon/racing-teams';
+import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
-import { headsSportsReport, isTeamMention, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
+import { isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
@@ -64,7 +66,11 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const heads = organizationHeads(known);
   const clubs = clubNames(located);
   const companies = companiesOfKind(located);
+  const slug = sportSlugWords(text);
+  const motorSport = [...slug].some((w) => MOTOR_SPORT_SLUG_WORDS.has(w));
   const kinds = located.map((l) => {
+    // "MOTOR RACING - … Williams have signed Frentzen": a team named by one word, not its founder.
+    if (motorSport && !l.decision.span && RACING_TEAMS.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/racing-team' };
     // "Spanish carrier Iberia … Iberia chairman": the company the document called so, not the region.
     if (l.decision.rule === 'location/gazetteer' && companies.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
     // "Ajax Amsterdam have signed … Ajax Amsterdam said": a club the document names so by its
@@ -82,7 +88,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   });
   settleLists(located, kinds);
   settleRepeatedNames(located, kinds);
-  const reportsMatches = sides.size > 0 || played.size > 0 || headsSportsReport(text);
+  const reportsMatches = sides.size > 0 || played.size > 0 || slug.size > 0;
   const teams = new Set([...teamNames(located, kinds, reportsMatches), ...sides]);
   const surnames = new Set<string>();
   located.forEach((l, i) => {

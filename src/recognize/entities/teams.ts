@@ -13,6 +13,8 @@ import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 const RESULT_VERBS = new Set([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'crushed', 'overcame', 'hammered', 'trounced',
   'downed', 'eliminated', 'outplayed', 'drew', 'tied', 'blanked', 'whipped', 'stunned', 'upset',
+  // the gerund after "after" or "by": "after beating Warwickshire by an innings", "by beating Arizona"
+  'beating', 'defeating', 'thrashing', 'crushing', 'edging', 'routing', 'hammering',
 ]);
 // Verbs, and verbs with a preposition, that a side stands after: "beat Somerset", "lost to Essex",
 // "drew with Kent", "held by Ajax".
@@ -27,8 +29,10 @@ const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led', 'held', '
 const PASSIVE_AUXILIARIES = new Set(['were', 'was']);
 const SCORE = /^\d+-\d+$/;
 const HAS_LETTER = /\p{L}/u;
+// Nouns of a one-sided win, whose loser follows "of": "a 27-0 rout of New York".
+const ROUT_NOUNS = new Set(['rout', 'drubbing', 'thrashing', 'hammering', 'demolition']);
 // Nouns of a match that name its sides: "a 2-1 win over Hamburg", "Lazio's victory", "the defeat by Leeds".
-const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby']);
+const MATCH_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'triumph', 'match', 'game', 'clash', 'derby', ...ROUT_NOUNS]);
 const MATCH_OPPONENT_PREPOSITIONS = new Set(['over', 'against', 'by', 'to', 'with']);
 // The rule of a side in a line of results or a standings row.
 const TABLE_SIDE_RULE = 'organization/results-team';
@@ -57,7 +61,7 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 1; i < located.length; i++) {
       const [a, b] = [located[i - 1], located[i]];
-      if (!isNamedPlace(kinds[i - 1]) || !isNamedPlace(kinds[i]) || !listed(a, b)) continue;
+      if (!isNamedPlace(kinds[i - 1]) || !isNamedPlace(kinds[i]) || !listed(a, b) || isCityOfState(a, b)) continue;
       const [nameA, nameB] = [nameOf(a), nameOf(b)];
       if (teams.has(nameA) !== teams.has(nameB) && !isNation(nameA) && !isNation(nameB)) teams.add(teams.has(nameA) ? nameB : nameA);
     }
@@ -68,10 +72,18 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
 // A line that opens with a slug of up to three capitalized words and a dash: "MOTOR RACING - HILL WINS".
 const SLUG_LINE = /^([A-Z]+(?: [A-Z]+){0,2}) - /gm;
 
-/** A headline opens with the slug of a sport: "SOCCER - JUVENTUS BEAT UDINESE", "RUGBY UNION - …". */
-export function headsSportsReport(text: string): boolean {
-  for (const m of text.matchAll(SLUG_LINE)) if (m[1].split(' ').some((w) => SPORT_SLUG_WORDS.has(w.toLowerCase()))) return true;
-  return false;
+/**
+ * The words, lower-cased, of the slug of a sport that opens a headline: "soccer" for "SOCCER -
+ * JUVENTUS BEAT UDINESE", "motor" and "racing" for "MOTOR RACING - HILL WINS"; none for a story
+ * with no such slug.
+ */
+export function sportSlugWords(text: string): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const m of text.matchAll(SLUG_LINE)) {
+    const slug = m[1].toLowerCase().split(' ');
+    if (slug.some((w) => SPORT_SLUG_WORDS.has(w))) for (const w of slug) words.add(w);
+  }
+  return words;
 }
 
 function addTeamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, teams: Set<string>, reportsMatches: boolean): void {
@@ -184,6 +196,19 @@ const FIXTURE_VERBS = new Set([
 ]);
 // Verbs British copy gives a town's club in the plural: "Leeds travel to Coventry", "Los Angeles lead San Diego".
 const PLURAL_FIXTURE_VERBS = new Set(['travel', 'lead', 'trail', 'top', 'need', 'go']);
+// Verbs of the man in charge of a side: "Miami, coached by Jimmy Johnson".
+const COACHING_VERBS = new Set(['coached', 'managed', 'captained', 'skippered']);
+// Words a verb may have before the "their" of its plural subject: "rebounded from their opening loss".
+const THEIR_REACH = 3;
+
+/** A verb at `verb` that goes on with "their" within a few plain words: "rebounded from their", "extended their". */
+function takesTheir(tokens: Token[], verb: number): boolean {
+  const v = tokens[verb];
+  if (!v?.word || v.cap || isFunctionWord(v.lower)) return false;
+  for (let k = verb + 1; k <= verb + THEIR_REACH && tokens[k]?.word && !tokens[k].cap; k++) if (tokens[k].lower === 'their') return true;
+  return false;
+}
+
 // Verbs of a win that take "past": "swept past Reggiana", "edged past Vicenza 1-0".
 const PASSING_VERBS = new Set(['swept', 'edged', 'eased', 'cruised', 'squeezed', 'stormed', 'romped', 'sweep', 'edge', 'ease', 'cruise']);
 // Verbs of a journey to a fixture: "travel to Coventry".
@@ -207,6 +232,10 @@ function playsFixture(tokens: Token[], from: number, end: number): boolean {
   const object = tokens[end + 1];
   // "Los Angeles lead San Diego by one game": a plural verb before a name or a preposition.
   if (after && (FIXTURE_VERBS.has(after.lower) || PLURAL_FIXTURE_VERBS.has(after.lower)) && !after.breakBefore && (object?.cap || object?.lower === 'to')) return true;
+  // "Miami, coached by Jimmy Johnson,": a coach's side; "Dallas rebounded from their opening
+  // loss": a town that opens the sentence and takes "their" is its team, as a place takes "its".
+  if (tokens[end]?.text === ',' && COACHING_VERBS.has(object?.lower ?? '') && tokens[end + 2]?.lower === 'by') return true;
+  if (tokens.slice(0, from).every((t) => !t.word) && takesTheir(tokens, end)) return true;
   // "Colorado swept past Florida"; "Derby signed Igor Stimac".
   if (after && PASSING_VERBS.has(after.lower) && object?.lower === 'past') return true;
   if (after && TRANSFER_VERBS.has(after.lower) && !after.breakBefore && object?.cap && !object.breakBefore) return true;
@@ -358,7 +387,10 @@ function isFixtureWord(tokens: Token[], i: number): boolean {
 function isAwayGround(tokens: Token[], from: number, to: number): boolean {
   // "24-10 at ANZ Stadium", "6-1 at Flushing Meadows": a ground, named as one or known, is where they played.
   if (PLACE_HEADS.has(tokens[to - 1].lower) || gazetteerPlaceOf(tokens, from, to)?.type === 'site') return false;
-  return tokens[from - 1]?.lower === 'at' && SCORE.test(tokens[from - 2]?.text ?? '');
+  if (tokens[from - 1]?.lower !== 'at') return false;
+  // "a 3-0 win at Groningen": a noun of the match may stand between the score and "at".
+  const scoreAt = MATCH_NOUNS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
+  return SCORE.test(tokens[scoreAt]?.text ?? '');
 }
 
 /**
@@ -387,9 +419,15 @@ export function standsBesideResultVerb(tokens: Token[], from: number, to: number
 export function isTeamMention(l: Located, teams: ReadonlySet<string>, tableClubs: ReadonlySet<string> = new Set()): boolean {
   const words = l.tokens.slice(l.decision.from, l.decision.to);
   const { from, to } = l.decision;
-  const framed = PLACE_FRAMES.has(l.tokens[from - 1]?.lower ?? '') && !isAwayGround(l.tokens, from, to) && !isStandingsRival(l.tokens, from) && !isTransferSource(l.tokens, from);
+  const framed = PLACE_FRAMES.has(l.tokens[from - 1]?.lower ?? '') && !isAwayGround(l.tokens, from, to) && !isStandingsRival(l.tokens, from) && !isTransferSource(l.tokens, from) && !isRoutLoser(l.tokens, from);
   if (words.every((t) => t.upper) || framed) return false;
   return teams.has(nameOf(l)) && (!isNation(nameOf(l)) || tableClubs.has(nameOf(l)));
+}
+
+/** "GREEN BAY , Wisconsin": a city and the state after its comma, where the city is, not a list of sides. */
+function isCityOfState(a: Located, b: Located): boolean {
+  const comma = b.decision.from === a.decision.to + 1 && a.tokens[a.decision.to].text === ',';
+  return comma && gazetteerPlaceOf(a.tokens, a.decision.from, a.decision.to)?.type === 'city' && gazetteer().place(nameOf(b))?.type === 'state';
 }
 
 /** A place by its name alone, not a facility ("Grace Road") that a side plays at. */
@@ -417,11 +455,15 @@ const nameOf = (l: Located) =>
 function isMatchSide(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (before && MATCH_OPPONENT_PREPOSITIONS.has(before.lower) && MATCH_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
+  if (isRoutLoser(tokens, from)) return true;
   if (isStandingsRival(tokens, from)) return true;
   if (!tokens[to - 1].possessive) return false;
   const noun = SCORE.test(tokens[to]?.text ?? '') ? tokens[to + 1] : tokens[to];
   return !!noun && MATCH_NOUNS.has(noun.lower);
 }
+
+/** "a 27-0 rout of New York": the loser of a one-sided win. */
+const isRoutLoser = (tokens: Token[], from: number) => tokens[from - 1]?.lower === 'of' && ROUT_NOUNS.has(tokens[from - 2]?.lower ?? '');
 
 /**
  * "moved within two games of Texas", "three games behind Baltimore", "a four-game lead over

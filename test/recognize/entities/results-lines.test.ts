@@ -724,3 +724,44 @@ describe('fixtures in a story that reports matches', () => {
     expect(texts('location', `${slug}Fans will visit Koper museums .`)).toEqual(['Koper']);
   });
 });
+
+describe('more of a match clause', () => {
+  it.each([
+    ['a win at the home side', 'Maribor ended the run with a 3-0 win at Koper .', 'Koper'],
+    ['beaten in a gerund', 'Maribor went top after beating Koper by two goals .', 'Koper'],
+    ['the loser of a rout', 'Maribor completed a 27-0 rout of Koper .', 'Koper'],
+  ])('%s', (_name, text, side) => {
+    expect(texts('organization', text)).toContain(side);
+    expect(texts('location', text)).not.toContain(side);
+  });
+  it('a town of a state after a dateline comma stays a place beside a team', () => {
+    const text = 'GREEN BAY , Wisconsin 1996-09-16\nThe Green Bay Packers beat Detroit 20-3 on Sunday .';
+    expect(texts('location', text)).toEqual(['GREEN BAY', 'Wisconsin']);
+  });
+});
+
+describe('a side in a sports story by its coach or its plural', () => {
+  const slug = 'NFL AMERICAN FOOTBALL - ROUND-UP\n';
+  it.each([
+    ['coached by', 'Koper , coached by Ivan Horvat , improved to 3-0 .', 'Koper'],
+    ['their', 'Koper rebounded from their opening loss .', 'Koper'],
+  ])('%s', (_name, text, side) => {
+    expect(texts('organization', slug + text)).toContain(side);
+    expect(texts('location', slug + text)).toEqual([]);
+  });
+  it('a town that takes "their" outside a sports story stays a place', () => {
+    expect(texts('location', 'Koper rebounded from their opening loss .')).toEqual(['Koper']);
+  });
+});
+
+describe('motor racing teams', () => {
+  it('a team named by one word in a motor racing report', () => {
+    const text = 'MOTOR RACING - TEAMS NAME DRIVERS\nWilliams have signed a German driver . Jordan and Arrows have yet to decide .';
+    expect(texts('organization', text)).toEqual(['Williams', 'Jordan', 'Arrows']);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('the founder named in full stays a person, and the words mean nothing else elsewhere', () => {
+    expect(texts('person', 'MOTOR RACING - NEWS\nFrank Williams said the car was fast .')).toEqual(['Frank Williams']);
+    expect(texts('location', 'Jordan and Syria signed a pact .')).toEqual(['Jordan', 'Syria']);
+  });
+});
