@@ -9,7 +9,7 @@ import { isCalendarWord, isCommonWord, isCompanyWord, isEnglishWord, isFunctionW
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { possessiveCompanyStart } from './org-shape';
+import { isAcronym, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import type { Token } from './tokens';
 
@@ -358,11 +358,23 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   // "Hyundai Motor Co. of South Korea and Mitsubishi Motors Corp.": a place after "of" says where
   // the name before "and" is; what follows is a name of its own.
   if (placeAfterOfBefore(tokens, k)) return false;
+  if (firmAfterFullName(tokens, k)) return false;
   if (joinsPortfolio(tokens, k)) return true;
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
   if (!institutionFollows(tokens, k) || startsWithPlace(tokens, k + 1) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
+}
+
+/**
+ * "Western Mining and CRA Ltd", "Pacific Dunlop and Amcor Ltd": after a name of two words or
+ * more, an acronym or a company's own word after "and" opens a second firm; a portfolio after
+ * a single word ("Cable and Wireless", "Trust and Banking") has neither.
+ */
+function firmAfterFullName(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore || !isNameWord(tokens[k - 1])) return false;
+  return isAcronym(next) || namesFirm(next);
 }
 
 /** The capitalized words between an "of" and the "and" at `k` name a place: "… of South Korea and". */

@@ -270,6 +270,8 @@ const SERVICE_WORDS = new Set([
   // a pitcher's or a batter's line: "allowed three runs over seven innings for Seattle", "two hits for Boston"
   'innings', 'hits', 'homers', 'runs',
 ]);
+// Words of when after the club a player served: "played for St Louis last season".
+const SERVICE_TIMES = new Set(['last', 'next', 'earlier', 'previously', 'before', 'since', 'until']);
 // Verbs of signing, which name the club only right before its "for": "signed for Leeds", not "signed the bill for Texas".
 const SIGNING_VERBS = new Set(['sign', 'signs', 'signed', 'signing']);
 // Words before "with" that name a club a player signs with: "a contract with Barcelona", "signed with Ajax".
@@ -287,7 +289,7 @@ export function playsFor(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[start - 1]?.lower;
   // "played for Chicago fans": a name that qualifies a noun after it is no club.
   const after = tokens[to];
-  if (after?.word && !after.cap && !isFunctionWord(after.lower)) return false;
+  if (after?.word && !after.cap && !isFunctionWord(after.lower) && !SERVICE_TIMES.has(after.lower)) return false;
   if (before === 'with') return SIGNING_WORDS.has(tokens[start - 2]?.lower ?? '');
   if (before !== 'for') return false;
   if (SIGNING_VERBS.has(tokens[start - 2]?.lower ?? '')) return true;

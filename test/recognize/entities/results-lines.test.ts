@@ -765,3 +765,9 @@ describe('motor racing teams', () => {
     expect(texts('location', 'Jordan and Syria signed a pact .')).toEqual(['Jordan', 'Syria']);
   });
 });
+
+describe('the club a player served', () => {
+  it('a time after the club', () => {
+    expect(texts('organization', 'Novak , who played for Koper last season , signed on Friday .')).toEqual(['Koper']);
+  });
+});

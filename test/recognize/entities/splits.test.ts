@@ -38,6 +38,7 @@ describe('splits', () => {
     ['a head-of name and one a place opens', 'Teams from the Institute of Optics and Oregon State University met.', ['Institute of Optics', 'Oregon State University']],
     ['a firm "of" its country and another firm', 'Kestrel Motor Co. of South Korea and Orbin Motors Corp. of Japan will build it.', ['Kestrel Motor Co.', 'Orbin Motors Corp.']],
     ['two agencies whose names hold "and" and share a head', 'The Fish and Game Administration and the Mine Safety and Health Administration agreed.', ['Fish and Game Administration', 'Mine Safety and Health Administration']],
+    ['a full name and a firm its acronym names', 'Dealers bought Western Kestrel Mining and KRL Ltd shares.', ['Western Kestrel Mining', 'KRL Ltd']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
@@ -46,6 +47,9 @@ describe('splits', () => {
     ['an appeals court and its circuit', 'The ruling was upheld by the U.S. Court of Appeals for the Eleventh Circuit in Atlanta.', ['U.S. Court of Appeals for the Eleventh Circuit']],
   ])('a plural that opens an agency\'s name stays in it: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
+  });
+  it('"and" before a portfolio inside a firm\'s name keeps it whole', () => {
+    expect(factsOf('organization', 'Shares of Kestrel Trust and Banking Corp rose.').map((f) => f.text)).toEqual(['Kestrel Trust and Banking Corp']);
   });
   it('"and" inside one institution\'s name keeps it whole', () => {
     expect(factsOf('organization', 'The Department of Health and Human Services agreed.').map((f) => f.text)).toEqual(['Department of Health and Human Services']);
