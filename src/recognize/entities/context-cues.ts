@@ -185,10 +185,25 @@ function doesWhatCompaniesDo(tokens: Token[], to: number): boolean {
   return RESULT_NOUNS.has(tokens[k]?.lower ?? '');
 }
 
-/** "Hoare Govett raised its target", "Vexcor has cut its forecast": a verb that goes on with "its" tells of a firm, as a person's would go on with "his" or "her". */
+// What a firm revises or holds as its own: "raised its price target", "cut its 1997 forecast".
+// Not what anyone may judge ("praised its decision", "criticised its record"), which leaves
+// the subject open to being a person.
+const OWN_BUSINESS_NOUNS = new Set([
+  'target', 'targets', 'forecast', 'forecasts', 'estimate', 'estimates', 'rating', 'ratings', 'recommendation',
+  'outlook', 'guidance', 'dividend', 'payout', 'stake', 'holding', 'holdings', 'workforce', 'shares', 'stock',
+  'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'prices', 'output', 'capacity',
+]);
+// Lower-case words that may stand between "its" and that noun: "its full-year profit forecast".
+const OWN_NOUN_REACH = 3;
+
+/** "Hoare Govett raised its target", "Vexcor has cut its forecast": a verb that goes on with "its" and a firm's own business tells of a firm, as a person's would go on with "his" or "her". */
 function actsOnItsOwn(tokens: Token[], k: number): boolean {
   const verb = tokens[k];
-  return !!verb && verb.word && !verb.cap && !verb.breakBefore && !isFunctionWord(verb.lower) && tokens[k + 1]?.lower === 'its';
+  if (!verb || !verb.word || verb.cap || verb.breakBefore || isFunctionWord(verb.lower) || tokens[k + 1]?.lower !== 'its') return false;
+  for (let i = k + 2; i < k + 2 + OWN_NOUN_REACH && tokens[i] && !tokens[i].cap && !tokens[i].breakBefore; i++) {
+    if (OWN_BUSINESS_NOUNS.has(tokens[i].lower)) return true;
+  }
+  return false;
 }
 
 // A broker's advice on a stock: "Jardine Fleming recommended buying the shares", "Crosby upgraded the stock".

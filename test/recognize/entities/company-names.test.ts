@@ -161,6 +161,7 @@ describeCorpus('organization', 'a firm of surnames that acts on its own or advis
     phrases: [
       '[[Tarvin Lusk]] raised its target for the shares.',
       '[[Orwell Brandt]] has cut its forecast for the year.',
+      '[[Pellow Marchant]] lowered its full-year profit forecast.',
       'Brokers said [[Dacre Ormsby]] recommended buying the shares.',
       '[[Dacre Ashby]] downgraded the stock on Monday.',
     ],
@@ -168,6 +169,11 @@ describeCorpus('organization', 'a firm of surnames that acts on its own or advis
 ]);
 
 describe('a firm of surnames that advises on a stock', () => {
+  it('an unknown name whose verb judges what "its" has is no firm', () => {
+    expect(factsOf('organization', 'Tshepo Mokoena praised its decision on Monday.')).toEqual([]);
+    expect(factsOf('organization', 'Ilse Varga criticised its record on safety.')).toEqual([]);
+  });
+
   it('a person who praises a firm stays a person', () => {
     expect(factsOf('person', 'Analyst Maria Lopez praised its results.').map((f) => f.text)).toEqual(['Maria Lopez']);
   });
