@@ -52,6 +52,14 @@ const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'open', 'close', 'begin', 'start', 'end', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene',
 ]);
 
+/**
+ * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
+ * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday".
+ */
+const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play']);
+
+const CAPITALIZED = /^\p{Lu}/u;
+
 /** Words ending in -ed that are not past forms, or that mark the future ("expected to"). */
 const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'need', 'needed', 'indeed', 'hundred', 'speed', 'seed', 'feed', 'breed', 'proceed', 'exceed', 'succeed', 'red',
@@ -105,7 +113,10 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
-  if (PLURAL_SCHEDULE_VERBS.has(lower)) return previous && isPluralSubject(previous) && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
+  if (PLURAL_SCHEDULE_VERBS.has(lower)) {
+    const subject = !!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase())));
+    return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
+  }
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
@@ -141,7 +152,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   for (let i = 0; i < words.length; i++) {
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
-    const cue = cueOf(words[i].w, next, words[i - 1]?.w.toLowerCase());
+    const cue = cueOf(words[i].w, next, words[i - 1]?.w);
     if (!cue) continue;
     if (i > 0 && PLAN_NOUNS.has(words[i].w.toLowerCase()) && NOUN_DETERMINERS.has(words[i - 1].w.toLowerCase())) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
