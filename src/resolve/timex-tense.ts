@@ -3,6 +3,8 @@
  * back, "will meet Thursday" points forward. Only cheap local evidence is used — auxiliaries,
  * past-tense forms and a few verbs of planning — never a parse.
  */
+import { NOUN_DETERMINERS } from '../lexicon/determiners';
+
 export type Tense = 'past' | 'future';
 
 /** How far to look for a cue, in code units, before and after the expression. */
@@ -68,8 +70,6 @@ const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'qualified', 'armed', 'skilled', 'renowned', 'talented', 'beloved', 'wicked', 'naked', 'sacred', 'rugged',
 ]);
 
-/** Articles, possessives and demonstratives, which start a noun phrase. */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
 
 /** A word that follows "to" in an infinitive of intent ("to meet Thursday"), not a place or article. */
 const NOT_INFINITIVE: ReadonlySet<string> = new Set([

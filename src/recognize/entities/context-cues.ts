@@ -9,7 +9,7 @@ import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { isPercentMover } from './price-mover';
-import type { Token } from './tokens';
+import { opensSentence, type Token } from './tokens';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
@@ -124,9 +124,6 @@ function possessionAt(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-
-/** The word at `i` is the first of its sentence, past opening quotes and brackets. */
-const opensSentence = (tokens: Token[], i: number): boolean => tokens.slice(0, i).every((t) => !t.word);
 
 /**
  * The run between "the" or a place's possessive and a lower-case kind of body names the body,

@@ -6,7 +6,7 @@ import { CLUB_POSTS } from '../../lexicon/titles';
 import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import type { Token } from './tokens';
+import { opensSentence, type Token } from './tokens';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 
 // Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
@@ -235,7 +235,7 @@ function playsFixture(tokens: Token[], from: number, end: number): boolean {
   // "Miami, coached by Jimmy Johnson,": a coach's side; "Dallas rebounded from their opening
   // loss": a town that opens the sentence and takes "their" is its team, as a place takes "its".
   if (tokens[end]?.text === ',' && COACHING_VERBS.has(object?.lower ?? '') && tokens[end + 2]?.lower === 'by') return true;
-  if (tokens.slice(0, from).every((t) => !t.word) && takesTheir(tokens, end)) return true;
+  if (opensSentence(tokens, from) && takesTheir(tokens, end)) return true;
   // "Colorado swept past Florida"; "Derby signed Igor Stimac".
   if (after && PASSING_VERBS.has(after.lower) && object?.lower === 'past') return true;
   if (after && TRANSFER_VERBS.has(after.lower) && !after.breakBefore && object?.cap && !object.breakBefore) return true;

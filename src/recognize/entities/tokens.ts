@@ -118,3 +118,9 @@ function isDottedWord(word: string): boolean {
   if (word.length === 1) return /\p{Lu}/u.test(word);
   return word.includes('.') || DOTTED_WORDS.has(word.toLowerCase());
 }
+
+/** The token at `i` is the first word of its sentence, past opening quotes and brackets. */
+export function opensSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (tokens[k].word) return false;
+  return true;
+}

@@ -27,6 +27,7 @@ import {
   WORDS_AFTER_SPOKEN_AMOUNT,
   type MinorUnit,
 } from '../../lexicon/currencies';
+import { NOUN_DETERMINERS } from '../../lexicon/determiners';
 import { isIsoCurrency } from '../../resolve/iso-4217';
 import type { NumberRead } from '../numeric/read-number';
 import { ambiguousNameIsMoney } from './ambiguous-names';
@@ -110,9 +111,7 @@ function readQualifiedSign(tokens: readonly Token[], i: number): CurrencyRead | 
 }
 
 /** Words before a currency name that make it the currency itself, not a price: "against the dollar 0.5%". */
-const NOUN_LEADS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'per', 'each', 'every', 'against', 'versus', 'vs', 'strong', 'weak', 'stronger', 'weaker']);
-
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+const NOUN_LEADS: ReadonlySet<string> = new Set([...NOUN_DETERMINERS, 'per', 'each', 'every', 'against', 'versus', 'vs', 'strong', 'weak', 'stronger', 'weaker']);
 
 /**
  * "ringgit 42", "dollars 5", "at dollar 22.5 million": a currency name before the number, in
@@ -128,7 +127,7 @@ function readNameBefore(tokens: readonly Token[], i: number): CurrencyRead | nul
   const opensSentence = !prev || !sameLine(tokens, i) || (prev.kind === 'sym' && '.!?:;"('.includes(prev.text));
   if (t.raw !== t.text && !opensSentence) return null;
   // "a sterling 300 million bond": a name that counts only scaled amounts may follow a determiner.
-  if (prev && prev.kind === 'word' && sameLine(tokens, i) && NOUN_LEADS.has(prev.text) && !(needsScale && DETERMINERS.has(prev.text))) return null;
+  if (prev && prev.kind === 'word' && sameLine(tokens, i) && NOUN_LEADS.has(prev.text) && !(needsScale && NOUN_DETERMINERS.has(prev.text))) return null;
   if (tokens[i + 1]?.kind !== 'num' || !sameLine(tokens, i + 1)) return null;
   const code = CURRENCY_WORDS[singular(t.text)];
   const dollar = singular(t.text) === 'dollar';
