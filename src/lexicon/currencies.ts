@@ -221,7 +221,18 @@ export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
   'spanish peseta': 'ESP', 'portuguese escudo': 'PTE', 'greek drachma': 'GRD', 'german mark': 'DEM',
   'deutsche mark': 'DEM', 'deutschmark': 'DEM', 'd mark': 'DEM', 'finnish mark': 'FIM', 'brazilian cruzeiro': 'BRE',
   'pound sterling': 'GBP', 'sterling pound': 'GBP', 'hk dollar': 'HKD', 'nt dollar': 'TWD', 'sg dollar': 'SGD',
-  'nz dollar': 'NZD', 'aus dollar': 'AUD', 'au dollar': 'AUD', 'can dollar': 'CAD',
+  'nz dollar': 'NZD', 'aus dollar': 'AUD', 'au dollar': 'AUD', 'can dollar': 'CAD', 'israeli new shekel': 'ILS',
+};
+
+/**
+ * Plurals of currency names that only a qualifier makes sure of: "20 Brazilian reais", "500 Danish
+ * kroner", "300 Swedish kronor", "120 Polish zlotys". Alone, "kroner" keeps its own entry in
+ * CURRENCY_WORDS and "reais" is no longer the ambiguous "real".
+ */
+export const QUALIFIED_NAME_PLURALS: Readonly<Record<string, string>> = {
+  reais: 'real', zlotys: 'zloty', zlotych: 'zloty', kroner: 'krone', kronor: 'krona', kronur: 'krona',
+  dirhams: 'dirham', hryvnias: 'hryvnia', bolivares: 'bolivar', soles: 'sol', quetzales: 'quetzal', colones: 'colon',
+  drachmas: 'drachma', lire: 'lira', lei: 'leu', leva: 'lev', markkaa: 'markka', sheqels: 'sheqel',
 };
 
 /** The longest qualifier in QUALIFIED_CURRENCY_WORDS, in words: bounds the look-ahead. */

@@ -12,15 +12,15 @@ export function resolveMoney(phrase: MoneyPhrase): MoneyValue | null {
   const [side1, side2] = phrase.sides;
   const currency = side1.currency ?? side2?.currency;
   if (!currency) return null;
-  let amount = sideValue(side1, currency) + phrase.minorAddend;
+  let amount = phrase.sign * (sideValue(side1, currency) + phrase.minorAddend);
   let min: number | undefined;
   let max: number | undefined;
   if (side2) {
-    const second = sideValue(side2, side2.currency ?? currency);
+    const second = phrase.sign * sideValue(side2, side2.currency ?? currency);
     // "$5 to $7 billion": the scale of the second amount covers the first.
     if (side1.amount.scale === 1 && side2.amount.scale > 1) {
-      const scaled = sideValue({ ...side1, amount: { ...side1.amount, value: side1.amount.base * side2.amount.scale } }, currency);
-      if (scaled <= second) amount = scaled;
+      const scaled = phrase.sign * sideValue({ ...side1, amount: { ...side1.amount, value: side1.amount.base * side2.amount.scale } }, currency);
+      if (Math.abs(scaled) <= Math.abs(second)) amount = scaled;
     }
     min = Math.min(amount, second);
     max = Math.max(amount, second);

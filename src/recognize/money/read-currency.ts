@@ -17,6 +17,7 @@ import {
   SCALED_NAMES_BEFORE_NUMBER,
   NUMBER_BOUND_CODES,
   QUALIFIED_CURRENCY_WORDS,
+  QUALIFIED_NAME_PLURALS,
   SINGLE_LETTER_PREFIXES,
   SUFFIX_ABBREVIATIONS,
   SYMBOL_PREFIXES,
@@ -28,6 +29,7 @@ import {
   type MinorUnit,
 } from '../../lexicon/currencies';
 import { NOUN_DETERMINERS } from '../../lexicon/determiners';
+import { ISO_QUALIFIED_CURRENCY_NAMES } from '../../lexicon/iso-currency-names';
 import { isIsoCurrency } from '../../resolve/iso-4217';
 import type { NumberRead } from '../numeric/read-number';
 import { ambiguousNameIsMoney } from './ambiguous-names';
@@ -326,7 +328,8 @@ function wordsFrom(tokens: readonly Token[], i: number): { words: string[]; at: 
 /** The longest country-qualified currency name opening `words` ("hong kong dollars"): its code and last word's index. */
 function qualifiedName(words: readonly string[]): { code: string; k: number } | null {
   for (let k = Math.min(words.length - 1, MAX_CURRENCY_QUALIFIER_WORDS); k >= 1; k--) {
-    const code = QUALIFIED_CURRENCY_WORDS[`${joinQualifier(words.slice(0, k))} ${singular(words[k])}`];
+    const key = `${joinQualifier(words.slice(0, k))} ${QUALIFIED_NAME_PLURALS[words[k]] ?? singular(words[k])}`;
+    const code = QUALIFIED_CURRENCY_WORDS[key] ?? ISO_QUALIFIED_CURRENCY_NAMES.get(key);
     if (code) return { code, k };
   }
   return null;

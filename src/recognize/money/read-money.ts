@@ -7,6 +7,7 @@ import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
+import { NEGATION } from '../numeric/word-classes';
 import { endsNamedPrice, endsSpokenAmount, HASH_POUND, hashPoundAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
 import { opensChange } from '../numeric/opens-change';
 import { unitAfterFraction } from '../numeric/fraction-of';
@@ -34,6 +35,8 @@ export interface MoneyPhrase {
   qualifier?: Qualifier;
   between: boolean;
   per?: string;
+  /** -1 after "minus" or a glued minus sign ("-$2 million"). */
+  sign: 1 | -1;
 }
 
 /**
@@ -42,7 +45,8 @@ export interface MoneyPhrase {
  * where a side is [currency] number [scale] [currency] and at least one side names a currency.
  */
 export function readMoney(text: string, tokens: readonly Token[], i: number): MoneyPhrase | null {
-  const opening = readOpening(tokens, i);
+  const signed = readSign(tokens, i);
+  const opening = signed ? { between: false, amountAt: signed, qualifier: undefined } : readOpening(tokens, i);
   if (!opening) return null;
   const { qualifier, between } = opening;
   const side1 = readSide(text, tokens, opening.amountAt);
@@ -72,7 +76,22 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
     qualifier: plus ? (qualifier ?? 'more-than') : qualifier,
     between,
     per: rate?.unit,
+    sign: signed ? -1 : 1,
   };
+}
+
+/**
+ * "minus $5", "negative 20 euros", "-$2 million": a sign before the amount makes it a debt or a
+ * loss. The index of the amount after the sign, or 0 when there is none. A hyphen counts only
+ * glued to the amount and not to a word or number before it ("$3-$5" is a range, "COVID-$5" no sign).
+ */
+function readSign(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t || !sameLine(tokens, i + 1)) return 0;
+  if (t.cls & NEGATION) return i + 1;
+  if (t.kind !== 'sym' || t.text !== '-' || !glued(tokens, i + 1)) return 0;
+  const before = tokens[i - 1];
+  return before && glued(tokens, i) && (before.kind === 'word' || before.kind === 'num') ? 0 : i + 1;
 }
 
 /** [currency] number [scale] [currency]. */

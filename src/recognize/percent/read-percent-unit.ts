@@ -40,3 +40,11 @@ export function readUnitWords(tokens: readonly Token[], i: number): PercentUnitR
   }
   return found;
 }
+
+/** A bare "point" or "points", glued by a hyphen or spaced ("a quarter-point", "half a point"). */
+export function readBarePoint(tokens: readonly Token[], i: number): PercentUnitRead | null {
+  const j = isSym(tokens, i, '-') && glued(tokens, i) && glued(tokens, i + 1) ? i + 1 : i;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word' || !sameLine(tokens, j) || (t.text !== 'point' && t.text !== 'points')) return null;
+  return { unit: 'percentage-point', next: j + 1 };
+}

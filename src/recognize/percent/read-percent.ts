@@ -5,7 +5,7 @@ import { readOpening } from '../numeric/scan';
 import { unitAfterFraction } from '../numeric/fraction-of';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { NEGATION } from '../numeric/word-classes';
-import { readPercentUnit, readUnitWords } from './read-percent-unit';
+import { readBarePoint, readPercentUnit, readUnitWords } from './read-percent-unit';
 import { opensChange } from '../numeric/opens-change';
 
 /** One number with its percent unit, or without one as the first half of "20 to 25 percent". */
@@ -66,10 +66,21 @@ function readSide(text: string, tokens: readonly Token[], i: number, afterConnec
   } else if (!afterConnector && !numberStandsAlone(tokens, i)) return null;
   const amount = readNumber(text, tokens, at) ?? readArticleAsOne(tokens, at);
   if (!amount || amount.vague) return null;
-  const unit = readPercentUnit(tokens, unitAfterFraction(tokens, amount));
+  const unitAt = unitAfterFraction(tokens, amount);
+  const unit = readPercentUnit(tokens, unitAt) ?? (wordFraction(amount) ? readBarePoint(tokens, unitAt) : null);
   const next = unit ? unit.next : amount.next;
   if (gluedToWord(tokens, next)) return null;
   return { next, amount, sign, unit: unit?.unit ?? null };
+}
+
+/**
+ * "half a point", "a quarter-point", "three-quarters of a point": a fraction in words before a bare
+ * "point" moves a rate or yield by that part of a percentage point. Whole numbers of points stay
+ * out ("the Dow fell 30 points" counts an index), as do digit fractions ("rose 3/4 point" quotes
+ * a share price in dollars).
+ */
+function wordFraction(amount: NumberRead): boolean {
+  return !amount.digits && amount.value < 1;
 }
 
 /** "a percentage point", "a basis point": the article is the number one (but not in "a percentage"). */

@@ -40,4 +40,13 @@ describeCorpus('money', 'a currency name before the number, as price lists and s
 describeCorpus('money', 'sen after ringgit, and a pence letter after a pound sign', [
   { expect: { value: { amount: 20.43, currency: 'MYR' }, rule: 'money/major-minor' }, phrases: ['a fare of [[20 ringgit and 43 sen]].', 'a fare of [[twenty ringgit 43 sen]].'] },
   { expect: { value: { amount: 3.5, currency: 'GBP' } }, phrases: ['a pint at [[£3.50p]].'] },
+  { expect: { value: { amount: 250, currency: 'CNY' } }, phrases: ['he paid [[250 yuan renminbi]] for it'] },
+  { expect: { value: { amount: 500, currency: 'DKK' } }, phrases: ['dinner cost [[500 Danish kroner]].', 'dinner cost [[500 Danish krone]].'] },
+  { expect: { value: { amount: 50, currency: 'NOK' } }, phrases: ['he bet [[50 Norwegian kroner]] on it'] },
+  { expect: { value: { amount: 300, currency: 'SEK' } }, phrases: ['I changed [[300 Swedish kronor]] at the airport'] },
+  { expect: { value: { amount: 20, currency: 'BRL' } }, phrases: ['she had [[20 Brazilian reais]] left'] },
+  { expect: { value: { amount: 120, currency: 'PLN' } }, phrases: ['a ticket for [[120 Polish zlotys]]'] },
+  { expect: { value: { amount: 100, currency: 'ILS' } }, phrases: ['a fine of [[100 Israeli new shekels]]', 'a fine of [[100 new Israeli shekels]]'] },
+  { expect: { value: { amount: 5000, currency: 'UGX' } }, phrases: ['a fee of [[5,000 Uganda shillings]]'] },
+  { expect: { value: { amount: 2000, currency: 'CVE' } }, phrases: ['a fee of [[2,000 Cabo Verde escudos]] in cash'] },
 ]);

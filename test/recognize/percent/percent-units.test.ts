@@ -8,6 +8,9 @@ describeCorpus('percent', 'percent signs and words', [
   { expect: { value: -0.4, unit: 'percent' }, phrases: ['growth of [[-0.4%]] in May', 'growth of [[minus 0.4 percent]] in May'] },
   { expect: { value: 0.5, unit: 'percentage-point', rule: 'percent/percentage-points' }, phrases: ['up [[0.5 percentage points]]', 'up [[0.5 percentage point]]', 'up [[half a percentage point]]'] },
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter percentage point]]'] },
+  { expect: { value: 0.5, unit: 'percentage-point', rule: 'percent/percentage-points' }, phrases: ['rates rose [[half a point]] in May', 'yields fell by [[a half-point]]', 'rates rose [[a half point]]'] },
+  { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['after [[a quarter-point]] increase', 'cut by [[a quarter of a point]]', 'cut by [[one-quarter point]]'] },
+  { expect: { value: 0.75, unit: 'percentage-point' }, phrases: ['yields fell [[three-quarters of a point]] over the month'] },
   { expect: { value: 0.25, unit: 'basis-point', rule: 'percent/basis-points' }, phrases: ['raised rates [[25 basis points]]', 'raised rates [[25bp]]', 'raised rates [[25 bps]]'] },
   { expect: { value: 0.5, unit: 'basis-point' }, phrases: ['a [[50-basis-point]] cut', 'cut rates [[50 basis points]]'] },
   { expect: { value: 0.01, unit: 'basis-point' }, phrases: ['yields edged up [[a basis point]]'] },
@@ -24,3 +27,9 @@ describeCorpus('percent', 'percent signs and words', [
 ]);
 
 describeNegatives('percent', 'an ordinal that is also a fraction word', ['It fell for the tenth straight month, by 3 points.', 'A fifth of the staff left.']);
+describeNegatives('percent', 'points that count no percentage', [
+  'The Dow fell 30 points to 3,500.',
+  'IBM rose 3/4 point to 112.',
+  'The team won by two points.',
+  'He made a point of it.',
+]);
