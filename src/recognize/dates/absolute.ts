@@ -1,5 +1,6 @@
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
+import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
 import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } from '../../lexicon/date-modifiers';
 import { STREET_WORDS } from '../../lexicon/place-words';
 import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
@@ -375,6 +376,11 @@ const bareYear: DateRule = {
   },
 };
 
+/** A contract's delivery month is this one or one ahead: "October delivery" in August is this October, in November next year's. */
+function yearForContractMonth(ref: { y: number; m: number }, month: number): number {
+  return month >= ref.m ? ref.y : ref.y + 1;
+}
+
 /** A query may be a month alone ("March", "march after next"); "may" stays a modal ("may I book"). */
 function queriedMonth(scan: DateScan, word: string): boolean {
   return scan.query && word.toLowerCase() !== 'may';
@@ -403,11 +409,14 @@ const bareMonth: DateRule = {
     // "in Jan Smith's house", "in Mar del Plata": an abbreviation needs a lead word, and a full stop or no name or verb reading.
     const dotted = m[0].endsWith('.');
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
-    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(wordAfter(scan.text, end));
+    const next = wordAfter(scan.text, end).toLowerCase();
+    const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
+    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract;
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end))) return null;
     const month = monthOf(word);
-    const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${String(month).padStart(2, '0')}`;
+    const year = scan.ref && (contract ? yearForContractMonth(scan.ref, month) : yearForMonth(scan.ref, month, monthTense(scan, start, end)));
+    const value = year ? formatMonth(year, month) : `XXXX-${String(month).padStart(2, '0')}`;
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };

@@ -157,3 +157,28 @@ describeCorpus(
   ],
   JANUARY_1990,
 );
+
+/** A Wednesday in the summer of 1990, when futures pages name contracts by their delivery month. */
+const WEDNESDAY_1990 = { referenceDate: '1990-08-15' };
+
+describeCorpus(
+  'date',
+  'a contract month is the next of its name, whatever the tense (reference 1990-08-15)',
+  [
+    { expect: { value: '1990-10', rule: 'date/month' }, phrases: ['Gold for [[October]] delivery rose $6.40 yesterday.', 'The [[October]] contract fell 2 cents.', '[[October]] futures closed lower.'] },
+    { expect: { value: '1990-12' }, phrases: ['[[December]] crude oil rose 90 cents.', 'The [[December]] wheat contract slipped.'] },
+    { expect: { value: '1991-03' }, phrases: ['Corn for [[March]] delivery fell 2 cents.', 'The [[March]] contract ended lower.'] },
+    { expect: { value: '1990-08' }, phrases: ['Crude for [[August]] delivery expired Monday.'] },
+  ],
+  WEDNESDAY_1990,
+);
+
+describeCorpus(
+  'date',
+  'a month in time before a commodity keeps its tense (reference 1990-08-15)',
+  [
+    { expect: { value: '1989-10' }, phrases: ['In [[October]] gold prices fell.'] },
+    { expect: { value: '1990-03' }, phrases: ['Prices rose in [[March]].'] },
+  ],
+  WEDNESDAY_1990,
+);
