@@ -149,7 +149,7 @@ export const CURRENCY_PLURALS: Readonly<Record<string, string>> = {
   guaranis: 'guarani', afghanis: 'afghani', yuans: 'yuan', manats: 'manat', laris: 'lari', drams: 'dram',
   tenges: 'tenge', takas: 'taka', forints: 'forint', korunas: 'koruna', ringgits: 'ringgit', rupiahs: 'rupiah',
   dongs: 'dong', leus: 'leu', levs: 'lev', kunas: 'kuna', pulas: 'pula', colons: 'colon', somonis: 'somoni',
-  birrs: 'birr', markkas: 'markka', euroes: 'euro', usds: 'usd', tugriks: 'tugrik', tughriks: 'tughrik',
+  birrs: 'birr', markkas: 'markka', yens: 'yen', euroes: 'euro', usds: 'usd', tugriks: 'tugrik', tughriks: 'tughrik',
 };
 
 /**

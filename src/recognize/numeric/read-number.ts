@@ -118,8 +118,30 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
   const parsed = parseNumberWords(words);
   if (!parsed) return null;
   const afterWords = ends[parsed.length - 1];
-  const { scale, next } = readScaleWords(tokens, afterWords, {}, false);
-  return { value: parsed.value * scale, next, base: parsed.value, scale, digits: false, vague: false };
+  const decimals = Number.isInteger(parsed.value) ? readSpokenDecimals(tokens, afterWords) : null;
+  const base = decimals ? parsed.value + decimals.fraction : parsed.value;
+  const { scale, next } = readScaleWords(tokens, decimals?.next ?? afterWords, {}, false);
+  return { value: base * scale, next, base, scale, digits: false, vague: false };
+}
+
+/** Digits a decimal fraction is spoken in: "five point six", "two point oh five". */
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+};
+
+/** How many digits after "point" we read; spoken decimals are short. */
+const MAX_SPOKEN_DIGITS = 6;
+
+/** "point six", "point oh five" after a whole number in words: the fraction and where it ends. */
+function readSpokenDecimals(tokens: readonly Token[], i: number): { fraction: number; next: number } | null {
+  if (!isWord(tokens, i, 'point') || !sameLine(tokens, i + 1)) return null;
+  let digits = '';
+  let j = i + 1;
+  while (digits.length < MAX_SPOKEN_DIGITS && tokens[j]?.kind === 'word' && sameLine(tokens, j) && SPOKEN_DIGITS[tokens[j].text] !== undefined) {
+    digits += SPOKEN_DIGITS[tokens[j].text];
+    j++;
+  }
+  return digits ? { fraction: Number(`0.${digits}`), next: j } : null;
 }
 
 /** "billions of", "tens of millions of", "several billion", "a few million". */

@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('money', 'number words', [
   { expect: { value: { amount: 5e6, currency: 'USD' } }, phrases: ['[[five million dollars]] was raised'] },
@@ -14,4 +14,9 @@ describeCorpus('money', 'number words', [
   { expect: { value: { amount: 1e8, approximate: true } }, phrases: ['It cost [[several hundred million dollars]].'] },
   { expect: { value: { amount: 1e9, approximate: true, currency: 'EUR' } }, phrases: ['It cost [[several billion euros]].'] },
   { expect: { value: { amount: 100, approximate: true, currency: 'USD' } }, phrases: ['Repairs cost [[a few hundred dollars]].', 'Repairs cost [[several hundred dollars]].'] },
+  { expect: { value: { amount: 2.5e6, currency: 'USD' } }, phrases: ['a fine of [[two point five million dollars]]'] },
+  { expect: { value: { amount: 10, currency: 'JPY' } }, phrases: ['it cost [[10 yens]]'] },
+  { expect: { value: { amount: 6, currency: 'USD' } }, phrases: ['They won by one point. [[Six dollars]] were left on the table.'] },
 ]);
+
+describeNegatives('money', 'a point that starts no decimal', ['He scored five points six times.', 'They won by one point six times in a row.']);

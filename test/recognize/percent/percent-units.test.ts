@@ -3,6 +3,8 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 2, unit: 'percent', rule: 'percent/digits' }, phrases: ['spend [[2 percent]] of GDP', 'spend [[2%]] of GDP', 'spend [[2 %]] of GDP', 'spend [[2 per cent]] of GDP', 'spend [[2 pct]] of GDP', 'spend [[2pc]] of GDP', 'spend [[2 per-cent]] of GDP'] },
   { expect: { value: 2, unit: 'percent', rule: 'percent/words' }, phrases: ['spend [[two percent]] of GDP', 'spend [[two per cent]] of GDP'] },
+  { expect: { value: 5.6, unit: 'percent', rule: 'percent/words' }, phrases: ['prices rose [[five point six percent]] last year', 'prices rose [[five point six per cent]] last year'] },
+  { expect: { value: 1.05, unit: 'percent' }, phrases: ['it gained [[one point oh five percent]]', 'it gained [[one point zero five percent]]'] },
   { expect: { value: 100, unit: 'percent' }, phrases: ['[[one hundred percent]] sure', '[[100 percentage]]', '[[one hundred percents]]'] },
   { expect: { value: 50, unit: 'percent' }, phrases: ['a [[50-percent]] stake', 'a [[50-per-cent]] stake', 'a [[50%]] stake'] },
   { expect: { value: -0.4, unit: 'percent' }, phrases: ['growth of [[-0.4%]] in May', 'growth of [[minus 0.4 percent]] in May'] },
