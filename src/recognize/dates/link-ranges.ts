@@ -1,4 +1,6 @@
-import { formatDay, formatMonth } from '../../resolve/timex-calendar';
+import { addDays, compareDays, formatDay, formatMonth } from '../../resolve/timex-calendar';
+
+const WEEKDAY_RULE = 'date/weekday';
 import type { DateHit } from './hit';
 import { wordBefore } from './words';
 
@@ -24,7 +26,7 @@ export function linkRanges(hits: DateHit[], text: string): DateHit[] {
     if (a.value.startsWith('P') || b.value.startsWith('P')) continue;
     const id = `at${a.start}`;
     out[i] = { ...lendYear(a, b), range: { id, role: 'start' } };
-    out[i + 1] = { ...b, range: { id, role: 'end' } };
+    out[i + 1] = { ...weekdayAfter(b, out[i]), range: { id, role: 'end' } };
     i++;
   }
   return numberRanges(out);
@@ -45,6 +47,17 @@ function lendYear(a: DateHit, b: DateHit): DateHit {
   if (a.grain !== 'month' || !aMonth || !bMonth) return a;
   const month = Number(aMonth[2]);
   return { ...a, value: formatMonth(month > Number(bMonth[2]) ? Number(bMonth[1]) - 1 : Number(bMonth[1]), month) };
+}
+
+/**
+ * "runs from Monday through Friday": each weekday was placed alone by the tense, which can put the
+ * end a week before the start ("runs" is no past, yet Friday is the last one). A range's end
+ * weekday is the first of its name on or after the start.
+ */
+function weekdayAfter(end: DateHit, start: DateHit): DateHit {
+  if (end.rule !== WEEKDAY_RULE || start.rule !== WEEKDAY_RULE || !end.day || !start.day || compareDays(end.day, start.day) >= 0) return end;
+  const day = addDays(end.day, 7);
+  return { ...end, day, value: formatDay(day) };
 }
 
 function numberRanges(hits: DateHit[]): DateHit[] {

@@ -29,3 +29,14 @@ describeCorpus('date', 'a month range takes its year from the second month', [
   { expect: { value: '2020-05', range: { role: 'start' } }, phrases: ['Sales fell from [[May]] to October 2020.'] },
   { expect: { value: '2016-11' }, phrases: ['Rain fell from [[November]] to February 2017.'] },
 ]);
+
+describeCorpus(
+  'date',
+  "a range's end weekday falls on or after its start (reference Wednesday 1995-03-08)",
+  [
+    { expect: { value: '1995-03-17' }, phrases: ['The sale runs from Monday through [[Friday]].', 'The sale runs from Monday to [[Friday]].'] },
+    { expect: { value: '1995-03-10' }, phrases: ['The sale ran from Monday through [[Friday]].'] },
+    { expect: { value: '1995-03-07' }, phrases: ['From Friday until [[Tuesday]] the office was closed.'] },
+  ],
+  { referenceDate: '1995-03-08' },
+);
