@@ -89,6 +89,13 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'colonel', 'sergeant', 'lieutenant', 'detective', 'inspector', 'sheriff', 'teammate', 'compatriot',
   'administrator', 'commissioner', 'chancellor', 'premier', 'pastor', 'priest', 'bishop', 'mp', 'congressman',
   'congresswoman', 'dr', 'mr', 'mrs', 'ms',
+  // players by their place in a side or their event, as sports copy names them: "fast bowler Curtly
+  // Ambrose", "left-hander David Wells", "goaltender Patrick Roy", "flyhalf Henry Honiball"
+  'bowler', 'batsman', 'spinner', 'paceman', 'seamer', 'wicketkeeper', 'all-rounder', 'pitcher', 'left-hander',
+  'right-hander', 'southpaw', 'outfielder', 'infielder', 'shortstop', 'quarterback', 'linebacker', 'goaltender',
+  'goalie', 'defenceman', 'defenseman', 'winger', 'forward', 'playmaker', 'sweeper', 'flanker', 'flyhalf', 'fly-half',
+  'scrum-half', 'full-back', 'fullback', 'hooker', 'sprinter', 'hurdler', 'swimmer', 'skier', 'skater', 'jockey',
+  'boxer', 'golfer', 'cyclist', 'rower', 'referee', 'umpire', 'promoter', 'heavyweight', 'middleweight',
 ]);
 
 /**

@@ -9,7 +9,7 @@ export const REGIONS: readonly string[] = [
   'East Asia', 'South Asia', 'Southeast Asia', 'South East Asia', 'Central Asia', 'West Africa', 'East Africa',
   'North Africa', 'Southern Africa', 'Sub-Saharan Africa', 'Horn of Africa', 'Western Europe', 'Eastern Europe',
   'Central Europe', 'Northern Europe', 'Southern Europe', 'Scandinavia', 'Balkans', 'Caucasus', 'Baltics',
-  'Caribbean', 'Persian Gulf', 'Gulf', 'Mediterranean', 'Pacific', 'Atlantic', 'Arctic', 'Pacific Northwest',
+  'Caribbean', 'West Indies', 'Persian Gulf', 'Gulf', 'Mediterranean', 'Pacific', 'Atlantic', 'Arctic', 'Pacific Northwest',
   'Midwest', 'New England', 'Siberia', 'Patagonia', 'Sahara', 'Sahel', 'Gaza', 'Gaza Strip', 'West Bank',
   'Kashmir', 'Crimea', 'Donbas', 'Kurdistan', 'Tibet', 'Xinjiang', 'Chechnya', 'Darfur', 'Balkan',
   'Atlantic Ocean', 'Pacific Ocean', 'Indian Ocean', 'Arctic Ocean', 'Black Sea', 'Baltic Sea', 'North Sea',

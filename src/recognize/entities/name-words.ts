@@ -3,6 +3,7 @@ import { companyNameWords } from '../../lexicon/company-names';
 import { englishWords } from '../../lexicon/english-words';
 import { firstNames } from '../../lexicon/first-names';
 import { worldGivenNames } from '../../lexicon/world-given-names';
+import { FOOTBALL_CLUBS } from '../../lexicon/football-clubs';
 import { NEWS_ORGANIZATIONS } from '../../lexicon/news-organizations';
 import { NATIONALITY_NOUNS } from '../../lexicon/people-nouns';
 import { compromiseLexicon } from '../../nlp/lexicon';
@@ -110,7 +111,7 @@ export function isSurname(lower: string): boolean {
 export function lexiconKind(lower: string): EntityKind | undefined {
   const spelled = lexiconTags(lower);
   const tags = spelled.length === 0 && lower.includes('-') ? lexiconTags(lower.replaceAll('-', ' ')) : spelled;
-  if (tags.includes('Organization') || tags.includes('SportsTeam') || NEWS_ORGANIZATIONS.has(lower)) return 'organization';
+  if (tags.includes('Organization') || tags.includes('SportsTeam') || NEWS_ORGANIZATIONS.has(lower) || FOOTBALL_CLUBS.has(lower)) return 'organization';
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
   if (tags.includes('Person')) return 'person';
   return undefined;

@@ -297,6 +297,16 @@ export function isInningsSide(tokens: Token[], to: number): boolean {
   return readsAsCricket(tokens);
 }
 
+/**
+ * "Lancashire 42-1 .", "Yorkshire 255 and 101-3 .": a side's innings that opens a sentence of its
+ * own in a close-of-play summary, whose other side and venue the sentence before gave. Alone it
+ * reads as no cricket, so only a document that reports matches takes it as a side.
+ */
+export function opensInningsSentence(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to + 1];
+  return from === 0 && INNINGS_TOTAL.test(tokens[to]?.text ?? '') && (!next || next.text === '.' || next.text === '(' || AFTER_TOTAL.has(next.lower));
+}
+
 // Marks after which the side after "v" has no innings of its own yet: the line's end, a semicolon.
 const VERSUS_ENDS = new Set([';', ',', '.']);
 

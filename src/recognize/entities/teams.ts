@@ -6,6 +6,7 @@ import { CLUB_POSTS } from '../../lexicon/titles';
 import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
+import { opensInningsSentence } from './results-line';
 import { opensSentence, type Token } from './tokens';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 
@@ -164,7 +165,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to)) return true;
-  if (reportsMatches && !tokens[to - 1].possessive && playsFixture(tokens, from, end)) return true;
+  if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);
   if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to) || isHeldToDraw(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;

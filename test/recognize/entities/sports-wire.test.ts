@@ -1,0 +1,49 @@
+import { extract } from '../../../src';
+import { factsOf } from '../../helpers/corpus';
+
+const texts = (kind: Parameters<typeof factsOf>[0], text: string) => factsOf(kind, text).map((f) => f.text);
+
+describe('clubs, players and regions of the 1990s sports wire', () => {
+  it.each([
+    ['Sheffield Wednesday drew 2-2 with Everton in midweek .', 'Sheffield Wednesday'],
+    ['SOCCER - WEST HAM SIGN ROMANIAN DEFENDER', 'WEST HAM'],
+    ['Fans of Nottingham Forest protested outside the ground .', 'Nottingham Forest'],
+    ['Crystal Palace have appointed a new manager .', 'Crystal Palace'],
+    ['Queens Park Rangers sold their striker to a rival .', 'Queens Park Rangers'],
+  ])('a club whose name reads as a town and a word is an organization: %s', (text, club) => {
+    expect(texts('organization', text)).toContain(club);
+    expect(texts('person', text)).toEqual([]);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('keeps the weekday of a club named with one a part of its name, not a date', () => {
+    const facts = extract('Sheffield Wednesday travel north next month .', { referenceDate: '1996-12-14' }).facts;
+    expect(facts.map((f) => [f.kind, f.text])).toEqual([['organization', 'Sheffield Wednesday'], ['date', 'next month']]);
+  });
+  it('keeps a town named alone a place', () => {
+    expect(texts('location', 'Floods closed roads around Sheffield on Wednesday .')).toEqual(['Sheffield']);
+  });
+  it('reads the Caribbean cricket side as a region, in capitals too', () => {
+    expect(texts('location', 'CRICKET - WEST INDIES SQUAD NAMED')).toEqual(['WEST INDIES']);
+    expect(texts('person', 'CRICKET - WEST INDIES SQUAD NAMED')).toEqual([]);
+    expect(texts('location', 'Rain delayed the start as West Indies batted .')).toEqual(['West Indies']);
+  });
+  it.each([
+    ['They rested paceman Waqar Tamboli for the final .', 'Waqar Tamboli'],
+    ['The club signed left-hander Okoro on a two-year deal .', 'Okoro'],
+    ['Veteran goaltender Brandauer stopped 40 shots .', 'Brandauer'],
+    ['It was a good day for sprinter Ndlovu .', 'Ndlovu'],
+  ])('a player after the noun of his place or event is a person: %s', (text, name) => {
+    expect(texts('person', text)).toEqual([name]);
+  });
+  it('takes no place after a position noun for a person', () => {
+    expect(texts('person', 'The forward line of Brazil looked sharp .')).toEqual([]);
+  });
+  it('takes a county whose innings opens a sentence of a close-of-play summary as its side', () => {
+    const text = 'CRICKET - COUNTY SCORES\nAt Chelmsford : Essex 288 ( A. Khanna 77 ) . Lancashire 51-2 .\nAt Leeds : Yorkshire 190 and 66-1 . Somerset 240 .';
+    expect(texts('organization', text)).toEqual(['Essex', 'Lancashire', 'Yorkshire', 'Somerset']);
+    expect(texts('location', text)).toEqual(['Chelmsford', 'Leeds']);
+  });
+  it('keeps a place that opens a sentence with a figure a place outside a sports story', () => {
+    expect(texts('location', 'Floods hit the north . Lancashire 51 , Cumbria 12 homes were flooded .')).toContain('Lancashire');
+  });
+});
