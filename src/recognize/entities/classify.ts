@@ -3,7 +3,7 @@ import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
-import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isWorkTitle, stormNameStart } from './negatives';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, isInitial, isLeadingInitials, personRule } from './person-shape';
@@ -259,7 +259,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isNonEntity(tokens, from, to)) {
     // "the FIFA World Cup", "the Google Science Fair": the organizer is named inside the event.
     const organizer = organizationPrefixEnd(tokens, from, to);
-    if (organizer > 0) return [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }];
+    if (organizer > 0 && !isTimeZone(tokens[from])) return [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }];
     // "the Andy Warhol Photographic Legacy Program": the person a program or a prize is named for.
     const namesake = personPrefixEnd(tokens, from, to);
     return namesake > 0 ? [{ kind: 'person', from, to: namesake, rule: 'person/namesake' }] : [];

@@ -23,16 +23,21 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   // In capitals only the month and day names themselves: "SEC" is no unit of time but a regulator.
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // "5:04 p.m. PDT", "8 a.m. EST.", "6 a.m. EDT Monday": a zone is no body, and "Est" no town.
+    if (isTimeZone(t)) continue;
     if (t.upper && t.text.length > 1 ? !CALENDAR_WORDS.has(t.lower.replace(TRAILING_DOT, '')) : !isCalendarWord(t.lower)) calendar = false;
   }
   if (calendar) return true;
-  // "5:04 p.m. PDT", "8 a.m. EST": a zone is no body, and "Est" no town.
-  if (to - from === 1 && TIME_ZONES.has(tokens[from].text)) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
+}
+
+/** "EST", "GMT.": a zone abbreviation, which no calendar word's run makes the organizer of an event. */
+export function isTimeZone(token: Token): boolean {
+  return TIME_ZONES.has(token.text.replace(TRAILING_DOT, ''));
 }
 
 // Links after an institution's head to what it is of, for or on.

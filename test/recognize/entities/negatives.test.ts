@@ -17,6 +17,8 @@ for (const kind of ['organization', 'location'] as const) {
   describeNegatives(kind, 'the zone of a time of day', [
     'The quake struck at 5:04 p.m. [[PDT]] on Monday.',
     'Trading resumes at 8 a.m. [[EST]] tomorrow.',
+    'Polls close at 8 p.m. [[EST.]]',
+    'The strike began at 6 a.m. [[EDT]] Monday.',
     'The polls close at 21:00 ([[CET]]).',
   ]);
 }
