@@ -44,6 +44,7 @@ import { SPELLED_DATE_RULES } from './dates/spelled-dates';
 import { SPORT_SEASON_RULES } from './dates/sport-seasons';
 import { STREAK_RULES } from './dates/streaks';
 import { THE_UNIT_RULES } from './dates/the-unit';
+import { TWILIGHT_RULES } from './dates/twilight';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
 import { WEEK_RULES } from './dates/weeks';
@@ -87,6 +88,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...THE_UNIT_RULES,
   ...DAY_PART_RULES,
   ...MEAL_TIME_RULES,
+  ...TWILIGHT_RULES,
 ];
 
 /** A numeric date whose first part cannot be a month: "15/02/2024" shows the article writes day first. */

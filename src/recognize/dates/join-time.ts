@@ -1,6 +1,7 @@
 import { formatDay } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
 import { hourInDayPart } from './hour-day-part';
+import { TWILIGHT_RULE } from './twilight';
 
 /** Only a space may stand between a clock time and the day it falls on: "16:00 UTC today". */
 const TIME_DAY_GAP = /^ $/;
@@ -76,6 +77,9 @@ function joinPair(a: DateHit, b: DateHit, gap: string): DateHit | null {
   if (partA && timeB && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, adjusted(timeB, partA[2]));
   // "Mondays at 7 p.m.": the set recurs at that time.
   if (timeB && a.timexType === 'SET' && WEEKDAY_SET.test(a.value) && AT_GAP.test(gap)) return { ...a, end: b.end, value: a.value + timeB.clock };
+  // "before dawn Monday", "until midafternoon Sunday": an edge of daylight on the day after it.
+  // A meal stays apart ("after dinner tomorrow"): it is an event that the day places.
+  if (partA && a.rule === TWILIGHT_RULE && b.grain === 'day' && TIME_DAY_GAP.test(gap)) return onDay(a, b, a.start, b.end, `T${partA[2]}`);
   // "Wednesday at 3.30pm", "tomorrow 8:00am".
   if (timeB && a.grain === 'day' && !a.anchored && (AT_GAP.test(gap) || DAY_TIME_GAP.test(gap))) return onDay(b, a, a.start, b.end, timeB.clock);
   return null;

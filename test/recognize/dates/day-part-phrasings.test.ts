@@ -27,3 +27,20 @@ describeCorpus('date', 'an hour range in a part of the day after "from"', [
 ]);
 
 describeNegatives('date', 'a figure that changed from 3 to 4', ['Turnout rose from [[3]] to [[4]] in the afternoon.', 'Shares closed from [[3]] to [[4]] in the afternoon session.']);
+
+describeCorpus('date', 'an edge of daylight after a preposition of time', [
+  { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Gunmen struck at [[dawn]].', 'Troops moved in before [[daybreak]].', 'The search resumed at [[first light]].', 'Crowds lined up before [[sunrise]].'] },
+  { expect: { value: '2024-02-16TEV', timexType: 'TIME' }, phrases: ['Fighting went on until [[dusk]].', 'The fast ends at [[sunset]].', 'Rebels withdrew after [[nightfall]].'] },
+  { expect: { value: '2024-02-12TMO' }, phrases: ['Jets bombed the port before [[dawn Monday]].'] },
+  { expect: { value: '2024-02-16TAF' }, phrases: ['Trading picked up in [[midafternoon]].', 'The rain stopped by [[mid-afternoon]].'] },
+  { expect: { value: '2024-02-16TMO' }, phrases: ['Prices slipped in [[midmorning]] dealings.'] },
+]);
+
+describeNegatives('date', 'daylight as a figure, a name or a noun modifier', [
+  'It marked the dawn of a new era.',
+  'They met at Dawn\'s house.',
+  'The law has a sunset clause.',
+  'Lawmakers added a sunset provision.',
+  'He ate a midmorning snack.',
+  'He waited for dawn\'s early light.',
+]);
