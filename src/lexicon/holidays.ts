@@ -1,6 +1,6 @@
 /**
  * Holidays that news names without a date. Fixed ones give month and day; movable ones give
- * the nth weekday of a month (n = -1 for the last; Black Friday is the day after Thanksgiving), and Easter-based ones an offset from Easter.
+ * the nth weekday of a month (n = -1 for the last; Black Friday is the day after Thanksgiving, Cyber Monday the Monday after), and Easter-based ones an offset from Easter.
  * Days of history that news names like holidays ("Black Monday", the 1987 crash) happen once.
  */
 export type Holiday =
@@ -63,6 +63,18 @@ export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
   ['fathers day', nth(6, 7, 3)],
   ['columbus day', nth(10, 1, 2)],
   ['black friday', { kind: 'nth-weekday', month: 11, weekday: 4, n: 4, offset: 1 }],
+  ['cyber monday', { kind: 'nth-weekday', month: 11, weekday: 4, n: 4, offset: 4 }],
+  // The United States votes on the Tuesday after the first Monday of November.
+  ['election day', { kind: 'nth-weekday', month: 11, weekday: 1, n: 1, offset: 1 }],
+  ['inauguration day', fixed(1, 20)],
+  ['tax day', fixed(4, 15)],
+  ['flag day', fixed(6, 14)],
+  ['canada day', fixed(7, 1)],
+  ['australia day', fixed(1, 26)],
+  ['anzac day', fixed(4, 25)],
+  ['cinco de mayo', fixed(5, 5)],
+  ['guy fawkes night', fixed(11, 5)],
+  ['bonfire night', fixed(11, 5)],
   ['black monday', once(1987, 10, 19)],
   ['black tuesday', once(1929, 10, 29)],
   ['black thursday', once(1929, 10, 24)],

@@ -1,5 +1,5 @@
 import { type Holiday, HOLIDAYS } from '../../lexicon/holidays';
-import { addDays, compareDays, type Day, easterSunday, formatDay, isoWeekday, nthWeekdayOfMonth, pad2 } from '../../resolve/timex-calendar';
+import { addDays, compareDays, type Day, easterSunday, formatDay, formatMonth, isoWeekday, nthWeekdayOfMonth, pad2 } from '../../resolve/timex-calendar';
 import { periodValue } from '../../resolve/timex';
 import { YEAR } from './fragments';
 import type { DateRule } from './hit';
@@ -67,4 +67,33 @@ const holiday: DateRule = {
   },
 };
 
-export const HOLIDAY_RULES: readonly DateRule[] = [holiday];
+/**
+ * "the holiday season", "the Christmas shopping season", "last holiday season", and "the holidays"
+ * after a preposition of time ("over the holidays"): the weeks around Christmas, valued as the
+ * December nearest on the tense's side ("sales for the holiday season", told in February, were
+ * last December's). "holidays" alone is also days off ("paid holidays"), so it needs the preposition,
+ * and "a strong holiday season" is a season of trade more than a time.
+ */
+const HOLIDAY_SEASON =
+  /\b(?:(the|this|last|next)\s+(?:(?:christmas|holiday|yuletide|festive)\s+(?:(?:shopping|sales|selling|travel|retail|buying)\s+)?season)|(?:over|during|through|before|after|until|since|around|for)\s+(the\s+holidays))\b(?!-)/gi;
+
+const holidaySeason: DateRule = {
+  id: 'date/holiday-season',
+  pattern: HOLIDAY_SEASON,
+  build(m, scan) {
+    const [whole, determiner, holidays] = m;
+    const end = m.index + whole.length;
+    const start = holidays ? end - holidays.length : m.index;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'month' as const };
+    if (!scan.ref) return { ...base, value: 'XXXX-12' };
+    const step = determiner?.toLowerCase();
+    const tense = step === 'last' ? 'past' : step === 'next' ? 'future' : step === 'this' ? null : scan.tense(start, end);
+    const inDecember = scan.ref.m === 12;
+    let year = scan.ref.y;
+    if (tense === 'past' && !(inDecember && step !== 'last')) year--;
+    if (tense === 'future' && inDecember && step === 'next') year++;
+    return { ...base, value: formatMonth(year, 12) };
+  },
+};
+
+export const HOLIDAY_RULES: readonly DateRule[] = [holiday, holidaySeason];

@@ -266,3 +266,16 @@ describeCorpus('date', 'a day glued to its month', [
 ]);
 
 describeNegatives('date', 'a number glued to a short month word without a year', ['Use code 5mar to save.', 'Take the 2may route.', 'The 3dec model sold out.', 'Order #14april2015 shipped.']);
+
+describeCorpus('date', 'shopping and voting days named like holidays', [
+  { expect: { value: '2023-11-27', rule: 'date/holiday' }, phrases: ['Online orders peaked on [[Cyber Monday]].'] },
+  { expect: { value: '2024-11-05', rule: 'date/holiday' }, phrases: ['Voters will go to the polls on [[Election Day]].'] },
+  { expect: { value: '2023-07-01' }, phrases: ['Crowds gathered on [[Canada Day]].'] },
+]);
+
+describeCorpus('date', 'the season of the holidays', [
+  { expect: { value: '2023-12', rule: 'date/holiday-season' }, phrases: ['Retailers reported weak sales for [[the holiday season]].', 'Traffic was heavy over [[the holidays]].', 'Sales fell [[last holiday season]].', 'Stores cut prices during [[the Christmas shopping season]].'] },
+  { expect: { value: '2024-12' }, phrases: ['Stores are hiring for [[the holiday season]].'] },
+]);
+
+describeNegatives('date', 'holidays that are days off', ['Workers get six paid holidays.', 'They took holidays in Spain.']);
