@@ -39,6 +39,7 @@ import { REFERENCE_RULES } from './dates/references';
 import { RELATIVE_RULES } from './dates/relative';
 import { REPORT_PERIOD_RULES } from './dates/report-periods';
 import { SEPARATED_RULES } from './dates/separated';
+import { SESSION_RULES } from './dates/sessions';
 import { SET_RULES } from './dates/sets';
 import { SPELLED_DATE_RULES } from './dates/spelled-dates';
 import { SPORT_SEASON_RULES } from './dates/sport-seasons';
@@ -72,6 +73,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...PERIOD_RULES,
   ...REPORT_PERIOD_RULES,
   ...STREAK_RULES,
+  ...SESSION_RULES,
   ...EVENT_RUN_RULES,
   ...SPORT_SEASON_RULES,
   ...HOLIDAY_RULES,

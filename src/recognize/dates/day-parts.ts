@@ -29,6 +29,12 @@ const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until|into)\s+(the\s+
  */
 const MERIDIEM_PART = /\b(?:in|during|through)\s+(the\s+([ap])(?:\.m\b\.?|m\b))(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|when|while|on|at|until|before|after)\b))/gim;
 
+/**
+ * "fighting raged all night", "markets were quiet all morning", "all night long": the whole of a
+ * part of the day, as OntoNotes marks it; not before a noun it qualifies ("an all night vigil").
+ */
+const WHOLE_DAY_PART = /\ball\s+(night|morning|afternoon|evening)(?:\s+long)?\b(?=\s*(?:[.,;:!?)]|$|(?:and|to|on|in|at|as|after|before|when|while|but|with|until|outside|inside)\b))/gim;
+
 const TRUST_WORDS: ReadonlySet<string> = new Set(['confidence', 'faith', 'trust', 'belief', 'believe', 'believes', 'believed', 'support', 'interest', 'change', 'changes', 'vote', 'hope', 'role', 'reshuffle']);
 
 function dayPartHit(start: number, end: number, rule: string, word: string): DateHit {
@@ -65,4 +71,12 @@ const meridiemPart: DateRule = {
   },
 };
 
-export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart, meridiemPart];
+const wholeDayPart: DateRule = {
+  id: 'date/day-part',
+  pattern: WHOLE_DAY_PART,
+  build(m) {
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
+  },
+};
+
+export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart, meridiemPart, wholeDayPart];

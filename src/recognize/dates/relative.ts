@@ -74,8 +74,14 @@ const WEEKDAY_OF_WEEK = new RegExp(
 /** "the same period last year", "the same month a year ago". */
 const SAME_PERIOD_YEAR_BEFORE = /\bthe\s+same\s+(day|week|month|quarter|period|time|season)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b/gi;
 
-/** "in recent months", "recent years", "the coming weeks", "the past years", "the months ahead". */
-const RECENT_UNITS = /\b(?:(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)|the\s+(days|weeks|months|years)\s+ahead)\b/gi;
+/**
+ * "in recent months", "recent years", "the coming weeks", "the past years", "the months ahead", and
+ * the edge of a time that an event or a reign names: "the final hours of the campaign", "the
+ * last weeks of his reign", "the closing minutes of the game"; not "the early days of the web",
+ * more often a figure.
+ */
+const RECENT_UNITS =
+  /\b(?:(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)|the\s+(days|weeks|months|years)\s+ahead|the\s+(?:final|closing|waning|dying|opening)\s+(minutes|hours|days|weeks|months|years)(?=\s+of\b))\b/gi;
 
 /** "the end of the year", "the beginning of this month", "by end of year". */
 const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
@@ -549,7 +555,7 @@ const recentUnits: DateRule = {
   id: 'date/recent-units',
   pattern: RECENT_UNITS,
   build(m) {
-    const unit = unitOf(m[1] ?? m[2]);
+    const unit = unitOf(m[1] ?? m[2] ?? m[3]);
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(null, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
   },
 };

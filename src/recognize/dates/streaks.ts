@@ -11,8 +11,11 @@ import { anchoredPeriod } from './relative';
  */
 const STREAK = /\b(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(day|session|trading\s+day|week|month|quarter|year)\b/gi;
 
-/** "for a third day", "for the fourth week in a row", "for a second month running": a streak without "straight". */
-const FOR_NTH = /\bfor\s+((?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(day|session|trading\s+day|week|month|quarter|year)\b(?:\s+(?:running|in\s+a\s+row)\b)?)(?!\s+(?:of|in|since|that|when|after|before)\b)/gi;
+/**
+ * "for a third day", "for the fourth week in a row", "for a second month running", "into a fourth
+ * week": a streak without "straight".
+ */
+const FOR_NTH = /\b(?:for|into)\s+((?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(day|session|trading\s+day|week|month|quarter|year)\b(?:\s+(?:running|in\s+a\s+row)\b)?)(?!\s+(?:of|in|since|that|when|after|before)\b)/gi;
 
 type StreakUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 

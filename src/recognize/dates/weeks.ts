@@ -30,8 +30,12 @@ const WEEK_NUMBER = /\bweek\s+([1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s+of\b)/g;
 
 const WEEK_NUMBER_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'by', 'from', 'until', 'since', 'before', 'after', 'through', 'the']);
 
-/** "the week of March 4", "the week of Aug. 6, 1990": the ISO week holding that day. */
-const WEEK_OF_DAY = new RegExp(String.raw`\bthe\s+week\s+of\s+${MONTH}\s?${DAY}(?:,?\s+${YEAR})?(?![,.:]\d)`, 'gi');
+/**
+ * "the week of March 4", "the week of Aug. 6, 1990": the ISO week holding that day; "the weekend
+ * of June 5", "the weekend of March 3-4": that week's weekend, one expression, not "the weekend"
+ * and a day.
+ */
+const WEEK_OF_DAY = new RegExp(String.raw`\bthe\s+(week|week-?end)\s+of\s+${MONTH}\s?${DAY}(?:\s?[-\u2013]\s?[0-3]?\d\b)?(?:,?\s+${YEAR})?(?![,.:]\d)`, 'gi');
 
 /** "the week after next", "the week before last". */
 const WEEK_AFTER_NEXT = /\bthe\s+week\s+(after\s+next|before\s+last)\b/gi;
@@ -140,8 +144,10 @@ const weekOfDay: DateRule = {
   id: 'date/week-of-day',
   pattern: WEEK_OF_DAY,
   build(m, scan) {
-    const hit = dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(m[1]), Number(m[2]), m[3]);
-    return hit && { ...hit, value: hit.day ? formatWeek(hit.day) : 'XXXX-WXX', grain: 'week', day: undefined };
+    const [, unit, month, day, year] = m;
+    const hit = dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(month), Number(day), year);
+    const weekend = unit.length > 4 ? '-WE' : '';
+    return hit && { ...hit, value: (hit.day ? formatWeek(hit.day) : 'XXXX-WXX') + weekend, grain: 'week', day: undefined };
   },
 };
 

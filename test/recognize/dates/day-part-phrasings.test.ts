@@ -44,3 +44,10 @@ describeNegatives('date', 'daylight as a figure, a name or a noun modifier', [
   'He ate a midmorning snack.',
   'He waited for dawn\'s early light.',
 ]);
+
+describeCorpus('date', 'the whole of a part of the day', [
+  { expect: { value: '2024-02-16TNI', timexType: 'TIME' }, phrases: ['Residents heard explosions [[all night]].', 'The talks went on [[all night long]], aides said.'] },
+  { expect: { value: '2024-02-16TMO' }, phrases: ['It rained [[all morning]] and then cleared.'] },
+]);
+
+describeNegatives('date', 'a whole part of the day before the noun it qualifies', ['They held an all night vigil.', 'It was an all morning affair.']);

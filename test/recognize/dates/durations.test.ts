@@ -132,3 +132,11 @@ describeCorpus('date', 'fractions of an hour written with a slash', [
   { expect: { value: 'PT30M', timexType: 'DURATION' }, phrases: ['Boarding closes in [[1/2h]].'] },
   { expect: { value: 'PT45M', timexType: 'DURATION' }, phrases: ['The drive takes [[3/4 h]].'] },
 ]);
+
+describeCorpus('date', 'the last stretch of a time an event names', [
+  { expect: { value: 'PTXH', timexType: 'DURATION' }, phrases: ['Both candidates toured the state in [[the final hours]] of the campaign.'] },
+  { expect: { value: 'PTXM' }, phrases: ['He scored in [[the closing minutes]] of the game.'] },
+  { expect: { value: 'PXD' }, phrases: ['Looting spread in [[the final days]] of the war.'] },
+]);
+
+describeNegatives('date', 'early days as a figure', ['It was written in the early days of the web.', 'These are the final days.']);

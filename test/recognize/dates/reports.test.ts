@@ -189,3 +189,16 @@ describe('a year before another noun names no period of a report', () => {
     expect(factsOf('date', 'Sales of the 1988 models slowed .', AUTUMN_1989).map((f) => f.text)).toEqual(['1988']);
   });
 });
+
+describeCorpus('date', 'a count of trading sessions is that many days', [
+  { expect: { value: 'P8D', timexType: 'DURATION', rule: 'date/sessions' }, phrases: ['The index has lost 9% in [[the past eight sessions]].', 'Bonds fell for [[eight straight sessions]].'] },
+  { expect: { value: 'P7D' }, phrases: ['Shares rose in five of [[the previous seven sessions]].'] },
+  { expect: { value: 'P3D' }, phrases: ['It followed [[three consecutive trading sessions]] of losses.'] },
+  { expect: { value: 'PXD' }, phrases: ['Gold has drifted lower over [[the last few sessions]].'] },
+]);
+
+describeNegatives('date', 'sessions that are sittings', ['The court held three sessions.', 'Parliament met for the last two sessions of the year.', 'She teaches [[five sessions]] a week.']);
+
+describeCorpus('date', 'a streak entered, without "straight"', [
+  { expect: { value: '2024-W07', rule: 'date/streak' }, phrases: ['The strike dragged into [[a second week]].'] },
+]);
