@@ -29,6 +29,12 @@ export const SPORTS_GROUNDS: readonly string[] = [
 ];
 
 /**
+ * Grounds named in the possessive, lower-cased without the "'s" that the tokens keep apart
+ * ("at Lord's", "at Lord 's"): "Lord" alone is a title, so the possessive makes the ground.
+ */
+export const POSSESSIVE_GROUNDS: ReadonlySet<string> = new Set(['lord']);
+
+/**
  * Airports that wire copy names with no head word ("flights from Heathrow", "landed at Narita").
  * News annotation keeps an airport as a place (a facility where that type exists), and the
  * place-head rule finds only names with "Airport"; a name that is mostly a city's, a person's or

@@ -33,7 +33,7 @@ import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntra
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { gazetteerPlaceOf, namesWithArticle } from './gazetteer-place';
+import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER, STREET_HEADS } from '../../lexicon/place-words';
@@ -79,6 +79,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // name, not its first word; "Sunday Times" names a paper as a whole.
   if (to - from > 1 && isWeekdayName(tokens[from]) && !namesWhole(tokens, from, to)) from++;
   if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
+  if (isPossessiveGround(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/ground' }];
 
   const holder = titledHolderBeforeOf(tokens, from, to);
   if (holder) return holder;

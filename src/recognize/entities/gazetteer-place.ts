@@ -1,4 +1,5 @@
 import { gazetteer, type Place } from '../../lexicon/gazetteer';
+import { POSSESSIVE_GROUNDS } from '../../lexicon/gazetteer/landmarks';
 import type { Token } from './tokens';
 
 /** The words [from, to) as written, one space apart: the form the gazetteer looks names up by. */
@@ -30,3 +31,7 @@ export function namesWithArticle(tokens: Token[], from: number, to: number): boo
   const phrase = writtenPhrase(tokens, from, to);
   return !gazetteer().place(phrase) && placeWithArticle(tokens, from, phrase) !== undefined;
 }
+
+/** "at Lord's", "LORD 'S": a ground named in the possessive, whose word alone would be a title ("the Lord's Prayer" is not). */
+export const isPossessiveGround = (tokens: Token[], from: number, to: number) =>
+  to - from === 1 && tokens[from].possessive && POSSESSIVE_GROUNDS.has(tokens[from].lower) && tokens[from - 1]?.lower !== 'the';

@@ -9,6 +9,7 @@ import { isInitial } from './person-shape';
 import { closesEventOfPlace } from './negatives';
 import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, isPlaceQualified, opensDateline } from './place-rules';
 import { isShoutedSide } from './teams';
+import { isPossessiveGround } from './gazetteer-place';
 import type { Token } from './tokens';
 
 const MAX_NAME_WORDS = 5;
@@ -36,7 +37,7 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       const t = tokens[i + n - 1];
       if (!t.word || (n > 1 && t.breakBefore)) break;
       phrase = n === 1 ? t.lower : `${phrase} ${t.lower}`;
-      const found = lookup(phrase);
+      const found = isPossessiveGround(tokens, i, i + n) ? { kind: 'location' as const, rule: 'location/ground' } : lookup(phrase);
       if (found) {
         matched = n;
         kind = found.kind;

@@ -7,6 +7,7 @@ import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { opensInningsSentence } from './results-line';
+import { takesHeadlineClubVerb } from './headline-side';
 import { opensSentence, type Token } from './tokens';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 
@@ -398,14 +399,15 @@ function isAwayGround(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * A city or county in a headline next to a verb of a match is its side: "LEICESTERSHIRE BEAT
- * SOMERSET", "DURHAM CRUSHED BY KENT". A country stays a place ("JAPAN BEAT SYRIA").
+ * SOMERSET", "DURHAM CRUSHED BY KENT", as is one a sports headline gives a club's plural verb
+ * ("SOCCER - COVENTRY SACK MANAGER"). A country stays a place ("JAPAN BEAT SYRIA").
  */
 export function isShoutedSide(tokens: Token[], from: number, to: number): boolean {
   const name = tokens
     .slice(from, to)
     .map((t) => t.lower)
     .join(' ');
-  return !isNation(name) && standsBesideResultVerb(tokens, from, to);
+  return !isNation(name) && (standsBesideResultVerb(tokens, from, to) || takesHeadlineClubVerb(tokens, from, to));
 }
 
 /** A verb of a match stands right before or after the run: "Essex beat Kent", "CRUSHED BY KENT". */

@@ -46,4 +46,26 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
   it('keeps a place that opens a sentence with a figure a place outside a sports story', () => {
     expect(texts('location', 'Floods hit the north . Lancashire 51 , Cumbria 12 homes were flooded .')).toContain('Lancashire');
   });
+  it.each([
+    ['SOCCER - BRISTOL SACK MANAGER', ['BRISTOL']],
+    ['RUGBY LEAGUE - HALIFAX SIGN NEW ZEALAND FORWARD', ['HALIFAX']],
+    ['SOCCER - PORTSMOUTH AND SOUTHAMPTON DRAW', ['PORTSMOUTH', 'SOUTHAMPTON']],
+  ])('a town a sports headline gives a club\'s plural verb is its side: %s', (text, clubs) => {
+    expect(texts('organization', text)).toEqual(clubs);
+  });
+  it.each([
+    ['SOCCER - BRAZIL KEEP FAITH WITH COACH', 'BRAZIL'],
+    ['BRISTOL SIGNS DEAL WITH LOCAL FIRM', 'BRISTOL'],
+    ['MOSCOW AND KIEV SIGN GAS DEAL', 'MOSCOW'],
+  ])('keeps a country, a town in the singular and towns outside a sports headline places: %s', (text, place) => {
+    expect(texts('location', text)).toContain(place);
+    expect(texts('organization', text)).toEqual([]);
+  });
+  it('reads a ground named in the possessive as a place, as written or tokenized', () => {
+    expect(texts('location', 'Rain stopped play at Lord\'s on Monday .')).toEqual(['Lord']);
+    expect(texts('location', 'CRICKET - GLOOM AT LORD \'S')).toEqual(['LORD']);
+  });
+  it('keeps the Lord of a prayer no place', () => {
+    expect(texts('location', 'The congregation said the Lord \'s Prayer .')).toEqual([]);
+  });
 });
