@@ -309,14 +309,24 @@ export function isEmployer(tokens: Token[], from: number): boolean {
   return tokens[from - 1]?.lower === 'at' && STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '');
 }
 
+// Words that qualify a post after its employer: "Atlanta general manager", "Ajax head coach".
+const POST_QUALIFIERS = new Set(['general', 'head', 'assistant', 'team', 'club', 'caretaker', 'interim', 'first-team']);
+
+/** Where the post after the run is: past a qualifier ("general manager", "head coach"), or the run's end. */
+export function postAfter(tokens: Token[], to: number): number {
+  const word = tokens[to];
+  return word && !word.cap && POST_QUALIFIERS.has(word.lower) && EMPLOYER_TITLES.has(tokens[to + 1]?.lower ?? '') ? to + 1 : to;
+}
+
 /**
  * A post at a club or a company follows the run, and its holder's name follows the post:
  * "Bayern Munich coach Giovanni Trapattoni", "Ajax spokesman Jan de Vries".
  */
 export function isEmployerBeforePost(tokens: Token[], to: number): boolean {
-  const post = tokens[to];
+  const at = postAfter(tokens, to);
+  const post = tokens[at];
   if (!post || post.cap || !EMPLOYER_TITLES.has(post.lower) || tokens[to - 1].possessive) return false;
-  const holder = tokens[to + 1];
+  const holder = tokens[at + 1];
   return !!holder && holder.cap && holder.word;
 }
 

@@ -9,6 +9,7 @@ import { gazetteerPlaceOf } from './gazetteer-place';
 import { opensInningsSentence } from './results-line';
 import { takesHeadlineClubVerb } from './headline-side';
 import { opensSentence, type Token } from './tokens';
+import { postAfter } from './context-cues';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 
 // Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
@@ -95,7 +96,7 @@ function addTeamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKin
     if (!kind || d.span) return;
     const name = nameOf(l);
     // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
-    const clubPost = EMPLOYER_RULES.has(kind.rule) && CLUB_POSTS.has(l.tokens[d.to]?.lower ?? '') && gazetteerPlaceOf(l.tokens, d.from, d.to);
+    const clubPost = EMPLOYER_RULES.has(kind.rule) && CLUB_POSTS.has(l.tokens[postAfter(l.tokens, d.to)]?.lower ?? '') && gazetteerPlaceOf(l.tokens, d.from, d.to);
     if ((kind.rule === TABLE_SIDE_RULE && !isYearNamedClub(l)) || clubPost) teams.add(name);
     // "the New York Knicks … 25 points for New York": the city of a team named with its nickname.
     // Not a state, which qualifies a city as often ("Arlington, Texas").
@@ -166,7 +167,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to)) return true;
-  if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to))) return true;
+  if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);
   if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to) || isHeldToDraw(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;
@@ -177,9 +178,13 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
 // world record 15 million pounds for Alan Shearer in July, beat".
 const RELATIVE_CLAUSE_REACH = 20;
 
-/** The token after ", who … ," that follows the run, or the run's end where none does. */
+// Words that open an aside between a side and its verb: "Newcastle, who paid …,", "Newcastle,
+// without Alan Shearer,", "Leeds, missing three defenders,".
+const ASIDE_OPENERS = new Set(['who', 'without', 'missing', 'minus', 'still', 'already']);
+
+/** The token after ", who … ," or another aside that follows the run, or the run's end where none does. */
 function afterRelativeClause(tokens: Token[], to: number): number {
-  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'who') return to;
+  if (tokens[to]?.text !== ',' || !ASIDE_OPENERS.has(tokens[to + 1]?.lower ?? '')) return to;
   // "Lancashire, who beat Northamptonshire in the final,": the clause reports the match itself.
   if (RESULT_VERBS.has(tokens[to + 2]?.lower ?? '')) return to + 2;
   for (let k = to + 2; k < Math.min(tokens.length, to + RELATIVE_CLAUSE_REACH); k++) {
@@ -188,6 +193,9 @@ function afterRelativeClause(tokens: Token[], to: number): number {
   }
   return to;
 }
+
+/** "for Colorado, who lead the league": a town the story refers to by "who" is its side, as a town takes "which". */
+const takesWho = (tokens: Token[], to: number) => tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who';
 
 // Verbs of a fixture, whose subject and object are sides where the document reports matches:
 // "Everton host Leeds", "face Gloucester on Sunday", "Cologne meet Hansa Rostock". A state

@@ -68,4 +68,20 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
   it('keeps the Lord of a prayer no place', () => {
     expect(texts('location', 'The congregation said the Lord \'s Prayer .')).toEqual([]);
   });
+  it('takes a town whose post is qualified ("head coach", "general manager") as its club', () => {
+    const text = 'ICE HOCKEY - NHL ROUND-UP\nPhoenix general manager Dale Ortiz said the deal was close .';
+    expect(texts('organization', text)).toEqual(['NHL', 'Phoenix']);
+    expect(texts('person', text)).toEqual(['Dale Ortiz']);
+  });
+  it('reads past an aside between a side and its result', () => {
+    const text = 'SOCCER - ROUND-UP\nSunderland , without their captain , lost 2-0 at Everton .';
+    expect(texts('organization', text)).toEqual(['Sunderland', 'Everton']);
+  });
+  it('takes a town a sports story refers to by "who" as its side', () => {
+    const text = 'BASKETBALL - ROUND-UP\nShaw scored 30 points for Denver , who won for the fourth time .';
+    expect(texts('organization', text)).toEqual(['Denver']);
+  });
+  it('keeps a town with "who" a place outside a sports story', () => {
+    expect(texts('location', 'Voters in Denver , who went to the polls on Tuesday , backed the plan .')).toEqual(['Denver']);
+  });
 });
