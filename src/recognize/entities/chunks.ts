@@ -3,6 +3,8 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
+import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
+import { TIME_UNITS } from '../../lexicon/time-units';
 import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
@@ -28,6 +30,19 @@ const INSTITUTION_ONLY_CONNECTORS = new Set(['and', 'for', 'on', 'upon', 'in']);
 const DIGIT = /\d/;
 const CONTRACTION = /'(?:ve|re|ll|d|m|t)$/i;
 const OPENING_PUNCTUATION = new Set(['"', "'", '(', '[', '-', '*', '•']);
+
+/**
+ * "Thirty-year Treasury bonds", "Ten-day talks": a count of time units before a noun, capitalized
+ * only because it opens the sentence, is a duration and no word of a name. A unit in capitals
+ * names something ("the Six-Day War", "One-Day International").
+ */
+function isCountedTimeAdjective(text: string): boolean {
+  const dash = text.lastIndexOf('-');
+  if (dash < 0 || text[dash + 1] !== text[dash + 1]?.toLowerCase()) return false;
+  const parts = text.toLowerCase().split('-');
+  const unit = parts.pop()!;
+  return TIME_UNITS.has(unit) && parts.every((p) => UNIT_WORDS[p] !== undefined || TENS_WORDS[p] !== undefined);
+}
 
 /**
  * Finds the runs of capitalized words, joined by name connectors when a capitalized word
@@ -544,6 +559,6 @@ function isGivenFunctionWord(tokens: Token[], k: number, firstWord: number): boo
  * capitalized function words and contractions ("In", "This", "We've") in title-cased text.
  */
 export function isNameWord(t: Token): boolean {
-  if (!t.cap || DIGIT.test(t.text) || CONTRACTION.test(t.text)) return false;
+  if (!t.cap || DIGIT.test(t.text) || CONTRACTION.test(t.text) || isCountedTimeAdjective(t.text)) return false;
   return (t.upper && t.text.length > 1) || !isFunctionWord(t.lower);
 }

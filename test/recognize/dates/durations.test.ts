@@ -140,3 +140,8 @@ describeCorpus('date', 'the last stretch of a time an event names', [
 ]);
 
 describeNegatives('date', 'early days as a figure', ['It was written in the early days of the web.', 'These are the final days.']);
+
+describeCorpus('date', 'a counted unit that opens a sentence before a name', [
+  { expect: { value: 'P30Y', timexType: 'DURATION' }, phrases: ['[[Thirty-year]] Treasury bond yields fell.'] },
+  { expect: { value: 'P10Y', timexType: 'DURATION' }, phrases: ['[[Ten-year]] Treasury notes rose.'] },
+]);

@@ -2,6 +2,7 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 for (const kind of ['person', 'organization', 'location'] as const) {
   describeNegatives(kind, 'days, months, events, nationalities and sentence openers', [
+    '[[Thirty-year]] Treasury bond yields fell.',
     'Talks resume on [[Monday]].',
     'Prices rose in [[May]].',
     'They signed the [[Clean Rivers Pledge]] in 2019.',
