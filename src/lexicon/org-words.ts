@@ -138,8 +138,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
   'area', 'country',
-  // a coast as a region: "the Eastern Seaboard"; China's special administrative regions: "Hong Kong SAR"
-  'seaboard', 'sar',
+  // a coast as a region: "the Eastern Seaboard", "the French Riviera"; China's special administrative regions: "Hong Kong SAR"
+  'seaboard', 'riviera', 'sar',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
   'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
   // objects in the sky, which news annotation counts as places: "the Carina Nebula", "the Andromeda Galaxy"

@@ -6,3 +6,13 @@ export const BRAND_NOUNS: ReadonlySet<string> = new Set([
   'cigarette', 'cigarettes', 'cigar', 'cigars', 'beer', 'beers', 'lager', 'vodka', 'whisky', 'whiskey', 'brandy',
   'cola', 'jeans', 'sneakers', 'perfume', 'lipstick', 'cereal', 'detergent',
 ]);
+
+/**
+ * Nouns of devices and programs, which make a brand name before them a product line, not its
+ * maker: "the ThinkPad brand", "MacBook Air laptops", "the PlayStation console".
+ */
+export const DEVICE_NOUNS: ReadonlySet<string> = new Set([
+  'brand', 'laptop', 'laptops', 'notebook', 'notebooks', 'tablet', 'tablets', 'computer', 'computers', 'phone', 'phones',
+  'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'device', 'devices', 'player', 'players',
+  'software', 'app', 'apps', 'program', 'programs', 'browser', 'headset', 'headsets', 'range', 'line', 'lineup', 'models',
+]);

@@ -249,7 +249,8 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
 }
 
 // What investors hold "in" or "of" a company: "shares in Daimler-Benz", "a stake of Volvo".
-const OWNERSHIP_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'stock']);
+// "investors in Zendesk", "its investment in Quillan": money put into a company, not into a place.
+const OWNERSHIP_NOUNS = new Set(['shares', 'stake', 'stakes', 'holding', 'holdings', 'stock', 'investor', 'investors', 'investment', 'investments']);
 
 // Verbs that own, buy or sell a share of a company: "owns 20 percent of Sabena".
 const HOLDING_VERBS = new Set(['own', 'owns', 'owned', 'owning', 'hold', 'holds', 'held', 'holding', 'control', 'controls', 'controlled', 'buy', 'buys', 'bought', 'sell', 'sells', 'sold', 'acquire', 'acquires', 'acquired']);

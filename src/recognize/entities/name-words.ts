@@ -138,7 +138,7 @@ const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 const CAPITALIZED_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Fitz|Van|Von|Kwa)\p{Lu}/u;
 
 /** A brand written as two capitalized words run together, which no surname or place is. */
-function isCamelCaseBrand(text: string): boolean {
+export function isCamelCaseBrand(text: string): boolean {
   return CAMEL_CASE.test(text) && !CAPITALIZED_NAME_PREFIX.test(text) && !gazetteer().place(text);
 }
 // Shorter words of the list are clipped forms and products more often than companies: "Mac", "Tel", "Hon".

@@ -189,3 +189,24 @@ describeCorpus('organization', 'a brand written as two capitalized words run tog
 ]);
 
 describeNegatives('organization', 'surnames written with an inner capital', ['Gov. Ron DeSantis spoke.', 'Sen. Mitch McConnell objected.', 'Actor Leonardo DiCaprio arrived.']);
+
+describeCorpus('organization', 'a studio named with Games and no article', [
+  { expect: { rule: 'organization/games-studio' }, phrases: ['[[Harbor Games]] sued the platform on Monday.', 'A lawsuit filed by [[Quartz Games]] claims damages.', 'Staff at [[Lantern Games]] voted to unionize.'] },
+]);
+
+describeNegatives('organization', 'a multi-sport meeting named with Games', [
+  'She won silver at the [[Asian Games]] in 2018.',
+  '[[Commonwealth Games]] organisers said tickets sold out.',
+  'The [[Olympic Games]] open in July.',
+  'Athletes gathered for the [[Harbor Games]] in the park.',
+]);
+
+describeNegatives('organization', 'a product line written as two words run together, framed by an article or a device noun', [
+  'Shoppers queued for the [[SkyPhone]] outside the store.',
+  'The maker said it would keep the [[CloudPad]] brand.',
+  'Sales of [[StreamBox]] consoles doubled.',
+]);
+
+describeCorpus('organization', 'a firm written as two words run together, without a product frame', [
+  { expect: { kind: 'organization' }, phrases: ['[[BrightLoop]] said it would cut jobs.', 'Investors in [[BrightLoop]] will get $2 billion.', 'the [[BrightLoop]] co-founder resigned.'] },
+]);

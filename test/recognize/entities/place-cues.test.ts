@@ -210,3 +210,11 @@ describeNegatives('location', 'a company or a person after a match noun and "at"
   'The match at [[Quorvane Holdings]] was sponsored .',
   'They watched the game at [[Tom Hale]] \'s house .',
 ]);
+
+describeCorpus('organization', 'what investors put money in is a company, not a place', [
+  { expect: { rule: 'organization/shares-of' }, phrases: ['Investors in [[Zelvora]] were told to expect losses.', 'The fund raised its investment in [[Quillmark]] last year.'] },
+]);
+
+describeCorpus('location', 'a coast called a riviera', [
+  { expect: { kind: 'location' }, phrases: ['Wildfires spread along the [[French Riviera]] on Tuesday.', 'Hotels on the [[Turkish Riviera]] were full.'] },
+]);
