@@ -30,6 +30,27 @@ const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until|into)\s+(the\s+
 const MERIDIEM_PART = /\b(?:in|during|through)\s+(the\s+([ap])(?:\.m\b\.?|m\b))(?=\s*(?:[.,;:!?)]|$|(?:and|or|but|when|while|on|at|until|before|after)\b))/gim;
 
 /**
+ * "by evening, the crowds had gone", "talks went on until morning": a part of the day without
+ * "the", after a preposition of a deadline; not when it qualifies a noun ("by morning trading",
+ * "before evening prayers").
+ */
+const DEADLINE_DAY_PART = /\b(?:by|until|till|toward|towards)\s+(morning|afternoon|evening)\b(?![-'\u2019]|\s+(?:papers?|news|prayers?|rush|shows?|sessions?|class(?:es)?|editions?|trading|trade|deals|dealings|sickness|star|service|mass)\b)/gi;
+
+/**
+ * "in the small hours", "into the early hours", "the wee hours of the morning": the hours after
+ * midnight, which TIMEX3 counts as morning. Before a day ("the early hours of Monday") they
+ * join that day instead (day-part-of.ts).
+ */
+const SMALL_HOURS = /\b(?:in|during|into|until|till|through)\s+(the\s+(?:early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?)\b(?!\s+of\b)/gi;
+
+/**
+ * "on the morning of the vote", "the night of the election": a part of the day an event names,
+ * spanned as TimeML does, without the event. A day after it joins instead ("the night of the
+ * 15th", day-part-of.ts).
+ */
+const PART_OF_EVENT = /\bthe\s+(morning|afternoon|evening|night)(?=\s+of\s+(?:the\s+(?!\d)|his\s|her\s|their\s|its\s))/gi;
+
+/**
  * "fighting raged all night", "markets were quiet all morning", "all night long": the whole of a
  * part of the day, as OntoNotes marks it; not before a noun it qualifies ("an all night vigil").
  */
@@ -79,4 +100,30 @@ const wholeDayPart: DateRule = {
   },
 };
 
-export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart, meridiemPart, wholeDayPart];
+/** A rule whose span is its first group, at the end of the match, after the preposition. */
+function spanAfterPreposition(pattern: RegExp, partOf: (m: RegExpExecArray) => string): DateRule {
+  return {
+    id: 'date/day-part',
+    pattern,
+    build(m) {
+      const end = m.index + m[0].length;
+      return dayPartHit(end - m[1].length, end, this.id, partOf(m));
+    },
+  };
+}
+
+const smallHours = spanAfterPreposition(SMALL_HOURS, () => 'morning');
+
+const partOfEvent: DateRule = {
+  id: 'date/day-part',
+  pattern: PART_OF_EVENT,
+  build(m) {
+    // A capital is a title: "the Night of the Long Knives".
+    if (m[1][0] !== m[1][0].toLowerCase()) return null;
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
+  },
+};
+
+const deadlineDayPart = spanAfterPreposition(DEADLINE_DAY_PART, (m) => m[1]);
+
+export const DAY_PART_RULES: readonly DateRule[] = [bareDayPart, placedDayPart, meridiemPart, wholeDayPart, smallHours, partOfEvent, deadlineDayPart];

@@ -98,8 +98,11 @@ const ELLIPTIC_PERIOD = /\b(?:this|last|next)\s+(week|month|quarter|year)\s+(?:a
 /** "midyear", "by mid-year", "at mid-month": the middle of this year or month. */
 const UNIT_MIDDLE = /\bmid[-\s]?(year|month)\b(?!\s*-)/gi;
 
-/** "the day before", "the week after", "the year earlier": counted from the previous date in the text. */
-const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
+/**
+ * "the day before", "the week after", "the year earlier", "the night before": counted from the
+ * previous date in the text.
+ */
+const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year|morning|afternoon|evening|night)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
 
 const EDGE_MOD = { end: 'END', close: 'END', turn: 'END', beginning: 'START', start: 'START', middle: 'MID' } as const;
 
@@ -229,8 +232,18 @@ function grainOf(unit: PeriodUnit): DateHit['grain'] {
 }
 
 /** "this morning" → 2024-02-16TMO, "last night" → 2024-02-15TNI. */
+/**
+ * A part of the day counted from the day the story last named: "the next morning", "the
+ * previous evening", "the same night", "the night before" (TimeML anchors them the same way).
+ */
+function anchoredDayPart(base: Pick<DateHit, 'start' | 'end' | 'rule'>, part: string, n: number): DateHit {
+  const resolve = (anchor: Day | null) => (anchor ? { value: `${formatDay(addDays(anchor, n))}T${part}` } : { value: `XXXX-XX-XXT${part}` });
+  return { ...base, value: `XXXX-XX-XXT${part}`, timexType: 'TIME', grain: 'time', anchored: { from: 'previous', resolve } };
+}
+
 function dayPartHit(base: Pick<DateHit, 'start' | 'end' | 'rule'>, scan: DateScan, step: string, part: string): DateHit | null {
-  if (step === 'span' || step === 'same' || step === 'following' || step === 'previous') return null;
+  if (step === 'span') return null;
+  if (step === 'same' || step === 'following' || step === 'previous') return anchoredDayPart(base, part, step === 'previous' ? -1 : step === 'following' ? 1 : 0);
   const n = step === 'last' ? -1 : step === 'next' ? 1 : 0;
   if (!scan.ref) return { ...base, value: `XXXX-XX-XXT${part}`, timexType: 'TIME', grain: 'time' };
   const day = addDays(scan.ref, n);
@@ -632,8 +645,10 @@ const anchoredNeighbour: DateRule = {
   pattern: ANCHORED_NEIGHBOUR,
   build(m) {
     const [, noun, direction] = m;
-    const unit = noun.toLowerCase() as PeriodUnit;
     const n = /before|earlier/i.test(direction) ? -1 : 1;
+    const part = DAY_PARTS.get(noun.toLowerCase());
+    if (part) return anchoredDayPart({ start: m.index, end: m.index + m[0].length, rule: this.id }, part, n);
+    const unit = noun.toLowerCase() as PeriodUnit;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: grainOf(unit), anchored: anchoredPeriod(unit, n) };
   },
 };

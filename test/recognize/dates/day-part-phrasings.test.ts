@@ -51,3 +51,17 @@ describeCorpus('date', 'the whole of a part of the day', [
 ]);
 
 describeNegatives('date', 'a whole part of the day before the noun it qualifies', ['They held an all night vigil.', 'It was an all morning affair.']);
+
+describeCorpus('date', 'a part of the day counted from the day last named', [
+  { expect: { value: '2024-02-13TMO', timexType: 'TIME' }, phrases: ['The rebels attacked on Feb. 12. They withdrew [[the next morning]].', 'The rebels attacked on Feb. 12. [[The following morning]] they withdrew.'] },
+  { expect: { value: '2024-02-11TNI' }, phrases: ['The rebels attacked on Feb. 12. Scouts had come [[the night before]].', 'The rebels attacked on Feb. 12. Scouts had come [[the previous night]].'] },
+  { expect: { value: '2024-02-12TEV' }, phrases: ['The rebels attacked on Feb. 12. They withdrew [[the same evening]].'] },
+]);
+
+describeCorpus('date', 'the hours after midnight, and a part of the day an event names', [
+  { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Talks ran into [[the small hours]].', 'He got home in [[the wee hours of the morning]].'] },
+  { expect: { value: '2024-02-16TMO' }, phrases: ['Voters queued on [[the morning]] of the vote.'] },
+  { expect: { value: '2024-02-16TNI' }, phrases: ['Crowds gathered on [[the night]] of the election.'] },
+]);
+
+describeNegatives('date', 'a part of the day in a title', ['He wrote about the Night of the Long Knives.']);
