@@ -19,6 +19,8 @@ const NTH_DAY = new RegExp(
 
 const WITH_THE = /\sthe\s/i;
 
+const OF_MONTH = /\sof\s/i;
+
 /** Months from the reference that "of next month", "of the previous month" count; "this" and "the current" are 0. */
 const MONTH_STEP: Record<string, number> = { next: 1, 'the following': 1, last: -1, 'the previous': -1 };
 
@@ -80,7 +82,8 @@ const nthDay: DateRule = {
     const start = m.index;
     const end = start + whole.length;
     const day = dayText ? Number(dayText) : (parseOrdinal(dayWord) ?? 0);
-    if (dayWord && !weekdayWord) return null;
+    // A day in words needs a weekday or its month: "the first of the month", not "the first".
+    if (dayWord && !weekdayWord && !(step && OF_MONTH.test(whole))) return null;
     // A bare number is a day only right after a weekday and closing its clause: "on Monday 21!", not "Monday 21 people".
     if (dayText && !suffix && (!weekdayWord || WITH_THE.test(whole) || !CLOSES_CLAUSE.test(scan.text.slice(end, end + 2)))) return null;
     // Without "the", only a digit ordinal closing its phrase follows a weekday: "Tue 13th", not "Friday second place".

@@ -242,3 +242,23 @@ describeCorpus('date', 'a unit and a half, as a stretch or an offset', [
   { expect: { value: '2023-11' }, phrases: ['The mill closed [[three and a half months ago]].'] },
   { expect: { value: '2025' }, phrases: ['[[Next year]] and a half dozen rivals will enter.'] },
 ]);
+
+describeCorpus('date', 'the story\'s period after "through", "much of" or "the course of"', [
+  { expect: { value: '2024-02-16', rule: 'date/the-unit' }, phrases: ['Fires burned through [[the day]].'] },
+  { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['Talks dragged on for much of [[the year]].'] },
+  { expect: { value: '2024-W07', rule: 'date/the-unit' }, phrases: ['Over the course of [[the week]], prices fell.'] },
+]);
+
+describeNegatives('date', 'a period an event or a clause defines', ['It rained through the day of the match.', 'He spent most of the year that he lived there.']);
+
+describeCorpus('date', 'a part of the day as a deadline, without "the"', [
+  { expect: { value: '2024-02-16TEV', timexType: 'TIME' }, phrases: ['By [[evening]], the crowds had gone.'] },
+  { expect: { value: '2024-02-16TMO' }, phrases: ['The talks went on until [[morning]].'] },
+]);
+
+describeNegatives('date', 'a part of the day before the noun it qualifies', ['He left before evening prayers.']);
+
+describeCorpus('date', 'a day of the month in words with its month', [
+  { expect: { value: '2024-02-01', rule: 'date/day-of-month' }, phrases: ['Rent is due on [[the first of the month]].'] },
+  { expect: { value: '2024-03-01' }, phrases: ['The rule starts on [[the first of next month]].'] },
+]);
