@@ -1,16 +1,32 @@
 import { DEVICE_NOUNS } from '../../lexicon/product-nouns';
-import { ORG_MODIFIED_NOUNS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isCamelCaseBrand, lexiconKind } from './name-words';
+import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isCamelCaseBrand, lexiconKind, lexiconTags } from './name-words';
 import type { Token } from './tokens';
 
 // Words before a product's name that a company's name seldom takes: "the PlayStation", "a new MacBook Air".
 const PRODUCT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'new']);
 
+// Word classes that close a noun phrase, so the brand before them is its head: "the PlayStation
+// at", "the PlayStation was". A noun after the brand makes the brand its modifier, and a maker's
+// name is the usual modifier ("the SoftBank deal", "the LinkedIn report").
+const PHRASE_CLOSING_TAGS = ['Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'Adverb', 'Determiner', 'Pronoun'];
+
+const STARTS_WITH_DIGIT = /^\d/;
+
+/** Nothing, a mark, a number or a closed-class word follows the brand, so nothing it modifies does. */
+function closesPhrase(next: Token | undefined): boolean {
+  if (!next || !next.word || STARTS_WITH_DIGIT.test(next.text)) return true;
+  if (next.cap) return false;
+  const tags = lexiconTags(next.lower);
+  return PHRASE_CLOSING_TAGS.some((tag) => tags.includes(tag));
+}
+
 /**
  * A brand of two words run together names a product line, not its maker, where an article or a
  * device noun frames it: "maker of the PlayStation", "keep the ThinkPad brand", "a new MacBook
- * Air", "MacBook Air laptops". Alone it stays a company ("WeWork said", "DoorDash drivers"),
- * and so does a run closed by a company's suffix ("The DaimlerChrysler Corporation").
+ * Air", "MacBook Air laptops". Alone it stays a company ("WeWork said", "DoorDash drivers"), as
+ * it does before a noun it modifies ("the SoftBank deal") and where a company's suffix closes the
+ * run ("The DaimlerChrysler Corporation").
  */
 export function isCamelCaseProduct(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 2 || !isCamelCaseBrand(tokens[from].text) || tokens[to - 1].possessive) return false;
@@ -19,5 +35,5 @@ export function isCamelCaseProduct(tokens: Token[], from: number, to: number): b
   const next = tokens[to];
   if (next && !next.cap && DEVICE_NOUNS.has(next.lower)) return true;
   const before = tokens[from - 1];
-  return !!before && PRODUCT_OPENERS.has(before.lower) && !(next && !next.cap && ORG_MODIFIED_NOUNS.has(next.lower));
+  return !!before && PRODUCT_OPENERS.has(before.lower) && closesPhrase(next);
 }

@@ -202,11 +202,13 @@ describeNegatives('organization', 'a multi-sport meeting named with Games', [
 ]);
 
 describeNegatives('organization', 'a product line written as two words run together, framed by an article or a device noun', [
-  'Shoppers queued for the [[SkyPhone]] outside the store.',
+  'Shoppers queued for the [[SkyPhone]] at the store.',
+  'Reviewers said the [[SkyPhone]] was too heavy.',
   'The maker said it would keep the [[CloudPad]] brand.',
   'Sales of [[StreamBox]] consoles doubled.',
+  'Gamers lined up for the [[StreamBox]] 2 at midnight.',
 ]);
 
 describeCorpus('organization', 'a firm written as two words run together, without a product frame', [
-  { expect: { kind: 'organization' }, phrases: ['[[BrightLoop]] said it would cut jobs.', 'Investors in [[BrightLoop]] will get $2 billion.', 'the [[BrightLoop]] co-founder resigned.'] },
+  { expect: { kind: 'organization' }, phrases: ['[[BrightLoop]] said it would cut jobs.', 'Investors in [[BrightLoop]] will get $2 billion.', 'the [[BrightLoop]] co-founder resigned.', 'Regulators cleared the [[BrightLoop]] deal.', 'The [[BrightLoop]] report found no fraud.'] },
 ]);
