@@ -1,8 +1,8 @@
 import { addDays, compareDays, formatDay, formatMonth } from '../../resolve/timex-calendar';
-
-const WEEKDAY_RULE = 'date/weekday';
 import type { DateHit } from './hit';
 import { wordBefore } from './words';
+
+const WEEKDAY_RULE = 'date/weekday';
 
 /** What may stand between two endpoints: "2010 to 2015", "Nov. 18 - Dec. 19", "between 2010 and 2015". */
 const RANGE_GAP = /^\s*(-|to|through|thru|until|till|and)\s*$/i;
