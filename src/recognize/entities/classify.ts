@@ -1,3 +1,4 @@
+import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import type { EntityKind } from '../../types';
 import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
@@ -328,7 +329,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && (!isNationalSide(tokens, from, to) || facesClub(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
-  if ((isInningsSide(tokens, to) || isSideAfterVersus(tokens, from, to)) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];
+  if ((isInningsSide(tokens, from, to) || isSideAfterVersus(tokens, from, to)) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];
   // "Milan Baros", "Florence Griffiths": a given name that is a town's, before a surname in -s, is no team.
   const surnameInS = personRule(tokens, from, to) && !isCommonWordOrPlural(tokens[to - 1].lower);
   if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
@@ -753,7 +754,10 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
   if ((type && type !== 'city' && type !== 'division') || lexiconKind(phraseOf(tokens, from, to)) === 'person') return false;
   let start = from - 1;
-  while (start > 0 && from - 1 - start < MAX_PLAYER_WORDS && tokens[start - 1].cap && !tokens[start].breakBefore) start--;
+  // "Dennis de Nooijer ( Heerenveen )": a particle inside the player's name is part of it.
+  const inName = (t: Token) => t.cap || SURNAME_PARTICLES.has(t.lower);
+  while (start > 0 && from - 1 - start < MAX_PLAYER_WORDS && inName(tokens[start - 1]) && !tokens[start].breakBefore) start--;
+  while (start < from - 1 && !tokens[start].cap) start++;
   if (start === from - 1) return false;
   let lineStart = start;
   while (lineStart > 0 && !tokens[lineStart].breakBefore) lineStart--;
@@ -771,7 +775,7 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
     // "Leading scorers : …": the words of a label before the list's colon are no prose.
     else if (tokens[k].text === ':' && brackets === 0) prose = false;
     // "( Lancashire , captain )": a role inside the bracket is no prose either.
-    else if (!open && tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !FIGURE.test(tokens[k].text)) prose = true;
+    else if (!open && tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !SURNAME_PARTICLES.has(tokens[k].lower) && !FIGURE.test(tokens[k].text)) prose = true;
   }
   // "Sigurd Rushfeldt ( Tromso ) 7": a row of a scorers' table, the player's goals closing the line.
   const after = tokens[to + 2];

@@ -11,7 +11,9 @@ const HEADLINE_CLUB_VERBS = new Set([
   'go', 'move', 'climb', 'slip', 'slump', 'crash', 'cruise', 'romp', 'edge', 'snatch', 'grab', 'sink', 'stun',
   'face', 'meet', 'host', 'need', 'lead', 'top', 'reach', 'regain', 'retain', 'take', 'fight', 'bounce', 'end',
   'seal', 'survive', 'avoid', 'buy', 'sell', 'complete', 'reject', 'fire', 'rout', 'thrash', 'hammer', 'down',
-  'overpower', 'outclass', 'squeeze', 'scrape', 'storm', 'march', 'slide', 'tumble', 'struggle', 'share',
+  'overpower', 'outclass', 'squeeze', 'scrape', 'storm', 'march', 'slide', 'tumble', 'struggle', 'share', 'close',
+  // the passive of a result, which a headline writes without its "are": "BAYERN HELD BY KARLSRUHE"
+  'held', 'beaten', 'stunned', 'thrashed', 'humbled', 'knocked',
 ]);
 // Names of other sides a headline lists before the verb they share: "LEEDS AND ASTON VILLA DRAW".
 const MAX_LISTED_WORDS = 4;

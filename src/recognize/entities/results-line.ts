@@ -291,9 +291,11 @@ const AFTER_TOTAL = new Set(['and', 'for', 'all', 'v', 'declared', 'dec']);
  * cricket: a "v" between sides, a word of the game, or a batsman's initial and surname before
  * his runs or a bowler's figures in brackets.
  */
-export function isInningsSide(tokens: Token[], to: number): boolean {
+export function isInningsSide(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to + 1];
   if (!INNINGS_TOTAL.test(tokens[to]?.text ?? '') || (next?.word && !AFTER_TOTAL.has(next.lower)) || next?.text === '-' || next?.text === '%') return false;
+  // "( Ijaz Ahmed 87 , Saeed Anwar 45 )": inside brackets stand the batsmen of an innings, not sides.
+  if (insideBrackets(tokens, from)) return false;
   return readsAsCricket(tokens);
 }
 
@@ -305,6 +307,16 @@ export function isInningsSide(tokens: Token[], to: number): boolean {
 export function opensInningsSentence(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to + 1];
   return from === 0 && INNINGS_TOTAL.test(tokens[to]?.text ?? '') && (!next || next.text === '.' || next.text === '(' || AFTER_TOTAL.has(next.lower));
+}
+
+/** An opening bracket before `from` in the sentence is not yet closed. */
+function insideBrackets(tokens: Token[], from: number): boolean {
+  let depth = 0;
+  for (let k = from - 1; k >= 0; k--) {
+    if (tokens[k].text === ')') depth++;
+    else if (tokens[k].text === '(' && depth-- === 0) return true;
+  }
+  return false;
 }
 
 // Marks after which the side after "v" has no innings of its own yet: the line's end, a semicolon.

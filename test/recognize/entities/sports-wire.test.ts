@@ -84,4 +84,17 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
   it('keeps a town with "who" a place outside a sports story', () => {
     expect(texts('location', 'Voters in Denver , who went to the polls on Tuesday , backed the plan .')).toEqual(['Denver']);
   });
+  it('reads the batsmen in brackets of a one-day scorecard as people, not sides', () => {
+    const text = 'CRICKET - ONE-DAY SERIES\nScores : Kenya 231-6 in 50 overs ( Steve Tikolo 88 , Maurice Odumbe 40 ) ; Bangladesh 190 in 47 overs .';
+    expect(texts('person', text)).toEqual(['Steve Tikolo', 'Maurice Odumbe']);
+    expect(texts('organization', text)).toEqual([]);
+  });
+  it('takes a player whose name holds a particle, and his bracketed club, in a line of scorers', () => {
+    const text = '8 - Pieter van Dalen ( Vitesse ) , Kees de Wolf ( Groningen )';
+    expect(texts('person', text)).toEqual(['Pieter van Dalen', 'Kees de Wolf']);
+    expect(texts('organization', text)).toEqual(['Vitesse', 'Groningen']);
+  });
+  it('takes a town in a sports headline\'s passive result as its side', () => {
+    expect(texts('organization', 'SOCCER - HAMBURG HELD AT HOME')).toEqual(['HAMBURG']);
+  });
 });
