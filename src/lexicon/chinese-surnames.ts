@@ -15,4 +15,6 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'vo', 'huynh', 'truong', 'trinh', 'dinh', 'luong', 'doan', 'vuong', 'nong',
   // Wade-Giles and Korean spellings news copy keeps: "Tung Chee-hwa", "Roh Tae-woo", "Hsu Li-teh"
   'tung', 'koo', 'hsu', 'tsai', 'hsieh', 'kuo', 'yeh', 'chao', 'soong', 'lien', 'roh', 'chun',
+  // Hokkien and Teochew spellings of Singapore and Malaysia: "Goh Chok Tong", "Chua Sock Koong", "Teo Chee Hean"
+  'goh', 'chew', 'chua', 'teo', 'koh', 'yeo', 'seah', 'toh', 'quek', 'khoo', 'chia', 'loh', 'phua', 'yap', 'ooi',
 ]);

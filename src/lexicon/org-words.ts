@@ -128,7 +128,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'harbor', 'port', 'island', 'islands', 'isle', 'mountain', 'mountains', 'mount', 'mt', 'river', 'lake', 'sea',
   'ocean', 'bay', 'gulf', 'strait', 'straits', 'valley', 'desert', 'coast', 'peninsula', 'province', 'county',
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
-  'canal', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek', 'zone',
+  'canal', 'tunnel', 'dam', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek', 'zone',
   'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'zoo', 'theatre', 'theater',
   // a group of buildings: "the Olympic Sports Complex", "the Kennedy Space Center Visitor Complex"
   'complex',

@@ -278,6 +278,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
   const unit = numberedUnitStart(tokens, from, to);
   if (unit >= 0) return [{ kind: 'organization', from: unit, to, rule: 'organization/numbered-unit' }];
+  if (isAirOfPlace(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/air-of-place' }];
   const airline = airlineBeforeFlight(tokens, from, to);
   if (airline > 0) return [{ kind: 'organization', from, to: airline, rule: 'organization/airline-flight' }];
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.
@@ -714,6 +715,11 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.start !== tokens[to - 1].end + 1 || !MODEL_NUMBER.test(next.text) || isResultsLine(tokens)) return false;
   return lexiconKind(phraseOf(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
+}
+
+/** "Air Berlin", "Air New Zealand", "Air Astana": "Air" before a place names the airline based there. */
+function isAirOfPlace(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && tokens[from].text === 'Air' && !tokens[from].possessive && isGazetteerPlace(tokens, from + 1, to);
 }
 
 /**

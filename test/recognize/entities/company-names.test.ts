@@ -212,3 +212,9 @@ describeNegatives('organization', 'a product line written as two words run toget
 describeCorpus('organization', 'a firm written as two words run together, without a product frame', [
   { expect: { kind: 'organization' }, phrases: ['[[BrightLoop]] said it would cut jobs.', 'Investors in [[BrightLoop]] will get $2 billion.', 'the [[BrightLoop]] co-founder resigned.', 'Regulators cleared the [[BrightLoop]] deal.', 'The [[BrightLoop]] report found no fraud.'] },
 ]);
+
+describeCorpus('organization', '"Air" before a place names an airline', [
+  { expect: { rule: 'organization/air-of-place' }, phrases: ['[[Air Berlin]], the second-largest carrier, said it would buy a rival.', 'Passengers on [[Air New Zealand]] flights were delayed.', 'The [[Air Malta]] jet landed safely.'] },
+]);
+
+describeNegatives('organization', '"Air" before a word that is no place', ['[[Air Quality]] fell across the region.']);

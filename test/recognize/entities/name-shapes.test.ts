@@ -222,3 +222,7 @@ describeCorpus('person', 'an East Asian name whose last syllable spells an Engli
 describeCorpus('organization', 'a firm whose plural stands inside its name', [
   { expect: {}, phrases: ['Talks between Comcast and [[Warner Bros. Discovery]] stalled.'] },
 ]);
+
+describeCorpus('person', 'a Hokkien or Teochew family name of Singapore and Malaysia', [
+  { expect: { rule: 'person/east-asian' }, phrases: ['[[Chew Boon Heng]] said the carrier would add flights.', 'The minister met [[Goh Keng Wee]] in the afternoon.', '[[Khoo Swee Lian]] will chair the board.'] },
+]);

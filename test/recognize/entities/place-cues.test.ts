@@ -218,3 +218,7 @@ describeCorpus('organization', 'what investors put money in is a company, not a 
 describeCorpus('location', 'a coast called a riviera', [
   { expect: { kind: 'location' }, phrases: ['Wildfires spread along the [[French Riviera]] on Tuesday.', 'Hotels on the [[Turkish Riviera]] were full.'] },
 ]);
+
+describeCorpus('location', 'a tunnel or a dam named by its head', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Trains were halted in the [[Marlow Tunnel]] overnight.', 'Engineers inspected the [[Kessler Dam]] on Friday.'] },
+]);
