@@ -13,7 +13,8 @@ describeCorpus('organization', 'a kind of company before a name a region or a to
 ]);
 
 describeCorpus('organization', 'carriers named by a place', [
-  { expect: { rule: 'organization/place-named' }, phrases: ['[[Air Portugal]] ordered ten jets.', '[[China Eastern]] and China Southern ordered jets.', 'The deal with [[China Eastern]] fell through.'] },
+  { expect: { rule: 'organization/air-of-place' }, phrases: ['[[Air Portugal]] ordered ten jets.'] },
+  { expect: { rule: 'organization/place-named' }, phrases: ['[[China Eastern]] and China Southern ordered jets.', 'The deal with [[China Eastern]] fell through.'] },
 ]);
 
 describeCorpus('location', 'a street that a plain word opens, at the start of a sentence', [
