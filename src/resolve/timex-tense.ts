@@ -4,6 +4,7 @@
  * past-tense forms and a few verbs of planning — never a parse.
  */
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
+import { compromiseLexicon } from '../nlp/lexicon';
 
 export type Tense = 'past' | 'future';
 
@@ -107,9 +108,39 @@ function isPluralSubject(word: string): boolean {
   return PLURAL_PRONOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOUN_DETERMINERS.has(word));
 }
 
+/**
+ * Words that stay in lower case in a headline written in title case ("Senate to Vote Friday on
+ * Budget"); any other lower-case word of four letters or more shows running text.
+ */
+const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(['with', 'from', 'over', 'into', 'after', 'amid', 'than', 'that', 'this', 'upon', 'onto', 'says', 'said']);
+
+const TITLE_WORD = /\b[a-z][a-z']{3,}\b/g;
+
+/** The line [from, to) is a headline in title case: no lower-case word but the small ones. */
+function isTitleCase(text: string, from: number, to: number): boolean {
+  const line = text.slice(from, to);
+  const last = line.trimEnd().slice(-1);
+  if (last === '.' || last === '!' || last === '?') return false;
+  TITLE_WORD.lastIndex = 0;
+  for (let m = TITLE_WORD.exec(line); m; m = TITLE_WORD.exec(line)) if (!TITLE_CASE_SMALL_WORDS.has(m[0])) return false;
+  return true;
+}
+
+/** Tags of a capitalized word after "to" that make it a place, a name or a day, not a verb. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['ProperNoun', 'Place', 'City', 'Country', 'Region', 'Person', 'FirstName', 'LastName', 'Organization', 'Month', 'WeekDay', 'Date']);
+
+/** "to Vote" in a title-case headline: an infinitive of intent, not "to Washington". */
+function isCapitalizedInfinitive(next: string): boolean {
+  if (!CAPITALIZED.test(next)) return false;
+  const lower = next.toLowerCase();
+  if (NOT_INFINITIVE.has(lower)) return false;
+  const tags = compromiseLexicon().tags(lower);
+  return tags !== undefined && !tags.some((t) => NAME_TAGS.has(t));
+}
+
 type Cue = { tense: Tense; strong: boolean; at: number };
 
-function cueOf(word: string, next: string | undefined, previous: string | undefined): Omit<Cue, 'at'> | null {
+function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
@@ -125,6 +156,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
   if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next)) return { tense: 'future', strong: false };
+  // "Senate to Vote Friday": headlinese for a plan, in a headline that capitalizes its verbs.
+  if (lower === 'to' && titleCase && next && isCapitalizedInfinitive(next)) return { tense: 'future', strong: false };
   if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST_ED.has(lower)) return { tense: 'past', strong: true };
   return null;
 }
@@ -144,6 +177,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (m.index >= start && m.index < end) continue;
     words.push({ w: m[0], at: m.index });
   }
+  const titleCase = words.some((w) => w.w === 'to' || w.w === 'To') && isTitleCase(text, from, to);
   let before: Cue | null = null;
   let after: Cue | null = null;
   let weakBefore: Cue | null = null;
@@ -152,7 +186,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   for (let i = 0; i < words.length; i++) {
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
-    const cue = cueOf(words[i].w, next, words[i - 1]?.w);
+    const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase);
     if (!cue) continue;
     if (i > 0 && PLAN_NOUNS.has(words[i].w.toLowerCase()) && NOUN_DETERMINERS.has(words[i - 1].w.toLowerCase())) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".

@@ -16,3 +16,9 @@ describeCorpus('date', 'the British "Monday next" (the coming Monday) and "Monda
   { expect: { value: '2024-02-12' }, phrases: ['We met on [[Monday]] next to the river.', 'Police said on [[Monday]] week-long curfews would end.'] },
 ]);
 
+
+// A title-case headline with a story below it: "to" and a capitalized verb is a plan.
+describeCorpus('date', 'a weekday in a title-case headline of a plan', [
+  { expect: { value: '2024-02-20' }, phrases: ['Senate to Vote [[Tuesday]] on Budget\n\nWASHINGTON -- The Senate said it would vote on the budget.', 'Talks To Resume [[Tuesday]]\n\nGENEVA -- Negotiators said the talks had stalled.'] },
+  { expect: { value: '2024-02-13' }, phrases: ['Obama Flies to Berlin [[Tuesday]]\n\nBERLIN -- The president arrived in Berlin.'] },
+]);
