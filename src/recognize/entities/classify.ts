@@ -42,7 +42,7 @@ import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER, STREET_HEADS } from '../../lexicon/place-words';
 import type { Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
+import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
@@ -71,6 +71,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // "Two Army officers died", "Three Marines were hurt": a count opening the sentence counts what
   // the word after it names; a longer run may be a name that opens with it ("Three Mile Island").
   if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(phraseOf(tokens, from, to))) from++;
+  // "Derby have signed": a town named by a word is its club before a plural verb, though it opens the sentence.
+  if (isPluralTownSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];

@@ -377,14 +377,28 @@ const LIST_WORDS = new Set(['and', ',', '&', 'or', 'nor', 'both']);
  * list ("prices in London are", "Paris and London are").
  */
 function isPluralSubject(tokens: Token[], from: number, to: number): boolean {
+  // "The Polaroids were ready": only a town's name takes the plural by being a club.
+  const type = gazetteerPlaceOf(tokens, from, to)?.type;
+  return !!type && type !== 'country' && type !== 'region' && takesPluralVerb(tokens, from, to);
+}
+
+/** A plural verb follows the run, which no list or preposition before it makes plural or an object. */
+function takesPluralVerb(tokens: Token[], from: number, to: number): boolean {
   const verb = tokens[to];
   const next = tokens[to + 1];
   const before = tokens[from - 1];
   if (!verb || !PLURAL_VERBS.has(verb.lower) || verb.breakBefore || tokens[to - 1].possessive || !next?.word || next.cap) return false;
-  // "The Polaroids were ready": only a town's name takes the plural by being a club.
-  const type = gazetteerPlaceOf(tokens, from, to)?.type;
-  if (!type || type === 'country' || type === 'region') return false;
   return !before || before.breakBefore || (!LIST_WORDS.has(before.lower) && !PLACE_FRAMES.has(before.lower) && !lexiconTags(before.lower).includes('Preposition'));
+}
+
+/**
+ * "Derby have signed Asanovic", "Bradford were favourites": a town whose name is also a word or a
+ * given name takes the plural only as its club; a person or a word would take the singular.
+ */
+export function isPluralTownSide(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  if (to - from !== 1 || word.upper || gazetteer().ambiguousPlace(word.text)?.type !== 'city') return false;
+  return takesPluralVerb(tokens, from, to);
 }
 
 // Words between the sides of a fixture: "Kent v Sussex", "Rangers vs Celtic".

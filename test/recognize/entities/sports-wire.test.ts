@@ -97,4 +97,17 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
   it('takes a town in a sports headline\'s passive result as its side', () => {
     expect(texts('organization', 'SOCCER - HAMBURG HELD AT HOME')).toEqual(['HAMBURG']);
   });
+  it.each([
+    ['Reading have signed a Danish striker .', 'Reading'],
+    ['Trainers said Bradford were favourites for the cup .', 'Bradford'],
+  ])('a town named by a word or a given name takes a plural verb only as its club: %s', (text, club) => {
+    expect(texts('organization', text)).toEqual([club]);
+    expect(texts('person', text)).toEqual([]);
+  });
+  it.each([
+    'Reading and writing are skills .',
+    'Bradford was a quiet town then .',
+  ])('keeps such a word no club with no plural verb of its own: %s', (text) => {
+    expect(texts('organization', text)).toEqual([]);
+  });
 });
