@@ -165,11 +165,15 @@ describeCorpus('date', 'units of the date last named', [
 describeCorpus('date', 'the year or week a superlative or an ordinal day or month is of', [
   { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['Shares closed higher on the last trading day of [[the year]].', 'It was the worst month of [[the year]] for builders.', 'Profit for [[the year]] rose 4%.'] },
   { expect: { value: '2024-W07', rule: 'date/the-unit' }, phrases: ['Tuesday was the busiest day of [[the week]].'] },
+  { expect: { value: '2024-02', rule: 'date/the-unit' }, phrases: ['Bond yields fell half a point over [[the month]].'] },
+  { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['Prices rose 5% over [[the year]].'] },
 ]);
 
 describeNegatives('date', 'days of a week and months of a year in general', ['Staff may pick [[the days of the week]] they work.', 'Rain falls on most days of [[the year]].']);
 
 describeNegatives('date', 'the weekend as a kind of work or paper', ['Nurses on [[the weekend]] shift walked out.', 'The story ran in [[the weekend]] edition.']);
+
+describeNegatives('date', 'a unit after "over" that goes on as a noun phrase', ['He came over [[the day]] limit.', 'They fought over [[the years]].']);
 
 describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
 
