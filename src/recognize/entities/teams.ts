@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
-import { CLUB_POSTS } from '../../lexicon/titles';
+import { CLUB_POSTS, ROLE_NOUNS } from '../../lexicon/titles';
 import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -264,7 +264,9 @@ function playsFixture(tokens: Token[], from: number, end: number): boolean {
 /** "signed Crespo from River Plate": the club a player's name and "from" after a verb of a transfer leave. */
 function isTransferSource(tokens: Token[], from: number): boolean {
   if (tokens[from - 1]?.lower !== 'from') return false;
-  for (let k = from - 2; k >= Math.max(0, from - 2 - TRANSFER_REACH) && (tokens[k].cap || TRANSFER_VERBS.has(tokens[k].lower)); k--) {
+  // "signed Australian forward Terry O'Connor from Canberra": the player's position may stand before his name.
+  const inTransfer = (t: Token) => t.cap || TRANSFER_VERBS.has(t.lower) || ROLE_NOUNS.has(t.lower);
+  for (let k = from - 2; k >= Math.max(0, from - 2 - TRANSFER_REACH) && inTransfer(tokens[k]); k--) {
     if (TRANSFER_VERBS.has(tokens[k].lower)) return k < from - 2;
   }
   return false;

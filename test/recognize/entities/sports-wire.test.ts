@@ -110,4 +110,8 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
   ])('keeps such a word no club with no plural verb of its own: %s', (text) => {
     expect(texts('organization', text)).toEqual([]);
   });
+  it('takes the club a player leaves as a side, with his position before his name', () => {
+    const text = 'RUGBY LEAGUE - ROUND-UP\nHalifax have signed Fijian winger Joe Vakalalo from Perth .';
+    expect(texts('organization', text)).toEqual(['Halifax', 'Perth']);
+  });
 });
