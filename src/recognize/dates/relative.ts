@@ -231,7 +231,6 @@ function grainOf(unit: PeriodUnit): DateHit['grain'] {
   return unit === 'weekend' ? 'week' : unit;
 }
 
-/** "this morning" → 2024-02-16TMO, "last night" → 2024-02-15TNI. */
 /**
  * A part of the day counted from the day the story last named: "the next morning", "the
  * previous evening", "the same night", "the night before" (TimeML anchors them the same way).
@@ -241,6 +240,7 @@ function anchoredDayPart(base: Pick<DateHit, 'start' | 'end' | 'rule'>, part: st
   return { ...base, value: `XXXX-XX-XXT${part}`, timexType: 'TIME', grain: 'time', anchored: { from: 'previous', resolve } };
 }
 
+/** "this morning" → 2024-02-16TMO, "last night" → 2024-02-15TNI. */
 function dayPartHit(base: Pick<DateHit, 'start' | 'end' | 'rule'>, scan: DateScan, step: string, part: string): DateHit | null {
   if (step === 'span') return null;
   if (step === 'same' || step === 'following' || step === 'previous') return anchoredDayPart(base, part, step === 'previous' ? -1 : step === 'following' ? 1 : 0);
