@@ -101,6 +101,13 @@ const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'p
 const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+)?$/i;
 const COPULA_REACH = 12;
 
+/**
+ * "the vote was postponed to Friday", "court adjourned until Monday", "rescheduled for Saturday":
+ * a date something is put off to is a new date ahead, whatever the tense of the verb.
+ */
+const DEFERRED_TO = /\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till|for)\s+$/i;
+const DEFERRED_REACH = 32;
+
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 
 /** "talks", "leaders", "they": a word that may be the plural subject of the verb after it (lower case). */
@@ -169,6 +176,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
  */
 export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense | null {
   if (start - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, start - COPULA_REACH), start))) return 'future';
+  if (start - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, start - DEFERRED_REACH), start))) return 'future';
   const lo = Math.max(from, start - LOOK_BEHIND);
   const hi = Math.min(to, end + LOOK_AHEAD);
   const words: Array<{ w: string; at: number }> = [];

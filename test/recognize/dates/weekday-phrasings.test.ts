@@ -22,3 +22,11 @@ describeCorpus('date', 'a weekday in a title-case headline of a plan', [
   { expect: { value: '2024-02-20' }, phrases: ['Senate to Vote [[Tuesday]] on Budget\n\nWASHINGTON -- The Senate said it would vote on the budget.', 'Talks To Resume [[Tuesday]]\n\nGENEVA -- Negotiators said the talks had stalled.'] },
   { expect: { value: '2024-02-13' }, phrases: ['Obama Flies to Berlin [[Tuesday]]\n\nBERLIN -- The president arrived in Berlin.'] },
 ]);
+
+// Reference Friday 2024-02-16: a date something is put off to lies ahead, though the verb is past.
+describeCorpus('date', 'a weekday or month that a postponement moves to', [
+  { expect: { value: '2024-02-20' }, phrases: ['The vote was postponed to [[Tuesday]].', 'The court adjourned until [[Tuesday]].', 'The launch has been pushed back to [[Tuesday]].', 'The match was rescheduled for [[Tuesday]].'] },
+  { expect: { value: '2024-04' }, phrases: ['The sale was delayed until [[April]].'] },
+  // No postponement: a past verb keeps the day before.
+  { expect: { value: '2024-02-13' }, phrases: ['The vote was held on [[Tuesday]].', 'The team moved to [[Tuesday]] training after the rain.', 'Prices fell to [[Tuesday]]\'s lows.'] },
+]);
