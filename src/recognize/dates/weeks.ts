@@ -146,7 +146,7 @@ const weekOfDay: DateRule = {
   build(m, scan) {
     const [, unit, month, day, year] = m;
     const hit = dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(month), Number(day), year);
-    const weekend = unit.length > 4 ? '-WE' : '';
+    const weekend = unit.toLowerCase() === 'week' ? '' : '-WE';
     return hit && { ...hit, value: (hit.day ? formatWeek(hit.day) : 'XXXX-WXX') + weekend, grain: 'week', day: undefined };
   },
 };
