@@ -8,5 +8,13 @@ export const SPORT_SLUG_WORDS: ReadonlySet<string> = new Set([
   'motorcycling', 'rallying', 'indycar',
 ]);
 
+/** Words before the dash of a slug: "SOCCER -", "RUGBY LEAGUE -", "NFL AMERICAN FOOTBALL -". */
+export const MAX_SLUG_WORDS = 3;
+
+/** The words, lower-cased, of a slug name a sport: "rugby league", not "reuters" or "world". */
+export function slugNamesSport(words: readonly string[]): boolean {
+  return words.some((w) => SPORT_SLUG_WORDS.has(w));
+}
+
 /** Slug words of motor sport, whose reports name teams by one word: "MOTOR RACING -", "FORMULA ONE -". */
 export const MOTOR_SPORT_SLUG_WORDS: ReadonlySet<string> = new Set(['motor', 'formula', 'indycar', 'motorcycling']);

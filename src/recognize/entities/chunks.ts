@@ -13,7 +13,7 @@ import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { isAcronym, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
 export interface Chunk {
@@ -331,7 +331,7 @@ function placeQualifiesName(tokens: Token[], i: number, j: number): boolean {
  * capitalized word; returns its index, or -1.
  */
 function knownNameEnd(tokens: Token[], i: number, j: number): number {
-  let phrase = tokens.slice(i, j + 1).map((t) => t.lower).join(' ');
+  let phrase = lowerPhrase(tokens, i, j + 1);
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + KNOWN_NAME_GAP); k++) {
     const t = tokens[k];
     if (t.breakBefore || !t.word) return -1;

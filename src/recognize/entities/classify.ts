@@ -40,7 +40,7 @@ import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazett
 import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER, STREET_HEADS } from '../../lexicon/place-words';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 import { isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -70,7 +70,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // a connector follows that word ("Shares of Acme Holdings fell").
   // "Two Army officers died", "Three Marines were hurt": a count opening the sentence counts what
   // the word after it names; a longer run may be a name that opens with it ("Three Mile Island").
-  if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(phraseOf(tokens, from, to))) from++;
+  if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(lowerPhrase(tokens, from, to))) from++;
   // "Derby have signed": a town named by a word is its club before a plural verb, though it opens the sentence.
   if (isPluralTownSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to))) {
@@ -90,7 +90,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (holder) return holder;
   // "General Motors", "Secretary of State's Office": a whole name beats the title inside it, but
   // not a form of address ("Mr. Washington", "Mr. Sun"), unless the lexicon knows it ("Dr Pepper").
-  const honorific = opensWithHonorific(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization';
+  const honorific = opensWithHonorific(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'organization';
   const found = namesWhole(tokens, from, to) && !honorific ? undefined : findTitleRun(tokens, from, to);
   // "Major League Baseball": after a title, an institution's words name no holder; but "CEO of
   // the Refugee Council Enver Solomon" holds a post of the institution.
@@ -287,12 +287,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
     return [{ kind: 'organization', from, to, rule: 'organization/possessive-name' }];
   }
-  if (isBrandBeforeGoods(tokens, from, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
+  if (isBrandBeforeGoods(tokens, from, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
   // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.
   if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
   if (isNumberedClub(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/numbered-club' }];
   const racerFrom = RACING_POSTS.has(tokens[to]?.lower ?? '') && isGazetteerPlace(tokens, from, to);
-  if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(phraseOf(tokens, from, to)) !== 'person') {
+  if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
   const modifier = splitAtAffixedModifier(tokens, from, to);
@@ -311,7 +311,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
   if (isPriceMover(tokens, to) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
-  if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(phraseOf(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
+  if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(lowerPhrase(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
     return [{ kind: 'person', from, to, rule: personRule(tokens, from, to) ?? 'person/entrant' }];
   }
   if (isSideBeforeCountry(tokens, from, to)) {
@@ -319,7 +319,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     // else two or three plain words ("Guy Forget").
     const shaped = personRule(tokens, from, to);
     if (shaped) return [{ kind: 'person', from, to, rule: shaped }];
-    let club = lexiconKind(phraseOf(tokens, from, to)) === 'organization';
+    let club = lexiconKind(lowerPhrase(tokens, from, to)) === 'organization';
     // "Maccabi Tel Aviv": a place of more words may end the club's name.
     for (let k = from; k < to && !club; k++) club = isGazetteerPlace(tokens, k, k + 1) || (k > from && isGazetteerPlace(tokens, k, to));
     if (club) return [{ kind: 'organization', from, to, rule: 'organization/club-country' }];
@@ -370,7 +370,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n <= 3 && !isInitial(tokens[from]) && !givenOpener && !tokens[to - 1].possessive && isStateAbbreviated(tokens, to) && !organizationRule(tokens, from, to)) {
     return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
   }
-  const known = lexiconKind(phraseOf(tokens, from, to));
+  const known = lexiconKind(lowerPhrase(tokens, from, to));
   if (known !== 'organization' && isNamedByPlaceNoun(tokens, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
@@ -545,7 +545,7 @@ function mayNameLeader(name: Token): boolean {
  */
 function leadersSeatStart(tokens: Token[], from: number, to: number): number {
   if (tokens[from - 1]?.lower !== 'the' || to - from < 2 || !mayNameLeader(tokens[from])) return -1;
-  return SEATS.has(phraseOf(tokens, from + 1, to)) ? from + 1 : -1;
+  return SEATS.has(lowerPhrase(tokens, from + 1, to)) ? from + 1 : -1;
 }
 
 const SEATS: ReadonlySet<string> = new Set(SEATS_OF_GOVERNMENT.map((seat) => seat.toLowerCase()));
@@ -673,7 +673,7 @@ const MEMBER_WORDS = 3;
 function personAfterInstitution(tokens: Token[], from: number, to: number): Decision[] | undefined {
   for (let k = Math.max(from + 2, to - MEMBER_WORDS); k <= to - 2; k++) {
     const end = tokens[k - 1];
-    if (end.possessive || !end.cap || isGazetteerPlace(tokens, k - 1, k + 1) || lexiconKind(phraseOf(tokens, k, to))) continue;
+    if (end.possessive || !end.cap || isGazetteerPlace(tokens, k - 1, k + 1) || lexiconKind(lowerPhrase(tokens, k, to))) continue;
     const org = tokens.slice(from, k).some((t) => t.lower === 'bank') ? undefined : organizationRule(tokens, from, k);
     if (!org) continue;
     const endsInstitution = isGazetteerPlace(tokens, k - 1, k) || INSTITUTION_HEADS.has(end.lower);
@@ -716,7 +716,7 @@ const MODEL_NUMBER = /^(?:\p{Lu}{1,2}\d{2,4}\p{Lu}?|\d{3}(?:-(?:\d{1,2}00|\d))?s
 function isProductMaker(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.start !== tokens[to - 1].end + 1 || !MODEL_NUMBER.test(next.text) || isResultsLine(tokens)) return false;
-  return lexiconKind(phraseOf(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
+  return lexiconKind(lowerPhrase(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
 }
 
 /** "Air Berlin", "Air New Zealand", "Air Astana": "Air" before a place names the airline based there. */
@@ -760,7 +760,7 @@ function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
   if (tokens[from - 1]?.text !== '(' || !closesWithRole(tokens, to) || to - from > 2) return false;
   // A county or province in the bracket is the side that plays under its name ("( Lancashire )").
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
-  if ((type && type !== 'city' && type !== 'division') || lexiconKind(phraseOf(tokens, from, to)) === 'person') return false;
+  if ((type && type !== 'city' && type !== 'division') || lexiconKind(lowerPhrase(tokens, from, to)) === 'person') return false;
   let start = from - 1;
   // "Dennis de Nooijer ( Heerenveen )": a particle inside the player's name is part of it.
   const inName = (t: Token) => t.cap || SURNAME_PARTICLES.has(t.lower);
@@ -818,7 +818,7 @@ function organizationPrefixEnd(tokens: Token[], from: number, to: number): numbe
   for (let end = Math.min(to - 1, from + MAX_PREFIX_WORDS); end > from; end--) {
     // "Co Adriaanse": a legal form alone names no firm (and "Co" is a Dutch given name).
     if (end === from + 1 && LEGAL_FORMS.has(tokens[from].lower.replace(TRAILING_DOT, ''))) continue;
-    if (lexiconKind(phraseOf(tokens, from, end)) === 'organization') return end;
+    if (lexiconKind(lowerPhrase(tokens, from, end)) === 'organization') return end;
   }
   // Dotted capitals before a name are initials: "K.C. Maurer".
   return isAcronym(tokens[from]) && !tokens[from].text.includes('.') && to - from > 1 ? from + 1 : -1;
@@ -852,11 +852,5 @@ function namesInstitution(tokens: Token[], from: number, to: number): boolean {
 const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
 
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
-  return !!lexiconKind(phraseOf(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
+  return !!lexiconKind(lowerPhrase(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
 }
-
-const phraseOf = (tokens: Token[], from: number, to: number) =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.lower)
-    .join(' ');

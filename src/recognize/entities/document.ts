@@ -16,7 +16,7 @@ import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { COMPANY_PREDICATE_RULE, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -302,7 +302,7 @@ function particleStart(l: Located, particleNames: ReadonlySet<string>): number {
   const { from, to } = l.decision;
   let k = from;
   while (k > 0 && SURNAME_PARTICLES.has(l.tokens[k - 1].text)) k--;
-  while (k < from && !particleNames.has(l.tokens.slice(k, to).map((t) => t.lower).join(' '))) k++;
+  while (k < from && !particleNames.has(lowerPhrase(l.tokens, k, to))) k++;
   return l.tokens[k].start;
 }
 
@@ -434,7 +434,7 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     // "Chicago Bulls … the Bulls", "BULLS BEAT KNICKS".
     if (d.rule === TEAM_NICKNAME_RULE) {
       const start = teamNicknameStart(l.tokens, d.from, d.to);
-      known.set(l.tokens.slice(start, d.to).map((t) => t.lower).join(' '), 'organization');
+      known.set(lowerPhrase(l.tokens, start, d.to), 'organization');
     }
     if (d.kind === 'organization' && d.rule === 'organization/suffix') {
       let end = d.to - 1;

@@ -1,4 +1,4 @@
-import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
+import { MAX_SLUG_WORDS, slugNamesSport } from '../../lexicon/sport-slugs';
 import type { Token } from './tokens';
 
 /**
@@ -17,13 +17,11 @@ const HEADLINE_CLUB_VERBS = new Set([
 ]);
 // Names of other sides a headline lists before the verb they share: "LEEDS AND ASTON VILLA DRAW".
 const MAX_LISTED_WORDS = 4;
-// Words before the dash of a slug: "SOCCER -", "RUGBY LEAGUE -", "NFL AMERICAN FOOTBALL -".
-const MAX_SLUG_WORDS = 3;
 
 /** The line opens with a sport's slug and its dash: "SOCCER - …", "RUGBY LEAGUE - …". */
 function opensWithSportSlug(tokens: Token[]): boolean {
   const dash = tokens.findIndex((t) => t.text === '-');
-  return dash > 0 && dash <= MAX_SLUG_WORDS && tokens.slice(0, dash).some((t) => SPORT_SLUG_WORDS.has(t.lower));
+  return dash > 0 && dash <= MAX_SLUG_WORDS && slugNamesSport(tokens.slice(0, dash).map((t) => t.lower));
 }
 
 /**

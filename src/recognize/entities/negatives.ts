@@ -7,7 +7,7 @@ import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } fr
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
 
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -53,7 +53,7 @@ const opensInstitution = (tokens: Token[], from: number, to: number) =>
 
 /** "the Conference Board", "the Chinese People's Political Consultative Conference": a body the lexicon knows. */
 const isKnownOrganization = (tokens: Token[], from: number, to: number) =>
-  lexiconKind(tokens.slice(from, to).map((t) => t.lower).join(' ')) === 'organization';
+  lexiconKind(lowerPhrase(tokens, from, to)) === 'organization';
 
 // Words that, before one capital letter, name a pool of a competition's sides: "Group G", "Pool B".
 // Not before a number: "Group 4" is a security firm's name.

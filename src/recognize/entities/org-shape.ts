@@ -8,7 +8,7 @@ import { parseOrdinal } from '../../resolve/numbers';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
@@ -135,7 +135,7 @@ export function possessiveCompanyStart(tokens: Token[], end: number): number {
   if (!tokens[end]?.possessive) return -1;
   for (let from = Math.max(0, end - 2); from <= end; from++) {
     if (!tokens[from].cap) continue;
-    const phrase = tokens.slice(from, end + 1).map((t) => t.lower).join(' ');
+    const phrase = lowerPhrase(tokens, from, end + 1);
     if (POSSESSIVE_COMPANY_NAMES.has(phrase)) return from;
   }
   return -1;

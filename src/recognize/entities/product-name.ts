@@ -1,7 +1,7 @@
 import { DEVICE_NOUNS } from '../../lexicon/product-nouns';
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCamelCaseBrand, lexiconKind, lexiconTags } from './name-words';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 // Words before a product's name that a company's name seldom takes: "the PlayStation", "a new MacBook Air".
 const PRODUCT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'new']);
@@ -31,7 +31,7 @@ function closesPhrase(next: Token | undefined): boolean {
 export function isCamelCaseProduct(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 2 || !isCamelCaseBrand(tokens[from].text) || tokens[to - 1].possessive) return false;
   if (to - from === 2 && STRONG_ORG_SUFFIXES.has(tokens[to - 1].lower.replace('.', ''))) return false;
-  if (lexiconKind(tokens.slice(from, to).map((t) => t.lower).join(' ')) === 'organization') return false;
+  if (lexiconKind(lowerPhrase(tokens, from, to)) === 'organization') return false;
   const next = tokens[to];
   if (next && !next.cap && DEVICE_NOUNS.has(next.lower)) return true;
   const before = tokens[from - 1];

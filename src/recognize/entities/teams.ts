@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS, ROLE_NOUNS } from '../../lexicon/titles';
-import { SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
+import { MAX_SLUG_WORDS, slugNamesSport } from '../../lexicon/sport-slugs';
 import { listed, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { opensInningsSentence } from './results-line';
@@ -72,8 +72,8 @@ export function teamNames(located: Located[], kinds: ReadonlyArray<{ kind: Entit
   return teams;
 }
 
-// A line that opens with a slug of up to three capitalized words and a dash: "MOTOR RACING - HILL WINS".
-const SLUG_LINE = /^([A-Z]+(?: [A-Z]+){0,2}) - /gm;
+// A line that opens with a slug of capitalized words and a dash: "MOTOR RACING - HILL WINS".
+const SLUG_LINE = new RegExp(String.raw`^([A-Z]+(?: [A-Z]+){0,${MAX_SLUG_WORDS - 1}}) - `, 'gm');
 
 /**
  * The words, lower-cased, of the slug of a sport that opens a headline: "soccer" for "SOCCER -
@@ -84,7 +84,7 @@ export function sportSlugWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(SLUG_LINE)) {
     const slug = m[1].toLowerCase().split(' ');
-    if (slug.some((w) => SPORT_SLUG_WORDS.has(w))) for (const w of slug) words.add(w);
+    if (slugNamesSport(slug)) for (const w of slug) words.add(w);
   }
   return words;
 }

@@ -120,6 +120,14 @@ function isDottedWord(word: string): boolean {
 }
 
 /** The token at `i` is the first word of its sentence, past opening quotes and brackets. */
+/** The words [from, to) lower-cased and joined by spaces, as the lexicons key a name: "bank of england". */
+export function lowerPhrase(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.lower)
+    .join(' ');
+}
+
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
   for (let k = 0; k < i; k++) if (tokens[k].word) return false;
   return true;
