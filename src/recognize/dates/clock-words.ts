@@ -1,10 +1,13 @@
 import { parseCardinal } from '../../resolve/numbers';
-import { HOUR_WORD } from './fragments';
+import { DIGIT_WORD, HOUR_WORD, TEEN_WORD } from './fragments';
 import type { DateRule } from './hit';
 import { bareHourEnds, clockValue, hourOf, PLAIN_MERIDIEM, timeOfDayHit, toHour24 } from './times';
 import { wordBefore } from './words';
 
-const MINUTE_WORD = String.raw`(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;
+// Minutes run to fifty-nine, so the tens stop at fifty.
+const MINUTE_TENS = 'twenty|thirty|forty|fifty';
+
+const MINUTE_WORD = String.raw`(?:${MINUTE_TENS})(?:[-\s](?:${DIGIT_WORD}))?|${DIGIT_WORD}|${TEEN_WORD}`;
 
 /**
  * Minutes before or after an hour in words: "half past seven", "a quarter to five",
@@ -17,7 +20,7 @@ const CLOCK_WORDS = new RegExp(
 );
 
 /** Minutes said after the hour, from ten up or with "oh": "five-thirty", "seven twenty-seven", "nine oh five". */
-const SPOKEN_MINUTES = String.raw`(?:twenty|thirty|forty|fifty)(?:-?(?:one|two|three|four|five|six|seven|eight|nine)|\s(?:one|two|three|four|five|six|seven|eight|nine)(?![-\w]))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[-\s](?:one|two|three|four|five|six|seven|eight|nine)`;
+const SPOKEN_MINUTES = String.raw`(?:${MINUTE_TENS})(?:-?(?:${DIGIT_WORD})|\s(?:${DIGIT_WORD})(?![-\w]))?|${TEEN_WORD}|oh[-\s](?:${DIGIT_WORD})`;
 
 /**
  * A time said the way it is read off a clock: "at five-thirty", "at seven twenty-seven", "one

@@ -24,16 +24,17 @@ export const YEAR = String.raw`([12]\d{3})\b`;
 /** A day of the month as an ordinal word: "first", "twenty-third", "thirty first". */
 export const DAY_WORD = String.raw`((?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b`;
 
-const SMALL = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+export const DIGIT_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+export const TEEN_WORD = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+export const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
-const DIGIT = 'one|two|three|four|five|six|seven|eight|nine';
+const SMALL = `${DIGIT_WORD}|${TEEN_WORD}`;
 
 /** "twenty-four", "thirty one", and the older "twenty and four". */
-const TENS_WORDS = String.raw`(?:${TENS})(?:[-\s](?:${DIGIT})|\s+and\s+(?:${DIGIT})\b)?`;
+const TENS_WORDS = String.raw`(?:${TENS_WORD})(?:[-\s](?:${DIGIT_WORD})|\s+and\s+(?:${DIGIT_WORD})\b)?`;
 
 /** "a hundred", "two hundred", "one hundred and twenty", "a hundred fifty". */
-const HUNDREDS_WORDS = String.raw`(?:(?:a|${DIGIT})\s+)?hundred(?:\s+(?:and\s+)?(?:${TENS_WORDS}|${SMALL})\b)?`;
+const HUNDREDS_WORDS = String.raw`(?:(?:a|${DIGIT_WORD})\s+)?hundred(?:\s+(?:and\s+)?(?:${TENS_WORDS}|${SMALL})\b)?`;
 
 /** A whole number and a half or a quarter, as wire copy writes it: "1 1/2", "2 3/4", "2-1/2". */
 const MIXED_FRACTION = String.raw`\d{1,3}[\s-][13]\/[24]`;
@@ -51,7 +52,10 @@ export const UNIT_SINGULAR = String.raw`(day|week|weekend|fortnight|month|quarte
 /** Words that make a duration approximate or bounded ("more than three years"). */
 export const APPROX = String.raw`(about|around|roughly|approximately|nearly|almost|some|more than|over|less than|under|at least|at most|up to|just over|just under|well over|only)`;
 
+/** A count in words up to twelve: "eight straight sessions". */
+export const TWELVE_OR_FEWER_WORD = `${DIGIT_WORD}|ten|eleven|twelve`;
+
 /** An hour of the clock in words: "seven" in "half past seven". */
-export const HOUR_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+export const HOUR_WORD = TWELVE_OR_FEWER_WORD;
 
 export const DAY_PART = String.raw`(morning|afternoon|evening|night)\b`;

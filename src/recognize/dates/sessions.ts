@@ -1,6 +1,6 @@
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
-import { COUNT } from './fragments';
+import { COUNT, TWELVE_OR_FEWER_WORD } from './fragments';
 import type { DateRule } from './hit';
 
 /*
@@ -21,7 +21,7 @@ const RECENT_SESSIONS = new RegExp(
  * "eight straight sessions", "five consecutive trading sessions". A run is counted in digits or
  * a word up to twelve: the whole number grammar, with no word before it, backtracks polynomially.
  */
-const SESSION_RUN = new RegExp(String.raw`\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?sessions\b(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))`, 'gi');
+const SESSION_RUN = new RegExp(String.raw`\b(\d{1,2}|${TWELVE_OR_FEWER_WORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?sessions\b(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))`, 'gi');
 
 function sessionsRule(pattern: RegExp): DateRule {
   return {

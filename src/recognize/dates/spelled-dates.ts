@@ -2,19 +2,16 @@ import { CARDINAL_WORDS, DECADE_WORDS } from '../../lexicon/number-words';
 import { parseCardinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
 import { dayHit, monthOf } from './absolute';
-import { MONTH } from './fragments';
+import { DIGIT_WORD, MONTH, TEEN_WORD, TENS_WORD } from './fragments';
 import type { DateRule } from './hit';
 import { isCapitalized, wordBefore } from './words';
 
-const DIGIT = 'one|two|three|four|five|six|seven|eight|nine';
-const TEEN = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
-const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 
 /** The last two digits of a spoken year: "eighty-six", "fifteen", "oh five". */
-const YEAR_TAIL = String.raw`(?:${TENS})(?:[-\s](?:${DIGIT}))?|${TEEN}|(?:oh|o)[-\s](?:${DIGIT})`;
+const YEAR_TAIL = String.raw`(?:${TENS_WORD})(?:[-\s](?:${DIGIT_WORD}))?|${TEEN_WORD}|(?:oh|o)[-\s](?:${DIGIT_WORD})`;
 
 /** What follows "two thousand" in a year: "and fifteen", "twenty-four", "six". */
-const THOUSAND_TAIL = String.raw`(?:${TENS})(?:[-\s](?:${DIGIT}))?|${TEEN}|${DIGIT}`;
+const THOUSAND_TAIL = String.raw`(?:${TENS_WORD})(?:[-\s](?:${DIGIT_WORD}))?|${TEEN_WORD}|${DIGIT_WORD}`;
 
 /**
  * A year read out as two pairs ("nineteen eighty-six", "twenty fifteen", "eighteen oh five"),
@@ -32,7 +29,7 @@ const SPOKEN_YEAR = new RegExp(
 const SPOKEN_DECADE = /\b(eighteen|nineteen|twenty)[-\s](twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 
 /** "May twenty-nine", "June thirty": a day of the month as a cardinal word. */
-const MONTH_CARDINAL_DAY = new RegExp(String.raw`\b${MONTH}\s+((?:twenty|thirty)(?:[-\s](?:${DIGIT}))?|${TEEN}|${DIGIT})\b`, 'gi');
+const MONTH_CARDINAL_DAY = new RegExp(String.raw`\b${MONTH}\s+((?:twenty|thirty)(?:[-\s](?:${DIGIT_WORD}))?|${TEEN_WORD}|${DIGIT_WORD})\b`, 'gi');
 
 /** Words that make a following number a year: "in nineteen eighty-six", "since two thousand". */
 const SPOKEN_YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'to', 'of', 'year', 'before', 'after', 'born', 'circa', 'through']);
