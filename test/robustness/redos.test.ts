@@ -5,8 +5,9 @@ import ts from 'typescript';
 
 /**
  * The ReDoS audit: every regular expression in src/ goes through recheck (offline: its native
- * agent from recheck-linux-x64 where npm installed it, else its jar or its JS build), which reports exponential and polynomial backtracking, including the quadratic
- * cost of an unanchored search that restarts at every position of a 1 MB line.
+ * agent from recheck-linux-x64 where npm installed it, else its jar or its JS build), which
+ * reports exponential and polynomial backtracking, including the quadratic cost of an unanchored
+ * search that restarts at every position of a 1 MB line.
  *
  * Collecting them takes two passes, because most patterns here are built from lexicons
  * (`new RegExp(String.raw\`\b${MONTH}\s+…\`)`), whose source no static scan can know:
