@@ -231,12 +231,17 @@ export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
   'leadership', 'division', 'unit', 'operations', 'market', 'debt', 'bonds', 'merger', 'acquisition', 'software',
 ]);
 
+/**
+ * A nation's armed services, capitalized alone: "a contract from the Navy", "the Army said". In a
+ * line of capitals they are as often the common noun ("BURUNDI ARMY SEIZES POWER").
+ */
+export const ARMED_SERVICES: ReadonlySet<string> = new Set(['army', 'navy']);
+
 /** Institutions a single capitalized word names ("Congress passed the bill", "the Pentagon said"). */
 export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
   'congress', 'senate', 'parliament', 'pentagon', 'treasury', 'fed', 'bundesbank', 'knesset', 'duma', 'politburo',
   'interpol', 'europol', 'eurostat', 'bundestag', 'bundesrat', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing',
-  // a nation's armed services, capitalized alone: "a contract from the Navy", "the Army said"
-  'army', 'navy',
+  ...ARMED_SERVICES,
 ]);
 
 /**
@@ -275,6 +280,8 @@ export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'province', 'region', 'state', 'county', 'district', 'capital', 'port', 'island',
   'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts',
+  // and in the plural before a list: "the villages of Shali and Samashki"
+  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'ports', 'islands', 'suburbs', 'municipalities',
 ]);
 
 /**

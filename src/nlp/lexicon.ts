@@ -8,6 +8,8 @@ export interface CompromiseLexicon {
   orgWords: ReadonlySet<string>;
   /** Head nouns of place names ("island", "mountains"). */
   placeWords: ReadonlySet<string>;
+  /** Every lower-cased word or phrase that carries the tag ("SportsTeam" → "baltimore orioles", …). */
+  phrasesTagged(tag: string): readonly string[];
 }
 
 let loaded: CompromiseLexicon | undefined;
@@ -29,6 +31,12 @@ export function compromiseLexicon(): CompromiseLexicon {
     },
     orgWords: new Set(snapshot.orgWords),
     placeWords: new Set(snapshot.placeWords),
+    phrasesTagged(tag) {
+      return Object.keys(lexicon).filter((phrase) => {
+        const t = lexicon[phrase];
+        return Array.isArray(t) ? t.includes(tag) : t === tag;
+      });
+    },
   };
   return loaded;
 }

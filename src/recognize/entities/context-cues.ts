@@ -51,6 +51,7 @@ const LISTED_PLACE_WORDS = 3;
 /**
  * The run follows a preposition, a place and "and", "or" or a comma: "(residents) of Round Rock
  * and Pflugerville"; the list is the preposition's object, not the subject ("Britain and Kinnock said").
+ * The place before may be one that a noun of its kind introduces: "the villages of Shali and Samashki".
  */
 export function isListedAfterPlace(tokens: Token[], from: number): boolean {
   const joiner = tokens[from - 1];
@@ -59,6 +60,7 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
   for (let start = end - 1; start >= Math.max(1, end - LISTED_PLACE_WORDS) && tokens[start].cap; start--) {
     const preposition = tokens[start - 1];
     if (gazetteer().place(tokens.slice(start, end).map((t) => t.text).join(' '))) return !preposition.cap && lexiconTags(preposition.lower).includes('Preposition');
+    if (placeClassCue(tokens, start)) return true;
   }
   return false;
 }

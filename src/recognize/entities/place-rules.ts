@@ -1,7 +1,7 @@
 import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
-import { isEnglishWord, isSurname } from './name-words';
+import { isCalendarWord, isEnglishWord, isSurname } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
@@ -220,7 +220,8 @@ function isDateAfter(tokens: Token[], at: number): boolean {
  */
 export function datelinePlaceEnd(tokens: Token[], from: number): number {
   for (let end = from + 1; end <= from + MAX_DATELINE_WORDS && tokens[end - 1]?.upper && tokens[end - 1].word; end++) {
-    if (end > from + 1 && tokens[end - 1].breakBefore) return -1;
+    // "SATURDAY , SEPTEMBER 14TH SCHEDULE": a schedule's day heads the line, where no place is.
+    if ((end > from + 1 && tokens[end - 1].breakBefore) || isCalendarWord(tokens[end - 1].lower)) return -1;
     if (opensDateline(tokens, from, end - from) || isQualifiedDateline(tokens, from, end)) return end;
   }
   return -1;

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { CLUB_TOWN_SUFFIXES, NEWS_AGENCIES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { ARMED_SERVICES, CLUB_TOWN_SUFFIXES, NEWS_AGENCIES, SINGLE_WORD_INSTITUTIONS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { PLACE_PART_WORDS, SHOUTED_OF_PLACE_HEADS } from '../../lexicon/place-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
@@ -100,8 +100,9 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     if (space > 0 && PLACE_PART_WORDS.has(phrase.slice(0, space)) && gazetteer().place(phrase.slice(space + 1))) return { kind: 'location', rule: 'location/place-part' };
     if (isShoutedOfPlace(phrase)) return { kind: 'location', rule: 'location/leading-head' };
     if (NEWS_AGENCIES.has(phrase)) return { kind: 'organization', rule: 'organization/news-agency' };
-    // "PENTAGON SAYS …", "BUNDESBANK LEAVES RATES UNCHANGED": an institution's one word.
-    if (SINGLE_WORD_INSTITUTIONS.has(phrase)) return { kind: 'organization', rule: 'organization/institution' };
+    // "PENTAGON SAYS …", "BUNDESBANK LEAVES RATES UNCHANGED": an institution's one word. "ARMY"
+    // names the service only where the story capitalizes it, which the document's names tell.
+    if (SINGLE_WORD_INSTITUTIONS.has(phrase) && !ARMED_SERVICES.has(phrase)) return { kind: 'organization', rule: 'organization/institution' };
     if (isShoutedClub(phrase)) return { kind: 'organization', rule: 'organization/club' };
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;

@@ -1,7 +1,8 @@
 import { gazetteer, isUsState } from '../../lexicon/gazetteer';
 import { PLACE_HEADS } from '../../lexicon/org-words';
+import { compromiseLexicon } from '../../nlp/lexicon';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 // A nickname in the plural: "Bulls", "Knicks", "Red Sox" ends in "Sox", "Maple Leafs".
 const PLURAL = /^\p{Lu}\p{Ll}+(?:s|x)$/u;
@@ -33,4 +34,41 @@ export function isNickname(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1];
   if (!PLURAL.test(last.text) || PLACE_HEADS.has(last.lower) || PLURAL_PLACE_WORDS.has(last.lower)) return false;
   return tokens.slice(from, to).every((t) => t.cap && !t.upper && !gazetteer().place(t.text) && !gazetteer().isDemonym(t.text));
+}
+
+// A nickname of a known team in lower case: "orioles", "red sox", "blue jays".
+const PLURAL_NICKNAME = /^[a-z]+(?: [a-z]+)?(?:s|x)$/;
+let knownNicknames: ReadonlySet<string> | undefined;
+
+/**
+ * The nicknames of the professional teams compromise knows by their place and nickname:
+ * "baltimore orioles" → "orioles", "boston red sox" → "red sox", "cleveland indians" → "indians".
+ */
+function teamNicknames(): ReadonlySet<string> {
+  if (knownNicknames) return knownNicknames;
+  const nicknames = new Set<string>();
+  for (const team of compromiseLexicon().phrasesTagged('SportsTeam')) {
+    const words = team.split(' ');
+    // The longest place that opens the name: "kansas city royals" is Kansas City's, not Kansas's.
+    let k = words.length - 1;
+    while (k > 0 && !gazetteer().place(words.slice(0, k).join(' '))) k--;
+    const nickname = words.slice(k).join(' ');
+    if (k > 0 && PLURAL_NICKNAME.test(nickname)) nicknames.add(nickname);
+  }
+  knownNicknames = nicknames;
+  return nicknames;
+}
+
+/**
+ * "lost to the Orioles", "Indians 9 Royals 1": a known team's nickname names the team alone,
+ * though the story never gives its city and the word is also a people's or a bird's. It takes an
+ * article, or stands in a line of results (`inResults`). A place of the same name ("the Rockies")
+ * stays a place.
+ */
+export function isKnownNicknameAlone(tokens: Token[], from: number, to: number, inResults: () => boolean): boolean {
+  const words = tokens.slice(from, to);
+  if (words.length > MAX_NICKNAME_WORDS || words.some((t) => !t.cap || t.upper)) return false;
+  const phrase = lowerPhrase(tokens, from, to);
+  if (!teamNicknames().has(phrase) || gazetteer().place(phrase)) return false;
+  return tokens[from - 1]?.lower === 'the' || inResults();
 }

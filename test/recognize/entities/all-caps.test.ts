@@ -120,3 +120,21 @@ describe('a person the story names, called in a capitals headline by part of the
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Mark Tarnwick']);
   });
 });
+
+describe('a nation\'s service in a capitals headline', () => {
+  it('is the common noun where the story writes it in lower case', () => {
+    const text = 'VALDORIA ARMY SEIZES RADIO STATION\nKAVRAN 1996-07-26\nThe army took over the state radio on Thursday .';
+    expect(factsOf('organization', text)).toEqual([]);
+  });
+  it('is the service where the story capitalizes it', () => {
+    const text = 'NAVY ORDERS FRIGATES\nWASHINGTON 1996-07-26\nThe Navy ordered three frigates on Thursday .';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['NAVY', 'Navy']);
+  });
+});
+
+describe('a schedule heading in capitals', () => {
+  it('names no place with its weekday', () => {
+    const text = 'TUESDAY , AUGUST 27TH SCHEDULE\nMINNESOTA AT TEXAS';
+    expect(factsOf('location', text)).toEqual([]);
+  });
+});

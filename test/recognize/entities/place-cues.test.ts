@@ -222,3 +222,11 @@ describeCorpus('location', 'a coast called a riviera', [
 describeCorpus('location', 'a tunnel or a dam named by its head', [
   { expect: { rule: 'location/place-head' }, phrases: ['Trains were halted in the [[Marlow Tunnel]] overnight.', 'Engineers inspected the [[Kessler Dam]] on Friday.'] },
 ]);
+
+describeCorpus('location', 'a noun of a kind of place in the plural, before a list of them', [
+  { expect: { kind: 'location' }, phrases: [
+    'Shelling hit the villages of [[Dolac]] and [[Vrhovine]] overnight.',
+    'Troops moved into the towns of [[Kostajnica]], [[Dvor]] and [[Glina]].',
+    'Curfews were lifted in the districts of [[Hambantota]] and [[Moneragala]].',
+  ] },
+]);

@@ -115,3 +115,18 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
     expect(texts('organization', text)).toEqual(['Halifax', 'Perth']);
   });
 });
+
+describe('a known team called by its nickname alone', () => {
+  it.each([
+    ['The Mets lost 4-2 to the Orioles on Friday .', ['Mets', 'Orioles']],
+    ['Rain delayed the game between the Blue Jays and the Mariners .', ['Blue Jays', 'Mariners']],
+    ['Indians 7 Twins 3', ['Indians', 'Twins']],
+  ])('is an organization: %s', (text, teams) => {
+    expect(texts('organization', text)).toEqual(teams);
+    expect(texts('person', text)).toEqual([]);
+  });
+  it('keeps a people a nationality and a range a place', () => {
+    expect(texts('organization', 'Indians voted in large numbers on Sunday .')).toEqual([]);
+    expect(texts('location', 'Snow closed the passes in the Rockies .')).toEqual(['Rockies']);
+  });
+});
