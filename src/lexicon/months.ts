@@ -27,3 +27,21 @@ export const VERB_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar'])
 export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
+
+/** Monthly statistics a month names as their period: "June sales had risen", "the March jobs report". */
+export const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
+  'sales', 'figures', 'output', 'data', 'exports', 'imports', 'production', 'orders', 'payrolls', 'shipments', 'inflation',
+  'unemployment', 'jobs', 'deficit', 'surplus', 'retail', 'housing', 'industrial', 'consumer', 'trade', 'auto', 'car',
+]);
+
+/**
+ * What a month owns in a report ("March's gain", "May's figures", "June's meeting"): after one of
+ * these a possessive month that is also a name is the month, where "June's husband" stays June.
+ */
+export const MONTH_OWNED_NOUNS: ReadonlySet<string> = new Set([
+  ...MONTHLY_FIGURES,
+  'gain', 'gains', 'rise', 'increase', 'jump', 'surge', 'rally', 'rebound', 'advance', 'drop', 'decline', 'fall', 'slump',
+  'loss', 'losses', 'dip', 'slide', 'plunge', 'numbers', 'number', 'total', 'totals', 'level', 'levels', 'reading',
+  'report', 'reports', 'survey', 'estimate', 'estimates', 'forecast', 'results', 'pace', 'rate', 'record', 'high', 'low',
+  'peak', 'meeting', 'summit', 'election', 'elections', 'vote', 'poll', 'deadline', 'session', 'auction', 'release',
+]);

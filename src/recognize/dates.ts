@@ -16,7 +16,7 @@ import { DOTTED_TIME_RULES } from './dates/dotted-times';
 import { DURATION_RULES } from './dates/durations';
 import { EDGE_ABBREVIATION_RULES } from './dates/edge-abbreviations';
 import { EVENT_RUN_RULES } from './dates/event-runs';
-import { anchorFiscalBounds } from './dates/fiscal-bounds';
+import { anchorFiscalBounds, anchorQuarterEnds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
@@ -26,6 +26,7 @@ import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
 import { MEAL_TIME_RULES } from './dates/meal-times';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
+import { MONTH_POSSESSIVE_RULES } from './dates/month-possessive';
 import { narrateWeekdays } from './dates/narrated-weekdays';
 import { joinOffsetToDay } from './dates/offset-from-day';
 import { NTH_WEEKDAY_RULES } from './dates/nth-weekday';
@@ -86,6 +87,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...HOUR_RANGE_RULES,
   ...REFERENCE_RULES,
   ...MONTH_DAY_ALONE_RULES,
+  ...MONTH_POSSESSIVE_RULES,
   ...WEEK_RULES,
   ...THE_UNIT_RULES,
   ...DAY_PART_RULES,
@@ -235,6 +237,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkRanges(hits, scan.text);
   hits = anchorFiscalBounds(hits, scan.text);
+  hits = anchorQuarterEnds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
   hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
   return hits.filter((h) => h.value !== '').map(toCandidate);

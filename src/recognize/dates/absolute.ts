@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
 import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } from '../../lexicon/date-modifiers';
@@ -88,6 +88,9 @@ const BARE_YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
 /** A month name on its own: "in October", "since Sept.". */
 const BARE_MONTH = new RegExp(String.raw`\b${MONTH}(?!['\u2019]s\b)`, 'gi');
 
+/** A line break right after a word, which the next word's capital then does not bind to. */
+const LINE_END = /^[^\S\n]*\n/;
+
 /** Words before an abbreviated month that make it one: "in Dec.", "since Sept", not "Jan said". */
 const ABBREVIATED_MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'early', 'late', 'mid', 'mid-', 'to']);
 
@@ -103,7 +106,7 @@ export function acceptableMonthWord(word: string, scan: DateScan): boolean {
 }
 
 /** The tense that places a month: a deadline ("by early June") points ahead. */
-function monthTense(scan: DateScan, start: number, end: number) {
+export function monthTense(scan: DateScan, start: number, end: number) {
   return scan.deadlineBefore(start) ? 'future' : scan.tense(start, end);
 }
 
@@ -386,12 +389,6 @@ function queriedMonth(scan: DateScan, word: string): boolean {
   return scan.query && word.toLowerCase() !== 'may';
 }
 
-/** Monthly statistics a month names as their period: "June sales had risen", "the March jobs report". */
-const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
-  'sales', 'figures', 'output', 'data', 'exports', 'imports', 'production', 'orders', 'payrolls', 'shipments', 'inflation',
-  'unemployment', 'jobs', 'deficit', 'surplus', 'retail', 'housing', 'industrial', 'consumer', 'trade', 'auto', 'car',
-]);
-
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
  * temporal word before it; the others only need a capital, and in a query not even that.
@@ -413,7 +410,8 @@ const bareMonth: DateRule = {
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
     const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract;
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end))) return null;
+    // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed by the next line's capital.
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8))) return null;
     const month = monthOf(word);
     const year = scan.ref && (contract ? yearForContractMonth(scan.ref, month) : yearForMonth(scan.ref, month, monthTense(scan, start, end)));
     const value = year ? formatMonth(year, month) : `XXXX-${String(month).padStart(2, '0')}`;

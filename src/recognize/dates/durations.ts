@@ -53,6 +53,15 @@ const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week
 /** "all day", "all week long": the whole of one unit (P1D). */
 const ALL_UNIT = /\ball\s+(day|week|month|year)(?:\s+long)?\b/gi;
 
+/** "another week", "for another month": one more of the unit (P1W); not "another week-long trip". */
+const ANOTHER_UNIT = /\banother\s+(day|week|month|year|decade|hour)\b(?![\s-]+(?:long|old)\b)/gi;
+
+/**
+ * "the final hour", "over the past hour", "the first hour of trading": an hour counted back or on
+ * from the moment told (PT1H), as "the past week" is a week; not "at the last minute".
+ */
+const THE_NEAR_HOUR = /\bthe\s+(?:past|last|final|next|first|previous|coming)\s+(hour|half[\s-]hour)\b/gi;
+
 /** After a number of quarters these make a fraction: "a quarter point", "a quarter-percentage point". */
 const FRACTION_UNIT_AFTER = /^[\s-]+(?:point|percentage|percent|mile|pound|inch|ounce)s?\b/i;
 
@@ -90,14 +99,19 @@ function isFraction(quarters: string, after: string): boolean {
   return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && /^\s+of\b/i.test(after));
 }
 
-const halfUnit: DateRule = {
-  id: 'date/duration-half',
-  pattern: HALF_UNIT,
-  build(m) {
-    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(0.5, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
-  },
-};
+/** A rule whose match names one unit (group 1) and whose wording fixes how many of it. */
+function countedUnitRule(id: string, pattern: RegExp, count: number): DateRule {
+  return {
+    id,
+    pattern,
+    build(m) {
+      const unit = TIME_UNITS.get(m[1].toLowerCase())!;
+      return { start: m.index, end: m.index + m[0].length, rule: id, value: durationValue(count, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+    },
+  };
+}
+
+const halfUnit = countedUnitRule('date/duration-half', HALF_UNIT, 0.5);
 
 const fractionOfAnHour: DateRule = {
   id: 'date/duration-hour-fraction',
@@ -167,13 +181,19 @@ const longAdjective: DateRule = {
   },
 };
 
-const allUnit: DateRule = {
-  id: 'date/duration-all',
-  pattern: ALL_UNIT,
+const allUnit = countedUnitRule('date/duration-all', ALL_UNIT, 1);
+
+const anotherUnit = countedUnitRule('date/duration-another', ANOTHER_UNIT, 1);
+
+const theNearHour: DateRule = {
+  id: 'date/duration-near-hour',
+  pattern: THE_NEAR_HOUR,
   build(m) {
-    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(1, unit.letter, unit.clock), timexType: 'DURATION', grain: 'other' };
+    const value = m[1].toLowerCase() === 'hour' ? 'PT1H' : 'PT30M';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DURATION', grain: 'other' };
   },
 };
 
-export const DURATION_RULES: readonly DateRule[] = [duration, halfUnit, fractionOfAnHour, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit];
+export const DURATION_RULES: readonly DateRule[] = [
+  duration, halfUnit, fractionOfAnHour, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit, anotherUnit, theNearHour,
+];

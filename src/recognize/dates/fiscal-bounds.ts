@@ -34,3 +34,25 @@ export function anchorFiscalBounds(hits: DateHit[], text: string): DateHit[] {
     return { ...h, value: formatMonth(BEGINS.test(bound[1]) && m > 1 ? named - 1 : named, m) };
   });
 }
+
+/** What joins a quarter to the day or month it ended on: "the fourth quarter, which ended May 31", "the quarter ended in August". */
+const QUARTER_END = /^,?\s+(?:(?:which|that)\s+)?ended\s+(?:on\s+|in\s+)?$/i;
+
+const QUARTER_VALUE = /^(?:\d{4}|XXXX)(-Q[1-4])$/;
+const YEAR_OF_VALUE = /^(\d{4})-\d{2}/;
+
+/**
+ * A quarter named without a year lies in the year of the day it ended on: "the fiscal fourth
+ * quarter, which ended May 31", said in June, ended this May, though a calendar fourth quarter
+ * said in June would be last year's.
+ */
+export function anchorQuarterEnds(hits: DateHit[], text: string): DateHit[] {
+  return hits.map((h, i) => {
+    const bound = i + 1 < hits.length ? hits[i + 1] : undefined;
+    if (!bound || h.grain !== 'quarter' || h.explicitYear !== false) return h;
+    const quarter = QUARTER_VALUE.exec(h.value);
+    const year = YEAR_OF_VALUE.exec(bound.value);
+    if (!quarter || !year || !QUARTER_END.test(text.slice(h.end, bound.start))) return h;
+    return { ...h, value: `${year[1]}${quarter[1]}` };
+  });
+}

@@ -74,7 +74,7 @@ const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0( ?['\u2019])? ?s\b|['\u2019](
 const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century\b/gi;
 
 /** "last summer", "the spring of 2024", "winter 2023", "in the autumn", "the summer of '69". */
-const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b))?`, 'gi');
+const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b)|\s+of\s+(this|last|next)\s+year\b)?`, 'gi');
 
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
 const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
@@ -106,6 +106,8 @@ function possessiveYear(scan: DateScan, start: number): number | null | undefine
   return m[1] ? Number(m[1]) : stepYear(scan, undefined, m[2]);
 }
 
+const FISCAL = /\bfiscal\b/i;
+
 /** Words of a quarter's report: its figures come out after it ends. */
 const RESULTS_CUE = /\b(?:results|earnings|net|profits?|loss(?:es)?|figures|numbers|report(?:s|ed|ing)?)\b/i;
 
@@ -118,9 +120,13 @@ const RESULTS_WINDOW = 24;
  * week", said in November, are this year's, and "fourth-quarter earnings will rise", said in
  * January, last year's.
  */
-function yearForQuarter(scan: DateScan, quarter: number, start: number, end: number): number | null {
+function yearForQuarter(scan: DateScan, quarter: number, start: number, end: number, fiscal = false): number | null {
   if (!scan.ref) return null;
   const tense = scan.tense(start, end);
+  // A fiscal year is named for the calendar year it ends in, and a reported fiscal quarter ends
+  // in the year of the report ("the fiscal fourth quarter", said in June, is the one just ended),
+  // so the calendar's order of quarters says nothing about its year.
+  if (fiscal && tense !== 'future') return scan.ref.y;
   const current = Math.floor((scan.ref.m - 1) / 3) + 1;
   if (tense === 'past' && quarter > current) return scan.ref.y - 1;
   if (tense !== 'future') return scan.ref.y;
@@ -159,8 +165,9 @@ const ordinalQuarter: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const owner = explicit || relative ? undefined : possessiveYear(scan, start);
-    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, start, end);
-    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter' };
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, start, end, FISCAL.test(m[0]));
+    const explicitYear = Boolean(explicit || relative) || owner !== undefined;
+    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear };
   },
 };
 
@@ -331,8 +338,8 @@ const season: DateRule = {
   id: 'date/season',
   pattern: SEASON,
   build(m, scan) {
-    const [whole, lead, word, fullYear, shortYear] = m;
-    const explicit = fullYear ?? (shortYear ? String(expandTwoDigitYear(Number(shortYear), scan.ref)) : undefined);
+    const [whole, lead, word, fullYear, shortYear, yearStep] = m;
+    const explicit = fullYear ?? (shortYear ? String(expandTwoDigitYear(Number(shortYear), scan.ref)) : yearStep && scan.ref ? String(stepYear(scan, undefined, yearStep)) : undefined);
     const code = SEASONS.get(word.toLowerCase())!;
     const leadLower = lead?.toLowerCase();
     const start = m.index;

@@ -39,10 +39,10 @@ const OFFSET = new RegExp(
 );
 
 /**
- * "years ago", "decades ago": some time back, uncounted (PAST_REF). A count before it makes a
+ * "years ago", "decades ago", "moments ago": some time back, uncounted (PAST_REF). A count before it makes a
  * longer offset, which wins; a quote may carry an editor's count in brackets: "[Ten] years ago".
  */
-const UNCOUNTED_AGO = /(?:\[([a-z]+|\d+)\]\s+|\b)(years|months|weeks|days|decades|centuries)\s+ago\b/gi;
+const UNCOUNTED_AGO = /(?:\[([a-z]+|\d+)\]\s+|\b)(years|months|weeks|days|decades|centuries|hours|minutes|moments)\s+ago\b/gi;
 
 /**
  * "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a
@@ -278,6 +278,9 @@ const OFFSET_GRAIN: Record<string, PeriodUnit> = {
   second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'day', weekend: 'day', month: 'month', quarter: 'quarter', year: 'year', decade: 'year', century: 'year',
 };
 
+/** "than" after "two weeks earlier": a comparison of two times ("than planned", "than expected"). */
+const COMPARED_WITH = /^\s+than\b/i;
+
 const DEICTIC_OFFSET: Record<string, number> = { today: 0, now: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
 
 const offset: DateRule = {
@@ -298,6 +301,11 @@ const offset: DateRule = {
     if (!deictic && (direction === 'before' || direction === 'after') && !/^\s*(?:[.,;:!?)]|$)/.test(scan.text.slice(end, end + 2))) return null;
     const unit = unitOf(unitText);
     const count = parseCardinal(countText);
+    // "two weeks earlier than planned", "a day later than expected": a gap between two times, no date.
+    if (!deictic && (direction === 'earlier' || direction === 'later') && COMPARED_WITH.test(scan.text.slice(end, end + 8))) {
+      const gap = m[0].slice(0, m[0].length - directionRaw.length).trimEnd();
+      return { start, end: m.index + gap.length, rule: 'date/duration', value: durationValue(count, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+    }
     const sign = direction === 'ago' || direction === 'earlier' || direction === 'before' || direction === 'back' || direction === 'previously' ? -1 : 1;
     const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase()) : undefined;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, ...(mod ? { mod } : {}) };
@@ -346,7 +354,8 @@ const uncountedAgo: DateRule = {
     const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const };
     const count = bracketed ? parseCardinal(bracketed) : null;
     if (count === null) return bracketed ? null : { ...base, value: 'PAST_REF', grain: 'other' };
-    const unit = unitOf(unitText);
+    const unit = TIME_UNITS.get(unitText.toLowerCase());
+    if (!unit) return null;
     const grain = OFFSET_GRAIN[unit.unit];
     return { ...base, ...offsetResolver(unit, -count, grain)(scan.ref), grain: grainOf(grain) };
   },

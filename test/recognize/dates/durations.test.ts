@@ -145,3 +145,13 @@ describeCorpus('date', 'a counted unit that opens a sentence before a name', [
   { expect: { value: 'P30Y', timexType: 'DURATION' }, phrases: ['[[Thirty-year]] Treasury bond yields fell.'] },
   { expect: { value: 'P10Y', timexType: 'DURATION' }, phrases: ['[[Ten-year]] Treasury notes rose.'] },
 ]);
+
+describeCorpus('date', 'one more unit, an hour counted from now, and a gap between two times', [
+  { expect: { value: 'P1W', timexType: 'DURATION', rule: 'date/duration-another' }, phrases: ['Negotiators agreed to meet for [[another week]].'] },
+  { expect: { value: 'P1M' }, phrases: ['It could take [[another month]] to finish.'] },
+  { expect: { value: 'PT1H', rule: 'date/duration-near-hour' }, phrases: ['In [[the final hour]] of talks they settled.', 'Prices slid over [[the past hour]].'] },
+  { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['The bridge opened [[two weeks]] earlier than planned.'] },
+  { expect: { value: 'P3D' }, phrases: ['The results came [[three days]] later than expected.'] },
+]);
+
+describeNegatives('date', 'the last minute and a trip of some length', ['He changed his mind at the last minute.', 'She planned [[another]] week-long trip.']);

@@ -266,3 +266,17 @@ describeCorpus('date', 'a day of the month in words with its month', [
   { expect: { value: '2024-02-01', rule: 'date/day-of-month' }, phrases: ['Rent is due on [[the first of the month]].'] },
   { expect: { value: '2024-03-01' }, phrases: ['The rule starts on [[the first of next month]].'] },
 ]);
+
+describeCorpus('date', 'moments ago is some time back', [
+  { expect: { value: 'PAST_REF', rule: 'date/uncounted-ago' }, phrases: ['The first doses were given [[moments ago]].', 'He left [[minutes ago]].'] },
+]);
+
+describeCorpus(
+  'date',
+  'a season of a year named relative to this one (reference 1999-01-27)',
+  [
+    { expect: { value: '2000-SP', rule: 'date/season' }, phrases: ['The stores will close by [[the spring of next year]].'] },
+    { expect: { value: '1998-FA' }, phrases: ['Prices fell in [[the fall of last year]].'] },
+  ],
+  { referenceDate: '1999-01-27' },
+);

@@ -202,3 +202,31 @@ describeNegatives('date', 'sessions that are sittings', ['The court held three s
 describeCorpus('date', 'a streak entered, without "straight"', [
   { expect: { value: '2024-W07', rule: 'date/streak' }, phrases: ['The strike dragged into [[a second week]].'] },
 ]);
+
+/** A Friday in June, when a company whose year ends in May reports its fiscal fourth quarter. */
+const JUNE_REPORT = { referenceDate: '2014-06-20' };
+
+describeCorpus(
+  'date',
+  'a reported fiscal quarter lies in the year it ended, not the calendar quarter before (reference 2014-06-20)',
+  [
+    { expect: { value: '2014-Q4', rule: 'date/quarter' }, phrases: ['Profit fell in [[the fiscal fourth quarter]], which ended May 31.', 'Net income rose in its [[fiscal fourth quarter]].', 'The toolmaker lost money in [[the fourth fiscal quarter]].'] },
+    { expect: { value: '2013-Q4' }, phrases: ['Profit fell in [[the fourth quarter]].'] },
+    { expect: { value: '2013-Q3' }, phrases: ['Sales rose in [[the third quarter]], which ended Sept. 28.'] },
+  ],
+  JUNE_REPORT,
+);
+
+describeCorpus(
+  'date',
+  'a month owning a report figure is the month (reference 2008-03-05)',
+  [
+    { expect: { value: '2008-01', rule: 'date/month-possessive' }, phrases: ["Output fell after [[January]]'s small gain.", "[[January]]'s figures were revised."] },
+    { expect: { value: '2007-12' }, phrases: ["[[December]]'s drop was the steepest in years."] },
+    { expect: { value: '2007-05' }, phrases: ["Since [[May]]'s election, the index has risen."] },
+    { expect: { value: '2008-03' }, phrases: ["Economists expect [[March]]\u2019s numbers to rebound.", "Retail Sales Slip in [[March]]\nWASHINGTON (AP) -- Sales fell."] },
+  ],
+  { referenceDate: '2008-03-05' },
+);
+
+describeNegatives('date', 'a month that is a name before a possessive', ["[[June]]'s husband died.", "Theresa [[May]]'s cabinet met.", "[[April]]'s brother left town."], { referenceDate: '2008-03-05' });

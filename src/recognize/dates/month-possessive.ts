@@ -1,0 +1,42 @@
+import { AMBIGUOUS_MONTHS, MONTH_OWNED_NOUNS } from '../../lexicon/months';
+import { formatMonth, pad2 } from '../../resolve/timex-calendar';
+import { yearForMonth } from '../../resolve/timex';
+import { monthOf, monthTense } from './absolute';
+import type { DateRule } from './hit';
+
+/** A capitalized month name with a possessive: "January's gain", "March's figures". */
+const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?=['\u2019]s\b)/g;
+
+/** The word after the possessive, and one more past an adjective ("March's small gain"). */
+const OWNED_WORDS = /^['\u2019]s\s+([a-z]+)(?:[\s-]+([a-z]+))?/;
+
+/** The capitalized word just before, as in "Theresa May's", that makes a month name a surname. */
+const NAME_BEFORE = /\b([A-Z][a-z]+)\s+$/;
+
+/** Capitalized words that open a sentence before a month, not a given name: "Since May's vote". */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['the', 'in', 'but', 'and', 'after', 'since', 'from', 'with', 'for', 'by', 'before', 'until', 'despite', 'unlike', 'like', 'during', 'of']);
+
+/**
+ * TimeML marks the month itself in "January's gain". A month name that is also a given name or
+ * a surname ("June's husband", "Theresa May's cabinet") needs a report's noun after it and no
+ * name before it.
+ */
+const monthPossessive: DateRule = {
+  id: 'date/month-possessive',
+  pattern: MONTH_POSSESSIVE,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (AMBIGUOUS_MONTHS.has(m[1].toLowerCase())) {
+      const owned = OWNED_WORDS.exec(scan.text.slice(end, end + 40));
+      if (!owned || !(MONTH_OWNED_NOUNS.has(owned[1]) || (owned[2] !== undefined && MONTH_OWNED_NOUNS.has(owned[2])))) return null;
+      const before = NAME_BEFORE.exec(scan.text.slice(Math.max(0, start - 24), start));
+      if (before && !SENTENCE_OPENERS.has(before[1].toLowerCase())) return null;
+    }
+    const month = monthOf(m[1]);
+    const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${pad2(month)}`;
+    return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
+  },
+};
+
+export const MONTH_POSSESSIVE_RULES: readonly DateRule[] = [monthPossessive];
