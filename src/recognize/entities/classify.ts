@@ -41,7 +41,7 @@ import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER, STREET_HEADS } from '../../lexicon/place-words';
 import { lowerPhrase, type Token } from './tokens';
-import { isKnownNicknameAlone, isNickname, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
+import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
@@ -263,7 +263,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const storm = stormNameStart(tokens, from, to);
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
   if (isGamesStudio(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/games-studio' }];
-  if (isKnownNicknameAlone(tokens, from, to, () => isTeamInResults(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/known-nickname' }];
+  if (isKnownNicknameAlone(tokens, from, to, () => isTeamInResults(tokens, from, to))) return [{ kind: 'organization', from, to, rule: KNOWN_NICKNAME_RULE }];
   if (isNonEntity(tokens, from, to)) {
     // "the FIFA World Cup", "the Google Science Fair": the organizer is named inside the event.
     const organizer = organizationPrefixEnd(tokens, from, to);

@@ -12,7 +12,7 @@ import { isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScor
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
-import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
+import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { COMPANY_PREDICATE_RULE, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
@@ -36,10 +36,8 @@ export interface Resolved {
 }
 
 const wordsOf = (l: Located) => l.tokens.slice(l.decision.from, l.decision.to);
-const nameOf = (l: Located) =>
-  wordsOf(l)
-    .map((t) => t.lower)
-    .join(' ');
+/** The run's words lower-cased, the key the document's tallies use. */
+export const nameOf = (l: Located) => lowerPhrase(l.tokens, l.decision.from, l.decision.to);
 
 /**
  * Document-level consistency. A name tagged once with good evidence lends its kind to its
@@ -97,6 +95,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // A full name's last word, or one word a cue only people take names ("Arafat said he").
     if (l.decision.to - l.decision.from > 1 || PERSONAL_CUE_RULES.has(kind.rule)) surnames.add(l.tokens[l.decision.to - 1].lower);
   });
+  const nicknames = new Set(located.filter((_, i) => kinds[i]?.rule === KNOWN_NICKNAME_RULE).map(nameOf));
   const particleNames = new Set(located.map((l, i) => (kinds[i]?.kind === 'person' ? particleSurname(l) : undefined)).filter((name) => name !== undefined));
   const mentions: Resolved[] = [];
   located.forEach((l, i) => {
@@ -117,6 +116,9 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
       return;
     }
     if (!kind) return;
+    // "the Indians", "the Cardinals", "the Royals": a team's nickname is also a people, a rank or a
+    // family, and is the team only in a story that reports matches or names another team so.
+    if (kind.rule === KNOWN_NICKNAME_RULE && !reportsMatches && teams.size === 0 && nicknames.size < 2) return;
     // "Orlando Cepeda … Orlando thanked fans": a city's name that is a person's given name here is theirs.
     const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {
@@ -439,10 +441,7 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     if (d.kind === 'organization' && d.rule === 'organization/suffix') {
       let end = d.to - 1;
       while (end > d.from + 1 && ORG_SUFFIXES.has(bare(l.tokens[end - 1]))) end--;
-      const short = l.tokens
-        .slice(d.from, end)
-        .map((t) => t.lower)
-        .join(' ');
+      const short = lowerPhrase(l.tokens, d.from, end);
       if (!known.has(short) && !gazetteer().place(short)) known.set(short, 'organization');
       // "Hutton" after "E.F. Hutton & Co.": initials that open a founder's name are no short form.
       let opener = d.from;

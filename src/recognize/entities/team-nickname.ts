@@ -12,6 +12,7 @@ const MAX_NICKNAME_WORDS = 2;
 
 /** The rule of a city's team named with its nickname, which then names the team alone ("the Bulls"). */
 export const TEAM_NICKNAME_RULE = 'organization/team-nickname';
+export const KNOWN_NICKNAME_RULE = 'organization/known-nickname';
 
 /**
  * A city or US state followed by a nickname in the plural names a professional team: "Chicago

@@ -4,11 +4,11 @@ import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from '
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS, ROLE_NOUNS } from '../../lexicon/titles';
 import { MAX_SLUG_WORDS, slugNamesSport } from '../../lexicon/sport-slugs';
-import { listed, type Located } from './document';
+import { listed, nameOf, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { opensInningsSentence } from './results-line';
 import { takesHeadlineClubVerb } from './headline-side';
-import { opensSentence, type Token } from './tokens';
+import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { postAfter } from './context-cues';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 
@@ -427,11 +427,7 @@ function isAwayGround(tokens: Token[], from: number, to: number): boolean {
  * ("SOCCER - COVENTRY SACK MANAGER"). A country stays a place ("JAPAN BEAT SYRIA").
  */
 export function isShoutedSide(tokens: Token[], from: number, to: number): boolean {
-  const name = tokens
-    .slice(from, to)
-    .map((t) => t.lower)
-    .join(' ');
-  return !isNation(name) && (standsBesideResultVerb(tokens, from, to) || takesHeadlineClubVerb(tokens, from, to));
+  return !isNation(lowerPhrase(tokens, from, to)) && (standsBesideResultVerb(tokens, from, to) || takesHeadlineClubVerb(tokens, from, to));
 }
 
 /** A verb of a match stands right before or after the run: "Essex beat Kent", "CRUSHED BY KENT". */
@@ -470,12 +466,6 @@ function isNation(name: string): boolean {
   const type = gazetteer().place(name)?.type;
   return type === 'country' || type === 'region';
 }
-
-const nameOf = (l: Located) =>
-  l.tokens
-    .slice(l.decision.from, l.decision.to)
-    .map((t) => t.lower)
-    .join(' ');
 
 /**
  * A noun of a match names the run as a side: its opponent ("a 2-1 win over Hamburg", "the

@@ -129,4 +129,12 @@ describe('a known team called by its nickname alone', () => {
     expect(texts('organization', 'Indians voted in large numbers on Sunday .')).toEqual([]);
     expect(texts('location', 'Snow closed the passes in the Rockies .')).toEqual(['Rockies']);
   });
+  it.each([
+    'The Indians and the Pakistanis resumed talks on the border dispute .',
+    'The Royals attended a service at the cathedral .',
+    'The Cardinals gathered in the chapel to elect a pope .',
+    'The Pirates seized a tanker in the gulf .',
+  ])('is no team in a story that reports no match and names no other team: %s', (text) => {
+    expect(texts('organization', text)).toEqual([]);
+  });
 });
