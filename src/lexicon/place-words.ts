@@ -11,6 +11,17 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Spanish, Portuguese and Italian words that open a place's name before a particle or, after
+ * "the", a second word: "Costa del Sol", "Puerto de la Cruz", "Palma de Mallorca", "the Costa
+ * Brava", "the Sierra Madre". The saints of LEADING_PLACE_HEADS open such names too.
+ */
+export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'costa', 'puerto', 'porto', 'playa', 'praia', 'rio', 'río', 'sierra', 'isla', 'islas', 'ilha', 'cabo', 'ciudad',
+  'villa', 'vila', 'valle', 'monte', 'bahia', 'bahía', 'punta', 'lago', 'torre', 'castel', 'castello', 'castillo',
+  'palma', 'santiago', 'ponte',
+]);
+
+/**
  * Heads of a building's name that go on with "of" and what it holds or serves: "the Museum of
  * Fine Arts", "the Metropolitan Museum of Art", "the National Gallery of Art", "the Temple of Heaven".
  */

@@ -27,6 +27,7 @@ import {
   isNamedByPlaceNoun,
   isPlacePart,
   isPlaceQualified,
+  isRomancePlaceName,
   isStateAbbreviated,
   numberedRoadEnd,
   partyState,
@@ -98,6 +99,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // named for no holder after the title word; the run is a name as a whole.
   const title = found && (honorific || tokens[found.to]?.lower === 'of' || !namesInstitution(tokens, found.to, to)) && !isNonEntity(tokens, found.from, to) ? found : undefined;
   if (title && isNamedForRoyal(tokens, title, to)) return [{ kind: 'location', from: title.from, to, rule: 'location/place-head' }];
+  if (title && isFirmNamedGeneral(tokens, title, to)) return [{ kind: 'organization', from: title.from, to, rule: 'organization/general-firm' }];
   if (title) {
     const before = title.from > from ? employerOrRun(tokens, from, title, classifyRun(tokens, from, title.from)) : [];
     if (honorific && title.from === from) return classifyAddressed(tokens, title.to, to);
@@ -117,6 +119,19 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
 /** "Prince William Sound", "King Street": a royal title, a name and a place's head name a place. */
 function isNamedForRoyal(tokens: Token[], title: { from: number; to: number }, to: number): boolean {
   return title.to - title.from === 1 && ROYAL_TITLES.has(tokens[title.from].lower) && to - title.to >= 1 && hasPlaceHead(tokens, title.from, to);
+}
+
+// Names of one or two words after "General" that name a firm, not a general.
+const MAX_GENERAL_FIRM_WORDS = 2;
+
+/**
+ * "General Mills", "General Dynamics", "General Signal": "General" alone, spelled out, before
+ * ordinary words that are no given name or surname names a company; a general goes by a surname
+ * ("General Powell") or a name that is also a word ("General Grant", "General Lee").
+ */
+function isFirmNamedGeneral(tokens: Token[], title: { from: number; to: number }, to: number): boolean {
+  if (title.to - title.from !== 1 || tokens[title.from].text !== 'General' || to === title.to || to - title.to > MAX_GENERAL_FIRM_WORDS) return false;
+  return tokens.slice(title.to, to).every((t) => !t.upper && isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower));
 }
 
 /**
@@ -310,6 +325,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const split = hyphenatedPlaces(tokens[from]);
     if (split.length > 1) return split.map((span) => ({ kind: 'location' as const, from, to, rule: 'location/hyphen-split', span }));
   }
+  if (isRomancePlaceName(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/romance-place' }];
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
   if (isPriceMover(tokens, to) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
   if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(lowerPhrase(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
@@ -373,6 +389,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   const known = lexiconKind(lowerPhrase(tokens, from, to));
   if (known !== 'organization' && isNamedByPlaceNoun(tokens, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
+  // "in Taylor, Texas": a one-word name the lexicon gives a person is a town where a state qualifies it.
+  if (known === 'person' && n === 1 && isPlaceQualified(tokens, to) && appositionKind(tokens, to) !== 'person') return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];
@@ -654,11 +672,25 @@ function splitAtAffixedModifier(tokens: Token[], from: number, to: number): Deci
     const name = [...tokens.slice(from, m).map((t) => t.text), tokens[m].text.slice(0, -affix[0].length)].join(' ');
     const words = name.toLowerCase().split(' ');
     const placeHead = words.length > 1 && PLACE_HEADS.has(words[words.length - 1]);
-    const kind = gazetteer().place(name) || placeHead ? 'location' : lexiconKind(name.toLowerCase());
+    const kind = gazetteer().place(name) || placeHead ? 'location' : (lexiconKind(name.toLowerCase()) ?? townBeforeAffix(tokens, from, m, affix[0]));
     const before: Decision[] = kind ? [{ kind, from, to: m + 1, rule: `${kind}/affixed-modifier`, span }] : [];
     return [...before, ...(m + 1 < to ? classifyPlain(tokens, m + 1, to) : [])];
   }
   return undefined;
+}
+
+// Affixes that only a place takes: "Bentonville-based", "Calais-born"; "Google-backed" may be a firm.
+const PLACE_AFFIXES = new Set(['-based', '-headquartered', '-born', '-bred']);
+
+/**
+ * "the Bentonville-based retailer", "a Lathrop-based supplier": a name no list knows before an
+ * affix that says where something sits or was born is a town below the gazetteer's size; one
+ * ordinary word there names a thing ("Windows-based", "Internet-based").
+ */
+function townBeforeAffix(tokens: Token[], from: number, m: number, affix: string): 'location' | undefined {
+  if (!PLACE_AFFIXES.has(affix.toLowerCase()) || !tokens.slice(from, m + 1).every((t) => t.cap && !t.upper)) return undefined;
+  const word = tokens[m].lower.slice(0, -affix.length);
+  return m > from || !isCommonWordOrPlural(word) ? 'location' : undefined;
 }
 
 // How many words a name glued after an institution's may have: "… Arlington Amneh Jafari".

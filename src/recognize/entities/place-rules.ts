@@ -1,5 +1,6 @@
-import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
-import { gazetteer, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
+import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isCalendarWord, isEnglishWord, isSurname } from './name-words';
 import { personCue } from './context-cues';
@@ -42,6 +43,18 @@ export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): 
   const head = tokens[from].lower.replace(/\.$/, '');
   if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head);
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
+}
+
+/**
+ * "Costa del Sol", "Santiago de Compostela", "Puerto de la Cruz": a Romance place word and a
+ * particle open a place's name, not a person's ("Juan de la Cruz" opens with a given name);
+ * after "the", two words are enough ("the Costa Brava", "the Rio Grande").
+ */
+export function isRomancePlaceName(tokens: Token[], from: number, to: number): boolean {
+  const head = tokens[from].lower;
+  if (to - from < 2 || tokens[from].upper || !tokens[to - 1].cap) return false;
+  if (SURNAME_PARTICLES.has(tokens[from + 1].text)) return ROMANCE_PLACE_HEADS.has(head) || LEADING_PLACE_HEADS.has(head);
+  return to - from === 2 && tokens[from - 1]?.lower === 'the' && ROMANCE_PLACE_HEADS.has(head) && tokens[from + 1].cap;
 }
 
 /**
@@ -144,9 +157,11 @@ export function isPlaceQualified(tokens: Token[], to: number): boolean {
     const last = tokens[end - 1].text;
     const affixed = AFFIXED_MODIFIER.test(last);
     const name = affixed ? `${writtenPhrase(tokens, to + 1, end - 1)} ${last.replace(AFFIXED_MODIFIER, '')}`.trim() : writtenPhrase(tokens, to + 1, end);
-    const type = gazetteer().place(name)?.type;
+    const place = gazetteer().place(name);
+    // "Clay, New York": a state that shares its name with its city qualifies as the state.
+    const qualifies = place && (place.type === 'country' || place.type === 'state' || isUsState(place.canonical));
     // The place must end there: in "Air China, China Eastern Airlines" it opens a longer name.
-    if (type === 'country' || type === 'state') return affixed || !tokens[end]?.cap;
+    if (qualifies) return affixed || !tokens[end]?.cap;
   }
   return false;
 }

@@ -218,3 +218,17 @@ describeCorpus('organization', '"Air" before a place names an airline', [
 ]);
 
 describeNegatives('organization', '"Air" before a word that is no place', ['[[Air Quality]] fell across the region.']);
+
+describeCorpus('organization', '"General" before ordinary words names a firm', [
+  { expect: { rule: 'organization/general-firm' }, phrases: [
+    '[[General Mills]] raised cereal prices again.',
+    'Analysts said [[General Dynamics]] would win the submarine contract.',
+    'Orders at [[General Signal]] slowed in the quarter.',
+  ] },
+]);
+
+describeNegatives('organization', 'a general named by a surname or a given name', [
+  '[[General Powell]] said the troops would stay.',
+  '[[General Grant]] led the army north.',
+  '[[General Lee]] surrendered at Appomattox.',
+]);

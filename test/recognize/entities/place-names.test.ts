@@ -310,3 +310,38 @@ describeCorpus('location', 'an unknown town listed after a known one, after a pr
 describeCorpus('person', 'a speaker listed after a place with no preposition before it', [
   { expect: {}, phrases: ['Britain and [[Kinnock]] said the vote would wait.'] },
 ]);
+
+describeCorpus('location', 'a Romance place word before a particle, or after "the"', [
+  { expect: { rule: 'location/romance-place' }, phrases: [
+    'Hotels on the [[Costa del Sol]] were fully booked.',
+    'Pilgrims walked to [[Santiago de Compostela]] in the rain.',
+    'Crews from [[Puerto de la Cruz]] joined the search.',
+    'The airline added flights to [[Palma de Mallorca]].',
+    'Beaches along the [[Costa Brava]] were closed.',
+  ] },
+]);
+
+describeNegatives('location', 'a given name before a particle opens a person', [
+  'Bishop [[Juan de la Cruz]] led the procession.',
+  'Prime Minister [[Antonio Costa]] resigned.',
+]);
+
+describeCorpus('location', 'a town no list knows before an affix of place', [
+  { expect: { rule: 'location/affixed-modifier' }, phrases: [
+    'The [[Bentonville]]-based retailer raised its forecast.',
+    'A [[Lathrop]]-headquartered supplier doubled its orders.',
+    'The [[Lake Forest]]-based drugmaker cut jobs.',
+  ] },
+]);
+
+describeNegatives('location', 'an ordinary word before an affix of place names a thing', [
+  'A [[Windows]]-based server crashed.',
+  'The [[Cloud]]-based service grew.',
+]);
+
+describeCorpus('location', 'a state that qualifies a town the lexicon gives a person', [
+  { expect: { rule: 'location/qualified-place' }, phrases: [
+    'The chipmaker is building a plant in [[Taylor]], Texas, next year.',
+    'Micron picked [[Clay]], New York, for its new fab.',
+  ] },
+]);
