@@ -1,7 +1,7 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import type { EntityKind } from '../../types';
-import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
+import { appositionKind, COMPANY_PREDICATE_RULE, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
 import { isCamelCaseProduct } from './product-name';
@@ -48,7 +48,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, GROUP_SPEAKERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -630,11 +630,28 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   // "Jaguar's chairman said": a word before a company's belongings names the company.
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
+  if (to - from === 1 && isFirmSpeaking(tokens, from)) return from;
   // "Three Mile Island", "Ten Downing Street": a count before a singular word counts nothing; it
   // opens a place's name ("Three Army officers" counts).
   if (isCountWord(first.lower) && to - from > 2 && !tokens[from + 1].lower.endsWith('s') && hasPlaceHead(tokens, from, to)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
+}
+
+// Cues of what a company says of itself or does: "said in a statement", "said it would", "posted a loss".
+const FIRM_SPEAKING_CUES = new Set(['organization/said-it', COMPANY_PREDICATE_RULE]);
+// Lexicon tags of nouns that open a sentence bare and speak as a group: "Research said it", "Police said it".
+const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
+
+/**
+ * "Oracle said in a statement", "Tapestry said it would": an ordinary word that the list of firms
+ * holds, opening a sentence with no article, before what a company says of itself, is the firm.
+ * Groups speak so too ("Management said it"), and the lexicon tags mass nouns.
+ */
+function isFirmSpeaking(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!isWordOfSomeFirm(first.lower) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
+  return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, from + 1) ?? '');
 }
 
 // Endings of participles and adverbs that describe a place: "Neighbouring Syria", "Landlocked Bolivia".

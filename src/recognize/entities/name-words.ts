@@ -117,6 +117,9 @@ export function lexiconKind(lower: string): EntityKind | undefined {
   return undefined;
 }
 
+/** Any word of a company's name in the list of firms, ordinary words too ("oracle", "tapestry"). */
+export const isWordOfSomeFirm = (lower: string): boolean => companyNameWords().has(lower);
+
 /**
  * A word of a company's name that is nothing else: "Chrysler", "Opel", "Grumman", but not
  * "General" (an English word), "Dana" (a given name), "Antwerp" (a place) or "AAPL" (capitals,

@@ -232,3 +232,17 @@ describeNegatives('organization', 'a general named by a surname or a given name'
   '[[General Grant]] led the army north.',
   '[[General Lee]] surrendered at Appomattox.',
 ]);
+
+describeCorpus('organization', 'a firm named by an ordinary word, opening a sentence, that speaks as a company', [
+  { expect: { rule: 'organization/said-it' }, phrases: [
+    '[[Oracle]] said in a statement that it would keep hiring.',
+    '[[Tapestry]] said on Tuesday it would buy the handbag maker.',
+    '[[Shell]] said its profit rose in the quarter.',
+  ] },
+]);
+
+describeNegatives('organization', 'a group or a mass noun that speaks', [
+  '[[Management]] said it would cut costs.',
+  '[[Research]] said it was flawed.',
+  '[[Staff]] said it was an accident.',
+]);
