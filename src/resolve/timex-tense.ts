@@ -94,6 +94,17 @@ const INTO_EFFECT: ReadonlySet<string> = new Set(['take', 'takes', 'go', 'goes',
 /** Planning words that after an article or possessive are nouns, no future: "approved the plan over the weekend". */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
 
+/**
+ * "plan" is the noun after a determiner ("the plan"), and wherever no infinitive or object
+ * follows it ("rejected the bailout plan Tuesday"); the verb plans to do or plans something
+ * ("plans to vote", "plans a vote").
+ */
+function isPlanNoun(previous: string | undefined, next: string | undefined): boolean {
+  if (previous !== undefined && NOUN_DETERMINERS.has(previous.toLowerCase())) return true;
+  const after = next?.toLowerCase();
+  return after === undefined || !(after === 'to' || NOUN_DETERMINERS.has(after));
+}
+
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
 
@@ -196,7 +207,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
     const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase);
     if (!cue) continue;
-    if (i > 0 && PLAN_NOUNS.has(words[i].w.toLowerCase()) && NOUN_DETERMINERS.has(words[i - 1].w.toLowerCase())) continue;
+    if (PLAN_NOUNS.has(words[i].w.toLowerCase()) && isPlanNoun(words[i - 1]?.w, next)) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".

@@ -86,11 +86,22 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       if (reported(out.day)) lastReported = last;
     } else if (!h.anchored) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
-      if (!(previous && closesPeriod(previous.hit, out, text))) previous = { sentence: sentenceOf(out.start), hit: out };
+      if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text)) previous = { sentence: sentenceOf(out.start), hit: out };
       latestOfGrain.set(out.grain, out);
     }
     return out;
   });
+}
+
+/** The verb of a report right before its day: "the government said Friday", "reported on Tuesday". */
+const REPORTED_ON = /\b(?:said|says|reported|announced)\s+(?:on\s+)?$/i;
+
+/**
+ * "Wages rose in March, the government said Friday, from a year ago": the day a report came out
+ * is no period its figures compare with, so a comparison after it still looks back to March.
+ */
+function isReportingDay(hit: DateHit, text: string): boolean {
+  return hit.grain === 'day' && REPORTED_ON.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 
 /** "the quarter ended Sept. 30": the day only closes the period, which stays what a later date compares with ("a year earlier"). */

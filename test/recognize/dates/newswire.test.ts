@@ -182,3 +182,23 @@ describeCorpus(
   ],
   WEDNESDAY_1990,
 );
+
+describeCorpus(
+  'date',
+  'a plan named as a noun is no cue of the future; the verb that plans something is (reference Wednesday 2011-10-12)',
+  [
+    { expect: { value: '2011-10-11' }, phrases: ['Lawmakers rejected the rescue plan [[Tuesday]], but a second vote is likely.', 'The council shelved its housing plans on [[Tuesday]].'] },
+    { expect: { value: '2011-10-18' }, phrases: ['The party plans a vote on [[Tuesday]].', 'Unions plan to strike on [[Tuesday]].'] },
+  ],
+  { referenceDate: '2011-10-12' },
+);
+
+describeCorpus(
+  'date',
+  'the day a report came out is no period its figures compare with (reference Friday 2016-04-08)',
+  [
+    { expect: { value: '2015-03' }, phrases: ['Prices rose 1 percent in March, the bureau said Friday, and were up 3 percent from [[a year ago]].'] },
+    { expect: { value: '2015-03' }, phrases: ['Pay rose in March, the agency reported on Thursday. It was up 2 percent from [[a year earlier]].'] },
+  ],
+  { referenceDate: '2016-04-08' },
+);
