@@ -102,6 +102,16 @@ export const JOURNEY_VERBS: ReadonlySet<string> = new Set([
   'flights', 'route', 'road', 'highway', 'railway', 'visit',
 ]);
 
+/**
+ * Words before "at" that put what follows on the map: "the camps at Mugunga", "fighting at
+ * Kiran", "turned back at Kalesija", "landed at Pleso". Not "jobs at", "analyst at" or "talks
+ * at", which as often lead to a company or a body.
+ */
+export const PLACE_AT_WORDS: ReadonlySet<string> = new Set([
+  'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'crossing', 'fighting', 'clashes', 'battle',
+  'ambush', 'massacre', 'summit', 'back', 'arrived', 'landed', 'stationed', 'stranded', 'encamped',
+]);
+
 /** Street-type words that close an address: "1600 Pennsylvania Avenue", "221 Baker St." */
 export const STREET_WORDS: ReadonlySet<string> = new Set([
   'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'drive', 'dr', 'lane', 'ln', 'way', 'place',

@@ -3,7 +3,7 @@ import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIO
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
-import { JOURNEY_VERBS } from '../../lexicon/place-words';
+import { JOURNEY_VERBS, PLACE_AT_WORDS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBePersonName, personRule } from './person-shape';
@@ -67,13 +67,13 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
 
 /**
  * A preposition of place before the run, or a verb of travel and its preposition: "in Aceh",
- * "near Kanata", "flew to Zvornik". Not when a noun follows that
+ * "near Kanata", "flew to Zvornik", "the camps at Mugunga". Not when a noun follows that
  * the name modifies, which makes it the noun's kind, not a place: "dead in Hajj stampede".
  */
 export function placeCue(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (!before || isModifiedNoun(tokens[to]) || opensSubtitle(tokens, to)) return false;
-  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from);
+  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from) || (before.lower === 'at' && PLACE_AT_WORDS.has(tokens[from - 2]?.lower ?? ''));
 }
 
 /** A colon and a capitalized word follow: the run names a work by its title ("in Counter-Strike: Global Offensive"). */

@@ -450,9 +450,11 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       if (end - d.from > 1 && isShortFormWord(first) && !known.has(first.lower)) known.set(first.lower, 'organization');
     }
     // "Cerberus Capital Management … Cerberus agreed": a headed name's first word that no list
-    // knows as a word or a name ("Supreme Court", "Kennedy School" keep theirs).
+    // knows as a word or a name ("Supreme Court", "Kennedy School" keep theirs). So too a firm's
+    // or a club's whose name its trading or its play settled ("Glaxo Wellcome rose … GLAXO FIRM",
+    // "Celta Vigo 1 … Celta are fifth").
     const first = l.tokens[d.from];
-    if (HEADED_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower)) {
+    if (SHORT_FORM_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower)) {
       known.set(first.lower, 'organization');
     }
   }
@@ -460,7 +462,10 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
-const HEADED_RULES = new Set(['organization/head', 'organization/head-of']);
+const SHORT_FORM_RULES = new Set([
+  'organization/head', 'organization/head-of', 'organization/lexicon', 'organization/price-mover', 'organization/shares-of',
+  'organization/company-name', 'organization/results-team', 'organization/place-named',
+]);
 
 /**
  * The first word of a company's name, which news uses for the company later: "Kidder" after

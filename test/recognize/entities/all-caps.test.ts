@@ -138,3 +138,12 @@ describe('a schedule heading in capitals', () => {
     expect(factsOf('location', text)).toEqual([]);
   });
 });
+
+describe('the first word of a firm or a club the story settled, alone', () => {
+  it.each([
+    ['a share in a market report', 'LONDON SHARES - VELMARK FIRM\nLONDON 1996-10-08\nVelmark Orsini rose 12 pence . Dealers said Velmark was supported .', ['VELMARK', 'Velmark Orsini', 'Velmark']],
+    ['a club of a results table', 'SOCCER - DRAVIC HELD\nZAGREB 1996-10-08\nDravic Osijek 1 Hajduk Split 1\nDravic are now fifth .', ['DRAVIC', 'Dravic Osijek', 'Hajduk Split', 'Dravic']],
+  ])('%s', (_name, text, orgs) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
+  });
+});

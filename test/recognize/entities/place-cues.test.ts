@@ -230,3 +230,14 @@ describeCorpus('location', 'a noun of a kind of place in the plural, before a li
     'Curfews were lifted in the districts of [[Hambantota]] and [[Moneragala]].',
   ] },
 ]);
+
+describeCorpus('location', 'a word of camps, fighting or arrival before "at" puts the name on the map', [
+  { expect: { kind: 'location' }, phrases: [
+    'Aid reached the camps at [[Kanyaruchinya]] on Monday.',
+    'Two soldiers died in the fighting at [[Velika Kladusa]].',
+    'The convoy was turned back at [[Orasje]].',
+    'The minister landed at [[Pleso]] after midnight.',
+  ] },
+]);
+
+describeNegatives('location', 'other words before "at" lead to a firm as often', ['He took a job at [[Varvex]] last year.', 'Analysts at [[Kordane]] cut their forecast.']);
