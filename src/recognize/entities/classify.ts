@@ -48,7 +48,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, GROUP_SPEAKERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, GROUP_SPEAKERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROLE_NOUNS, ROYAL_TITLES } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -599,6 +599,8 @@ function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: Ca
   if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
   // "Automaker Toyota recalled …": a noun of kind that opens the sentence names what follows.
   if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
+  // "Fly-half Diego Dominguez kicked …": a player's position that opens the sentence before a full name.
+  if (ROLE_NOUNS.has(first.lower) && personRule(tokens, from + 1, to)) return from + 1;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   if (possessiveCompanyStart(tokens, to - 1) === from) return from;
   // "Kidder, Peabody & Co. said": a firm named for partners listed with commas keeps its first one.

@@ -281,6 +281,8 @@ const SERVICE_WORDS = new Set([
   'points', 'rebounds', 'assists', 'goals', 'passes', 'saves', 'touchdowns', 'yards', 'strikeouts', 'wickets', 'tries',
   // a pitcher's or a batter's line: "allowed three runs over seven innings for Seattle", "two hits for Boston"
   'innings', 'hits', 'homers', 'runs',
+  // one of them, counted or ranked: "his first goal for Derby", "his 17th game for New York"
+  'goal', 'game', 'start',
 ]);
 // Words of when after the club a player served: "played for St Louis last season".
 const SERVICE_TIMES = new Set(['last', 'next', 'earlier', 'previously', 'before', 'since', 'until']);

@@ -138,3 +138,28 @@ describe('a known team called by its nickname alone', () => {
     expect(texts('organization', text)).toEqual([]);
   });
 });
+
+describe('a player named after his position at the start of a sentence', () => {
+  it.each([
+    ['Fly-half Diego Marchetti kicked four penalties .', 'Diego Marchetti'],
+    ['Scrum-half Rob Tallis was sent off .', 'Rob Tallis'],
+  ])('is the name without the position: %s', (text, name) => {
+    expect(texts('person', text)).toEqual([name]);
+  });
+  it('leaves a firm that opens with a role word whole', () => {
+    expect(texts('organization', 'Premier Oil rose 2 pence .')).toEqual(['Premier Oil']);
+  });
+});
+
+describe('the side a player served by one game or goal', () => {
+  it.each([
+    ['Pettino won his 17th game for New York .', 'New York'],
+    ['It was his first goal for Manchester City .', 'Manchester City'],
+  ])('is an organization: %s', (text, club) => {
+    expect(texts('organization', text)).toEqual([club]);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('keeps a town a place where the game is for its fans', () => {
+    expect(texts('location', 'It was a big game for Chicago fans .')).toEqual(['Chicago']);
+  });
+});
