@@ -9,11 +9,12 @@ import { wordBefore } from './words';
  */
 
 /**
- * A day part on its own: "early morning", "late in the afternoon", "in morning trading" (markets
- * report by session), and the adverb "overnight" — not "overnight rates" or "an overnight stay".
+ * A day part on its own: "early morning", "late in the afternoon", "late at night", "in morning
+ * trading" (markets report by session), and the adverb "overnight" — not "overnight rates" or "an
+ * overnight stay".
  */
 const BARE_DAY_PART =
-  /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b|\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)|\b(overnight)\b(?=\s*(?:[.,;:!?)]|$|(?:and|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following)\b))/gim;
+  /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b|\blate\s+(?:at|into\s+the)\s+(night)\b|\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)|\b(overnight)\b(?=\s*(?:[.,;:!?)]|$|(?:and|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following)\b))/gim;
 
 /**
  * "in the evening", "through the night", "that night": TimeML spans "the morning", not the
@@ -66,7 +67,7 @@ const bareDayPart: DateRule = {
   id: 'date/day-part-bare',
   pattern: BARE_DAY_PART,
   build(m) {
-    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1] ?? m[2] ?? m[3]);
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1] ?? m[2] ?? m[3] ?? m[4]);
   },
 };
 

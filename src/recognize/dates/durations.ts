@@ -1,9 +1,12 @@
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { QUANTITY_MODS } from '../../lexicon/date-modifiers';
+import { SPEED_LENGTHS } from '../../lexicon/speed-lengths';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, UNIT } from './fragments';
 import type { DateHit, DateRule } from './hit';
+import { wordBefore } from './words';
 
 /**
  * "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours",
@@ -68,6 +71,9 @@ const FRACTION_UNIT_AFTER = /^[\s-]+(?:point|percentage|percent|mile|pound|inch|
 /** "a quarter of the staff", "three quarters of voters"; but "two straight quarters of growth" is time. */
 const FRACTION_OF = /(?:^|\s)(?:a|one|three)[\s-]+quarters?$/i;
 
+/** Hedges between "by" and the size of a change: "fell by almost a quarter". */
+const CHANGE_HEDGES: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', 'roughly', 'over', 'some']);
+
 /** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
 const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours|minutes|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
@@ -82,9 +88,10 @@ const duration: DateRule = {
     const unit = TIME_UNITS.get(unitText.toLowerCase())!;
     const article = /^an?$/i.test(countText);
     if (article && RATE_LEAD.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (article && unit.unit === 'hour' && SPEED_LENGTHS.has(wordBefore(scan.text, m.index))) return null;
     // "a second" is nearly always the ordinal ("a second term"), and so is "one second-half goal".
     if (unit.unit === 'second' && (article || (/^one$/i.test(countText) && scan.text[m.index + m[0].length] === '-'))) return null;
-    if (unit.unit === 'quarter' && isFraction(m[0], scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
+    if (unit.unit === 'quarter' && isFraction(m[0], scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16), scan.text.slice(Math.max(0, m.index - 24), m.index))) return null;
     let count = parseCardinal(countText);
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
     if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
@@ -95,8 +102,16 @@ const duration: DateRule = {
   },
 };
 
-function isFraction(quarters: string, after: string): boolean {
-  return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && /^\s+of\b/i.test(after));
+function isFraction(quarters: string, after: string, before: string): boolean {
+  return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && (/^\s+of\b/i.test(after) || changedBy(before)));
+}
+
+/** "sales grew by a quarter", "cut by three quarters": the size of a change, not a fiscal quarter. */
+function changedBy(before: string): boolean {
+  const words = before.toLowerCase().split(/\s+/).filter(Boolean);
+  let k = words.length - 1;
+  if (CHANGE_HEDGES.has(words[k])) k--;
+  return words[k] === 'by' && CHANGE_VERBS.has(words[k - 1]);
 }
 
 /** A rule whose match names one unit (group 1) and whose wording fixes how many of it. */

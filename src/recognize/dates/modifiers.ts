@@ -26,9 +26,15 @@ export function widenEach(hits: DateHit[], text: string, widen: (h: DateHit, tex
   });
 }
 
+/** Rules whose part of a day takes "early" and "late": "late Tuesday night", "late last night", "early this morning". */
+const NAMED_DAY_RULES: ReadonlySet<string> = new Set(['date/weekday', 'date/deictic-day', 'date/relative-period']);
+
+/** A TIMEX3 part of the day (TMO, TAF, TEV, TNI), not a clock time. */
+const DAY_PART_VALUE = /T(?:MO|AF|EV|NI)$/;
+
 /** "late Tuesday night", "early Monday morning": a part of a named day takes "early" and "late" only. */
 function extendOne(h: DateHit, text: string, floor: number): DateHit {
-  const partOfDay = h.grain === 'time' && h.rule === 'date/weekday';
+  const partOfDay = h.grain === 'time' && NAMED_DAY_RULES.has(h.rule) && (h.rule === 'date/weekday' || DAY_PART_VALUE.test(h.value));
   if (!(partOfDay || (MODIFIABLE.has(h.grain) && h.timexType === 'DATE')) || h.mod) return h;
   const from = Math.max(floor, h.start - LOOK_BACK);
   const m = POSITION_BEFORE.exec(text.slice(from, h.start));

@@ -250,8 +250,14 @@ function dayPartHit(base: Pick<DateHit, 'start' | 'end' | 'rule'>, scan: DateSca
   return { ...base, value: `${formatDay(day)}T${part}`, timexType: 'TIME', grain: 'time', day };
 }
 
-/** Words after which "last" is the verb: "the strike could last two years", "is expected to last several weeks". */
-const VERB_LAST_LEADS: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "won't", "didn't", "doesn't", "don't", 'not', 'also', 'only', 'still']);
+/**
+ * Words after which "last" is the verb: "the strike could last two years", "is expected to last
+ * several weeks", "take effect in March and last three years", "rallies that last two days".
+ */
+const VERB_LAST_LEADS: ReadonlySet<string> = new Set([
+  'to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', "won't", "didn't", "doesn't", "don't", 'not', 'also', 'only', 'still',
+  'and', 'or', 'that', 'which', 'usually', 'typically', 'generally', 'normally', 'often',
+]);
 
 const relativeSpan: DateRule = {
   id: 'date/relative-span',

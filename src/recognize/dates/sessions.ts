@@ -1,7 +1,9 @@
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
 import { COUNT, TWELVE_OR_FEWER_WORD } from './fragments';
 import type { DateRule } from './hit';
+import { hasWordIn } from './words';
 
 /*
  * Market reports count trading days as sessions: "the Nikkei has fallen in the past eight
@@ -23,6 +25,23 @@ const RECENT_SESSIONS = new RegExp(
  */
 const SESSION_RUN = new RegExp(String.raw`\b(\d{1,2}|${TWELVE_OR_FEWER_WORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?sessions\b(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))`, 'gi');
 
+/** "eight trading sessions"; or a bare count that a market verb moved over ("fell in seven sessions"). */
+const COUNTED_SESSIONS = /\b(?:(in|for|over|during)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(trading\s+)?sessions\b(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))/gi;
+
+/** How far back in its clause a market verb may stand: "has lost ground in seven sessions". */
+const VERB_REACH = 40;
+
+const countedSessions: DateRule = {
+  id: 'date/sessions',
+  pattern: COUNTED_SESSIONS,
+  build(m, scan) {
+    const [whole, preposition, countText, trading] = m;
+    const start = m.index + (preposition ? whole.indexOf(countText, preposition.length) : 0);
+    if (!trading && !(preposition && hasWordIn(scan.text.slice(Math.max(0, m.index - VERB_REACH), m.index), CHANGE_VERBS))) return null;
+    return { start, end: m.index + whole.length, rule: this.id, value: durationValue(parseCardinal(countText), 'D', false, 1), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
 function sessionsRule(pattern: RegExp): DateRule {
   return {
     id: 'date/sessions',
@@ -36,4 +55,4 @@ function sessionsRule(pattern: RegExp): DateRule {
   };
 }
 
-export const SESSION_RULES: readonly DateRule[] = [sessionsRule(RECENT_SESSIONS), sessionsRule(SESSION_RUN)];
+export const SESSION_RULES: readonly DateRule[] = [sessionsRule(RECENT_SESSIONS), sessionsRule(SESSION_RUN), countedSessions];

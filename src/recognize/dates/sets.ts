@@ -1,4 +1,5 @@
 import { MONTHS } from '../../lexicon/months';
+import { SPEED_LENGTHS } from '../../lexicon/speed-lengths';
 import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
@@ -7,6 +8,7 @@ import { pad2 } from '../../resolve/timex-calendar';
 import { durationValue } from '../../resolve/timex';
 import { COUNT, DAY_WORD, MONTH_FULL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
+import { wordBefore } from './words';
 
 /** "every year", "each week", "every other month", "every two years", "every Monday", "every Friday evening", "every morning", "every summer". */
 const EVERY = new RegExp(
@@ -121,7 +123,8 @@ const frequency: DateRule = {
 const rate: DateRule = {
   id: 'date/set-rate',
   pattern: RATE,
-  build(m) {
+  build(m, scan) {
+    if (m[1].toLowerCase() === 'hour' && SPEED_LENGTHS.has(wordBefore(scan.text, m.index))) return null;
     const value = unitPeriod(m[1], 1);
     if (!value) return null;
     // After a count the unit is how often, not how long: it outranks the duration "a day".

@@ -180,6 +180,8 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide
   if (a && b && a.code !== b.code) return null;
   if (b && !a && b.form === 'minor') return null;
   if (side2.amount.vague || side1.amount.vague) return null;
+  // "rose by a third to £2.1m": a fraction in words is the size of the change, not a range's floor.
+  if (!a && !side1.amount.digits && side1.amount.value < 1) return null;
   // "from $5 million to $7 million", "rose $2 to $30": a change and a new level, not a range.
   if (change && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1)) return null;
   return side2;

@@ -1,3 +1,4 @@
+import { FRACTION_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import type { PercentUnit, Qualifier } from '../../types';
 import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, type NumberRead } from '../numeric/read-number';
@@ -7,6 +8,7 @@ import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { NEGATION } from '../numeric/word-classes';
 import { readBarePoint, readPercentUnit, readUnitWords } from './read-percent-unit';
 import { opensChange } from '../numeric/opens-change';
+import { inScoringSentence } from './score-points';
 
 /** One number with its percent unit, or without one as the first half of "20 to 25 percent". */
 export interface PercentSide {
@@ -64,10 +66,13 @@ function readSide(text: string, tokens: readonly Token[], i: number, afterConnec
     sign = t.text === '-' ? -1 : 1;
     at = i + 1;
   } else if (!afterConnector && !numberStandsAlone(tokens, i)) return null;
+  const compound = readPointCompound(tokens, at);
+  if (compound) return scorePoint(text, tokens, at, compound.next) ? null : { next: compound.next, amount: compound.amount, sign, unit: 'percentage-point' };
   const amount = readNumber(text, tokens, at) ?? readArticleAsOne(tokens, at);
   if (!amount || amount.vague) return null;
   const unitAt = unitAfterFraction(tokens, amount);
-  const unit = readPercentUnit(tokens, unitAt) ?? (wordFraction(amount) ? readBarePoint(tokens, unitAt) : null);
+  const point = wordFraction(amount) ? readBarePoint(tokens, unitAt) : null;
+  const unit = readPercentUnit(tokens, unitAt) ?? (point && !scorePoint(text, tokens, at, point.next) ? point : null);
   const next = unit ? unit.next : amount.next;
   if (gluedToWord(tokens, next)) return null;
   return { next, amount, sign, unit: unit?.unit ?? null };
@@ -81,6 +86,32 @@ function readSide(text: string, tokens: readonly Token[], i: number, afterConnec
  */
 function wordFraction(amount: NumberRead): boolean {
   return !amount.digits && amount.value < 1;
+}
+
+/** A bare point that scores a game: "leads by half a point after seven games". */
+function scorePoint(text: string, tokens: readonly Token[], first: number, next: number): boolean {
+  return inScoringSentence(text, tokens[first].start, tokens[next - 1].end);
+}
+
+/**
+ * "another half-point cut", "a three-quarter-point rise": a fraction hyphened to "point" as one
+ * adjective, where "quarter" stays singular whatever its count.
+ */
+function readPointCompound(tokens: readonly Token[], i: number): { amount: NumberRead; next: number } | null {
+  let j = i;
+  let count = 1;
+  const first = tokens[i];
+  if (first?.kind === 'word' && UNIT_WORDS[first.text] !== undefined && isSym(tokens, i + 1, '-') && glued(tokens, i + 1) && glued(tokens, i + 2)) {
+    count = UNIT_WORDS[first.text];
+    j = i + 2;
+  }
+  const word = tokens[j];
+  const fraction = word?.kind === 'word' ? FRACTION_WORDS[word.text] : undefined;
+  if (fraction === undefined || !isSym(tokens, j + 1, '-') || !glued(tokens, j + 1)) return null;
+  const point = readBarePoint(tokens, j + 1);
+  const value = count * fraction;
+  if (!point || value >= 1) return null;
+  return { amount: { value, next: j + 1, base: value, scale: 1, digits: false, vague: false }, next: point.next };
 }
 
 /** "a percentage point", "a basis point": the article is the number one (but not in "a percentage"). */

@@ -92,6 +92,7 @@ describeNegatives('date', '"last" as an adjective before a plural unit', ['In [[
 describeCorpus('date', '"last" as a verb stays out of the duration it takes', [
   { expect: { value: 'P2Y', timexType: 'DURATION' }, phrases: ['The slump could last [[two years]].', 'Analysts expect the shortage to last [[two years]].'] },
   { expect: { value: 'PXW' }, phrases: ["The walkout won't last [[several weeks]], the union said."] },
+  { expect: { value: 'P3Y' }, phrases: ['The duties start in March and last [[three years]].', 'Droughts that last [[three years]] are rare.'] },
   { expect: { value: 'P3M' }, phrases: ['Sales rose in [[the last three months]].'] },
 ]);
 
@@ -114,7 +115,15 @@ describeCorpus('date', 'quarters of an hour and a whole number with a hyphenated
 describeNegatives('date', 'fractions that count no time', [
   'A quarter of an apple was left.',
   'The team is 3-1/2 games back.',
+  'Sales grew by a quarter to $48 million.',
+  'Its costs fell by almost three quarters.',
 ]);
+
+describeCorpus('date', 'a quarter that a date is put off by stays a quarter of a year', [
+  { expect: { value: 'P1Q', timexType: 'DURATION' }, phrases: ['The launch was delayed by [[a quarter]].'] },
+]);
+
+describeNegatives('date', '"an hour" after a length is a speed', ['Winds of 140 miles an hour hit the coast.', 'The train ran at 300 kilometres an hour.', 'Gusts reached 60 knots an hour.']);
 
 describeCorpus('date', 'a count before its step: "the two previous years"', [
   { expect: { value: 'P2Y', timexType: 'DURATION' }, phrases: ['Profits doubled over [[the two previous years]].'] },

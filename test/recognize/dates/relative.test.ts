@@ -123,6 +123,7 @@ describeCorpus('date', 'weeks by number, and weekdays of a named week', [
 describeCorpus('date', 'parts of a day with no day named', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Fighting broke out [[early morning]], residents said.', 'The blast came in [[the morning]], police said.'] },
   { expect: { value: '2024-02-12TAF' }, phrases: ['Talks began on Monday and ended [[late in the afternoon]].'] },
+  { expect: { value: '2024-02-12TNI' }, phrases: ['Talks began on Monday and went on [[late into the night]].', 'On Monday the crews worked [[late at night]].'] },
   { expect: { value: '2024-02-12TNI', rule: 'date/day-part' }, phrases: ['Rain fell on Monday and went on through [[the night]].', 'On Monday the shelling lasted well into [[the night]].'] },
   { expect: { value: '2024-02-14TNI' }, phrases: ['The storm hit on Feb. 14, and [[that night]] the river rose.'] },
   { expect: { value: 'PRESENT_REF' }, phrases: ['The plant is closed [[at the moment]].'] },
@@ -183,6 +184,8 @@ describeCorpus('date', 'days and years a time or unit counts from, near and far'
   { expect: { value: '2031' }, phrases: ['The lease ends in 2031. Rents will double during [[the year]].'] },
   { expect: { value: '2024-02-13TNI', mod: 'END', timexType: 'TIME' }, phrases: ['The march went on until [[late Tuesday night]].'] },
   { expect: { value: '2024-02-12TMO', mod: 'START' }, phrases: ['Rebels shelled the town [[early Monday morning]].'] },
+  { expect: { value: '2024-02-15TNI', mod: 'END', timexType: 'TIME' }, phrases: ['The vote ended [[late last night]].', 'The meeting ran until [[late last night]].'] },
+  { expect: { value: '2024-02-16TMO', mod: 'START' }, phrases: ['Officials met [[early this morning]].'] },
 ]);
 
 describeCorpus('date', 'seasons of play as the year they are played in', [

@@ -195,9 +195,10 @@ describeCorpus('date', 'a count of trading sessions is that many days', [
   { expect: { value: 'P7D' }, phrases: ['Shares rose in five of [[the previous seven sessions]].'] },
   { expect: { value: 'P3D' }, phrases: ['It followed [[three consecutive trading sessions]] of losses.'] },
   { expect: { value: 'PXD' }, phrases: ['Gold has drifted lower over [[the last few sessions]].'] },
+  { expect: { value: 'P6D' }, phrases: ['The index has lost ground in [[six sessions]] of the last nine.', 'Bonds rose for [[six sessions]].', 'Volume doubled over [[six trading sessions]].'] },
 ]);
 
-describeNegatives('date', 'sessions that are sittings', ['The court held three sessions.', 'Parliament met for the last two sessions of the year.', 'She teaches [[five sessions]] a week.']);
+describeNegatives('date', 'sessions that are sittings', ['The court held three sessions.', 'The course runs for six sessions.', 'The assembly met in two sessions.', 'Parliament met for the last two sessions of the year.', 'She teaches [[five sessions]] a week.']);
 
 describeCorpus('date', 'a streak entered, without "straight"', [
   { expect: { value: '2024-W07', rule: 'date/streak' }, phrases: ['The strike dragged into [[a second week]].'] },

@@ -31,3 +31,8 @@ describeCorpus('money', 'still a range: no change verb, or one currency after it
 ]);
 
 describeNegatives('money', 'a range needs one currency', ['between 5 and 7 people came', '5-10 million people']);
+
+describeCorpus('money', 'a fraction in words before "to" is the size of a change, not a range', [
+  { expect: { value: { amount: 2.1e6, currency: 'GBP' } }, phrases: ['Profit rose by a third to [[£2.1m]].', 'Sales grew by a quarter to [[£2.1m]].', 'Costs fell by half to [[£2.1m]].'] },
+  { expect: { value: { amount: 5e5, min: 5e5, max: 2e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['a fine of [[0.5 to 2 million dollars]]'] },
+]);

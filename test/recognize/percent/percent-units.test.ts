@@ -12,7 +12,8 @@ describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter percentage point]]'] },
   { expect: { value: 0.5, unit: 'percentage-point', rule: 'percent/percentage-points' }, phrases: ['rates rose [[half a point]] in May', 'yields fell by [[a half-point]]', 'rates rose [[a half point]]'] },
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['after [[a quarter-point]] increase', 'cut by [[a quarter of a point]]', 'cut by [[one-quarter point]]'] },
-  { expect: { value: 0.75, unit: 'percentage-point' }, phrases: ['yields fell [[three-quarters of a point]] over the month'] },
+  { expect: { value: 0.75, unit: 'percentage-point' }, phrases: ['yields fell [[three-quarters of a point]] over the month', 'a [[three-quarter-point]] cut in rates'] },
+  { expect: { value: 0.5, unit: 'percentage-point' }, phrases: ['economists expect another [[half-point]] cut', 'the incumbent leads by [[half a point]] in the latest poll'] },
   { expect: { value: 0.25, unit: 'basis-point', rule: 'percent/basis-points' }, phrases: ['raised rates [[25 basis points]]', 'raised rates [[25bp]]', 'raised rates [[25 bps]]'] },
   { expect: { value: 0.5, unit: 'basis-point' }, phrases: ['a [[50-basis-point]] cut', 'cut rates [[50 basis points]]'] },
   { expect: { value: 0.01, unit: 'basis-point' }, phrases: ['yields edged up [[a basis point]]'] },
@@ -34,4 +35,7 @@ describeNegatives('percent', 'points that count no percentage', [
   'IBM rose 3/4 point to 112.',
   'The team won by two points.',
   'He made a point of it.',
+  'Karpov leads the match by half a point after seven games.',
+  'The grandmaster is a half-point clear of the field.',
+  'She lost half a point to the judges for a stumble.',
 ]);
