@@ -104,13 +104,19 @@ export const JOURNEY_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Words before "at" that put what follows on the map: "the camps at Mugunga", "fighting at
- * Kiran", "turned back at Kalesija", "landed at Pleso". Not "jobs at", "analyst at" or "talks
- * at", which as often lead to a company or a body.
+ * Kiran", "landed at Pleso". Not "jobs at", "analyst at" or "talks at", which as often lead to a
+ * company or a body.
  */
 export const PLACE_AT_WORDS: ReadonlySet<string> = new Set([
   'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'crossing', 'fighting', 'clashes', 'battle',
-  'ambush', 'massacre', 'summit', 'back', 'arrived', 'landed', 'stationed', 'stranded', 'encamped',
+  'ambush', 'massacre', 'summit', 'arrived', 'landed', 'stationed', 'stranded', 'encamped',
 ]);
+
+/**
+ * Verbs that send people back at a place: "turned back at Kalesija", "were sent back at the
+ * border". "back at" after others answers someone: "hit back at Obama", "fired back at Google".
+ */
+export const TURNED_BACK_VERBS: ReadonlySet<string> = new Set(['turned', 'sent', 'pushed', 'driven', 'forced', 'stopped']);
 
 /** Street-type words that close an address: "1600 Pennsylvania Avenue", "221 Baker St." */
 export const STREET_WORDS: ReadonlySet<string> = new Set([

@@ -3,7 +3,7 @@ import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIO
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
-import { JOURNEY_VERBS, PLACE_AT_WORDS } from '../../lexicon/place-words';
+import { JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBePersonName, personRule } from './person-shape';
@@ -73,7 +73,13 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
 export function placeCue(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (!before || isModifiedNoun(tokens[to]) || opensSubtitle(tokens, to)) return false;
-  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from) || (before.lower === 'at' && PLACE_AT_WORDS.has(tokens[from - 2]?.lower ?? ''));
+  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from) || (before.lower === 'at' && isPlaceBeforeAt(tokens, from - 2));
+}
+
+/** "the camps at", "turned back at": the words before "at" (ending at `i`) put what follows on the map. */
+function isPlaceBeforeAt(tokens: Token[], i: number): boolean {
+  const word = tokens[i]?.lower ?? '';
+  return PLACE_AT_WORDS.has(word) || (word === 'back' && TURNED_BACK_VERBS.has(tokens[i - 1]?.lower ?? ''));
 }
 
 /** A colon and a capitalized word follow: the run names a work by its title ("in Counter-Strike: Global Offensive"). */

@@ -241,3 +241,8 @@ describeCorpus('location', 'a word of camps, fighting or arrival before "at" put
 ]);
 
 describeNegatives('location', 'other words before "at" lead to a firm as often', ['He took a job at [[Varvex]] last year.', 'Analysts at [[Kordane]] cut their forecast.']);
+
+describeNegatives('location', '"back at" answers someone unless a verb sends people back', [
+  'The governor hit back at [[Dunmore]] in a radio interview.',
+  'The startup fired back at [[Kordane]] over the patent claims.',
+]);
