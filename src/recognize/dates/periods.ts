@@ -25,6 +25,12 @@ const Q_QUARTER = /\b(?:([12]\d{3})(?:\s+|[/-]))?(?:Q([1-4])|([1-4])Q)(?:(?:\s*|
 /** "the January-March quarter", "the April-to-June quarter of 1993", "the July through September period". */
 const MONTH_SPAN_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}${MONTH}\s*(?:-(?:to-|through-)?|–|\s(?:to|through)\s)\s*${MONTH}\s+(?:quarter|period)\b${YEAR_TAIL}`, 'gi');
 
+/**
+ * "the September quarter", "the December quarter of 2008": a quarter named by the month it ends
+ * in, as Australian and Japanese reports name them. Only months that end a calendar quarter.
+ */
+const MONTH_END_QUARTER = new RegExp(String.raw`\bthe\s+${YEAR_BEFORE}(March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)[\s-]+quarter\b${YEAR_TAIL}`, 'gi');
+
 /** "the first half of 2024", "the second half of this year", "H1 2024". */
 const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
 
@@ -168,6 +174,20 @@ const ordinalQuarter: DateRule = {
     const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, start, end, FISCAL.test(m[0]));
     const explicitYear = Boolean(explicit || relative) || owner !== undefined;
     return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear };
+  },
+};
+
+const monthEndQuarter: DateRule = {
+  id: 'date/quarter-month-end',
+  pattern: MONTH_END_QUARTER,
+  build(m, scan) {
+    const [, before, month, after, relative, spaced] = m;
+    const q = monthOf(month) / 3;
+    const start = m.index;
+    const end = start + m[0].length;
+    const explicit = before ?? after ?? spaced;
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : yearForQuarter(scan, q, start, end);
+    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear: Boolean(explicit || relative) };
   },
 };
 
@@ -368,4 +388,4 @@ function isFallSeason(text: string, start: number, end: number): boolean {
   return FALL_LEAD.has(wordBefore(text, start)) && CLAUSE_END.test(text.slice(end, end + 8));
 }
 
-export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, monthEndQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

@@ -231,3 +231,15 @@ describeCorpus(
 );
 
 describeNegatives('date', 'a month that is a name before a possessive', ["[[June]]'s husband died.", "Theresa [[May]]'s cabinet met.", "[[April]]'s brother left town."], { referenceDate: '2008-03-05' });
+
+describeCorpus(
+  'date',
+  'a quarter named by the month it ends in (reference 1989-11-02)',
+  [
+    { expect: { value: '1989-Q3', rule: 'date/quarter-month-end' }, phrases: ['Sales rose 5% in [[the September quarter]].', 'Margins narrowed in [[the Sept. quarter]].'] },
+    { expect: { value: '1988-Q4' }, phrases: ['Profit in [[the December quarter of 1988]] fell.'] },
+    { expect: { value: '1990-Q1' }, phrases: ['The miner expects output to recover in [[the March quarter]].'] },
+    { expect: { value: '1989-11', rule: 'date/month' }, phrases: ['Shipments were flat in the [[November]] quarter.'] },
+  ],
+  { referenceDate: '1989-11-02' },
+);
