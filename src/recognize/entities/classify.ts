@@ -6,6 +6,7 @@ import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
 import { isCamelCaseProduct } from './product-name';
 import { isGamesStudio } from './games-studio';
+import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
@@ -406,6 +407,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // place's head that is also a surname a person.
   const holder = n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person';
   if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
+  if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
   const division = divisionOfIndex(tokens, from, to);

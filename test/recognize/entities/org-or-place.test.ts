@@ -74,3 +74,16 @@ describeNegatives('organization', 'colours named for a service', ['The Army orde
 describeCorpus('organization', 'a town or state before a point\'s adjective names a railway or carrier', [
   { expect: {}, phrases: ['Freight on [[Norfolk Southern]] lines slowed.', 'A merger with [[Kansas City Southern]] was approved.'] },
 ]);
+
+describeCorpus('organization', 'a museum that speaks, acts or owns is the body', [
+  { expect: { rule: 'organization/acting-museum' }, phrases: [
+    'The [[Metropolitan Museum of Art]] said it would sell prints.',
+    'The [[Getty Museum]] in Los Angeles bought the painting.',
+    "The [[Museum of Modern Art]]'s director resigned.",
+  ] },
+]);
+
+describeNegatives('organization', 'a museum where something stands or happens is a place', [
+  'Visitors lined up outside the [[Getty Museum]] on Sunday.',
+  'The exhibit moves to the [[Museum of Flight]] in Seattle next year.',
+]);

@@ -1,0 +1,34 @@
+import { organizationCue, SPEECH_VERBS } from './context-cues';
+import type { Token } from './tokens';
+
+// Heads of the name of a house of collections, which is a building and the body that runs it.
+const MUSEUM_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'galleries']);
+
+// What a museum does as a body: "the Getty Museum bought", "the Met will sell", "the museum agreed".
+const INSTITUTION_VERBS: ReadonlySet<string> = new Set([
+  'will', 'would', 'plans', 'planned', 'bought', 'buys', 'sold', 'sells', 'acquired', 'acquires', 'agreed', 'announced',
+  'returned', 'returns', 'received', 'owns', 'hired', 'named', 'appointed', 'sued', 'has', 'had', 'paid', 'lent',
+]);
+
+// What a museum has as a body: "the Museum of Modern Art's director".
+const MUSEUM_POSSESSIONS: ReadonlySet<string> = new Set(['director', 'curator', 'curators', 'trustees', 'board', 'collection', 'collections', 'spokesman', 'spokeswoman']);
+
+/** The index past "in" and the place a museum stands in: "the British Museum in London has". */
+function pastLocation(tokens: Token[], to: number): number {
+  if (tokens[to]?.lower !== 'in' || !tokens[to + 1]?.cap) return to;
+  let k = to + 1;
+  while (tokens[k] && (tokens[k].cap || (tokens[k].text === ',' && tokens[k + 1]?.cap))) k++;
+  return k;
+}
+
+/**
+ * "The Metropolitan Museum of Art said it would sell prints", "the Getty Museum bought": a museum
+ * that speaks, acts or owns, wherever it stands, is the body news annotation marks as an organization; where it stands
+ * or is visited ("at the Getty Museum", "the Museum of Flight in Seattle") it stays a place.
+ */
+export function isActingMuseum(tokens: Token[], from: number, to: number): boolean {
+  if (!tokens.slice(from, to).some((t) => MUSEUM_HEADS.has(t.lower.replace(/'s$/, '')))) return false;
+  if (tokens[to - 1].possessive) return MUSEUM_POSSESSIONS.has(tokens[to]?.lower ?? '') || organizationCue(tokens, from, to) === 'organization/possession';
+  const next = tokens[pastLocation(tokens, to)]?.lower ?? '';
+  return SPEECH_VERBS.has(next) || INSTITUTION_VERBS.has(next);
+}
