@@ -1,5 +1,6 @@
 import { INSTITUTION_HEADS, LEGAL_FORMS, NON_ENTITY_HEADS } from '../../lexicon/org-words';
 import { englishWords } from '../../lexicon/english-words';
+import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { BRAND_NOUNS } from '../../lexicon/product-nouns';
@@ -30,7 +31,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (calendar) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
-  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
+  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
@@ -75,6 +76,17 @@ const SURNAME_HEADS = new Set(['law', 'masters', 'derby', 'rally', 'classic']);
 
 const isGivenAndSurname = (tokens: Token[], from: number, to: number) =>
   to - from >= 2 && SURNAME_HEADS.has(tokens[to - 1].lower) && isLexiconGivenName(tokens[to - 2].lower);
+
+// The longest syllable of a romanized given name: "Kok", "Hsien", "Zhuang".
+const MAX_SYLLABLE = 6;
+
+/**
+ * "Ng Kok Song", "Analyst Ng Kok Song": a family name and two romanized syllables that close the
+ * run are a person's name, though the last is also the head of a work ("song"); the middle one is
+ * no English word.
+ */
+const isEastAsianThreeNames = (tokens: Token[], from: number, to: number) =>
+  to - from >= 3 && EAST_ASIAN_SURNAMES.has(tokens[to - 3].lower) && tokens.slice(to - 2, to).every((t) => !t.upper && t.text.length <= MAX_SYLLABLE) && !englishWords().has(tokens[to - 2].lower);
 
 // Currency names that a country's name or code qualifies: "U.S. dollars", "Hong Kong dollar".
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cents', 'yuan', 'pesos', 'peso', 'pounds', 'francs', 'rupees']);

@@ -35,6 +35,9 @@ const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 export const isGenerational = (t: Token): boolean => GENERATIONAL.test(t.lower);
 // The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
 const ROMANIZED_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u;
+// No romanized Chinese, Korean or Vietnamese given name ends in "s"; a firm's plural does:
+// "Sun Microsystems", "Wang Laboratories".
+const PLURAL_ENDING = /s$/;
 // Family names that are also French and Italian articles: "Le Duc Tho" but "Le Bourget", "La Scala".
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la']);
 // One Vietnamese syllable, as after "Le": short, and ending as Vietnamese syllables end ("Kha", "Duc", "Anh", "Pen").
@@ -74,7 +77,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
   const givenShape = ROMANCE_ARTICLES.has(words[0].lower) ? VIETNAMESE_SYLLABLE : ROMANIZED_GIVEN;
-  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
+  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text) && !PLURAL_ENDING.test(t.lower)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
     return 'person/east-asian';
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';

@@ -226,3 +226,15 @@ describeCorpus('organization', 'a firm whose plural stands inside its name', [
 describeCorpus('person', 'a Hokkien or Teochew family name of Singapore and Malaysia', [
   { expect: { rule: 'person/east-asian' }, phrases: ['[[Chew Boon Heng]] said the carrier would add flights.', 'The minister met [[Goh Keng Wee]] in the afternoon.', '[[Khoo Swee Lian]] will chair the board.'] },
 ]);
+
+describeCorpus('person', 'a family name and two syllables, the last also a word for a work', [
+  { expect: { kind: 'person' }, phrases: [
+    'The fund hired [[Ng Kok Song]] as adviser.',
+    'Analyst [[Ng Kok Song]] said the bank was strong.',
+  ] },
+]);
+
+describeNegatives('person', 'a family name before a firm\'s plural is the firm', [
+  'Oracle completed its purchase of [[Sun Microsystems]].',
+  'Workers at [[Wang Laboratories]] were laid off.',
+]);
