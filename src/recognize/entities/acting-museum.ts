@@ -23,8 +23,9 @@ function pastLocation(tokens: Token[], to: number): number {
 
 /**
  * "The Metropolitan Museum of Art said it would sell prints", "the Getty Museum bought": a museum
- * that speaks, acts or owns, wherever it stands, is the body news annotation marks as an organization; where it stands
- * or is visited ("at the Getty Museum", "the Museum of Flight in Seattle") it stays a place.
+ * that speaks, acts or owns, wherever it stands, is the body news annotation marks as an
+ * organization; where it stands or is visited ("at the Getty Museum", "the Museum of Flight in
+ * Seattle") it stays a place.
  */
 export function isActingMuseum(tokens: Token[], from: number, to: number): boolean {
   if (!tokens.slice(from, to).some((t) => MUSEUM_HEADS.has(t.lower.replace(/'s$/, '')))) return false;

@@ -132,7 +132,18 @@ const MAX_GENERAL_FIRM_WORDS = 2;
  */
 function isFirmNamedGeneral(tokens: Token[], title: { from: number; to: number }, to: number): boolean {
   if (title.to - title.from !== 1 || tokens[title.from].text !== 'General' || to === title.to || to - title.to > MAX_GENERAL_FIRM_WORDS) return false;
-  return tokens.slice(title.to, to).every((t) => !t.upper && isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower));
+  return tokens.slice(title.to, to).every((t) => !t.upper && isEnglishWord(t.lower) && !isNameOrItsPatronymic(t.lower));
+}
+
+const PATRONYMIC_S = /s$/;
+
+/**
+ * A given name or a surname, or a given name with the "s" of a patronymic that no firm's name
+ * holds: "General Franks" is a general, "General Mills" a firm.
+ */
+function isNameOrItsPatronymic(lower: string): boolean {
+  const stem = lower.replace(PATRONYMIC_S, '');
+  return isGivenName(lower) || isSurname(lower) || (stem !== lower && isGivenName(stem) && !isWordOfSomeFirm(lower));
 }
 
 /**

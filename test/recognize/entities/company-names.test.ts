@@ -231,6 +231,8 @@ describeNegatives('organization', 'a general named by a surname or a given name'
   '[[General Powell]] said the troops would stay.',
   '[[General Grant]] led the army north.',
   '[[General Lee]] surrendered at Appomattox.',
+  '[[General Franks]] said the invasion would be swift.',
+  '[[General Peters]] inspected the garrison.',
 ]);
 
 describeCorpus('organization', 'a firm named by an ordinary word, opening a sentence, that speaks as a company', [
