@@ -13,11 +13,16 @@ const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escap
  * "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter",
  * a year named by its step ("Halloween next year", "Christmas of last year", "Easter this year"),
  * and the weekend of one: "Labor Day weekend", "memorial day week-end", "the weekend of Halloween".
+ * With "weekend" or "holidays" after it, the article before is part of the name of the time, as
+ * OntoNotes and TimeML span it: "over the Thanksgiving weekend", "during the Christmas holidays".
  */
 const HOLIDAY = new RegExp(
-  String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR}|\s+(?:of\s+)?(last|next|this)\s+year\b)?(\s+week-?end\b)?`,
+  String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR}|\s+(?:of\s+)?(last|next|this)\s+year\b)?(?:(\s+week-?end\b)|(\s+holidays?\b)(?![-\s]+(?:shopping|season|sales|spending)\b))?`,
   'gi',
 );
+
+/** "the " right before a holiday named with its weekend or holidays. */
+const ARTICLE_BEFORE = /\bthe\s$/i;
 
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
@@ -39,13 +44,14 @@ const holiday: DateRule = {
   id: 'date/holiday',
   pattern: HOLIDAY,
   build(m, scan) {
-    const [, weekendOf, step, name, explicit, yearStep, weekendAfter] = m;
+    const [, weekendOf, step, name, explicit, yearStep, weekendAfter, holidaysAfter] = m;
     const weekend = weekendOf ?? weekendAfter;
     // Written in lower case in running text, "easter" or "black friday" needs a year, a step or its weekend to be the day.
     if (!isCapitalized(name) && !explicit && !yearStep && !step && !weekend && !scan.query) return null;
     const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
-    const start = m.index;
-    const end = start + m[0].length;
+    const the = (weekendAfter ?? holidaysAfter) && !weekendOf && !step ? ARTICLE_BEFORE.exec(scan.text.slice(Math.max(0, m.index - 4), m.index)) : null;
+    const start = m.index - (the ? the[0].length : 0);
+    const end = m.index + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     let year: number;
     if (h.kind === 'once') year = h.year;

@@ -206,7 +206,8 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
   if (after && sameLine(tokens, cents.next)) {
     const minor = after.kind === 'word' ? (MINOR_UNIT_WORDS[after.text] ?? ADDEND_MINOR_UNITS[after.text] ?? (after.space === 0 ? GLUED_MINOR_UNITS[after.text] : undefined)) : undefined;
     if (minor) return belongsTo(minor, currency.code) ? { value: cents.value / minor.perMajor, next: cents.next + 1 } : null;
-    if (after.kind === 'word' && after.text !== 'more') return null;
+    // "one dollar and one and a point": a second "and" closes the cents as a full stop would.
+    if (after.kind === 'word' && after.text !== 'more' && !(withAnd && after.text === 'and')) return null;
     if (after.kind === 'num' || (after.kind === 'sym' && !'.,;:!?)'.includes(after.text))) return null;
   }
   // "$20 43" only with two-digit cents; "$20 4" is two numbers.

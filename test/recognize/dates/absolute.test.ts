@@ -134,7 +134,8 @@ describeCorpus('date', 'numeric days without a year, and two-digit years', [
 describeNegatives('date', 'fractions in a list are no days', ['Turnout was [[1/2]], [[2/3]] or [[3/4]] of the roll.', 'He shot [[7/9]], [[5/8]] and [[3/4]] in the games.']);
 
 describeCorpus('date', 'the weekend of a holiday', [
-  { expect: { value: '2024-W35-WE', timexType: 'DATE' }, phrases: ['Traffic will be heavy over [[Labor Day weekend]].', 'Traffic will be heavy over [[the weekend of Labor Day]].'] },
+  { expect: { value: '2024-W35-WE', timexType: 'DATE' }, phrases: ['Traffic will be heavy over [[Labor Day weekend]].', 'Traffic will be heavy over [[the weekend of Labor Day]].', 'Traffic will be heavy over [[the Labor Day weekend]].'] },
+  { expect: { value: '2024-12-25', timexType: 'DATE' }, phrases: ['Flights are full for [[the Christmas holidays]].', 'Stores will close for [[the Christmas holiday]].'] },
   { expect: { value: '2023-W14-WE' }, phrases: ['The shops were closed over [[the weekend of Easter 2023]].', 'The shops were closed over [[Easter 2023 weekend]].'] },
   { expect: { value: '2023-W47-WE' }, phrases: ['Flights sold out for [[thanksgiving weekend]].'] },
 ]);

@@ -21,6 +21,8 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 3.5, currency: 'USD' }, rule: 'money/major-minor' }, phrases: ['it only cost [[3 dollars 50 cents]].', 'it only cost [[3 dollars and 50 cents]]', 'it costs only [[3 dollars and 50]].'] },
   { expect: { value: { amount: 10.5, currency: 'RUB' }, rule: 'money/major-minor' }, phrases: ['bread was [[10 rubles 50 kopecks]].', 'bread was [[10 roubles and 50 kopecks]].'] },
   { expect: { value: { amount: 5.2, currency: 'EUR' }, rule: 'money/major-minor' }, phrases: ['a ticket is [[5 euros and 20 cents]].'] },
+  { expect: { value: { amount: 2.05, currency: 'USD' }, rule: 'money/major-minor' }, phrases: ['the fee is [[two dollars and five]] and a stamp.'] },
+  { expect: { value: { amount: 2, currency: 'USD' } }, phrases: ['she paid [[two dollars]] and three and a half hours later left.'] },
   { expect: { value: { amount: 3000, currency: 'CHF' }, rule: 'money/currency-word' }, phrases: ['fees of [[3,000 Swiss francs]] and 20 pence', 'fees of [[3,000 Swiss francs]] and 20 kopecks'] },
   { expect: { value: { amount: 0.12, currency: 'USD' } }, phrases: ['a [[12-cent-a-share]] dividend'] },
   { expect: { value: { amount: 1, currency: 'JPY' } }, phrases: ['its [[one-yen]] bid'] },
