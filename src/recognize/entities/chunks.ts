@@ -125,6 +125,8 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   if (tokens[j].lower === 'people' && next?.cap && !next.breakBefore && isNameWord(next)) return true;
   // "Moody's Investors Service": a company named by a possessive goes on with its other words.
   if (next?.cap && !next.breakBefore && isNameWord(next) && possessiveCompanyStart(tokens, j) >= 0) return true;
+  // "Kohl's Corp.", "Belk's Inc.": a legal form names the possessive as the company, not its owner.
+  if (next?.cap && !next.breakBefore && LEGAL_FORMS.has(bareWord(next)) && !gazetteer().place(tokens[j].text)) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
   // "Japan's Ministry of Finance", "Rajiv Gandhi's Congress": a place or a person owns the
   // institution, it does not name it.

@@ -248,3 +248,11 @@ describeNegatives('organization', 'a group or a mass noun that speaks', [
   '[[Research]] said it was flawed.',
   '[[Staff]] said it was an accident.',
 ]);
+
+describeCorpus('organization', 'a possessive before a legal form is the company, not its owner', [
+  { expect: { kind: 'organization' }, phrases: [
+    "[[Tolliver's Inc.]] said same-store sales rose.",
+    "Shares of [[Kohl's Corp.]] rose 3 percent.",
+    "[[Marlow's Ltd]] agreed to sell its stores.",
+  ] },
+]);
