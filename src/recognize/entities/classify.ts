@@ -490,6 +490,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (orgPrefix > 0) {
     // What follows is named on its own evidence: "NASA Bill Ingalls", but not "USI Art Collections".
     const rest = classifyPlain(tokens, orgPrefix, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));
+    // "SG Warburg", "CS First Boston": initials before words that nothing names on their own
+    // open the firm's name, as a bank's group puts its letters before the house it bought.
+    if (orgPrefix === from + 1 && isAcronym(tokens[from]) && rest.every((d) => d.kind === 'unknown')) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
   // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.

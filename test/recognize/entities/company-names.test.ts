@@ -256,3 +256,13 @@ describeCorpus('organization', 'a possessive before a legal form is the company,
     "[[Marlow's Ltd]] agreed to sell its stores.",
   ] },
 ]);
+
+describeCorpus('organization', 'initials before words nothing names alone open one firm', [
+  { expect: { rule: 'organization/prefix' }, phrases: ['Dealers said [[SG Tarnholm]] was buying.', 'Analyst Jo Reed of [[CS First Vandermere]] said so.'] },
+]);
+
+describe('initials before a full name', () => {
+  it('stay a body of their own beside the person', () => {
+    expect(factsOf('person', 'NASA Bill Ingalls took the photo.').map((f) => f.text)).toEqual(['Bill Ingalls']);
+  });
+});
