@@ -184,6 +184,10 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide
   if (!a && !side1.amount.digits && side1.amount.value < 1) return null;
   // "from $5 million to $7 million", "rose $2 to $30": a change and a new level, not a range.
   if (change && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1)) return null;
+  // "fell 12 cents to 45", "rose three pence to 187": the level the change reached, in a unit the
+  // story leaves unsaid (a share's price in pence or dollars), is no range's end; "rose $5-7
+  // million" and "range from $10 to 20" still are ranges.
+  if (change && a && !b && isWord(tokens, c, 'to') && !isWord(tokens, side1.first - 1, 'from')) return null;
   return side2;
 }
 

@@ -19,6 +19,8 @@ describe('money ranges: a change between two amounts', () => {
     ['The stock dropped $2 to $30.', ['$2', '$30']],
     ['Revenue increased by $5 million to $40 million.', ['$5 million', '$40 million']],
     ['Its shares were down 80 pence to 3.10 pounds.', ['80 pence', '3.10 pounds']],
+    ['Hanbury shares fell four pence to 212.', ['four pence']],
+    ['The stock gained 35 cents to 18.40.', ['35 cents']],
   ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
     const { factsOf } = jest.requireActual('../../helpers/corpus');
     expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);
@@ -28,6 +30,7 @@ describe('money ranges: a change between two amounts', () => {
 describeCorpus('money', 'still a range: no change verb, or one currency after it', [
   { expect: { value: { amount: 5e6, min: 5e6, max: 7e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['Costs rose [[$5-7 million]].'] },
   { expect: { value: { amount: 20, min: 20, max: 25, currency: 'USD' }, rule: 'money/range' }, phrases: ['Analysts expect [[$20 to $25 a share]].'] },
+  { expect: { value: { amount: 10, min: 10, max: 20, currency: 'USD' }, rule: 'money/range' }, phrases: ['Fares range from [[$10 to 20]].'] },
 ]);
 
 describeNegatives('money', 'a range needs one currency', ['between 5 and 7 people came', '5-10 million people']);
