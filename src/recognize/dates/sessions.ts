@@ -19,14 +19,17 @@ const RECENT_SESSIONS = new RegExp(
   'gi',
 );
 
+// Sessions of a parliament, a congress or a court are sittings, not trading days.
+const NOT_SITTINGS = String.raw`(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))`;
+
 /**
  * "eight straight sessions", "five consecutive trading sessions". A run is counted in digits or
  * a word up to twelve: the whole number grammar, with no word before it, backtracks polynomially.
  */
-const SESSION_RUN = new RegExp(String.raw`\b(\d{1,2}|${TWELVE_OR_FEWER_WORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?sessions\b(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))`, 'gi');
+const SESSION_RUN = new RegExp(String.raw`\b(\d{1,2}|${TWELVE_OR_FEWER_WORD})\s+(?:straight|consecutive|successive)\s+(?:trading\s+)?sessions\b${NOT_SITTINGS}`, 'gi');
 
 /** "eight trading sessions"; or a bare count that a market verb moved over ("fell in seven sessions"). */
-const COUNTED_SESSIONS = /\b(?:(in|for|over|during)\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(trading\s+)?sessions\b(?!\s+of\s+(?:parliament|congress|the\s+(?:assembly|legislature|court)))/gi;
+const COUNTED_SESSIONS = new RegExp(String.raw`\b(?:(in|for|over|during)\s+)?(\d{1,2}|${TWELVE_OR_FEWER_WORD})\s+(trading\s+)?sessions\b${NOT_SITTINGS}`, 'gi');
 
 /** How far back in its clause a market verb may stand: "has lost ground in seven sessions". */
 const VERB_REACH = 40;
