@@ -310,7 +310,7 @@ const offset: DateRule = {
     // "two weeks earlier than planned", "a day later than expected": a gap between two times, no date.
     if (!deictic && (direction === 'earlier' || direction === 'later') && COMPARED_WITH.test(scan.text.slice(end, end + 8))) {
       const gap = m[0].slice(0, m[0].length - directionRaw.length).trimEnd();
-      return { start, end: m.index + gap.length, rule: 'date/duration', value: durationValue(count, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
+      return { start, end: m.index + gap.length, rule: 'date/offset-gap', value: durationValue(count, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
     }
     const sign = direction === 'ago' || direction === 'earlier' || direction === 'before' || direction === 'back' || direction === 'previously' ? -1 : 1;
     const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase()) : undefined;
