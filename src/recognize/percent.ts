@@ -15,7 +15,7 @@ export const percentRecognizer: Recognizer = {
   recognize(ctx: RecognizeContext): PercentCandidate[] {
     const tokens = tokensOf(ctx);
     const candidates: PercentCandidate[] = [];
-    for (const phrase of scanPhrases(tokens, (i) => readPercent(ctx.text, tokens, i))) {
+    for (const phrase of scanPhrases(tokens, (i) => readPercent(ctx.text, tokens, i, ctx.sentences))) {
       const value = resolvePercent(phrase);
       if (value) candidates.push({ kind: 'percent', start: tokens[phrase.first].start, end: tokens[phrase.next - 1].end, rule: ruleOf(phrase), ...value });
     }

@@ -9,6 +9,7 @@ import { NEGATION } from '../numeric/word-classes';
 import { readBarePoint, readPercentUnit, readUnitWords } from './read-percent-unit';
 import { opensChange } from '../numeric/opens-change';
 import { inScoringSentence } from './score-points';
+import type { Sentence } from '../../pipeline-types';
 
 /** One number with its percent unit, or without one as the first half of "20 to 25 percent". */
 export interface PercentSide {
@@ -33,13 +34,13 @@ export interface PercentPhrase {
  *   [qualifier | "between"] side [("-" | "to" | "and") side]   where side = [sign] number [unit]
  * and the last side carries a unit; or the unit first, "percent of 10", at the end of a clause.
  */
-export function readPercent(text: string, tokens: readonly Token[], i: number): PercentPhrase | null {
+export function readPercent(text: string, tokens: readonly Token[], i: number, sentences: readonly Sentence[]): PercentPhrase | null {
   const opening = readOpening(tokens, i);
   if (!opening) return null;
   const { qualifier, between } = opening;
-  const side1 = readSide(text, tokens, opening.amountAt);
+  const side1 = readSide(text, tokens, opening.amountAt, sentences);
   if (!side1) return opening.amountAt === i ? readUnitFirst(text, tokens, i) : null;
-  const side2 = readSecondSide(text, tokens, side1, between, opensChange(tokens, i));
+  const side2 = readSecondSide(text, tokens, side1, between, opensChange(tokens, i), sentences);
   if (between && !side2) return null;
   if (!side2 && !side1.unit) return null;
   return {
@@ -52,7 +53,7 @@ export function readPercent(text: string, tokens: readonly Token[], i: number): 
   };
 }
 
-function readSide(text: string, tokens: readonly Token[], i: number, afterConnector = false): PercentSide | null {
+function readSide(text: string, tokens: readonly Token[], i: number, sentences: readonly Sentence[], afterConnector = false): PercentSide | null {
   let sign = 1;
   let at = i;
   const t = tokens[i];
@@ -67,12 +68,12 @@ function readSide(text: string, tokens: readonly Token[], i: number, afterConnec
     at = i + 1;
   } else if (!afterConnector && !numberStandsAlone(tokens, i)) return null;
   const compound = readPointCompound(tokens, at);
-  if (compound) return scorePoint(text, tokens, at, compound.next) ? null : { next: compound.next, amount: compound.amount, sign, unit: 'percentage-point' };
+  if (compound) return scorePoint(text, sentences, tokens, at, compound.next) ? null : { next: compound.next, amount: compound.amount, sign, unit: 'percentage-point' };
   const amount = readNumber(text, tokens, at) ?? readArticleAsOne(tokens, at);
   if (!amount || amount.vague) return null;
   const unitAt = unitAfterFraction(tokens, amount);
   const point = wordFraction(amount) ? readBarePoint(tokens, unitAt) : null;
-  const unit = readPercentUnit(tokens, unitAt) ?? (point && !scorePoint(text, tokens, at, point.next) ? point : null);
+  const unit = readPercentUnit(tokens, unitAt) ?? (point && !scorePoint(text, sentences, tokens, at, point.next) ? point : null);
   const next = unit ? unit.next : amount.next;
   if (gluedToWord(tokens, next)) return null;
   return { next, amount, sign, unit: unit?.unit ?? null };
@@ -89,8 +90,8 @@ function wordFraction(amount: NumberRead): boolean {
 }
 
 /** A bare point that scores a game: "leads by half a point after seven games". */
-function scorePoint(text: string, tokens: readonly Token[], first: number, next: number): boolean {
-  return inScoringSentence(text, tokens[first].start, tokens[next - 1].end);
+function scorePoint(text: string, sentences: readonly Sentence[], tokens: readonly Token[], first: number, next: number): boolean {
+  return inScoringSentence(text, sentences, tokens[first].start, tokens[next - 1].end);
 }
 
 /**
@@ -121,12 +122,12 @@ function readArticleAsOne(tokens: readonly Token[], i: number): NumberRead | nul
   return { value: 1, next: i + 1, base: 1, scale: 1, digits: false, vague: false };
 }
 
-function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, change: boolean): PercentSide | null {
+function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, change: boolean, sentences: readonly Sentence[]): PercentSide | null {
   const c = side1.next;
   if (!sameLine(tokens, c) || !sameLine(tokens, c + 1)) return null;
   const ok = between ? isWord(tokens, c, 'and') : isSym(tokens, c, '-') || isWord(tokens, c, 'to');
   if (!ok) return null;
-  const side2 = readSide(text, tokens, c + 1, true);
+  const side2 = readSide(text, tokens, c + 1, sentences, true);
   if (!side2 || !side2.unit) return null;
   if (side1.unit && side1.unit !== side2.unit) return null;
   // "from 5% to 7%", "fell 3% to 12%": a change and a new level, not a range ("fell 2 to 3%" is one).
