@@ -106,8 +106,13 @@ export function acceptableMonthWord(word: string, scan: DateScan): boolean {
 }
 
 /** The tense that places a month: a deadline ("by early June") points ahead. */
-export function monthTense(scan: DateScan, start: number, end: number) {
+function monthTense(scan: DateScan, start: number, end: number) {
   return scan.deadlineBefore(start) ? 'future' : scan.tense(start, end);
+}
+
+/** A month named without its year, in the year the tense around text[start, end) points to: "in March", "January's gain". */
+export function tensedMonthValue(scan: DateScan, month: number, start: number, end: number): string {
+  return scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${pad2(month)}`;
 }
 
 // "the year ended March 31", "died on June 2": a past verb of an ending or an event bound to the
@@ -413,8 +418,7 @@ const bareMonth: DateRule = {
     // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed by the next line's capital.
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8))) return null;
     const month = monthOf(word);
-    const year = scan.ref && (contract ? yearForContractMonth(scan.ref, month) : yearForMonth(scan.ref, month, monthTense(scan, start, end)));
-    const value = year ? formatMonth(year, month) : `XXXX-${String(month).padStart(2, '0')}`;
+    const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : tensedMonthValue(scan, month, start, end);
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };

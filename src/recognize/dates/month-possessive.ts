@@ -1,11 +1,11 @@
 import { AMBIGUOUS_MONTHS, MONTH_OWNED_NOUNS } from '../../lexicon/months';
-import { formatMonth, pad2 } from '../../resolve/timex-calendar';
-import { yearForMonth } from '../../resolve/timex';
-import { monthOf, monthTense } from './absolute';
+import { monthOf, tensedMonthValue } from './absolute';
+import { MONTH_FULL } from './fragments';
 import type { DateRule } from './hit';
+import { isCapitalized } from './words';
 
-/** A capitalized month name with a possessive: "January's gain", "March's figures". */
-const MONTH_POSSESSIVE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?=['\u2019]s\b)/g;
+/** A month name with a possessive: "January's gain", "March's figures". */
+const MONTH_POSSESSIVE = new RegExp(String.raw`\b${MONTH_FULL}(?=['\u2019]s\b)`, 'gi');
 
 /** The word after the possessive, and one more past an adjective ("March's small gain"). */
 const OWNED_WORDS = /^['\u2019]s\s+([a-z]+)(?:[\s-]+([a-z]+))?/;
@@ -25,6 +25,7 @@ const monthPossessive: DateRule = {
   id: 'date/month-possessive',
   pattern: MONTH_POSSESSIVE,
   build(m, scan) {
+    if (!isCapitalized(m[1])) return null;
     const start = m.index;
     const end = start + m[0].length;
     if (AMBIGUOUS_MONTHS.has(m[1].toLowerCase())) {
@@ -34,8 +35,7 @@ const monthPossessive: DateRule = {
       if (before && !SENTENCE_OPENERS.has(before[1].toLowerCase())) return null;
     }
     const month = monthOf(m[1]);
-    const value = scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${pad2(month)}`;
-    return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
+    return { start, end, rule: this.id, value: tensedMonthValue(scan, month, start, end), timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };
 
