@@ -1,16 +1,14 @@
-import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import type { EntityKind } from '../../types';
-import { appositionKind, COMPANY_PREDICATE_RULE, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, mayOpenName, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
-import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
 import { isCamelCaseProduct } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isLabel, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
-import { couldBePersonName, isInitial, isLeadingInitials, personRule } from './person-shape';
+import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
   divisionOfIndex,
@@ -37,19 +35,21 @@ import {
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel } from './results-line';
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
+import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
+import { isCountWord, skipSentenceOpener } from './sentence-opener';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
-import { AFFIXED_MODIFIER, STREET_HEADS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { lowerPhrase, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb, standsInScoreline } from './teams';
+import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, ORG_ROLE_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
+import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { ADMINISTRATION_QUALIFIERS, CLUB_POSTS, GROUP_SPEAKERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROLE_NOUNS, ROYAL_TITLES } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -220,32 +220,6 @@ const RELATIVE_CUES = new Set(['person/who', 'person/apposition']);
 
 /** "Newcastle, who paid … for Shearer, beat Blackburn 2-1": the cue of a relative clause whose subject plays as a side. */
 const isSidesRelative = (cue: string, tokens: Token[], from: number, to: number) => RELATIVE_CUES.has(cue) && standsAsSide(tokens, from, to);
-
-/**
- * "Ajax Amsterdam beat Feyenoord 3-1", "lost 2-0 to Sparta Rotterdam": a name that ends in a
- * city and plays in a match is a club, though a name list holds its first word. A common given
- * name keeps the person ("Jack London beat the odds" is rare beside "Paris Hilton").
- */
-function isClubOfTown(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || isLexiconGivenName(tokens[from].lower) || gazetteerPlaceOf(tokens, to - 1, to)?.type !== 'city') return false;
-  return standsAsSide(tokens, from, to) || isTownClubName(tokens, from, to);
-}
-
-// Verbs in the plural that British sports writing gives a club: "Ajax Amsterdam have signed".
-const CLUB_PLURAL_VERBS = new Set(['have', 'are', 'were']);
-
-/**
- * "Ajax Amsterdam have signed", "Vitesse Arnhem were relegated": a word that no list holds as an
- * English word, a place, a surname or a clear given name, before a city, takes the plural verb
- * only as a club's name. A person's name would take the singular, and East Asian names often end
- * in a town's name, so the verb is needed.
- */
-function isTownClubName(tokens: Token[], from: number, to: number): boolean {
-  const [name, verb, next] = [tokens[from], tokens[to], tokens[to + 1]];
-  if (to - from !== 2 || !verb || !CLUB_PLURAL_VERBS.has(verb.lower) || !next?.word || next.cap) return false;
-  if (name.upper || isEnglishWord(name.lower) || isClearGivenName(name.lower) || isSurname(name.lower)) return false;
-  return !isSurname(tokens[from + 1].lower) && !gazetteer().place(name.text);
-}
 
 /**
  * "Finance Minister Ngozi Okonjo-Iweala": after a title, a town or district's one word before a
@@ -540,12 +514,6 @@ function namesWorkOfPlace(tokens: Token[], from: number, to: number): boolean {
   return words.every((t) => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower) && !gazetteer().place(t.text)) && JOINT_WORK.test(words[words.length - 1].lower);
 }
 
-/**
- * "the Bush administration", "the Carter presidency": one capitalized word between "the" and a
- * term only a leader names is the leader's surname, though it is an English word. Not a party,
- * a level of government, a place, a people or a body ("the Labour administration", "the Texas
- * administration", "the NASA administration").
- */
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern']);
 
 export const COMPANY_OF_KIND_RULE = 'organization/kind-noun';
@@ -561,6 +529,12 @@ function isCompanyOfKind(tokens: Token[], from: number, to: number): boolean {
   return type !== undefined && type !== 'country';
 }
 
+/**
+ * "the Bush administration", "the Carter presidency": one capitalized word between "the" and a
+ * term only a leader names is the leader's surname, though it is an English word. Not a party,
+ * a level of government, a place, a people or a body ("the Labour administration", "the Texas
+ * administration", "the NASA administration").
+ */
 function isLeaderOfTerm(tokens: Token[], i: number): boolean {
   const [before, after] = [tokens[i - 1], tokens[i + 1]];
   if (before?.lower !== 'the' || !after || after.cap || !LEADER_NAMED_TERMS.has(after.lower)) return false;
@@ -601,99 +575,9 @@ function definedAcronym(tokens: Token[], from: number, to: number): Decision | u
 /** The rule of an acronym its long form makes a place, which the document follows where it recurs. */
 export const DEFINED_PLACE_RULE = 'location/defined-acronym';
 
-/**
- * Drops the first word of a sentence when its capital is only the sentence's: "Attendees pose",
- * "While some allies …". A word the lexicon or the gazetteer knows as a name stays ("Boeing said"),
- * and so does one the article capitalizes elsewhere ("Apple said").
- */
-function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: CapitalStats): number {
-  const first = tokens[from];
-  if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
-  // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
-  // one word, unless a particle makes it a verb ("Fed up with delays").
-  if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
-  if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
-  // "Automaker Toyota recalled …": a noun of kind that opens the sentence names what follows.
-  if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
-  // "Fly-half Diego Dominguez kicked …": a player's position that opens the sentence before a full name.
-  if (ROLE_NOUNS.has(first.lower) && personRule(tokens, from + 1, to)) return from + 1;
-  if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
-  if (possessiveCompanyStart(tokens, to - 1) === from) return from;
-  // "Kidder, Peabody & Co. said": a firm named for partners listed with commas keeps its first one.
-  if (tokens[from + 1]?.text === ',' && organizationRule(tokens, from, to)) return from;
-  // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
-  if (placePrefixEnd(tokens, from, to) > 0) return from;
-  // "Air France said", "Air China ordered": a carrier named "Air" and its country or city.
-  if (first.lower === 'air' && to - from > 1 && isGazetteerPlace(tokens, from + 1, to)) return from;
-  // "Wall Street closed lower", "Park Avenue was shut": a plain word opens a street's name.
-  if (to - from === 2 && STREET_HEADS.has(tokens[from + 1].lower) && !/s$/.test(first.lower) && !isCalendarWord(first.lower)) return from;
-  // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
-  if (isTeamInResults(tokens, from, to)) return from;
-  // "Boots rose 10 pence": a share whose price moved is a company's name.
-  if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower)) return from;
-  // "Air France Flight 447 crashed": a numbered flight's carrier is a name; "Interstate 95 was shut", a numbered road.
-  if (airlineBeforeFlight(tokens, from, to) > 0 || numberedRoadEnd(tokens, from, to) > 0) return from;
-  // "President Obama said …": a title keeps its run, and the title rule removes it.
-  if (isTitleWord(first) && to - from > 1) return from;
-  // "Baker said he would resign", "Target, the discount retailer": a cue keeps a name that is also a word.
-  const apposed = to - from <= 3 ? appositionKind(tokens, to) : undefined;
-  if (personalCue(tokens, from, to) || (apposed === 'person' && isPersonalRun(tokens, from, to))) return from;
-  if (apposed === 'organization' && tokens.slice(from, to).every(mayOpenName)) return from;
-  // "Blue Chip Stamps said it", "Red Line Freight's shares": a company's cue keeps a longer name whole.
-  if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
-  // "Ma Ying-jeou said": a family name that is also a word, before a romanized given name.
-  if (personRule(tokens, from, to) === EAST_ASIAN_RULE) return from;
-  // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
-  if (standsInScoreline(tokens, from, to)) return from;
-  // "Jaguar's chairman said": a word before a company's belongings names the company.
-  if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
-  if (namesBranchOrCarrier(tokens, from, to)) return from;
-  if (to - from === 1 && isFirmSpeaking(tokens, from)) return from;
-  // "Three Mile Island", "Ten Downing Street": a count before a singular word counts nothing; it
-  // opens a place's name ("Three Army officers" counts).
-  if (isCountWord(first.lower) && to - from > 2 && !tokens[from + 1].lower.endsWith('s') && hasPlaceHead(tokens, from, to)) return from;
-  if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
-  return from;
-}
-
-// Cues of what a company says of itself or does: "said in a statement", "said it would", "posted a loss".
-const FIRM_SPEAKING_CUES = new Set(['organization/said-it', COMPANY_PREDICATE_RULE]);
-// Lexicon tags of nouns that open a sentence bare and speak as a group: "Research said it", "Police said it".
-const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
-
-/**
- * "Oracle said in a statement", "Tapestry said it would": an ordinary word that the list of firms
- * holds, opening a sentence with no article, before what a company says of itself, is the firm.
- * Groups speak so too ("Management said it"), and the lexicon tags mass nouns.
- */
-function isFirmSpeaking(tokens: Token[], from: number): boolean {
-  const first = tokens[from];
-  if (!isWordOfSomeFirm(first.lower) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
-  return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, from + 1) ?? '');
-}
-
-// Endings of participles and adverbs that describe a place: "Neighbouring Syria", "Landlocked Bolivia".
-const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;
-
-/**
- * "Virgin Atlantic said", "Aer Lingus": a word the lexicon holds as no adjective, adverb or other
- * part of speech, before a country or an ocean, names a carrier or a firm's branch there, as it
- * does inside a sentence; "Tiny Luxembourg" and "Neighbouring Syria" describe the place.
- */
-function namesBranchOrCarrier(tokens: Token[], from: number, to: number): boolean {
-  const first = tokens[from];
-  if (to - from !== 2 || !isCountryOrRegion(tokens[from + 1]) || first.upper || DESCRIBING_ENDING.test(first.lower)) return false;
-  return lexiconTags(first.lower).length === 0 && !isNationalityWord(first.text) && !isCalendarWord(first.lower);
-}
-
-const EAST_ASIAN_RULE = 'person/east-asian';
-
 // "Sun", "Sat" and "Wed" are also words and names ("Sun Microsystems"); only a weekday's full name is one for sure.
 const WEEKDAY_ABBREVIATION = 5;
 const isWeekdayName = (t: Token): boolean => t.lower.length > WEEKDAY_ABBREVIATION && WEEKDAYS.has(t.lower);
-
-
-const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && (t.lower === 'up' || lexiconTags(t.lower).includes('Preposition'));
 
 /**
  * Splits a run at a word like "York-based": the name before the affix is an entity of its own
@@ -802,82 +686,6 @@ function isSeatBeforeStaff(tokens: Token[], from: number, to: number): boolean {
   return SEAT_STAFF_NOUNS.has(next.lower) && !next.cap;
 }
 
-// A king's or a pope's number after a name that has no surname: "Willem II", "Louis XIV".
-const REGNAL_NUMBER = /^(?:II|III|IV)$/;
-
-/**
- * "beat Willem II 3-0", "Willem II coach Co Adriaanse": a given name and a number, with no
- * surname between, that plays in a match or employs a club's staff is a club named for a king.
- * Elsewhere it stays the king ("Willem II signed the decree").
- */
-function isNumberedClub(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 2 || !REGNAL_NUMBER.test(tokens[from + 1].text) || !isGivenName(tokens[from].lower)) return false;
-  return standsAsSide(tokens, from, to) || isTeamInResults(tokens, from, to) || CLUB_POSTS.has(tokens[to]?.lower ?? '');
-}
-
-// Words of a player's name before the bracket that holds his club.
-const MAX_PLAYER_WORDS = 3;
-
-/**
- * "Goalkeepers - David Seaman ( Arsenal ) , Tim Flowers ( Blackburn )": in a line that lists
- * players with brackets and no word of prose, a bracket after a player's full name that holds a town or a name no
- * list knows holds his club. A country, state or region there is where he comes from. A ranked
- * line of scorers ("3 - Ulf Kirsten ( Leverkusen )") may hold one bracket only.
- */
-function isPlayersClub(tokens: Token[], from: number, to: number): boolean {
-  if (tokens[from - 1]?.text !== '(' || !closesWithRole(tokens, to) || to - from > 2) return false;
-  // A county or province in the bracket is the side that plays under its name ("( Lancashire )").
-  const type = gazetteerPlaceOf(tokens, from, to)?.type;
-  if ((type && type !== 'city' && type !== 'division') || lexiconKind(lowerPhrase(tokens, from, to)) === 'person') return false;
-  let start = from - 1;
-  // "Dennis de Nooijer ( Heerenveen )": a particle inside the player's name is part of it.
-  const inName = (t: Token) => t.cap || SURNAME_PARTICLES.has(t.lower);
-  while (start > 0 && from - 1 - start < MAX_PLAYER_WORDS && inName(tokens[start - 1]) && !tokens[start].breakBefore) start--;
-  while (start < from - 1 && !tokens[start].cap) start++;
-  if (start === from - 1) return false;
-  let lineStart = start;
-  while (lineStart > 0 && !tokens[lineStart].breakBefore) lineStart--;
-  // Two plain words no list knows are a player's too, in a ranked line or one of several
-  // brackets: "2 - Piet Hellinga ( Utrecht )", "… , Arvydas Sabonis ( Panathinaikos ) 19".
-  const ranked = FIGURE.test(tokens[lineStart].text);
-  const plainName = from - 1 - start >= 2 && couldBePersonName(tokens, start, from - 1);
-  if (!personRule(tokens, start, from - 1) && !plainName) return false;
-  let brackets = 0;
-  let open = false;
-  let prose = false;
-  for (let k = lineStart; k < tokens.length && (k === lineStart || !tokens[k].breakBefore); k++) {
-    if (tokens[k].text === '(' || tokens[k].text === ')') open = tokens[k].text === '(';
-    if (tokens[k].text === '(') brackets++;
-    // "Leading scorers : …": the words of a label before the list's colon are no prose.
-    else if (tokens[k].text === ':' && brackets === 0) prose = false;
-    // "( Lancashire , captain )": a role inside the bracket is no prose either.
-    else if (!open && tokens[k].word && !tokens[k].cap && tokens[k].lower !== 'and' && !SURNAME_PARTICLES.has(tokens[k].lower) && !FIGURE.test(tokens[k].text)) prose = true;
-  }
-  // "Sigurd Rushfeldt ( Tromso ) 7": a row of a scorers' table, the player's goals closing the line.
-  const after = tokens[to + 2];
-  const tally = start === lineStart && tokens[to].text === ')' && FIGURE.test(tokens[to + 1]?.text ?? '') && (!after || after.breakBefore);
-  return !prose && (brackets >= 2 || (ranked && lineStart < start) || tally);
-}
-
-// A rank, a count of goals or a minute: "3 -", "1.", "12".
-const FIGURE = /^\d+\.?$/;
-const MAX_ROLE_WORDS = 2;
-
-/** The bracket closes at `k`, maybe after a comma and the player's role: ")", ", captain )". */
-function closesWithRole(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text === ')') return true;
-  if (tokens[k]?.text !== ',') return false;
-  let end = k + 1;
-  while (end <= k + MAX_ROLE_WORDS && tokens[end]?.word && !tokens[end].cap) end++;
-  return end > k + 1 && tokens[end]?.text === ')';
-}
-
-/** A country or region playing in a table stays a place, as news annotation has it ("Brazil 3 Peru 0"). */
-function isNationalSide(tokens: Token[], from: number, to: number): boolean {
-  const type = gazetteerPlaceOf(tokens, from, to)?.type;
-  return type === 'country' || type === 'region';
-}
-
 /**
  * The end of the longest known organization that opens a run no rule names as a whole:
  * "Google Science Fair" → after "Google", "NASA Bill Ingalls" → after "NASA". Returns -1 when none does.
@@ -916,9 +724,6 @@ function namesInstitution(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
-/** A number word above one ("One Nation" is a name). */
-const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
-
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
   return !!lexiconKind(lowerPhrase(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
 }

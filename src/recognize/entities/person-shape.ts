@@ -43,6 +43,9 @@ const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la']);
 // One Vietnamese syllable, as after "Le": short, and ending as Vietnamese syllables end ("Kha", "Duc", "Anh", "Pen").
 const VIETNAMESE_SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$(?<=(?:[aeiouy]|c|ch|m|n|ng|nh|p|t))/u;
 
+/** The rule of a name romanized from Chinese, Korean or Vietnamese, family name first: "Zhao Dingzhe". */
+export const EAST_ASIAN_RULE = 'person/east-asian';
+
 /**
  * The rule that makes a capitalized run a person by its shape, or undefined:
  * "Jens Stoltenberg" (known given name), "Zhao Dingzhe" (East Asian family name first),
@@ -78,9 +81,9 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
   const givenShape = ROMANCE_ARTICLES.has(words[0].lower) ? VIETNAMESE_SYLLABLE : ROMANIZED_GIVEN;
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text) && !PLURAL_ENDING.test(t.lower)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
-    return 'person/east-asian';
+    return EAST_ASIAN_RULE;
   }
-  if (n === 2 && isRomanizedPair(words[0], words[1])) return 'person/east-asian';
+  if (n === 2 && isRomanizedPair(words[0], words[1])) return EAST_ASIAN_RULE;
   return undefined;
 }
 

@@ -1,0 +1,107 @@
+import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
+import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
+import { INSTITUTION_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
+import { STREET_HEADS } from '../../lexicon/place-words';
+import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
+import { gazetteer } from '../../lexicon/gazetteer';
+import type { CapitalStats } from './capital-stats';
+import { appositionKind, COMPANY_PREDICATE_RULE, mayOpenName, organizationCue, isPersonalRun, personalCue } from './context-cues';
+import { isCalendarWord, isCommonWordOrPlural, isGivenName, isNationalityWord, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
+import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
+import { EAST_ASIAN_RULE, personRule } from './person-shape';
+import { hasPlaceHead, isCountryOrRegion, isGazetteerPlace, numberedRoadEnd, placePrefixEnd } from './place-rules';
+import { isPriceMover } from './price-mover';
+import { isTeamInResults } from './results-line';
+import { standsInScoreline } from './teams';
+import { isTitleWord } from './titles';
+import type { Token } from './tokens';
+
+/** A number word above one ("One Nation" is a name). */
+export const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
+
+/**
+ * Drops the first word of a sentence when its capital is only the sentence's: "Attendees pose",
+ * "While some allies …". A word the lexicon or the gazetteer knows as a name stays ("Boeing said"),
+ * and so does one the article capitalizes elsewhere ("Apple said").
+ */
+export function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: CapitalStats): number {
+  const first = tokens[from];
+  if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
+  // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
+  // one word, unless a particle makes it a verb ("Fed up with delays").
+  if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
+  if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
+  // "Automaker Toyota recalled …": a noun of kind that opens the sentence names what follows.
+  if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
+  // "Fly-half Diego Dominguez kicked …": a player's position that opens the sentence before a full name.
+  if (ROLE_NOUNS.has(first.lower) && personRule(tokens, from + 1, to)) return from + 1;
+  if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
+  if (possessiveCompanyStart(tokens, to - 1) === from) return from;
+  // "Kidder, Peabody & Co. said": a firm named for partners listed with commas keeps its first one.
+  if (tokens[from + 1]?.text === ',' && organizationRule(tokens, from, to)) return from;
+  // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
+  if (placePrefixEnd(tokens, from, to) > 0) return from;
+  // "Air France said", "Air China ordered": a carrier named "Air" and its country or city.
+  if (first.lower === 'air' && to - from > 1 && isGazetteerPlace(tokens, from + 1, to)) return from;
+  // "Wall Street closed lower", "Park Avenue was shut": a plain word opens a street's name.
+  if (to - from === 2 && STREET_HEADS.has(tokens[from + 1].lower) && !/s$/.test(first.lower) && !isCalendarWord(first.lower)) return from;
+  // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
+  if (isTeamInResults(tokens, from, to)) return from;
+  // "Boots rose 10 pence": a share whose price moved is a company's name.
+  if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower)) return from;
+  // "Air France Flight 447 crashed": a numbered flight's carrier is a name; "Interstate 95 was shut", a numbered road.
+  if (airlineBeforeFlight(tokens, from, to) > 0 || numberedRoadEnd(tokens, from, to) > 0) return from;
+  // "President Obama said …": a title keeps its run, and the title rule removes it.
+  if (isTitleWord(first) && to - from > 1) return from;
+  // "Baker said he would resign", "Target, the discount retailer": a cue keeps a name that is also a word.
+  const apposed = to - from <= 3 ? appositionKind(tokens, to) : undefined;
+  if (personalCue(tokens, from, to) || (apposed === 'person' && isPersonalRun(tokens, from, to))) return from;
+  if (apposed === 'organization' && tokens.slice(from, to).every(mayOpenName)) return from;
+  // "Blue Chip Stamps said it", "Red Line Freight's shares": a company's cue keeps a longer name whole.
+  if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
+  // "Ma Ying-jeou said": a family name that is also a word, before a romanized given name.
+  if (personRule(tokens, from, to) === EAST_ASIAN_RULE) return from;
+  // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
+  if (standsInScoreline(tokens, from, to)) return from;
+  // "Jaguar's chairman said": a word before a company's belongings names the company.
+  if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
+  if (namesBranchOrCarrier(tokens, from, to)) return from;
+  if (to - from === 1 && isFirmSpeaking(tokens, from)) return from;
+  // "Three Mile Island", "Ten Downing Street": a count before a singular word counts nothing; it
+  // opens a place's name ("Three Army officers" counts).
+  if (isCountWord(first.lower) && to - from > 2 && !tokens[from + 1].lower.endsWith('s') && hasPlaceHead(tokens, from, to)) return from;
+  if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
+  return from;
+}
+
+// Cues of what a company says of itself or does: "said in a statement", "said it would", "posted a loss".
+const FIRM_SPEAKING_CUES = new Set(['organization/said-it', COMPANY_PREDICATE_RULE]);
+// Lexicon tags of nouns that open a sentence bare and speak as a group: "Research said it", "Police said it".
+const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
+
+/**
+ * "Oracle said in a statement", "Tapestry said it would": an ordinary word that the list of firms
+ * holds, opening a sentence with no article, before what a company says of itself, is the firm.
+ * Groups speak so too ("Management said it"), and the lexicon tags mass nouns.
+ */
+function isFirmSpeaking(tokens: Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!isWordOfSomeFirm(first.lower) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
+  return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, from + 1) ?? '');
+}
+
+// Endings of participles and adverbs that describe a place: "Neighbouring Syria", "Landlocked Bolivia".
+const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;
+
+/**
+ * "Virgin Atlantic said", "Aer Lingus": a word the lexicon holds as no adjective, adverb or other
+ * part of speech, before a country or an ocean, names a carrier or a firm's branch there, as it
+ * does inside a sentence; "Tiny Luxembourg" and "Neighbouring Syria" describe the place.
+ */
+function namesBranchOrCarrier(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (to - from !== 2 || !isCountryOrRegion(tokens[from + 1]) || first.upper || DESCRIBING_ENDING.test(first.lower)) return false;
+  return lexiconTags(first.lower).length === 0 && !isNationalityWord(first.text) && !isCalendarWord(first.lower);
+}
+
+const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && (t.lower === 'up' || lexiconTags(t.lower).includes('Preposition'));
