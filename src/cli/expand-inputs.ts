@@ -29,8 +29,8 @@ export interface ExpandOptions {
 /**
  * Turns the named inputs into the list of files to process, in a stable order: each argument
  * in turn, a folder as its sorted recursive walk, a glob as its sorted matches. A named file is
- * taken whatever its extension; a named path that does not exist, or a glob that matches
- * nothing, stays in the list as a NOT_FOUND or NO_MATCH error, so that N names give N records.
+ * taken whatever its extension; a named path that does not exist, or a glob or a folder that
+ * yields nothing, stays in the list as a NOT_FOUND or NO_MATCH error, so that N names give N records.
  */
 export function expandInputs(args: readonly string[], options: ExpandOptions): InputEntry[] {
   const excluded = excludeMatcher(options.exclude);
@@ -47,13 +47,13 @@ export function expandInputs(args: readonly string[], options: ExpandOptions): I
     const absolute = path.resolve(options.cwd, arg);
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
-      for (const f of walkTree(absolute, {
+      const found = walkTree(absolute, {
         accept: (rel) => hasExtension(rel),
         skip: (rel) => isExcluded(path.join(arg, rel), rel),
         maxDepth: Infinity,
-      })) {
-        out.push(treeEntry(path.join(arg, f.relative), f))
-      }
+      });
+      if (found.length === 0) out.push(emptyFolder(arg, [...extensions], options.exclude.length > 0));
+      for (const f of found) out.push(treeEntry(path.join(arg, f.relative), f));
       continue;
     }
     const scan = picomatch.scan(arg);
@@ -92,6 +92,16 @@ function expandGlob(
   });
   if (found.length === 0) return [noMatch];
   return found.map((f) => treeEntry(display(f.relative), f));
+}
+
+/**
+ * A folder with no file to read gets a record of its own, as a glob that matches nothing does:
+ * a batch over an emptied or misnamed folder must not pass as a batch with no facts.
+ */
+function emptyFolder(folder: string, extensions: string[], excluding: boolean): InputEntry {
+  const kinds = extensions.map((e) => `.${e}`).join(' or ');
+  const message = `${folder}: no ${kinds} file in this folder${excluding ? ' that --exclude leaves' : ''}`;
+  return { source: folder, relative: path.basename(folder), size: 0, error: new InputError('NO_MATCH', message) };
 }
 
 function treeEntry(source: string, f: TreeFile): InputEntry {

@@ -77,6 +77,16 @@ describe('folders', () => {
     expect(sources(r.stdout)).toEqual(['news/a/deep/three.txt', 'news/a/notes.md', 'news/a/one.txt', 'news/a/two.txt']);
   });
 
+  it('reports a folder with no file to read as NO_MATCH, exits 2, and processes the rest', () => {
+    fs.mkdirSync(path.join(tmp, 'empty'), { recursive: true });
+    const r = runBin(['empty', 'news/z.txt', '-f', 'jsonl'], { cwd: tmp });
+    expect(r.status).toBe(2);
+    expect(jsonl(r.stdout).map((x) => [x.source, x.error?.code])).toEqual([['empty', 'NO_MATCH'], ['news/z.txt', undefined]]);
+    expect(r.stderr).toContain('empty: no .txt file in this folder');
+    const excluded = runBin(['news/a', '--exclude', '*.txt', '-f', 'jsonl'], { cwd: tmp });
+    expect(excluded.stderr).toContain('news/a: no .txt file in this folder that --exclude leaves');
+  });
+
   it('skips what --exclude matches, by folder name or by path', () => {
     const byName = runBin(['news', '--exclude', 'drafts', '--exclude', 'b', '-f', 'jsonl'], { cwd: tmp });
     expect(byName.status).toBe(0);
