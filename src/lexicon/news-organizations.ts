@@ -54,7 +54,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   's.g. warburg', 'crosby securities', 'w.i. carr', 'baring securities', 'schroders', 'natwest markets',
   'county natwest', 'nomura', 'daiwa', 'yamaichi', 'ord minnett', 'panmure gordon', 'greig middleton',
   'henderson crosthwaite', 'williams de broe', 'paribas', 'indosuez', 'donaldson lufkin',
-  'prudential-bache', 'peregrine', 'kim eng', 'vickers da costa', 'nesbitt burns',
+  'prudential-bache', 'peregrine', 'kim eng', 'kay hian', 'vickers da costa', 'nesbitt burns',
   'wood gundy', 'burns fry', 'bzw',
   // exchanges and bodies news names by a clipped word or a head of events: "the Amex said", "the
   // Conference Board's index", "the Chinese People's Political Consultative Conference" (whose

@@ -7,7 +7,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
-import { isCalendarWord, isCommonWord, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
+import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
@@ -168,17 +168,21 @@ const PARTNER_WORDS = 2;
 
 /**
  * A firm named for partners listed with commas and closed by "&" and a legal form: "Sears,
- * Roebuck & Co.", "Merrill Lynch, Pierce, Fenner & Smith Inc.". Returns the index of the
- * name's last token, or `j` (the end of the run [i, j] that opens it) when no such name goes on.
+ * Roebuck & Co.", "Merrill Lynch, Pierce, Fenner & Smith Inc."; or, with no legal form, by "&"
+ * after one surname each, as law firms are ("Skadden, Arps, Slate, Meagher & Flom", "Cravath,
+ * Swaine & Moore"). Returns the index of the name's last token, or `j` (the end of the run [i, j]
+ * that opens it) when no such name goes on.
  */
 function commaFirmEnd(tokens: Token[], i: number, j: number): number {
   let first = j;
   while (first > i && isPartnerWord(tokens[first - 1])) first--;
   if (tokens[j + 1]?.text !== ',' || j - first >= PARTNER_WORDS || tokens[j].possessive) return j;
   let k = j + 1;
+  let surnames = first === j && isPartnerSurname(tokens[j]) && !isCommonWordOrPlural(tokens[j].lower);
   while (tokens[k]?.text === ',') {
     const end = partnerEnd(tokens, k + 1);
     if (end < 0) return j;
+    surnames &&= end === k + 1 && isPartnerSurname(tokens[end]);
     k = end + 1;
   }
   if (tokens[k]?.text !== '&') return j;
@@ -186,8 +190,13 @@ function commaFirmEnd(tokens: Token[], i: number, j: number): number {
   if (last < 0) return j;
   const legal = tokens[last + 1];
   if (LEGAL_FORMS.has(bareWord(tokens[last]))) return last;
-  return legal && !legal.breakBefore && LEGAL_FORMS.has(bareWord(legal)) ? last + 1 : j;
+  if (legal && !legal.breakBefore && LEGAL_FORMS.has(bareWord(legal))) return last + 1;
+  // "Kraft, Heinz & Nestle and …" would go on as a list; a law firm's name ends at its last partner.
+  return surnames && last === k + 1 && isPartnerSurname(tokens[last]) && tokens[last + 1]?.lower !== 'and' ? last : j;
 }
+
+/** One word of a law firm's name: no acronym, place or name the lexicon knows ("Britain", "Reuters"). */
+const isPartnerSurname = (t: Token): boolean => !t.upper && !gazetteer().place(t.text) && !lexiconKind(t.lower);
 
 // How many words one portfolio in a list may have: "Fisheries", "Foreign Trade".
 const LISTED_PORTFOLIO_WORDS = 2;

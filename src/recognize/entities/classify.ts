@@ -466,9 +466,16 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const rest = classifyPlain(tokens, orgPrefix, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));
     // "SG Warburg", "CS First Boston": initials before words that nothing names on their own
     // open the firm's name, as a bank's group puts its letters before the house it bought.
-    if (orgPrefix === from + 1 && isAcronym(tokens[from]) && rest.every((d) => d.kind === 'unknown')) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
+    // So do its letters before a house the lists know ("UOB Kay Hian"), or one word that only its
+    // saying makes a person ("DBS Vickers said").
+    const whole = rest.length === 1 && rest[0].from === orgPrefix && rest[0].to === to && !rest[0].span;
+    const house = whole && (rest[0].kind === 'organization' || (rest[0].rule === 'person/said' && to - orgPrefix === 1));
+    if (orgPrefix === from + 1 && isAcronym(tokens[from]) && (house || rest.every((d) => d.kind === 'unknown'))) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
+  // "Maybank Kim Eng", "Nikko Salomon": a word no list knows before a house the lists know is
+  // the group that owns it, and names the firm with it; a given name there opens no firm's name.
+  if (isOwnedHouse(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/owned-house' }];
   // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.
   // "featuring Scientologist Tom Cruise", "the Council on American-Islamic Relations Alia Salem
   // said": words no list knows as a name, before a full name that a common given name opens, say
@@ -512,6 +519,13 @@ const JOINT_WORK = /(?:tion|ment|ship)$/;
 function namesWorkOfPlace(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
   return words.every((t) => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower) && !gazetteer().place(t.text)) && JOINT_WORK.test(words[words.length - 1].lower);
+}
+
+/** One word no list knows as a word, a name or a place before a firm the lexicon knows: "Maybank Kim Eng". */
+function isOwnedHouse(tokens: Token[], from: number, to: number): boolean {
+  const owner = tokens[from];
+  if (to - from < 2 || owner.upper || owner.possessive || isEnglishWord(owner.lower) || isGivenName(owner.lower) || isSurname(owner.lower) || gazetteer().place(owner.text)) return false;
+  return lexiconKind(lowerPhrase(tokens, from + 1, to)) === 'organization';
 }
 
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern']);

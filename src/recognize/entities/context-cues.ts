@@ -40,7 +40,8 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   // "Residents in Grozny said": after a preposition of place the name is no speaker, nor is the
   // last of a list of places ("Residents of Round Rock and Pflugerville said").
   if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to) || isListedAfterPlace(tokens, from)) return undefined;
-  if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) ? undefined : 'person/said';
+  // "the Whitney said": a person's name takes no article; the body that speaks is read below.
+  if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) || tokens[from - 1]?.lower === 'the' ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
 }
@@ -158,6 +159,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
+  if (isArticleSpeaker(tokens, from, to)) return 'organization/article-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
   if (isPercentMover(tokens, to)) return 'organization/price-mover';
@@ -165,6 +167,29 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
 }
 
 export const COMPANY_PREDICATE_RULE = 'organization/company-predicate';
+
+// Capitalized words a second body's name may have after "and the": "the Museum of Fine Arts".
+const COORDINATED_NAME_WORDS = 5;
+
+// What a body says in the past, as news reports it; "the Bible says" quotes a text.
+const BODY_SPEECH_VERBS = new Set(['said', 'told', 'added', 'announced', 'stated']);
+
+/**
+ * "the Louvre said", "The Guggenheim and the Whitney said Monday": a name after "the" that speaks
+ * is a body, as a person's name takes no article; the first of two such names joined by "and the"
+ * shares the verb. Not a plural, a family or a side ("the Smiths said"); the verb is in the past,
+ * as a body's statement is reported ("the Bible says" quotes a text).
+ */
+function isArticleSpeaker(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[from - 1]?.lower !== 'the' || tokens[to - 1].possessive || PLURAL_END.test(tokens[to - 1].lower)) return false;
+  let k = to;
+  if (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'the') {
+    k += 2;
+    const last = k + COORDINATED_NAME_WORDS;
+    while (k < last && tokens[k]?.cap && !tokens[k].possessive && (tokens[k + 1]?.cap || !PLURAL_END.test(tokens[k].lower))) k++;
+  }
+  return BODY_SPEECH_VERBS.has(tokens[k]?.lower ?? '');
+}
 
 // What only a company undergoes or does: "was nationalised", "posted a net loss", "filed for bankruptcy".
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'been', 'being']);

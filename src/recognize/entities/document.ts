@@ -17,6 +17,7 @@ import { COMPANY_PREDICATE_RULE, PERSONAL_CUE_RULES, personalCue } from './conte
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import { lowerPhrase, type Token } from './tokens';
+import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -48,9 +49,10 @@ export const nameOf = (l: Located) => lowerPhrase(l.tokens, l.decision.from, l.d
 export function resolveDocument(all: Located[], text: string, loneTitles: readonly LoneTitle[] = []): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const sides = tableSides(all);
   const decided = joinSpacedHyphens(joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides));
+  const possessiveFirms = possessiveFirmNames(decided);
   const personWords = new Set<string>();
   for (const l of decided) {
-    if (l.decision.kind !== 'person' || l.decision.span) continue;
+    if (l.decision.kind !== 'person' || l.decision.span || namesPossessiveFirm(l, possessiveFirms)) continue;
     for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
     // "Li Peng … Li said": an East Asian family name comes first, and may have two letters.
     const family = l.tokens[l.decision.from];
@@ -67,6 +69,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const slug = sportSlugWords(text);
   const motorSport = [...slug].some((w) => MOTOR_SPORT_SLUG_WORDS.has(w));
   const kinds = located.map((l) => {
+    if (namesPossessiveFirm(l, possessiveFirms)) return { kind: 'organization' as const, rule: COMPANY_BY_NAME };
     // "MOTOR RACING - … Williams have signed Frentzen": a team named by one word, not its founder.
     if (motorSport && !l.decision.span && RACING_TEAMS.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/racing-team' };
     // "Spanish carrier Iberia … Iberia chairman": the company the document called so, not the region.
@@ -452,7 +455,8 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     // "Cerberus Capital Management … Cerberus agreed": a headed name's first word that no list
     // knows as a word or a name ("Supreme Court", "Kennedy School" keep theirs). So too a firm's
     // or a club's whose name its trading or its play settled ("Glaxo Wellcome rose … GLAXO FIRM",
-    // "Celta Vigo 1 … Celta are fifth").
+    // "Celta Vigo 1 … Celta are fifth"), and a firm's first partner ("Skadden, Arps, Slate,
+    // Meagher & Flom … Skadden opened").
     const first = l.tokens[d.from];
     if (SHORT_FORM_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower)) {
       known.set(first.lower, 'organization');
@@ -464,7 +468,7 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 const SHORT_FORM_RULES = new Set([
   'organization/head', 'organization/head-of', 'organization/lexicon', 'organization/price-mover', 'organization/shares-of',
-  'organization/company-name', 'organization/results-team', 'organization/place-named',
+  'organization/company-name', 'organization/results-team', 'organization/place-named', 'organization/ampersand',
 ]);
 
 /**

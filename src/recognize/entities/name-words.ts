@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
+import { WEEKDAYS } from '../../lexicon/weekdays';
 import { companyNameWords } from '../../lexicon/company-names';
 import { englishWords } from '../../lexicon/english-words';
 import { firstNames } from '../../lexicon/first-names';
@@ -58,11 +59,18 @@ export function isCommonWordOrPlural(lower: string): boolean {
   return isEnglishWord(stem) || (m[0] === 'ies' && isEnglishWord(`${stem}y`)) || (m[0] === 'es' && isEnglishWord(`${stem}e`));
 }
 
-/** Days, months and holidays: "Monday", "May", "Christmas". */
+/**
+ * Days, months and holidays: "Monday", "May", "Christmas". A weekday's short form that is also a
+ * word, written without its dot, is a name's word more often than a day in news ("Sun Co. … Sun
+ * shares rose", "Sat"); "Sun." and "Fri" stay days.
+ */
 export function isCalendarWord(lower: string): boolean {
   const bare = lower.replace(/\.$/, '');
+  if (bare === lower && bare.length <= SHORT_WEEKDAY && WEEKDAYS.has(bare) && englishWords().has(bare)) return false;
   return CALENDAR_WORDS.has(bare) || lexiconTags(bare).some((t) => CALENDAR_TAGS.has(t));
 }
+
+const SHORT_WEEKDAY = 3;
 
 export function isGivenName(lower: string): boolean {
   return isOneGivenName(lower) || isDoubleGivenName(lower, isOneGivenName);
@@ -112,6 +120,8 @@ export function lexiconKind(lower: string): EntityKind | undefined {
   const spelled = lexiconTags(lower);
   const tags = spelled.length === 0 && lower.includes('-') ? lexiconTags(lower.replaceAll('-', ' ')) : spelled;
   if (tags.includes('Organization') || tags.includes('SportsTeam') || NEWS_ORGANIZATIONS.has(lower) || FOOTBALL_CLUBS.has(lower)) return 'organization';
+  // "Johnson and Johnson", "Procter and Gamble": a firm the lists spell with "&", written out.
+  if (spelled.length === 0 && lower.includes(' and ') && lexiconKind(lower.replaceAll(' and ', ' & ')) === 'organization') return 'organization';
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
   if (tags.includes('Person')) return 'person';
   return undefined;

@@ -58,7 +58,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (headBeforeLink) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
-  if (joinsPartners(words)) return 'organization/ampersand';
+  if (joinsPartners(words) || listsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
@@ -116,16 +116,22 @@ function isChamber(tokens: Token[], at: number): boolean {
 /**
  * "Olympia & York", "Marks & Spencer": an ampersand between one or two names on each side joins
  * the partners of a firm. Not two people ("Mary & Leigh Block"), a longer name that holds one
- * ("Aviation & Space Museum of …"), or one place ("Trinidad & Tobago").
+ * ("Aviation & Space Museum of …"), one place ("Trinidad & Tobago") or two ("Scotland & Ireland").
  */
 function joinsPartners(words: Token[]): boolean {
   const k = words.findIndex((t) => t.text === '&');
   if (k < 1 || k > PARTNER_WORDS || words.length - k - 1 > PARTNER_WORDS || words.length - k - 1 < 1) return false;
   if (words.some((t) => t.text !== '&' && !t.cap) || (isLexiconGivenName(words[0].lower) && isLexiconGivenName(words[k + 1].lower))) return false;
+  // "Scotland & Ireland": two places listed are no partners.
+  const side = (a: number, b: number) => gazetteer().place(words.slice(a, b).map((t) => t.text).join(' '));
+  if (side(0, k) && side(k + 1, words.length)) return false;
   return !gazetteer().place(words.map((t) => (t.text === '&' ? 'and' : t.text)).join(' '));
 }
 
 const PARTNER_WORDS = 2;
+
+/** "Cravath, Swaine & Moore": a run holds commas and "&" only where the chunker joined a firm's partners. */
+const listsPartners = (words: Token[]): boolean => words.some((t) => t.text === ',') && words.some((t) => t.text === '&');
 
 /**
  * The words up to `end` (a possessive) name a company whose name is a possessive: "Moody's",

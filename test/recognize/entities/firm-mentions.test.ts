@@ -1,0 +1,69 @@
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
+
+describeCorpus('organization', "a firm's short name that is also a weekday's short form", [
+  { expect: { kind: 'organization' }, phrases: [
+    'Sun Co. posted higher refining margins. [[Sun]] shares rose 50 cents.',
+    'Sun Microsystems Inc. cut 1,000 jobs. Analysts said [[Sun]] faced pressure from Dell.',
+    "Sun Co. sold its coal unit. Ray Dobbs, [[Sun]]'s chairman, said the price was fair.",
+  ] },
+]);
+
+describeNegatives('organization', 'a weekday written short, or the sun itself', [
+  'The rally is planned for [[Sat]] Jan 4 in Boston.',
+  "The probe photographed the [[Sun]]'s corona.",
+]);
+
+describeCorpus('organization', "a firm named by a possessive, mentioned again with its possessive", [
+  { expect: { kind: 'organization' }, phrases: [
+    "Kohl's Corp. cut its forecast. [[Kohl]]'s said sales rose 1.4% in October.",
+    "Marbury's Stores Inc. reported a loss. Shares of [[Marbury]]'s fell 3%.",
+  ] },
+]);
+
+describe("a firm's possessive name leaves the person of its words alone", () => {
+  it('a public figure named without the possessive stays a person', () => {
+    const text = "Kohl's Corp. cut its forecast. Kohl said the coalition would hold.";
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Kohl']);
+  });
+});
+
+describeCorpus('organization', 'a firm the lists spell with "&", written with "and"', [
+  { expect: { kind: 'organization' }, phrases: ['[[Johnson and Johnson]] reported a 2% drop in profit.', 'Auditors from [[Ernst and Young]] signed the accounts.'] },
+]);
+
+describeNegatives('organization', 'two surnames joined by "and"', ['[[Johnson]] and Ferris said they would run together.']);
+
+describeCorpus('organization', 'a law firm named for partners listed with commas', [
+  { expect: { rule: 'organization/ampersand' }, phrases: [
+    '[[Pellman, Arkwright, Quell & Vane]] advised the buyer.',
+    'The seller hired [[Quillon, Tavish & Morrow]] last week.',
+  ] },
+  { expect: { kind: 'organization' }, phrases: ['Pellman, Arkwright, Quell & Vane advised the buyer. Lawyers at [[Pellman]] said the deal closed.'] },
+]);
+
+describeNegatives('organization', 'places listed with "&"', ['He toured Wales, [[Scotland & Ireland]] last summer.']);
+
+describeCorpus('organization', "a group's name before a house the lists know, or its letters before a broker that speaks", [
+  { expect: { kind: 'organization' }, phrases: [
+    'Analyst Ivy Tan of [[Maybank Kim Eng]] cut her forecast.',
+    '[[UOB Kay Hian]] kept a buy rating on the stock.',
+    '[[DBS Vickers]] said the carrier would recover.',
+  ] },
+]);
+
+describeCorpus('person', 'initials of a body before a full name stay apart', [
+  { expect: { kind: 'person' }, phrases: ['NASA [[Bill Ingalls]] took the photo.'] },
+]);
+
+describeCorpus('organization', 'a name after "the" that speaks, alone or joined to another', [
+  { expect: { rule: 'organization/article-speaker' }, phrases: [
+    'The [[Guggenheim]] and the Whitney said Monday they would share a collection.',
+    'The Guggenheim and the [[Whitney]] said Monday they would share a collection.',
+    'On Tuesday the [[Prado]] said visitors had doubled.',
+  ] },
+]);
+
+describeNegatives('organization', 'a text that says, a family or a side after "the"', [
+  'The [[Bible]] says that greed is a sin.',
+  'The [[Smiths]] said they were happy.',
+]);
