@@ -1,4 +1,4 @@
-import { compareDays, parseQuarterValue, type Day } from '../../resolve/timex-calendar';
+import { compareDays, formatDay, parseQuarterValue, type Day } from '../../resolve/timex-calendar';
 import type { Tense } from '../../resolve/timex-tense';
 import { bracketedUtc, localDayOf } from './bracketed-utc';
 import type { DateHit } from './hit';
@@ -66,6 +66,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       if (fromSentence !== null) {
         const { fromSentenceDate: _fromSentenceDate, anchored: _anchored, ...rest } = h;
         out = { ...rest, value: fromSentence };
+      } else if (h.anchored && namedRightAfter(h, hits[index + 1], text)) {
+        const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
+        const day = hits[index + 1].day as Day;
+        out = { ...rest, value: formatDay(day), day };
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const fromText = previousAnchor(h.grain, last, coarse);
@@ -91,6 +95,17 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     }
     return out;
   });
+}
+
+/** Only a space or "on" between a day counted from another and the day that names it. */
+const NAMING_DAY_GAP = /^\s+(?:on\s+)?$/;
+
+/**
+ * "for the third straight day on Sunday", "two days later on Friday": the day named right after a
+ * counted day is that day, whatever day the text named before it.
+ */
+function namedRightAfter(h: DateHit, next: DateHit | undefined, text: string): boolean {
+  return h.grain === 'day' && !!next?.day && !next.anchored && next.grain === 'day' && NAMING_DAY_GAP.test(text.slice(h.end, next.start));
 }
 
 /** The verb of a report right before its day: "the government said Friday", "reported on Tuesday". */

@@ -1,3 +1,4 @@
+import { MONTHS } from '../../lexicon/months';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, type Day, formatDay, isoWeekday, isValidDay, pad2 } from '../../resolve/timex-calendar';
@@ -38,11 +39,19 @@ const DAY_CONTINUES: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
 ]);
 
-const LOWER_WORD_AFTER = /^\s+([a-z]+)\b/;
+const WORD_AFTER = /^\s+([A-Za-z]+)\b/;
 
-function countsNounAfter(text: string, end: number): boolean {
-  const next = LOWER_WORD_AFTER.exec(text.slice(end, end + 20));
-  return next !== null && !DAY_CONTINUES.has(next[1]);
+/**
+ * "the second cut", and after an ordinal in words a capitalized word too ("the first British man"),
+ * unless it is a month; a digit ordinal before one may end a title-case headline's date ("Friday
+ * the 13th Looms").
+ */
+function countsNounAfter(text: string, end: number, spelled: boolean): boolean {
+  const next = WORD_AFTER.exec(text.slice(end, end + 20));
+  if (next === null) return false;
+  const word = next[1].toLowerCase();
+  if (next[1] === word) return !DAY_CONTINUES.has(word);
+  return spelled && !MONTHS.has(word);
 }
 
 /**
@@ -89,7 +98,7 @@ const nthDay: DateRule = {
     // Without "the", only a digit ordinal closing its phrase follows a weekday: "Tue 13th", not "Friday second place".
     if (weekdayWord && !WITH_THE.test(whole) && (dayWord || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;
     // "on Friday, the second cut in two months": an ordinal before a noun counts the noun.
-    if (weekdayWord && !step && countsNounAfter(scan.text, end)) return null;
+    if (weekdayWord && !step && countsNounAfter(scan.text, end, dayWord !== undefined)) return null;
     // A typed request may open with the day: "the 15th at 3pm".
     const led = scan.query || DAY_LEADS.has(wordBefore(scan.text, start));
     if (!step && !weekdayWord && (!led || !ENDS_PHRASE.test(scan.text.slice(end, end + 8)))) return null;

@@ -30,8 +30,9 @@ describeCorpus(
   'date',
   'an ordinal after a weekday that counts the noun after it is no day of the month (reference Tuesday 1995-01-17)',
   [
-    { expect: { value: '1995-01-13' }, phrases: ['The central bank cut rates on [[Friday]], the second cut in a month.', 'Troops withdrew on [[Friday]], the third pullback this winter.'] },
+    { expect: { value: '1995-01-13' }, phrases: ['The central bank cut rates on [[Friday]], the second cut in a month.', 'Troops withdrew on [[Friday]], the third pullback this winter.', 'She won on [[Friday]], the first Irish rider to take the title.'] },
     { expect: { value: '1994-12-13' }, phrases: ['The plant closed on [[Tuesday the 13th]].'] },
+    { expect: { rule: 'date/day-of-month' }, phrases: ['Stocks Slide on [[Tuesday the 13th]] Amid Panic'] },
   ],
   TUESDAY_1995,
 );

@@ -130,6 +130,15 @@ describeCorpus(
     { expect: { value: '1989-10-16' }, phrases: ['Stocks fell on Monday, as bonds rose for [[the third straight session]].'] },
     { expect: { value: '1989-10-19' }, phrases: ['Bond prices rose for [[the fourth successive day]].'] },
     { expect: { value: '1989' }, phrases: ['The charity missed its goal for [[the second straight year]].'] },
+    // The day named right after the count is the day, not the story's day or the last one named.
+    {
+      expect: { value: '1989-10-15' },
+      phrases: [
+        'Crowds marched for [[the sixth straight day]] on Sunday.',
+        'On Thursday the strike spread; pickets returned for [[a fourth day]] Sunday.',
+        'The rebels attacked on Friday and struck again [[two days later]] on Sunday.',
+      ],
+    },
   ],
   { referenceDate: '1989-10-19' },
 );
