@@ -10,6 +10,7 @@ import { isShouting } from './entities/shouting';
 import { isNewspaperLine, isPressDigest } from './entities/press-digest';
 import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
+import { isFirmSpeaking } from './entities/sentence-opener';
 
 // A score line has a figure after a name: a cheap gate before reading its lines.
 const SCORE_GATE = /\p{L} \d/u;
@@ -42,7 +43,10 @@ export const entityRecognizer: Recognizer = {
       if (isShouting(tokens) && !isResultsTable(tokens) && !isScorersList(tokens)) shouting.push(tokens);
       else {
         plain.push(tokens);
-        stats.add(tokens, firstWordIndex(tokens));
+        const first = firstWordIndex(tokens);
+        stats.add(tokens, first);
+        // "Target said first-quarter profit fell": a firm that speaks vouches for its word where other sentences open with it.
+        if (tokens[first]?.cap && isFirmSpeaking(tokens, first)) stats.addName(tokens[first].lower);
         // "Arsenal 2 Chelsea 0 … Arsenal won": a table's sides are names where a sentence opens with them.
         if (SCORE_GATE.test(ctx.text.slice(s.start, s.end))) stats.addTable(scoreLineWords(tokens));
       }

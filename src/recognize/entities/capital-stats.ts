@@ -19,6 +19,11 @@ export class CapitalStats {
     }
   }
 
+  /** A word the document's own sentences vouch for as a name: "Target said first-quarter profit fell … Target blamed". */
+  addName(lower: string): void {
+    bump(this.inside, lower);
+  }
+
   /** The words of a table of results or standings: its sides' words are names wherever a sentence opens with them. */
   addTable(tokens: Token[]): void {
     for (const t of tokens) if (t.word && t.cap && !t.upper) bump(this.inside, t.lower);

@@ -10,6 +10,7 @@ import { couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { isPercentMover } from './price-mover';
 import { opensSentence, type Token } from './tokens';
+import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
@@ -158,7 +159,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
-  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return 'organization/said-it';
+  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
   if (isArticleSpeaker(tokens, from, to)) return 'organization/article-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
@@ -166,7 +167,6 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   return undefined;
 }
 
-export const COMPANY_PREDICATE_RULE = 'organization/company-predicate';
 
 // Capitalized words a second body's name may have after "and the": "the Museum of Fine Arts".
 const COORDINATED_NAME_WORDS = 5;
@@ -268,17 +268,39 @@ const isOneName = (lower: string): boolean => isLexiconGivenName(lower) || isSur
 // Words that may stand between a verb of saying and what it goes on with: "said on Monday it".
 const SAID_FILLERS = new Set(['on', 'late', 'early', 'that', 'last', 'this']);
 
+// The periods a company reports its own results for: "said first-quarter profit rose".
+const REPORTED_PERIODS = new Set(['first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'quarterly', 'full-year', 'half-year', 'annual', 'fiscal']);
+
 /**
  * A verb of saying at `verb` goes on with "it" or "its", as a company's statements do ("Vexcor
- * said it would cut jobs", "Vexcor said on Monday its profit fell"), or with "in a statement".
+ * said it would cut jobs", "Vexcor said on Monday its profit fell"), with "in a statement", or
+ * with the results of a period, which a company reports of itself ("Vexcor said third-quarter
+ * net income fell").
  */
 function speaksOfItself(tokens: Token[], verb: number): boolean {
   if (tokens[verb + 1]?.lower === 'in' && tokens[verb + 2]?.lower === 'a' && tokens[verb + 3]?.lower === 'statement') return true;
   for (let k = verb + 1; k < verb + 5 && tokens[k]?.word; k++) {
     if (tokens[k].lower === 'it' || tokens[k].lower === 'its') return true;
+    if (REPORTED_PERIODS.has(tokens[k].lower)) return isResultNoun(tokens, k + 1);
     if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return false;
   }
   return false;
+}
+
+/** The verb of saying at `verb` goes on with the results of a period: "said on Monday first-quarter net fell". */
+function reportsOwnResults(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < verb + 5 && tokens[k]?.word; k++) {
+    if (REPORTED_PERIODS.has(tokens[k].lower)) return isResultNoun(tokens, k + 1);
+    if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+/** A result's noun at `k`, maybe after "net": "profit", "net income", "earnings", "net fell". */
+function isResultNoun(tokens: Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  if (word === 'net') return RESULT_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.lower === 'income' || !tokens[k + 1]?.word || !tokens[k + 1].cap;
+  return RESULT_NOUNS.has(word);
 }
 
 // What investors hold "in" or "of" a company: "shares in Daimler-Benz", "a stake of Volvo".

@@ -13,7 +13,8 @@ import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneN
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { COMPANY_PREDICATE_RULE, PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import { lowerPhrase, type Token } from './tokens';
@@ -355,7 +356,7 @@ function ownsNextName(l: Located): boolean {
 // "Icahn said it was fair" after "Carl Icahn", "Pennzoil's lawyer" after "Pennzoil Co.".
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
-const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name']);
+const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name', SAID_RESULTS_RULE]);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
 const TEAM_RULE = 'organization/team';
 const MIN_HEADLINE_FIRST_NAME = 3;

@@ -5,7 +5,8 @@ import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { CapitalStats } from './capital-stats';
-import { appositionKind, COMPANY_PREDICATE_RULE, mayOpenName, organizationCue, isPersonalRun, personalCue } from './context-cues';
+import { appositionKind, mayOpenName, organizationCue, isPersonalRun, personalCue } from './context-cues';
+import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, isNationalityWord, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
 import { EAST_ASIAN_RULE, personRule } from './person-shape';
@@ -75,7 +76,7 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
 }
 
 // Cues of what a company says of itself or does: "said in a statement", "said it would", "posted a loss".
-const FIRM_SPEAKING_CUES = new Set(['organization/said-it', COMPANY_PREDICATE_RULE]);
+const FIRM_SPEAKING_CUES = new Set(['organization/said-it', SAID_RESULTS_RULE, COMPANY_PREDICATE_RULE]);
 // Lexicon tags of nouns that open a sentence bare and speak as a group: "Research said it", "Police said it".
 const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
 
@@ -84,7 +85,7 @@ const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
  * holds, opening a sentence with no article, before what a company says of itself, is the firm.
  * Groups speak so too ("Management said it"), and the lexicon tags mass nouns.
  */
-function isFirmSpeaking(tokens: Token[], from: number): boolean {
+export function isFirmSpeaking(tokens: Token[], from: number): boolean {
   const first = tokens[from];
   if (!isWordOfSomeFirm(first.lower) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
   return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, from + 1) ?? '');

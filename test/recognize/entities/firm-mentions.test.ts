@@ -67,3 +67,23 @@ describeNegatives('organization', 'a text that says, a family or a side after "t
   'The [[Bible]] says that greed is a sin.',
   'The [[Smiths]] said they were happy.',
 ]);
+
+describeCorpus('organization', "a firm that reports a period's results, and its word where other sentences open with it", [
+  { expect: { kind: 'organization' }, phrases: [
+    '[[Vexcor]] said third-quarter net income fell 5%.',
+    'Target said first-quarter profit fell 17%. [[Target]] blamed cold weather for weak sales.',
+    'Target said on Tuesday fourth-quarter earnings rose. Analysts expect [[Target]] to gain share.',
+  ] },
+]);
+
+describe('a person the document names in full keeps the surname that reports results', () => {
+  it('is the analyst, not a firm', () => {
+    const text = 'Analyst John Quarry expects a loss. Quarry said fourth-quarter profit would fall.';
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['John Quarry', 'Quarry']);
+  });
+});
+
+describeNegatives('organization', 'a group that reports results, or a word that opens a sentence with no firm speaking', [
+  '[[Analysts]] said first-quarter profit fell.',
+  'Target practice resumed on Monday. [[Target]] shooting is popular.',
+]);
