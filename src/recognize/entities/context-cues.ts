@@ -42,10 +42,17 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   // last of a list of places ("Residents of Round Rock and Pflugerville said").
   if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to) || isListedAfterPlace(tokens, from)) return undefined;
   // "the Whitney said": a person's name takes no article; the body that speaks is read below.
-  if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) || tokens[from - 1]?.lower === 'the' ? undefined : 'person/said';
+  // "Analyst Ann Lee of Quorvex said", "a spokesman for Quorvex said": the speaker came before the preposition.
+  if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) || !isSubjectPosition(tokens, from) ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
 }
+
+// Words before a name that make it no subject of the verb after it: "the", "of", "at", "for".
+const NO_SPEAKER_BEFORE = new Set(['the', 'of', 'at', 'for', 'from']);
+
+/** The name at `from` may be the subject of a verb after it: no article or preposition comes before it. */
+export const isSubjectPosition = (tokens: Token[], from: number): boolean => !NO_SPEAKER_BEFORE.has(tokens[from - 1]?.lower ?? '');
 
 // How many words the place before a list's "and" may have: "Round Rock", "New York City".
 const LISTED_PLACE_WORDS = 3;

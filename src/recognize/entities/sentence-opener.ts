@@ -68,11 +68,20 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
   if (to - from === 1 && isFirmSpeaking(tokens, from)) return from;
+  // "European Central Bank President Jean-Claude Trichet said": a people's adjective opens the
+  // name of an institution that a post and its holder follow.
+  if (isNationalityWord(first.text) && opensInstitution(tokens, from, to)) return from;
   // "Three Mile Island", "Ten Downing Street": a count before a singular word counts nothing; it
   // opens a place's name ("Three Army officers" counts).
   if (isCountWord(first.lower) && to - from > 2 && !tokens[from + 1].lower.endsWith('s') && hasPlaceHead(tokens, from, to)) return from;
   if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
   return from;
+}
+
+/** The words from `from` name an organization before the run goes on: "European Central Bank President …". */
+function opensInstitution(tokens: Token[], from: number, to: number): boolean {
+  for (let end = to - 1; end > from + 1; end--) if (organizationRule(tokens, from, end)) return true;
+  return false;
 }
 
 // Cues of what a company says of itself or does: "said in a statement", "said it would", "posted a loss".

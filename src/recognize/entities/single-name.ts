@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
-import { isCompanyObject, isListedAfterPlace, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
+import { isCompanyObject, isListedAfterPlace, isSubjectPosition, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SPEECH_VERBS } from './context-cues';
 import { PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { LEADER_POSSESSIONS } from '../../lexicon/titles';
@@ -60,7 +60,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   // "Residents of Round Rock and Pflugerville said": the last of a list of places says nothing;
   // a surname stays a speaker ("Britain and Blair said").
   if (isListedAfterPlace(tokens, i) && !isSurname(t.lower)) return { kind: 'location', rule: 'location/list' };
-  if (after && !t.possessive && SPEECH_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-said' };
+  if (after && !t.possessive && SPEECH_VERBS.has(after.lower) && isSubjectPosition(tokens, i)) return { kind: 'person', rule: 'person/lone-said' };
   if (after && !t.possessive && PERSON_SUBJECT_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-subject' };
   if (after && !t.possessive && isPersonPassive(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-passive' };
   if (after && !t.possessive && PLAYER_VERBS.has(after.lower)) return { kind: 'person', rule: LONE_PLAYER_RULE };

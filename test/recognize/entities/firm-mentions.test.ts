@@ -87,3 +87,13 @@ describeNegatives('organization', 'a group that reports results, or a word that 
   '[[Analysts]] said first-quarter profit fell.',
   'Target practice resumed on Monday. [[Target]] shooting is popular.',
 ]);
+
+describeCorpus('organization', "a people's adjective that opens an institution's name before a post and its holder", [
+  { expect: { kind: 'organization' }, phrases: ['[[European Central Bank]] President Jean-Claude Trichet said the bank was watching.'] },
+]);
+
+describeNegatives('person', 'a name after a preposition or an article is no speaker of the verb after it', [
+  'A spokesman for [[Quorvex]] said the plant would close.',
+  'Analyst Ann Lee of [[Quorvex]] said costs would weigh.',
+  'On Monday the [[Tavish]] said nothing.',
+]);
