@@ -119,6 +119,19 @@ const COPULA_REACH = 12;
 const DEFERRED_TO = /\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till|for)\s+$/i;
 const DEFERRED_REACH = 32;
 
+/**
+ * Past forms of verbs that direct, ask or commit someone to act later: "urged Congress to pass
+ * the bill by Friday", "agreed to repay the loan before March". A date after the infinitive
+ * they govern dates that later act, which the report has not seen happen. Verbs of trying or
+ * wanting are left out: "sought to strengthen its defence at a meeting on Thursday" tells of the
+ * meeting the report covers.
+ */
+const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
+  'urged', 'asked', 'told', 'called', 'ordered', 'pledged', 'promised', 'vowed', 'agreed', 'voted', 'decided',
+  'threatened', 'demanded', 'instructed', 'invited', 'encouraged', 'pressed', 'authorized', 'authorised',
+  'required', 'proposed',
+]);
+
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 
 /** "talks", "leaders", "they": a word that may be the plural subject of the verb after it (lower case). */
@@ -156,7 +169,7 @@ function isCapitalizedInfinitive(next: string): boolean {
   return tags !== undefined && !tags.some((t) => NAME_TAGS.has(t));
 }
 
-type Cue = { tense: Tense; strong: boolean; at: number };
+type Cue = { tense: Tense; strong: boolean; at: number; directive?: boolean };
 
 function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
@@ -215,8 +228,10 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18",
     // "economists had expected a gain for September".
     const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
-    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at };
-    if (!c.strong) {
+    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) };
+    // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead.
+    if (!c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
+    else if (!c.strong) {
       if (c.at < start) weakBefore = c;
       else weakAfter ??= c;
     } else if (c.at < start) before = c;
