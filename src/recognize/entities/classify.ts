@@ -47,7 +47,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS } from '../../lexicon/org-words';
+import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
@@ -362,6 +362,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const townAsSurname = n === 1 && subject && gazetteerPlaceOf(tokens, from, to)?.type === 'city' && !LEADER_POSSESSIONS.has(tokens[to]?.lower ?? '') ? personalCue(tokens, from, to) : undefined;
   if (townAsSurname && !isSidesRelative(townAsSurname, tokens, from, to)) return [{ kind: 'person', from, to, rule: townAsSurname }];
   if (isCompanyOfKind(tokens, from, to)) return [{ kind: 'organization', from, to, rule: COMPANY_OF_KIND_RULE }];
+  // "the Duma voted": a one-word legislature after "the" is the body, though a town bears its name.
+  if (n === 1 && tokens[from - 1]?.lower === 'the' && SINGLE_WORD_INSTITUTIONS.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/institution' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/gazetteer' }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCampusTown(tokens, from) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/campus' }];

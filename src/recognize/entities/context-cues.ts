@@ -452,6 +452,7 @@ const APPOSITION_ENDS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'on', 
 const APPOSITION_WORDS = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SEAT_WORDS = new Set(['based', 'headquartered']);
+const OWNED_WORDS = new Set(['owned', 'controlled']);
 
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
@@ -465,8 +466,10 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   if (tokens[to]?.text !== ',') return undefined;
   const opener = tokens[to + 1];
   if (!opener) return undefined;
-  // "Norvex, based in Dallas, makes valves": where a company has its seat.
+  // "Norvex, based in Dallas, makes valves": where a company has its seat; "Gerber, owned by
+  // Novartis, leads": who holds it.
   if (SEAT_WORDS.has(opener.lower) && tokens[to + 2]?.lower === 'in') return 'organization';
+  if (OWNED_WORDS.has(opener.lower) && tokens[to + 2]?.lower === 'by' && tokens[to + 3]?.cap) return 'organization';
   // "Robert Palmer, chairman and chief executive of Digital", "Gomez, Panama coach": a bare post,
   // maybe after the names of where it is held, heads an apposition too.
   let post = to + 1;

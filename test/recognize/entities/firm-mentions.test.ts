@@ -97,3 +97,15 @@ describeNegatives('person', 'a name after a preposition or an article is no spea
   'Analyst Ann Lee of [[Quorvex]] said costs would weigh.',
   'On Monday the [[Tavish]] said nothing.',
 ]);
+
+describeCorpus('organization', 'a one-word legislature after "the", though a town bears its name', [
+  { expect: { rule: 'organization/institution' }, phrases: ['The Knesset and the [[Duma]] voted on the bill.'] },
+]);
+
+describeCorpus('location', 'the town of that name without the article', [
+  { expect: { kind: 'location' }, phrases: ['Rebels shelled [[Duma]], east of Damascus.'] },
+]);
+
+describeCorpus('organization', 'a name whose apposition says who owns it', [
+  { expect: { rule: 'organization/apposition' }, phrases: ['[[Quellmark]], owned by Novartis, leads the market.'] },
+]);
