@@ -18,6 +18,7 @@ import { EDGE_ABBREVIATION_RULES } from './dates/edge-abbreviations';
 import { EVENT_RUN_RULES } from './dates/event-runs';
 import { anchorFiscalBounds, anchorQuarterEnds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
+import { GENERATION_RULES } from './dates/generations';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
 import { HOUR_RANGE_RULES } from './dates/hour-ranges';
@@ -77,6 +78,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...SESSION_RULES,
   ...EVENT_RUN_RULES,
   ...SPORT_SEASON_RULES,
+  ...GENERATION_RULES,
   ...HOLIDAY_RULES,
   ...DURATION_RULES,
   ...SET_RULES,

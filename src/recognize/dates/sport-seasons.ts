@@ -1,5 +1,9 @@
-import { relativePeriod } from '../../resolve/timex';
+import { POSITION_MODS } from '../../lexicon/date-modifiers';
+import { parseCardinal } from '../../resolve/numbers';
+import { durationValue, relativePeriod } from '../../resolve/timex';
+import { COUNT } from './fragments';
 import type { DateRule } from './hit';
+import { wordBefore } from './words';
 
 /**
  * "last season", "this season", "the previous season": a sports or theatre season, named by the
@@ -7,6 +11,18 @@ import type { DateRule } from './hit';
  * is 1988. A bare "the season" is left alone: "open the season" is an event, not a time.
  */
 const RELATIVE_SEASON = /\b(this|last|next|the\s+(?:previous|prior|following|current|coming|past|upcoming))\s+season\b(?!-)/gi;
+
+/** "the rest of the season", "the end of this season": part of the season being played. */
+const SEASON_EDGE = /\b(?:the\s+)?(rest|remainder|balance|end|start|beginning|middle)\s+of\s+(?:the|this)\s+season\b(?!-)/gi;
+
+/**
+ * "the past three seasons", "two straight seasons", "several seasons": seasons counted, a year
+ * of play each. Not the four of the weather ("all four seasons") or the hotels ("Four Seasons").
+ */
+const COUNTED_SEASONS = new RegExp(
+  String.raw`\b(?:the\s+(?:past|last|next|previous|first|final|coming)\s+)?${COUNT}\s+(?:(?:straight|consecutive|successive|full)\s+)?(seasons)\b(?!-)`,
+  'gi',
+);
 
 const STEP: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, following: 1, coming: 1, upcoming: 1 };
 
@@ -19,4 +35,23 @@ const relativeSeason: DateRule = {
   },
 };
 
-export const SPORT_SEASON_RULES: readonly DateRule[] = [relativeSeason];
+const seasonEdge: DateRule = {
+  id: 'date/sport-season',
+  pattern: SEASON_EDGE,
+  build(m, scan) {
+    const mod = POSITION_MODS.get(m[1].toLowerCase());
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', 0), timexType: 'DATE', grain: 'year', ...(mod ? { mod } : {}) };
+  },
+};
+
+const countedSeasons: DateRule = {
+  id: 'date/sport-seasons-counted',
+  pattern: COUNTED_SEASONS,
+  build(m, scan) {
+    const [whole, countText, seasons] = m;
+    if (seasons !== 'seasons' || wordBefore(scan.text, m.index) === 'all') return null;
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value: durationValue(parseCardinal(countText), 'Y', false), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+export const SPORT_SEASON_RULES: readonly DateRule[] = [relativeSeason, seasonEdge, countedSeasons];

@@ -9,7 +9,7 @@ import { readOpening } from '../numeric/scan';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { NEGATION } from '../numeric/word-classes';
 import { endsNamedPrice, endsSpokenAmount, HASH_POUND, hashPoundAmount, readCurrencyAfter, readCurrencyBefore, type CurrencyRead } from './read-currency';
-import { opensChange } from '../numeric/opens-change';
+import { changeOpener, closeBounds } from '../numeric/opens-change';
 import { unitAfterFraction } from '../numeric/fraction-of';
 
 /** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier", not after "a share from". */
@@ -51,7 +51,7 @@ export function readMoney(text: string, tokens: readonly Token[], i: number): Mo
   const { qualifier, between } = opening;
   const side1 = readSide(text, tokens, opening.amountAt);
   if (!side1) return null;
-  const side2 = readSecondSide(text, tokens, side1, between, opensChange(tokens, i));
+  const side2 = readSecondSide(text, tokens, side1, between, changeOpener(tokens, i));
   if (between && !side2) return null;
   if (!side2 && !side1.currency) return null;
   let next = side2 ? side2.next : side1.next;
@@ -110,6 +110,9 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   const unitAt = before ? next : unitAfterFraction(tokens, amount);
   const after = readCurrencyAfter(tokens, unitAt, amount);
   if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && (endsSpokenAmount(tokens, after.next) || startsCents(tokens, after.next)))) return null;
+  // "a few dollars", "several cents": a count with no number needs a word that names money in any
+  // context, in lower case ("several Bucks players" is a team).
+  if (amount.vague && amount.scale === 1 && !(after && !before && COUNTED_BY_ARTICLE.has(tokens[unitAt].raw))) return null;
   // "£3.50p": a pence letter after a pound sign repeats the unit of the pounds written.
   if (after && before?.form === 'symbol' && after.form === 'minor' && after.code === before.code) next = after.next;
   else if (after && (!before || compatible(before, after, amount))) {
@@ -166,7 +169,7 @@ function compatible(before: CurrencyRead, after: CurrencyRead, amount: NumberRea
 }
 
 /** The second side of a range: "$5-10 million", "5 to 7 million euros", "between $5 and $7 billion". */
-function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide, between: boolean, change: boolean): MoneySide | null {
+function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide, between: boolean, change: 'from' | 'verb' | null): MoneySide | null {
   const c = side1.next;
   const connector = tokens[c];
   if (!connector || !sameLine(tokens, c)) return null;
@@ -182,13 +185,20 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide
   if (side2.amount.vague || side1.amount.vague) return null;
   // "rose by a third to £2.1m": a fraction in words is the size of the change, not a range's floor.
   if (!a && !side1.amount.digits && side1.amount.value < 1) return null;
-  // "from $5 million to $7 million", "rose $2 to $30": a change and a new level, not a range.
-  if (change && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1)) return null;
+  // "from $5 million to $7 million", "rose $2 to $30": a change and a new level, not a range;
+  // "cut earnings by 5 cents to 8 cents a share" guesses the change per share.
+  if (change && a && b && !(side1.amount.scale === 1 && side2.amount.scale > 1) && !(change === 'verb' && ratedBounds(tokens, side1, a, side2, b))) return null;
   // "fell 12 cents to 45", "rose three pence to 187": the level the change reached, in a unit the
   // story leaves unsaid (a share's price in pence or dollars), is no range's end; "rose $5-7
   // million" and "range from $10 to 20" still are ranges.
   if (change && a && !b && isWord(tokens, c, 'to') && !isWord(tokens, side1.first - 1, 'from')) return null;
   return side2;
+}
+
+/** Two amounts close together with a rate after the second: "5 cents to 8 cents a share". */
+function ratedBounds(tokens: readonly Token[], side1: MoneySide, a: CurrencyRead, side2: MoneySide, b: CurrencyRead): boolean {
+  const major = (side: MoneySide, c: CurrencyRead) => (side.amount.value * c.scale) / c.perMajor;
+  return closeBounds(major(side1, a), major(side2, b)) && readRate(tokens, side2.next) !== undefined;
 }
 
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50", "10 $ 30 cent". */
@@ -205,7 +215,7 @@ function readMinorAddend(text: string, tokens: readonly Token[], side: MoneySide
     return isSym(tokens, j + 2, '-') && glued(tokens, j + 2) ? null : { value: 0.5, next: j + 2 };
   }
   const cents = readNumber(text, tokens, j, {});
-  if (!cents || cents.scale !== 1 || cents.value <= 0 || cents.value >= 100 || !Number.isInteger(cents.value)) return null;
+  if (!cents || cents.vague || cents.scale !== 1 || cents.value <= 0 || cents.value >= 100 || !Number.isInteger(cents.value)) return null;
   const after = tokens[cents.next];
   if (after && sameLine(tokens, cents.next)) {
     const minor = after.kind === 'word' ? (MINOR_UNIT_WORDS[after.text] ?? ADDEND_MINOR_UNITS[after.text] ?? (after.space === 0 ? GLUED_MINOR_UNITS[after.text] : undefined)) : undefined;

@@ -29,6 +29,8 @@ const MAX_NUMBER_WORDS = 14;
 
 const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
 const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(['several', 'few', 'many']);
+/** Vague counts that may stand before a unit with no scale: "a few dollars", not "many dollars". */
+const UNSCALED_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);
 
 /**
  * The index after the digit chunk starting at `i`: "1,234.5" is five tokens. Always moves past
@@ -144,7 +146,11 @@ function readSpokenDecimals(tokens: readonly Token[], i: number): { fraction: nu
   return digits ? { fraction: Number(`0.${digits}`), next: j } : null;
 }
 
-/** "billions of", "tens of millions of", "several billion", "a few million". */
+/**
+ * "billions of", "tens of millions of", "several billion", "a few million", and "a few" or
+ * "several" with no scale at all, read as one so that "a few dollars" can be money (the way
+ * "a few hundred dollars" reads as 100).
+ */
 function readVague(tokens: readonly Token[], i: number): NumberRead | null {
   let j = i;
   let multiplier = 1;
@@ -152,6 +158,7 @@ function readVague(tokens: readonly Token[], i: number): NumberRead | null {
   if (VAGUE_DETERMINERS.has(tokens[j]?.text ?? '') && tokens[j].kind === 'word') {
     // "several billion", "a few hundred million", "a few hundred dollars"
     const { scale, next } = readScaleWords(tokens, j + 1, {}, false);
+    if (scale === 1 && UNSCALED_COUNTS.has(tokens[j].text)) return { value: 1, next, base: 1, scale, digits: false, vague: true };
     if (scale < 100) return null;
     return { value: scale, next, base: 1, scale, digits: false, vague: true };
   }

@@ -7,7 +7,7 @@ import { unitAfterFraction } from '../numeric/fraction-of';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
 import { NEGATION } from '../numeric/word-classes';
 import { readBarePoint, readPercentUnit, readUnitWords } from './read-percent-unit';
-import { opensChange } from '../numeric/opens-change';
+import { changeOpener, closeBounds } from '../numeric/opens-change';
 import { inScoringSentence } from './score-points';
 import type { Sentence } from '../../pipeline-types';
 
@@ -40,7 +40,7 @@ export function readPercent(text: string, tokens: readonly Token[], i: number, s
   const { qualifier, between } = opening;
   const side1 = readSide(text, tokens, opening.amountAt, sentences);
   if (!side1) return opening.amountAt === i ? readUnitFirst(text, tokens, i) : null;
-  const side2 = readSecondSide(text, tokens, side1, between, opensChange(tokens, i), sentences);
+  const side2 = readSecondSide(text, tokens, side1, between, changeOpener(tokens, i), sentences);
   if (between && !side2) return null;
   if (!side2 && !side1.unit) return null;
   return {
@@ -122,7 +122,7 @@ function readArticleAsOne(tokens: readonly Token[], i: number): NumberRead | nul
   return { value: 1, next: i + 1, base: 1, scale: 1, digits: false, vague: false };
 }
 
-function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, change: boolean, sentences: readonly Sentence[]): PercentSide | null {
+function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSide, between: boolean, change: 'from' | 'verb' | null, sentences: readonly Sentence[]): PercentSide | null {
   const c = side1.next;
   if (!sameLine(tokens, c) || !sameLine(tokens, c + 1)) return null;
   const ok = between ? isWord(tokens, c, 'and') : isSym(tokens, c, '-') || isWord(tokens, c, 'to');
@@ -130,8 +130,9 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSi
   const side2 = readSide(text, tokens, c + 1, sentences, true);
   if (!side2 || !side2.unit) return null;
   if (side1.unit && side1.unit !== side2.unit) return null;
-  // "from 5% to 7%", "fell 3% to 12%": a change and a new level, not a range ("fell 2 to 3%" is one).
-  if (change && side1.unit) return null;
+  // "from 5% to 7%", "fell 3% to 12%": a change and a new level, not a range ("fell 2 to 3%" and
+  // "rose 10% to 15%" are one).
+  if (change && side1.unit && (change === 'from' || !closeBounds(side1.sign * side1.amount.value, side2.sign * side2.amount.value))) return null;
   return side2;
 }
 

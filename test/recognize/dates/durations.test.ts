@@ -164,3 +164,18 @@ describeCorpus('date', 'one more unit, an hour counted from now, and a gap betwe
 ]);
 
 describeNegatives('date', 'the last minute and a trip of some length', ['He changed his mind at the last minute.', 'She planned [[another]] week-long trip.']);
+
+describeCorpus('date', 'a generation as a stretch of time', [
+  { expect: { value: 'PXY', timexType: 'DURATION', rule: 'date/generation' }, phrases: ['Mortgage rates are at their lowest in [[a generation]].', 'The mill has fed the town for [[a generation]].', 'Farmers have grown rice here for [[generations]].'] },
+  { expect: { value: 'PXY', mod: 'MORE_THAN' }, phrases: ['The feud has lasted [[more than a generation]].'] },
+  { expect: { value: 'PAST_REF', timexType: 'DATE' }, phrases: ['Wages were higher [[a generation ago]].'] },
+]);
+
+describeNegatives('date', 'a generation of people or products', [
+  'A generation of investors has never seen a crash.',
+  'The company showed a new generation of chips.',
+  'For a generation that grew up online, paper maps are odd.',
+  'The ads were made for a generation of teenagers.',
+  'Power generation rose sharply.',
+  'The next generation of fighter jets is late.',
+]);

@@ -192,7 +192,16 @@ describeCorpus('date', 'seasons of play as the year they are played in', [
   { expect: { value: '2023', rule: 'date/sport-season' }, phrases: ['The club won the title [[last season]].', 'He scored 30 goals in [[the previous season]].'] },
   { expect: { value: '2024' }, phrases: ['[[This season]], the team has lost three games.'] },
   { expect: { value: '2025' }, phrases: ['The club moves to a new ground [[next season]].'] },
+  { expect: { value: '2024', rule: 'date/sport-season' }, phrases: ['The striker will miss [[the rest of the season]].', 'Fans left before [[the remainder of this season]].'] },
+  { expect: { value: '2024', mod: 'END' }, phrases: ['The coach retires at [[the end of the season]].'] },
 ]);
+
+describeCorpus('date', 'seasons of play counted, a year each', [
+  { expect: { value: 'P3Y', timexType: 'DURATION', rule: 'date/sport-seasons-counted' }, phrases: ['He has started every game over [[the past three seasons]].', 'The club has lost money for [[three straight seasons]].'] },
+  { expect: { value: 'PXY' }, phrases: ['She coached there for [[several seasons]].'] },
+]);
+
+describeNegatives('date', 'seasons of the weather and hotels', ['The valley is green in [[all four seasons]].', 'They stayed at the [[Four Seasons]] in Boston.']);
 
 describeNegatives('date', 'seasons that are events or kinds', ['They open [[the season]] at home.', 'Shops expect a strong [[holiday season]].', 'The [[season-ticket]] holders protested.']);
 

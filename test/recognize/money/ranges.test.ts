@@ -5,6 +5,8 @@ describeCorpus('money', 'ranges', [
   { expect: { value: { amount: 5e9, min: 5e9, max: 7e9, currency: 'USD' }, rule: 'money/range-between' }, phrases: ['it will cost [[between $5 and $7 billion]]', 'it will cost [[between $5 billion and $7 billion]]'] },
   { expect: { value: { amount: 5e6, min: 5e6, max: 7e6, currency: 'EUR' } }, phrases: ['a budget of [[5 to 7 million euros]]'] },
   { expect: { value: { amount: 16e6, min: 16e6, max: 28e6, approximate: true } }, phrases: ['[[about US$16 million to $28 million]] for the search'] },
+  // A change verb before two amounts close together and a rate: a guess at the change per share.
+  { expect: { value: { amount: 0.05, min: 0.05, max: 0.08, per: 'share' }, rule: 'money/range' }, phrases: ['Fuel costs will cut profit by [[5 cents to 8 cents a share]].', 'Earnings may rise [[5 cents to 8 cents a share]].'] },
 ]);
 
 describe('money ranges: a change between two amounts', () => {
@@ -21,6 +23,8 @@ describe('money ranges: a change between two amounts', () => {
     ['Its shares were down 80 pence to 3.10 pounds.', ['80 pence', '3.10 pounds']],
     ['Hanbury shares fell four pence to 212.', ['four pence']],
     ['The stock gained 35 cents to 18.40.', ['35 cents']],
+    ['The stock fell $1.25 to $2.75 a share.', ['$1.25', '$2.75 a share']],
+    ['Its shares rose 40 cents to 65 cents.', ['40 cents', '65 cents']],
   ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
     const { factsOf } = jest.requireActual('../../helpers/corpus');
     expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);

@@ -5,6 +5,9 @@ describeCorpus('percent', 'ranges', [
   { expect: { value: 2, min: 2, max: 3, rule: 'percent/range-between' }, phrases: ['[[between 2 and 3 percent]]', '[[between 2% and 3%]]'] },
   { expect: { value: 15, min: 15, max: 20 }, phrases: ['improvements of [[15-20%]] are needed'] },
   { expect: { value: 2, min: 2, max: 3, rule: 'percent/range' }, phrases: ['Shares fell [[2 to 3 percent]] on the news.'] },
+  // After a change verb, two figures close together guess at the change: one range, as OntoNotes spans it.
+  { expect: { value: 10, min: 10, max: 15, rule: 'percent/range' }, phrases: ['Insurers will raise rates by [[10% to 15%]] next year.', 'Fares could rise [[10% to 15%]] in the spring.'] },
+  { expect: { value: 25, min: 25, max: 30 }, phrases: ['Chip sales may fall [[25 percent to 30 percent]] below plan.'] },
 ]);
 
 describeCorpus('percent', 'qualifiers', [
@@ -22,6 +25,8 @@ describe('percent: a change between two values', () => {
   it.each([
     ['Profit fell 3 percent to 12 percent of sales.', ['3 percent', '12 percent']],
     ['The rate was cut by 0.5% to 4.25%.', ['0.5%', '4.25%']],
+    ['Its market share slipped 4% to 11%.', ['4%', '11%']],
+    ['Rates went from 5% to 7% in a year.', ['5%', '7%']],
   ])('reads a change verb and "X to Y" as two values: %s', (sentence, texts) => {
     expect(factsOf('percent', sentence).map((f) => f.text)).toEqual(texts);
   });
