@@ -14,6 +14,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // parties named by one word that is no place
   'labour', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
+  // chambers named "House of …", whose head is a common word that heads no other body: "the House
+  // of Representatives voted" (the chamber's word alone is read apart, as "the House")
+  'house of representatives', 'house of commons', 'house of lords', 'house of delegates', 'house of assembly',
+  'house of councillors', 'house of councilors', 'house of keys', 'house of peers',
   // Taiwan's five branches of government, whose head is a word, a currency and a surname
   'executive yuan', 'legislative yuan', 'control yuan', 'judicial yuan', 'examination yuan',
   // non-governmental organizations
