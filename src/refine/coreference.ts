@@ -17,11 +17,14 @@ interface Group {
   members: EntityCandidate[];
   /** Merged into this group. */
   parent?: Group;
+  /** names[0] is a headline's capitals undone ("Ibm Corp"), which a mention in running text replaces. */
+  fromCapitals: boolean;
 }
 
 // "North Atlantic Treaty Organization (NATO)": an acronym in brackets right after a name defines it.
 const DEFINED_ACRONYM = /^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)/;
 const TWO_CAPITALS = /[A-Z].*[A-Z]/;
+const SPACES = /\s+/g;
 
 /**
  * Groups the mentions of one entity within a document under one id and canonical name:
@@ -37,11 +40,16 @@ export function groupEntities(mentions: EntityCandidate[], ctx: RecognizeContext
   const groups: Group[] = [];
   for (const m of ordered) {
     const key = `${m.kind}\u0000${normalKey(m.name)}`;
+    const fromCapitals = m.kind !== 'location' && m.name !== ctx.input.slice(m.start, m.end).replace(SPACES, ' ').trim();
     let g = byKey.get(key);
     if (!g) {
-      g = { kind: m.kind, names: [m.name], words: nameWords(m.name), members: [] };
+      g = { kind: m.kind, names: [m.name], words: nameWords(m.name), members: [], fromCapitals };
       byKey.set(key, g);
       groups.push(g);
+    } else if (g.fromCapitals && !fromCapitals) {
+      // "IBM CORP SAYS … IBM Corp said": the name as running text writes it.
+      g.names[0] = m.name;
+      g.fromCapitals = false;
     }
     g.members.push(m);
   }

@@ -10,8 +10,13 @@ const SPACES = /\s+/g;
 export function entityName(kind: EntityKind, text: string): string {
   const name = text.replace(SPACES, ' ').trim();
   if (kind === 'location') return gazetteer().place(name)?.canonical ?? name;
-  if (name === name.toUpperCase() && name.length > 6) return name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  if (name === name.toUpperCase() && name.length > 6) return titleCase(name.toLowerCase());
   return name;
+}
+
+/** "bank of england" → "Bank of England": a headline's capitals undone, minor words kept small after the first. */
+function titleCase(lower: string): string {
+  return lower.replace(NAME_WORD, (word, at: number) => (at > 0 && MINOR_WORDS.has(word) ? word : word[0].toUpperCase() + word.slice(1)));
 }
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'&-]*/gu;

@@ -34,6 +34,14 @@ describe('coreference within a document', () => {
     const entities = entitiesOf('Varnholt Motor Corp. said it would recall 40,000 cars. Varnholt shares fell 3%.');
     expect(entities.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'Varnholt Motor Corp.', mentions: 2, aliases: ['Varnholt'] })]);
   });
+  it('names an entity as running text writes it, not as a headline in capitals does', () => {
+    const entities = entitiesOf('VARNHOLT IBX CORP SEES LOSS\n\nVarnholt IBX Corp said on Monday it expects a loss.');
+    expect(entities.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'Varnholt IBX Corp', mentions: 2, aliases: ['VARNHOLT IBX CORP'] })]);
+  });
+  it('keeps minor words small when only capitals name it', () => {
+    const entities = entitiesOf('BUDGET GOES TO HOUSE OF COMMONS\n\nLONDON 1996-08-22\n\nThe budget was sent on.');
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.canonical)).toEqual(['House of Commons']);
+  });
   it('keeps two people who share no name apart', () => {
     const entities = entitiesOf('Maria Lopez met Carlos Ruiz in Madrid.');
     expect(entities.filter((e) => e.kind === 'person').map((e) => e.canonical)).toEqual(['Maria Lopez', 'Carlos Ruiz']);
