@@ -2,12 +2,14 @@ import { compareDays, formatDay, parseQuarterValue, type Day } from '../../resol
 import type { Tense } from '../../resolve/timex-tense';
 import { bracketedUtc, localDayOf } from './bracketed-utc';
 import type { DateHit } from './hit';
+import { RATE_RULE_ID } from './sets';
 
 /**
  * Resolves the hits that count from another date, in text order: "the following day" from
  * the last day named before it (alone or with a time: "late Tuesday night … earlier in the
  * day"), a clock time from a date in its own sentence ("09:11, February 16, 2024"). Both fall
- * back to the reference day. A period compared with another
+ * back to the reference day, unless the clock time's sentence says it recurs daily or weekly
+ * ("open daily from 9 a.m. to 5 p.m.", "at 8 p.m. each night"), which leaves it on no day. A period compared with another
  * ("the same period last year") takes the nearest earlier date of its sentence, and "the
  * quarter" the latest quarter named before it.
  */
@@ -27,7 +29,9 @@ type Mention = { at: number; day: Day };
 
 export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number, text: string, tense: (start: number, end: number) => Tense | null): DateHit[] {
   const sentenceDays = new Map<number, Mention[]>();
+  const recurring = new Set<number>();
   for (const h of hits) {
+    if (recursWithinWeek(h)) recurring.add(sentenceOf(h.start));
     if (!h.day || h.anchored) continue;
     const s = sentenceOf(h.start);
     const list = sentenceDays.get(s) ?? [];
@@ -73,7 +77,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const fromText = previousAnchor(h.grain, last, coarse);
-        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h) ?? ref) : (fromText ?? ref);
+        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? (recurring.has(sentenceOf(h.start)) ? null : (clockDay(h) ?? ref))) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
         const localDay = utc ? localDayOf(utc, first.value) : null;
@@ -106,6 +110,17 @@ const NAMING_DAY_GAP = /^\s+(?:on\s+)?$/;
  */
 function namedRightAfter(h: DateHit, next: DateHit | undefined, text: string): boolean {
   return h.grain === 'day' && !!next?.day && !next.anchored && next.grain === 'day' && NAMING_DAY_GAP.test(text.slice(h.end, next.start));
+}
+
+/** A set that recurs each day, night, hour or week: the period a timetable's clock times repeat in. */
+const WITHIN_WEEK_SET = /^(?:P\d*[DW]|PT\d*H|T[A-Z]{2}|XXXX-WXX-)/;
+
+/**
+ * "open daily", "each night", "every Sunday", not a rate ("$5 million a day") nor a set as coarse
+ * as a month ("the bank, which reports monthly, said at 10 a.m."), which times no hour.
+ */
+function recursWithinWeek(h: DateHit): boolean {
+  return h.timexType === 'SET' && h.rule !== RATE_RULE_ID && WITHIN_WEEK_SET.test(h.value);
 }
 
 /** The verb of a report right before its day: "the government said Friday", "reported on Tuesday". */

@@ -1,5 +1,6 @@
 import { relativePeriod } from '../../resolve/timex';
 import { parseQuarterValue } from '../../resolve/timex-calendar';
+import { MONTH } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { CLOSING_WINDOW, closingMonth, PERIOD_CLOSED, yearText } from './periods';
 import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
@@ -112,4 +113,21 @@ const theYearPeriod: DateRule = {
   },
 };
 
-export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, periodToDate, theFiscalYear, thePeriod, theYearPeriod];
+/** "the year to March", "the year ended June 30", "the year through September": twelve months closing then. */
+const YEAR_CLOSING_IN_MONTH = new RegExp(String.raw`\bthe\s+year(?=\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?${MONTH})`, 'gi');
+
+/**
+ * The twelve months a results story reports up to a month it names, a duration as "the 12 months
+ * to March" is; the month stays its own date.
+ */
+const yearClosingInMonth: DateRule = {
+  id: 'date/year-to-month',
+  pattern: YEAR_CLOSING_IN_MONTH,
+  build(m) {
+    // "expects the year to march on": a month in lower case is a word.
+    if (m[1][0] === m[1][0].toLowerCase()) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: 'P1Y', timexType: 'DURATION', grain: 'other' };
+  },
+};
+
+export const REPORT_PERIOD_RULES: readonly DateRule[] = [fullYear, periodToDate, theFiscalYear, thePeriod, theYearPeriod, yearClosingInMonth];

@@ -120,8 +120,11 @@ const frequency: DateRule = {
   },
 };
 
+/** A rate's unit ("$5 million a day") says how much, not that something recurs. */
+export const RATE_RULE_ID = 'date/set-rate';
+
 const rate: DateRule = {
-  id: 'date/set-rate',
+  id: RATE_RULE_ID,
   pattern: RATE,
   build(m, scan) {
     if (m[1].toLowerCase() === 'hour' && SPEED_LENGTHS.has(wordBefore(scan.text, m.index))) return null;

@@ -143,6 +143,20 @@ describeCorpus(
   { referenceDate: '1989-10-19' },
 );
 
+describeCorpus(
+  'date',
+  'the year up to a month a results story names is twelve months',
+  [
+    {
+      expect: { value: 'P1Y', timexType: 'DURATION', rule: 'date/year-to-month' },
+      phrases: ['Profit rose 4% in [[the year]] to March.', 'Exports fell in [[the year]] ended Sept. 30.', 'Inflation ran at 3% in [[the year]] through June.'],
+    },
+  ],
+  AUTUMN_1989,
+);
+
+describeNegatives('date', 'a year up to a month written in lower case', ['Fans expect the year to march on.']);
+
 describeNegatives(
   'date',
   'periods that are no dates',
