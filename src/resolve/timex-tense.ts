@@ -108,6 +108,13 @@ function isPlanNoun(previous: string | undefined, next: string | undefined): boo
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
 
+/**
+ * "the hearing is set for Tuesday", "a vote slated for 9 a.m. Friday": the date fixed for an event
+ * lies ahead; "was set for" may tell an arrangement already past, so it does not count.
+ */
+const ARRANGED_FOR = /\b(?<!\b(?:was|were|been)\s+)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:on\s+)?)?$/i;
+const ARRANGED_REACH = 40;
+
 /** "The vote is Monday", "the deadline is on March 1": a present copula right before a date puts it on a timetable. */
 const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+)?$/i;
 const COPULA_REACH = 12;
@@ -201,6 +208,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
 export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense | null {
   if (start - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, start - COPULA_REACH), start))) return 'future';
   if (start - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, start - DEFERRED_REACH), start))) return 'future';
+  if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return 'future';
   const lo = Math.max(from, start - LOOK_BEHIND);
   const hi = Math.min(to, end + LOOK_AHEAD);
   const words: Array<{ w: string; at: number }> = [];

@@ -16,6 +16,10 @@ describeCorpus(
     // A vote or a hearing in the present tense is on a timetable.
     { expect: { value: '1995-01-19' }, phrases: ['The province elects a new assembly on [[Thursday]].', 'The minister testifies before the committee on [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['The province elected a new assembly on [[Thursday]].'] },
+    // A date fixed for an event lies ahead; one told as fixed in the past does not.
+    { expect: { value: '1995-01-19' }, phrases: ['The hearing is set for [[Thursday]].', 'A vote slated for [[Thursday]] could slip.'] },
+    { expect: { value: '1995-01-19T09:00' }, phrases: ['The trial is scheduled for [[9 a.m. Thursday]].', 'The hearing is set for [[9 a.m. Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The hearing was set for [[Thursday]].', 'The team is set for a busy month after [[Thursday]]\'s loss.'] },
     // After a plural subject the bare form is on a timetable too; as a noun or after "did" it is not.
     { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Polls close [[Thursday]] in most states.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].'] },
     // A side's name before a bare fixture verb is its plural subject, as British copy writes it.
