@@ -8,8 +8,8 @@ import { RATE_RULE_ID } from './sets';
  * Resolves the hits that count from another date, in text order: "the following day" from
  * the last day named before it (alone or with a time: "late Tuesday night … earlier in the
  * day"), a clock time from a date in its own sentence ("09:11, February 16, 2024"). Both fall
- * back to the reference day, unless the clock time's sentence says it recurs daily or weekly
- * ("open daily from 9 a.m. to 5 p.m.", "at 8 p.m. each night"), which leaves it on no day. A period compared with another
+ * back to the reference day, unless its clause says it recurs daily or weekly ("open daily from 9
+ * a.m. to 5 p.m.", "at 8 p.m. each night"), which leaves it on no day. A period compared with another
  * ("the same period last year") takes the nearest earlier date of its sentence, and "the
  * quarter" the latest quarter named before it.
  */
@@ -29,9 +29,9 @@ type Mention = { at: number; day: Day };
 
 export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (offset: number) => number, text: string, tense: (start: number, end: number) => Tense | null): DateHit[] {
   const sentenceDays = new Map<number, Mention[]>();
-  const recurring = new Set<number>();
+  const recurring: DateHit[] = [];
   for (const h of hits) {
-    if (recursWithinWeek(h)) recurring.add(sentenceOf(h.start));
+    if (recursWithinWeek(h)) recurring.push(h);
     if (!h.day || h.anchored) continue;
     const s = sentenceOf(h.start);
     const list = sentenceDays.get(s) ?? [];
@@ -77,7 +77,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const fromText = previousAnchor(h.grain, last, coarse);
-        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? (recurring.has(sentenceOf(h.start)) ? null : (clockDay(h) ?? ref))) : (fromText ?? ref);
+        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? (timesRecurrence(h, recurring, text) ? null : (clockDay(h) ?? ref))) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
         const localDay = utc ? localDayOf(utc, first.value) : null;
@@ -121,6 +121,22 @@ const WITHIN_WEEK_SET = /^(?:P\d*[DW]|PT\d*H|T[A-Z]{2}|XXXX-WXX-)/;
  */
 function recursWithinWeek(h: DateHit): boolean {
   return h.timexType === 'SET' && h.rule !== RATE_RULE_ID && WITHIN_WEEK_SET.test(h.value);
+}
+
+/** How far apart a set and the clock time it times may stand: "opens daily at 7 a.m.", "at 8 p.m. each night". */
+const TIMETABLE_REACH = 40;
+
+/** Marks that close a clause: "the Patriots, who practice daily, kicked off at 1 p.m." times one game. */
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')']);
+
+/** A set recurring daily or weekly stands in the clock time's own clause, close by. */
+function timesRecurrence(h: DateHit, recurring: readonly DateHit[], text: string): boolean {
+  return recurring.some((set) => {
+    const [from, to] = set.end <= h.start ? [set.end, h.start] : [h.end, set.start];
+    if (to < from || to - from > TIMETABLE_REACH) return false;
+    for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text[i])) return false;
+    return true;
+  });
 }
 
 /** The verb of a report right before its day: "the government said Friday", "reported on Tuesday". */

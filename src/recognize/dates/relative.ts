@@ -95,8 +95,18 @@ const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b(?:\s+([12]\d{3})\b)
  */
 const ELLIPTIC_PERIOD = /\b(?:this|last|next)\s+(week|month|quarter|year)\s+(?:and|or)\s+(next|last|this)\b(?![-'\u2019]|\s+(?:weeks?|months?|quarters?|years?|time|to|door|one|generation)\b)/gi;
 
-/** "midyear", "by mid-year", "at mid-month": the middle of this year or month. */
-const UNIT_MIDDLE = /\bmid[-\s]?(year|month)\b(?!\s*-)/gi;
+/**
+ * "midyear", "by mid-year", "at mid-month": the middle of this year or month; "by mid-century",
+ * "until the mid-decade" after a preposition of time, since "mid-century furniture" is a style.
+ */
+const UNIT_MIDDLE = /\bmid[-\s]?(year|month)\b(?!\s*-)|(?<=\b(?:by|until|till|before|after|around|at|since|from|through|towards?|beyond|in)\s(?:the\s)?)mid[-\s]?(century|decade)\b(?![\s-]?(?:modern|style|design)\b)/gi;
+
+/** Where the middle of a period falls: the position of the reference in it, and the middle's. */
+function positionInPeriod(ref: Day, unit: 'year' | 'month' | 'decade' | 'century'): [number, number] {
+  if (unit === 'year') return [ref.m, 6.5];
+  if (unit === 'month') return [ref.d, 15.5];
+  return unit === 'decade' ? [ref.y % 10, 4.5] : [ref.y % 100, 49.5];
+}
 
 /**
  * "the day before", "the week after", "the year earlier", "the night before": counted from the
@@ -635,9 +645,9 @@ const ellipticPeriod: DateRule = {
 };
 
 /**
- * The middle of this year or month, or of the one on the tense's side when this one's middle is
- * behind it: "sales slowed at midyear", told in February, is last year's; "will close by
- * midyear", told in October, next year's.
+ * The middle of this year, month, decade or century, or of the one on the tense's side when this
+ * one's middle is behind it: "sales slowed at midyear", told in February, is last year's; "will
+ * close by midyear", told in October, next year's.
  */
 const unitMiddle: DateRule = {
   id: 'date/unit-middle',
@@ -645,10 +655,10 @@ const unitMiddle: DateRule = {
   build(m, scan) {
     const start = m.index;
     const end = start + m[0].length;
-    const unit = m[1].toLowerCase() as 'year' | 'month';
+    const unit = (m[1] ?? m[2]).toLowerCase() as 'year' | 'month' | 'decade' | 'century';
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: unit, mod: 'MID' as const };
     if (!scan.ref) return { ...base, value: relativePeriod(null, unit, 0) };
-    const [position, middle] = unit === 'year' ? [scan.ref.m, 6.5] : [scan.ref.d, 15.5];
+    const [position, middle] = positionInPeriod(scan.ref, unit);
     const tense = scan.tense(start, end);
     const step = tense === 'past' && position < middle ? -1 : tense === 'future' && position > middle ? 1 : 0;
     return { ...base, value: relativePeriod(scan.ref, unit, step) };

@@ -190,7 +190,7 @@ describeCorpus('date', 'days and years a time or unit counts from, near and far'
 
 describeCorpus('date', 'seasons of play as the year they are played in', [
   { expect: { value: '2023', rule: 'date/sport-season' }, phrases: ['The club won the title [[last season]].', 'He scored 30 goals in [[the previous season]].'] },
-  { expect: { value: '2024' }, phrases: ['[[This season]], the team has lost three games.'] },
+  { expect: { value: '2024' }, phrases: ['[[This season]], the team has lost three games.', 'The striker will miss [[the rest of the season]] with a torn ligament.', 'He sat out [[the remainder of the season]].'] },
   { expect: { value: '2025' }, phrases: ['The club moves to a new ground [[next season]].'] },
   { expect: { value: '2024', rule: 'date/sport-season' }, phrases: ['The striker will miss [[the rest of the season]].', 'Fans left before [[the remainder of this season]].'] },
   { expect: { value: '2024', mod: 'END' }, phrases: ['The coach retires at [[the end of the season]].'] },
@@ -222,14 +222,22 @@ describeCorpus('date', 'the end of this year or month written as one word', [
   { expect: { value: '1989', mod: 'END' }, phrases: ['Reserves stood at $4 billion at [[year-end 1989]].', 'Debt peaked at [[year end 1989]], it said.'] },
 ]);
 
-describeCorpus('date', 'the middle of this year or month, on the side the tense points to', [
+describeCorpus('date', 'the middle of this year, month, decade or century, on the side the tense points to', [
   { expect: { value: '2024', mod: 'MID', rule: 'date/unit-middle' }, phrases: ['The plant should reopen by [[midyear]].', 'A [[mid-year]] review is planned.', 'Output will double by [[mid-year]].'] },
   { expect: { value: '2023', mod: 'MID' }, phrases: ['Sales slowed at [[midyear]], the firm said.', 'Hiring stalled in [[mid year]].'] },
   { expect: { value: '2024-02', mod: 'MID' }, phrases: ['Rates peaked at [[mid-month]].'] },
   { expect: { value: '2024-03', mod: 'MID' }, phrases: ['Rates will peak at [[mid-month]].'] },
+  { expect: { value: '20XX', mod: 'MID', rule: 'date/unit-middle' }, phrases: ['Emissions must fall to zero by [[mid-century]].', 'The population will keep growing until [[mid-century]].'] },
+  { expect: { value: '202X', mod: 'MID' }, phrases: ['The line will be finished by [[mid-decade]].'] },
+  { expect: { value: '19XX', mod: 'MID' }, phrases: ['The town grew fast in the [[mid-century]] boom years.'] },
 ]);
 
-describeNegatives('date', 'words that only begin with "mid" and a unit', ['The [[midyearly]] figures came out.', 'Prices rose through [[the mid-years]] of the decade.']);
+describeNegatives('date', 'words that only begin with "mid" and a unit', [
+  'The [[midyearly]] figures came out.',
+  'Prices rose through [[the mid-years]] of the decade.',
+  'They sold [[mid-century]] furniture.',
+  'A house in [[mid-century]] modern style.',
+]);
 
 describeCorpus('date', 'a second period whose noun the writer left out', [
   { expect: { value: '2025', rule: 'date/elliptic-period' }, phrases: ['Growth should hold up this year and [[next]].', 'Output will rise this year or [[next]], it said.'] },

@@ -34,12 +34,14 @@ describeCorpus('date', 'the unit of a rate after a count or an amount', [
 
 describeCorpus(
   'date',
-  'a clock time in a sentence that recurs daily or weekly is on no day (reference 2016-08-30)',
+  'a clock time in a clause that recurs daily or weekly is on no day (reference 2016-08-30)',
   [
     { expect: { value: 'XXXX-XX-XXT09:00' }, phrases: ['The library opens [[9 a.m.]] daily.', 'Jurors will sit each day from [[9 a.m.]] to 5 p.m.', 'The ferry leaves at [[9 a.m.]] on weekdays and hourly after that.'] },
     { expect: { value: 'XXXX-XX-XXT22:00' }, phrases: ['A curfew begins at [[10 p.m.]] each night.'] },
     // A rate or a monthly set times no hour; a day named with the clock time still holds it.
     { expect: { value: '2016-08-30T09:00' }, phrases: ['The strike, which costs $2 million a day, began at [[9 a.m.]]', 'The bank, which reports monthly, said at [[9 a.m.]] that it had failed.'] },
+    // A set in another clause times something else.
+    { expect: { value: '2016-08-30T09:00' }, phrases: ['The guard, who patrolled the yard nightly, was stabbed at [[9 a.m.]]', 'The side, which trains daily, kicked off at [[9 a.m.]]'] },
     { expect: { value: '2016-09-01T09:00' }, phrases: ['The shop, which opens daily, will reopen at [[9 a.m. Thursday]].'] },
   ],
   { referenceDate: '2016-08-30' },
