@@ -60,6 +60,15 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
  */
 export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros']);
 
+/**
+ * Nouns of firms that partners' surnames name, before such a name written with "and": "the law
+ * firm Jenkens and Gilchrist", "auditors Coopers and Lybrand".
+ */
+export const PARTNERSHIP_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'auditor', 'auditors', 'accountants', 'accountancy', 'broker', 'brokers', 'stockbroker', 'stockbrokers',
+  'brokerage', 'consultancy', 'consultants', 'partnership',
+]);
+
 /** Legal forms of companies, which end their names: "Apple Inc.", "Daimler AG", "Tesco plc". */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'sa', 'spa', 'pty', 'kk', 'oyj',

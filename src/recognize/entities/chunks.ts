@@ -11,7 +11,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, possessiveCompanyStart } from './org-shape';
+import { isAcronym, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { lowerPhrase, type Token } from './tokens';
 
@@ -342,6 +342,8 @@ function placeQualifiesName(tokens: Token[], i: number, j: number): boolean {
  * capitalized word; returns its index, or -1.
  */
 function knownNameEnd(tokens: Token[], i: number, j: number): number {
+  // "the law firm Jenkens and Gilchrist": partners' names after a noun of their firm.
+  if (j === i && namesPartnership(tokens, i, j + 3)) return j + 2;
   let phrase = lowerPhrase(tokens, i, j + 1);
   for (let k = j + 1; k < Math.min(tokens.length, j + 1 + KNOWN_NAME_GAP); k++) {
     const t = tokens[k];

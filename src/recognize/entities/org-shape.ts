@@ -1,6 +1,6 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isGivenName, isLexiconGivenName } from './name-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isGivenName, isLexiconGivenName, lexiconKind } from './name-words';
 import { ROLE_NOUNS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -39,6 +39,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const words = tokens.slice(from, to);
   const phrase = words.map((t) => t.lower).join(' ');
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
+  if (namesPartnership(tokens, from, to)) return 'organization/partners';
   if (isServiceDistrict(tokens, from, to)) return SERVICE_DISTRICT_RULE;
   if (isStudyCenter(tokens, from, to)) return STUDY_CENTER_RULE;
   const last = bare(words[words.length - 1]);
@@ -132,6 +133,20 @@ const PARTNER_WORDS = 2;
 
 /** "Cravath, Swaine & Moore": a run holds commas and "&" only where the chunker joined a firm's partners. */
 const listsPartners = (words: Token[]): boolean => words.some((t) => t.text === ',') && words.some((t) => t.text === '&');
+
+/**
+ * "the law firm Jenkens and Gilchrist", "auditors Coopers and Lybrand": after a noun of a firm
+ * that partners name, the run [from, to) of one word, "and" and one more word is the firm's
+ * name, not two names. A given name, a place or a known firm on either side reads as two
+ * ("the firm Mary and John", "the firm Paris and London", "the firm Ford and Chrysler").
+ */
+export function namesPartnership(tokens: Token[], from: number, to: number): boolean {
+  const [noun, first, and, partner, after] = [tokens[from - 1], tokens[from], tokens[from + 1], tokens[from + 2], tokens[to]];
+  if (to - from !== 3 || !noun || noun.possessive || !PARTNERSHIP_NOUNS.has(noun.lower) || and?.lower !== 'and' || and.breakBefore) return false;
+  if (!partner || partner.breakBefore || !first.cap || !partner.cap || partner.upper !== first.upper || partner.possessive || first.possessive) return false;
+  if (after && !after.breakBefore && after.cap) return false;
+  return [first, partner].every((t) => !isLexiconGivenName(t.lower) && !gazetteer().place(t.text) && !lexiconKind(t.lower));
+}
 
 /**
  * The words up to `end` (a possessive) name a company whose name is a possessive: "Moody's",

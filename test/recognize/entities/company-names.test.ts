@@ -50,6 +50,31 @@ describeCorpus('organization', 'a firm named for partners listed with commas', [
   ] },
 ]);
 
+describeCorpus('organization', 'a firm the lexicon spells with "&", written with "and"', [
+  { expect: { kind: 'organization' }, phrases: [
+    'A spokesman for [[Ernst and Young]] declined to comment.',
+    'Sales at [[Procter and Gamble]] rose in the quarter.',
+  ] },
+]);
+
+describeCorpus('organization', 'partners joined by "and" after a noun of their firm', [
+  { expect: { rule: 'organization/partners' }, phrases: [
+    'The suit also names the law firm [[Marbury and Kettle]] as a defendant.',
+    'The accounts were signed by auditors [[Pemberton and Lusk]] last year.',
+  ] },
+]);
+
+describe('names joined by "and" that are two', () => {
+  it.each([
+    ['He told the firm Ford and Chrysler would merge.', 'organization'],
+    ['The firm hired Paris and London lawyers.', 'organization'],
+    ['Police said Smith and Jones had fled.', 'organization'],
+    ['The firm hired Mary and John as clerks.', 'person'],
+  ] as const)('%s', (text, kind) => {
+    expect(factsOf(kind, text).map((f) => f.text)).not.toContainEqual(expect.stringContaining(' and '));
+  });
+});
+
 describe('partners listed with commas make no firm without a legal form', () => {
   it('keeps a list of companies apart', () => {
     const text = 'Harlow, Dunmore & Vane and Pell raised prices.';
