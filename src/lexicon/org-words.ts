@@ -288,9 +288,20 @@ export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns of kinds of place that "of" links to a name: "the town of Yeoncheon", "the province of Aceh". */
 export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'province', 'region', 'state', 'county', 'district', 'capital', 'port', 'island',
-  'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts',
+  'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts', 'hamlet',
+  'township',
   // and in the plural before a list: "the villages of Shali and Samashki"
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'ports', 'islands', 'suburbs', 'municipalities',
+  'hamlets',
+]);
+
+/**
+ * The nouns of PLACE_CLASS_NOUNS that name a settlement, whose name may be an English word ("the
+ * village of Pale", "the suburb of Tooting"); "the state of Emergency" names none.
+ */
+export const SETTLEMENT_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'municipality', 'commune', 'towns', 'cities',
+  'villages', 'hamlets', 'suburbs', 'ports',
 ]);
 
 /**

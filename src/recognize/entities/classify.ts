@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue } from './context-cues';
+import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct } from './product-name';
@@ -500,6 +500,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
   if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
+  // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
+  // town whose name is an English word, where "in" or "near" would not ("in Congress").
+  if (plainWords && !foreign && !tokens[from].upper && strongPlaceCue(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {

@@ -1,13 +1,14 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
-import { JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
+import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
+import { placeApposition } from './place-apposition';
 import { isPercentMover } from './price-mover';
 import { opensSentence, type Token } from './tokens';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
@@ -82,7 +83,24 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
 export function placeCue(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (!before || isModifiedNoun(tokens[to]) || opensSubtitle(tokens, to)) return false;
-  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from) || (before.lower === 'at' && isPlaceBeforeAt(tokens, from - 2));
+  return PLACE_PREPOSITIONS.has(before.lower) || isJourneyEnd(tokens, from) || (before.lower === 'at' && isPlaceBeforeAt(tokens, from - 2)) || (isCompassOf(tokens, from) && !tokens[to - 1].possessive);
+}
+
+/** "10 km south of Zvornik", "just north of Sarajevo": a compass direction and "of" put what follows on the map. */
+function isCompassOf(tokens: Token[], from: number): boolean {
+  const direction = tokens[from - 2];
+  return tokens[from - 1].lower === 'of' && !!direction && !direction.cap && COMPASS_DIRECTIONS.has(direction.lower);
+}
+
+/**
+ * A cue that only a place takes, which names a town though its name is an English word: "the
+ * village of Pale", "10 km south of Zvornik", "Sake, 25 km west of Goma".
+ */
+export function strongPlaceCue(tokens: Token[], from: number, to: number): boolean {
+  // "west of Obama's rally", "south of Sterling levels": what the name owns or qualifies is the place.
+  if (tokens[to - 1].possessive || isModifiedNoun(tokens[to])) return false;
+  const settlement = tokens[from - 1]?.lower === 'of' && SETTLEMENT_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '');
+  return (!!tokens[from - 1] && isCompassOf(tokens, from)) || settlement || placeApposition(tokens, to);
 }
 
 /** "the camps at", "turned back at": the words before "at" (ending at `i`) put what follows on the map. */
@@ -99,7 +117,9 @@ function opensSubtitle(tokens: Token[], to: number): boolean {
 /** A verb of travel and its preposition before the run: "flew to Zvornik", "fled from Zepa". */
 function isJourneyEnd(tokens: Token[], from: number): boolean {
   if (!JOURNEY_PREPOSITIONS.has(tokens[from - 1].lower)) return false;
-  const verb = tokens[from - 2]?.lower === 'back' ? tokens[from - 3] : tokens[from - 2];
+  // "fled back to Zepa", "fled south towards Urus-Martan": the way between the verb and its end.
+  const way = tokens[from - 2]?.lower ?? '';
+  const verb = way === 'back' || COMPASS_DIRECTIONS.has(way) ? tokens[from - 3] : tokens[from - 2];
   return !!verb && JOURNEY_VERBS.has(verb.lower);
 }
 

@@ -246,3 +246,23 @@ describeNegatives('location', '"back at" answers someone unless a verb sends peo
   'The governor hit back at [[Dunmore]] in a radio interview.',
   'The startup fired back at [[Kordane]] over the patent claims.',
 ]);
+
+describeCorpus('location', 'a town after a cue only a place takes, though its name is an English word', [
+  { expect: { rule: 'location/place-cue' }, phrases: [
+    'Police searched a flat in the suburb of [[Tooting]] on Monday.',
+    'Gunmen raided the hamlet of [[Marrow]] at dawn.',
+    'Shooting was heard in a village 10 km south of [[Pale]].',
+    'Aid trucks were stopped near [[Sake]], 25 km west of Goma.',
+  ] },
+]);
+
+describeCorpus('location', 'a town a journey heads for by a compass direction', [
+  { expect: { kind: 'location' }, phrases: ['Thousands of civilians fled south towards [[Urus-Martan]].'] },
+]);
+
+describeNegatives('location', 'a compass direction before what a name owns or qualifies, or a state of affairs', [
+  'Marchers gathered west of [[Obama]] \'s rally.',
+  'Prices held south of [[Sterling]] levels.',
+  'The state of [[Emergency]] was lifted.',
+  'He won a settlement of [[Johnson]] claims.',
+]);
