@@ -6,6 +6,7 @@ import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { isCommonWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import type { Resolved } from './document';
 import { isInitial } from './person-shape';
+import { isAcronym } from './org-shape';
 import { closesEventOfPlace } from './negatives';
 import { datelinePlaceEnd, isCuedAmbiguousPlace, isGazetteerPlace, isPlaceQualified, opensDateline } from './place-rules';
 import { isShoutedSide } from './teams';
@@ -76,6 +77,13 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
       matched = dateline - i;
       kind = 'location';
       rule = 'location/dateline';
+    }
+    // "U.N. SAYS AID BLOCKED": dotted capitals that name no place are a body's initials, though
+    // the story below spells the body out ("the United Nations").
+    if (!matched && isDottedAcronym(tokens, i)) {
+      matched = 1;
+      kind = 'organization';
+      rule = 'organization/acronym';
     }
     if (!matched) {
       matched = shoutedPersonLength(tokens, i);
@@ -192,6 +200,18 @@ function isNationName(tokens: Token[], m: Resolved): boolean {
 function withCompanySuffix(tokens: Token[], i: number, matched: number): number {
   const next = tokens[i + matched];
   return next?.word && !next.breakBefore && STRONG_ORG_SUFFIXES.has(next.lower.replace(/\./g, '')) ? matched + 1 : matched;
+}
+
+/**
+ * "U.N.", "E.U.": dotted capitals, but no time after a figure ("10 P.M.") and no initials before a
+ * name, which is no English word ("J.R. EWING").
+ */
+function isDottedAcronym(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1]?.text[0] ?? '';
+  if (!t.text.includes('.') || !isAcronym(t) || (before >= '0' && before <= '9')) return false;
+  const next = tokens[i + 1];
+  return !next || next.breakBefore || !next.word || (isEnglishWord(next.lower) && !isSurname(next.lower));
 }
 
 /**

@@ -147,3 +147,13 @@ describe('the first word of a firm or a club the story settled, alone', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
   });
 });
+
+describe('dotted capitals in a capitals headline', () => {
+  it.each([
+    ['U.N. WARNS OF FAMINE\nGENEVA 1996-11-05\nThe United Nations said food would run out.', ['U.N.', 'United Nations']],
+    ['J.R. EWING RETURNS\nDALLAS 1996-11-05\nThe show comes back.', []],
+    ['BLAST AT 10 P.M. KILLS TWO\nLIMA 1996-11-05\nTwo people died.', []],
+  ])('%s', (text, orgs) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
+  });
+});
