@@ -128,8 +128,9 @@ const DEFERRED_REACH = 32;
 
 /**
  * Past forms of verbs that direct, ask or commit someone to act later: "urged Congress to pass
- * the bill by Friday", "agreed to repay the loan before March". A date after the infinitive
- * they govern dates that later act, which the report has not seen happen. Verbs of trying or
+ * the bill by Friday", "agreed to repay the loan before March". A deadline after the infinitive
+ * they govern dates that later act, which the report has not seen happen; a plain date there
+ * most often dates the verb itself ("agreed to buy the firm on Thursday"). Verbs of trying or
  * wanting are left out: "sought to strengthen its defence at a meeting on Thursday" tells of the
  * meeting the report covers.
  */
@@ -138,6 +139,13 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
   'threatened', 'demanded', 'instructed', 'invited', 'encouraged', 'pressed', 'authorized', 'authorised',
   'required', 'proposed',
 ]);
+
+/** A deadline's preposition right before the expression: "by Friday", "no later than March". */
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$/i;
+const DEADLINE_REACH = 28;
+
+/** "voted 60 to 40", "rose 5 to 10": "to" before a number is no infinitive. */
+const NUMBER_AFTER_TO = /^to\s+\d/i;
 
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 
@@ -223,7 +231,9 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let weakBefore: Cue | null = null;
   let weakAfter: Cue | null = null;
   const expression = text.slice(start, end);
+  const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(from, start - DEADLINE_REACH), start));
   for (let i = 0; i < words.length; i++) {
+    if (NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
     const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase);
@@ -237,8 +247,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     // "economists had expected a gain for September".
     const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) };
-    // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead.
-    if (!c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
+    // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline.
+    if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
     else if (!c.strong) {
       if (c.at < start) weakBefore = c;
       else weakAfter ??= c;

@@ -31,11 +31,13 @@ describeCorpus('date', 'a weekday or month that a postponement moves to', [
   { expect: { value: '2024-02-13' }, phrases: ['The vote was held on [[Tuesday]].', 'The team moved to [[Tuesday]] training after the rain.', 'Prices fell to [[Tuesday]]\'s lows.'] },
 ]);
 
-// Reference Friday 2024-02-16: after a verb that directs or commits someone, the date of the
+// Reference Friday 2024-02-16: after a verb that directs or commits someone, the deadline of the
 // infinitive's act lies ahead, though the verb is past.
-describeCorpus('date', 'a weekday or month after the infinitive a directive governs', [
-  { expect: { value: '2024-02-20' }, phrases: ['The mayor urged the council to approve the budget by [[Tuesday]].', 'Rebels agreed to hand over their weapons on [[Tuesday]].', 'The judge ordered the firm to pay the fine before [[Tuesday]].'] },
-  { expect: { value: '2024-04' }, phrases: ['The minister asked lenders to cut their rates in [[April]].'] },
-  // The date before the infinitive dates the directive; a verb that directs nobody keeps the past.
-  { expect: { value: '2024-02-13' }, phrases: ['The mayor urged the council on [[Tuesday]] to approve the budget.', 'He flew to Rome to meet the pope on [[Tuesday]].'] },
+describeCorpus('date', 'a deadline after the infinitive a directive governs', [
+  { expect: { value: '2024-02-20' }, phrases: ['The mayor urged the council to approve the budget by [[Tuesday]].', 'Rebels agreed to hand over their weapons before [[Tuesday]].', 'The judge ordered the firm to pay the fine no later than [[Tuesday]].'] },
+  { expect: { value: '2024-12' }, phrases: ['The minister asked lenders to cut their rates by [[December]].'] },
+  { expect: { value: '2023-12' }, phrases: ['The minister asked lenders to cut their rates in [[December]].'] },
+  // A plain date after the infinitive, or one before it, dates the directive; a verb that directs
+  // nobody keeps the past, and "to" before a number is no infinitive.
+  { expect: { value: '2024-02-13' }, phrases: ['The board agreed to buy the company on [[Tuesday]].', 'The mayor urged the council on [[Tuesday]] to approve the budget.', 'He flew to Rome to meet the pope before [[Tuesday]].', 'The Senate voted 60 to 40 on [[Tuesday]].'] },
 ]);
