@@ -233,7 +233,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   const expression = text.slice(start, end);
   const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(from, start - DEADLINE_REACH), start));
   for (let i = 0; i < words.length; i++) {
-    if (NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
+    if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
     const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase);
