@@ -11,7 +11,32 @@ export function changeOpener(tokens: readonly Token[], i: number): 'from' | 'ver
   if (!before || before.kind !== 'word' || !sameLine(tokens, i)) return null;
   if (before.text === 'from') return 'from';
   if (CHANGE_VERBS.has(before.text)) return 'verb';
-  return before.text === 'by' && sameLine(tokens, i - 1) && tokens[i - 2]?.kind === 'word' && CHANGE_VERBS.has(tokens[i - 2].text) ? 'verb' : null;
+  if (before.text === 'by') return sameLine(tokens, i - 1) && isChangeVerb(tokens, i - 2) ? 'verb' : null;
+  return verbBeforeObject(tokens, i - 1) ? 'verb' : null;
+}
+
+/** Determiners that open the object a change verb moves: "raised its dividend", "cut the rate". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['its', 'the', 'their', 'his', 'her', 'our']);
+
+/** Words an object may have after its determiner: "its quarterly cash dividend". */
+const MAX_OBJECT_WORDS = 3;
+
+function isChangeVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && CHANGE_VERBS.has(t.text);
+}
+
+/**
+ * "raised its quarterly dividend 2 cents to 12 cents a share", "cut the prime rate 1% to 9%":
+ * a change verb, then its object (a determiner and a few words ending at `last`), then the figure.
+ */
+function verbBeforeObject(tokens: readonly Token[], last: number): boolean {
+  for (let j = last; j >= 0 && last - j < MAX_OBJECT_WORDS; j--) {
+    const t = tokens[j];
+    if (t.kind !== 'word' || !sameLine(tokens, j) || OBJECT_OPENERS.has(t.text)) return false;
+    if (j > 0 && OBJECT_OPENERS.has(tokens[j - 1].text)) return sameLine(tokens, j - 1) && isChangeVerb(tokens, j - 2);
+  }
+  return false;
 }
 
 /** True when the figure at `tokens[i]` opens a change rather than a range. */

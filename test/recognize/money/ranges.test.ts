@@ -25,6 +25,10 @@ describe('money ranges: a change between two amounts', () => {
     ['The stock gained 35 cents to 18.40.', ['35 cents']],
     ['The stock fell $1.25 to $2.75 a share.', ['$1.25', '$2.75 a share']],
     ['Its shares rose 40 cents to 65 cents.', ['40 cents', '65 cents']],
+    // The verb's object between it and the figures: "raised its dividend".
+    ['The utility raised its quarterly dividend 3 cents to 21 cents a share.', ['3 cents', '21 cents a share']],
+    ['The chain lowered the price $4 to $26.', ['$4', '$26']],
+    ['Ross boosted their payout 5 cents to 40 cents.', ['5 cents', '40 cents']],
   ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
     const { factsOf } = jest.requireActual('../../helpers/corpus');
     expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);
@@ -34,6 +38,7 @@ describe('money ranges: a change between two amounts', () => {
 describeCorpus('money', 'still a range: no change verb, or one currency after it', [
   { expect: { value: { amount: 5e6, min: 5e6, max: 7e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['Costs rose [[$5-7 million]].'] },
   { expect: { value: { amount: 20, min: 20, max: 25, currency: 'USD' }, rule: 'money/range' }, phrases: ['Analysts expect [[$20 to $25 a share]].'] },
+  { expect: { value: { amount: 0.3, min: 0.3, max: 0.4, currency: 'USD' }, rule: 'money/range' }, phrases: ['Brokers put the dividend at [[30 cents to 40 cents a share]].', 'Brokers see the dividend [[30 cents to 40 cents a share]].'] },
   { expect: { value: { amount: 10, min: 10, max: 20, currency: 'USD' }, rule: 'money/range' }, phrases: ['Fares range from [[$10 to 20]].'] },
 ]);
 

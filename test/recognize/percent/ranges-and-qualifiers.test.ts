@@ -27,6 +27,8 @@ describe('percent: a change between two values', () => {
     ['The rate was cut by 0.5% to 4.25%.', ['0.5%', '4.25%']],
     ['Its market share slipped 4% to 11%.', ['4%', '11%']],
     ['Rates went from 5% to 7% in a year.', ['5%', '7%']],
+    ['The bank cut its prime rate 1% to 9%.', ['1%', '9%']],
+    ['Holt raised its stake 4.9% to 14.9%.', ['4.9%', '14.9%']],
   ])('reads a change verb and "X to Y" as two values: %s', (sentence, texts) => {
     expect(factsOf('percent', sentence).map((f) => f.text)).toEqual(texts);
   });
