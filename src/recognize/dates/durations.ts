@@ -74,6 +74,12 @@ const FRACTION_OF = /(?:^|\s)(?:a|one|three)[\s-]+quarters?$/i;
 /** Hedges between "by" and the size of a change: "fell by almost a quarter". */
 const CHANGE_HEDGES: ReadonlySet<string> = new Set(['about', 'almost', 'nearly', 'roughly', 'over', 'some']);
 
+/**
+ * An amount that ends right before "over": then "over" is the stretch the amount spreads across,
+ * not "more than" ("raise $14 billion over five years", "grew 20% over a decade").
+ */
+const AMOUNT_BEFORE_OVER = /(?:\d%?|\b(?:million|billion|trillion|percent|dollars|euros|pounds|yen|cents|points))\s+$/i;
+
 /** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
 const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours|minutes|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
@@ -96,9 +102,11 @@ const duration: DateRule = {
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
     if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
     if (count !== null && half) count += 0.5;
-    const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const spreadOver = approx?.toLowerCase() === 'over' && AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
+    const mod = approx && !spreadOver ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
-    return { start: m.index, end, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
+    const start = spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index;
+    return { start, end, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
   },
 };
 

@@ -8,6 +8,9 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P9Y', timexType: 'DURATION' }, phrases: ['The carmaker will cut jobs as it forecast its first annual loss in [[nine years]].', 'It will be the first time in [[nine years]] that rates rise.'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
   { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The war has lasted [[more than three years]].'] },
+  { expect: { value: 'P4Y', mod: 'MORE_THAN' }, phrases: ['She has led the bank for [[over four years]].', 'The dispute lasted [[over four years]].'] },
+  // After an amount, "over" is the stretch it spreads across, not "more than".
+  { expect: { value: 'P4Y' }, phrases: ['The levy would raise $9 billion over [[four years]].', 'Output grew 12% over [[four years]].', 'It will spend 2 billion euros over [[four years]].'] },
   { expect: { value: 'P5M', mod: 'APPROX' }, phrases: ['The index had its best gain in [[nearly five months]].'] },
   { expect: { value: 'P5Y' }, phrases: ['The stock hit a [[five-year]] high.'] },
   { expect: { value: 'PT12H' }, phrases: ['After a [[12-hour]] flight they landed.'] },
