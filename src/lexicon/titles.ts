@@ -1,4 +1,18 @@
 /**
+ * Public offices and church posts that news writes capitalized after "the" for their holder
+ * ("the Coroner said", "the Ombudsman said", "the Chief Coroner"): titles, never a body's name.
+ * Words that are also common names ("Dean", "Warden", "Chamberlain") or newspapers' names
+ * ("Recorder", "Advocate") are left out.
+ */
+const OFFICE_TITLES = [
+  'coroner', 'ombudsman', 'ombudswoman', 'registrar', 'treasurer', 'comptroller', 'controller', 'auditor',
+  'superintendent', 'bailiff', 'chaplain', 'vicar', 'archdeacon', 'abbot', 'monsignor', 'nuncio', 'patriarch',
+  'headmaster', 'headmistress', 'headteacher', 'vice-chancellor', 'surgeon', 'postmaster', 'paymaster',
+  'auditor-general', 'inspector-general', 'solicitor-general', 'advocate-general', 'surgeon-general',
+  'comptroller-general', 'registrar-general', 'postmaster-general', 'paymaster-general',
+];
+
+/**
  * Titles and roles that stand before a person's name and are not part of it
  * ("Secretary General Jens Stoltenberg", "spokeswoman Sandy Angers", "Mr. Lee").
  * Lower-cased; multi-word titles are matched word by word, longest first.
@@ -31,6 +45,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
   // a legislature's posts: "House Speaker", "Senate Majority Leader", "Minority Whip"
   'speaker', 'majority', 'minority', 'whip',
+  ...OFFICE_TITLES,
 ]);
 
 /**
@@ -54,6 +69,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
   'speaker', 'whip', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
+  ...OFFICE_TITLES,
 ]);
 
 /**

@@ -155,3 +155,25 @@ describeNegatives('person', 'a rank word that opens no title', [
   '[[Rear Window]] is a film by Hitchcock.',
   'The Field Museum opened a new hall.',
 ]);
+
+describeCorpus('person', 'public offices and church posts are titles', [
+  { expect: { rule: 'person/title' }, phrases: [
+    'Coroner [[Helen Marsh]] recorded a verdict of accidental death.',
+    'Chief Superintendent [[Helen Marsh]] appealed for witnesses.',
+    'The service was led by Archdeacon [[Helen Marsh]].',
+  ] },
+]);
+
+describeNegatives('organization', "an office's holder after 'the' is no body", [
+  'The Coroner said the climber had died of hypothermia.',
+  'The Ombudsman said the council had failed the family.',
+  'The Chief Coroner said the inquest would resume in May.',
+  'The Inspector-General said the audit found no fraud.',
+  'The Treasurer said the deficit would narrow next year.',
+]);
+
+describeNegatives('person', "an office's holder after 'the' is no person", ['The Chief Coroner said the inquest would resume in May.']);
+
+describeCorpus('organization', "a body that speaks after 'the' stays a body", [
+  { expect: { rule: 'organization/article-speaker' }, phrases: ['The [[Prado]] said the loan had been approved.'] },
+]);
