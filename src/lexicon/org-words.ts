@@ -305,6 +305,13 @@ export const SETTLEMENT_CLASS_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Common words that head an organization's name only before "of" and a name: a chamber, a
+ * fashion or retail house, a dynasty ("House of Lords", "House of Fraser", "House of Windsor").
+ * Alone they are ordinary words ("House prices"), and the name after "of" is no person.
+ */
+export const OF_NAME_HEADS: ReadonlySet<string> = new Set(['house']);
+
+/**
  * Words that open an organization's name in other languages and in club names, where the head
  * comes first: "Instituto Gonzaga", "Banco Santander", "Partido Popular", "Borussia Dortmund",
  * "Olympique Marseille", "FC Porto".

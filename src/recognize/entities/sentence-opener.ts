@@ -1,6 +1,6 @@
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
-import { INSTITUTION_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, OF_NAME_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -28,6 +28,8 @@ export const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) >
 export function skipSentenceOpener(tokens: Token[], from: number, to: number, stats: CapitalStats): number {
   const first = tokens[from];
   if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
+  // "House of Fraser said": a head that names a body only before "of" keeps the run it opens.
+  if (OF_NAME_HEADS.has(first.lower) && tokens[from + 1]?.lower === 'of' && to - from > 2) return from;
   // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
   // one word, unless a particle makes it a verb ("Fed up with delays").
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;

@@ -206,3 +206,14 @@ describeCorpus('organization', 'property, resource and brewing firms', [
 describeCorpus('person', "a given name before an institution's head that is also a surname", [
   { expect: { kind: 'person' }, phrases: ['[[Margaret Court]] won the final.', '[[Jim Press]] left the automaker.'] },
 ]);
+
+describeCorpus('organization', '"House of" and a name is a body, wherever it stands', [
+  { expect: { rule: 'organization/head-of' }, phrases: [
+    '[[House of Brannock]] said sales fell 4 percent.',
+    'Shoppers deserted [[House of Brannock]] before Christmas.',
+    'The [[House of Saxe-Lindau]] ruled the duchy for two centuries.',
+  ] },
+]);
+
+describeNegatives('person', 'the name after "House of" is no person', ['House of Fraser said its stores would stay open.']);
+describeNegatives('organization', '"House" with no "of" after it', ['House prices rose 3 percent in March.']);
