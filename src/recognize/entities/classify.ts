@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { appositionKind, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
+import { appositionKind, followsPostApposition, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct } from './product-name';
@@ -392,7 +392,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const bodyOfPlace = organizationRule(tokens, from, to) === 'organization/head-of';
   // "Carla Hills, the U.S. trade representative": a post in apposition makes a given name and a
   // place's head that is also a surname a person.
-  const holder = n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person';
+  const holder = (n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person') ||
+    (n >= 2 && n <= 3 && isGivenName(tokens[from].lower) && isPersonalRun(tokens, from, to) && followsPostApposition(tokens, from, to));
   if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
   if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];

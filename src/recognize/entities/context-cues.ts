@@ -1,7 +1,7 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS } from '../../lexicon/titles';
+import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
@@ -439,6 +439,29 @@ export function personalCue(tokens: Token[], from: number, to: number): string |
     if (tokens[k].cap && !isCalendarWord(tokens[k].lower)) return undefined;
   }
   return undefined;
+}
+
+// Words that make the post before a comma someone's: "its chief executive, X", "the bank's chairman, X".
+const POST_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our', 'whose']);
+// Words a post's phrase may have between its determiner and its head: "its chief executive".
+const POST_PHRASE_WORDS = 4;
+
+/**
+ * "its chief executive, Rich Baker, said", "the bank's chairman, Grace Park,": a post with a
+ * determiner or a possessive, then a comma, names its holder in the run after it, though the
+ * run's words are also English words or a place's ("Park"). The run is closed by a comma or a
+ * verb of saying, as an apposition is.
+ */
+export function followsPostApposition(tokens: Token[], from: number, to: number): boolean {
+  const post = tokens[from - 2];
+  if (tokens[from - 1]?.text !== ',' || !post || post.cap || !(TITLE_HEADS.has(post.lower) || ROLE_NOUNS.has(post.lower))) return false;
+  const after = tokens[to];
+  if (!after || (after.text !== ',' && !SPEECH_VERBS.has(after.lower))) return false;
+  for (let k = from - 3; k >= Math.max(0, from - 2 - POST_PHRASE_WORDS); k--) {
+    if (POST_DETERMINERS.has(tokens[k].lower) || tokens[k].possessive) return true;
+    if (tokens[k].cap || !tokens[k].word) return false;
+  }
+  return false;
 }
 
 // Tags of words that open sentences and never name anyone: "Meanwhile, a trader said", "However, who …".

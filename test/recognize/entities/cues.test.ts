@@ -288,3 +288,16 @@ describeCorpus('organization', "where a market report's sources work", [
 describeCorpus('organization', 'a body between a country\'s possessive or "the" and its kind', [
   { expect: {}, phrases: ["Officials said Iran's [[Quds Force]] agency had a role.", 'Fighters of the [[Wagner]] group withdrew.'] },
 ]);
+
+describeCorpus('person', "a post with its determiner, then a comma, names its holder though the name's words are English words", [
+  { expect: { rule: 'person/apposition' }, phrases: [
+    'Its chief executive, [[Rich Hollister]], said margins had recovered.',
+    "The insurer's chairman, [[Grace Park]], will retire in June.",
+    'Their lawyer, [[Hope Baker]] said the appeal would be filed today.',
+  ] },
+]);
+
+describeNegatives('person', 'a post and a comma before a place or a body', [
+  'The ministry appointed a new director, Grace Park being the first choice of the board.',
+  'He thanked the chairman, Lake Forest College and its trustees.',
+]);
