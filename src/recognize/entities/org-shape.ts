@@ -1,7 +1,7 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isGivenName, isLexiconGivenName, lexiconKind } from './name-words';
-import { ROLE_NOUNS } from '../../lexicon/titles';
+import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
 import { parseOrdinal } from '../../resolve/numbers';
@@ -48,7 +48,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const given = isLexiconGivenName(words[0].lower) || (isGivenName(words[0].lower) && isRoleNoun(tokens[from - 1]));
   const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last);
   const linkAt = words.findIndex((t) => HEAD_LINKS.has(t.lower));
-  const headBeforeLink = linkAt > 0 && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
+  const headBeforeLink = linkAt > 0 && !holderAfterLink(words, linkAt) && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head
   // comes before the "of" ("Bank of America Corp."); "Analyst Fadel Gheit of Oppenheimer & Co."
   // and "Shares of Acme Corp." name what follows the "of".
@@ -66,6 +66,19 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
+}
+
+/**
+ * "Bank of England Governor Andrew Bailey", "Bank of America CEO Brian Moynihan": a post after
+ * the name an institution is of, with a name after the post, ends the institution's name there;
+ * "Office of the Comptroller of the Currency" goes on with "of".
+ */
+function holderAfterLink(words: Token[], linkAt: number): boolean {
+  for (let k = linkAt + 2; k < words.length - 1; k++) {
+    const next = words[k + 1];
+    if (TITLE_HEADS.has(bare(words[k])) && next.cap && !isTitleWord(next)) return true;
+  }
+  return false;
 }
 
 // Words after a service's name that make it a colour: "Navy blue suits", "Army green canvas".

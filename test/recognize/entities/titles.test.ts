@@ -177,3 +177,19 @@ describeNegatives('person', "an office's holder after 'the' is no person", ['The
 describeCorpus('organization', "a body that speaks after 'the' stays a body", [
   { expect: { rule: 'organization/article-speaker' }, phrases: ['The [[Prado]] said the loan had been approved.'] },
 ]);
+
+describe('an institution named with "of", a post and its holder', () => {
+  it.each([
+    ['Bank of Kestrel Governor Amira Hollis said rates would hold.', 'Bank of Kestrel', 'Amira Hollis'],
+    ['University of Varnholt President Tobias Renn resigned.', 'University of Varnholt', 'Tobias Renn'],
+    ['Ministry of Fisheries Chief Executive Ola Brekke spoke.', 'Ministry of Fisheries', 'Ola Brekke'],
+  ])('%s', (text, organization, person) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([organization]);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual([person]);
+  });
+
+  it('keeps an office that goes on with "of" whole', () => {
+    const text = 'The Office of the Registrar of Deeds fined the firm.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Office of the Registrar of Deeds']);
+  });
+});
