@@ -335,11 +335,26 @@ function qualifiedName(words: readonly string[]): { code: string; k: number } | 
   return null;
 }
 
+/**
+ * "92 Canadian cents", "80 Australian cents", "3 U.S. cents": a hundredth of the dollar the
+ * country word names; "20 euro cents", a hundredth of the currency named.
+ */
+function qualifiedCentName(words: readonly string[]): { code: string; k: number } | null {
+  const k = words.findIndex((w) => w === 'cent' || w === 'cents');
+  if (k < 1) return null;
+  const named = k === 1 ? CURRENCY_WORDS[singular(words[0])] : undefined;
+  if (named) return { code: named, k };
+  const dollar = qualifiedName([...words.slice(0, k), 'dollars']);
+  return dollar && dollar.k === k ? { code: dollar.code, k } : null;
+}
+
 /** Currency names, with a country word before them when there is one ("Hong Kong dollars"). */
 function readCurrencyWords(tokens: readonly Token[], i: number, amount: NumberRead): CurrencyRead | null {
   const { words, at } = wordsFrom(tokens, i);
   const qualified = qualifiedName(words);
   if (qualified) return wordRead(tokens, qualified.code, at[qualified.k] + 1, false, singular(words[qualified.k]) === 'dollar');
+  const qualifiedCents = qualifiedCentName(words);
+  if (qualifiedCents) return minorRead({ currency: qualifiedCents.code, perMajor: 100 }, at[qualifiedCents.k] + 1);
   const first = words[0];
   if (first === undefined) return null;
   const minor = MINOR_UNIT_WORDS[first];

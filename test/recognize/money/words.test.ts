@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 3.8e11, currency: 'USD' }, rule: 'money/currency-word' }, phrases: ['a total of [[380 billion U.S. dollars]] in defense', 'a total of [[380 billion US dollars]]', 'a total of [[380 billion u . s . dollars]] .'] },
@@ -18,6 +18,11 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 10, currency: 'TRY' } }, phrases: ['deposits: [[10 Turkish lira]] each'] },
   { expect: { value: { amount: 0.5, currency: 'USD', currencyAssumed: true }, rule: 'money/minor-unit' }, phrases: ['they pay [[50 cents]] more', 'they pay [[50¢]] more'] },
   { expect: { value: { amount: 4.7, currency: 'GBP' } }, phrases: ['a price of [[470 pence]].', 'a price of [[470p]].'] },
+  // A country word before "cents" names whose dollar; a currency's name before it, whose hundredth.
+  { expect: { value: { amount: 0.85, currency: 'CAD' }, rule: 'money/minor-unit' }, phrases: ['profit of [[85 Canadian cents]] on the year'] },
+  { expect: { value: { amount: 0.85, currency: 'AUD', per: 'share' } }, phrases: ['a payout of [[85 Australian cents a share]]'] },
+  { expect: { value: { amount: 0.85, currency: 'NZD' } }, phrases: ['it fell [[85 New Zealand cents]] to 2.10'] },
+  { expect: { value: { amount: 0.85, currency: 'EUR' } }, phrases: ['a stamp costs [[85 euro cents]] now'] },
   { expect: { value: { amount: 3.5, currency: 'USD' }, rule: 'money/major-minor' }, phrases: ['it only cost [[3 dollars 50 cents]].', 'it only cost [[3 dollars and 50 cents]]', 'it costs only [[3 dollars and 50]].'] },
   { expect: { value: { amount: 10.5, currency: 'RUB' }, rule: 'money/major-minor' }, phrases: ['bread was [[10 rubles 50 kopecks]].', 'bread was [[10 roubles and 50 kopecks]].'] },
   { expect: { value: { amount: 5.2, currency: 'EUR' }, rule: 'money/major-minor' }, phrases: ['a ticket is [[5 euros and 20 cents]].'] },
@@ -52,3 +57,5 @@ describeCorpus('money', 'sen after ringgit, and a pence letter after a pound sig
   { expect: { value: { amount: 5000, currency: 'UGX' } }, phrases: ['a fee of [[5,000 Uganda shillings]]'] },
   { expect: { value: { amount: 2000, currency: 'CVE' } }, phrases: ['a fee of [[2,000 Cabo Verde escudos]] in cash'] },
 ]);
+
+describeNegatives('money', 'a country word before cents with no count', ['Canadian cents are made of steel.', 'She collects Australian cents.']);
