@@ -80,6 +80,12 @@ const CHANGE_HEDGES: ReadonlySet<string> = new Set(['about', 'almost', 'nearly',
  */
 const AMOUNT_BEFORE_OVER = /(?:\d%?|\b(?:million|billion|trillion|percent|dollars|euros|pounds|yen|cents|points))\s+$/i;
 
+/**
+ * "the" between a preposition and a counted stretch belongs to the stretch: "for the nine
+ * months", "in the two years since"; after a verb it may open a longer noun ("kept the 5 yrs plan").
+ */
+const THE_BEFORE = /\b(?:for|in|during|over|of|through|throughout|within|after|since)\s+(the\s+)$/i;
+
 /** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
 const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours|minutes|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
@@ -105,10 +111,17 @@ const duration: DateRule = {
     const spreadOver = approx?.toLowerCase() === 'over' && AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
     const mod = approx && !spreadOver ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
-    const start = spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index;
+    const start = spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index - theBefore(scan.text, m.index, whole, approx, unitText);
     return { start, end, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
   },
 };
+
+/** The length of a "the" before a plain counted stretch ("the 12 months"), or 0; not before "the 30-year bond". */
+function theBefore(text: string, at: number, whole: string, approx: string | undefined, unitText: string): number {
+  if (approx || whole.includes('-') || !/s$/i.test(unitText) || /old$/i.test(whole)) return 0;
+  const lead = THE_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  return lead ? lead[1].length : 0;
+}
 
 function isFraction(quarters: string, after: string, before: string): boolean {
   return FRACTION_UNIT_AFTER.test(after) || (FRACTION_OF.test(quarters) && (/^\s+of\b/i.test(after) || changedBy(before)));

@@ -9,6 +9,9 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
   { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The war has lasted [[more than three years]].'] },
   { expect: { value: 'P4Y', mod: 'MORE_THAN' }, phrases: ['She has led the bank for [[over four years]].', 'The dispute lasted [[over four years]].'] },
+  // "the" before a plain counted stretch is part of it; not before a hyphenated adjective.
+  { expect: { value: 'P6M' }, phrases: ['Net rose 4% in [[the six months]].', 'Sales doubled during [[the six months]] since the merger.'] },
+  { expect: { value: 'P10Y' }, phrases: ['They bought the [[10-year]] notes.'] },
   // After an amount, "over" is the stretch it spreads across, not "more than".
   { expect: { value: 'P4Y' }, phrases: ['The levy would raise $9 billion over [[four years]].', 'Output grew 12% over [[four years]].', 'It will spend 2 billion euros over [[four years]].'] },
   { expect: { value: 'P5M', mod: 'APPROX' }, phrases: ['The index had its best gain in [[nearly five months]].'] },
