@@ -149,13 +149,13 @@ describeCorpus(
   [
     {
       expect: { value: 'P1Y', timexType: 'DURATION', rule: 'date/year-to-month' },
-      phrases: ['Profit rose 4% in [[the year]] to March.', 'Exports fell in [[the year]] ended Sept. 30.', 'Inflation ran at 3% in [[the year]] through June.'],
+      phrases: ['Profit rose 4% in [[the year]] to March.', 'Exports fell in [[the year]] ended Sept. 30.', 'Inflation ran at 3% in [[the year]] through June.', 'Pretax profit for [[the year]] to next March will fall.'],
     },
   ],
   AUTUMN_1989,
 );
 
-describeNegatives('date', 'a year up to a month written in lower case', ['Fans expect the year to march on.']);
+describeNegatives('date', 'a year up to a month written in lower case', ['Fans expect the year to march on.', 'Fans expect the year to next march on.']);
 
 describeNegatives(
   'date',
