@@ -3,7 +3,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import type { Qualifier } from '../../types';
-import { gluedToWord, numberStandsAlone } from '../numeric/amount-start';
+import { fractionOfMixedNumber, gluedToWord, numberStandsAlone } from '../numeric/amount-start';
 import { readNumber, readScaleWords, type NumberRead } from '../numeric/read-number';
 import { readOpening } from '../numeric/scan';
 import { glued, isSym, isWord, sameLine, type Token } from '../numeric/tokens';
@@ -45,6 +45,7 @@ export interface MoneyPhrase {
  * where a side is [currency] number [scale] [currency] and at least one side names a currency.
  */
 export function readMoney(text: string, tokens: readonly Token[], i: number): MoneyPhrase | null {
+  if (fractionOfMixedNumber(tokens, i)) return null;
   const signed = readSign(tokens, i);
   const opening = signed ? { between: false, amountAt: signed, qualifier: undefined } : readOpening(tokens, i);
   if (!opening) return null;
@@ -192,6 +193,9 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide
   // story leaves unsaid (a share's price in pence or dollars), is no range's end; "rose $5-7
   // million" and "range from $10 to 20" still are ranges.
   if (change && a && !b && isWord(tokens, c, 'to') && !isWord(tokens, side1.first - 1, 'from')) return null;
+  // "fell 1.25 to $14.50", "rose 2 3/8 to $31 5/8": a bare change in points of a share's price,
+  // then the level it reached; "sales will rise 5 to $7 million" is still a guess, one range.
+  if (change === 'verb' && !a && b && isWord(tokens, c, 'to') && !closeBounds(side1.amount.base, side2.amount.base)) return null;
   return side2;
 }
 

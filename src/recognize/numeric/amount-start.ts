@@ -1,4 +1,4 @@
-import { glued, isSym, type Token } from './tokens';
+import { glued, isSym, sameLine, type Token } from './tokens';
 
 /** Symbols that, glued before a number, make it part of something else: "v1.5", "3/5", "10:30", "#1". */
 const JOINING_SYMBOLS = '.,/:#_@^&=';
@@ -24,4 +24,10 @@ export function gluedToWord(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   const prev = tokens[next - 1];
   return !!t && !!prev && t.kind === 'word' && glued(tokens, next) && prev.kind === 'num';
+}
+
+/** The fraction of a mixed number at `tokens[i]` ("3/8" in "2 3/8"): the amount opens at the whole part, not here. */
+export function fractionOfMixedNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.kind === 'num' && tokens[i - 1]?.kind === 'num' && sameLine(tokens, i) && !glued(tokens, i) && isSym(tokens, i + 1, '/') && glued(tokens, i + 1);
 }

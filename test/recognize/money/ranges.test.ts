@@ -29,6 +29,10 @@ describe('money ranges: a change between two amounts', () => {
     ['The utility raised its quarterly dividend 3 cents to 21 cents a share.', ['3 cents', '21 cents a share']],
     ['The chain lowered the price $4 to $26.', ['$4', '$26']],
     ['Ross boosted their payout 5 cents to 40 cents.', ['5 cents', '40 cents']],
+    // A bare change in points, then the price it reached: only the price names money.
+    ['Its stock slid 1.75 to $22.50 on the news.', ['$22.50']],
+    ['The shares climbed 1 5/8 to $43 1/4.', ['$43 1/4']],
+    ['Kellner fell 3 to $41.', ['$41']],
   ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
     const { factsOf } = jest.requireActual('../../helpers/corpus');
     expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);
@@ -40,6 +44,7 @@ describeCorpus('money', 'still a range: no change verb, or one currency after it
   { expect: { value: { amount: 20, min: 20, max: 25, currency: 'USD' }, rule: 'money/range' }, phrases: ['Analysts expect [[$20 to $25 a share]].'] },
   { expect: { value: { amount: 0.3, min: 0.3, max: 0.4, currency: 'USD' }, rule: 'money/range' }, phrases: ['Brokers put the dividend at [[30 cents to 40 cents a share]].', 'Brokers see the dividend [[30 cents to 40 cents a share]].'] },
   { expect: { value: { amount: 10, min: 10, max: 20, currency: 'USD' }, rule: 'money/range' }, phrases: ['Fares range from [[$10 to 20]].'] },
+  { expect: { value: { amount: 6e6, min: 6e6, max: 9e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['Costs will climb [[6 to $9 million]] this year.'] },
 ]);
 
 describeNegatives('money', 'a range needs one currency', ['between 5 and 7 people came', '5-10 million people']);
