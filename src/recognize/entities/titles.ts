@@ -25,7 +25,8 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
     // "Martin Luther King Jr.": a title word before a generational suffix is the surname it closes.
     if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end]) || isTitleInSurname(tokens, from, end - 1, to)) continue;
     let start = end - 1;
-    while (start > from && isTitleWord(tokens[start - 1])) start--;
+    // "Court of Justice President Ann Lowe": a title word after "of" closes what a body is of.
+    while (start > from && isTitleWord(tokens[start - 1]) && tokens[start - 2]?.lower !== 'of') start--;
     return { from: start, to: end };
   }
   return undefined;

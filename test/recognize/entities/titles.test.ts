@@ -193,3 +193,11 @@ describe('an institution named with "of", a post and its holder', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Office of the Registrar of Deeds']);
   });
 });
+
+describe('a title word that closes what a body is of stays in the body', () => {
+  it('splits the body from the post and its holder', () => {
+    const text = 'He met the Varnholt Court of Justice President Ilse Brandt on Monday.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Varnholt Court of Justice']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ilse Brandt']);
+  });
+});
