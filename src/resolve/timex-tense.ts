@@ -59,6 +59,13 @@ const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
  * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
  * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday".
  */
+/**
+ * Verbs of expectation in the plural present, which look ahead like their -s forms ("expects"):
+ * "economists expect a cut in December", "we anticipate a recovery in the spring". Only after a
+ * plural subject: "did not expect", "to expect" and the nouns are no such verb.
+ */
+const PLURAL_EXPECTATION_VERBS: ReadonlySet<string> = new Set(['expect', 'anticipate', 'predict', 'foresee', 'intend']);
+
 const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play']);
 
 const CAPITALIZED = /^\p{Lu}/u;
@@ -86,6 +93,13 @@ const INFINITIVE_BEFORE: ReadonlySet<string> = new Set([
   'to', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', 'shall', 'cannot',
   "won't", "wouldn't", "couldn't", "shouldn't", "can't", 'do', 'does', "don't", "doesn't", 'did', "didn't",
 ]);
+/**
+ * Determiners before which a past form is a noun or an adjective, no finite verb: "expect a cut in
+ * December", "the proposed merger". Not "that" nor "her", which a verb may follow ("the firm
+ * that cut jobs", "saw her quit").
+ */
+const NOUN_BEFORE_PAST_FORM: ReadonlySet<string> = new Set([...NOUN_DETERMINERS].filter((w) => w !== 'that' && w !== 'her'));
+
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
 
 /** Present forms that with "effect" name a change ahead: "the rules take effect in January", "goes into effect". */
@@ -194,6 +208,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
     const subject = !!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase())));
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
+  if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && isPluralSubject(previous.toLowerCase()) ? { tense: 'future', strong: true } : null;
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
@@ -241,6 +256,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (PLAN_NOUNS.has(words[i].w.toLowerCase()) && isPlanNoun(words[i - 1]?.w, next)) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
+    if (cue.tense === 'past' && i > 0 && NOUN_BEFORE_PAST_FORM.has(words[i - 1].w.toLowerCase())) continue;
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
     if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
     // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18",

@@ -127,6 +127,11 @@ describeCorpus(
     { expect: { value: '1995-10' }, phrases: ['The maker said it expects to ship the drive in [[October]].', 'The agency said it anticipates a decision in [[October]].'] },
     { expect: { value: '1995-FA' }, phrases: ['The studio said it predicts a recovery in [[the fall]].'] },
     { expect: { value: '1994-10' }, phrases: ['The maker said it shipped the drive in [[October]].'] },
+    // The plural present looks ahead like the -s form; a past form after an article is a noun ("a cut").
+    { expect: { value: '1995-10' }, phrases: ['Most economists expect a cut in [[October]].', 'We anticipate a hit to margins in [[October]].', 'Traders predict a rise after the set of data due in [[October]].'] },
+    { expect: { value: '1996-03' }, phrases: ['Dealers foresee the cut in [[March]].', 'Unions intend to strike in [[March]].'] },
+    { expect: { value: '1995-FA' }, phrases: ['Analysts expect a recovery in [[the fall]].'] },
+    { expect: { value: '1994-10' }, phrases: ['The bank that cut rates in [[October]] held them steady.', 'Economists did not expect the slump in [[October]].', 'The proposed merger collapsed in [[October]].'] },
   ],
   SUMMER_1995,
 );
