@@ -156,6 +156,12 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
 
 /** A deadline's preposition right before the expression: "by Friday", "no later than March". */
 const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * A stretch the infinitive's act fills: "voted to strike during the summer holidays", "agreed to
+ * freeze prices throughout the winter". Like a deadline it dates the later act, not the vote.
+ */
+const SPAN_BEFORE = /\b(?:during|throughout)\s+$/i;
 const DEADLINE_REACH = 28;
 
 /** "voted 60 to 40", "rose 5 to 10": "to" before a number is no infinitive. */
@@ -246,7 +252,8 @@ export function tenseNear(text: string, from: number, to: number, start: number,
   let weakBefore: Cue | null = null;
   let weakAfter: Cue | null = null;
   const expression = text.slice(start, end);
-  const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(from, start - DEADLINE_REACH), start));
+  const lead = text.slice(Math.max(from, start - DEADLINE_REACH), start);
+  const deadline = DEADLINE_BEFORE.test(lead) || SPAN_BEFORE.test(lead);
   for (let i = 0; i < words.length; i++) {
     if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
@@ -263,7 +270,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     // "economists had expected a gain for September".
     const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) };
-    // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline.
+    // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
     else if (!c.strong) {
       if (c.at < start) weakBefore = c;

@@ -131,6 +131,10 @@ describeCorpus(
     { expect: { value: '1995-10' }, phrases: ['Most economists expect a cut in [[October]].', 'We anticipate a hit to margins in [[October]].', 'Traders predict a rise after the set of data due in [[October]].'] },
     { expect: { value: '1996-03' }, phrases: ['Dealers foresee the cut in [[March]].', 'Unions intend to strike in [[March]].'] },
     { expect: { value: '1995-FA' }, phrases: ['Analysts expect a recovery in [[the fall]].'] },
+    // A stretch the infinitive's act fills after a directive dates that act, like a deadline.
+    { expect: { value: '1995-WI' }, phrases: ['Teachers voted to strike during [[the winter]] term.', 'The cartel agreed to cut output throughout [[the winter]].'] },
+    { expect: { value: '1995-07-20' }, phrases: ['The union voted to strike during talks on [[Thursday]].'] },
+    { expect: { value: '1994-WI' }, phrases: ['Prices fell during [[the winter]].'] },
     { expect: { value: '1994-10' }, phrases: ['The bank that cut rates in [[October]] held them steady.', 'Economists did not expect the slump in [[October]].', 'The proposed merger collapsed in [[October]].'] },
   ],
   SUMMER_1995,
