@@ -56,16 +56,16 @@ const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
- * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday".
- */
-/**
  * Verbs of expectation in the plural present, which look ahead like their -s forms ("expects"):
  * "economists expect a cut in December", "we anticipate a recovery in the spring". Only after a
  * plural subject: "did not expect", "to expect" and the nouns are no such verb.
  */
 const PLURAL_EXPECTATION_VERBS: ReadonlySet<string> = new Set(['expect', 'anticipate', 'predict', 'foresee', 'intend']);
 
+/**
+ * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
+ * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday".
+ */
 const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play']);
 
 const CAPITALIZED = /^\p{Lu}/u;
@@ -162,6 +162,7 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s
  * freeze prices throughout the winter". Like a deadline it dates the later act, not the vote.
  */
 const SPAN_BEFORE = /\b(?:during|throughout)\s+$/i;
+
 const DEADLINE_REACH = 28;
 
 /** "voted 60 to 40", "rose 5 to 10": "to" before a number is no infinitive. */
