@@ -12,6 +12,7 @@ import { placeApposition } from './place-apposition';
 import { isPercentMover } from './price-mover';
 import { opensSentence, type Token } from './tokens';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 
 // Verbs of saying that follow a person's name: "Paul Nesbit said", "Smith told reporters".
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'explained', 'stated', 'noted', 'wrote', 'argued', 'asked', 'insisted', 'recalled', 'testified', 'tweeted']);
@@ -44,7 +45,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (!after || tokens[to - 1].possessive || placeCue(tokens, from, to) || isListedAfterPlace(tokens, from)) return undefined;
   // "the Whitney said": a person's name takes no article; the body that speaks is read below.
   // "Analyst Ann Lee of Quorvex said", "a spokesman for Quorvex said": the speaker came before the preposition.
-  if (SPEECH_VERBS.has(after.lower)) return speaksOfItself(tokens, to) || !isSubjectPosition(tokens, from) ? undefined : 'person/said';
+  if (SPEECH_VERBS.has(after.lower)) return speaksAsFirm(tokens, from, to) || !isSubjectPosition(tokens, from) ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
 }
@@ -186,7 +187,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
-  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksOfItself(tokens, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
+  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksAsFirm(tokens, from, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
   if (isArticleSpeaker(tokens, from, to)) return 'organization/article-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
@@ -197,6 +198,12 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
 
 // Capitalized words a second body's name may have after "and the": "the Museum of Fine Arts".
 const COORDINATED_NAME_WORDS = 5;
+
+/** "Chancellor of", "Minister of": a capitalized post's title and "of" end at `of`. */
+function isPostOf(tokens: Token[], of: number): boolean {
+  const title = tokens[of - 1];
+  return tokens[of]?.lower === 'of' && !!title && title.cap && TITLE_HEADS.has(title.lower);
+}
 
 // What a body says in the past, as news reports it; "the Bible says" quotes a text.
 const BODY_SPEECH_VERBS = new Set(['said', 'told', 'added', 'announced', 'stated']);
@@ -209,6 +216,9 @@ const BODY_SPEECH_VERBS = new Set(['said', 'told', 'added', 'announced', 'stated
  */
 function isArticleSpeaker(tokens: Token[], from: number, to: number): boolean {
   if (tokens[from - 1]?.lower !== 'the' || tokens[to - 1].possessive || PLURAL_END.test(tokens[to - 1].lower)) return false;
+  // "the Chancellor of the Exchequer said", "the Minister of the Interior said": a post's title
+  // before "of" speaks, and what it is of is the post's domain.
+  if (isPostOf(tokens, from - 2)) return false;
   let k = to;
   if (tokens[k]?.lower === 'and' && tokens[k + 1]?.lower === 'the') {
     k += 2;
@@ -222,7 +232,8 @@ function isArticleSpeaker(tokens: Token[], from: number, to: number): boolean {
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'been', 'being']);
 const COMPANY_PASSIVES = new Set(['nationalised', 'nationalized', 'delisted', 'privatised', 'privatized']);
 const RESULT_VERBS = new Set(['posted', 'posts', 'reported', 'reports', 'booked', 'books']);
-const RESULT_NOUNS = new Set(['loss', 'losses', 'profit', 'profits', 'net', 'earnings', 'revenue', 'revenues', 'writedown', 'write-down']);
+const RESULT_NOUNS_LIST = ['loss', 'losses', 'profit', 'profits', 'net', 'earnings', 'revenue', 'revenues', 'writedown', 'write-down'];
+const RESULT_NOUNS = new Set(RESULT_NOUNS_LIST);
 const RESULT_FILLERS = new Set(['a', 'an', 'its', 'their', 'record', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'full-year', 'half-year', 'bigger-than-expected', 'smaller-than-expected', 'wider', 'narrower', 'higher', 'lower']);
 const FILING_NOUNS = new Set(['bankruptcy', 'chapter', 'insolvency', 'administration', 'receivership']);
 
@@ -314,13 +325,44 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
   return false;
 }
 
-/** The verb of saying at `verb` goes on with the results of a period: "said on Monday first-quarter net fell". */
+/**
+ * The run [from, to) speaks as a firm before the verb of saying at `to`: of itself, or of a
+ * result's change ("Shell said profit rose"), which an analyst's surname says too ("Smith said
+ * sales rose") and a firm's one word that is a surname stays open to the document.
+ */
+function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
+  return speaksOfItself(tokens, to) || (reportsOwnResults(tokens, to) && !(to - from === 1 && isSurname(tokens[from].lower)));
+}
+
+/**
+ * The verb of saying at `verb` goes on with the results of a period ("said on Monday
+ * first-quarter net fell") or with a result and its change ("said profit rose").
+ */
 function reportsOwnResults(tokens: Token[], verb: number): boolean {
   for (let k = verb + 1; k < verb + 5 && tokens[k]?.word; k++) {
     if (REPORTED_PERIODS.has(tokens[k].lower)) return isResultNoun(tokens, k + 1);
+    if (RESULT_WORDS.has(tokens[k].lower)) return resultChanges(tokens, k);
     if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return false;
   }
   return false;
+}
+
+// The words of a result a firm reports, its measure and its noun: "pretax profit", "net income", "sales".
+const RESULT_WORDS = new Set(['pretax', 'pre-tax', 'operating', 'underlying', 'core', 'income', 'sales', 'turnover', ...RESULT_NOUNS_LIST]);
+// Changes that results take and market prices rarely do: "profit doubled", "sales slumped".
+const RESULT_MULTIPLES = new Set(['doubled', 'tripled', 'halved', 'slumped', 'rebounded', 'recovered']);
+// The most words a result's name has: "underlying pretax profit".
+const RESULT_NAME_WORDS = 3;
+
+/**
+ * A result at `k` and a verb of its change, with no period before: "said profit rose", "said
+ * sales fell", "said net income climbed". A firm tells its own results so; an analyst who does is
+ * named in full, and a surname the document gives a person outweighs this cue.
+ */
+function resultChanges(tokens: Token[], k: number): boolean {
+  let i = k;
+  while (i < k + RESULT_NAME_WORDS && RESULT_WORDS.has(tokens[i]?.lower ?? '')) i++;
+  return i > k && (CHANGE_VERBS.has(tokens[i]?.lower ?? '') || RESULT_MULTIPLES.has(tokens[i]?.lower ?? ''));
 }
 
 /** A result's noun at `k`, maybe after "net": "profit", "net income", "earnings", "net fell". */

@@ -69,7 +69,7 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   // "Jaguar's chairman said": a word before a company's belongings names the company.
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
-  if (to - from === 1 && isFirmSpeaking(tokens, from)) return from;
+  if (to - from <= FIRM_NAME_WORDS && isFirmSpeaking(tokens, from, to)) return from;
   // "European Central Bank President Jean-Claude Trichet said": a people's adjective opens the
   // name of an institution that a post and its holder follow.
   if (isNationalityWord(first.text) && opensInstitution(tokens, from, to)) return from;
@@ -92,15 +92,19 @@ const FIRM_SPEAKING_CUES = new Set(['organization/said-it', SAID_RESULTS_RULE, C
 const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
 
 /**
- * "Oracle said in a statement", "Tapestry said it would": an ordinary word that the list of firms
- * holds, opening a sentence with no article, before what a company says of itself, is the firm.
- * Groups speak so too ("Management said it"), and the lexicon tags mass nouns.
+ * "Oracle said in a statement", "Tapestry said it would", "Standard Chartered said profit fell":
+ * ordinary words that the list of firms holds, opening a sentence with no article, before what a
+ * company says of itself, are the firm. Groups speak so too ("Management said it"), and the
+ * lexicon tags mass nouns.
  */
-export function isFirmSpeaking(tokens: Token[], from: number): boolean {
+export function isFirmSpeaking(tokens: Token[], from: number, to = from + 1): boolean {
   const first = tokens[from];
-  if (!isWordOfSomeFirm(first.lower) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
-  return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, from + 1) ?? '');
+  if (!tokens.slice(from, to).every((t) => isWordOfSomeFirm(t.lower)) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
+  return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, to) ?? '');
 }
+
+// The most words of a firm's name that speaks as one: "Standard Chartered said profit fell".
+const FIRM_NAME_WORDS = 2;
 
 // Endings of participles and adverbs that describe a place: "Neighbouring Syria", "Landlocked Bolivia".
 const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;

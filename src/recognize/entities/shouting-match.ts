@@ -107,6 +107,7 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     const space = phrase.indexOf(' ');
     if (space > 0 && PLACE_PART_WORDS.has(phrase.slice(0, space)) && gazetteer().place(phrase.slice(space + 1))) return { kind: 'location', rule: 'location/place-part' };
     if (isShoutedOfPlace(phrase)) return { kind: 'location', rule: 'location/leading-head' };
+    if (isShoutedBodyOfPlace(phrase)) return { kind: 'organization', rule: 'organization/head-of' };
     if (NEWS_AGENCIES.has(phrase)) return { kind: 'organization', rule: 'organization/news-agency' };
     // "PENTAGON SAYS …", "BUNDESBANK LEAVES RATES UNCHANGED": an institution's one word. "ARMY"
     // names the service only where the story capitalizes it, which the document's names tell.
@@ -158,6 +159,23 @@ function isShoutedOfPlace(phrase: string): boolean {
   if (words.length < 3 || words[1] !== 'of' || !SHOUTED_OF_PLACE_HEADS.has(words[0])) return false;
   if (gazetteer().place(words.slice(2).join(' '))) return true;
   return words.length === 3 && !isEnglishWord(words[2]) && !isFunctionWord(words[2]);
+}
+
+// Heads of bodies named for the land they serve, which an "of" and a place follow in capitals too.
+const SHOUTED_BODY_HEADS = new Set([
+  'bank', 'ministry', 'department', 'government', 'parliament', 'university', 'church', 'diocese', 'council', 'court',
+  'college', 'academy', 'federation', 'association', 'union', 'league', 'society', 'chamber', 'authority', 'bureau',
+]);
+
+/**
+ * "BANK OF ENGLAND RAISES RATES", "CHURCH OF ENGLAND", "UNIVERSITY OF TEXAS": a body's head, "of"
+ * and a known place name a body where the story below may never spell it out; "BATTLE OF
+ * BRITAIN" has no body's head.
+ */
+function isShoutedBodyOfPlace(phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length < 3 || words[1] !== 'of' || !SHOUTED_BODY_HEADS.has(words[0])) return false;
+  return !!gazetteer().place(words.slice(words[2] === 'the' ? 3 : 2).join(' '));
 }
 
 const MIN_HEADING_COLUMNS = 4;

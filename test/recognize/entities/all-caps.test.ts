@@ -18,6 +18,16 @@ describe('all-caps headlines and datelines', () => {
   ])('not a word that only locates a place, nor an English word after "of": %s', (text, places) => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
   });
+  it.each([
+    ['BANK OF CANADA HOLDS RATES STEADY', ['BANK OF CANADA'], []],
+    ['CHURCH OF SCOTLAND ELECTS NEW MODERATOR', ['CHURCH OF SCOTLAND'], []],
+    ['UNIVERSITY OF THE PHILIPPINES STUDENTS MARCH', ['UNIVERSITY OF THE PHILIPPINES'], []],
+    ['BATTLE OF BRITAIN MEMORIAL REOPENS', [], []],
+    ['FLOODS HIT BANKS OF DANUBE', [], ['DANUBE']],
+  ])('takes a body\'s head, "of" and a place as one body in capitals: %s', (text, bodies, places) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(bodies);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+  });
   it('finds the dateline city and the agency', () => {
     const text = 'NAIROBI, March 3 (Reuters) - Kenya raised rates on Tuesday.';
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['NAIROBI', 'Kenya']);

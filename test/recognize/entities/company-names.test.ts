@@ -268,6 +268,21 @@ describeCorpus('organization', 'a firm named by an ordinary word, opening a sent
   ] },
 ]);
 
+describeCorpus('organization', 'a name that tells a result and its change speaks as a firm', [
+  { expect: { rule: 'organization/said-results' }, phrases: [
+    '[[Shell]] said profit rose on higher gas prices.',
+    'Late on Friday [[Tapestry]] said sales fell in Europe.',
+    '[[Standard Chartered]] said pretax profit climbed 9 percent.',
+    'In Zurich, [[Vexlor Grain]] said net income doubled.',
+  ] },
+]);
+
+describeNegatives('organization', 'a surname, or a result with no change, before the verb of saying', [
+  '[[Smith]] said sales rose in the quarter.',
+  '[[Shell]] said profit was a matter for the board.',
+  'Analyst [[Dana Reed]] said profit fell.',
+]);
+
 describeNegatives('organization', 'a group or a mass noun that speaks', [
   '[[Management]] said it would cut costs.',
   '[[Research]] said it was flawed.',

@@ -68,6 +68,11 @@ describeNegatives('organization', 'a text that says, a family or a side after "t
   'The [[Smiths]] said they were happy.',
 ]);
 
+describeNegatives('organization', "a post's domain after its title and \"of the\", where the holder speaks", [
+  'The Chancellor of the [[Exchequer]] said borrowing would fall.',
+  'The Minister of the [[Interior]] said the border would reopen.',
+]);
+
 describeCorpus('organization', "a firm that reports a period's results, and its word where other sentences open with it", [
   { expect: { kind: 'organization' }, phrases: [
     '[[Vexcor]] said third-quarter net income fell 5%.',
