@@ -52,6 +52,14 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'drexel burnham', 'kidder peabody', 'shearson lehman', 'shearson lehman hutton', 'dillon read', 'wasserstein perella',
   'arthur andersen', 'price waterhouse', 'kohlberg kravis roberts', 'warner-lambert', 'lockheed martin', 'martin marietta',
   'mcdonnell douglas', 'johnson controls', 'eli lilly', 'jardine matheson', 'knight-ridder', 'rjr nabisco', 'nabisco',
+  'warburg pincus', 'korn ferry', 'rio tinto', 'standard chartered', 'bain capital', 'marsh mclennan',
+  // firms of two partners that compromise's lexicon lacks, spelled with "&" (written with "and" they match too):
+  // "Marks and Spencer", "Barnes & Noble"
+  'marks & spencer', 'barnes & noble', 'abercrombie & fitch', 'dolce & gabbana', 'smith & nephew', 'tate & lyle',
+  'bang & olufsen', 'harland & wolff', 'crabtree & evelyn', 'marsh & mclennan', 'skidmore, owings & merrill',
+  // British public bodies whose names end in no head: "Network Rail said", "filed at Companies House"
+  'network rail', 'companies house', 'transport for london', 'transport for wales', 'historic england', 'natural england',
+  'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'land registry',
   // brokers and merchant banks that 1990s market reports quote by the founders' names alone: "Hoare Govett said"
   'jardine fleming', 'hoare govett', 'kleinwort benson', 'smith new court', 'james capel', 'barclays de zoete wedd',
   'de zoete wedd', 'morgan grenfell', 'deutsche morgan grenfell', 'robert fleming', 'cazenove', 'sbc warburg',

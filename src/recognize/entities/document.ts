@@ -7,7 +7,7 @@ import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
@@ -553,6 +553,8 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     return undefined;
   }
   if (isPlaceNamedCompany(words)) return { kind: 'organization', rule: 'organization/place-named' };
+  // "Rio Tinto and BHP", "Quorvex Tinto": a last word that only firms' names hold, after no given name, ends a firm's name.
+  if (words.length === 2 && isCompanyWord(words[1].text) && !isGivenName(words[0].lower)) return { kind: 'organization', rule: 'organization/company-name' };
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
   // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');

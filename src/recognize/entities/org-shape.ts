@@ -6,6 +6,7 @@ import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
 import { parseOrdinal } from '../../resolve/numbers';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
 import { lowerPhrase, type Token } from './tokens';
@@ -61,6 +62,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
   if (joinsPartners(words) || listsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
+  if (isRegionalUtility(words)) return 'organization/utility';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
@@ -87,6 +89,19 @@ const SHADES = new Set(['blue', 'green', 'grey', 'gray', 'khaki', 'drab']);
 /** "Navy blue", "Army green": a service's one word before a shade names a colour, wherever the document names the service. */
 export function isServiceColour(tokens: Token[], from: number, to: number): boolean {
   return to - from === 1 && SINGLE_WORD_INSTITUTIONS.has(tokens[from].lower) && SHADES.has(tokens[to]?.lower ?? '');
+}
+
+/**
+ * "Thames Water", "Southern Water", "Welsh Water": a place, its people's
+ * adjective or a compass word before a capitalized "Water" names the company that supplies it;
+ * "water" alone is too common a word to head a body anywhere else.
+ */
+function isRegionalUtility(words: Token[]): boolean {
+  if (words.length !== 2 || words[1].text !== 'Water') return false;
+  const area = words[0];
+  if (gazetteer().place(area.text) || gazetteer().isDemonym(area.text) || PLACE_PART_WORDS.has(area.lower)) return true;
+  // "Yorkshire Water", "Anglian Water": a region the gazetteer lacks is no English word or given name.
+  return !area.upper && !englishWords().has(area.lower) && !isGivenName(area.lower);
 }
 
 const isRoleNoun = (t: Token | undefined): boolean => !!t && !t.cap && ROLE_NOUNS.has(t.lower);

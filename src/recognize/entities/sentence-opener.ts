@@ -15,7 +15,7 @@ import { isPriceMover } from './price-mover';
 import { isTeamInResults } from './results-line';
 import { standsInScoreline } from './teams';
 import { isTitleWord } from './titles';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 /** A number word above one ("One Nation" is a name). */
 export const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
@@ -34,6 +34,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   // one word, unless a particle makes it a verb ("Fed up with delays").
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
   if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
+  // "Marks and Spencer will close stores": a firm the lexicon knows whole keeps its ordinary first word.
+  if (to - from > 1 && lexiconKind(lowerPhrase(tokens, from, to)) === 'organization') return from;
   // "Automaker Toyota recalled …": a noun of kind that opens the sentence names what follows.
   if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
   // "Fly-half Diego Dominguez kicked …": a player's position that opens the sentence before a full name.

@@ -175,7 +175,8 @@ const SHOUTED_BODY_HEADS = new Set([
 function isShoutedBodyOfPlace(phrase: string): boolean {
   const words = phrase.split(' ');
   if (words.length < 3 || words[1] !== 'of' || !SHOUTED_BODY_HEADS.has(words[0])) return false;
-  return !!gazetteer().place(words.slice(words[2] === 'the' ? 3 : 2).join(' '));
+  const place = words.slice(words[2] === 'the' ? 3 : 2).join(' ');
+  return !!gazetteer().place(place) || lexiconKind(place) === 'location';
 }
 
 const MIN_HEADING_COLUMNS = 4;

@@ -22,6 +22,7 @@ describe('all-caps headlines and datelines', () => {
     ['BANK OF CANADA HOLDS RATES STEADY', ['BANK OF CANADA'], []],
     ['CHURCH OF SCOTLAND ELECTS NEW MODERATOR', ['CHURCH OF SCOTLAND'], []],
     ['UNIVERSITY OF THE PHILIPPINES STUDENTS MARCH', ['UNIVERSITY OF THE PHILIPPINES'], []],
+    ['BANK OF KOREA CUTS RATES', ['BANK OF KOREA'], []],
     ['BATTLE OF BRITAIN MEMORIAL REOPENS', [], []],
     ['FLOODS HIT BANKS OF DANUBE', [], ['DANUBE']],
   ])('takes a body\'s head, "of" and a place as one body in capitals: %s', (text, bodies, places) => {

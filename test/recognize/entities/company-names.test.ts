@@ -12,6 +12,13 @@ describeCorpus('organization', 'words only company names are made of', [
   },
 ]);
 
+describeCorpus('organization', "a name that ends in a word only firms' names hold, after no given name", [
+  { expect: { rule: 'organization/company-name' }, phrases: [
+    '[[Quorvex Tinto]] and BHP both shipped more ore.',
+    'Analysts expect [[Delmarro Grumman]] to win the contract.',
+  ] },
+]);
+
 describeNegatives('organization', 'company words that are something else here', [
   'The [[General]] said the troops would stay.',
   'She flew to [[Antwerp]] on Tuesday.',
@@ -272,7 +279,7 @@ describeCorpus('organization', 'a name that tells a result and its change speaks
   { expect: { rule: 'organization/said-results' }, phrases: [
     '[[Shell]] said profit rose on higher gas prices.',
     'Late on Friday [[Tapestry]] said sales fell in Europe.',
-    '[[Standard Chartered]] said pretax profit climbed 9 percent.',
+    '[[Standard Grumman]] said pretax profit climbed 9 percent.',
     'In Zurich, [[Vexlor Grain]] said net income doubled.',
   ] },
 ]);

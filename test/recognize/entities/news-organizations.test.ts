@@ -127,3 +127,12 @@ describe('a digest of the press', () => {
     expect(factsOf('organization', story).filter((f) => f.rule === 'organization/newspaper-line')).toEqual([]);
   });
 });
+
+describeCorpus('organization', 'firms of two partners and public bodies the lexicon knows, wherever they stand', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    '[[Marks and Spencer]] will shut 30 stores.',
+    'Queues formed outside [[Barnes & Noble]] on Fifth Avenue.',
+    '[[Network Rail]] blamed the delays on a broken signal.',
+    'The accounts were filed at [[Companies House]] in May.',
+  ] },
+]);

@@ -217,3 +217,16 @@ describeCorpus('organization', '"House of" and a name is a body, wherever it sta
 
 describeNegatives('person', 'the name after "House of" is no person', ['House of Fraser said its stores would stay open.']);
 describeNegatives('organization', '"House" with no "of" after it', ['House prices rose 3 percent in March.']);
+
+describeCorpus('organization', 'a region and a capitalized "Water" name the company that supplies it', [
+  { expect: { rule: 'organization/utility' }, phrases: [
+    'Bills from [[Thames Water]] will rise in April.',
+    'Leaks were blamed on [[Northern Water]] last summer.',
+    'Households complained to [[Brenshire Water]] about the taste.',
+  ] },
+]);
+
+describeNegatives('organization', '"Water" after an ordinary word or a given name', [
+  'Pilgrims carried [[Holy Water]] home.',
+  'The label read [[Tonic Water]] in large print.',
+]);
