@@ -22,7 +22,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'executive yuan', 'legislative yuan', 'control yuan', 'judicial yuan', 'examination yuan',
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
-  'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
+  'médecins sans frontières', 'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
   // sports bodies whose name ends in no head: "Major League Baseball" opens with a military rank
   'major league baseball', 'major league soccer',
   // bands that news names by their plural or a phrase no rule marks: "the Beatles' label"
@@ -60,6 +60,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // British public bodies whose names end in no head: "Network Rail said", "filed at Companies House"
   'network rail', 'companies house', 'transport for london', 'transport for wales', 'historic england', 'natural england',
   'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'land registry',
+  // British regulators and services named by a coined word or initials in title case: "Ofgem raised the cap", "Acas said"
+  'ofgem', 'ofwat', 'ofsted', 'ofqual', 'ofcom', 'acas',
+  // a bank whose second word is a country in French, which read alone as the place
+  'credit suisse',
   // brokers and merchant banks that 1990s market reports quote by the founders' names alone: "Hoare Govett said"
   'jardine fleming', 'hoare govett', 'kleinwort benson', 'smith new court', 'james capel', 'barclays de zoete wedd',
   'de zoete wedd', 'morgan grenfell', 'deutsche morgan grenfell', 'robert fleming', 'cazenove', 'sbc warburg',

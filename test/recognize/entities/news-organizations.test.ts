@@ -134,5 +134,9 @@ describeCorpus('organization', 'firms of two partners and public bodies the lexi
     'Queues formed outside [[Barnes & Noble]] on Fifth Avenue.',
     '[[Network Rail]] blamed the delays on a broken signal.',
     'The accounts were filed at [[Companies House]] in May.',
+    '[[Ofwat]] ordered the firms to cut bills.',
+    '[[Acas]] said talks had broken down.',
+    'Regulators said [[Credit Suisse]] needed more capital.',
+    'Doctors from [[Médecins Sans Frontières]] treated the wounded.',
   ] },
 ]);
