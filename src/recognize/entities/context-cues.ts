@@ -348,22 +348,36 @@ function reportsOwnResults(tokens: Token[], verb: number): boolean {
 }
 
 // The words of a result a firm reports, its measure and its noun: "pretax profit", "net income", "sales".
-const RESULT_WORDS = new Set(['pretax', 'pre-tax', 'operating', 'underlying', 'core', 'income', 'sales', 'turnover', ...RESULT_NOUNS_LIST]);
+const RESULT_WORDS = new Set([
+  'pretax', 'pre-tax', 'operating', 'underlying', 'core', 'adjusted', 'gross', 'income', 'sales', 'turnover',
+  'like-for-like', 'same-store', 'comparable', ...RESULT_NOUNS_LIST,
+]);
 // Changes that results take and market prices rarely do: "profit doubled", "sales slumped".
 const RESULT_MULTIPLES = new Set(['doubled', 'tripled', 'halved', 'slumped', 'rebounded', 'recovered']);
 // The most words a result's name has: "underlying pretax profit".
 const RESULT_NAME_WORDS = 3;
+// Prepositions that say where or when a result was made: "sales in China fell", "profit for the year rose".
+const RESULT_SCOPE_WORDS = new Set(['in', 'at', 'for', 'from', 'across']);
+// The most words the scope may have after its preposition: "in North America", "at its retail arm".
+const RESULT_SCOPE_REACH = 3;
 
 /**
  * A result at `k` and a verb of its change, with no period before: "said profit rose", "said
- * sales fell", "said net income climbed". A firm tells its own results so; an analyst who does is
- * named in full, and a surname the document gives a person outweighs this cue.
+ * sales in China fell", "said net income climbed". A firm tells its own results so; an analyst
+ * who does is named in full, and a surname the document gives a person outweighs this cue.
  */
 function resultChanges(tokens: Token[], k: number): boolean {
   let i = k;
   while (i < k + RESULT_NAME_WORDS && RESULT_WORDS.has(tokens[i]?.lower ?? '')) i++;
-  return i > k && (CHANGE_VERBS.has(tokens[i]?.lower ?? '') || RESULT_MULTIPLES.has(tokens[i]?.lower ?? ''));
+  if (i === k) return false;
+  if (RESULT_SCOPE_WORDS.has(tokens[i]?.lower ?? '')) {
+    const end = i + 1 + RESULT_SCOPE_REACH;
+    for (i++; i < end && tokens[i]?.word && !isResultChange(tokens[i]); i++);
+  }
+  return isResultChange(tokens[i]);
 }
+
+const isResultChange = (t: Token | undefined): boolean => !!t && (CHANGE_VERBS.has(t.lower) || RESULT_MULTIPLES.has(t.lower));
 
 /** A result's noun at `k`, maybe after "net": "profit", "net income", "earnings", "net fell". */
 function isResultNoun(tokens: Token[], k: number): boolean {

@@ -281,6 +281,8 @@ describeCorpus('organization', 'a name that tells a result and its change speaks
     'Late on Friday [[Tapestry]] said sales fell in Europe.',
     '[[Standard Grumman]] said pretax profit climbed 9 percent.',
     'In Zurich, [[Vexlor Grain]] said net income doubled.',
+    '[[Kelmont]] said sales in North America fell.',
+    '[[Kelmont]] said like-for-like sales climbed 3 percent.',
   ] },
 ]);
 
@@ -288,6 +290,7 @@ describeNegatives('organization', 'a surname, or a result with no change, before
   '[[Smith]] said sales rose in the quarter.',
   '[[Shell]] said profit was a matter for the board.',
   'Analyst [[Dana Reed]] said profit fell.',
+  '[[Kelmont]] said sales in the region were flat and costs rose.',
 ]);
 
 describeNegatives('organization', 'a group or a mass noun that speaks', [
