@@ -189,6 +189,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksAsFirm(tokens, from, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
   if (isArticleSpeaker(tokens, from, to)) return 'organization/article-speaker';
+  if (isCapitalsSpeaker(tokens, from, to)) return 'organization/capitals-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
   if (isPercentMover(tokens, to)) return 'organization/price-mover';
@@ -198,6 +199,20 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
 
 // Capitalized words a second body's name may have after "and the": "the Museum of Fine Arts".
 const COORDINATED_NAME_WORDS = 5;
+
+// The fewest letters of a word in capitals that names a body: "UNITE", "CARE"; "NO" and "WE" are emphasis.
+const MIN_CAPITALS_NAME = 4;
+
+/**
+ * "UNITE said members would strike", "CARE said aid was blocked": a word in capitals within a
+ * sentence in mixed case, which the acronym rule leaves as an English word, names the body that
+ * speaks when a verb a body's statement takes follows it.
+ */
+function isCapitalsSpeaker(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  if (to - from !== 1 || !word.upper || word.possessive || word.text.length < MIN_CAPITALS_NAME || !englishWords().has(word.lower)) return false;
+  return BODY_SPEECH_VERBS.has(tokens[to]?.lower ?? '');
+}
 
 /** "Chancellor of", "Minister of": a capitalized post's title and "of" end at `of`. */
 function isPostOf(tokens: Token[], of: number): boolean {

@@ -68,3 +68,16 @@ describeNegatives('location', 'a bracketed acronym whose letters the words befor
   'Lagos ([[UPI]]) -- Fuel prices rose.',
   'Troops left Ridgeway ([[NDF]]) on Monday.',
 ]);
+
+describeCorpus('organization', 'a word in capitals that speaks as a body in a sentence in mixed case', [
+  { expect: { rule: 'organization/capitals-speaker' }, phrases: [
+    '[[UNITE]] said members would strike.',
+    'Officials said [[SHELTER]] told tenants to stay.',
+    'On Monday, [[CARE]] announced a new appeal.',
+  ] },
+]);
+
+describeNegatives('organization', 'short or unspoken capitals in mixed case', [
+  'I said [[NO]] said she.',
+  'The [[PLAN]] would fail, he warned.',
+]);
