@@ -11,7 +11,8 @@ import { RATE_RULE_ID } from './sets';
  * back to the reference day, unless its clause says it recurs daily or weekly ("open daily from 9
  * a.m. to 5 p.m.", "at 8 p.m. each night"), which leaves it on no day. A period compared with another
  * ("the same period last year") takes the nearest earlier date of its sentence, and "the
- * quarter" the latest quarter named before it.
+ * quarter" the latest quarter named before it. A later sentence's "now" or "currently" turns
+ * the story back to its own day: "Shares are now 10% above a year ago" counts from the reference.
  */
 /** A value on the calendar ("2010-02", "2009-Q3", "FY1990"), not a reference word or a duration. */
 const CALENDAR_VALUE = /^(?:FY)?\d{4}(?:-|$)/;
@@ -93,6 +94,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       last = { at: out.start, day: out.day };
       if (reported(out.day)) lastReported = last;
     } else if (!h.anchored) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
+    if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
       if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text)) previous = { sentence: sentenceOf(out.start), hit: out };
       latestOfGrain.set(out.grain, out);

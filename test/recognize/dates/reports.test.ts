@@ -20,6 +20,14 @@ describeCorpus(
     { expect: { value: '1987-Q3' }, phrases: ['Third-quarter output was the lowest since [[two years earlier]].'] },
     { expect: { value: '1988-Q3' }, phrases: ['Net income fell in the third quarter. In [[the same period a year earlier]], the bank had earned $80 million.'] },
     { expect: { value: '1988' }, phrases: ['The company said Tuesday that its profit rose 5% from [[a year ago]].', 'Sales rose 3% from [[a year earlier]].'] },
+    {
+      expect: { value: '1988' },
+      phrases: [
+        'Net rose in the third quarter. Its shares now trade 20% above their price [[a year ago]].',
+        'Sales slipped in the third quarter. Rents are currently 4% lower than [[a year earlier]].',
+      ],
+    },
+    { expect: { value: '1988-Q3' }, phrases: ['Third-quarter sales, now at a record, rose 4% from [[a year earlier]].'] },
   ],
   AUTUMN_1989,
 );
