@@ -64,6 +64,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'ofgem', 'ofwat', 'ofsted', 'ofqual', 'ofcom', 'acas',
   // a bank whose second word is a country in French, which read alone as the place
   'credit suisse',
+  // a trade bloc named by a coined word, and a rating agency whose first word is a surname
+  'mercosur', 'fitch ratings',
   // brokers and merchant banks that 1990s market reports quote by the founders' names alone: "Hoare Govett said"
   'jardine fleming', 'hoare govett', 'kleinwort benson', 'smith new court', 'james capel', 'barclays de zoete wedd',
   'de zoete wedd', 'morgan grenfell', 'deutsche morgan grenfell', 'robert fleming', 'cazenove', 'sbc warburg',

@@ -362,17 +362,17 @@ function reportsOwnResults(tokens: Token[], verb: number): boolean {
   return false;
 }
 
-// The words of a result a firm reports, its measure and its noun: "pretax profit", "net income", "sales".
+// The words of a result a firm reports, its measure and its noun: "pretax profit", "net income", "sales", "orders".
 const RESULT_WORDS = new Set([
   'pretax', 'pre-tax', 'operating', 'underlying', 'core', 'adjusted', 'gross', 'income', 'sales', 'turnover',
-  'like-for-like', 'same-store', 'comparable', ...RESULT_NOUNS_LIST,
+  'like-for-like', 'same-store', 'comparable', 'orders', 'bookings', 'deliveries', 'shipments', ...RESULT_NOUNS_LIST,
 ]);
 // Changes that results take and market prices rarely do: "profit doubled", "sales slumped".
 const RESULT_MULTIPLES = new Set(['doubled', 'tripled', 'halved', 'slumped', 'rebounded', 'recovered']);
 // The most words a result's name has: "underlying pretax profit".
 const RESULT_NAME_WORDS = 3;
-// Prepositions that say where or when a result was made: "sales in China fell", "profit for the year rose".
-const RESULT_SCOPE_WORDS = new Set(['in', 'at', 'for', 'from', 'across']);
+// Prepositions that say what, where or when a result was made of: "sales in China fell", "sales of its drugs rose".
+const RESULT_SCOPE_WORDS = new Set(['in', 'at', 'for', 'from', 'across', 'of']);
 // The most words the scope may have after its preposition: "in North America", "at its retail arm".
 const RESULT_SCOPE_REACH = 3;
 

@@ -283,6 +283,8 @@ describeCorpus('organization', 'a name that tells a result and its change speaks
     'In Zurich, [[Vexlor Grain]] said net income doubled.',
     '[[Kelmont]] said sales in North America fell.',
     '[[Kelmont]] said like-for-like sales climbed 3 percent.',
+    '[[Kelmont]] said sales of its cancer drugs fell.',
+    '[[Kelmont]] said bookings rose ahead of the summer.',
   ] },
 ]);
 

@@ -138,5 +138,6 @@ describeCorpus('organization', 'firms of two partners and public bodies the lexi
     '[[Acas]] said talks had broken down.',
     'Regulators said [[Credit Suisse]] needed more capital.',
     'Doctors from [[Médecins Sans Frontières]] treated the wounded.',
+    'Leaders of [[Mercosur]] met in Asunción.',
   ] },
 ]);
