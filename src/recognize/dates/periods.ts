@@ -9,6 +9,7 @@ import { monthOf } from './absolute';
 import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
+import { sentenceAt } from '../../text/sentence-at';
 
 /** The year a period belongs to: "of 2024", "of this year", "of last year", and a year right after it ("4th quarter 2018"). */
 const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year)|\s+${YEAR})?`;
@@ -43,6 +44,17 @@ const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|grow
 
 /** How far around a yearless half to look for a business word. */
 const CUE_WINDOW = 80;
+
+/**
+ * A business word near [start, end) in its own sentence: "the first half" after a sentence on a
+ * forecast's revenue is still a match's ("scored twice in the second half").
+ */
+function businessNear(scan: DateScan, start: number, end: number): boolean {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
+  const from = Math.max(0, start - CUE_WINDOW, sentence?.start ?? 0);
+  const to = Math.min(end + CUE_WINDOW, sentence && sentence.end >= end ? sentence.end : scan.text.length);
+  return BUSINESS_CUE.test(scan.text.slice(from, to));
+}
 /**
  * "the quarter", "the latest quarter", "the past quarter", "the most recent fiscal quarter": the
  * quarter a results story reports, not counted from the reference like "last quarter".
@@ -252,7 +264,7 @@ const theQuarter: DateRule = {
 };
 
 function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean {
-  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW));
+  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && businessNear(scan, start, end);
 }
 
 /** The month a PERIOD_CLOSED match names, and its year: written, or placed by the verb's tense. */
@@ -276,7 +288,7 @@ const ordinalHalf: DateRule = {
     const end = start + m[0].length;
     const owner = possessiveYear(scan, start);
     const yearless = !explicit && !relative && !theYear && owner === undefined;
-    if (yearless && !BUSINESS_CUE.test(scan.text.slice(Math.max(0, start - CUE_WINDOW), end + CUE_WINDOW))) return null;
+    if (yearless && !businessNear(scan, start, end)) return null;
     const year = owner !== undefined ? owner : yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
     return { start, end, rule: this.id, value: `${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
   },
