@@ -188,6 +188,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksAsFirm(tokens, from, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
+  if (reportsResultsWithPartner(tokens, from, to)) return SAID_RESULTS_RULE;
   if (isArticleSpeaker(tokens, from, to)) return 'organization/article-speaker';
   if (isCapitalsSpeaker(tokens, from, to)) return 'organization/capitals-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
@@ -346,7 +347,24 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
  * sales rose") and a firm's one word that is a surname stays open to the document.
  */
 function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
-  return speaksOfItself(tokens, to) || (reportsOwnResults(tokens, to) && !(to - from === 1 && isSurname(tokens[from].lower)));
+  return speaksOfItself(tokens, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+}
+
+const isOneSurname = (tokens: Token[], from: number, to: number): boolean => to - from === 1 && isSurname(tokens[from].lower);
+
+// The most words of the second name in "Shell and Royal Dutch said …".
+const PARTNER_NAME_WORDS = 3;
+
+/**
+ * "Shell and BP said profits rose": the first of two names joined by "and" shares the verb of
+ * saying and the results after the second; people who say so together are no firm's pair ("Smith
+ * and Jones said sales rose" keeps the surname open).
+ */
+function reportsResultsWithPartner(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to]?.lower !== 'and' || isOneSurname(tokens, from, to)) return false;
+  let k = to + 1;
+  while (k < to + 1 + PARTNER_NAME_WORDS && tokens[k]?.cap && !tokens[k].breakBefore && !tokens[k].possessive) k++;
+  return k > to + 1 && SPEECH_VERBS.has(tokens[k]?.lower ?? '') && reportsOwnResults(tokens, k);
 }
 
 /**

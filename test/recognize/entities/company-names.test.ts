@@ -285,6 +285,7 @@ describeCorpus('organization', 'a name that tells a result and its change speaks
     '[[Kelmont]] said like-for-like sales climbed 3 percent.',
     '[[Kelmont]] said sales of its cancer drugs fell.',
     '[[Kelmont]] said bookings rose ahead of the summer.',
+    '[[Kelmont]] and Dravia said sales fell in Europe.',
   ] },
 ]);
 
@@ -293,6 +294,7 @@ describeNegatives('organization', 'a surname, or a result with no change, before
   '[[Shell]] said profit was a matter for the board.',
   'Analyst [[Dana Reed]] said profit fell.',
   '[[Kelmont]] said sales in the region were flat and costs rose.',
+  'Analysts said [[Smith]] and Jones said sales rose.',
 ]);
 
 describeNegatives('organization', 'a group or a mass noun that speaks', [
