@@ -35,13 +35,27 @@ export const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Events and dates a month names before its noun: after "the" or a possessive, "the March
+ * deadline", "the June meeting", "its April summit" name the month, where "the March on Rome" and
+ * "the April Fools" do not.
+ */
+export const MONTH_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'meeting', 'meetings', 'summit', 'election', 'elections', 'vote', 'deadline', 'session', 'auction', 'primary',
+  'primaries', 'referendum', 'conference', 'hearing', 'trial', 'ceremony', 'launch', 'visit', 'budget', 'ballot',
+  'talks', 'deal', 'agreement', 'ceasefire', 'truce', 'attack', 'attacks', 'storm', 'floods', 'earthquake', 'strike',
+  'strikes', 'protests', 'uprising', 'coup', 'crash', 'announcement', 'decision', 'ruling', 'verdict', 'debate',
+  'convention', 'congress', 'plenum', 'rally', 'offensive', 'invasion', 'bombing', 'bombings', 'shooting', 'fire',
+]);
+
+/**
  * What a month owns in a report ("March's gain", "May's figures", "June's meeting"): after one of
  * these a possessive month that is also a name is the month, where "June's husband" stays June.
  */
 export const MONTH_OWNED_NOUNS: ReadonlySet<string> = new Set([
   ...MONTHLY_FIGURES,
+  ...MONTH_EVENT_NOUNS,
   'gain', 'gains', 'rise', 'increase', 'jump', 'surge', 'rally', 'rebound', 'advance', 'drop', 'decline', 'fall', 'slump',
   'loss', 'losses', 'dip', 'slide', 'plunge', 'numbers', 'number', 'total', 'totals', 'level', 'levels', 'reading',
   'report', 'reports', 'survey', 'estimate', 'estimates', 'forecast', 'results', 'pace', 'rate', 'record', 'high', 'low',
-  'peak', 'meeting', 'summit', 'election', 'elections', 'vote', 'poll', 'deadline', 'session', 'auction', 'release',
+  'peak', 'poll', 'release',
 ]);

@@ -154,8 +154,11 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
   'required', 'proposed',
 ]);
 
-/** A deadline's preposition right before the expression: "by Friday", "no later than March". */
-const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$/i;
+/**
+ * A deadline's preposition right before the expression: "by Friday", "no later than March", "by
+ * the end of June", "until after the November election".
+ */
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after\s+)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
 /**
  * A stretch the infinitive's act fills: "voted to strike during the summer holidays", "agreed to

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
 import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } from '../../lexicon/date-modifiers';
@@ -394,6 +394,12 @@ function queriedMonth(scan: DateScan, word: string): boolean {
   return scan.query && word.toLowerCase() !== 'may';
 }
 
+/** Words before "the March deadline", "its June meeting": a month there modifies the event's noun. */
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/** "the party's May conference", also with a curly apostrophe, whose "s" is all the word before. */
+const isEventOwner = (prev: string): boolean => EVENT_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
+
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
  * temporal word before it; the others only need a capital, and in a query not even that.
@@ -413,7 +419,7 @@ const bareMonth: DateRule = {
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
     const next = wordAfter(scan.text, end).toLowerCase();
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
-    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract;
+    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && MONTH_EVENT_NOUNS.has(next));
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
     // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed by the next line's capital.
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8))) return null;

@@ -89,6 +89,12 @@ describeNegatives('date', 'overnight as an adjective, and rates per day', [
   'The nurses work 12 hours [[a day]].',
 ]);
 
+describeNegatives('date', 'months that are names or words before a noun', [
+  'The March on Rome began in Naples.',
+  'April Fools pranks spread online.',
+  'Theresa May election pledges were costed.',
+]);
+
 describeNegatives('date', 'halves of a match and the future as a prospect', [
   'Kane scored twice in the first half.',
   'The striker, who joined for a club-record fee, scored in the first half.',

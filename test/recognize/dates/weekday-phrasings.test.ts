@@ -36,6 +36,7 @@ describeCorpus('date', 'a weekday or month that a postponement moves to', [
 describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   { expect: { value: '2024-02-20' }, phrases: ['The mayor urged the council to approve the budget by [[Tuesday]].', 'Rebels agreed to hand over their weapons before [[Tuesday]].', 'The judge ordered the firm to pay the fine no later than [[Tuesday]].'] },
   { expect: { value: '2024-12' }, phrases: ['The minister asked lenders to cut their rates by [[December]].'] },
+  { expect: { value: '2024-11' }, phrases: ['Lawyers asked the judge to delay the trial until after the [[November]] election.', 'The union urged members to vote by the [[November]] deadline.'] },
   { expect: { value: '2023-12' }, phrases: ['The minister asked lenders to cut their rates in [[December]].'] },
   // A plain date after the infinitive, or one before it, dates the directive; a verb that directs
   // nobody keeps the past, and "to" before a number is no infinitive.
