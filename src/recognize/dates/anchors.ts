@@ -174,8 +174,17 @@ function coarseDay(h: DateHit, sentence: number): Coarse | null {
   }
   const m = COARSE_VALUE.exec(h.value);
   if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
+  const edge = !m[2] && h.mod ? YEAR_EDGE_MONTHS[h.mod] : undefined;
+  if (edge) return { at: h.start, day: { y: Number(m[1]), m: edge, d: 1 }, grain: 'month', sentence };
   return { at: h.start, day: { y: Number(m[1]), m: m[2] ? Number(m[2]) : 1, d: 1 }, grain: h.grain, sentence };
 }
+
+/**
+ * The month a year's edge stands for, so that months counted from it land in a month: "talks
+ * began in late 2022 and collapsed two months later" is February 2023. A bare year has no month
+ * to count from.
+ */
+const YEAR_EDGE_MONTHS: Partial<Record<string, number>> = { START: 1, MID: 6, END: 12 };
 
 const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
 

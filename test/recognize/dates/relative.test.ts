@@ -141,6 +141,8 @@ describeCorpus('date', 'a weekday with its day of the month, and period edges wi
 
 describeCorpus('date', 'offsets as coarse as the year or month named before them', [
   { expect: { value: '2008' }, phrases: ['The law was passed in 1998 and amended [[a decade later]].'] },
+  { expect: { value: '2023-02' }, phrases: ['Talks began in late 2022 and collapsed [[two months later]].'] },
+  { expect: { value: '2019-04' }, phrases: ['Work started in early 2019. [[Three months later]], it stopped.'] },
   { expect: { value: '2010-05' }, phrases: ['The plant opened in March 2010; [[two months later]] it closed.'] },
   { expect: { value: '2024-01-13' }, phrases: ['The trial opened in 2023 and resumed on Jan. 10. The verdict came [[three days later]].'] },
 ]);
