@@ -115,9 +115,9 @@ const theYearPeriod: DateRule = {
 
 /**
  * "the year to March", "the year ended June 30", "the year through September", "the year to next
- * March": twelve months closing then.
+ * March", "the year ending in March": twelve months closing then.
  */
-const YEAR_CLOSING_IN_MONTH = new RegExp(String.raw`\bthe\s+year(?=\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:(?:next|last|this)\s+)?${MONTH})`, 'gi');
+const YEAR_CLOSING_IN_MONTH = new RegExp(String.raw`\bthe\s+year(?=\s+(?:to|ended|ending|through)\s+(?:in\s+|the\s+end\s+of\s+)?(?:(?:next|last|this)\s+)?${MONTH})`, 'gi');
 
 /**
  * The twelve months a results story reports up to a month it names, a duration as "the 12 months

@@ -157,7 +157,7 @@ describeCorpus(
   [
     {
       expect: { value: 'P1Y', timexType: 'DURATION', rule: 'date/year-to-month' },
-      phrases: ['Profit rose 4% in [[the year]] to March.', 'Exports fell in [[the year]] ended Sept. 30.', 'Inflation ran at 3% in [[the year]] through June.', 'Pretax profit for [[the year]] to next March will fall.'],
+      phrases: ['Profit rose 4% in [[the year]] to March.', 'Exports fell in [[the year]] ended Sept. 30.', 'Inflation ran at 3% in [[the year]] through June.', 'Pretax profit for [[the year]] to next March will fall.', 'Sales for [[the year]] ending in March will top $2 billion.'],
     },
   ],
   AUTUMN_1989,
