@@ -1,3 +1,4 @@
+import { englishWords } from '../lexicon/english-words';
 import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
 import { acronymOf, isAcronymName, nameWords } from '../resolve/entities';
@@ -17,9 +18,15 @@ interface Group {
   members: EntityCandidate[];
   /** Merged into this group. */
   parent?: Group;
-  /** names[0] is a headline's capitals undone ("Ibm Corp"), which a mention in running text replaces. */
+  /** names[0] is a headline's capitals, undone ("Ibm Corp") or kept ("SHELL"), which a mention in running text replaces. */
   fromCapitals: boolean;
 }
+
+/**
+ * "SHELL PROFIT JUMPS … Shell said": a short name in capitals that spells an English word keeps
+ * its capitals as a name, though running text writes it better; "NATO" is spelled so everywhere.
+ */
+const isShoutedWord = (surface: string): boolean => surface === surface.toUpperCase() && englishWords().has(surface.toLowerCase());
 
 // "North Atlantic Treaty Organization (NATO)": an acronym in brackets right after a name defines it.
 const DEFINED_ACRONYM = /^\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)/;
@@ -40,7 +47,8 @@ export function groupEntities(mentions: EntityCandidate[], ctx: RecognizeContext
   const groups: Group[] = [];
   for (const m of ordered) {
     const key = `${m.kind}\u0000${normalKey(m.name)}`;
-    const fromCapitals = m.kind !== 'location' && m.name !== ctx.input.slice(m.start, m.end).replace(SPACES, ' ').trim();
+    const surface = ctx.input.slice(m.start, m.end).replace(SPACES, ' ').trim();
+    const fromCapitals = m.kind !== 'location' && (m.name !== surface || isShoutedWord(surface));
     let g = byKey.get(key);
     if (!g) {
       g = { kind: m.kind, names: [m.name], words: nameWords(m.name), members: [], fromCapitals };

@@ -38,6 +38,12 @@ describe('coreference within a document', () => {
     const entities = entitiesOf('VARNHOLT IBX CORP SEES LOSS\n\nVarnholt IBX Corp said on Monday it expects a loss.');
     expect(entities.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'Varnholt IBX Corp', mentions: 2, aliases: ['VARNHOLT IBX CORP'] })]);
   });
+  it('names a short firm whose capitals spell a word as running text writes it; an acronym keeps its capitals', () => {
+    const shell = entitiesOf('SHELL PROFIT JUMPS\n\nShell said on Monday it expects a gain.');
+    expect(shell.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'Shell', mentions: 2, aliases: ['SHELL'] })]);
+    const nato = entitiesOf('NATO met in Brussels. Nato said it would hold a drill.');
+    expect(nato.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'NATO', aliases: ['Nato'] })]);
+  });
   it('keeps minor words small when only capitals name it', () => {
     const entities = entitiesOf('BUDGET GOES TO HOUSE OF COMMONS\n\nLONDON 1996-08-22\n\nThe budget was sent on.');
     expect(entities.filter((e) => e.kind === 'organization').map((e) => e.canonical)).toEqual(['House of Commons']);
