@@ -5,6 +5,7 @@ import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connector
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { TIME_UNITS } from '../../lexicon/time-units';
+import { WEEKDAYS } from '../../lexicon/weekdays';
 import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
@@ -55,7 +56,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) {
+    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i)) {
       i++;
       continue;
     }
@@ -91,6 +92,18 @@ export function findChunks(tokens: Token[]): Chunk[] {
     i = j + 1;
   }
   return chunks;
+}
+
+// Words before a weekday that make it the day something happened: "On Monday Acme Corp. said".
+const WEEKDAY_LEADS: ReadonlySet<string> = new Set(['on', 'since', 'until', 'by', 'last', 'next', 'this', 'before', 'after', 'every', 'each']);
+
+/**
+ * "On Monday CARE announced", "since Tuesday Acme Corp. has": a weekday after a preposition is
+ * the day, not the first word of the name after it.
+ */
+function isLeadingWeekday(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return WEEKDAYS.has(tokens[i].lower) && WEEKDAY_LEADS.has(tokens[i - 1]?.lower ?? '') && !!next && !next.breakBefore && isNameWord(next);
 }
 
 // How many words may follow a spaced hyphen before the firm's suffix: "Rhone - Poulenc Rorer Inc.".

@@ -14,6 +14,14 @@ describe('splits', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Xinhua']);
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Wang Jianmin']);
   });
+  it.each([
+    ['On Monday Brantel Corp. said it would cut jobs.', 'organization', 'Brantel Corp.'],
+    ['On Tuesday KESTREL Health Care announced cuts.', 'organization', 'KESTREL Health Care'],
+    ['Since Friday Maria Kowalski has been missing.', 'person', 'Maria Kowalski'],
+  ] as const)('a weekday after a preposition is the day, not part of the name: %s', (text, kind, name) => {
+    expect(factsOf(kind, text).map((f) => f.text)).toEqual([name]);
+    expect(factsOf('date', text)).toHaveLength(1);
+  });
   it('a place before a title and name is a place, the name a person', () => {
     const text = 'Canadian officials met U.S. Trade Representative Lena Park on Monday.';
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['U.S.']);
