@@ -186,6 +186,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
+  if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksAsFirm(tokens, from, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
   if (reportsResultsWithPartner(tokens, from, to)) return SAID_RESULTS_RULE;
@@ -542,8 +543,17 @@ const POST_PHRASE_WORDS = 4;
  * verb of saying, as an apposition is.
  */
 export function followsPostApposition(tokens: Token[], from: number, to: number): boolean {
-  const post = tokens[from - 2];
-  if (tokens[from - 1]?.text !== ',' || !post || post.cap || !(TITLE_HEADS.has(post.lower) || ROLE_NOUNS.has(post.lower))) return false;
+  return followsNounApposition(tokens, from, to, (lower) => TITLE_HEADS.has(lower) || ROLE_NOUNS.has(lower));
+}
+
+/** "the company, Blue Origin, said", "its parent, Arden Holdings,": the same apposition after a noun of a body's kind. */
+function followsOrgApposition(tokens: Token[], from: number, to: number): boolean {
+  return followsNounApposition(tokens, from, to, (lower) => APPOSITIVE_ORG_NOUNS.has(lower));
+}
+
+function followsNounApposition(tokens: Token[], from: number, to: number, isHead: (lower: string) => boolean): boolean {
+  const noun = tokens[from - 2];
+  if (tokens[from - 1]?.text !== ',' || !noun || noun.cap || !isHead(noun.lower)) return false;
   const after = tokens[to];
   if (!after || (after.text !== ',' && !SPEECH_VERBS.has(after.lower))) return false;
   for (let k = from - 3; k >= Math.max(0, from - 2 - POST_PHRASE_WORDS); k--) {

@@ -12,6 +12,15 @@ describeCorpus('organization', 'words only company names are made of', [
   },
 ]);
 
+describeCorpus('organization', "a body's noun, a comma and a name in apposition", [
+  {
+    expect: { rule: 'organization/apposition' },
+    phrases: ['The company, [[Blue Heron]], launched a rocket.', 'The startup, [[Open Field]], raised $5 million.', "The group's charity, [[Bright Start]], said it would help."],
+  },
+]);
+
+describeNegatives('organization', "a post's holder or a place in apposition", ["The firm's chairman, Grace Park, said.", 'The city, Paris, hosted the games.']);
+
 describeCorpus('organization', "a name that ends in a word only firms' names hold, after no given name", [
   { expect: { rule: 'organization/company-name' }, phrases: [
     '[[Quorvex Tinto]] and BHP both shipped more ore.',
