@@ -1,3 +1,4 @@
+import { NOUN_DETERMINERS } from '../../lexicon/determiners';
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
@@ -394,11 +395,11 @@ function queriedMonth(scan: DateScan, word: string): boolean {
   return scan.query && word.toLowerCase() !== 'may';
 }
 
-/** Words before "the March deadline", "its June meeting": a month there modifies the event's noun. */
-const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
-
-/** "the party's May conference", also with a curly apostrophe, whose "s" is all the word before. */
-const isEventOwner = (prev: string): boolean => EVENT_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
+/**
+ * A determiner or possessive before "the March deadline", "its June meeting", "the party's May
+ * conference" (a curly apostrophe leaves "s" as the word before): the month modifies the event's noun.
+ */
+const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
 
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
