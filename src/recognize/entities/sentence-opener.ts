@@ -10,7 +10,7 @@ import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, isNationalityWord, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
 import { EAST_ASIAN_RULE, personRule } from './person-shape';
-import { hasPlaceHead, isCountryOrRegion, isGazetteerPlace, numberedRoadEnd, placePrefixEnd } from './place-rules';
+import { hasLeadingPlaceHead, hasPlaceHead, isCountryOrRegion, isGazetteerPlace, numberedRoadEnd, placePrefixEnd } from './place-rules';
 import { isPriceMover } from './price-mover';
 import { isTeamInResults } from './results-line';
 import { standsInScoreline } from './teams';
@@ -46,6 +46,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (tokens[from + 1]?.text === ',' && organizationRule(tokens, from, to)) return from;
   // "New York Newsroom", "South Africa's": the opener begins a place name the run goes on with.
   if (placePrefixEnd(tokens, from, to) > 0) return from;
+  // "Mount Hood is an hour away", "Lake Erie froze": a place word that opens a name keeps its run.
+  if (hasLeadingPlaceHead(tokens, from, to)) return from;
   // "Air France said", "Air China ordered": a carrier named "Air" and its country or city.
   if (first.lower === 'air' && to - from > 1 && isGazetteerPlace(tokens, from + 1, to)) return from;
   // "Wall Street closed lower", "Park Avenue was shut": a plain word opens a street's name.

@@ -35,6 +35,11 @@ describeCorpus('location', 'a place word that opens the name', [
     'A cyclone formed in the [[Bay of Bengal]] overnight.',
     'The ferry to the [[Isle of Skye]] was cancelled.',
   ] },
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    '[[Mount Hood]] is far from the coast.',
+    '[[Camp Lejeune]] was closed to visitors.',
+    '[[Cape Horn]] claimed another yacht.',
+  ] },
 ]);
 
 describeCorpus('location', 'a compass word before a place', [
