@@ -4,12 +4,12 @@
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'the', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der',
-  'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y', 'arap', 'wa', 'and', '&', 'for', 'on', 'upon', 'in',
+  'den', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'y', 'arap', 'wa', 'and', '&', 'for', 'on', 'upon', 'in',
 ]);
 
 /** Particles that may open a person's surname ("van", "de", "al-"): connectors that keep a name a name. */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter',
+  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu',
   'bin', 'ibn', 'al', 'el', 'y',
   // Kalenjin "son of" and Bantu "of": "Daniel arap Moi", "Kengo wa Dondo"
   'arap', 'wa',

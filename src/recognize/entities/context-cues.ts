@@ -6,7 +6,7 @@ import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { couldBePersonName, personRule } from './person-shape';
+import { couldBeNicknamedPerson, couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { placeApposition } from './place-apposition';
 import { isPercentMover } from './price-mover';
@@ -35,10 +35,10 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (to - from > 4 || tokens.slice(from, to).some((t) => !t.cap && !SURNAME_PARTICLES.has(t.lower))) return undefined;
   let before = tokens[from - 1];
   if (before && before.text === ':') before = tokens[from - 2];
+  const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower);
+  if (afterRole && couldBeNicknamedPerson(tokens, from, to)) return 'person/role-noun';
   if (!couldBePersonName(tokens, from, to)) return undefined;
-  if (before && !before.cap && before.word && ROLE_NOUNS.has(before.lower)) {
-    return 'person/role-noun';
-  }
+  if (afterRole) return 'person/role-noun';
   const after = tokens[to];
   // "Residents in Grozny said": after a preposition of place the name is no speaker, nor is the
   // last of a list of places ("Residents of Round Rock and Pflugerville said").

@@ -98,9 +98,24 @@ const UNLISTED_SURNAME_LENGTH = 5;
  */
 function isCountryGivenName(words: Token[]): boolean {
   if (words.length !== 2 || !isClearGivenName(words[0].lower) || !isCountryOrRegion(words[0])) return false;
-  const last = words[1];
+  return isSurnameLike(words[1]);
+}
+
+/** A known surname, or a word of some length that no list holds as a word, place or company. */
+function isSurnameLike(last: Token): boolean {
   if (last.upper) return false;
   return isSurname(last.lower) || (last.text.length >= UNLISTED_SURNAME_LENGTH && !isEnglishWord(last.lower) && !lexiconKind(last.lower) && !gazetteer().place(last.text) && !isCompanyWord(last.text));
+}
+
+/**
+ * "Pep Guardiola", "Dusty Baker", "Magic Johnson": a nickname that is an English word before a
+ * surname. Only a cue as strong as a role noun before the run ("manager Pep Guardiola") lets it
+ * pass, for "Royal Ahold" has the same shape.
+ */
+export function couldBeNicknamedPerson(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (to - from < 2 || first.upper || gazetteer().place(first.text) || lexiconKind(first.lower)) return false;
+  return couldBePersonName(tokens, from + 1, to) && isSurnameLike(tokens[to - 1]);
 }
 
 /**

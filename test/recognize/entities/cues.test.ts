@@ -44,7 +44,12 @@ describeNegatives('person', 'an unknown word before a town or a country', ['[[Bo
 describeCorpus('person', 'person cues', [
   { expect: { rule: 'person/role-noun' }, phrases: ['The report was written by economist [[Ozren Brankovic]].'] },
   { expect: { rule: 'person/said' }, phrases: ['"We will appeal," [[Ozren Brankovic]] said.'] },
+  { expect: { rule: 'person/role-noun' }, phrases: ['The club praised manager [[Magic Okonkwo]] on Friday.', 'Their coach [[Pep Vidaurre]] said the win was huge.'] },
+  { expect: { value: 'Erik van Doorn' }, phrases: ['He spoke to [[Erik van Doorn]] on Monday.'] },
+  { expect: { value: 'Jan ten Brink' }, phrases: ['The board thanked [[Jan ten Brink]] for his work.'] },
 ]);
+
+describeNegatives('person', 'a word before a surname with no role noun before it', ['Shares in [[Royal Okonkwo]] rose.', 'Analysts at [[Silver Lake]] said the deal was done.']);
 
 describe('document-level consistency', () => {
   it('a company named with a suffix names its short form later', () => {
