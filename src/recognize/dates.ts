@@ -237,7 +237,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = joinCompoundDurations(hits, scan.text);
   hits = joinOffsetToDay(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
-  hits = linkRanges(hits, scan.text);
+  hits = linkRanges(hits, scan);
   hits = anchorFiscalBounds(hits, scan.text);
   hits = anchorQuarterEnds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);

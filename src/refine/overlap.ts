@@ -5,6 +5,9 @@ const NUMERIC: ReadonlySet<Kind> = new Set(['money', 'percent']);
 const NAMES: ReadonlySet<Kind> = new Set(['person', 'organization', 'location']);
 
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+const contains = (outer: Candidate, inner: Candidate) => outer.start <= inner.start && inner.end <= outer.end;
+
+const HOLIDAY_RULE = 'date/holiday';
 
 /**
  * Within one kind, keeps the longer of overlapping candidates ("$5 million" over "$5"), the
@@ -42,13 +45,15 @@ function isRateOf(date: Candidate, numeric: Candidate): boolean {
  * are not years), unless the date is the money's rate, and a date wholly inside a name is part of
  * that name ("Christmas Island", "the September 11 Commission"). A name wholly inside an amount
  * says which currency ("Hong Kong $ 3 million", "U.S. $ 5 million") and is part of the amount,
- * as news annotation nests no place in a MONEY span.
+ * as news annotation nests no place in a MONEY span; one wholly inside a holiday is part of its
+ * name ("Easter Monday", "St. Patrick's Day").
  */
 export function removeCrossKindConflicts(candidates: Candidate[]): Candidate[] {
   const numeric = new SpanIndex(candidates.filter((c) => NUMERIC.has(c.kind)));
   const names = new SpanIndex(candidates.filter((c) => NAMES.has(c.kind)));
+  const holidays = new SpanIndex(candidates.filter((c) => c.kind === 'date' && c.rule === HOLIDAY_RULE));
   return candidates.filter((c) => {
-    if (NAMES.has(c.kind)) return !numeric.overlapping(c).some((n) => n.kind === 'money' && n.start <= c.start && c.end <= n.end);
+    if (NAMES.has(c.kind)) return !numeric.overlapping(c).some((n) => n.kind === 'money' && contains(n, c)) && !holidays.overlapping(c).some((h) => contains(h, c));
     if (c.kind !== 'date') return true;
     if (numeric.overlapping(c).some((n) => !isRateOf(c, n))) return false;
     return !names.overlapping(c).some((n) => n.start <= c.start && c.end <= n.end && n.end - n.start > c.end - c.start);

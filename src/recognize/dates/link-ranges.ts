@@ -1,5 +1,5 @@
 import { addDays, compareDays, formatDay, formatMonth } from '../../resolve/timex-calendar';
-import type { DateHit } from './hit';
+import type { DateHit, DateScan } from './hit';
 import { wordBefore } from './words';
 
 const WEEKDAY_RULE = 'date/weekday';
@@ -12,7 +12,8 @@ const RANGE_GAP = /^\s*(-|to|through|thru|until|till|and)\s*$/i;
  * the second endpoint's year to a first one written without it ("November 20 to December 11,
  * 2015"), and numbers every range of the document in order.
  */
-export function linkRanges(hits: DateHit[], text: string): DateHit[] {
+export function linkRanges(hits: DateHit[], scan: DateScan): DateHit[] {
+  const { text } = scan;
   const out = [...hits];
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i];
@@ -25,8 +26,9 @@ export function linkRanges(hits: DateHit[], text: string): DateHit[] {
     if (joiner === 'and' ? lead !== 'between' : lead !== 'from' && lead !== 'between' && a.grain !== b.grain) continue;
     if (a.value.startsWith('P') || b.value.startsWith('P')) continue;
     const id = `at${a.start}`;
-    out[i] = { ...lendYear(a, b), range: { id, role: 'start' } };
-    out[i + 1] = { ...weekdayAfter(b, out[i]), range: { id, role: 'end' } };
+    const [start, end] = orderYearless(lendYear(a, b), weekdayAfter(b, lendYear(a, b)), scan.tense(a.start, b.end) === 'past');
+    out[i] = { ...start, range: { id, role: 'start' } };
+    out[i + 1] = { ...end, range: { id, role: 'end' } };
     i++;
   }
   return numberRanges(out);
@@ -58,6 +60,33 @@ function weekdayAfter(end: DateHit, start: DateHit): DateHit {
   if (end.rule !== WEEKDAY_RULE || start.rule !== WEEKDAY_RULE || !end.day || !start.day || compareDays(end.day, start.day) >= 0) return end;
   const day = addDays(end.day, 7);
   return { ...end, day, value: formatDay(day) };
+}
+
+/**
+ * "has time from May 1 to May 21", "ran from November to February": two endpoints without a year
+ * were each placed alone by the tense, which can put the end before the start. In the past the
+ * start moves back a year; otherwise the end moves on one.
+ */
+function orderYearless(start: DateHit, end: DateHit, past: boolean): [DateHit, DateHit] {
+  if (end.explicitYear !== false || start.explicitYear !== false || end.grain !== start.grain) return [start, end];
+  if (end.grain === 'day' && end.day && start.day) {
+    const ordered = end.day.m > start.day.m || (end.day.m === start.day.m && end.day.d >= start.day.d);
+    const gap = end.day.y - start.day.y;
+    if (gap === (ordered ? 0 : 1)) return [start, end];
+    return past ? [shiftDayYear(start, end.day.y - (ordered ? 0 : 1)), end] : [start, shiftDayYear(end, start.day.y + (ordered ? 0 : 1))];
+  }
+  const startMonth = YEAR_MONTH.exec(start.value);
+  const endMonth = YEAR_MONTH.exec(end.value);
+  if (end.grain !== 'month' || !startMonth || !endMonth) return [start, end];
+  const [sy, sm, ey, em] = [Number(startMonth[1]), Number(startMonth[2]), Number(endMonth[1]), Number(endMonth[2])];
+  const step = em >= sm ? 0 : 1;
+  if (ey - sy === step) return [start, end];
+  return past ? [{ ...start, value: formatMonth(ey - step, sm) }, end] : [start, { ...end, value: formatMonth(sy + step, em) }];
+}
+
+function shiftDayYear(hit: DateHit, y: number): DateHit {
+  const day = { ...hit.day!, y };
+  return { ...hit, day, value: formatDay(day) };
 }
 
 function numberRanges(hits: DateHit[]): DateHit[] {

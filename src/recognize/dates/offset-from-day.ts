@@ -7,6 +7,12 @@ const DIRECTION_GAP = /^\s+(after|before|from)\s+$/i;
 /** A day that owns the event after it ("a week after Monday's crash") is no anchor of the count. */
 const OWNER_AFTER = /^['\u2019]s/;
 
+/** A range's far end after the day: "from Thanksgiving through Cyber Monday". */
+const RANGE_END_AFTER = /^\s*(?:through|thru|to|until|till|and)\b/i;
+
+/** "the five days from Thanksgiving": a stretch that starts on the day, not a day counted from it. */
+const DEFINITE_COUNT = /^the\s/i;
+
 /** A whole count of days, weeks, months or years: P3D, P2W, P1Y. */
 const WHOLE_DURATION = /^P(\d+)([DWMY])$/;
 
@@ -28,7 +34,7 @@ export function joinOffsetToDay(hits: DateHit[], text: string): DateHit[] {
     const prev = out[out.length - 1];
     const gap = prev && h.day && h.grain === 'day' && !h.anchored && !OWNER_AFTER.test(text.slice(h.end, h.end + 2)) ? DIRECTION_GAP.exec(text.slice(prev.end, h.start)) : null;
     const count = gap && prev.timexType === 'DURATION' && !prev.mod ? WHOLE_DURATION.exec(prev.value) : null;
-    if (gap && count && h.day) {
+    if (gap && count && h.day && !(gap[1].toLowerCase() === 'from' && isStretchFrom(prev, h, text))) {
       const sign = gap[1].toLowerCase() === 'before' ? -1 : 1;
       const day = shift(h.day, sign * Number(count[1]), count[2]);
       out[out.length - 1] = { start: prev.start, end: h.end, rule: 'date/offset-from-day', value: formatDay(day), timexType: 'DATE', grain: 'day', day };
@@ -37,4 +43,9 @@ export function joinOffsetToDay(hits: DateHit[], text: string): DateHit[] {
     out.push(h);
   }
   return out;
+}
+
+/** "the five days from Thanksgiving", "three weeks from May 1 to May 21": the count is the stretch's length. */
+function isStretchFrom(count: DateHit, day: DateHit, text: string): boolean {
+  return DEFINITE_COUNT.test(text.slice(count.start, count.end)) || RANGE_END_AFTER.test(text.slice(day.end, day.end + 12));
 }

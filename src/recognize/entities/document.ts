@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
+import { WEEKDAYS } from '../../lexicon/weekdays';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { CLUB_TOWN_SUFFIXES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -595,12 +596,13 @@ const COMPOUND_PART = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * Words no person's name opens or ends in when nothing else marks it as one: a compass point
- * ("Kowloon West", "West Indies") or, after a word that is no given name, a given name
- * ("Lockheed Martin", a company named for its founders).
+ * ("Kowloon West", "West Indies"), a weekday, which ends a holiday's name ("Cyber Monday",
+ * "Easter Monday"), or, after a word that is no given name, a given name ("Lockheed Martin", a
+ * company named for its founders).
  */
 function endsLikeNoPerson(words: Token[]): boolean {
   const last = words[words.length - 1].lower;
-  if (COMPASS_WORDS.has(last) || COMPASS_WORDS.has(words[0].lower)) return true;
+  if (COMPASS_WORDS.has(last) || COMPASS_WORDS.has(words[0].lower) || (WEEKDAYS.has(last) && last.endsWith('day'))) return true;
   return words.length === 2 && isLexiconGivenName(last) && !isSurname(last) && !isGivenName(words[0].lower);
 }
 

@@ -1,3 +1,4 @@
+import { extract } from '../../../src';
 import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'month names with days and years', [
@@ -283,3 +284,20 @@ describeCorpus('date', 'the season of the holidays', [
 ]);
 
 describeNegatives('date', 'holidays that are days off', ['Workers get six paid holidays.', 'They took holidays in Spain.']);
+
+describeNegatives('person', "a name inside a holiday's is part of the holiday", ['Shoppers spent more on [[Cyber Monday]].', 'Offices shut for Good Friday and [[Easter Monday]].']);
+
+describe('a name inside a holiday is part of the holiday when dates are asked for too', () => {
+  it.each([
+    ["The parade is on St. Patrick's Day.", "St. Patrick's Day"],
+    ['Banks close on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day'],
+  ])('%s', (text, holiday) => {
+    const facts = extract(text, { referenceDate: '2024-11-20' }).facts;
+    expect(facts.map((f) => [f.kind, f.text])).toEqual([['date', holiday]]);
+  });
+
+  it('keeps a place whose name holds a holiday', () => {
+    const facts = extract('The ship reached Christmas Island at dawn.', { referenceDate: '2024-11-20' }).facts;
+    expect(facts.map((f) => [f.kind, f.text])).toEqual([['location', 'Christmas Island'], ['date', 'dawn']]);
+  });
+});

@@ -32,6 +32,24 @@ describeCorpus('date', 'a month range takes its year from the second month', [
 
 describeCorpus(
   'date',
+  'two endpoints without a year keep their order: the end moves on, or in the past the start moves back (reference 2024-11-20)',
+  [
+    { expect: { value: '2025-05-21', range: { role: 'end' } }, phrases: ['We have time from May 1 to [[May 21]].'] },
+    { expect: { value: '2025-02' }, phrases: ['The exhibit runs from November to [[February]].'] },
+    { expect: { value: '2023-11', range: { role: 'start' } }, phrases: ['The exhibit ran from [[November]] to February.'] },
+    { expect: { value: '2024-03' }, phrases: ['Sales rose between [[March]] and May.'] },
+  ],
+  { referenceDate: '2024-11-20' },
+);
+
+describeCorpus('date', 'a count of days from a day that a range goes on from is the stretch, not a day', [
+  { expect: { value: 'P5D' }, phrases: ['Sales over [[the five days]] from Thanksgiving through Cyber Monday set a record.'] },
+  { expect: { value: 'P3W' }, phrases: ['We have [[three weeks]] from May 1 to May 21.'] },
+  { expect: { rule: 'date/offset-from-day' }, phrases: ['The payment is due [[two weeks from Monday]].'] },
+]);
+
+describeCorpus(
+  'date',
   "a range's end weekday falls on or after its start (reference Wednesday 1995-03-08)",
   [
     { expect: { value: '1995-03-17' }, phrases: ['The sale runs from Monday through [[Friday]].', 'The sale runs from Monday to [[Friday]].'] },
