@@ -70,7 +70,8 @@ export const GRAND = 1000;
 export const WORDS_AFTER_SPOKEN_AMOUNT: ReadonlySet<string> = new Set([
   'for', 'in', 'a', 'an', 'and', 'or', 'to', 'on', 'per', 'each', 'from', 'at', 'of', 'off', 'more', 'less', 'cash',
   'upfront', 'down', 'back', 'short', 'extra', 'worth', 'is', 'was', 'will', 'would', 'plus', 'last', 'this', 'next',
-  'up', 'please', 'now', 'later', 'tops', 'max', 'minimum', 'left',
+  'up', 'please', 'now', 'later', 'tops', 'max', 'minimum', 'left', 'after', 'since', 'than', 'apiece',
+  'overnight', 'yesterday', 'today', 'again', 'higher', 'lower',
 ]);
 
 /** Words a few tokens before "pounds" that make it weight: "weighed about 7 pounds", "heavier by 3 pounds". */
@@ -242,16 +243,32 @@ export const MAX_CURRENCY_QUALIFIER_WORDS = 4;
 export interface MinorUnit {
   currency: string;
   perMajor: number;
+  /**
+   * The currencies whose hundredth the word names, when it names no one currency: a "cent" is a
+   * hundredth of a dollar or a euro and a "penny" one of a pound or a dollar, so the story decides
+   * (see story-currency.ts) and `currency` is only the guess for a story that gives no clue.
+   */
+  sharedBy?: readonly string[];
 }
 
-/** "50 cents" → 0.5 USD; "470 pence" → 4.7 GBP; "20p" is in GLUED_MINOR_UNITS. */
+/** The currencies news counts in cents: the dollars and the euro. */
+const CENT_CURRENCIES: readonly string[] = ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'ZAR'];
+/** The currencies whose cent news calls a penny: Britain's, and the North American cent. */
+const PENNY_CURRENCIES: readonly string[] = ['GBP', 'USD', 'CAD'];
+
+const CENT: MinorUnit = { currency: 'USD', perMajor: 100, sharedBy: CENT_CURRENCIES };
+
+/**
+ * "50 cents" → 0.5 USD; "470 pence" → 4.7 GBP; "20p" is in GLUED_MINOR_UNITS. Alone, "a penny"
+ * guesses Britain's and "pennies" the American coin, which US copy counts in ("5,000 pennies").
+ */
 export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = {
-  cent: { currency: 'USD', perMajor: 100 },
-  cents: { currency: 'USD', perMajor: 100 },
-  cts: { currency: 'USD', perMajor: 100 },
-  penny: { currency: 'GBP', perMajor: 100 },
+  cent: CENT,
+  cents: CENT,
+  cts: CENT,
+  penny: { currency: 'GBP', perMajor: 100, sharedBy: PENNY_CURRENCIES },
   pence: { currency: 'GBP', perMajor: 100 },
-  pennies: { currency: 'USD', perMajor: 100 },
+  pennies: { currency: 'USD', perMajor: 100, sharedBy: PENNY_CURRENCIES },
   kopeck: { currency: 'RUB', perMajor: 100 },
   kopecks: { currency: 'RUB', perMajor: 100 },
   kopek: { currency: 'RUB', perMajor: 100 },
@@ -278,8 +295,8 @@ export const ADDEND_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
 /** Minor-unit letters trusted only glued to the digits and in lower case: "20p", "99c", "10¢" (not "5C"). */
 export const GLUED_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
   p: { currency: 'GBP', perMajor: 100 },
-  c: { currency: 'USD', perMajor: 100 },
-  '¢': { currency: 'USD', perMajor: 100 },
+  c: CENT,
+  '¢': CENT,
 };
 
 /**

@@ -7,8 +7,10 @@ import { tidyNumber } from './tidy-number';
  * Turns a money phrase into its value. A bare "$" or "dollars" is the US dollar, marked
  * `currencyAssumed`, even where the document names another dollar: news writes the other one out
  * to set it apart ("C$1.6 billion ($1.2 billion)", "$45 million … 1.6 billion Canadian dollars").
+ * `storyCode` is the currency the story gives a shared minor unit ("5 cents" beside euros), still
+ * marked `currencyAssumed`.
  */
-export function resolveMoney(phrase: MoneyPhrase): MoneyValue | null {
+export function resolveMoney(phrase: MoneyPhrase, storyCode: string | null = null): MoneyValue | null {
   const [side1, side2] = phrase.sides;
   const currency = side1.currency ?? side2?.currency;
   if (!currency) return null;
@@ -26,7 +28,7 @@ export function resolveMoney(phrase: MoneyPhrase): MoneyValue | null {
     max = Math.max(amount, second);
     amount = min;
   }
-  const value: MoneyValue = { amount: tidyNumber(amount), currency: currency.code };
+  const value: MoneyValue = { amount: tidyNumber(amount), currency: storyCode ?? currency.code };
   if (min !== undefined && max !== undefined) {
     value.min = tidyNumber(min);
     value.max = tidyNumber(max);

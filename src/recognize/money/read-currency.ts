@@ -53,6 +53,8 @@ export interface CurrencyRead {
   perMajor: number;
   /** The name before the number counts money only before a scale: "sterling 300 million", not "sterling 3 hotels". */
   needsScale?: boolean;
+  /** A minor unit several currencies share ("cents", "a penny"): the story picks one of these (story-currency.ts). */
+  sharedBy?: readonly string[];
 }
 
 const CODE_WITH_SCALE = /^(K|M|MM|B|BN)?([A-Z]{3})$/;
@@ -305,8 +307,11 @@ function signFollowsNextNumber(tokens: readonly Token[], i: number, sign: string
   return !!after && ((after.kind === 'sym' && after.text === sign) || (after.kind === 'word' && MINOR_UNIT_WORDS[after.text] !== undefined));
 }
 
+/** A minor unit that names its currency ("pence", "3 U.S. cents") is sure of it; a shared one ("cents") is a guess. */
 function minorRead(minor: MinorUnit, next: number): CurrencyRead {
-  return { code: minor.currency, next, assumed: minor.currency === 'USD', dollar: minor.currency === 'USD', form: 'minor', scale: 1, perMajor: minor.perMajor };
+  const read: CurrencyRead = { code: minor.currency, next, assumed: !!minor.sharedBy, dollar: minor.currency === 'USD', form: 'minor', scale: 1, perMajor: minor.perMajor };
+  if (minor.sharedBy) read.sharedBy = minor.sharedBy;
+  return read;
 }
 
 /** The words from `tokens[i]` on, through dots and glued hyphens, as far as a qualified name reaches. */

@@ -43,6 +43,11 @@ export interface MoneyPhrase {
  * Reads a money phrase at `tokens[i]`:
  *   [qualifier | "between"] side [("-" | "to" | "and") side] [cents] [("a" | "per") unit]
  * where a side is [currency] number [scale] [currency] and at least one side names a currency.
+ * So a share's move quoted in points alone, as older wire copy prints it ("rose 1/2 to 23-3/8",
+ * "closed up 5/8 at $41-1/4"), gives money only where a currency is written ("$41-1/4" is 41.25):
+ * the points may be cents, pence or yen, and a reader is not told which. A qualifier stays inside
+ * the span ("about $5 million", "up to 300 euros"), as OntoNotes and MEANTIME write it;
+ * Recognizers-Text leaves it out, and `qualifier` carries it either way.
  */
 export function readMoney(text: string, tokens: readonly Token[], i: number): MoneyPhrase | null {
   if (fractionOfMixedNumber(tokens, i)) return null;

@@ -33,6 +33,10 @@ describe('money ranges: a change between two amounts', () => {
     ['Its stock slid 1.75 to $22.50 on the news.', ['$22.50']],
     ['The shares climbed 1 5/8 to $43 1/4.', ['$43 1/4']],
     ['Kellner fell 3 to $41.', ['$41']],
+    ['Harlow closed up 5/8 at $41-1/4 in heavy trading.', ['$41-1/4']],
+    // Old wire copy quotes a share's change and price in points alone: no currency, no money.
+    ['Shares of Meridian rose 1/2 to 23-3/8 on the exchange.', []],
+    ['Vantex rose 1 1/4 to 104 1/2, while Corbel fell 3/8.', []],
   ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
     const { factsOf } = jest.requireActual('../../helpers/corpus');
     expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);

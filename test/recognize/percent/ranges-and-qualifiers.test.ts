@@ -15,6 +15,8 @@ describeCorpus('percent', 'qualifiers', [
   { expect: { value: 24, approximate: true, qualifier: 'less-than' }, phrases: ['losing [[nearly 24%]]', 'losing [[almost 24 percent]]'] },
   { expect: { value: 10, approximate: true, qualifier: 'approximately' }, phrases: ['a gain of [[around 10 percent]]', 'a gain of [[about 10%]]'] },
   { expect: { value: 3, approximate: true, qualifier: 'up-to' }, phrases: ['by [[as much as 3%]]', 'by [[up to 3%]]'] },
+  { expect: { value: 2, approximate: true, qualifier: 'less-than' }, phrases: ['inflation [[well below 2%]]', 'inflation [[a little under 2 percent]]'] },
+  { expect: { value: 2, approximate: true, qualifier: 'more-than' }, phrases: ['inflation [[just above 2%]]', 'inflation [[north of 2 percent]]'] },
 ]);
 
 describe('percent: a change between two values', () => {

@@ -1,0 +1,50 @@
+import { describeCorpus, factsOf } from '../../helpers/corpus';
+
+// A cent or a penny is a hundredth of whichever currency the story deals in; the value stays
+// currencyAssumed, since no word beside the amount names that currency.
+describeCorpus('money', 'a shared minor unit takes the currency of the amounts beside it', [
+  { expect: { value: { amount: 0.04, currency: 'EUR', currencyAssumed: true } }, phrases: ['Diesel in Munich rose [[4 cents]] to 1.72 euros a litre.', 'A stamp went up [[4 cents]], to €1.10.'] },
+  { expect: { value: { amount: 0.04, currency: 'USD', currencyAssumed: true } }, phrases: ['The euro lost [[4 cents]] to $1.06 in New York.', 'Wheat rose [[4 cents]] to $6.12 a bushel.'] },
+  { expect: { value: { amount: 0.12, currency: 'AUD', currencyAssumed: true } }, phrases: ['The miner rose [[12 cents]] to A$8.40.'] },
+  // "$" beside "cents" in the same sentence wins over the story's euros elsewhere.
+  { expect: { value: { amount: 0.03, currency: 'USD' } }, phrases: ['Sales reached 40 million euros. Brent rose [[3 cents]] to $81.20.'] },
+]);
+
+describeCorpus('money', 'a penny in a story that quotes dollars is a cent, and one that quotes pounds a penny', [
+  { expect: { value: { amount: 0.01, currency: 'USD', currencyAssumed: true } }, phrases: ['Gas rose [[a penny]] after the $2 tax.', 'The deal cost $4 million. Bread went up [[a penny]].'] },
+  { expect: { value: { amount: 5, currency: 'USD', currencyAssumed: true } }, phrases: ['Each shop gave [[500 pennies]] toward the $2,000 goal.'] },
+  { expect: { value: { amount: 0.01, currency: 'GBP', currencyAssumed: true } }, phrases: ['A pint rose [[a penny]] after the brewer faced £3 million in costs.', 'The levy adds £40 a year. Bus fares went up [[a penny]].'] },
+]);
+
+describeCorpus('money', 'with no other amount, the country the story names decides', [
+  { expect: { value: { amount: 0.01, currency: 'USD', currencyAssumed: true } }, phrases: ['In Nebraska, milk went up [[a penny]] last month.', 'U.S. drivers paid [[a penny]] more at the pump.', 'American drivers paid [[a penny]] more at the pump.', 'In New Mexico, bread rose [[a penny]].'] },
+  { expect: { value: { amount: 0.01, currency: 'GBP', currencyAssumed: true } }, phrases: ['British drivers paid [[a penny]] more at the pump.', 'In Glasgow, bread rose [[a penny]].'] },
+  { expect: { value: { amount: 0.05, currency: 'EUR', currencyAssumed: true } }, phrases: ['Bakers in Vienna raised rolls by [[5 cents]].'] },
+  { expect: { value: { amount: 0.05, currency: 'CAD', currencyAssumed: true } }, phrases: ['Coffee in Ottawa rose [[5 cents]] this week.'] },
+]);
+
+describeCorpus('money', 'no clue at all: the unit keeps its own guess', [
+  { expect: { value: { amount: 0.01, currency: 'GBP', currencyAssumed: true } }, phrases: ['It is not worth [[a penny]].'] },
+  { expect: { value: { amount: 0.3, currency: 'USD', currencyAssumed: true } }, phrases: ['Pupils saved [[30 pennies]] each.', 'Pupils saved [[30 cents]] each.'] },
+]);
+
+describe('money: a minor unit or name that says its currency is not assumed, whatever the story quotes', () => {
+  it.each([
+    ['The loonie rose 3 U.S. cents to C$1.36.', 0.03, 'USD'],
+    ['It is worth 3 US cents.', 0.03, 'USD'],
+    ['Shares rose to 68 Australian cents as the $ fell.', 0.68, 'AUD'],
+    ['It gained 20 euro cents in London.', 0.2, 'EUR'],
+    ['It gained 20 pence in New York.', 0.2, 'GBP'],
+    ['It gained 20p in Ohio.', 0.2, 'GBP'],
+    ['It paid 5 billion U.S. dollars in London.', 5e9, 'USD'],
+    ['It raised 3 billion Hong Kong dollars in New York.', 3e9, 'HKD'],
+  ])('%s', (text, amount, currency) => {
+    const [fact] = factsOf('money', text);
+    expect(fact.value).toMatchObject({ amount, currency });
+    expect(fact.value).not.toHaveProperty('currencyAssumed');
+  });
+});
+
+describeCorpus('money', 'a spoken amount ends before a word that modifies no noun', [
+  { expect: { value: { amount: 0.01 } }, phrases: ['Gas climbed [[a penny]] overnight in Ohio.', 'Gas rose [[a penny]] after the vote in Ohio.', 'Bread in Ohio is up [[a penny]] since May.'] },
+]);
