@@ -16,6 +16,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
   // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries"
   'properties', 'resources', 'mines', 'breweries', 'cement',
+  // technology and drug firms: "Meta Platforms", "Aker Solutions", "Vertex Therapeutics"
+  'platforms', 'solutions', 'therapeutics',
   // newspapers: "Toronto Star", "The Globe and Mail", "Edmonton Sun"
   'star', 'globe', 'mail', 'observer', 'telegraph', 'mirror', 'express', 'chronicle', 'inquirer', 'examiner',
   'bulletin', 'courier', 'sun', 'standard', 'guardian', 'independent', 'economist', 'monitor', 'dispatch',

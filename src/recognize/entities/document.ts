@@ -18,7 +18,7 @@ import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
-import { lowerPhrase, type Token } from './tokens';
+import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -246,7 +246,13 @@ function withoutStorms(located: Located[]): Located[] {
 function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 0; i < located.length; i++) {
-      if (kinds[i] || !listable(located, i)) continue;
+      if (kinds[i]) continue;
+      const wordKind = listKindOfWord(located, kinds, i);
+      if (wordKind) {
+        kinds[i] = { kind: wordKind, rule: `${wordKind}/list` };
+        continue;
+      }
+      if (!listable(located, i)) continue;
       for (const j of [i - 1, i + 1]) {
         const neighbour = kinds[j];
         if (!neighbour || !listed(located[Math.min(i, j)], located[Math.max(i, j)])) continue;
@@ -330,6 +336,30 @@ function listable(located: Located[], i: number): boolean {
   const after = listed(l, located[i + 1]);
   if (before && (after || joinedByWord(located[i - 1], l) || listed(located[i - 2], located[i - 1]))) return true;
   return after && (joinedByWord(l, located[i + 1]) || listed(located[i + 1], located[i + 2]));
+}
+
+// The fewest items of a list that lets its settled names give their kind to one that is also an English word.
+const LIST_ITEMS_FOR_WORDS = 3;
+
+/**
+ * "Microsoft, Alphabet and Amazon report": a word that is also an English word, capitalized inside a
+ * sentence, in a list of three or more names is of their kind when the list's settled names
+ * agree, and either one of them stands next to it or two are settled.
+ */
+function listKindOfWord(located: Located[], kinds: Array<{ kind: EntityKind } | undefined>, i: number): EntityKind | undefined {
+  const l = located[i];
+  const d = l.decision;
+  const word = l.tokens[d.from];
+  if (d.kind !== 'unknown' || d.span || d.to - d.from !== 1 || !word.cap || word.upper || opensSentence(l.tokens, d.from)) return undefined;
+  let first = i;
+  while (listed(located[first - 1], located[first])) first--;
+  let last = i;
+  while (listed(located[last], located[last + 1])) last++;
+  if (last - first + 1 < LIST_ITEMS_FOR_WORDS) return undefined;
+  const settled = kinds.slice(first, last + 1).filter((k): k is { kind: EntityKind } => !!k);
+  const kind = settled[0]?.kind;
+  if (!kind || settled.some((k) => k.kind !== kind)) return undefined;
+  return settled.length >= 2 || kinds[i - 1]?.kind === kind || kinds[i + 1]?.kind === kind ? kind : undefined;
 }
 
 const joinedByWord = (a: Located, b: Located) => a.tokens.slice(a.decision.to, b.decision.from).some((t) => t.word);

@@ -2,7 +2,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { FIRM_PLURALS, INSTITUTION_HEADS } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { WEEKDAYS } from '../../lexicon/weekdays';
@@ -67,7 +67,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
   // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.
-  if (!last.cap || NEWS_DESKS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, '')))) return undefined;
+  if (!last.cap || NEWS_DESKS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
@@ -153,6 +153,11 @@ function isRomanizedPair(family: Token, given: Token): boolean {
   const first = `${given.text[0].toLowerCase()}${pair[1]}`;
   return !(isEnglishWord(first) && isEnglishWord(pair[2]));
 }
+
+/** "Meta Platforms", "Grace Industries": a firm's plural ends no one's name, unless it is a surname too ("Brooks"). */
+// A plural's ending, which "Press" and "Glass" lack.
+const PLURAL_WORD = /[^s]s$/;
+const isFirmPluralEnd = (last: Token): boolean => PLURAL_WORD.test(last.lower) && ORG_SUFFIXES.has(last.lower) && !isSurname(last.lower);
 
 const isInstitutionWord = (t: Token) => INSTITUTION_HEADS.has(t.lower) && !isSurname(t.lower) && !isGivenName(t.lower);
 

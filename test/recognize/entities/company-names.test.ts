@@ -329,3 +329,24 @@ describe('initials before a full name', () => {
     expect(factsOf('person', 'NASA Bill Ingalls took the photo.').map((f) => f.text)).toEqual(['Bill Ingalls']);
   });
 });
+
+describeCorpus('organization', "a given name before a firm's plural is the firm", [
+  { expect: { kind: 'organization' }, phrases: ['[[Meta Platforms]] reported results on Wednesday.', 'Orders at [[Grace Industries]] fell.', 'Shares of [[Vera Therapeutics]] rose.'] },
+]);
+describeNegatives('person', "a given name before a firm's plural", ['Orders at [[Grace Industries]] fell.', 'He sold [[Meta Platforms]] stock.']);
+describeCorpus('person', 'a surname that is also a firm word stays a name', [
+  { expect: { value: 'Jim Press' }, phrases: ['"It is a hard day," said [[Jim Press]], the vice chairman.'] },
+  { expect: { value: 'Mel Brooks' }, phrases: ['The film starred [[Mel Brooks]].'] },
+]);
+
+describeCorpus('organization', "a word that is also an English word takes the kind of a list's names", [
+  { expect: { rule: 'organization/list' }, phrases: [
+    'Microsoft, [[Alphabet]] and Amazon report results this month.',
+    'Microsoft, Alphabet and [[Amazon]] report results this month.',
+    'Shares in Apple, [[Target]] and Walmart fell.',
+  ] },
+]);
+describeCorpus('location', "a word that is also an English word takes the kind of a list's places", [
+  { expect: { rule: 'location/list' }, phrases: ['He toured Paris, [[Nice]] and Lyon.'] },
+]);
+describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Amazon]] report results.']);
