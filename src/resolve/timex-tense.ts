@@ -174,7 +174,7 @@ const NUMBER_AFTER_TO = /^to\s+\d/i;
 const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
 
 /** "talks", "leaders", "they": a word that may be the plural subject of the verb after it (lower case). */
-function isPluralSubject(word: string): boolean {
+export function isPluralSubject(word: string): boolean {
   return PLURAL_PRONOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOUN_DETERMINERS.has(word));
 }
 
@@ -283,4 +283,48 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     else after ??= c;
   }
   return (before ?? weakBefore ?? after ?? weakAfter)?.tense ?? null;
+}
+
+/**
+ * Past forms that report, arrange or direct rather than tell an event: what follows them may lie
+ * ahead ("said the vote is on March 23", "agreed to meet on March 23", "was set for May 2").
+ */
+const NOT_EVENT_PAST: ReadonlySet<string> = new Set([
+  ...DIRECTIVE_VERBS, 'said', 'told', 'added', 'noted', 'stated', 'wrote', 'announced', 'reported', 'confirmed', 'claimed',
+  'argued', 'insisted', 'warned', 'predicted', 'expected', 'was', 'were', 'had', 'did', 'set', 'planned', 'scheduled',
+  'postponed', 'delayed', 'moved', 'rescheduled', 'deferred', 'adjourned', 'pushed', 'put', 'extended', 'hoped', 'wanted',
+  'sought', 'tried', 'needed', 'meant', 'thought', 'forecast', 'forecasted', 'projected', 'estimated', 'targeted',
+]);
+
+/** Cues of the past that are no verb: "the last flight, which launches June 28". */
+const PAST_ADVERBS: ReadonlySet<string> = new Set(['ago', 'last', 'since', 'yesterday', 'earlier', 'previously']);
+
+/** Prepositions of a deadline or a booking, which look ahead whatever the verb: "booked a room for March 23". */
+const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'by', 'before', 'through', 'to']);
+
+/** Words between the event's verb and the date: "ran aground on", "sank off Crete on", "was killed in". */
+const EVENT_REACH_WORDS = 4;
+const EVENT_REACH_CHARS = 48;
+const CLAUSE_BREAK = /[.;:!?"\u201c\u201d][^.;:!?"\u201c\u201d]*$/;
+const WORDS_BEFORE = /[A-Za-z][A-Za-z'-]*/g;
+
+/**
+ * A verb in the past tells the event the date dates, a few words before it: "the ship sank on
+ * March 23", "ran aground off Suez on March 23", "was killed on June 2". The date then lies on or
+ * before the report, where a past cue alone ("said the vote is on March 23") leaves it open.
+ */
+export function pastEventBefore(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - EVENT_REACH_CHARS), start);
+  const clause = lead.slice((CLAUSE_BREAK.exec(lead)?.index ?? -1) + 1);
+  const words = clause.match(WORDS_BEFORE) ?? [];
+  if (AHEAD_PREPOSITIONS.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
+  for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_REACH_WORDS); i--) {
+    const lower = words[i].toLowerCase();
+    if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || NOT_EVENT_PAST.has(lower)) return false;
+    const past = (PAST_WORDS.has(lower) && !PAST_ADVERBS.has(lower)) || (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower));
+    if (!past) continue;
+    const previous = words[i - 1]?.toLowerCase();
+    return previous === undefined || !(PASSIVE_AUXILIARIES.has(previous) || INFINITIVE_BEFORE.has(previous) || NOUN_BEFORE_PAST_FORM.has(previous));
+  }
+  return false;
 }

@@ -6,7 +6,9 @@ import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } 
 import { STREET_WORDS } from '../../lexicon/place-words';
 import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
 import { parseOrdinal } from '../../resolve/numbers';
-import { addMonths, compareDays, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { addMonths, compareDays, formatMonth, isoWeekday, isValidDay, pad2, pad4 } from '../../resolve/timex-calendar';
+import { WEEKDAYS } from '../../lexicon/weekdays';
+import { pastEventBefore } from '../../resolve/timex-tense';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
@@ -116,17 +118,16 @@ export function tensedMonthValue(scan: DateScan, month: number, start: number, e
   return scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${pad2(month)}`;
 }
 
-// "the year ended March 31", "died on June 2": a past verb of an ending or an event bound to the
-// day puts it on or before the reference, where a past cue alone leaves some months ahead open.
-const COMPLETED_BEFORE = /\b(?:ended|expired|began|started|died|occurred|happened|finished|concluded)\s+(?:on\s+)?$/i;
-const COMPLETED_CONTEXT = 24;
 
 export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
   let year: number | null = explicit ? Number(yearText) : null;
   if (year === null && scan.ref) {
     year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
-    if (COMPLETED_BEFORE.test(scan.text.slice(Math.max(0, start - COMPLETED_CONTEXT), start)) && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
+    // "the year ended March 31", "sank on June 2": the past verb of the event the day dates puts it
+    // on or before the reference, where a past cue alone leaves some months ahead open.
+    if (pastEventBefore(scan.text, start) && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
+    year = yearOfStatedWeekday(scan.text.slice(start, end), year, month, day);
   }
   const value = monthDayValue(year, month, day);
   if (!value) return null;
@@ -140,6 +141,18 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
     day: year === null ? undefined : { y: year, m: month, d: day },
     explicitYear: explicit,
   };
+}
+
+const LEADING_WORD = /^[A-Za-z]+/;
+
+/**
+ * "Tuesday, March 23": a weekday stated with a yearless day is true of one year in seven. The
+ * year the tense chose stands if it fits; else the one before or after that does.
+ */
+function yearOfStatedWeekday(span: string, year: number, month: number, day: number): number {
+  const weekday = WEEKDAYS.get(LEADING_WORD.exec(span)?.[0].toLowerCase() ?? '');
+  if (weekday === undefined) return year;
+  return [year, year - 1, year + 1].find((y) => isValidDay(y, month, day) && isoWeekday({ y, m: month, d: day }) === weekday) ?? year;
 }
 
 /** Rejects "May 5,000" and a day glued to more digits. */

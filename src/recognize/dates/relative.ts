@@ -4,6 +4,7 @@ import { TIME_UNITS, type TimeUnit, type UnitName } from '../../lexicon/time-uni
 import { parseCardinal } from '../../resolve/numbers';
 import { addDays, addMonths, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
+import { isPluralSubject } from '../../resolve/timex-tense';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
@@ -278,7 +279,9 @@ const relativeSpan: DateRule = {
     if (unit.unit === 'second' && !/\d|[a-z]{4,}/i.test(countText)) return null;
     const whole = parseCardinal(countText);
     const count = whole !== null && half ? whole + 0.5 : whole;
-    const lastIsVerb = !the && modifier.toLowerCase() === 'last' && VERB_LAST_LEADS.has(wordBefore(scan.text, m.index));
+    // "The Games last 16 days", "supplies last two weeks": after a plural subject too.
+    const before = wordBefore(scan.text, m.index);
+    const lastIsVerb = !the && modifier.toLowerCase() === 'last' && (VERB_LAST_LEADS.has(before) || isPluralSubject(before));
     return {
       start: lastIsVerb ? m.index + m[0].indexOf(countText, modifier.length) : m.index,
       end: m.index + m[0].length,

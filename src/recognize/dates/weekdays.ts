@@ -1,7 +1,7 @@
 import { NEWSPAPER_NAMES } from '../../lexicon/org-words';
 import { DAY_PARTS } from '../../lexicon/seasons';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { addDays, formatDay, isoWeekday } from '../../resolve/timex-calendar';
+import { addDays, type Day, formatDay, isoWeekday } from '../../resolve/timex-calendar';
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
 import { DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule, DateScan } from './hit';
@@ -28,11 +28,14 @@ const MODIFIER_DIRECTION: ReadonlyMap<string, WeekdayDirection> = new Map([
  */
 const TOLD_DIRECTION: Partial<Record<WeekdayDirection, WeekdayDirection>> = { last: 'before', next: 'after' };
 
+/** The modifier and its "the" tell a day of the story: "the following Friday", "the previous Monday". */
+function isToldModifier(modifier: string, text: string, start: number): boolean {
+  return modifier.toLowerCase().startsWith('the') || wordBefore(text, start) === 'the';
+}
+
 function modifierDirection(modifier: string, text: string, start: number): WeekdayDirection {
-  const words = modifier.toLowerCase().split(/\s+/);
-  const told = words[0] === 'the' || wordBefore(text, start) === 'the';
-  const direction = MODIFIER_DIRECTION.get(words.filter((w) => w !== 'the').join(' '))!;
-  return told ? (TOLD_DIRECTION[direction] ?? direction) : direction;
+  const direction = MODIFIER_DIRECTION.get(modifier.toLowerCase().split(/\s+/).filter((w) => w !== 'the').join(' '))!;
+  return isToldModifier(modifier, text, start) ? (TOLD_DIRECTION[direction] ?? direction) : direction;
 }
 
 /** "the Mail on Sunday", "the Independent on Sunday": a newspaper's name before "on". */
@@ -95,6 +98,14 @@ const weekday: DateRule = {
     const timexType = partCode ? 'TIME' : 'DATE';
     if (!scan.ref || (!modifier && ON_SOME_WEEKDAY.test(scan.text.slice(Math.max(0, start - 8), start)))) return { start, end, rule, value: `XXXX-WXX-${iso}${suffix}`, timexType, grain: 'day' };
     const direction = british ? 'after' : modifier ? modifierDirection(modifier, scan.text, start) : bareDirection(scan, start, end);
+    if (modifier && isToldModifier(modifier, scan.text, start)) {
+      // "ran aground on March 23 … by the following Monday": counted from the day the story last named.
+      const resolve = (anchor: Day | null) => {
+        const day = weekdayDay(anchor ?? scan.ref!, iso, direction);
+        return { value: formatDay(day) + suffix, day };
+      };
+      return { start, end, rule, value: '', timexType, grain: partCode ? 'time' : 'day', anchored: { from: 'previous', resolve } };
+    }
     const settled = direction === 'this-week' ? thisWeekDirection(scan, iso, start, end) : direction;
     const day = british?.toLowerCase() === 'week' ? addDays(weekdayDay(scan.ref, iso, settled), 7) : weekdayDay(scan.ref, iso, settled);
     return { start, end, rule, value: formatDay(day) + suffix, timexType, grain: partCode ? 'time' : 'day', day };

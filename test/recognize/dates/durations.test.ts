@@ -100,6 +100,8 @@ describeCorpus('date', '"last" as a verb stays out of the duration it takes', [
   { expect: { value: 'PXW' }, phrases: ["The walkout won't last [[several weeks]], the union said."] },
   { expect: { value: 'P3Y' }, phrases: ['The duties start in March and last [[three years]].', 'Droughts that last [[three years]] are rare.'] },
   { expect: { value: 'P3M' }, phrases: ['Sales rose in [[the last three months]].'] },
+  { expect: { value: 'P16D' }, phrases: ['The Games last [[16 days]].', 'Heat waves last [[16 days]] on average.'] },
+  { expect: { value: 'P2W' }, phrases: ['Prices fell in [[last two weeks]].'] },
 ]);
 
 describeCorpus('date', 'a matter of some unit', [

@@ -216,3 +216,34 @@ describeCorpus(
   ],
   { referenceDate: '2016-04-08' },
 );
+
+describeCorpus(
+  'date',
+  'a past verb of the event a day dates puts it on or before the report; a reported plan may lie ahead (reference 2021-12-01)',
+  [
+    { expect: { value: '2021-03-23' }, phrases: [
+      'The ship ran aground on [[March 23]].',
+      'The ferry sank off Crete on [[Tuesday, March 23]].',
+      'The final was played on [[March 23]].',
+      'The company said it opened a plant on [[March 23]].',
+    ] },
+    { expect: { value: '2022-03-23' }, phrases: [
+      'He said the vote is on [[March 23]].',
+      'They agreed to meet on [[March 23]].',
+      'They booked a room for [[March 23]].',
+      'The last flight, which launches [[March 23]], is full.',
+    ] },
+  ],
+  { referenceDate: '2021-12-01' },
+);
+
+describeCorpus(
+  'date',
+  'a weekday stated with a yearless day picks the year it is true of (reference Wednesday 2021-12-01)',
+  [
+    { expect: { value: '2021-12-02' }, phrases: ['Officials met on [[Thursday, Dec. 2]].'] },
+    { expect: { value: '2022-03-23' }, phrases: ['The vote is on [[Wednesday, March 23]].'] },
+    { expect: { value: '2021-03-23' }, phrases: ['Aides said the vote was on [[Tuesday, March 23]].'] },
+  ],
+  { referenceDate: '2021-12-01' },
+);

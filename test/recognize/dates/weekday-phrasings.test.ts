@@ -42,3 +42,11 @@ describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   // nobody keeps the past, and "to" before a number is no infinitive.
   { expect: { value: '2024-02-13' }, phrases: ['The board agreed to buy the company on [[Tuesday]].', 'The mayor urged the council on [[Tuesday]] to approve the budget.', 'He flew to Rome to meet the pope before [[Tuesday]].', 'The Senate voted 60 to 40 on [[Tuesday]].'] },
 ]);
+
+describeCorpus('date', '"the following Monday" and "the previous Tuesday" count from the day the story last named', [
+  { expect: { value: '2021-03-29' }, phrases: ['The ship ran aground on March 23, 2021. Two days later tugs arrived. By [[the following Monday]] it was afloat.'] },
+  { expect: { value: '2021-03-29TEV' }, phrases: ['The ship ran aground on March 23, 2021. By the following Monday it was afloat. The canal reopened [[that evening]].'] },
+  { expect: { value: '2023-11-07' }, phrases: ['He was arrested on Friday, Nov. 10, 2023. He had been seen [[the previous Tuesday]].'] },
+  // With no day named before, they count from the report's.
+  { expect: { value: '2024-02-19' }, phrases: ['Talks resume [[the following Monday]].'] },
+]);
