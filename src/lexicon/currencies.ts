@@ -266,6 +266,8 @@ export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = {
   cent: CENT,
   cents: CENT,
   cts: CENT,
+  eurocent: { currency: 'EUR', perMajor: 100 },
+  eurocents: { currency: 'EUR', perMajor: 100 },
   penny: { currency: 'GBP', perMajor: 100, sharedBy: PENNY_CURRENCIES },
   pence: { currency: 'GBP', perMajor: 100 },
   pennies: { currency: 'USD', perMajor: 100, sharedBy: PENNY_CURRENCIES },

@@ -55,6 +55,8 @@ export interface CurrencyRead {
   needsScale?: boolean;
   /** A minor unit several currencies share ("cents", "a penny"): the story picks one of these (story-currency.ts). */
   sharedBy?: readonly string[];
+  /** A prefix with no sign ("US" in "US75 cents") that only says whose cents follow. */
+  centsOnly?: boolean;
 }
 
 const CODE_WITH_SCALE = /^(K|M|MM|B|BN)?([A-Z]{3})$/;
@@ -96,7 +98,7 @@ export function readCurrencyBefore(tokens: readonly Token[], i: number): Currenc
     return { code: code || null, next: i + 1, assumed: t.text === '$', dollar: t.text === '$', form: 'symbol', ...MAJOR };
   }
   if (!(t.cls & CURRENCY_PREFIX)) return null;
-  return readDollarPrefix(tokens, i) ?? readQualifiedSign(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i) ?? readNameBefore(tokens, i);
+  return readDollarPrefix(tokens, i) ?? readQualifiedSign(tokens, i) ?? readCode(tokens, i, true) ?? readPrefixWord(tokens, i) ?? readNameBefore(tokens, i) ?? readCentsPrefix(tokens, i);
 }
 
 /**
@@ -156,20 +158,38 @@ function readQualifiedNameBefore(tokens: readonly Token[], i: number): CurrencyR
   return { code: qualified.code, next: nameAt + 1, assumed: false, dollar, form: 'name', ...MAJOR };
 }
 
-/** "US$", "U.S.$", "u . s $", "HK$", "Mex$", "USD$", "GB£". */
-function readDollarPrefix(tokens: readonly Token[], i: number): CurrencyRead | null {
+/** The letters of a sign's prefix from `tokens[i]` on, one word ("US", "Mex", "USD") or two single letters ("U.S.", "u . s"), and the index after them. */
+function prefixLetters(tokens: readonly Token[], i: number): { key: string; words: number; next: number } {
   let key = '';
   let words = 0;
   let j = i;
   while (j - i < MAX_PREFIX_TOKENS && tokens[j] && (j === i || sameLine(tokens, j))) {
     const t = tokens[j];
-    // One word ("US", "Mex", "USD") or two single letters ("U.S.", "u . s").
     if (t.kind === 'word' && t.text.length <= 4 && (words === 0 || (words === 1 && key.length === 1 && t.text.length === 1))) {
       key += t.text;
       words++;
     } else if (!(t.kind === 'sym' && t.text === '.' && words > 0)) break;
     j++;
   }
+  return { key, words, next: j };
+}
+
+/**
+ * "US75.20 cents", "U.S. 62 cents", "NZ 58c": a sign's prefix in capitals before cents, as
+ * Australasian copy quotes its dollar, says whose cents. readSide keeps it only before cents.
+ */
+function readCentsPrefix(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const { key, words, next } = prefixLetters(tokens, i);
+  const code = SYMBOL_PREFIXES[key];
+  if (!code || key.length < 2 || tokens[next]?.kind !== 'num' || !sameLine(tokens, next)) return null;
+  for (let j = i; j < next; j++) if (tokens[j].kind === 'word' && tokens[j].raw !== tokens[j].raw.toUpperCase()) return null;
+  if (words === 1 && key.length > 2) return null;
+  return { code, next, assumed: false, dollar: true, form: 'symbol', ...MAJOR, centsOnly: true };
+}
+
+/** "US$", "U.S.$", "u . s $", "HK$", "Mex$", "USD$", "GB£". */
+function readDollarPrefix(tokens: readonly Token[], i: number): CurrencyRead | null {
+  const { key, next: j } = prefixLetters(tokens, i);
   const sign = tokens[j];
   if (!sign || sign.kind !== 'sym' || sign.space === NEWLINE || !PREFIXED_SIGNS.includes(sign.text)) return null;
   const code = SYMBOL_PREFIXES[key];

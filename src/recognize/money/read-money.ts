@@ -119,8 +119,14 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   // "a few dollars", "several cents": a count with no number needs a word that names money in any
   // context, in lower case ("several Bucks players" is a team).
   if (amount.vague && amount.scale === 1 && !(after && !before && COUNTED_BY_ARTICLE.has(tokens[unitAt].raw))) return null;
+  if (before?.centsOnly) {
+    // "US75 cents": the prefix names the dollar whose cents follow, and reads as nothing else.
+    if (!after?.sharedBy?.includes(before.code!)) return null;
+    currency = { ...after, code: before.code, assumed: false, sharedBy: undefined };
+    next = after.next;
+  }
   // "£3.50p": a pence letter after a pound sign repeats the unit of the pounds written.
-  if (after && before?.form === 'symbol' && after.form === 'minor' && after.code === before.code) next = after.next;
+  else if (after && before?.form === 'symbol' && after.form === 'minor' && after.code === before.code) next = after.next;
   else if (after && (!before || compatible(before, after, amount))) {
     currency = before ? { ...after, assumed: after.assumed && before.assumed, dollar: true } : after;
     next = after.next;

@@ -1,4 +1,4 @@
-import { describeCorpus, factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 // A cent or a penny is a hundredth of whichever currency the story deals in; the value stays
 // currencyAssumed, since no word beside the amount names that currency.
@@ -38,6 +38,12 @@ describe('money: a minor unit or name that says its currency is not assumed, wha
     ['It gained 20p in Ohio.', 0.2, 'GBP'],
     ['It paid 5 billion U.S. dollars in London.', 5e9, 'USD'],
     ['It raised 3 billion Hong Kong dollars in New York.', 3e9, 'HKD'],
+    ['Stamps went up 5 eurocents in London.', 0.05, 'EUR'],
+    // A sign's prefix in capitals before cents, as Australasian copy quotes its dollar.
+    ['The Australian dollar was buying US75.12 cents.', 0.7512, 'USD'],
+    ['The kiwi ended at U.S. 58.2 cents.', 0.582, 'USD'],
+    ['The kiwi ended at US58c.', 0.58, 'USD'],
+    ['The coin is worth NZ 50 cents.', 0.5, 'NZD'],
   ])('%s', (text, amount, currency) => {
     const [fact] = factsOf('money', text);
     expect(fact.value).toMatchObject({ amount, currency });
@@ -47,4 +53,10 @@ describe('money: a minor unit or name that says its currency is not assumed, wha
 
 describeCorpus('money', 'a spoken amount ends before a word that modifies no noun', [
   { expect: { value: { amount: 0.01 } }, phrases: ['Gas climbed [[a penny]] overnight in Ohio.', 'Gas rose [[a penny]] after the vote in Ohio.', 'Bread in Ohio is up [[a penny]] since May.'] },
+]);
+
+describeNegatives('money', 'a prefix with no sign counts nothing but cents', ['The US 75 million program ended.', 'The US 12 team won.']);
+
+describeCorpus('money', 'a pronoun before cents is no prefix', [
+  { expect: { value: { amount: 0.75, currency: 'USD', currencyAssumed: true } }, phrases: ['give us [[75 cents]] more'] },
 ]);
