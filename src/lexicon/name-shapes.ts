@@ -24,7 +24,7 @@ export const PLACE_ENDINGS: readonly string[] = ['stan', 'grad', 'ville', 'polis
 
 /**
  * Family names that are English function words: Cantonese "To", "Or", "So", "On", Korean and
- * Vietnamese "An" and "Do", English "Will". Capitalized mid-sentence after a given name they
- * are the surname ("James To", "Wilson Or", "George Will"). No word list tags them as names.
+ * Vietnamese "An" and "Do", English "Will" and "May". Capitalized mid-sentence after a given name they
+ * are the surname ("James To", "Wilson Or", "George Will", "Theresa May"). No word list tags them as names.
  */
-export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['to', 'or', 'so', 'on', 'an', 'do', 'will']);
+export const FUNCTION_WORD_SURNAMES: ReadonlySet<string> = new Set(['to', 'or', 'so', 'on', 'an', 'do', 'will', 'may']);

@@ -414,6 +414,10 @@ function queriedMonth(scan: DateScan, word: string): boolean {
  */
 const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
 
+/** A temporal word that opens a sentence or a line, right before the month: "In March Apple unveiled". */
+const OPENING_LEAD = /(?:^|[.!?\n]["'\u201d)]?[ \t]*)(?:in|since|until|till|by|from|during|before|after|through|early|late|mid|last|next|this)\s+$/i;
+const OPENING_LEAD_REACH = 12;
+
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
  * temporal word before it; the others only need a capital, and in a query not even that.
@@ -435,8 +439,10 @@ const bareMonth: DateRule = {
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
     const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && MONTH_EVENT_NOUNS.has(next));
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
-    // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed by the next line's capital.
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8))) return null;
+    // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed
+    // by the next line's capital, and a temporal word that opens the sentence leads the month before
+    // its subject ("In March Apple unveiled", "By June Congress had").
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
     const month = monthOf(word);
     const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : tensedMonthValue(scan, month, start, end);
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };

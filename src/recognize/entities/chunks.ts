@@ -6,6 +6,7 @@ import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES } from '../../lexicon/months';
 import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
@@ -14,7 +15,7 @@ import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { isAcronym, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
-import { lowerPhrase, type Token } from './tokens';
+import { lowerPhrase, opensSentence, type Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
 export interface Chunk {
@@ -56,7 +57,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i)) {
+    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i) || isLeadingMonth(tokens, i)) {
       i++;
       continue;
     }
@@ -104,6 +105,22 @@ const WEEKDAY_LEADS: ReadonlySet<string> = new Set(['on', 'since', 'until', 'by'
 function isLeadingWeekday(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return WEEKDAYS.has(tokens[i].lower) && WEEKDAY_LEADS.has(tokens[i - 1]?.lower ?? '') && !!next && !next.breakBefore && isNameWord(next);
+}
+
+// Words before a month that make it the time of what follows: "In January Apple unveiled", "since October Tesla has".
+const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last', 'next', 'this']);
+
+/**
+ * "In January Apple unveiled", "since October Tesla has": a month after a temporal word is the
+ * month, not the first word of the name after it. A month that is also a given name ("June
+ * Carter", "April Ryan") is one only when the temporal word opens the sentence ("In June Congress
+ * passed"), where "by June Carter" cannot stand.
+ */
+function isLeadingMonth(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!FULL_MONTH_NAMES.has(t.lower) || !MONTH_LEADS.has(tokens[i - 1]?.lower ?? '') || !next || next.breakBefore || !isNameWord(next)) return false;
+  return !AMBIGUOUS_MONTHS.has(t.lower) || opensSentence(tokens, i - 1);
 }
 
 // How many words may follow a spaced hyphen before the firm's suffix: "Rhone - Poulenc Rorer Inc.".

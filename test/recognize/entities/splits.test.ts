@@ -22,6 +22,23 @@ describe('splits', () => {
     expect(factsOf(kind, text).map((f) => f.text)).toEqual([name]);
     expect(factsOf('date', text)).toHaveLength(1);
   });
+  it.each([
+    ['In January Brantel Corp. unveiled a phone.', 'organization', 'Brantel Corp.', 'January'],
+    ['Analysts said in October Kestrel Motors would cut jobs.', 'organization', 'Kestrel Motors', 'October'],
+    ['In March Brantel Corp. unveiled a phone.', 'organization', 'Brantel Corp.', 'March'],
+    ['By June Parliament had passed the bill.', 'organization', 'Parliament', 'June'],
+    ['In May Theresa May resigned.', 'person', 'Theresa May', 'May'],
+  ] as const)('a month after a temporal word is the month, not part of the name: %s', (text, kind, name, month) => {
+    expect(factsOf(kind, text).map((f) => f.text)).toEqual([name]);
+    expect(factsOf('date', text).map((f) => f.text)).toEqual([month]);
+  });
+  it.each([
+    ['A song by June Carter played.', 'June Carter'],
+    ['He interviewed April Ryan in May.', 'April Ryan'],
+    ['Prime Minister Theresa May spoke.', 'Theresa May'],
+  ])('a month that is a given name after a word that does not open the sentence stays in the name: %s', (text, name) => {
+    expect(factsOf('person', text).map((f) => f.text)).toEqual([name]);
+  });
   it('a place before a title and name is a place, the name a person', () => {
     const text = 'Canadian officials met U.S. Trade Representative Lena Park on Monday.';
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['U.S.']);
