@@ -362,3 +362,10 @@ export const SEAT_STAFF_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'aide', 'aides', 'staff', 'staffer', 'staffers',
   'adviser', 'advisers', 'advisor', 'advisors', 'counsel', 'press', 'chief', 'lawyer', 'lawyers', 'economist', 'economists',
 ]);
+
+/**
+ * A common noun for a body of some kind ("company", "group", "club", "union"), which names none
+ * alone; a club's last word names the club ("City manager Pep Guardiola").
+ */
+export const isBodyNoun = (lower: string): boolean =>
+  !CLUB_TOWN_SUFFIXES.has(lower) && (INSTITUTION_HEADS.has(lower) || ORG_SUFFIXES.has(lower) || ORG_ROLE_NOUNS.has(lower) || BODY_KIND_NOUNS.has(lower) || APPOSITIVE_ORG_NOUNS.has(lower));

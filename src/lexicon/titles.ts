@@ -145,6 +145,8 @@ export const EMPLOYER_TITLES: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'chair', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'owner',
   // "Virgin Atlantic chief Richard Branson", "Fiat boss Gianni Agnelli", "Ford executive Ann Lowe"
   'chief', 'boss', 'executive',
+  // "Amazon founder Jeff Bezos"
+  'founder', 'co-founder', 'cofounder',
   ...RACING_POSTS,
 ]);
 

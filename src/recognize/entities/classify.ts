@@ -42,12 +42,12 @@ import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazett
 import { placeApposition } from './place-apposition';
 import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
-import { lowerPhrase, type Token } from './tokens';
+import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS } from '../../lexicon/org-words';
+import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
@@ -294,7 +294,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
   if (isNumberedClub(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/numbered-club' }];
   const racerFrom = RACING_POSTS.has(tokens[to]?.lower ?? '') && isGazetteerPlace(tokens, from, to);
-  if (isEmployerBeforePost(tokens, to) && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'person') {
+  // "Club chairman Ken Bates" opening a sentence: a body's common noun is no employer's name.
+  const bodyNounOpener = to - from === 1 && opensSentence(tokens, from) && isBodyNoun(tokens[from].lower);
+  if (isEmployerBeforePost(tokens, to) && !bodyNounOpener && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
   const modifier = splitAtAffixedModifier(tokens, from, to);

@@ -1,11 +1,11 @@
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
-import { INSTITUTION_HEADS, OF_NAME_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, isBodyNoun, OF_NAME_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { CapitalStats } from './capital-stats';
-import { appositionKind, mayOpenName, organizationCue, isPersonalRun, personalCue } from './context-cues';
+import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isCalendarWord, isCommonWordOrPlural, isGivenName, isNationalityWord, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
@@ -74,6 +74,9 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
   if (to - from <= FIRM_NAME_WORDS && isFirmSpeaking(tokens, from, to)) return from;
+  // "Amazon founder Jeff Bezos", "Shell chief Ben van Beurden": a firm's word before the post its
+  // holder fills; not a body's common noun ("Company founder Ann Lowe").
+  if (to - from === 1 && isEmployerBeforePost(tokens, to) && isWordOfSomeFirm(first.lower) && !isBodyNoun(first.lower)) return from;
   // "European Central Bank President Jean-Claude Trichet said": a people's adjective opens the
   // name of an institution that a post and its holder follow.
   if (isNationalityWord(first.text) && opensInstitution(tokens, from, to)) return from;

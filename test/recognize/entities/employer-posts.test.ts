@@ -61,3 +61,8 @@ describeCorpus('organization', 'a firm or a body before its chief, boss or execu
 describeCorpus('location', 'a country or a town before its chief stays a place', [
   { expect: { kind: 'location' }, phrases: ['[[Iraq]] chief Tom Hale met envoys.'] },
 ]);
+
+describeCorpus('organization', "a firm's word that opens a sentence before a post and its holder", [
+  { expect: { rule: 'organization/employer-post' }, phrases: ['[[Amazon]] founder Jeff Bezos sold shares.', '[[Target]] chief Brian Cornell spoke on Tuesday.'] },
+]);
+describeNegatives('organization', "a body's common noun that opens a sentence before a post", ['[[Club]] chairman Ken Bates quit.', '[[Company]] founder Ann Lowe retired.']);
