@@ -338,13 +338,22 @@ function listable(located: Located[], i: number): boolean {
   return after && (joinedByWord(l, located[i + 1]) || listed(located[i + 1], located[i + 2]));
 }
 
+// Words that introduce examples: "rivals such as Walmart and Target", "retailers including Walmart and Target".
+const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like']);
+
+/** The list's first name follows "such as", "including" or "like", which introduce names of one kind. */
+function isExemplified(l: Located): boolean {
+  const before = l.tokens[l.decision.from - 1]?.lower ?? '';
+  return EXAMPLE_LEADS.has(before) || (before === 'as' && l.tokens[l.decision.from - 2]?.lower === 'such');
+}
+
 // The fewest items of a list that lets its settled names give their kind to one that is also an English word.
 const LIST_ITEMS_FOR_WORDS = 3;
 
 /**
  * "Microsoft, Alphabet and Amazon report": a word that is also an English word, capitalized inside a
- * sentence, in a list of three or more names is of their kind when the list's settled names
- * agree, and either one of them stands next to it or two are settled.
+ * sentence, in a list of three or more names, or of two that "such as" introduces, is of their
+ * kind when the list's settled names agree, and either one of them stands next to it or two are settled.
  */
 function listKindOfWord(located: Located[], kinds: Array<{ kind: EntityKind } | undefined>, i: number): EntityKind | undefined {
   const l = located[i];
@@ -355,7 +364,7 @@ function listKindOfWord(located: Located[], kinds: Array<{ kind: EntityKind } | 
   while (listed(located[first - 1], located[first])) first--;
   let last = i;
   while (listed(located[last], located[last + 1])) last++;
-  if (last - first + 1 < LIST_ITEMS_FOR_WORDS) return undefined;
+  if (last - first + 1 < LIST_ITEMS_FOR_WORDS && !(last > first && isExemplified(located[first]))) return undefined;
   const settled = kinds.slice(first, last + 1).filter((k): k is { kind: EntityKind } => !!k);
   const kind = settled[0]?.kind;
   if (!kind || settled.some((k) => k.kind !== kind)) return undefined;

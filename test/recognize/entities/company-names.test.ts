@@ -349,4 +349,7 @@ describeCorpus('organization', "a word that is also an English word takes the ki
 describeCorpus('location', "a word that is also an English word takes the kind of a list's places", [
   { expect: { rule: 'location/list' }, phrases: ['He toured Paris, [[Nice]] and Lyon.'] },
 ]);
+describeCorpus('organization', 'a word that is also an English word in a list of two that "such as" introduces', [
+  { expect: { rule: 'organization/list' }, phrases: ['Rivals such as Walmart and [[Target]] are investing.', 'Chains including Walmart and [[Target]] cut prices.'] },
+]);
 describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Amazon]] report results.']);
