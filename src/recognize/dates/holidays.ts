@@ -1,5 +1,5 @@
 import { type Holiday, HOLIDAYS } from '../../lexicon/holidays';
-import { addDays, compareDays, type Day, easterSunday, formatDay, formatMonth, isoWeekday, nthWeekdayOfMonth, pad2 } from '../../resolve/timex-calendar';
+import { addDays, compareDays, type Day, easterSunday, formatDay, formatMonth, isoWeekday, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { periodValue } from '../../resolve/timex';
 import { YEAR } from './fragments';
 import type { DateRule } from './hit';
@@ -102,4 +102,28 @@ const holidaySeason: DateRule = {
   },
 };
 
-export const HOLIDAY_RULES: readonly DateRule[] = [holiday, holidaySeason];
+/**
+ * "in the new year", "after the New Year": the year about to begin, told in its second half
+ * ("a slowdown in the new year" in December is the next year), else the one just begun, or the
+ * one that began last when the clause tells of the past. Not a celebration's name ("the New Year
+ * holiday", "the new year's first day") nor another calendar's ("the Lunar New Year").
+ */
+const NEW_YEAR = /\b(?:in|into|after|until|till|since|before|by|for|through|over|during|early|late)\s+(the\s+new\s+year)\b(?!['\u2019]|-|\s+(?:holidays?|celebrations?|party|parties|eve|day|break|honours|honors|resolutions?|message|address|festivities|period))/gi;
+
+// From this month on, "the new year" is the one to come.
+const NEW_YEAR_AHEAD_FROM_MONTH = 7;
+
+const newYear: DateRule = {
+  id: 'date/new-year',
+  pattern: NEW_YEAR,
+  build(m, scan) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
+    if (!scan.ref) return { ...base, value: 'XXXX' };
+    const ahead = scan.ref.m >= NEW_YEAR_AHEAD_FROM_MONTH && scan.tense(start, end) !== 'past';
+    return { ...base, value: pad4(scan.ref.y + (ahead ? 1 : 0)) };
+  },
+};
+
+export const HOLIDAY_RULES: readonly DateRule[] = [holiday, holidaySeason, newYear];

@@ -302,3 +302,15 @@ describeCorpus(
   ],
   { referenceDate: '1999-01-27' },
 );
+
+describeCorpus(
+  'date',
+  '"the new year" is the year to come, told in the second half of one (reference 2024-12-05)',
+  [
+    { expect: { value: '2025', rule: 'date/new-year' }, phrases: ['Retailers expect a slowdown in [[the new year]].', 'The plant will reopen after [[the New Year]].'] },
+    { expect: { value: '2024' }, phrases: ['Markets rallied in [[the new year]], then fell in the spring.'] },
+  ],
+  { referenceDate: '2024-12-05' },
+);
+describeCorpus('date', '"the new year" told early in a year is that year', [{ expect: { value: '2024' }, phrases: ['Prices will ease in [[the new year]].'] }]);
+describeNegatives('date', "a new year's celebration or another calendar's", ['Offices close for the [[New Year holiday]].', 'Crowds marked the Lunar [[New Year]].']);
