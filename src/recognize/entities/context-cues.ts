@@ -249,8 +249,7 @@ function isArticleSpeaker(tokens: Token[], from: number, to: number): boolean {
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'been', 'being']);
 const COMPANY_PASSIVES = new Set(['nationalised', 'nationalized', 'delisted', 'privatised', 'privatized']);
 const RESULT_VERBS = new Set(['posted', 'posts', 'reported', 'reports', 'booked', 'books']);
-const RESULT_NOUNS_LIST = ['loss', 'losses', 'profit', 'profits', 'net', 'earnings', 'revenue', 'revenues', 'writedown', 'write-down'];
-const RESULT_NOUNS = new Set(RESULT_NOUNS_LIST);
+const RESULT_NOUNS: ReadonlySet<string> = new Set(['loss', 'losses', 'profit', 'profits', 'net', 'earnings', 'revenue', 'revenues', 'writedown', 'write-down']);
 const RESULT_FILLERS = new Set(['a', 'an', 'its', 'their', 'record', 'quarterly', 'annual', 'first-quarter', 'second-quarter', 'third-quarter', 'fourth-quarter', 'full-year', 'half-year', 'bigger-than-expected', 'smaller-than-expected', 'wider', 'narrower', 'higher', 'lower']);
 const FILING_NOUNS = new Set(['bankruptcy', 'chapter', 'insolvency', 'administration', 'receivership']);
 
@@ -384,7 +383,7 @@ function reportsOwnResults(tokens: Token[], verb: number): boolean {
 // The words of a result a firm reports, its measure and its noun: "pretax profit", "net income", "sales", "orders".
 const RESULT_WORDS = new Set([
   'pretax', 'pre-tax', 'operating', 'underlying', 'core', 'adjusted', 'gross', 'income', 'sales', 'turnover',
-  'like-for-like', 'same-store', 'comparable', 'orders', 'bookings', 'deliveries', 'shipments', ...RESULT_NOUNS_LIST,
+  'like-for-like', 'same-store', 'comparable', 'orders', 'bookings', 'deliveries', 'shipments', ...RESULT_NOUNS,
 ]);
 // Changes that results take and market prices rarely do: "profit doubled", "sales slumped".
 const RESULT_MULTIPLES = new Set(['doubled', 'tripled', 'halved', 'slumped', 'rebounded', 'recovered']);

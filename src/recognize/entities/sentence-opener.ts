@@ -106,7 +106,8 @@ const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
  */
 export function isFirmSpeaking(tokens: Token[], from: number, to = from + 1): boolean {
   const first = tokens[from];
-  if (!tokens.slice(from, to).every((t) => isWordOfSomeFirm(t.lower)) || GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
+  for (let i = from; i < to; i++) if (!isWordOfSomeFirm(tokens[i].lower)) return false;
+  if (GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
   return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, to) ?? '');
 }
 
