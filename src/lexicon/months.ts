@@ -59,3 +59,9 @@ export const MONTH_OWNED_NOUNS: ReadonlySet<string> = new Set([
   'report', 'reports', 'survey', 'estimate', 'estimates', 'forecast', 'results', 'pace', 'rate', 'record', 'high', 'low',
   'peak', 'poll', 'release',
 ]);
+
+/**
+ * Words before a month that make it the time of what follows: "In January Apple unveiled",
+ * "since October Tesla has", "By June Congress had".
+ */
+export const MONTH_LEAD_WORDS: readonly string[] = ['in', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last', 'next', 'this'];

@@ -1,5 +1,5 @@
 import { NOUN_DETERMINERS } from '../../lexicon/determiners';
-import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTH_LEAD_WORDS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
 import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } from '../../lexicon/date-modifiers';
@@ -415,7 +415,7 @@ function queriedMonth(scan: DateScan, word: string): boolean {
 const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
 
 /** A temporal word that opens a sentence or a line, right before the month: "In March Apple unveiled". */
-const OPENING_LEAD = /(?:^|[.!?\n]["'\u201d)]?[ \t]*)(?:in|since|until|till|by|from|during|before|after|through|early|late|mid|last|next|this)\s+$/i;
+const OPENING_LEAD = new RegExp(String.raw`(?:^|[.!?\n]["'\u201d)]?[ \t]*)(?:${MONTH_LEAD_WORDS.join('|')})\s+$`, 'i');
 const OPENING_LEAD_REACH = 12;
 
 /**

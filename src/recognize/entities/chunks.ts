@@ -6,7 +6,7 @@ import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_LEAD_WORDS } from '../../lexicon/months';
 import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
@@ -107,8 +107,7 @@ function isLeadingWeekday(tokens: Token[], i: number): boolean {
   return WEEKDAYS.has(tokens[i].lower) && WEEKDAY_LEADS.has(tokens[i - 1]?.lower ?? '') && !!next && !next.breakBefore && isNameWord(next);
 }
 
-// Words before a month that make it the time of what follows: "In January Apple unveiled", "since October Tesla has".
-const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'through', 'early', 'late', 'mid', 'last', 'next', 'this']);
+const MONTH_LEADS: ReadonlySet<string> = new Set(MONTH_LEAD_WORDS);
 
 /**
  * "In January Apple unveiled", "since October Tesla has": a month after a temporal word is the
