@@ -7,8 +7,8 @@ import type { DateHit } from './hit';
  * by the zone offset that the two clock readings imply.
  */
 
-/** What may stand between a local time and the bracket that restates it. */
-const OPENS_BRACKET = /^\s*\(\s*$/;
+/** What may stand between a local time and the bracket that restates it: "04:17 local time (2117 GMT Sunday)". */
+const OPENS_BRACKET = /^\s*(?:local(?:\s+time)?\s*)?\(\s*$/i;
 const UTC_VALUE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})Z$/;
 const LOCAL_VALUE = /T(\d{2}):(\d{2})$/;
 

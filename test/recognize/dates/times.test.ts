@@ -9,6 +9,7 @@ describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-02-13T06:00' }, phrases: ['The quake struck at [[6 a.m.]] (2300 GMT Monday).'] },
   { expect: { value: '2024-02-11T23:00' }, phrases: ['The blast came at [[11 p.m.]] (0400 GMT Monday).'] },
   { expect: { value: '2024-02-12T23:00' }, phrases: ['The storm hit at [[11 p.m.]] (2300 GMT Monday).'] },
+  { expect: { value: '2024-02-13T04:17' }, phrases: ['The quake struck at [[04:17]] local time (2117 GMT Monday).', 'The quake struck at [[4:17 a.m.]] local (2117 GMT Monday).'] },
   { expect: { value: '2024-02-16T09:00' }, phrases: ['The flight left at [[9 am]] estimated time.', 'He left at [[09:00]] Cetin said.'] },
   { expect: { value: '2024-02-16T08:00Z' }, phrases: ['At [[0800 UTC]] the banks injected cash.'] },
   { expect: { value: '2024-02-16T18:30' }, phrases: ['Doors open at [[6.30pm]].'] },
