@@ -59,6 +59,12 @@ export const COUNTED_BY_ARTICLE: ReadonlySet<string> = new Set([
   'dollar', 'dollars', 'buck', 'bucks', 'grand', 'euro', 'euros', 'quid', 'penny', 'pennies', 'cent', 'cents', 'rupee', 'rupees',
 ]);
 
+/** Verbs whose "a buck" is a male deer: "shot a buck after dawn", "saw a buck in the woods". */
+export const GAME_VERBS: ReadonlySet<string> = new Set([
+  'shot', 'shoot', 'shoots', 'killed', 'kill', 'kills', 'hunted', 'hunt', 'hunting', 'bagged', 'bag', 'spotted',
+  'spot', 'saw', 'see', 'sees', 'tagged', 'harvested', 'stalked', 'startled', 'photographed',
+]);
+
 /** "3 grand", "a grand": a thousand dollars in speech. */
 export const GRAND = 1000;
 

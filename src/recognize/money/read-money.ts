@@ -1,4 +1,4 @@
-import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, CURRENCY_PREFIX_WORDS, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
+import { ADDEND_MINOR_UNITS, COUNTED_BY_ARTICLE, CURRENCY_PREFIX_WORDS, GAME_VERBS, GLUED_MINOR_UNITS, MINOR_UNIT_WORDS, type MinorUnit } from '../../lexicon/currencies';
 import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { RATE_MARKERS, RATE_UNITS } from '../../lexicon/rate-units';
 import { TIME_UNITS } from '../../lexicon/time-units';
@@ -116,6 +116,7 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   const unitAt = before ? next : unitAfterFraction(tokens, amount);
   const after = readCurrencyAfter(tokens, unitAt, amount);
   if (amount === counted && !(after && COUNTED_BY_ARTICLE.has(tokens[next].text) && (endsSpokenAmount(tokens, after.next) || startsCents(tokens, after.next)))) return null;
+  if (amount === counted && tokens[next].text === 'buck' && GAME_VERBS.has(tokens[i - 1]?.text ?? '')) return null;
   // "a few dollars", "several cents": a count with no number needs a word that names money in any
   // context, in lower case ("several Bucks players" is a team).
   if (amount.vague && amount.scale === 1 && !(after && !before && COUNTED_BY_ARTICLE.has(tokens[unitAt].raw))) return null;

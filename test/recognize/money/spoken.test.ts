@@ -24,4 +24,6 @@ describeNegatives('money', 'an article or "grand" that counts no money', [
   'We adopted a dollar sign.',
   'The euro zone grew.',
   'He has a yen for travel.',
+  'He shot a buck after dawn.',
+  'We saw a buck in the woods.',
 ]);
