@@ -69,3 +69,12 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   'Tel Aviv': 'Tel Aviv-Yafo',
   'Tel-Aviv': 'Tel Aviv-Yafo',
 };
+
+/**
+ * Short names news gives cities that the packages list only in full, where the short name is also
+ * a word: "Hull" for Kingston upon Hull ("the ship's hull"). Each is a place only where a context
+ * of place vouches for it ("ferries from Hull"), as other cities named by words are.
+ */
+export const WORD_SHORT_CITY_NAMES: Readonly<Record<string, string>> = {
+  Hull: 'Kingston upon Hull',
+};

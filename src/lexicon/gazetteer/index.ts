@@ -4,7 +4,7 @@ import { englishWords } from '../english-words';
 import { firstNames } from '../first-names';
 import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
-import { FORMER_CITY_NAMES, LOCAL_CITY_NAMES, PLACE_SHORT_FORMS } from './former-names';
+import { FORMER_CITY_NAMES, LOCAL_CITY_NAMES, PLACE_SHORT_FORMS, WORD_SHORT_CITY_NAMES } from './former-names';
 import { BETTER_KNOWN_NAMES } from './better-known-names';
 import { AIRPORTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
@@ -147,5 +147,6 @@ export function buildGazetteerData(): GazetteerData {
     const place = places.get(key(current));
     add(name, place ?? { canonical: current, type: 'city' });
   }
+  for (const [name, full] of Object.entries(WORD_SHORT_CITY_NAMES)) addAmbiguous(name, places.get(key(full)) ?? { canonical: full, type: 'city' });
   return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], maxWords };
 }

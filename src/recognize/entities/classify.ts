@@ -36,10 +36,11 @@ import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntra
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
-import { isCountWord, skipSentenceOpener } from './sentence-opener';
+import { isCountWord, isFirmPairSpeaking, skipSentenceOpener } from './sentence-opener';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
+import { isNationalBody } from './national-body';
 import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { lowerPhrase, opensSentence, type Token } from './tokens';
@@ -276,6 +277,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
   if (isVenueLabel(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/venue-label' }];
   if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from)) return [];
+  if (isNationalBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-body' }];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
   const road = numberedRoadEnd(tokens, from, to);
@@ -421,6 +423,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
+  if (isFirmPairSpeaking(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/speaking-pair' }];
   // "Tom Hale 's house": a clear given name opens a host's name, not a ground's.
   if (isEventVenue(tokens, from) && !tokens[to - 1].possessive && !isClearGivenName(tokens[from].lower)) return [{ kind: 'location', from, to, rule: 'location/event-venue' }];
 

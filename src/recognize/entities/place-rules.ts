@@ -193,8 +193,25 @@ export function isCuedAmbiguousPlace(tokens: Token[], from: number, to: number):
   const before = tokens[from - 1];
   if (before?.lower === 'of' && OF_CITY_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
   if (standsBesideResultVerb(tokens, from, to)) return true;
-  return (!!before && CITY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to);
+  return (!!before && CITY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to) || isListedWithPlace(tokens, from, to);
 }
+
+// Words that join the names of a list: "Kent, Essex and Sussex".
+const LIST_JOINERS = new Set([',', 'and', 'or']);
+
+/**
+ * "Kent, Essex and Sussex", "Hull, York and Leeds": a name listed next to a place the gazetteer
+ * knows outright, with nothing but a comma or "and" between, is a place of the same list.
+ */
+function isListedWithPlace(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to + 1];
+  if (LIST_JOINERS.has(tokens[to]?.lower ?? '') && next?.cap && !next.breakBefore && isOutrightPlace(tokens[to + 1])) return true;
+  const previous = tokens[from - 2];
+  return LIST_JOINERS.has(tokens[from - 1]?.lower ?? '') && !!previous?.cap && !tokens[from - 1].breakBefore && isOutrightPlace(previous);
+}
+
+/** One word the gazetteer holds as a place with no cue needed, and no word after it goes on with: "Essex", "York". */
+const isOutrightPlace = (t: Token) => !t.upper && !!gazetteer().place(t.text);
 
 /**
  * A large city whose name is a given name, standing alone with no cue for a person: "storms hit

@@ -271,10 +271,37 @@ const SCORER_LABELS = new Set([
 // The label may follow the side: "South Africa - Tries : …".
 const MAX_LABEL_AT = 6;
 
-/** The run is a name in a line of scorers, which names players only (and their countries). */
+/**
+ * The run is a name in a line of scorers, which names players only (and their countries); or a
+ * name before its minutes in brackets, after its side's dash or another scorer's bracket, in a
+ * line with no label of its own: "Hamburg - Spoerl ( 80th )", "… , Scholl ( 55th )".
+ */
 export function isScorerName(tokens: Token[], from: number, to: number): boolean {
-  if (!inScorersLine(tokens, from) || isScorersSide(tokens, to)) return false;
+  const inLine = inScorersLine(tokens, from) && !isScorersSide(tokens, to);
+  if (!inLine && !(opensMinuteBracket(tokens, to) && followsSideOrScorer(tokens, from))) return false;
   return gazetteerPlaceOf(tokens, from, to)?.type !== 'country';
+}
+
+// A minute written as an ordinal: "80th", "3rd". A figure alone may be a score or a count.
+const ORDINAL_MINUTE = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/** A scorer's minutes in brackets open at `at`: "( 80th )", "( 12th , 67th )". */
+const opensMinuteBracket = (tokens: Token[], at: number) => tokens[at]?.text === '(' && ORDINAL_MINUTE.test(tokens[at + 1]?.text ?? '');
+
+/** The run comes after its side's dash ("Hamburg - Spoerl") or after a comma that closes a scorer's minutes ("( 12th ) , Scholl"). */
+function followsSideOrScorer(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || tokens[from].breakBefore) return false;
+  if (before.text === '-') return !!tokens[from - 2]?.cap;
+  return before.text === ',' && tokens[from - 2]?.text === ')';
+}
+
+/** The run opens a line and its dash leads to a scorer with minutes: "Hamburg - Spoerl ( 80th )". */
+function headsMinuteScorers(tokens: Token[], from: number, to: number): boolean {
+  if ((from > 0 && !tokens[from].breakBefore) || !isScorersSide(tokens, to)) return false;
+  let end = to + 1;
+  while (tokens[end]?.cap && !tokens[end].breakBefore) end++;
+  return opensMinuteBracket(tokens, end);
 }
 
 // A cricket side's innings: its runs, and its wickets down if not all out ("412", "135-4").
@@ -371,7 +398,7 @@ const WICKETS_DOWN = /^\d{2,3}-\d$/;
 
 /** The run heads its side's scorers: "Scorers: Feyenoord - Cruz (20th), Vos (77th)". */
 export function isScorersTeam(tokens: Token[], from: number, to: number): boolean {
-  return inScorersLine(tokens, from) && isScorersSide(tokens, to);
+  return (inScorersLine(tokens, from) && isScorersSide(tokens, to)) || headsMinuteScorers(tokens, from, to);
 }
 
 function inScorersLine(tokens: Token[], from: number): boolean {

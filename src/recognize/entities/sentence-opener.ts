@@ -1,13 +1,13 @@
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { CARDINAL_WORDS, PLURAL_SCALE_WORDS } from '../../lexicon/number-words';
+import { CARDINAL_WORDS, PLURAL_SCALE_WORDS, VAGUE_QUANTITIES } from '../../lexicon/number-words';
 import { INSTITUTION_HEADS, isBodyNoun, OF_NAME_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { CapitalStats } from './capital-stats';
-import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue } from './context-cues';
+import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue, SPEECH_VERBS } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
-import { isCalendarWord, isCommonWordOrPlural, isGivenName, isNationalityWord, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
 import { EAST_ASIAN_RULE, personRule } from './person-shape';
 import { hasLeadingPlaceHead, hasPlaceHead, isCountryOrRegion, isGazetteerPlace, numberedRoadEnd, placePrefixEnd } from './place-rules';
@@ -73,7 +73,7 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   // "Jaguar's chairman said": a word before a company's belongings names the company.
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
-  if (to - from <= FIRM_NAME_WORDS && isFirmSpeaking(tokens, from, to)) return from;
+  if (to - from <= FIRM_NAME_WORDS && (isFirmSpeaking(tokens, from, to) || isFirmPairSpeaking(tokens, from, to))) return from;
   // "Amazon founder Jeff Bezos", "Shell chief Ben van Beurden": a firm's word before the post its
   // holder fills; not a body's common noun ("Company founder Ann Lowe").
   if (to - from === 1 && isEmployerBeforePost(tokens, to) && isWordOfSomeFirm(first.lower) && !isBodyNoun(first.lower)) return from;
@@ -106,9 +106,50 @@ const BARE_NOUN_TAGS = new Set(['Plural', 'Uncountable']);
  */
 export function isFirmSpeaking(tokens: Token[], from: number, to = from + 1): boolean {
   const first = tokens[from];
-  for (let i = from; i < to; i++) if (!isWordOfSomeFirm(tokens[i].lower)) return false;
   if (GROUP_SPEAKERS.has(first.lower) || lexiconTags(first.lower).some((t) => BARE_NOUN_TAGS.has(t))) return false;
+  let firmWords = true;
+  for (let i = from; i < to && firmWords; i++) firmWords = isWordOfSomeFirm(tokens[i].lower);
+  if (!firmWords && !namesNoBareSubject(tokens, from, to)) return false;
   return FIRM_SPEAKING_CUES.has(organizationCue(tokens, from, to) ?? '');
+}
+
+// Words that count or compare and stand alone as a subject: "Many said it", "Most said profit rose".
+const QUANTITY_SUBJECTS = new Set([...VAGUE_QUANTITIES, 'most', 'more', 'much', 'less', 'all', 'each', 'both', 'either', 'neither', 'other', 'others', 'half', 'none', 'enough']);
+// Lexicon tags of words that open a sentence before its subject: "Meanwhile Acme said", "Earlier Acme said".
+const OPENING_ADVERB_TAGS = new Set(['Adverb', 'Comparative', 'Superlative', 'Date']);
+// Endings of adverbs the lexicon does not tag: "Separately", "Elsewhere", "Afterwards".
+const ADVERB_ENDING = /(?:ly|where|wards?)$/;
+// Lexicon tags of a word that is no bare subject alone: a verb's base form, an adjective.
+const NO_SUBJECT_TAGS = new Set(['Infinitive', 'Adjective']);
+
+/**
+ * "Unite said its members", "Next said sales rose", "Blue Origin said on Monday it": English words
+ * that cannot open a sentence as its subject with no article, before what a company says of
+ * itself, are a name: a verb's base form or an adjective alone, or a word and a second capitalized
+ * one that is no plural ("Rocket Lab"). Adverbs that open the sentence ("Meanwhile Acme said") and
+ * words that count ("Many said it") are not.
+ */
+function namesNoBareSubject(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  const tags = lexiconTags(first.lower);
+  if (QUANTITY_SUBJECTS.has(first.lower) || ADVERB_ENDING.test(first.lower) || DESCRIBING_ENDING.test(first.lower) || isFunctionWord(first.lower) || isCalendarWord(first.lower)) return false;
+  if (to - from === 1) return tags.some((t) => NO_SUBJECT_TAGS.has(t));
+  if (to - from !== FIRM_NAME_WORDS || tags.some((t) => OPENING_ADVERB_TAGS.has(t))) return false;
+  const second = tokens[from + 1];
+  return second.cap && !second.upper && !GROUP_SPEAKERS.has(second.lower) && !isFunctionWord(second.lower) && !isCalendarWord(second.lower) && !lexiconTags(second.lower).some((t) => BARE_NOUN_TAGS.has(t));
+}
+
+/**
+ * "Virgin Galactic said ticket sales resumed", "Rocket Lab says": two ordinary capitalized words
+ * that open a sentence before a verb of saying, neither a given name, a surname nor a title, and
+ * the first no word that could be the bare subject alone, name a firm whatever it says; a
+ * person's name holds a name's word ("Grace Hope said").
+ */
+export function isFirmPairSpeaking(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== FIRM_NAME_WORDS || (from > 0 && !tokens[from].breakBefore) || !SPEECH_VERBS.has(tokens[to]?.lower ?? '')) return false;
+  const words = tokens.slice(from, to);
+  if (!words.every((t) => isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower) && !isTitleWord(t) && !isNationalityWord(t.text))) return false;
+  return namesNoBareSubject(tokens, from, to);
 }
 
 // The most words of a firm's name that speaks as one: "Standard Chartered said profit fell".

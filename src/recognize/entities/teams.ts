@@ -169,7 +169,9 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to)) return true;
   if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);
-  if (RESULT_VERBS.has(before.lower) || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to) || isHeldToDraw(tokens, from, to)) return true;
+  // "held Liverpool 1-1", "led Rovers 2-0": a verb of a result, then the side and the score.
+  const scoredOver = SCORED_VERBS.has(before.lower) && SCORE.test(tokens[to]?.text ?? '');
+  if (RESULT_VERBS.has(before.lower) || scoredOver || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to) || isHeldToDraw(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
 }
@@ -392,8 +394,11 @@ function takesPluralVerb(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to + 1];
   const before = tokens[from - 1];
   if (!verb || !PLURAL_VERBS.has(verb.lower) || verb.breakBefore || tokens[to - 1].possessive || !next?.word || next.cap) return false;
-  return !before || before.breakBefore || (!LIST_WORDS.has(before.lower) && !PLACE_FRAMES.has(before.lower) && !lexiconTags(before.lower).includes('Preposition'));
+  return !before || before.breakBefore || (!LIST_WORDS.has(before.lower) && !PLACE_FRAMES.has(before.lower) && !MOTION_PREPOSITIONS.has(before.lower) && !lexiconTags(before.lower).includes('Preposition'));
 }
+
+// Prepositions of where a thing goes, which the lexicon tags as none: "ferries to Rotterdam were cancelled".
+const MOTION_PREPOSITIONS = new Set(['to', 'into', 'via', 'toward', 'towards']);
 
 /**
  * "Derby have signed Asanovic", "Bradford were favourites": a town whose name is also a word or a

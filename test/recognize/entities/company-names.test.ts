@@ -284,6 +284,39 @@ describeCorpus('organization', 'a firm named by an ordinary word, opening a sent
   ] },
 ]);
 
+describeCorpus('organization', 'a word that is no bare subject, or two capitalized words, opening a sentence before what a firm says', [
+  { expect: { rule: 'organization/said-it' }, phrases: [
+    '[[Gather]] said its members would walk out on Monday.',
+    '[[Tidy]] said on Tuesday it would close ten shops.',
+  ] },
+  { expect: { kind: 'organization' }, phrases: ['[[Silver Comet]] said on Monday it would delay the launch.', '[[Harbour Kite]] said it had hired two bankers.'] },
+  { expect: { rule: 'organization/said-results' }, phrases: ['[[Bright]] said sales rose 4 percent in the quarter.'] },
+]);
+
+describeCorpus('organization', 'two ordinary capitalized words opening a sentence before a verb of saying', [
+  { expect: { rule: 'organization/speaking-pair' }, phrases: [
+    '[[Silver Comet]] said on Monday that the launch would slip.',
+    '[[Copper Kettle]] says the recall covers two models.',
+  ] },
+]);
+
+describeNegatives('organization', 'a given name and a word, or a title, opening a sentence before a verb of saying', [
+  '[[Rose Bell]] said the satellite was healthy.',
+  '[[Prime Minister]] said no more.',
+]);
+
+describeNegatives('organization', 'a word that counts, or an adverb, opening a sentence before what a firm says', [
+  '[[Many]] said it would fail.',
+  '[[Most]] said profit rose.',
+  '[[Mother]] said it would rain.',
+]);
+
+describe('an adverb that opens the sentence stays out of the firm that speaks after it', () => {
+  it.each(['Meanwhile Kelmont said it would cut jobs.', 'Elsewhere Kelmont said it would cut jobs.'])('%s', (text) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Kelmont']);
+  });
+});
+
 describeCorpus('organization', 'a name that tells a result and its change speaks as a firm', [
   { expect: { rule: 'organization/said-results' }, phrases: [
     '[[Shell]] said profit rose on higher gas prices.',

@@ -56,6 +56,27 @@ describeCorpus('location', 'a county named like a person, where a place is expec
   { expect: { rule: 'location/cued-city', value: 'Kerry' }, phrases: ['The family moved from [[Kerry]] to Boston.'] },
 ]);
 
+describeCorpus('location', 'a county or a city named like a person or a word, listed with places', [
+  { expect: { rule: 'location/cued-city', value: 'Kent' }, phrases: [
+    'Gales cut power across [[Kent]], Essex and Norfolk.',
+    'Hampshire, [[Kent]] and Dorset had the wettest month.',
+  ] },
+  { expect: { rule: 'location/cued-city', value: 'Hull' }, phrases: [
+    'Snow closed schools in Leeds, [[Hull]] and York.',
+    'The new ferry sails from [[Hull]] twice a week.',
+  ] },
+]);
+
+describeNegatives('location', 'a name listed with people, or a person called by the surname', [
+  '[[Kent]] and Harlow shared the prize.',
+  '[[Hull]] said he would sign the treaty.',
+  'The ship was towed into port with a crack in its [[hull]].',
+]);
+
+describeCorpus('location', 'a town after a preposition of where things go, before a plural verb', [
+  { expect: { kind: 'location' }, phrases: ['Trains from Leeds to [[Bristol]] were cancelled.', 'Flights into [[Lyon]] were diverted.'] },
+]);
+
 describe('a county named like a person next to a verb of a match is a side', () => {
   it.each([
     ['Surrey beat Kent by six wickets.', ['Surrey', 'Kent']],

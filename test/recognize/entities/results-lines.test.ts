@@ -78,6 +78,25 @@ describeCorpus('organization', 'the side that heads its scorers', [
   { expect: { rule: 'organization/scorers-team' }, phrases: ['Scorers: [[Harrogate]] - Bellamy (12th), Okafor (80th)'] },
 ]);
 
+describeCorpus('organization', 'a side that opens a line of scorers with their minutes, under a label of its own line', [
+  { expect: { rule: 'organization/scorers-team' }, phrases: [
+    'Scorers :\nHarrogate - Bellamy ( 12th )\n[[Dunmore]] - Okafor ( 80th ) , Lindqvist ( 88th )',
+    'Goalscorers :\nRovers - Haddad ( 3rd )\n[[Leeds]] - Okafor ( 21st , 67th )',
+  ] },
+]);
+
+describeCorpus('person', 'a scorer before his minutes, after the dash or another scorer', [
+  { expect: { rule: 'person/scorer' }, phrases: [
+    'Scorers :\nHarrogate - Bellamy ( 12th )\nDunmore - [[Okafor]] ( 80th ) , Lindqvist ( 88th )',
+    'Scorers :\nHarrogate - Bellamy ( 12th )\nDunmore - Okafor ( 80th ) , [[Lindqvist]] ( 88th )',
+  ] },
+]);
+
+describeNegatives('person', 'a name before a bracket with no minute, or with no side before it', [
+  'Leeds - [[Okafor]] ( captain ) led the side.',
+  'He met [[Okafor]] ( 80th ) at noon.',
+]);
+
 describeCorpus('person', 'a line of scorers', [
   { expect: { rule: 'person/scorer' }, phrases: ['Scorers: [[Bellamy]] (12th minute), Okafor (80)', 'Scorers: Bellamy (12th minute), [[Okafor]] (80)'] },
 ]);

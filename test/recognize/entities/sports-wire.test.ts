@@ -1,5 +1,5 @@
 import { extract } from '../../../src';
-import { factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 const texts = (kind: Parameters<typeof factsOf>[0], text: string) => factsOf(kind, text).map((f) => f.text);
 
@@ -163,3 +163,9 @@ describe('the side a player served by one game or goal', () => {
     expect(texts('location', 'It was a big game for Chicago fans .')).toEqual(['Chicago']);
   });
 });
+
+describeCorpus('organization', 'a town after a verb of a result, before the score', [
+  { expect: { kind: 'organization' }, phrases: ['Harrogate held [[Liverpool]] 1-1 at home on Saturday .', 'Rovers led [[Bristol]] 2-0 at half-time .'] },
+]);
+
+describeNegatives('organization', 'a town after such a verb with no score', ['Fog held [[Bristol]] in its grip for three days .']);

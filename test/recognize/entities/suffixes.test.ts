@@ -230,3 +230,18 @@ describeNegatives('organization', '"Water" after an ordinary word or a given nam
   'Pilgrims carried [[Holy Water]] home.',
   'The label read [[Tonic Water]] in large print.',
 ]);
+
+describeCorpus('organization', "a country's dotted abbreviation and ordinary words after \"the\" name one of its bodies", [
+  { expect: { rule: 'organization/national-body' }, phrases: [
+    'The [[U.S. Geological Survey]] said the quake was shallow.',
+    'Coins from the [[U.S. Mint]] sold out in a day.',
+    'Officials at the [[U.S. Treasury]] declined to comment.',
+  ] },
+]);
+
+describeNegatives('organization', "a country's event, charter, region or post after its dotted abbreviation", [
+  'She won the [[U.S. Open]] in 2019.',
+  'The [[U.S. Constitution]] sets the term.',
+  'Storms hit the [[U.S. West Coast]] on Friday.',
+  'He met the [[U.S. Ambassador]] in Rome.',
+]);
