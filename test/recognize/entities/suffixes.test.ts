@@ -236,6 +236,8 @@ describeCorpus('organization', "a country's dotted abbreviation and ordinary wor
     'The [[U.S. Geological Survey]] said the quake was shallow.',
     'Coins from the [[U.S. Mint]] sold out in a day.',
     'Officials at the [[U.S. Treasury]] declined to comment.',
+    'Figures from the [[US Geological Survey]] show a shallow quake.',
+    '[[U.S. Geological Survey]] data showed the quake was shallow.',
   ] },
 ]);
 
@@ -244,4 +246,12 @@ describeNegatives('organization', "a country's event, charter, region or post af
   'The [[U.S. Constitution]] sets the term.',
   'Storms hit the [[U.S. West Coast]] on Friday.',
   'He met the [[U.S. Ambassador]] in Rome.',
+  '[[U.S. Mint Sales Slow]] After Record Year',
+  'Congress passed the [[U.S. Farm Bill]] in May.',
 ]);
+
+describe('"US" in capitals without "the" may be the pronoun', () => {
+  it('names no body', () => {
+    expect(factsOf('organization', 'LET US Pray now').map((f) => f.text)).not.toContain('US Pray');
+  });
+});
