@@ -200,10 +200,12 @@ export function isCuedAmbiguousPlace(tokens: Token[], from: number, to: number):
 const LIST_JOINERS = new Set([',', 'and', 'or']);
 
 /**
- * "Kent, Essex and Sussex", "Hull, York and Leeds": a name listed next to a place the gazetteer
- * knows outright, with nothing but a comma or "and" between, is a place of the same list.
+ * "Kent, Essex and Sussex", "Devon and Cornwall": a name listed next to a place the gazetteer
+ * knows outright, with nothing but a comma or "and" between, is a place of the same list. An
+ * English word ("Paris, Nice and Lyon") takes the list's kind from the document's list rule.
  */
 function isListedWithPlace(tokens: Token[], from: number, to: number): boolean {
+  if (to - from === 1 && isEnglishWord(tokens[from].lower)) return false;
   const next = tokens[to + 1];
   if (LIST_JOINERS.has(tokens[to]?.lower ?? '') && next?.cap && !next.breakBefore && isOutrightPlace(tokens[to + 1])) return true;
   const previous = tokens[from - 2];
