@@ -7,6 +7,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'den', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'y', 'arap', 'wa', 'and', '&', 'for', 'on', 'upon', 'in',
 ]);
 
+/** What may stand between two names of one list: ", ", " and ", ", and ", " & ". */
+export const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+
 /** Particles that may open a person's surname ("van", "de", "al-"): connectors that keep a name a name. */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu',

@@ -8,3 +8,6 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['saturday', 6], ['sat', 6],
   ['sunday', 7], ['sun', 7],
 ]);
+
+/** A weekday's full name, which no abbreviation shares with a word or a name ("Sun", "Sat", "Wed"). */
+export const isFullWeekdayName = (lower: string): boolean => WEEKDAYS.has(lower) && lower.endsWith('day');

@@ -306,7 +306,6 @@ const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till',
 const EVENT_REACH_WORDS = 4;
 const EVENT_REACH_CHARS = 48;
 const CLAUSE_BREAK = /[.;:!?"\u201c\u201d][^.;:!?"\u201c\u201d]*$/;
-const WORDS_BEFORE = /[A-Za-z][A-Za-z'-]*/g;
 
 /**
  * A verb in the past tells the event the date dates, a few words before it: "the ship sank on
@@ -316,7 +315,7 @@ const WORDS_BEFORE = /[A-Za-z][A-Za-z'-]*/g;
 export function pastEventBefore(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - EVENT_REACH_CHARS), start);
   const clause = lead.slice((CLAUSE_BREAK.exec(lead)?.index ?? -1) + 1);
-  const words = clause.match(WORDS_BEFORE) ?? [];
+  const words = clause.match(WORD) ?? [];
   if (AHEAD_PREPOSITIONS.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
   for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_REACH_WORDS); i--) {
     const lower = words[i].toLowerCase();

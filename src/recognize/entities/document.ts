@@ -1,9 +1,9 @@
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { WEEKDAYS } from '../../lexicon/weekdays';
+import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { CLUB_TOWN_SUFFIXES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
-import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
@@ -373,8 +373,6 @@ function listKindOfWord(located: Located[], kinds: Array<{ kind: EntityKind } | 
 
 const joinedByWord = (a: Located, b: Located) => a.tokens.slice(a.decision.to, b.decision.from).some((t) => t.word);
 
-// What may stand between two names of one list: ", ", " and ", ", and ".
-const LIST_SEPARATORS = new Set([',', 'and', 'or', '&']);
 
 export function listed(a: Located | undefined, b: Located | undefined): boolean {
   if (!a || !b || a.tokens !== b.tokens || a.decision.span || b.decision.span || ownsNextName(b)) return false;
@@ -641,7 +639,7 @@ const COMPOUND_PART = /^\p{Lu}\p{Ll}+$/u;
  */
 function endsLikeNoPerson(words: Token[]): boolean {
   const last = words[words.length - 1].lower;
-  if (COMPASS_WORDS.has(last) || COMPASS_WORDS.has(words[0].lower) || (WEEKDAYS.has(last) && last.endsWith('day'))) return true;
+  if (COMPASS_WORDS.has(last) || COMPASS_WORDS.has(words[0].lower) || isFullWeekdayName(last)) return true;
   return words.length === 2 && isLexiconGivenName(last) && !isSurname(last) && !isGivenName(words[0].lower);
 }
 

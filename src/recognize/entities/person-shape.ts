@@ -5,12 +5,10 @@ import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { FIRM_PLURALS, INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { isCountryOrRegion } from './place-rules';
-import { WEEKDAYS } from '../../lexicon/weekdays';
+import { isFullWeekdayName } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
 
 const INITIAL = /^\p{Lu}\.$/u;
-// Longer than "tues" and "thurs": "Sun" and "Sat" are names' words too.
-const WEEKDAY_ABBREVIATION = 5;
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
@@ -63,7 +61,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const named = (isLexiconGivenName(words[0].lower) && !isCountryOrRegion(words[0])) || isCountryGivenName(words);
   if (words.slice(named ? 1 : 0, named ? -1 : undefined).some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
   // "Sheffield Wednesday", "West Indies": a weekday is in no one's name, and a compass point opens none.
-  if (words.some((t) => WEEKDAYS.has(t.lower) && t.lower.length > WEEKDAY_ABBREVIATION) || COMPASS_POINTS.has(words[0].lower)) return undefined;
+  if (words.some((t) => isFullWeekdayName(t.lower)) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
   // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.

@@ -1,5 +1,5 @@
 import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
-import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isCalendarWord, isEnglishWord, isSurname } from './name-words';
@@ -196,9 +196,6 @@ export function isCuedAmbiguousPlace(tokens: Token[], from: number, to: number):
   return (!!before && CITY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to) || isListedWithPlace(tokens, from, to);
 }
 
-// Words that join the names of a list: "Kent, Essex and Sussex".
-const LIST_JOINERS = new Set([',', 'and', 'or']);
-
 /**
  * "Kent, Essex and Sussex", "Devon and Cornwall": a name listed next to a place the gazetteer
  * knows outright, with nothing but a comma or "and" between, is a place of the same list. An
@@ -207,9 +204,9 @@ const LIST_JOINERS = new Set([',', 'and', 'or']);
 function isListedWithPlace(tokens: Token[], from: number, to: number): boolean {
   if (to - from === 1 && isEnglishWord(tokens[from].lower)) return false;
   const next = tokens[to + 1];
-  if (LIST_JOINERS.has(tokens[to]?.lower ?? '') && next?.cap && !next.breakBefore && isOutrightPlace(tokens[to + 1])) return true;
+  if (LIST_SEPARATORS.has(tokens[to]?.lower ?? '') && next?.cap && !next.breakBefore && isOutrightPlace(tokens[to + 1])) return true;
   const previous = tokens[from - 2];
-  return LIST_JOINERS.has(tokens[from - 1]?.lower ?? '') && !!previous?.cap && !tokens[from - 1].breakBefore && isOutrightPlace(previous);
+  return LIST_SEPARATORS.has(tokens[from - 1]?.lower ?? '') && !!previous?.cap && !tokens[from - 1].breakBefore && isOutrightPlace(previous);
 }
 
 /** One word the gazetteer holds as a place with no cue needed, and no word after it goes on with: "Essex", "York". */
