@@ -291,10 +291,10 @@ export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
 export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'province', 'region', 'state', 'county', 'district', 'capital', 'port', 'island',
   'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts', 'hamlet',
-  'township',
+  'township', 'resort', 'enclave', 'borough', 'neighborhood', 'neighbourhood', 'governorate', 'oasis',
   // and in the plural before a list: "the villages of Shali and Samashki"
   'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'ports', 'islands', 'suburbs', 'municipalities',
-  'hamlets',
+  'hamlets', 'resorts', 'enclaves', 'boroughs', 'neighborhoods', 'neighbourhoods',
 ]);
 
 /**
@@ -302,8 +302,8 @@ export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
  * village of Pale", "the suburb of Tooting"); "the state of Emergency" names none.
  */
 export const SETTLEMENT_CLASS_NOUNS: ReadonlySet<string> = new Set([
-  'town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'municipality', 'commune', 'towns', 'cities',
-  'villages', 'hamlets', 'suburbs', 'ports',
+  'town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'municipality', 'commune', 'resort', 'borough',
+  'neighborhood', 'neighbourhood', 'oasis', 'towns', 'cities', 'villages', 'hamlets', 'suburbs', 'ports', 'resorts',
 ]);
 
 /**

@@ -448,9 +448,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the Jose Ramos faction" is named for its leader, whose given name opens the run.
   if (namesPoliticalGroup(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/political-group' }];
   const shaped = personRule(tokens, from, to);
-  // "the village of Aita Tebnit", "in Umm Mawas": where a place is expected, a given name only the
-  // world's lists hold opens no person's name.
-  const placeExpected = isWorldGivenName(tokens[from].lower) && (placeCue(tokens, from, to) || placeClassCue(tokens, from));
+  // "in Umm Mawas": where a place is expected, a given name only the world's lists hold opens no
+  // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.
+  const placeExpected = placeClassCue(tokens, from) || (isWorldGivenName(tokens[from].lower) && placeCue(tokens, from, to));
   if (shaped && !placeExpected) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.

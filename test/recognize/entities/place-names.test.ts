@@ -116,7 +116,14 @@ describeCorpus('location', 'a city that is also a given name, qualified by its s
 
 describeCorpus('location', 'a name no list knows where a place is expected', [
   { expect: { rule: 'location/place-cue' }, phrases: ['Gunfire was heard in [[Umm Mawas]] overnight.', 'Aid reached the village of [[Aita Tebnit]] on Monday.'] },
+  {
+    expect: { rule: 'location/place-cue' },
+    phrases: ['Settlers marched through the town of [[Abu Dis]] at dawn.', 'Leaders will meet in the Red Sea resort of [[Sharm el-Sheikh]].'],
+  },
+  { expect: { rule: 'location/place-class' }, phrases: ['A bomb ripped through a bar in the Bali resort of [[Kuta]].', 'Rents rose in the Brooklyn neighborhood of [[Bushwick]].'] },
 ]);
+
+describeNegatives('person', 'a name after a kind of place and "of"', ['Settlers marched through the town of [[Abu Dis]] at dawn.', 'Leaders will meet in the resort of [[Sharm el-Sheikh]].']);
 
 describeNegatives('location', 'a group of English words after "in"', ['He lost his seat in [[Green Voice]] last year.']);
 
