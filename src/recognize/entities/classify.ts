@@ -395,9 +395,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Columbia Savings & Loan Association of Beverly Hills": the place's head closes what the body is of.
   const bodyOfPlace = organizationRule(tokens, from, to) === 'organization/head-of';
   // "Carla Hills, the U.S. trade representative": a post in apposition makes a given name and a
-  // place's head that is also a surname a person.
+  // place's head that is also a surname a person. "its chief executive, Tewolde GebreMariam,": so
+  // does a post before words no list knows, though one is written like a brand.
   const holder = (n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person') ||
-    (n >= 2 && n <= 3 && isGivenName(tokens[from].lower) && isPersonalRun(tokens, from, to) && followsPostApposition(tokens, from, to));
+    (n >= 2 && n <= 3 && (isGivenName(tokens[from].lower) || couldBePersonName(tokens, from, to)) && isPersonalRun(tokens, from, to) && followsPostApposition(tokens, from, to));
   if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
   if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];

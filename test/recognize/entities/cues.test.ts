@@ -302,6 +302,17 @@ describeCorpus('person', "a post with its determiner, then a comma, names its ho
   ] },
 ]);
 
+describeCorpus('person', 'a post with its determiner, then a comma, names its holder though no list knows the name', [
+  { expect: { rule: 'person/apposition' }, phrases: [
+    "The carrier's chief executive, [[Aberash TesfaMariam]], said the crew was experienced.",
+    'Its founder, [[Okonjo Balewu]], said the plant would reopen.',
+  ] },
+]);
+
+describeNegatives('organization', 'a name written like a brand after a post and a comma', [
+  "The carrier's chief executive, [[Aberash TesfaMariam]], said the crew was experienced.",
+]);
+
 describeNegatives('person', 'a post and a comma before a place or a body', [
   'The ministry appointed a new director, Grace Park being the first choice of the board.',
   'He thanked the chairman, Lake Forest College and its trustees.',
