@@ -287,23 +287,24 @@ export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   ...POLITICAL_GROUP_NOUNS,
 ]);
 
-/** Nouns of kinds of place that "of" links to a name: "the town of Yeoncheon", "the province of Aceh". */
-export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
-  'town', 'city', 'village', 'province', 'region', 'state', 'county', 'district', 'capital', 'port', 'island',
-  'suburb', 'municipality', 'prefecture', 'commune', 'republic', 'kingdom', 'emirate', 'outskirts', 'hamlet',
-  'township', 'resort', 'enclave', 'borough', 'neighborhood', 'neighbourhood', 'governorate', 'oasis',
-  // and in the plural before a list: "the villages of Shali and Samashki"
-  'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'ports', 'islands', 'suburbs', 'municipalities',
-  'hamlets', 'resorts', 'enclaves', 'boroughs', 'neighborhoods', 'neighbourhoods',
-]);
-
 /**
- * The nouns of PLACE_CLASS_NOUNS that name a settlement, whose name may be an English word ("the
+ * Nouns of kinds of settlement that "of" links to a name, which may be an English word ("the
  * village of Pale", "the suburb of Tooting"); "the state of Emergency" names none.
  */
 export const SETTLEMENT_CLASS_NOUNS: ReadonlySet<string> = new Set([
-  'town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'municipality', 'commune', 'resort', 'borough',
-  'neighborhood', 'neighbourhood', 'oasis', 'towns', 'cities', 'villages', 'hamlets', 'suburbs', 'ports', 'resorts',
+  'town', 'city', 'village', 'hamlet', 'township', 'suburb', 'port', 'municipality', 'commune', 'settlement',
+  'kibbutz', 'resort', 'borough', 'neighborhood', 'neighbourhood', 'oasis',
+  // and in the plural before a list: "the villages of Shali and Samashki"
+  'towns', 'cities', 'villages', 'hamlets', 'suburbs', 'ports', 'municipalities', 'settlements', 'resorts', 'boroughs',
+  'neighborhoods', 'neighbourhoods',
+]);
+
+/** Nouns of kinds of place that "of" links to a name: "the town of Yeoncheon", "the province of Aceh". */
+export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
+  ...SETTLEMENT_CLASS_NOUNS,
+  'province', 'region', 'state', 'county', 'district', 'capital', 'island', 'prefecture', 'republic', 'kingdom',
+  'emirate', 'outskirts', 'enclave', 'governorate',
+  'provinces', 'regions', 'districts', 'islands', 'enclaves',
 ]);
 
 /**

@@ -451,7 +451,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const shaped = personRule(tokens, from, to);
   // "in Umm Mawas": where a place is expected, a given name only the world's lists hold opens no
   // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.
-  const placeExpected = placeClassCue(tokens, from) || (isWorldGivenName(tokens[from].lower) && placeCue(tokens, from, to));
+  const placeExpected = placeClassCue(tokens, from, to) || (isWorldGivenName(tokens[from].lower) && placeCue(tokens, from, to));
   if (shaped && !placeExpected) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.
@@ -506,7 +506,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "clashes in Kafr Qasim", "the port of Umm Qasr": a name no list knows, where a place is expected.
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
-  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
+  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
   // town whose name is an English word, where "in" or "near" would not ("in Congress").
   if (plainWords && !foreign && !tokens[from].upper && strongPlaceCue(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];

@@ -71,7 +71,7 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
   for (let start = end - 1; start >= Math.max(1, end - LISTED_PLACE_WORDS) && tokens[start].cap; start--) {
     const preposition = tokens[start - 1];
     if (gazetteer().place(tokens.slice(start, end).map((t) => t.text).join(' '))) return !preposition.cap && lexiconTags(preposition.lower).includes('Preposition');
-    if (placeClassCue(tokens, start)) return true;
+    if (placeClassCue(tokens, start, end)) return true;
   }
   return false;
 }
@@ -132,9 +132,12 @@ export function isEventVenue(tokens: Token[], from: number): boolean {
   return tokens[from - 1]?.lower === 'at' && SPORTING_EVENT_NOUNS.has(tokens[from - 2]?.lower ?? '');
 }
 
-/** A noun of a kind of place and "of" before the run: "the town of Yeoncheon", "the port of Umm Qasr". */
-export function placeClassCue(tokens: Token[], from: number): boolean {
-  return tokens[from - 1]?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '');
+/**
+ * A noun of a kind of place and "of" before the run: "the town of Yeoncheon", "the port of Umm
+ * Qasr". Not where the name qualifies a noun after it ("a settlement of Johnson claims").
+ */
+export function placeClassCue(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from - 1]?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '') && !isModifiedNoun(tokens[to]);
 }
 
 // Tags of words that may follow a place: "in Kabul yesterday", "in Kabul last week", "in Kabul killed".

@@ -121,9 +121,11 @@ describeCorpus('location', 'a name no list knows where a place is expected', [
     phrases: ['Settlers marched through the town of [[Abu Dis]] at dawn.', 'Leaders will meet in the Red Sea resort of [[Sharm el-Sheikh]].'],
   },
   { expect: { rule: 'location/place-class' }, phrases: ['A bomb ripped through a bar in the Bali resort of [[Kuta]].', 'Rents rose in the Brooklyn neighborhood of [[Bushwick]].'] },
+  { expect: { rule: 'location/place-cue' }, phrases: ['The cabinet approved 300 homes in the hilltop settlement of [[Givat Oren]].'] },
 ]);
 
-describeNegatives('person', 'a name after a kind of place and "of"', ['Settlers marched through the town of [[Abu Dis]] at dawn.', 'Leaders will meet in the resort of [[Sharm el-Sheikh]].']);
+describeNegatives('person', 'a name after a kind of place and "of"', [
+  'The cabinet approved 300 homes in the hilltop settlement of [[Givat Oren]].','Settlers marched through the town of [[Abu Dis]] at dawn.', 'Leaders will meet in the resort of [[Sharm el-Sheikh]].']);
 
 describeNegatives('location', 'a group of English words after "in"', ['He lost his seat in [[Green Voice]] last year.']);
 
