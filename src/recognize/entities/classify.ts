@@ -400,6 +400,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const holder = (n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person') ||
     (n >= 2 && n <= 3 && (isGivenName(tokens[from].lower) || couldBePersonName(tokens, from, to)) && isPersonalRun(tokens, from, to) && followsPostApposition(tokens, from, to));
   if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
+  // "Chris Stringer of the Natural History Museum": a person's name before "of" is the person,
+  // whatever the building or body after it.
+  const affiliation = splitAffiliation(tokens, from, to);
+  if (affiliation) return affiliation;
   if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
@@ -420,8 +424,6 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n > 1 && PARTY_MEMBER_PLURALS.has(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/party-members' }];
   const member = personAfterInstitution(tokens, from, to);
   if (member) return member;
-  const affiliation = splitAffiliation(tokens, from, to);
-  if (affiliation) return affiliation;
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
   if (isFirmPairSpeaking(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/speaking-pair' }];
@@ -672,8 +674,9 @@ const AFFILIATION = new Set(['of', 'from']);
 function splitAffiliation(tokens: Token[], from: number, to: number): Decision[] | undefined {
   for (let i = from + 2; i < to - 1; i++) {
     if (!AFFILIATION.has(tokens[i].lower)) continue;
-    // "Royal Bank of Scotland": an institution's head before the "of" names one body, whatever the given name.
-    if (INSTITUTION_HEADS.has(tokens[i - 1].lower)) return undefined;
+    // "Royal Bank of Scotland", "Philadelphia Museum of Art": an institution's or a place's head
+    // before the "of" names one body or building, whatever the given name.
+    if (INSTITUTION_HEADS.has(tokens[i - 1].lower) || hasPlaceHead(tokens, from, i)) return undefined;
     const rule = personRule(tokens, from, i);
     if (!rule) return undefined;
     let next = i + 1;

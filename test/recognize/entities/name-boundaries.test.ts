@@ -21,6 +21,16 @@ describe('where a name starts and ends', () => {
   ])('a title word between a given name and a surname opens a double surname: %s', (_name, text, person) => {
     expect(texts('person', text)).toEqual([person]);
   });
+  it.each([
+    ['a museum', "'We were lucky,' said Dana Whitcombe of the Natural History Museum in Oxford.", 'Dana Whitcombe', 'Natural History Museum'],
+    ['a gallery', 'Mara Feld of the National Gallery said the loan was agreed.', 'Mara Feld', 'National Gallery'],
+  ])('a full name before "of" and a building is the person, apart from the building: %s', (_name, text, person, building) => {
+    expect(texts('person', text)).toEqual([person]);
+    expect([...texts('location', text), ...texts('organization', text)]).toContain(building);
+  });
+  it('a building named with "of" keeps its whole name', () => {
+    expect(texts('location', 'The Cleveland Museum of Art reopened.')).toEqual(['Cleveland Museum of Art']);
+  });
   it('a title after a place and before a full name stays a title', () => {
     const text = 'Madrid Mayor Alberto Ruiz Gallardon visited the site.';
     expect(texts('person', text)).toEqual(['Alberto Ruiz Gallardon']);
