@@ -14,7 +14,7 @@ import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneN
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
@@ -591,6 +591,11 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     return undefined;
   }
   if (isPlaceNamedCompany(words)) return { kind: 'organization', rule: 'organization/place-named' };
+  // "Newt Gingrich … Gingrich said": a word before a surname the document gives a person is the
+  // person's given name, though it is an English word ("Newt", "Rush").
+  if (words.length === 2 && personWords.has(words[1].lower) && isPersonalRun(l.tokens, l.decision.from, l.decision.to)) {
+    return { kind: 'person', rule: 'person/surname' };
+  }
   // "Rio Tinto and BHP", "Quorvex Tinto": a last word that only firms' names hold, after no given name, ends a firm's name.
   if (words.length === 2 && isCompanyWord(words[1].text) && !isGivenName(words[0].lower)) return { kind: 'organization', rule: 'organization/company-name' };
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));

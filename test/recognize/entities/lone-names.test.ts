@@ -194,3 +194,18 @@ describeNegatives('person', 'a title word alone after an article or an owner, or
   "Promoter Vince King met Spain's [[King]] in Madrid.",
   'The unions met. Aides said [[Major]] changes were due.',
 ]);
+
+describeCorpus('person', 'an English word before a surname the document gives a person', [
+  {
+    expect: { rule: 'person/surname' },
+    phrases: [
+      'Rebels led by [[Hawk Varnetti]] seized the port. Varnetti said the siege was over.',
+      'Deputies cheered [[Swift Kolvane]] on Monday. Mr. Kolvane thanked them.',
+    ],
+  },
+]);
+
+describeNegatives('person', 'a nationality or a place before a surname the document gives a person', [
+  'Fans of [[Brazilian]] Varnetti waited. Varnetti said he was fit.',
+  'Crowds at [[Boston]] Kolvane waited. Mr. Kolvane spoke.',
+]);
