@@ -158,6 +158,14 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of PLACE_HEADS that name a building or a ground, which a sponsor's name may open whole:
+ * "Bank of America Stadium", "University of Phoenix Stadium", "Bank of China Tower".
+ */
+export const VENUE_HEADS: ReadonlySet<string> = new Set([
+  'stadium', 'arena', 'tower', 'towers', 'plaza', 'ground', 'oval', 'speedway', 'raceway', 'velodrome', 'racecourse',
+]);
+
+/**
  * Heads of event, document and award names, which are neither organizations nor places
  * ("the Defence Investment Pledge", "the World Cup", "the Paris Agreement").
  */
@@ -193,6 +201,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'OT', 'SO', 'AET', 'DNF', 'LBW',
   // credit ratings: "affirmed its AAA rating", "cut to BBB"
   'AAA', 'BBB', 'CCC',
+  // honours and statistics of a game: "was named MVP", "a 2.10 ERA", "three RBIs"
+  'MVP', 'MVPs', 'ERA', 'RBI', 'RBIs',
 ]);
 
 /** News agencies that sign datelines and photo credits ("(Xinhua)", "Reuters", "AP"). */

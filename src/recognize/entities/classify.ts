@@ -48,7 +48,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS } from '../../lexicon/org-words';
+import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
@@ -392,8 +392,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isStudyCenter(tokens, from, to)) return [{ kind: 'organization', from, to, rule: STUDY_CENTER_RULE }];
   // "K.L. Park", "J.D. Hall": initials open a person's name, though its surname is a place's head.
   const initialed = n === 2 && isLeadingInitials(tokens[from]);
-  // "Columbia Savings & Loan Association of Beverly Hills": the place's head closes what the body is of.
-  const bodyOfPlace = organizationRule(tokens, from, to) === 'organization/head-of';
+  // "Columbia Savings & Loan Association of Beverly Hills": the place's head closes what the body
+  // is of. A venue's head closes the building a body's name opens ("Bank of America Stadium").
+  const bodyOfPlace = organizationRule(tokens, from, to) === 'organization/head-of' && !VENUE_HEADS.has(tokens[to - 1].lower);
   // "Carla Hills, the U.S. trade representative": a post in apposition makes a given name and a
   // place's head that is also a surname a person. "its chief executive, Tewolde GebreMariam,": so
   // does a post before words no list knows, though one is written like a brand.

@@ -114,6 +114,10 @@ describeCorpus('location', 'a city that is also a given name, qualified by its s
   { expect: { rule: 'location/cued-city', value: 'Kent' }, phrases: ['The [[Kent]], Washington-based firm hired staff.'] },
 ]);
 
+describeCorpus('location', "a venue named for a body's sponsorship", [
+  { expect: { rule: 'location/place-head' }, phrases: ['The final was played at [[Bank of Lisbon Stadium]] on Sunday.', 'Fans packed the [[College of Wessex Arena]].'] },
+]);
+
 describeCorpus('location', 'a name no list knows where a place is expected', [
   { expect: { rule: 'location/place-cue' }, phrases: ['Gunfire was heard in [[Umm Mawas]] overnight.', 'Aid reached the village of [[Aita Tebnit]] on Monday.'] },
   {
