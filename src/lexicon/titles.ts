@@ -45,6 +45,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
   // a legislature's posts: "House Speaker", "Senate Majority Leader", "Minority Whip"
   'speaker', 'majority', 'minority', 'whip',
+  // a court's posts: "U.S. District Judge", "Bankruptcy Judge", "District Attorney"
+  'district', 'bankruptcy',
   ...OFFICE_TITLES,
 ]);
 

@@ -4,6 +4,7 @@ import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
 import { BRAND_NOUNS } from '../../lexicon/product-nouns';
+import { DISEASE_NOUNS } from '../../lexicon/disease-nouns';
 import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
@@ -154,4 +155,10 @@ export function stormNameStart(tokens: Token[], from: number, to: number): numbe
 export function isBrandBeforeGoods(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   return to - from === 1 && !!next && !next.cap && !tokens[from].possessive && BRAND_NOUNS.has(next.lower);
+}
+
+/** The run names an illness by the place it was found: "West Nile virus", "Rift Valley fever". */
+export function namesDisease(tokens: Token[], to: number): boolean {
+  const next = tokens[to];
+  return !!next && !next.cap && !tokens[to - 1].possessive && DISEASE_NOUNS.has(next.lower);
 }

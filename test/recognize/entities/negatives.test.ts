@@ -34,6 +34,10 @@ for (const kind of ['organization', 'location'] as const) {
   ]);
 }
 
+describeNegatives('location', 'a place an illness is named after', ['Two cases of [[West Nile]] virus were confirmed.', '[[Rift Valley]] fever spread among herders.', 'The [[Hong Kong]] flu of 1968 killed a million people.']);
+describeCorpus('location', 'a place beside an illness named after another', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Two cases of West Nile virus were confirmed in [[Miami]].'] },
+]);
 describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);
 
 describeNegatives('organization', 'a service word that names a colour', ['[[Navy]] blue suits are back.', '[[Army]] green tents lined the field.']);

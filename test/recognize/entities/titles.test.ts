@@ -43,6 +43,15 @@ describeCorpus('person', "a legislature's posts are titles", [
   ] },
 ]);
 
+describeCorpus('person', "a court's posts are titles", [
+  { expect: { rule: 'person/title' }, phrases: [
+    'U.S. District Judge [[Dana Whitlock]] denied the motion.',
+    'Bankruptcy Judge [[Dana Whitlock]] approved the sale.',
+  ] },
+]);
+
+describeNegatives('location', "a court's post after a country", ['U.S. [[District]] Judge Dana Whitlock denied the motion.']);
+
 describe('a clipped title after a word ends a name, not a post held there', () => {
   it('keeps the second word of a two-word name', () => {
     const text = 'Prime Minister Hok Sen met the king. Hok Sen later left for Tokyo.';
