@@ -295,6 +295,8 @@ export const ORG_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
   'shareholder', 'investors', 'spokesman', 'spokeswoman', 'boss', 'president', 'chairwoman', 'director',
   // what a political group's name modifies: "the royalist Vanto party", "the Hamas movement"
   ...POLITICAL_GROUP_NOUNS,
+  // what a broadcaster's or a paper's name modifies: "told Deutschlandfunk radio", "the Izvestia daily"
+  'radio', 'television', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster',
 ]);
 
 /**

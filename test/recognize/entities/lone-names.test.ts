@@ -4,6 +4,14 @@ describeCorpus('organization', 'a lone unknown name before a company noun', [
   { expect: { rule: 'organization/lone-modifier' }, phrases: ['The deal was welcomed by [[Quorvex]] shareholders on Monday.', 'Strikes hit the plant, said [[Kestrova]] analyst Jan Novak.'] },
 ]);
 
+describeCorpus('organization', "a lone unknown name before a broadcaster's or a paper's noun", [
+  { expect: { rule: 'organization/lone-modifier' }, phrases: ['The minister told [[Varnosfunk]] radio he would resign.', 'The [[Vestrovia]] daily printed the letter.'] },
+]);
+
+describeCorpus('location', "a known place before a broadcaster's noun stays a place", [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['[[Tehran]] radio said the talks had failed.'] },
+]);
+
 describeCorpus('person', 'a lone unknown name that speaks or is spoken of', [
   { expect: { kind: 'person' }, phrases: ['Prices will rise, [[Brodwick]] said on Tuesday.'] },
   { expect: { rule: 'person/lone-said' }, phrases: ['Nothing has changed, said [[Brodwick]].'] },
