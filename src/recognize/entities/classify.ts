@@ -5,7 +5,7 @@ import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isActingMuseum } from './acting-museum';
-import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, isAcronym, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, personRule } from './person-shape';
@@ -276,7 +276,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
   if (isVenueLabel(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/venue-label' }];
-  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from) || namesDisease(tokens, to)) return [];
+  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from) || namesDisease(tokens, to) || isInsideQuotedTitle(tokens, from, to)) return [];
   if (isNationalBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-body' }];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];

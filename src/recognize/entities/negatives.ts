@@ -162,3 +162,24 @@ export function namesDisease(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   return !!next && !next.cap && !tokens[to - 1].possessive && DISEASE_NOUNS.has(next.lower);
 }
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '\u201C', '\u201D']);
+// How many words a title in quotation marks may have around a name inside it.
+const QUOTED_TITLE_WORDS = 8;
+// Small words a title leaves in lower case: "Born in the U.S.A.", "Gone with the Wind".
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'with', 'by', 'from']);
+
+const isTitleCaseWord = (t: Token | undefined) => !!t && t.word && (t.cap || TITLE_SMALL_WORDS.has(t.lower));
+
+/**
+ * The run is part, not all, of a title in quotation marks: "America" in "This Is America", "China"
+ * in "Made in China". A work's title is no place or body; a name quoted whole stays one ("Islamic State").
+ */
+export function isInsideQuotedTitle(tokens: Token[], from: number, to: number): boolean {
+  let open = from - 1;
+  while (open >= 0 && from - open <= QUOTED_TITLE_WORDS && isTitleCaseWord(tokens[open])) open--;
+  let close = to;
+  while (close < tokens.length && close - to < QUOTED_TITLE_WORDS && isTitleCaseWord(tokens[close])) close++;
+  if (!QUOTE_MARKS.has(tokens[open]?.text ?? '') || !QUOTE_MARKS.has(tokens[close]?.text ?? '')) return false;
+  return open + 1 < from || close > to;
+}

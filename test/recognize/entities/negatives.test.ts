@@ -34,6 +34,14 @@ for (const kind of ['organization', 'location'] as const) {
   ]);
 }
 
+describeNegatives('location', 'a place inside a title in quotation marks', [
+  'Her single "Dancing in [[Lisbon]] Tonight" topped the charts.',
+  'The crates were stamped \u201CMade in [[Portugal]]\u201D in red ink.',
+]);
+describeCorpus('location', 'a place quoted whole, or quoted in speech', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['"[[Portugal]] will recover," the minister said.', 'Fans chanted "[[Portugal]]" for an hour.'] },
+]);
+describeCorpus('organization', 'a body quoted whole', [{ expect: {}, phrases: ['Fighters loyal to "[[Islamic State]]" fled the town.'] }]);
 describeNegatives('location', 'a place an illness is named after', ['Two cases of [[West Nile]] virus were confirmed.', '[[Rift Valley]] fever spread among herders.', 'The [[Hong Kong]] flu of 1968 killed a million people.']);
 describeCorpus('location', 'a place beside an illness named after another', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['Two cases of West Nile virus were confirmed in [[Miami]].'] },
