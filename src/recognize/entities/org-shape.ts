@@ -45,9 +45,10 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (isStudyCenter(tokens, from, to)) return STUDY_CENTER_RULE;
   const last = bare(words[words.length - 1]);
   // "Jim Press" is a person: a given name outweighs a suffix that is also a common word, and so
-  // does a role noun before a given name ("analyst Frank Sun").
+  // does a role noun before a given name ("analyst Frank Sun"). A person's name takes no article
+  // ("the Sierra Club").
   const given = isLexiconGivenName(words[0].lower) || (isGivenName(words[0].lower) && isRoleNoun(tokens[from - 1]));
-  const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last);
+  const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last) && tokens[from - 1]?.lower !== 'the';
   const linkAt = words.findIndex((t) => HEAD_LINKS.has(t.lower));
   const headBeforeLink = linkAt > 0 && !holderAfterLink(words, linkAt) && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head

@@ -207,6 +207,10 @@ describeCorpus('person', "a given name before an institution's head that is also
   { expect: { kind: 'person' }, phrases: ['[[Margaret Court]] won the final.', '[[Jim Press]] left the automaker.'] },
 ]);
 
+describeCorpus('organization', 'a given name before a suffix after "the", which no person takes', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['She joined the [[Sierra Club]] in 1990.', 'Bids went to the [[Florence Trust]] first.'] },
+]);
+
 describeCorpus('organization', '"House of" and a name is a body, wherever it stands', [
   { expect: { rule: 'organization/head-of' }, phrases: [
     '[[House of Brannock]] said sales fell 4 percent.',
