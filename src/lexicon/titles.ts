@@ -23,7 +23,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'general', 'deputy',
   'undersecretary', 'ambassador', 'envoy', 'governor', 'mayor', 'senator', 'sen', 'congressman', 'congresswoman',
   'representative', 'rep', 'gov', 'judge', 'justice', 'magistrate', 'attorney', 'prosecutor', 'sheriff', 'chief',
-  'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable', 'sergeant', 'sgt', 'lieutenant', 'lt',
+  'commissioner', 'commandant', 'inspector', 'detective', 'det', 'officer', 'constable', 'sergeant', 'sgt', 'lieutenant', 'lt',
   'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr', 'admiral', 'adm', 'marshal', 'gen',
   'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
   // ranks that wire copy writes before a soldier's name: "Brigadier Sarath Munasinghe", "Lieutenant-General X"
@@ -59,7 +59,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'rabbi', 'imam', 'sheikh', 'sheik', 'pope', 'cardinal', 'bishop', 'archbishop', 'president', 'minister', 'premier',
   'chancellor', 'secretary', 'general', 'undersecretary', 'ambassador', 'envoy', 'governor', 'mayor', 'senator',
   'sen', 'congressman', 'congresswoman', 'representative', 'rep', 'gov', 'judge', 'justice', 'magistrate',
-  'attorney', 'prosecutor', 'sheriff', 'commissioner', 'inspector', 'detective', 'det', 'officer', 'constable',
+  'attorney', 'prosecutor', 'sheriff', 'commissioner', 'commandant', 'inspector', 'detective', 'det', 'officer', 'constable',
   'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr',
   'admiral', 'adm', 'marshal', 'gen', 'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor',
   'brigadier', 'brigadier-general', 'major-general', 'lieutenant-general', 'lieutenant-colonel', 'commodore',

@@ -50,6 +50,12 @@ describeCorpus('person', "a court's posts are titles", [
   ] },
 ]);
 
+describeCorpus('organization', 'a body that opens a sentence before a capitalized title and its holder', [
+  { expect: { rule: 'organization/head' }, phrases: ['[[Coast Guard]] Rear Adm. Dana Whitlock said the search would go on.', '[[Border Police]] Commandant Dana Whitlock resigned.'] },
+]);
+
+describeCorpus('person', "a commandant's title", [{ expect: { rule: 'person/title' }, phrases: ['The academy is run by Commandant [[Dana Whitlock]].'] }]);
+
 describeNegatives('location', "a court's post after a country", ['U.S. [[District]] Judge Dana Whitlock denied the motion.']);
 
 describe('a clipped title after a word ends a name, not a post held there', () => {
