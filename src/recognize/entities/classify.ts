@@ -48,7 +48,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
@@ -116,6 +116,13 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     if (end > from) return employerOrRun(tokens, from, { from: end, to }, classifyPlain(tokens, from, end));
   }
   return classifyPlain(tokens, from, to);
+}
+
+/** "the House and Senate", "the Army and Navy": two bodies that one word each names, not one body. */
+function isInstitutionPair(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 3 || tokens[from + 1].lower !== 'and') return false;
+  const isBodyWord = (t: Token) => t.cap && !t.upper && (SINGLE_WORD_INSTITUTIONS.has(t.lower) || CHAMBER_WORDS.has(t.lower));
+  return isBodyWord(tokens[from]) && isBodyWord(tokens[to - 1]);
 }
 
 /** "Prince William Sound", "King Street": a royal title, a name and a place's head name a place. */
@@ -265,6 +272,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const storm = stormNameStart(tokens, from, to);
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
   if (isGamesStudio(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/games-studio' }];
+  if (isInstitutionPair(tokens, from, to)) return [{ kind: 'organization', from, to: from + 1, rule: 'organization/institution' }, { kind: 'organization', from: to - 1, to, rule: 'organization/institution' }];
   if (isKnownNicknameAlone(tokens, from, to, () => isTeamInResults(tokens, from, to))) return [{ kind: 'organization', from, to, rule: KNOWN_NICKNAME_RULE }];
   if (isNonEntity(tokens, from, to)) {
     // "the FIFA World Cup", "the Google Science Fair": the organizer is named inside the event.

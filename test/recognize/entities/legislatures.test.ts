@@ -98,3 +98,9 @@ describe("a leader's plan after a chamber's 'for the'", () => {
     expect(factsOf('organization', 'The Office for the Protection of Rivers said so .').map((f) => f.text)).toEqual(['Office for the Protection of Rivers']);
   });
 });
+
+describeCorpus('organization', 'two bodies that one word each names, joined by "and"', [
+  { expect: { rule: 'organization/institution' }, phrases: ['The bill cleared the [[House]] and Senate on Friday.', 'The bill cleared the House and [[Senate]] on Friday.', 'Veterans of the [[Army]] and Navy marched.'] },
+]);
+
+describeCorpus('organization', 'a body whose name holds two such words', [{ expect: {}, phrases: ['He dined at the [[Army and Navy Club]] in London.'] }]);
