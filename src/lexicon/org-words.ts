@@ -140,7 +140,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'ocean', 'bay', 'gulf', 'strait', 'straits', 'valley', 'desert', 'coast', 'peninsula', 'province', 'county',
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
   'canal', 'tunnel', 'dam', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek', 'zone',
-  'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'zoo', 'theatre', 'theater',
+  'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'infirmary', 'zoo', 'theatre', 'theater',
   // a group of buildings: "the Olympic Sports Complex", "the Kennedy Space Center Visitor Complex"
   'complex',
   // natural features and divisions: "Mekong Delta", "Tarim Basin", "Florida Panhandle", "Moscow Oblast"

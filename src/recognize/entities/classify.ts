@@ -463,7 +463,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "in Umm Mawas": where a place is expected, a given name only the world's lists hold opens no
   // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.
   const placeExpected = placeClassCue(tokens, from, to) || (isWorldGivenName(tokens[from].lower) && placeCue(tokens, from, to));
-  if (shaped && !placeExpected) return [{ kind: 'person', from, to, rule: shaped }];
+  // "told the Leicester Mercury": a person's name takes no article, so a place opens the name.
+  const placeAfterArticle = tokens[from - 1]?.text === 'the' && isGazetteerPlace(tokens, from, from + 1);
+  if (shaped && !placeExpected && !placeAfterArticle) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.
   // "the California Science Center in Los Angeles": a facility named whole before "in" and a place.

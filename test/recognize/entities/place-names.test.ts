@@ -114,6 +114,12 @@ describeCorpus('location', 'a city that is also a given name, qualified by its s
   { expect: { rule: 'location/cued-city', value: 'Kent' }, phrases: ['The [[Kent]], Washington-based firm hired staff.'] },
 ]);
 
+describeCorpus('location', 'an infirmary is a building', [
+  { expect: { rule: 'location/place-head' }, phrases: ['She was treated at the [[Bristol Royal Infirmary]] overnight.'] },
+]);
+
+describeNegatives('person', 'a place that opens a name after "the"', ['Witnesses told the [[Sydney Clarion]] they saw him run.', 'She was treated at the [[Bristol Royal]] Infirmary.']);
+
 describeCorpus('location', "a venue named for a body's sponsorship", [
   { expect: { rule: 'location/place-head' }, phrases: ['The final was played at [[Bank of Lisbon Stadium]] on Sunday.', 'Fans packed the [[College of Wessex Arena]].'] },
 ]);
