@@ -114,6 +114,10 @@ describeCorpus('location', 'a city that is also a given name, qualified by its s
   { expect: { rule: 'location/cued-city', value: 'Kent' }, phrases: ['The [[Kent]], Washington-based firm hired staff.'] },
 ]);
 
+describeCorpus('location', "a word and a place's head that open a sentence, or that investors are in", [
+  { expect: { rule: 'location/place-head' }, phrases: ['[[Pine Valley]] growers lost their crops.', 'Investors in [[Harrow Valley]] pulled out.', '[[Copper Canyon]] was closed to hikers.'] },
+]);
+
 describeCorpus('location', 'an infirmary is a building', [
   { expect: { rule: 'location/place-head' }, phrases: ['She was treated at the [[Bristol Royal Infirmary]] overnight.'] },
 ]);
