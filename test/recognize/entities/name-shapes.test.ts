@@ -238,3 +238,11 @@ describeNegatives('person', 'a family name before a firm\'s plural is the firm',
   'Oracle completed its purchase of [[Sun Microsystems]].',
   'Workers at [[Wang Laboratories]] were laid off.',
 ]);
+
+describeCorpus('person', 'words no list knows, shaped like a name, where nothing else speaks for them', [
+  { expect: { kind: 'person' }, phrases: ['Later [[Oruvan Tekkady]] thanked the volunteers.'] },
+]);
+
+describeNegatives('person', 'words no list knows after "the", which no person\'s name takes', [
+  'In the state election, the [[Marumalarchi Kuruvan Sangam]] won 23 seats.',
+]);
