@@ -297,7 +297,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (airline > 0) return [{ kind: 'organization', from, to: airline, rule: 'organization/airline-flight' }];
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.
   if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
-    return [{ kind: 'organization', from, to, rule: 'organization/possessive-name' }];
+    return [{ kind: 'organization', from, to, rule: POSSESSIVE_NAME_RULE }];
   }
   if (isBrandBeforeGoods(tokens, from, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
   // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.
@@ -556,6 +556,9 @@ function isOwnedHouse(tokens: Token[], from: number, to: number): boolean {
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern']);
 
 export const COMPANY_OF_KIND_RULE = 'organization/kind-noun';
+
+/** A firm named by a possessive, whose "'s" is part of its name: "Moody's said", "sold at Sotheby's". */
+export const POSSESSIVE_NAME_RULE = 'organization/possessive-name';
 
 /**
  * A kind of company right before a name a region or a town also has: "Spanish carrier Iberia",

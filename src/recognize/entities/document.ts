@@ -11,7 +11,7 @@ import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
 import { isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
-import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, STORM_RULE, type Decision } from './classify';
+import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
@@ -130,6 +130,8 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
       mentions.push({ kind: 'person', ...personSpan, rule: 'person/surname' });
     } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams, sides)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
+    } else if ((kind.rule === POSSESSIVE_NAME_RULE || namesPossessiveFirm(l, possessiveFirms)) && l.tokens[d.to - 1].possessive) {
+      mentions.push({ kind: kind.kind, start: span.start, end: endWithNamePossessive(text, span.end), rule: kind.rule });
     } else mentions.push({ kind: kind.kind, ...(kind.kind === 'person' ? personSpan : span), rule: kind.rule });
   });
   // "John Major … that Major would call an election": a title word alone is the surname of a
@@ -394,7 +396,7 @@ function ownsNextName(l: Located): boolean {
 // "Icahn said it was fair" after "Carl Icahn", "Pennzoil's lawyer" after "Pennzoil Co.".
 const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
-const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', 'organization/possessive-name', SAID_RESULTS_RULE]);
+const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', POSSESSIVE_NAME_RULE, SAID_RESULTS_RULE]);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
 const TEAM_RULE = 'organization/team';
 const MIN_HEADLINE_FIRST_NAME = 3;
@@ -455,6 +457,13 @@ function namesOfKnownCompanies(located: Located[], known: Map<string, EntityKind
 }
 
 const COMPANY_BY_NAME = 'organization/document';
+
+/** The end of a firm's name that is a possessive, past an "'s" written right after the word. */
+function endWithNamePossessive(text: string, end: number): number {
+  const apostrophe = text[end];
+  const s = text[end + 1];
+  return (apostrophe === "'" || apostrophe === '\u2019') && (s === 's' || s === 'S') ? end + 2 : end;
+}
 
 /** A place right before another name, which together spell a company the document knows. */
 function opensKnownCompany(place: Located, rest: Located, known: Map<string, EntityKind>): boolean {

@@ -15,7 +15,7 @@ describeNegatives('organization', 'a weekday written short, or the sun itself', 
 
 describeCorpus('organization', "a firm named by a possessive, mentioned again with its possessive", [
   { expect: { kind: 'organization' }, phrases: [
-    "Kohl's Corp. cut its forecast. [[Kohl]]'s said sales rose 1.4% in October.",
+    "Kohl's Corp. cut its forecast. [[Kohl's]] said sales rose 1.4% in October.",
     "Marbury's Stores Inc. reported a loss. Shares of [[Marbury]]'s fell 3%.",
   ] },
 ]);

@@ -24,8 +24,9 @@ describeCorpus('organization', 'firms named for their founders', [
 ]);
 
 describeCorpus('organization', 'companies whose name is a possessive', [
-  { expect: { rule: 'organization/possessive-name' }, phrases: ["[[Moody]]'s lowered the rating.", "The vase was sold at [[Sotheby]]'s on Monday."] },
+  { expect: { rule: 'organization/possessive-name' }, phrases: ["[[Moody's]] lowered the rating.", "The vase was sold at [[Sotheby's]] on Monday."] },
   { expect: { kind: 'organization' }, phrases: ["[[Moody's Investors Service]] cut its outlook."] },
+  { expect: { value: 'Sotheby\u2019s' }, phrases: ['The vase was sold at [[Sotheby\u2019s]] on Monday.'] },
 ]);
 
 describeNegatives('organization', "a person's possessive with the same name", ["[[Lloyd]]'s wife said he was ill."]);
