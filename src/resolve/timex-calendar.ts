@@ -10,7 +10,7 @@ export interface Day {
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const QUARTER_VALUE = /^(\d{4}|XXXX)-Q([1-4])$/;
+const QUARTER_VALUE = /^(FY)?(\d{4}|XXXX)-Q([1-4])$/;
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
 export const pad4 = (n: number): string => String(n).padStart(4, '0');
@@ -22,10 +22,10 @@ export function parseIsoDay(s: string | null): Day | null {
   return isValidDay(day.y, day.m, day.d) ? day : null;
 }
 
-/** A quarter's TIMEX3 value, "2024-Q3" or "XXXX-Q3" (year null); null for any other value. */
-export function parseQuarterValue(s: string): { y: number | null; q: number } | null {
+/** A quarter's TIMEX3 value, "2024-Q3", "XXXX-Q3" (year null) or a fiscal "FY1990-Q1"; null for any other value. */
+export function parseQuarterValue(s: string): { y: number | null; q: number; fiscal: boolean } | null {
   const m = QUARTER_VALUE.exec(s);
-  return m ? { y: m[1] === 'XXXX' ? null : Number(m[1]), q: Number(m[2]) } : null;
+  return m ? { y: m[2] === 'XXXX' ? null : Number(m[2]), q: Number(m[3]), fiscal: m[1] !== undefined } : null;
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

@@ -2,14 +2,15 @@ import { parseQuarterValue } from '../../src/resolve/timex-calendar';
 
 describe('parseQuarterValue', () => {
   it.each([
-    ['2024-Q3', { y: 2024, q: 3 }],
-    ['1988-Q1', { y: 1988, q: 1 }],
-    ['XXXX-Q4', { y: null, q: 4 }],
+    ['2024-Q3', { y: 2024, q: 3, fiscal: false }],
+    ['1988-Q1', { y: 1988, q: 1, fiscal: false }],
+    ['XXXX-Q4', { y: null, q: 4, fiscal: false }],
+    ['FY1990-Q1', { y: 1990, q: 1, fiscal: true }],
   ])('reads %s', (value, expected) => {
     expect(parseQuarterValue(value)).toEqual(expected);
   });
 
-  it.each(['2024-Q5', '2024-03', '2024-H1', 'FY2024', 'P3M', '2024-Q3TMO'])('reads no quarter in %s', (value) => {
+  it.each(['2024-Q5', '2024-03', '2024-H1', 'FY2024', 'FY2024-H1', 'P3M', '2024-Q3TMO'])('reads no quarter in %s', (value) => {
     expect(parseQuarterValue(value)).toBeNull();
   });
 });

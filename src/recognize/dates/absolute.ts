@@ -9,6 +9,7 @@ import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, compareDays, formatMonth, isoWeekday, isValidDay, pad2, pad4 } from '../../resolve/timex-calendar';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { pastEventBefore } from '../../resolve/timex-tense';
+import { sentenceAt } from '../../text/sentence-at';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
@@ -108,9 +109,23 @@ export function acceptableMonthWord(word: string, scan: DateScan): boolean {
   return isCapitalized(word) || !VERB_MONTHS.has(word.toLowerCase()) || queriedMonth(scan, word);
 }
 
-/** The tense that places a month: a deadline ("by early June") points ahead. */
+/**
+ * "had risen 5% by September", "by the end of June the fund had lost 9%": a past perfect in the
+ * sentence tells a deadline already met. Verbs of a plan or a forecast keep it ahead ("had
+ * promised to repay by March").
+ */
+const PAST_PERFECT = /\bhad\s+(?:already\s+)?(?:been\s+)?(?!(?:been|planned|hoped|expected|intended|wanted|promised|agreed|pledged|vowed|aimed|scheduled|targeted|needed|decided|proposed|threatened|asked|urged|ordered|told|set|due|supposed|required|forecast|predicted|projected|estimated)\b)(?:[a-z]{2,}(?:ed|en)|sold|lost|made|paid|bought|won|cut|hit|spent|built|slid|done|gone|left|met|reached|shed)\b/i;
+
+/** The tense that places a month: a deadline ("by early June") points ahead, unless the sentence tells it met. */
 function monthTense(scan: DateScan, start: number, end: number) {
-  return scan.deadlineBefore(start) ? 'future' : scan.tense(start, end);
+  const tense = scan.tense(start, end);
+  if (!scan.deadlineBefore(start)) return tense;
+  return tense === 'past' && PAST_PERFECT.test(sentenceOf(scan, start)) ? 'past' : 'future';
+}
+
+function sentenceOf(scan: DateScan, at: number): string {
+  const s = scan.sentences[sentenceAt(scan.sentences, at)];
+  return s ? scan.text.slice(s.start, s.end) : scan.text;
 }
 
 /** A month named without its year, in the year the tense around text[start, end) points to: "in March", "January's gain". */

@@ -1,4 +1,4 @@
-import { formatDay, formatMonth } from '../../resolve/timex-calendar';
+import { formatDay, formatMonth, pad4, parseQuarterValue } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
 
 /**
@@ -38,21 +38,25 @@ export function anchorFiscalBounds(hits: DateHit[], text: string): DateHit[] {
 /** What joins a quarter to the day or month it ended on: "the fourth quarter, which ended May 31", "the quarter ended in August". */
 const QUARTER_END = /^,?\s+(?:(?:which|that)\s+)?ended\s+(?:on\s+|in\s+)?$/i;
 
-const QUARTER_VALUE = /^(?:\d{4}|XXXX)(-Q[1-4])$/;
-const YEAR_OF_VALUE = /^(\d{4})-\d{2}/;
+const YEAR_OF_VALUE = /^(\d{4})-(\d{2})/;
 
 /**
- * A quarter named without a year lies in the year of the day it ended on: "the fiscal fourth
- * quarter, which ended May 31", said in June, ended this May, though a calendar fourth quarter
- * said in June would be last year's.
+ * A quarter named without a year lies in the year of the day it ended on: "the fourth quarter,
+ * which ended May 31", said in June, ended this May, though a calendar fourth quarter said in
+ * June would be last year's. A fiscal quarter belongs to the fiscal year that ends the quarters
+ * after it later, named for the year it ends in: "the fiscal first quarter ended Sept. 30, 1989"
+ * is FY1990-Q1.
  */
 export function anchorQuarterEnds(hits: DateHit[], text: string): DateHit[] {
   return hits.map((h, i) => {
     const bound = i + 1 < hits.length ? hits[i + 1] : undefined;
     if (!bound || h.grain !== 'quarter' || h.explicitYear !== false) return h;
-    const quarter = QUARTER_VALUE.exec(h.value);
-    const year = YEAR_OF_VALUE.exec(bound.value);
-    if (!quarter || !year || !QUARTER_END.test(text.slice(h.end, bound.start))) return h;
-    return { ...h, value: `${year[1]}${quarter[1]}` };
+    const quarter = parseQuarterValue(h.value);
+    const ended = YEAR_OF_VALUE.exec(bound.value);
+    if (!quarter || !ended || !QUARTER_END.test(text.slice(h.end, bound.start))) return h;
+    const year = Number(ended[1]);
+    if (!quarter.fiscal) return { ...h, value: `${pad4(year)}-Q${quarter.q}` };
+    const yearEndMonth = Number(ended[2]) + 3 * (4 - quarter.q);
+    return { ...h, value: `FY${pad4(year + Math.floor((yearEndMonth - 1) / 12))}-Q${quarter.q}` };
   });
 }

@@ -115,16 +115,24 @@ function stepYear(scan: DateScan, explicit: string | undefined, relative: string
 }
 
 /** "1988's third quarter", "last year's fourth quarter", "fiscal 1990's first half": the year before the period. */
-const POSSESSIVE_YEAR = /(?:\b([12]\d{3})|\b(this|last|next)\s+(?:fiscal\s+)?year)['\u2019]s\s+$/i;
+const POSSESSIVE_YEAR = /(?:\b(fiscal\s+)?([12]\d{3})|\b(this|last|next)\s+(fiscal\s+)?year)['\u2019]s\s+$/i;
 
-/** The year a possessive names right before `start`, or undefined. */
-function possessiveYear(scan: DateScan, start: number): number | null | undefined {
+/** The year a possessive names right before `start`, and whether it is a fiscal one; undefined with none. */
+function possessiveYear(scan: DateScan, start: number): { year: number | null; fiscal: boolean } | undefined {
   const m = POSSESSIVE_YEAR.exec(scan.text.slice(Math.max(0, start - 24), start));
   if (!m) return undefined;
-  return m[1] ? Number(m[1]) : stepYear(scan, undefined, m[2]);
+  return { year: m[2] ? Number(m[2]) : stepYear(scan, undefined, m[3]), fiscal: Boolean(m[1] ?? m[4]) };
 }
 
 const FISCAL = /\bfiscal\b/i;
+
+/**
+ * A fiscal quarter or half is a part of a fiscal year, not of the calendar year with the same
+ * number: TimeML writes "fiscal 1990's first quarter" FY1990-Q1, which began in 1989.
+ */
+function fiscalPrefix(whole: string, owner: { fiscal: boolean } | undefined): string {
+  return FISCAL.test(whole) || owner?.fiscal ? 'FY' : '';
+}
 
 /** Words of a quarter's report: its figures come out after it ends. */
 const RESULTS_CUE = /\b(?:results|earnings|net|profits?|loss(?:es)?|figures|numbers|report(?:s|ed|ing)?)\b/i;
@@ -183,9 +191,9 @@ const ordinalQuarter: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const owner = explicit || relative ? undefined : possessiveYear(scan, start);
-    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner : yearForQuarter(scan, q, start, end, FISCAL.test(m[0]));
+    const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner.year : yearForQuarter(scan, q, start, end, FISCAL.test(m[0]));
     const explicitYear = Boolean(explicit || relative) || owner !== undefined;
-    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear };
+    return { start, end, rule: this.id, value: `${fiscalPrefix(m[0], owner)}${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear };
   },
 };
 
@@ -258,7 +266,7 @@ const theQuarter: DateRule = {
     const ahead = !m[1] && scan.tense(start, end) === 'future';
     const fallback = scan.ref ? relativePeriod(scan.ref, 'quarter', ahead ? 0 : -1) : 'XXXX-QX';
     // "the latest quarter" has ended: a quarter named earlier as a forecast ("expects the fourth quarter to") is not it.
-    const fits = (earlier: string) => !m[1] || !scan.ref || earlier <= fallback;
+    const fits = (earlier: string) => !m[1] || !scan.ref || (earlier.startsWith('FY') ? earlier.slice(2) : earlier) <= fallback;
     return { ...base, value: fallback, fromEarlier: { grain: 'quarter', resolve: (earlier) => (earlier && fits(earlier.value) ? earlier.value : fallback) } };
   },
 };
@@ -289,8 +297,8 @@ const ordinalHalf: DateRule = {
     const owner = possessiveYear(scan, start);
     const yearless = !explicit && !relative && !theYear && owner === undefined;
     if (yearless && !businessNear(scan, start, end)) return null;
-    const year = owner !== undefined ? owner : yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
-    return { start, end, rule: this.id, value: `${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
+    const year = owner !== undefined ? owner.year : yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
+    return { start, end, rule: this.id, value: `${fiscalPrefix(m[0], owner)}${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
   },
 };
 

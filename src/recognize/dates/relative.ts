@@ -183,6 +183,15 @@ function narratesNext(scan: DateScan, start: number, end: number): boolean {
   return !STRETCH_LEADS.has(wordBefore(scan.text, start)) && scan.tense(start, end) === 'past';
 }
 
+/**
+ * "in the next decade", "into the coming century": the decade or century that follows this one,
+ * as a date (199X said in 1989); "over the next decade" and "within the next decade" measure ten years.
+ */
+function namesComingDecade(text: string, start: number, modifier: string, noun: string): boolean {
+  const lead = wordBefore(text, start);
+  return (noun === 'decade' || noun === 'century') && (modifier === 'next' || modifier === 'coming') && (lead === 'in' || lead === 'into');
+}
+
 const relativePeriodRule: DateRule = {
   id: 'date/relative-period',
   pattern: RELATIVE_PERIOD,
@@ -202,6 +211,7 @@ const relativePeriodRule: DateRule = {
     // unless it counts from an earlier date ("the next day", "in 1987 he left; the next year he returned").
     if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day' && !narratesNext(scan, start, end)))) step = 'span';
     else if (the && modifier === 'next') step = 'following';
+    if (step === 'span' && namesComingDecade(scan.text, start, modifier, noun)) step = 'next';
     // "the past year and a half" measures a stretch of a year and a half; a named period ends at its noun.
     if (half && step === 'span') end += half.length;
     const base = { start, end, rule: this.id };
@@ -588,7 +598,7 @@ function yearBefore(previous: DateHit, noun: string, years = 1): string | null {
     return grain === 'week' ? null : fiscal + pad4(year) + value.slice(4);
   }
   if (noun === 'month' && (grain === 'month' || grain === 'day')) return pad4(year) + value.slice(4, 7);
-  if (noun === 'quarter' && grain === 'quarter') return pad4(year) + value.slice(4);
+  if (noun === 'quarter' && grain === 'quarter') return fiscal + pad4(year) + value.slice(4);
   return null;
 }
 

@@ -17,8 +17,11 @@ const FULL_YEAR = /\b(?:the\s+)?full[\s-](?:fiscal\s+)?year\b(?![\s-](?:earlier|
 /** "year to date", "the year to date", "year-to-date", "the month to date". */
 const YEAR_TO_DATE = /\b(?:the\s+)?(year|month|quarter)[\s-]to[\s-]date\b/gi;
 
-/** "the fiscal year", "its fiscal year", not "the fiscal year 1990", which names its year. */
-const THE_FISCAL_YEAR = /\b(?:the|its|their|this)\s+fiscal\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
+/**
+ * "the fiscal year", "its fiscal year", "the company's fiscal year" (from "fiscal"), not "the
+ * fiscal year 1990", which names its year.
+ */
+const THE_FISCAL_YEAR = /(?:\b(?:the|its|their|this)\s+|(?<=\w['\u2019]s\s))fiscal\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
 
 
 /**
@@ -103,9 +106,10 @@ const theYearPeriod: DateRule = {
     const noun = m[2].toLowerCase();
     const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const };
     if (noun === 'quarter') {
+      // A fiscal quarter is no calendar quarter of the year named, so after one the year alone is sure.
       const resolve = (earlier: DateHit | null) => {
         const q = earlier ? parseQuarterValue(earlier.value) : null;
-        return q ? `${year}-Q${q.q}` : year;
+        return q && !q.fiscal ? `${year}-Q${q.q}` : year;
       };
       return { ...base, value: year, grain: 'quarter', fromEarlier: { grain: 'quarter', resolve } };
     }

@@ -93,7 +93,10 @@ describeCorpus('date', 'a month or day in a year named from the reference', [
 describeCorpus('date', 'a quarter or half owned by a year', [
   { expect: { value: '2023-Q4', rule: 'date/quarter' }, phrases: ["Margins shrank from last year's [[fourth quarter]].", "Sales in 2023's [[fourth quarter]] rose."] },
   { expect: { value: '2025-H2' }, phrases: ["Next year's [[second half]] looks brighter."] },
-  { expect: { value: '2025-H1' }, phrases: ['Growth slows in [[the first half of fiscal 2025]].'] },
+  // A fiscal year's parts keep its FY: they are no calendar quarter or half of the same number.
+  { expect: { value: 'FY2025-H1' }, phrases: ['Growth slows in [[the first half of fiscal 2025]].'] },
+  { expect: { value: 'FY2025-Q1', rule: 'date/quarter' }, phrases: ["Losses narrowed in fiscal 2025's [[first quarter]].", 'Losses narrowed in [[the first quarter of fiscal 2025]].'] },
+  { expect: { value: 'FY2025-H2' }, phrases: ["Next fiscal year's [[second half]] looks brighter."] },
 ]);
 
 describeCorpus('date', 'position modifiers', [
@@ -301,3 +304,9 @@ describe('a name inside a holiday is part of the holiday when dates are asked fo
     expect(facts.map((f) => [f.kind, f.text])).toEqual([['location', 'Christmas Island'], ['date', 'dawn']]);
   });
 });
+
+describeCorpus('date', 'a month after "by" lies ahead, unless a past perfect tells the deadline met', [
+  { expect: { value: '2024-11' }, phrases: ['The firm must repay the loan by [[November]].', 'The firm had promised to repay the loan by [[November]].', 'He said the plant would reopen by [[November]].'] },
+  { expect: { value: '2023-11' }, phrases: ['Inventories had risen 5% by [[November]].', 'By [[November]], the fund had already lost 9% of its value.', 'By [[November]] the shares had been sold.'] },
+  { expect: { value: '2023-11', mod: 'END' }, phrases: ['By [[the end of November]], the company had sold half its stake.'] },
+]);

@@ -187,3 +187,7 @@ describeNegatives('date', 'a generation of people or products', [
   'Power generation rose sharply.',
   'The next generation of fighter jets is late.',
 ]);
+
+describeCorpus('date', '"the next decade" after a word of a stretch measures ten years', [
+  { expect: { value: 'P10Y', timexType: 'DURATION' }, phrases: ['Costs will double over [[the next decade]].', 'The plant will close within [[the next decade]].', 'Rates fell in [[the past decade]].'] },
+]);

@@ -314,3 +314,8 @@ describeCorpus(
 );
 describeCorpus('date', '"the new year" told early in a year is that year', [{ expect: { value: '2024' }, phrases: ['Prices will ease in [[the new year]].'] }]);
 describeNegatives('date', "a new year's celebration or another calendar's", ['Offices close for the [[New Year holiday]].', 'Crowds marked the Lunar [[New Year]].']);
+
+describeCorpus('date', '"in the next decade" names the decade after this one', [
+  { expect: { value: '203X', timexType: 'DATE', rule: 'date/relative-period' }, phrases: ['The line will be rebuilt in [[the next decade]].', 'Growth should last into [[the next decade]].'] },
+  { expect: { value: '21XX' }, phrases: ['The dam should hold well into [[the next century]].'] },
+]);

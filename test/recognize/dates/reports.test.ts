@@ -40,7 +40,7 @@ describeCorpus(
     { expect: { value: '1989-Q3' }, phrases: ['Analysts expect a loss in the fourth quarter; in [[the latest quarter]] the bank earned $9 million.'] },
     { expect: { value: '1989-Q4' }, phrases: ['Shipments in [[the current quarter]] are running ahead of plan.'] },
     { expect: { value: '1990-Q1' }, phrases: ['Orders should improve in [[the next quarter]].'] },
-    { expect: { value: '1989-Q1' }, phrases: ['In [[the fiscal first quarter]], net fell.'] },
+    { expect: { value: 'FY1989-Q1' }, phrases: ['In [[the fiscal first quarter]], net fell.'] },
     { expect: { value: '1989-Q4' }, phrases: ['Profit in [[the quarter]] ending Dec. 31 will be weak.'] },
     { expect: { value: '1989-Q3' }, phrases: ['[[Third-quarter]] results will be released next week.', 'Analysts expect [[third-quarter]] earnings to fall.', 'The bank will report net for [[the third quarter]] on Tuesday.'] },
     { expect: { value: '1990-Q3' }, phrases: ['The new mill will open in [[the third quarter]].'] },
@@ -75,7 +75,7 @@ describeCorpus(
   'a year written before a quarter or a half owns it (reference 1989-10-20)',
   [
     { expect: { value: '1988-Q4' }, phrases: ['Earnings slid from [[the 1988 fourth quarter]].', 'Margins were thin in [[the 1988 fourth-quarter]] figures.'] },
-    { expect: { value: '1987-H1' }, phrases: ['The unit lost money in [[the fiscal 1987 first half]].'] },
+    { expect: { value: 'FY1987-H1' }, phrases: ['The unit lost money in [[the fiscal 1987 first half]].'] },
     { expect: { value: '1989-Q2' }, phrases: ['Orders rose in [[the second quarter]].', 'Sales peaked in 1988. [[Second quarter]] sales fell.'] },
   ],
   AUTUMN_1989,
@@ -242,7 +242,12 @@ describeCorpus(
   'date',
   'a reported fiscal quarter lies in the year it ended, not the calendar quarter before (reference 2014-06-20)',
   [
-    { expect: { value: '2014-Q4', rule: 'date/quarter' }, phrases: ['Profit fell in [[the fiscal fourth quarter]], which ended May 31.', 'Net income rose in its [[fiscal fourth quarter]].', 'The toolmaker lost money in [[the fourth fiscal quarter]].'] },
+    { expect: { value: 'FY2014-Q4', rule: 'date/quarter' }, phrases: ['Profit fell in [[the fiscal fourth quarter]], which ended May 31.', 'Net income rose in its [[fiscal fourth quarter]].', 'The toolmaker lost money in [[the fourth fiscal quarter]].'] },
+    // The fiscal year a quarter belongs to ends the quarters after it later: a first quarter that ended in September is in next year's.
+    { expect: { value: 'FY2014-Q1' }, phrases: ['Net rose in [[the fiscal first quarter]] ended Sept. 30.', 'Sales fell in [[the fiscal first quarter]], which ended Sept. 28.'] },
+    { expect: { value: 'FY2013-Q1', rule: 'date/year-ago-period' }, phrases: ['Net rose in the fiscal first quarter ended Sept. 30. In [[the year-earlier quarter]], it lost money.'] },
+    { expect: { value: '2012', rule: 'date/the-year-period' }, phrases: ['Net rose in the fiscal first quarter. It lost money in [[the 2012 quarter]] .'] },
+    { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ["The toolmaker's [[fiscal year]] ends next March 31."] },
     { expect: { value: '2013-Q4' }, phrases: ['Profit fell in [[the fourth quarter]].'] },
     { expect: { value: '2013-Q3' }, phrases: ['Sales rose in [[the third quarter]], which ended Sept. 28.'] },
   ],
