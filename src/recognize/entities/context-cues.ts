@@ -36,7 +36,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   let before = tokens[from - 1];
   if (before && before.text === ':') before = tokens[from - 2];
   const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower);
-  if (afterRole && couldBeNicknamedPerson(tokens, from, to)) return 'person/role-noun';
+  if (afterRole && (couldBeNicknamedPerson(tokens, from, to) || isGivenNameAndWord(tokens, from, to))) return 'person/role-noun';
   if (!couldBePersonName(tokens, from, to)) return undefined;
   if (afterRole) return 'person/role-noun';
   const after = tokens[to];
@@ -48,6 +48,12 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (SPEECH_VERBS.has(after.lower)) return speaksAsFirm(tokens, from, to) || !isSubjectPosition(tokens, from) ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
+}
+
+/** "manager Dusty Baker", "comedian Rich Little": a given name and one more word, though both are English words. */
+function isGivenNameAndWord(tokens: Token[], from: number, to: number): boolean {
+  const [first, last] = [tokens[from], tokens[to - 1]];
+  return to - from === 2 && isGivenName(first.lower) && !first.upper && !last.upper && !gazetteer().place(first.text) && !lexiconKind(`${first.lower} ${last.lower}`);
 }
 
 // Words before a name that make it no subject of the verb after it: "the", "of", "at", "for".

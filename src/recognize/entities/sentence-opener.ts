@@ -14,6 +14,7 @@ import { hasLeadingPlaceHead, hasPlaceHead, isCountryOrRegion, isGazetteerPlace,
 import { isPriceMover } from './price-mover';
 import { isTeamInResults } from './results-line';
 import { standsInScoreline } from './teams';
+import { isKnownTeamNickname } from './team-nickname';
 import { isTitleWord } from './titles';
 import { lowerPhrase, type Token } from './tokens';
 
@@ -74,9 +75,9 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
   if (to - from <= FIRM_NAME_WORDS && (isFirmSpeaking(tokens, from, to) || isFirmPairSpeaking(tokens, from, to))) return from;
-  // "Amazon founder Jeff Bezos", "Shell chief Ben van Beurden": a firm's word before the post its
-  // holder fills; not a body's common noun ("Company founder Ann Lowe").
-  if (to - from === 1 && isEmployerBeforePost(tokens, to) && isWordOfSomeFirm(first.lower) && !isBodyNoun(first.lower)) return from;
+  // "Amazon founder Jeff Bezos", "Giants manager Dusty Baker": a firm's word or a team's nickname
+  // before the post its holder fills; not a body's common noun ("Company founder Ann Lowe").
+  if (to - from === 1 && isEmployerBeforePost(tokens, to) && (isWordOfSomeFirm(first.lower) || isKnownTeamNickname(first.lower)) && !isBodyNoun(first.lower)) return from;
   // "European Central Bank President Jean-Claude Trichet said": a people's adjective opens the
   // name of an institution that a post and its holder follow.
   if (isNationalityWord(first.text) && opensInstitution(tokens, from, to)) return from;

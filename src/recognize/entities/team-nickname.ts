@@ -60,6 +60,9 @@ function teamNicknames(): ReadonlySet<string> {
   return nicknames;
 }
 
+/** A known team's nickname, lower-cased: "giants", "red sox". */
+export const isKnownTeamNickname = (lower: string): boolean => teamNicknames().has(lower);
+
 /**
  * "lost to the Orioles", "Indians 9 Royals 1": a known team's nickname names the team alone,
  * though the story never gives its city and the word is also a people's or a bird's. It takes an
@@ -70,6 +73,6 @@ export function isKnownNicknameAlone(tokens: Token[], from: number, to: number, 
   const words = tokens.slice(from, to);
   if (words.length > MAX_NICKNAME_WORDS || words.some((t) => !t.cap || t.upper)) return false;
   const phrase = lowerPhrase(tokens, from, to);
-  if (!teamNicknames().has(phrase) || gazetteer().place(phrase)) return false;
+  if (!isKnownTeamNickname(phrase) || gazetteer().place(phrase)) return false;
   return tokens[from - 1]?.lower === 'the' || inResults();
 }

@@ -66,3 +66,11 @@ describeCorpus('organization', "a firm's word that opens a sentence before a pos
   { expect: { rule: 'organization/employer-post' }, phrases: ['[[Amazon]] founder Jeff Bezos sold shares.', '[[Target]] chief Brian Cornell spoke on Tuesday.'] },
 ]);
 describeNegatives('organization', "a body's common noun that opens a sentence before a post", ['[[Club]] chairman Ken Bates quit.', '[[Company]] founder Ann Lowe retired.']);
+describeCorpus('organization', "a known team's nickname that opens a sentence before a post and its holder", [
+  { expect: { rule: 'organization/employer-post' }, phrases: ['[[Giants]] manager Ann Lowe said the team was tired.', '[[Yankees]] owner Tom Hale fired the coach.'] },
+]);
+describeNegatives('organization', 'a common noun that opens a sentence before a post', ['[[Campaign]] manager Ann Lowe resigned.']);
+
+describeCorpus('person', 'a given name and another word after a role noun, though both are English words', [
+  { expect: { rule: 'person/role-noun' }, phrases: ['The club hired manager [[Gene Little]] on Monday.', 'The show starred comedian [[Rich Baker]].'] },
+]);
