@@ -55,6 +55,8 @@ export const OF_PLACE_HEADS: ReadonlySet<string> = new Set([
   'gulf', 'strait', 'straits', 'bay', 'sea', 'isle', 'island', 'islands', 'cape', 'lake', 'province', 'state',
   'commonwealth', 'kingdom', 'republic', 'emirate', 'sultanate', 'principality', 'duchy', 'mouth', 'coast', 'plains',
   'valley',
+  // buildings named for what they stand in or hold: "the Tower of London", "the Palace of Westminster", "the Dome of the Rock"
+  'tower', 'palace', 'temple', 'dome', 'castle',
 ]);
 
 // Heads that a headline writes before a place it only locates, lower-case in prose: "OFF COAST OF

@@ -40,6 +40,11 @@ describeCorpus('location', 'a place word that opens the name', [
     '[[Camp Lejeune]] was closed to visitors.',
     '[[Cape Horn]] claimed another yacht.',
   ] },
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'Crowds queued outside the [[Tower of Bristol]] all day.',
+    'Lawmakers left the [[Palace of Westminster]] at dusk.',
+    'Pilgrims gathered at the [[Dome of the Rock]] on Friday.',
+  ] },
 ]);
 
 describeCorpus('location', 'a compass word before a place', [
