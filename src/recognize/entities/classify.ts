@@ -43,7 +43,7 @@ import { placeApposition } from './place-apposition';
 import { isNationalBody } from './national-body';
 import { isPriceMover } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
-import { lowerPhrase, opensSentence, type Token } from './tokens';
+import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { isPluralTownSide, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -464,7 +464,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.
   const placeExpected = placeClassCue(tokens, from, to) || (isWorldGivenName(tokens[from].lower) && placeCue(tokens, from, to));
   // "told the Leicester Mercury": a person's name takes no article, so a place opens the name.
-  const placeAfterArticle = tokens[from - 1]?.text === 'the' && isGazetteerPlace(tokens, from, from + 1);
+  const placeAfterArticle = followsThe(tokens, from) && isGazetteerPlace(tokens, from, from + 1);
   if (shaped && !placeExpected && !placeAfterArticle) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.

@@ -18,7 +18,7 @@ import { isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
-import { lowerPhrase, opensSentence, type Token } from './tokens';
+import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -610,7 +610,7 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
   // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
-  if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsArticle(l)) return { kind: 'person', rule: 'person/name-shape' };
+  if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 
@@ -637,9 +637,6 @@ function isPlayerName(words: Token[]): boolean {
   if (CLUB_TOWN_SUFFIXES.has(last.lower) || PLACE_HEADS.has(last.lower) || ORG_SUFFIXES.has(last.lower) || gazetteer().place(last.text)) return false;
   return words.every((t) => t.cap && !t.upper);
 }
-
-// "the Dravida Munnetra Kazhagam won": a person's name takes no article, so no shape makes one after "the".
-const followsArticle = (l: Located) => l.tokens[l.decision.from - 1]?.text === 'the';
 
 // "Mozilla Firefox, its main rival": an apposition that opens with "its" speaks of a thing or a body.
 const apposedAsThing = (l: Located) => l.tokens[l.decision.to]?.text === ',' && l.tokens[l.decision.to + 1]?.lower === 'its';

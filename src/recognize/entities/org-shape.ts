@@ -9,7 +9,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
-import { lowerPhrase, type Token } from './tokens';
+import { followsThe, lowerPhrase, type Token } from './tokens';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
@@ -48,7 +48,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // does a role noun before a given name ("analyst Frank Sun"). A person's name takes no article
   // ("the Sierra Club").
   const given = isLexiconGivenName(words[0].lower) || (isGivenName(words[0].lower) && isRoleNoun(tokens[from - 1]));
-  const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last) && tokens[from - 1]?.lower !== 'the';
+  const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last) && !followsThe(tokens, from);
   const linkAt = words.findIndex((t) => HEAD_LINKS.has(t.lower));
   const headBeforeLink = linkAt > 0 && !holderAfterLink(words, linkAt) && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head

@@ -132,3 +132,6 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
   for (let k = 0; k < i; k++) if (tokens[k].word) return false;
   return true;
 }
+
+/** "the" comes right before the run, which a person's name never takes: "the Sierra Club", "told the Leicester Mercury". */
+export const followsThe = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.lower === 'the';
