@@ -1,3 +1,6 @@
+/** The saint that opens a town's or a building's name, lower-cased without its dot: "St.", "Ste.", "Saint". */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte']);
+
 /**
  * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "Mt. Fuji",
  * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; the same words of other languages
@@ -7,7 +10,7 @@
 export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   'lake', 'mount', 'mt', 'cape', 'port', 'fort', 'ft', 'camp',
   'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
-  'st', 'ste', 'saint', 'sainte', 'san', 'santa', 'sao', 'são',
+  ...SAINT_WORDS, 'san', 'santa', 'sao', 'são',
 ]);
 
 /**

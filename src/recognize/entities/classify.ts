@@ -414,7 +414,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const affiliation = splitAffiliation(tokens, from, to);
   if (affiliation) return affiliation;
   if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
-  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
+  // before a verb only people take, name the speaker.
+  const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && !!personCue(tokens, from, to);
+  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
   const division = divisionOfIndex(tokens, from, to);
   if (division > 0) return [{ kind: 'location', from, to: division, rule: 'location/place-head' }, ...classifyPlain(tokens, division + 1, to)];

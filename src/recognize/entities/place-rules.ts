@@ -1,7 +1,7 @@
-import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
-import { PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isCalendarWord, isEnglishWord, isSurname } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
@@ -294,9 +294,16 @@ function isPlaceAdjective(word: string): boolean {
   return stem.length > 2 && ['', 'a', 'o', 'e'].some((vowel) => gazetteer().place(stem + vowel) !== undefined);
 }
 
-/** The possessive at `j` is inside a place's name the run opens: "the People's Republic of China". */
+/**
+ * The possessive at `j` is inside a place's name the run opens: "the People's Republic of China";
+ * or a saint's, before the head of what is named for the saint: "St. Patrick's Cathedral", "St
+ * Mary's Hospital".
+ */
 export function isPossessiveInPlaceName(tokens: Token[], from: number, j: number): boolean {
-  if (!tokens[j + 1]?.cap) return false;
+  const next = tokens[j + 1];
+  if (!next?.cap) return false;
+  const saint = j > from && SAINT_WORDS.has(tokens[j - 1].lower.replace(/\.$/, ''));
+  if (saint && !next.breakBefore && (PLACE_HEADS.has(next.lower) || INSTITUTION_HEADS.has(next.lower))) return true;
   for (let start = Math.max(from, j - gazetteer().maxWords); start <= j; start++) {
     const max = Math.min(tokens.length, start + gazetteer().maxWords);
     for (let end = j + 2; end <= max; end++) if (isGazetteerPlace(tokens, start, end)) return true;

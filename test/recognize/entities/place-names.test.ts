@@ -123,6 +123,18 @@ describeCorpus('location', "a word and a place's head that open a sentence, or t
   { expect: { rule: 'location/place-head' }, phrases: ['[[Pine Valley]] growers lost their crops.', 'Investors in [[Harrow Valley]] pulled out.', '[[Copper Canyon]] was closed to hikers.'] },
 ]);
 
+describeCorpus('location', "a saint's possessive before a building's or a place's head, and a garden", [
+  { expect: { rule: 'location/place-head' }, phrases: [
+    "Mourners filled [[St. Aidan's Cathedral]] on Sunday.",
+    "She was taken to [[St Bride's Hospital]] with burns.",
+    'The fight was held at [[Varnley Square Garden]].',
+  ] },
+]);
+
+describeCorpus('person', "a common given name and a place's head that is also a surname, before a verb of saying", [
+  { expect: { kind: 'person' }, phrases: ['[[Tom Hall]] said the plan would fail.', 'Later [[Ann Park]] told reporters she was leaving.'] },
+]);
+
 describeCorpus('location', 'an infirmary is a building', [
   { expect: { rule: 'location/place-head' }, phrases: ['She was treated at the [[Bristol Royal Infirmary]] overnight.'] },
 ]);
