@@ -145,7 +145,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'complex',
   // natural features and divisions: "Mekong Delta", "Tarim Basin", "Florida Panhandle", "Moscow Oblast"
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
-  'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
+  'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'range', 'ranges', 'trail', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens', 'garden',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
   'area', 'country',

@@ -5,12 +5,14 @@ const SPACES = /\s+/g;
 
 /**
  * A mention's own name: spaces collapsed, and for a place the gazetteer's name
- * ("U.S." → "United States", "BRUSSELS" → "Brussels").
+ * ("U.S." → "United States", "BRUSSELS" → "Brussels"); a dateline's capitals also undo a city
+ * whose name is a word or a given name ("ADELAIDE" → "Adelaide").
  */
 export function entityName(kind: EntityKind, text: string): string {
   const name = text.replace(SPACES, ' ').trim();
-  if (kind === 'location') return gazetteer().place(name)?.canonical ?? name;
-  if (name === name.toUpperCase() && name.length > 6) return titleCase(name.toLowerCase());
+  const shouted = name === name.toUpperCase();
+  if (kind === 'location') return gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? name;
+  if (shouted && name.length > 6) return titleCase(name.toLowerCase());
   return name;
 }
 

@@ -135,6 +135,14 @@ describeCorpus('person', "a common given name and a place's head that is also a 
   { expect: { kind: 'person' }, phrases: ['[[Tom Hall]] said the plan would fail.', 'Later [[Ann Park]] told reporters she was leaving.'] },
 ]);
 
+describeCorpus('location', "a dateline's capitals undone for a city whose name is a word or a given name", [
+  { expect: { value: 'Adelaide' }, phrases: ['[[ADELAIDE]], Australia - Rescuers searched the hills on Tuesday.'] },
+]);
+
+describeCorpus('location', 'ranges and trails', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Two hikers went missing in the [[Varnow Ranges]].', 'They walked the [[Kestrel Trail]] for a week.'] },
+]);
+
 describeCorpus('location', 'an infirmary is a building', [
   { expect: { rule: 'location/place-head' }, phrases: ['She was treated at the [[Bristol Royal Infirmary]] overnight.'] },
 ]);
