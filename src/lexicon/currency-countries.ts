@@ -1,21 +1,12 @@
 /**
- * Capitalized words that place a story in a country, read for the currency of a minor unit the
- * story shares with other countries ("a penny" in Ohio is a cent, in Leeds a hundredth of a
- * pound). Countries, their people and their best-known cities and markets; not language names
- * ("English", "French"), which US and British copy both write.
+ * Words that place a story in a currency and that no data package gives: markets and seats of
+ * government named for their street or index ("Nasdaq", "FTSE", "Whitehall"), the euro's area,
+ * and peoples of Britain that `world-countries` (which has only "British") lacks. The places and
+ * peoples the packages do give come from the gazetteer (place-currencies.ts); these words win
+ * over them.
  */
-export const CURRENCY_COUNTRY_WORDS: Readonly<Record<string, string>> = {
-  america: 'USD', american: 'USD', americans: 'USD', washington: 'USD', nasdaq: 'USD', nyse: 'USD',
-  britain: 'GBP', british: 'GBP', britons: 'GBP', england: 'GBP', scotland: 'GBP', scottish: 'GBP', wales: 'GBP',
-  london: 'GBP', londoners: 'GBP', manchester: 'GBP', liverpool: 'GBP', leeds: 'GBP', glasgow: 'GBP', edinburgh: 'GBP',
-  ftse: 'GBP', westminster: 'GBP', whitehall: 'GBP',
-  canada: 'CAD', canadian: 'CAD', canadians: 'CAD', toronto: 'CAD', ottawa: 'CAD', montreal: 'CAD', vancouver: 'CAD',
-  australia: 'AUD', australian: 'AUD', australians: 'AUD', sydney: 'AUD', melbourne: 'AUD',
-  eurozone: 'EUR', germany: 'EUR', france: 'EUR', italy: 'EUR', spain: 'EUR', ireland: 'EUR', irish: 'EUR',
-  netherlands: 'EUR', belgium: 'EUR', austria: 'EUR', portugal: 'EUR', greece: 'EUR', finland: 'EUR',
-  paris: 'EUR', berlin: 'EUR', frankfurt: 'EUR', rome: 'EUR', milan: 'EUR', madrid: 'EUR', dublin: 'EUR',
-  amsterdam: 'EUR', brussels: 'EUR', vienna: 'EUR', lisbon: 'EUR', athens: 'EUR',
+export const CURRENCY_WORDS_NO_PACKAGE_GIVES: Readonly<Record<string, string>> = {
+  nasdaq: 'USD', nyse: 'USD',
+  ftse: 'GBP', westminster: 'GBP', whitehall: 'GBP', britons: 'GBP', scottish: 'GBP', welsh: 'GBP', londoners: 'GBP',
+  eurozone: 'EUR',
 };
-
-/** Country abbreviations written in capitals, with or without dots ("U.S.", "UK"). */
-export const CURRENCY_COUNTRY_ABBREVIATIONS: Readonly<Record<string, string>> = { US: 'USD', USA: 'USD', UK: 'GBP' };

@@ -1,4 +1,5 @@
 import type { Place } from './types';
+import type { PlaceOrigin } from './place-currencies';
 
 interface CityRecord {
   city: string;
@@ -31,7 +32,7 @@ export const LARGE_CITY_POPULATION = 500_000;
  * which `addAmbiguous` receives; `isWordNotPlace` keeps out provinces named by a word ("Delta").
  */
 export function addCitiesAndProvinces(
-  add: (name: string, place: Place) => void,
+  add: (name: string, place: Place, origin?: PlaceOrigin) => void,
   isCommonWord: (name: string) => boolean,
   addAmbiguous: (name: string, place: Place) => void,
   isWordNotPlace: (name: string) => boolean,
@@ -39,19 +40,27 @@ export function addCitiesAndProvinces(
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cities = (require('city-timezones') as { cityMapping: CityRecord[] }).cityMapping;
   const provinceCities = new Map<string, number>();
+  // The people of each province's listed cities, by country: what its name weighs for the currency of a story.
+  const provincePeople = new Map<string, Map<string, number>>();
   for (const c of cities) {
-    if (c.province) provinceCities.set(c.province, (provinceCities.get(c.province) ?? 0) + 1);
+    if (c.province) {
+      provinceCities.set(c.province, (provinceCities.get(c.province) ?? 0) + 1);
+      const people = provincePeople.get(c.province) ?? new Map<string, number>();
+      provincePeople.set(c.province, people.set(c.iso2, (people.get(c.iso2) ?? 0) + c.pop));
+    }
     if (c.pop < CITY_POPULATION_THRESHOLD) continue;
     // "Austin", "Charlotte", "Darwin": a city that a context of place must vouch for.
     if (c.pop < MAJOR_CITY_POPULATION && isCommonWord(c.city_ascii)) {
       addAmbiguous(c.city_ascii, { canonical: c.city, type: 'city', population: c.pop });
       continue;
     }
-    add(c.city, { canonical: c.city, type: 'city' });
-    if (c.city_ascii !== c.city) add(c.city_ascii, { canonical: c.city, type: 'city' });
+    const origin: PlaceOrigin = { country: c.iso2, population: c.pop };
+    add(c.city, { canonical: c.city, type: 'city' }, origin);
+    if (c.city_ascii !== c.city) add(c.city_ascii, { canonical: c.city, type: 'city' }, origin);
   }
   // A province the package lists for several cities is a real division, not a stray label.
   for (const [province, count] of provinceCities) {
-    if (count >= 2 && !isWordNotPlace(province)) add(province, { canonical: province, type: 'state' });
+    if (count < 2 || isWordNotPlace(province)) continue;
+    for (const [country, population] of provincePeople.get(province)!) add(province, { canonical: province, type: 'state' }, { country, population });
   }
 }

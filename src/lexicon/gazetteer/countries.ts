@@ -1,4 +1,5 @@
 import type { Place } from './types';
+import { NAMED_PLACE_POPULATION, type PlaceCurrencies, type PlaceOrigin } from './place-currencies';
 import { COUNTRY_ABBREVIATIONS, FORMER_COUNTRIES } from './country-abbreviations';
 
 interface WorldCountry {
@@ -11,6 +12,9 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
   languages?: Record<string, string>;
 }
+
+// A people's word ending so has no plural of its own: "Swiss", "Irish", "French", "Chinese".
+const NO_PLURAL = /(?:[sxz]|[cs]h|ese)$/;
 
 // ISO codes and native spellings in altSpellings collide with words ("IN", "IT") or are not
 // English; an alternative name counts when it is a Latin-script word of three letters or more.
@@ -27,13 +31,15 @@ const STATE_FORM_OF = /\b(?:Republic|Kingdom|Federation|Commonwealth|Principalit
  * Country names, their alternative names and their capitals, from the `world-countries` package;
  * its demonyms and language names ("in English", "speak Dari") are words that name no place.
  * `isWordOrName` keeps out a short form that is also a word, a plural or a person's name, and
- * `isDemonymWord` one that the lexicon knows as a people's adjective.
+ * `isDemonymWord` one that the lexicon knows as a people's adjective. `currencies` hears which
+ * country each people's word (and its plural, "Canadians") and each language points to.
  */
 export function addCountries(
-  add: (name: string, place: Place) => void,
+  add: (name: string, place: Place, origin?: PlaceOrigin) => void,
   addDemonym: (word: string) => void,
   isWordOrName: (word: string) => boolean,
   isDemonymWord: (word: string) => boolean,
+  currencies: PlaceCurrencies,
 ): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as WorldCountry[];
@@ -44,23 +50,30 @@ export function addCountries(
   const shortNames = officialShortNames(countries);
   for (const c of countries) {
     const country: Place = { canonical: c.name.common, type: 'country' };
-    add(c.name.common, country);
-    add(c.name.official, country);
-    for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt && isPlainAltName(alt)) add(alt, country);
-    for (const alt of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) add(alt, country);
+    const origin: PlaceOrigin = { country: c.cca2 };
+    add(c.name.common, country, origin);
+    add(c.name.official, country, origin);
+    for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && alt.toUpperCase() !== alt && isPlainAltName(alt)) add(alt, country, origin);
+    for (const alt of COUNTRY_ABBREVIATIONS[c.cca2] ?? []) add(alt, country, origin);
     const shortName = shortNames.get(c.cca2);
-    if (shortName) add(shortName, country);
+    if (shortName) add(shortName, country, origin);
     const firstLand = TWO_LANDS.exec(c.name.common)?.[1];
-    if (firstLand && !isWordOrName(firstLand)) add(firstLand, country);
-    for (const capital of c.capital) add(capital, { canonical: capital, type: 'city' });
+    if (firstLand && !isWordOrName(firstLand)) add(firstLand, country, origin);
+    for (const capital of c.capital) add(capital, { canonical: capital, type: 'city' }, { country: c.cca2, population: NAMED_PLACE_POPULATION });
     if (c.region) add(c.region, { canonical: c.region, type: 'region' });
     if (c.subregion) add(c.subregion, { canonical: c.subregion, type: 'region' });
     const demonyms = c.demonyms?.eng;
     if (demonyms) {
-      addDemonym(demonyms.m);
-      addDemonym(demonyms.f);
+      for (const people of new Set([demonyms.m, demonyms.f])) {
+        addDemonym(people);
+        currencies.notePeople(people, origin);
+        if (!NO_PLURAL.test(people)) currencies.notePeople(`${people}s`, origin);
+      }
     }
-    for (const language of Object.values(c.languages ?? {})) addDemonym(language);
+    for (const language of Object.values(c.languages ?? {})) {
+      addDemonym(language);
+      currencies.notePeople(language, origin);
+    }
   }
   for (const name of FORMER_COUNTRIES) add(name, { canonical: name, type: 'country' });
 }

@@ -10,6 +10,7 @@ import { AIRPORTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { PEOPLES } from './peoples';
 import { REGIONS } from './regions';
+import { PlaceCurrencies, type PlaceOrigin } from './place-currencies';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
 import { hasHyphenAfterSaint, saintSpellings } from './saint-spellings';
 import { addSubdivisions } from './subdivisions';
@@ -82,6 +83,25 @@ export function gazetteer(): Gazetteer {
   return loaded;
 }
 
+let currencyNames: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The currencies of the country a place's name or a people's word points to ("Leeds", "Canadians"),
+ * an empty list for a longer name that points to none ("Latin America"), or undefined for a name
+ * it does not know. Read on first use from the same snapshot, without compromise's lexicon.
+ */
+export function placeCurrencies(name: string): readonly string[] | undefined {
+  if (!currencyNames) {
+    const names = new Map<string, readonly string[]>();
+    for (const [money, keys] of Object.entries((readGazetteerSnapshot() ?? buildGazetteerData()).currencies)) {
+      const codes = money ? money.split(',') : [];
+      for (const k of keys) names.set(k, codes);
+    }
+    currencyNames = names;
+  }
+  return currencyNames.get(key(name));
+}
+
 /** Builds the place index from the data packages: about 15,000 names. */
 export function buildGazetteerData(): GazetteerData {
   const lexicon = compromiseLexicon();
@@ -93,8 +113,11 @@ export function buildGazetteerData(): GazetteerData {
   // Keys only another spelling made ("st louis" from "St. Louis"), and whether that spelling kept
   // the name's space or hyphen: a place named so outright wins them.
   const respelled = new Map<string, boolean>();
-  const add = (name: string, place: Place) => {
+  const currencies = new PlaceCurrencies(key);
+  const add = (name: string, place: Place, origin?: PlaceOrigin) => {
     const k = key(name);
+    // Every reading of a name is heard, the ones that lose the name too: "Georgia" the US state.
+    if (k && origin) currencies.note(name, origin);
     if (!k || (places.has(k) && !respelled.has(k)) || PEOPLE_ADJECTIVES.has(k)) return;
     if (BETTER_KNOWN_NAMES.has(k)) {
       if (!ambiguous.has(k)) ambiguous.set(k, place);
@@ -120,7 +143,7 @@ export function buildGazetteerData(): GazetteerData {
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
   const lexiconPlaceTags = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => PLACE_TAGS.has(t));
   const isWordOrName = (name: string) => isCommonWord(name) || englishWords().has(key(name)) || firstNames().has(key(name));
-  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName, (word) => (lexicon.tags(key(word)) ?? []).includes('Demonym'));
+  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName, (word) => (lexicon.tags(key(word)) ?? []).includes('Demonym'), currencies);
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
   // Of two cities with one name the larger is meant: "Hamilton" in Ontario before the one in New Zealand.
   const addAmbiguous = (name: string, place: Place) => {
@@ -137,7 +160,7 @@ export function buildGazetteerData(): GazetteerData {
   addWorldCities(add, isKnownName, addAmbiguous);
   addUsStates(add);
   const isOrdinaryWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => ORDINARY_WORD_TAGS.test(t)) || (englishWords().has(key(name)) && firstNames().has(key(name)));
-  addSubdivisions(add, isWordOrName, isOrdinaryWord, addAmbiguous);
+  addSubdivisions(add, isWordOrName, isOrdinaryWord, addAmbiguous, currencies);
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
   for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   for (const g of SPORTS_GROUNDS) add(g, { canonical: g, type: 'site' });
@@ -148,5 +171,5 @@ export function buildGazetteerData(): GazetteerData {
     add(name, place ?? { canonical: current, type: 'city' });
   }
   for (const [name, full] of Object.entries(WORD_SHORT_CITY_NAMES)) addAmbiguous(name, places.get(key(full)) ?? { canonical: full, type: 'city' });
-  return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], maxWords };
+  return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], maxWords, currencies: currencies.resolve((k) => places.has(k), places.keys()) };
 }

@@ -12,6 +12,11 @@ export interface GazetteerData {
   ambiguous: Array<[string, Place]>;
   demonyms: string[];
   maxWords: number;
+  /**
+   * Place names and peoples by the currencies they point to, comma-joined ("GBP": "leeds",
+   * "britain", …; "": "latin america"), for the money of a story (place-currencies.ts).
+   */
+  currencies: Record<string, string[]>;
 }
 
 interface GazetteerSnapshot extends GazetteerData {

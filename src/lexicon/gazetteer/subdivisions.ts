@@ -1,4 +1,5 @@
 import type { Place } from './types';
+import { NAMED_PLACE_POPULATION, type PlaceCurrencies } from './place-currencies';
 
 interface CldrSubdivisions {
   subdivisions: { localeDisplayNames: { subdivisions: Record<string, string> } };
@@ -21,18 +22,23 @@ const COUNTY_SIDE_COUNTRIES = /^(?:gb|ie)/;
  * "Catalonia", "Sumatra", "Lombardy", "Kent". Only its English file is read. A one-word name
  * that is also a word or a given name ("Western", "Clare") is left out, `isWordOrName` says which,
  * save the counties of Britain and Ireland named like people, which `addAmbiguous` receives.
+ * `currencies` hears the country of each.
  */
 export function addSubdivisions(
   add: (name: string, place: Place) => void,
   isWordOrName: (name: string) => boolean,
   isOrdinaryWord: (name: string) => boolean,
   addAmbiguous: (name: string, place: Place) => void,
+  currencies: PlaceCurrencies,
 ): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cldr = require('cldr-subdivisions-full/subdivisions/en/en.json') as CldrSubdivisions;
   for (const [code, name] of Object.entries(cldr.subdivisions.localeDisplayNames.subdivisions)) {
     if (NOT_A_NEWS_NAME.test(name)) continue;
     const place: Place = { canonical: name, type: 'division' };
+    // CLDR's key is the ISO 3166-2 code without its hyphen: "gbwls" is Wales, in GB. Heard though
+    // the name is left out here: the gazetteer may know it from elsewhere ("Wales", "Victoria").
+    currencies.note(name, { country: code.slice(0, 2).toUpperCase(), population: NAMED_PLACE_POPULATION });
     if (name.includes(' ') || (!ADJECTIVE_OR_SHORT.test(name) && !isWordOrName(name))) add(name, place);
     // "in Kent", "Essex beat Kent": a county named like a person, where a context of place vouches for it.
     else if (COUNTY_SIDE_COUNTRIES.test(code) && !ADJECTIVE_OR_SHORT.test(name) && !isOrdinaryWord(name)) addAmbiguous(name, place);

@@ -1,4 +1,5 @@
 import type { Place } from './types';
+import type { PlaceOrigin } from './place-currencies';
 
 interface StateEntry {
   name: string;
@@ -9,14 +10,16 @@ interface StateEntry {
  * The US states, and their AP style abbreviations, from the `us-states-normalize` package: US news
  * writes "San Jose, Calif." and "Sen. Edward Kennedy (D., Mass.)". Only its data file is read.
  */
-export function addUsStates(add: (name: string, place: Place) => void): void {
+const US: PlaceOrigin = { country: 'US' };
+
+export function addUsStates(add: (name: string, place: Place, origin?: PlaceOrigin) => void): void {
   for (const { name, AP } of usStates()) {
     const state: Place = { canonical: name.replace(/ Of /g, ' of '), type: 'state' };
     // The name too: the city package's provinces leave out states that are given names ("Virginia").
-    add(state.canonical, state);
-    add(AP, state);
+    add(state.canonical, state, US);
+    add(AP, state, US);
     const other = OTHER_ABBREVIATIONS[AP];
-    if (other) add(other, state);
+    if (other) add(other, state, US);
   }
 }
 

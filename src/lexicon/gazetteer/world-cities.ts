@@ -1,5 +1,6 @@
 import type { Place } from './types';
 import { CITY_POPULATION_THRESHOLD } from './cities';
+import type { PlaceOrigin } from './place-currencies';
 
 interface WorldCity {
   city: string;
@@ -31,7 +32,7 @@ export function newsSpellings(name: string, iso2: string): string[] {
  * "Ajax"), goes to `addAmbiguous`.
  */
 export function addWorldCities(
-  add: (name: string, place: Place) => void,
+  add: (name: string, place: Place, origin?: PlaceOrigin) => void,
   isKnownName: (name: string) => boolean,
   addAmbiguous: (name: string, place: Place) => void,
 ): void {
@@ -44,7 +45,7 @@ export function addWorldCities(
     const place: Place = { canonical: ascii.length > 1 ? ascii[0] : c.city, type: 'city' };
     for (const name of new Set([...newsSpellings(c.city, c.iso2), ...ascii])) {
       if (isKnownName(name)) addAmbiguous(name, { ...place, population });
-      else add(name, place);
+      else add(name, place, { country: c.iso2, population });
     }
   }
 }

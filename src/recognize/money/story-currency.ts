@@ -1,7 +1,7 @@
-import { CURRENCY_COUNTRY_ABBREVIATIONS, CURRENCY_COUNTRY_WORDS } from '../../lexicon/currency-countries';
-import { isUsState } from '../../lexicon/gazetteer/us-states';
+import { CURRENCY_WORDS_NO_PACKAGE_GIVES } from '../../lexicon/currency-countries';
+import { placeCurrencies } from '../../lexicon/gazetteer';
 import type { Sentence } from '../../pipeline-types';
-import { BLANK, glued, isSym, type Token } from '../numeric/tokens';
+import { BLANK, NEWLINE, type Token } from '../numeric/tokens';
 import type { CurrencyRead } from './read-currency';
 import type { MoneyPhrase } from './read-money';
 
@@ -18,7 +18,8 @@ interface Tally {
  *    1.89 euros a litre" is euro cents);
  * 2. else the currency the story's other amounts use most ("$" counts as the US dollar, as it
  *    resolves), so "a penny" in a story quoting dollars is a cent;
- * 3. else the country the story names most ("In Kansas, milk rose a penny"; "British drivers");
+ * 3. else the country the story names most, by its places and peoples ("In Kansas, milk rose a
+ *    penny"; "British drivers"; "Auckland bus fares");
  * 4. else null, and the unit keeps its own guess.
  * The value stays `currencyAssumed` whichever step chose it. Every step is one pass over the
  * phrases or the tokens, and the tokens are read only when a unit is still undecided.
@@ -101,28 +102,52 @@ function mostUsed(tallies: ReadonlyMap<string, Tally>, among: readonly string[])
   return best;
 }
 
-/** The currencies of the countries the story names: capitalized country words, "U.S.", "UK", US states. */
+/**
+ * The currencies of the places and peoples the story names, each where it is written with a
+ * capital: the markets and seats that no package gives ("Nasdaq", "Whitehall"), else the longest
+ * name the gazetteer gives a country's currencies for ("New South Wales" is Australia's, not
+ * Wales's; "Latin America" counts for none).
+ */
 function countryTallies(tokens: readonly Token[]): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || t.raw[0] === t.text[0]) continue;
-    const code = CURRENCY_COUNTRY_WORDS[t.text] ?? CURRENCY_COUNTRY_ABBREVIATIONS[t.raw] ?? dottedAbbreviation(tokens, i) ?? usState(tokens, i);
-    if (code) count(tallies, code, t.start);
+    const word = CURRENCY_WORDS_NO_PACKAGE_GIVES[t.text];
+    if (word) {
+      count(tallies, word, t.start);
+      continue;
+    }
+    const named = placeNamed(tokens, i);
+    if (!named) continue;
+    for (const code of named.currencies) count(tallies, code, t.start);
+    i = named.last;
   }
   return tallies;
 }
 
-/** "U.S.", "U.K.": two capitals with dots. */
-function dottedAbbreviation(tokens: readonly Token[], i: number): string | undefined {
-  const second = tokens[i + 2];
-  if (tokens[i].raw.length !== 1 || !isSym(tokens, i + 1, '.') || !glued(tokens, i + 1) || !second || !glued(tokens, i + 2)) return undefined;
-  return second.kind === 'word' && second.raw.length === 1 ? CURRENCY_COUNTRY_ABBREVIATIONS[tokens[i].raw + second.raw] : undefined;
-}
+// The most tokens a place's name runs to: "Washington D.C." is six ("D", ".", "C", ".").
+const MAX_NAME_TOKENS = 8;
+// The marks inside a place's name: "U.S.", "Stoke-on-Trent", "Cote d'Ivoire".
+const NAME_MARKS: ReadonlySet<string> = new Set(['.', '-', "'"]);
 
-/** "Kansas", "New York": a US state's name, in one or two capitalized words. */
-function usState(tokens: readonly Token[], i: number): string | undefined {
-  if (isUsState(tokens[i].raw)) return 'USD';
-  const next = tokens[i + 1];
-  return next?.kind === 'word' && next.space === BLANK && next.raw[0] !== next.text[0] && isUsState(`${tokens[i].raw} ${next.raw}`) ? 'USD' : undefined;
+/**
+ * The longest name from `tokens[i]` on that the gazetteer gives currencies for, and its last
+ * token. Two capitals or fewer must be written so ("US", "UK"), not as the pronoun "Us".
+ */
+function placeNamed(tokens: readonly Token[], i: number): { currencies: readonly string[]; last: number } | undefined {
+  let name = '';
+  let found: { currencies: readonly string[]; last: number } | undefined;
+  for (let j = i; j < tokens.length && j < i + MAX_NAME_TOKENS; j++) {
+    const t = tokens[j];
+    if (j > i && t.space === NEWLINE) break;
+    if (t.kind !== 'word' && !(t.kind === 'sym' && NAME_MARKS.has(t.text))) break;
+    if (j > i && t.space === BLANK) name += ' ';
+    name += t.text;
+    const currencies = placeCurrencies(name);
+    if (currencies) found = { currencies, last: j };
+  }
+  const t = tokens[i];
+  if (found?.last === i && t.raw.length <= 2 && t.raw !== t.raw.toUpperCase()) return undefined;
+  return found;
 }

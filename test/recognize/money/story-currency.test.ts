@@ -23,6 +23,28 @@ describeCorpus('money', 'with no other amount, the country the story names decid
   { expect: { value: { amount: 0.05, currency: 'CAD', currencyAssumed: true } }, phrases: ['Coffee in Ottawa rose [[5 cents]] this week.'] },
 ]);
 
+// The places and peoples come from the data packages: countries, their peoples and capitals,
+// states and provinces, and cities, each pointing to its country's currency.
+describeCorpus('money', 'a place or people the gazetteer knows gives its country\'s currency', [
+  { expect: { value: { amount: 0.2, currency: 'NZD', currencyAssumed: true } }, phrases: ['In Auckland, bus fares rose [[20 cents]].', 'New Zealand farmers got [[20 cents]] more.'] },
+  { expect: { value: { amount: 0.09, currency: 'AUD', currencyAssumed: true } }, phrases: ['Petrol in Brisbane fell [[9 cents]] overnight.', 'New South Wales drivers paid [[9 cents]] more.', 'Australians paid [[9 cents]] more.'] },
+  { expect: { value: { amount: 0.05, currency: 'CAD', currencyAssumed: true } }, phrases: ['Ontario cut the fuel tax by [[5 cents]].', 'In Calgary, coffee rose [[5 cents]].', 'French-language papers in Montreal said fares rose [[5 cents]].'] },
+  { expect: { value: { amount: 0.01, currency: 'CAD', currencyAssumed: true } }, phrases: ['In Winnipeg, bread rose [[a penny]].'] },
+  { expect: { value: { amount: 0.5, currency: 'HKD', currencyAssumed: true } }, phrases: ['Hong Kong taxi fares rose [[50 cents]].'] },
+  { expect: { value: { amount: 0.1, currency: 'SGD', currencyAssumed: true } }, phrases: ['Singapore train fares will rise [[10 cents]].'] },
+  { expect: { value: { amount: 0.3, currency: 'ZAR', currencyAssumed: true } }, phrases: ['In Johannesburg, bread rose [[30 cents]].'] },
+  { expect: { value: { amount: 0.1, currency: 'EUR', currencyAssumed: true } }, phrases: ['Bakers in Lyon added [[10 cents]] to a croissant.', 'Germans paid [[10 cents]] more for milk.', 'Farmers in Cork lost [[10 cents]] on milk.'] },
+  { expect: { value: { amount: 0.5, currency: 'USD', currencyAssumed: true } }, phrases: ['The Ohio firm opened a plant in Ontario. In Ohio, pay rose [[50 cents]].'] },
+  // An amount the sentence writes still outweighs the places the story names.
+  { expect: { value: { amount: 0.05, currency: 'USD', currencyAssumed: true } }, phrases: ['In Auckland, the stock fell [[5 cents]] to $2.'] },
+]);
+
+// A name that points to two currencies counts for neither ("Georgia", the country and the US
+// state), nor does a longer place name that contains a country's ("Latin America").
+describeCorpus('money', 'an ambiguous place or a region names no currency', [
+  { expect: { value: { amount: 0.01, currency: 'GBP', currencyAssumed: true } }, phrases: ['In Georgia, bread rose [[a penny]].', 'In Latin America, coffee rose [[a penny]].'] },
+]);
+
 describeCorpus('money', 'no clue at all: the unit keeps its own guess', [
   { expect: { value: { amount: 0.01, currency: 'GBP', currencyAssumed: true } }, phrases: ['It is not worth [[a penny]].'] },
   { expect: { value: { amount: 0.3, currency: 'USD', currencyAssumed: true } }, phrases: ['Pupils saved [[30 pennies]] each.', 'Pupils saved [[30 cents]] each.'] },
