@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { appositionKind, followsPostApposition, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
-import { isCamelCaseProduct } from './product-name';
+import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
@@ -284,7 +284,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
   if (isVenueLabel(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/venue-label' }];
-  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from) || namesDisease(tokens, to) || isInsideQuotedTitle(tokens, from, to)) return [];
+  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || isWorkTitle(tokens, from) || closesEventOfPlace(tokens, from) || namesDisease(tokens, to) || isInsideQuotedTitle(tokens, from, to) || isModelVariant(tokens, from, to)) return [];
   if (isNationalBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-body' }];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
@@ -715,6 +715,18 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.start !== tokens[to - 1].end + 1 || !MODEL_NUMBER.test(next.text) || isResultsLine(tokens)) return false;
   return lexiconKind(lowerPhrase(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
+}
+
+/**
+ * "the 737 MAX 8", "Boeing 737 MAX jets": capitals right after a model number are the model's
+ * variant, where a maker's name opens the model or a number closes it; "500 GM workers" counts
+ * a company's staff.
+ */
+function isModelVariant(tokens: Token[], from: number, to: number): boolean {
+  const model = tokens[from - 1];
+  if (to - from !== 1 || !tokens[from].upper || !model || model.end + 1 !== tokens[from].start || !MODEL_NUMBER.test(model.text)) return false;
+  const next = tokens[to];
+  return !!tokens[from - 2]?.cap || (!!next && next.start === tokens[from].end + 1 && STARTS_WITH_DIGIT.test(next.text));
 }
 
 /** "Air Berlin", "Air New Zealand", "Air Astana": "Air" before a place names the airline based there. */

@@ -11,7 +11,7 @@ const PRODUCT_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'new']);
 // name is the usual modifier ("the SoftBank deal", "the LinkedIn report").
 const PHRASE_CLOSING_TAGS = ['Preposition', 'Conjunction', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'Adverb', 'Determiner', 'Pronoun'];
 
-const STARTS_WITH_DIGIT = /^\d/;
+export const STARTS_WITH_DIGIT = /^\d/;
 
 /** Nothing, a mark, a number or a closed-class word follows the brand, so nothing it modifies does. */
 function closesPhrase(next: Token | undefined): boolean {
