@@ -161,8 +161,19 @@ function isModifiedNoun(t: Token | undefined): boolean {
 // Adjectives that may stand between a possessive and a company's belongings: "Enron's former chief executive".
 const POSSESSION_MODIFIERS = new Set(['former', 'new', 'top', 'own', 'largest', 'biggest', 'main', 'senior', 'current', 'then', 'interim', 'outgoing', 'quarterly', 'annual']);
 
-/** A company's belonging at `k`, maybe after a modifier or two: "shares", "former chief executive". */
+// Nouns of a company's part, which the part's own name may come before: "Alphabet's Google unit".
+const PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'division', 'subsidiary', 'brand']);
+// How many words the part's name may have: "Toyota's Lexus brand", "Sony's Columbia Pictures unit".
+const PART_NAME_WORDS = 2;
+
+/**
+ * A company's belonging at `k`, maybe after a modifier or two: "shares", "former chief executive";
+ * or a part of the company and its name: "Google unit", "Lexus brand".
+ */
 function possessionAt(tokens: Token[], k: number): boolean {
+  let named = k;
+  while (named < k + PART_NAME_WORDS && tokens[named]?.cap && tokens[named].word && !tokens[named].possessive) named++;
+  if (named > k) return PART_NOUNS.has(tokens[named]?.lower ?? '');
   for (let i = k; i < k + 3 && tokens[i] && !tokens[i].cap; i++) {
     // "the browser's market share": a product's share of its market, as much as a company's.
     if (tokens[i].lower === 'market' && tokens[i + 1]?.lower === 'share') return false;

@@ -103,6 +103,7 @@ describe('a name repeated where nothing else marks it', () => {
 
 describeCorpus('organization', 'possessives inside and before names', [
   { expect: { rule: 'organization/possession' }, phrases: ['[[Zembra]]\'s former chief executive was charged.'] },
+  { expect: { rule: 'organization/possession' }, phrases: ["[[Zembra]]'s Quillo unit cut 200 jobs.", "[[Zembra]]'s Varo Foods division was sold."] },
   { expect: { kind: 'organization' }, phrases: ['Voters backed the [[Free Citizen\'s Party]] again.', 'Shells were fired by the [[Northern People\'s Army]] at dawn.'] },
 ]);
 
