@@ -76,7 +76,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(lowerPhrase(tokens, from, to))) from++;
   // "Derby have signed": a town named by a word is its club before a plural verb, though it opens the sentence.
   if (isPluralTownSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
-  if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || (!namesWhole(tokens, from, to) && !namesWholeBeforeTitle(tokens, from, to) && !isHeadedPlacePair(tokens, from, to)))) {
+  if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];
   }
@@ -782,17 +782,6 @@ function namesInstitution(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
-/** "Death Valley was", "Silicon Valley investors": a word and a place's head that open a sentence name the place. */
-function isHeadedPlacePair(tokens: Token[], from: number, to: number): boolean {
-  return to - from === 2 && hasPlaceHead(tokens, from, to) && !isTitleWord(tokens[from]);
-}
-
-/** "Coast Guard Rear Adm. Mary Landry": the words before a title inside the run name a body or a place whole. */
-function namesWholeBeforeTitle(tokens: Token[], from: number, to: number): boolean {
-  const title = findTitleRun(tokens, from, to);
-  return !!title && title.from > from + 1 && namesWhole(tokens, from, title.from);
-}
-
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
   return !!lexiconKind(lowerPhrase(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
 }

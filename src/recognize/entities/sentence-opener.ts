@@ -15,7 +15,7 @@ import { isPriceMover } from './price-mover';
 import { isTeamInResults } from './results-line';
 import { standsInScoreline } from './teams';
 import { isKnownTeamNickname } from './team-nickname';
-import { isTitleWord } from './titles';
+import { findTitleRun, isTitleWord } from './titles';
 import { lowerPhrase, type Token } from './tokens';
 
 /** A number word above one ("One Nation" is a name). */
@@ -34,6 +34,9 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
   // one word, unless a particle makes it a verb ("Fed up with delays").
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
+  // "Coast Guard Rear Adm. Mary Landry": the words before a title inside the run name a body or a place whole.
+  const title = findTitleRun(tokens, from, to);
+  if (title && title.from > from + 1 && (organizationRule(tokens, from, title.from) || isGazetteerPlace(tokens, from, title.from) || lexiconKind(lowerPhrase(tokens, from, title.from)))) return from;
   if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
   // "Marks and Spencer will close stores": a firm the lexicon knows whole keeps its ordinary first word.
   if (to - from > 1 && lexiconKind(lowerPhrase(tokens, from, to)) === 'organization') return from;
@@ -51,8 +54,9 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (hasLeadingPlaceHead(tokens, from, to)) return from;
   // "Air France said", "Air China ordered": a carrier named "Air" and its country or city.
   if (first.lower === 'air' && to - from > 1 && isGazetteerPlace(tokens, from + 1, to)) return from;
-  // "Wall Street closed lower", "Park Avenue was shut": a plain word opens a street's name.
-  if (to - from === 2 && STREET_HEADS.has(tokens[from + 1].lower) && !/s$/.test(first.lower) && !isCalendarWord(first.lower)) return from;
+  // "Wall Street closed lower", "Death Valley was shut", "Silicon Valley investors": a plain word
+  // opens a street's or a place's name.
+  if (to - from === 2 && (STREET_HEADS.has(tokens[from + 1].lower) || hasPlaceHead(tokens, from, to)) && !/s$/.test(first.lower) && !isCalendarWord(first.lower)) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
   if (isTeamInResults(tokens, from, to)) return from;
   // "Boots rose 10 pence": a share whose price moved is a company's name.
