@@ -99,6 +99,7 @@ describeNegatives('date', 'halves of a match and the future as a prospect', [
   'Kane scored twice in the first half.',
   'The striker, who joined for a club-record fee, scored in the first half.',
   'The club posted revenue of $700 million. Its new striker scored twice in the second half.',
+  'The striker, whose deal runs out next summer, scored in [[the second half]].',
   'The future of the plant is uncertain.',
 ]);
 
