@@ -59,8 +59,9 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from === 2 && (STREET_HEADS.has(tokens[from + 1].lower) || hasPlaceHead(tokens, from, to)) && !/s$/.test(first.lower) && !isCalendarWord(first.lower)) return from;
   // "Arsenal 2 Derby 2": in a table, a line's first word is a name whatever it means elsewhere.
   if (isTeamInResults(tokens, from, to)) return from;
-  // "Boots rose 10 pence": a share whose price moved is a company's name.
-  if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower)) return from;
+  // "Boots rose 10 pence": a share whose price moved is a company's name; in "Shares of Acme
+  // fell 35 cents" the share is the name after the connector.
+  if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower) && (to - from === 1 || tokens[from + 1].cap)) return from;
   // "Air France Flight 447 crashed": a numbered flight's carrier is a name; "Interstate 95 was shut", a numbered road.
   if (airlineBeforeFlight(tokens, from, to) > 0 || numberedRoadEnd(tokens, from, to) > 0) return from;
   // "President Obama said …": a title keeps its run, and the title rule removes it.

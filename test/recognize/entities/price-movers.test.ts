@@ -5,6 +5,7 @@ describeCorpus('organization', "a share whose price a market report moves", [
     expect: { rule: 'organization/price-mover' },
     phrases: [
       '[[Quorvane Wellby]] rose 14 pence to 864 in late trade .',
+      '[[Tarnwicks]] rose 10 pence .',
       'Dealers said [[Tarnwick]] added nine pence on bid talk .',
       '[[Lim Seng]] eased five cents to HK$ 12.40 .',
       'Elsewhere [[Brodex]] fell 1/4 to 9-3/8 .',
@@ -17,6 +18,7 @@ describeCorpus('organization', "a share whose price a market report moves", [
       'Elsewhere [[Tarlo Werke]] rose € 1.20 to € 45.10 .',
     ],
   },
+  { expect: { kind: 'organization' }, phrases: ['Shares of [[Quorvane]] fell 35 cents to 75 cents.', 'Stock in [[Tarnwick]] rose 12 pence.'] },
 ]);
 
 describeNegatives('organization', 'a person, a month or a place before a move that is no price', [
