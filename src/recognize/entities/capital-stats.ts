@@ -1,4 +1,5 @@
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { isFirmKindWord } from './name-words';
 import type { Token } from './tokens';
 
 /**
@@ -40,6 +41,7 @@ export class CapitalStats {
  * so that a later "Summit said" keeps it.
  */
 function opensCompanyName(tokens: Token[], from: number): boolean {
+  if (isFirmKindWord(tokens[from].lower)) return false;
   let end = from + 1;
   while (end < tokens.length && tokens[end].cap && tokens[end].word) end++;
   const last = tokens[end - 1].lower;

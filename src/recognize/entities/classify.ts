@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { appositionKind, followsPostApposition, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
 import { isGamesStudio } from './games-studio';
@@ -76,7 +76,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(lowerPhrase(tokens, from, to))) from++;
   // "Derby have signed": a town named by a word is its club before a plural verb, though it opens the sentence.
   if (isPluralTownSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
-  if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to))) {
+  if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to) || opensWithFirmKind(tokens, from, to, openerStats))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];
   }
@@ -782,6 +782,17 @@ function namesInstitution(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The lexicon, the gazetteer or an organization's shape names the whole run. */
+/**
+ * "Rival Google Inc. said", "Carmaker Hyundai Motor Co. said": a noun of a firm's kind opening the
+ * sentence before a name that is a firm's without it. A word that some firm's name uses, or the
+ * article capitalizes elsewhere, may be the name's own ("Network Associates Inc.").
+ */
+function opensWithFirmKind(tokens: Token[], from: number, to: number, stats: CapitalStats): boolean {
+  const first = tokens[from].lower;
+  if (to - from < 3 || !isFirmKindWord(first) || stats.isNameWord(first)) return false;
+  return !!organizationRule(tokens, from + 1, to) || lexiconKind(lowerPhrase(tokens, from + 1, to)) === 'organization';
+}
+
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
   return !!lexiconKind(lowerPhrase(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
 }

@@ -10,6 +10,7 @@ import { NATIONALITY_NOUNS } from '../../lexicon/people-nouns';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { EntityKind } from '../../types';
+import { INSTITUTION_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 
 // Lexicon tags of ordinary words. A capitalized word with one of them at the start of a sentence
 // is just a sentence opener ("Attendees", "While", "Since").
@@ -129,6 +130,12 @@ export function lexiconKind(lower: string): EntityKind | undefined {
 
 /** Any word of a company's name in the list of firms, ordinary words too ("oracle", "tapestry"). */
 export const isWordOfSomeFirm = (lower: string): boolean => companyNameWords().has(lower);
+
+/**
+ * A noun of a firm's kind that no firm's name opens with: "rival", "carmaker", "retailer". Before a
+ * firm's full name at a sentence's start it describes the firm ("Rival Google Inc. said").
+ */
+export const isFirmKindWord = (lower: string): boolean => ORG_ROLE_NOUNS.has(lower) && !INSTITUTION_HEADS.has(lower) && !isWordOfSomeFirm(lower);
 
 /**
  * A word of a company's name that is nothing else: "Chrysler", "Opel", "Grumman", but not

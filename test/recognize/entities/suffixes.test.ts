@@ -259,3 +259,8 @@ describe('"US" in capitals without "the" may be the pronoun', () => {
     expect(factsOf('organization', 'LET US Pray now').map((f) => f.text)).not.toContain('US Pray');
   });
 });
+
+describeCorpus('organization', "a noun of a firm's kind opening the sentence is no part of the firm's name", [
+  { expect: { kind: 'organization', rule: 'organization/suffix' }, phrases: ['Rival [[Quorvane Inc.]] launched a similar service.', 'Carmaker [[Tarnwick Motor Co.]] said sales rose.', 'Retailer [[Brodex Stores Inc.]] cut prices.'] },
+  { expect: { kind: 'organization' }, phrases: ['[[Network Quorvane Inc.]] said profit rose.', '[[Union Tarnwick Corp.]] said it would bid.'] },
+]);
