@@ -18,6 +18,8 @@ const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
 // Two to six capitals, optionally dotted or with an ampersand: "NATO", "U.N.", "AT&T", "EADS".
 const ACRONYM = /^(?:\p{Lu}[.&]?){2,6}$/u;
 
+const DOT_COM = '.com';
+
 // Roman numerals in capitals: "Louis XIV", "Super Bowl XLII".
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
@@ -66,6 +68,8 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (isRegionalUtility(words)) return 'organization/utility';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
+  // "Amazon.com", "Overstock.com": a firm named for its web address.
+  if (words.length === 1 && words[0].lower.length > DOT_COM.length + 1 && words[0].lower.endsWith(DOT_COM)) return 'organization/dot-com';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;

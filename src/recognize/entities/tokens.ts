@@ -114,9 +114,18 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
+/**
+ * A word whose next period is its own: an initial, "U.S", "W.Va", "Inc". A web address ends in a
+ * lower-case domain, so the period after "Amazon.com" ends the sentence.
+ */
 function isDottedWord(word: string): boolean {
   if (word.length === 1) return /\p{Lu}/u.test(word);
-  return word.includes('.') || DOTTED_WORDS.has(word.toLowerCase());
+  return (word.includes('.') && !isWebAddress(word)) || DOTTED_WORDS.has(word.toLowerCase());
+}
+
+function isWebAddress(word: string): boolean {
+  const domain = word.slice(word.lastIndexOf('.') + 1);
+  return domain.length > 1 && domain === domain.toLowerCase() && domain !== domain.toUpperCase();
 }
 
 /** The token at `i` is the first word of its sentence, past opening quotes and brackets. */

@@ -386,3 +386,7 @@ describeCorpus('organization', 'a word that is also an English word in a list of
   { expect: { rule: 'organization/list' }, phrases: ['Rivals such as Walmart and [[Target]] are investing.', 'Chains including Walmart and [[Target]] cut prices.'] },
 ]);
 describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Amazon]] report results.']);
+
+describeCorpus('organization', 'a firm named for its web address', [
+  { expect: { kind: 'organization', rule: 'organization/dot-com' }, phrases: ['[[Quorvane.com]] introduced a storage service.', 'She now works at [[Tarnwick.com]].', 'Sales at [[Brodex.com]], the online grocer, doubled.'] },
+]);
