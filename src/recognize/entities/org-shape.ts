@@ -1,6 +1,6 @@
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isGivenName, isLexiconGivenName, lexiconKind } from './name-words';
+import { isCompanyWord, isGivenName, isLexiconGivenName, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -28,9 +28,27 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
  * or more are emphasis ("UNLESS"), roman numerals are numbers, and an ISO 4217 code is a
  * currency ("INR 20 million", "quoted in DEM").
  */
-export function isAcronym(t: Token): boolean {
+export function isAcronym(t: Pick<Token, 'text' | 'lower'>): boolean {
   if (!ACRONYM.test(t.text) || NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, '')) || ROMAN_NUMERAL.test(t.text) || isIsoCurrency(t.text)) return false;
   return t.text.length < 4 || !englishWords().has(t.lower);
+}
+
+/**
+ * "the Northrop-EADS bid", "a Microsoft-Yahoo deal": firms joined by a hyphen, each a firm's name
+ * on its own, as their offsets. A name the lists know whole, or with a part that is a word, a
+ * given name or a surname ("Rolls-Royce", "Hewlett-Packard"), stays one.
+ */
+export function hyphenatedFirms(t: Token): Array<{ start: number; end: number }> {
+  if (!t.text.includes('-') || lexiconKind(t.lower)) return [];
+  const parts: Array<{ start: number; end: number }> = [];
+  let at = t.start;
+  for (const part of t.text.split('-')) {
+    const lower = part.toLowerCase();
+    if (lexiconKind(lower) !== 'organization' && !isCompanyWord(part) && !isAcronym({ text: part, lower })) return [];
+    parts.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return parts;
 }
 
 /**

@@ -9,6 +9,13 @@ describe('splits', () => {
     const facts = factsOf('location', 'The India-Pakistan border stayed closed.');
     expect(facts.map((f) => f.text)).toEqual(['India', 'Pakistan']);
   });
+  it.each([
+    ['The Boeing-Lockheed team lost the contract.', ['Boeing', 'Lockheed']],
+    ['Regulators blocked the QXT-BRVA merger.', ['QXT', 'BRVA']],
+    ['Rolls-Royce and Hewlett-Packard signed a deal.', ['Rolls-Royce', 'Hewlett-Packard']],
+  ] as const)('a hyphenated pair of firms known on their own is two firms: %s', (text, names) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(names);
+  });
   it('a photo credit splits agency and photographer', () => {
     const text = 'Crowds gather in the square. (Xinhua/Wang Jianmin)';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Xinhua']);
