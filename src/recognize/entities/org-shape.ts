@@ -9,7 +9,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
-import { followsThe, lowerPhrase, type Token } from './tokens';
+import { followsThe, hyphenParts, lowerPhrase, type Token } from './tokens';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
@@ -39,16 +39,11 @@ export function isAcronym(t: Pick<Token, 'text' | 'lower'>): boolean {
  * given name or a surname ("Rolls-Royce", "Hewlett-Packard"), stays one.
  */
 export function hyphenatedFirms(t: Token): Array<{ start: number; end: number }> {
-  if (!t.text.includes('-') || lexiconKind(t.lower)) return [];
-  const parts: Array<{ start: number; end: number }> = [];
-  let at = t.start;
-  for (const part of t.text.split('-')) {
+  if (lexiconKind(t.lower)) return [];
+  return hyphenParts(t, (part) => {
     const lower = part.toLowerCase();
-    if (lexiconKind(lower) !== 'organization' && !isCompanyWord(part) && !isAcronym({ text: part, lower })) return [];
-    parts.push({ start: at, end: at + part.length });
-    at += part.length + 1;
-  }
-  return parts;
+    return lexiconKind(lower) === 'organization' || isCompanyWord(part) || isAcronym({ text: part, lower });
+  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { MONTHS } from '../../lexicon/months';
 import { gazetteerPlaceOf, writtenPhrase } from './gazetteer-place';
-import type { Token } from './tokens';
+import { hyphenParts, type Token } from './tokens';
 
 /** The whole run is a place the gazetteer knows: "Brussels", "North America", "U.S.". */
 export function isGazetteerPlace(tokens: Token[], from: number, to: number): boolean {
@@ -112,15 +112,7 @@ export function placePrefixEnd(tokens: Token[], from: number, to: number): numbe
  * Ukraine. Returns offsets into the text; [] when a part is not a place ("Coca-Cola").
  */
 export function hyphenatedPlaces(t: Token): Array<{ start: number; end: number }> {
-  if (!t.text.includes('-')) return [];
-  const parts: Array<{ start: number; end: number }> = [];
-  let at = t.start;
-  for (const part of t.text.split('-')) {
-    if (!gazetteer().place(part) || gazetteer().isDemonym(part)) return [];
-    parts.push({ start: at, end: at + part.length });
-    at += part.length + 1;
-  }
-  return parts;
+  return hyphenParts(t, (part) => !!gazetteer().place(part) && !gazetteer().isDemonym(part));
 }
 
 // A party's letter glued to a lawmaker's state: "Sen. Jane Roe (D-Calif.)", "Rep. John Doe, R-N.Y.,".

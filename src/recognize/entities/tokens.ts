@@ -144,3 +144,19 @@ export function opensSentence(tokens: readonly Token[], i: number): boolean {
 
 /** "the" comes right before the run, which a person's name never takes: "the Sierra Club", "told the Leicester Mercury". */
 export const followsThe = (tokens: readonly Token[], from: number): boolean => tokens[from - 1]?.lower === 'the';
+
+/**
+ * The offsets of a hyphenated word's parts when every part passes `accept` ("Russia-Ukraine" as
+ * two places), else none.
+ */
+export function hyphenParts(t: Token, accept: (part: string) => boolean): Array<{ start: number; end: number }> {
+  if (!t.text.includes('-')) return [];
+  const parts: Array<{ start: number; end: number }> = [];
+  let at = t.start;
+  for (const part of t.text.split('-')) {
+    if (!accept(part)) return [];
+    parts.push({ start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+  return parts;
+}
