@@ -498,6 +498,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const whole = rest.length === 1 && rest[0].from === orgPrefix && rest[0].to === to && !rest[0].span;
     const house = whole && (rest[0].kind === 'organization' || (rest[0].rule === 'person/said' && to - orgPrefix === 1));
     if (orgPrefix === from + 1 && isAcronym(tokens[from]) && (house || rest.every((d) => d.kind === 'unknown'))) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
+    // "the Nasdaq Composite fell": one common word after a body's name, which only a cue made a
+    // firm, is the end of that name rather than a second firm.
+    if (whole && rest[0].kind === 'organization' && to - orgPrefix === 1 && !lexiconKind(tokens[orgPrefix].lower) && isCommonWordOrPlural(tokens[orgPrefix].lower)) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
   // "Maybank Kim Eng", "Nikko Salomon": a word no list knows before a house the lists know is

@@ -19,6 +19,7 @@ describeCorpus('organization', "a share whose price a market report moves", [
     ],
   },
   { expect: { kind: 'organization' }, phrases: ['Shares of [[Quorvane]] fell 35 cents to 75 cents.', 'Stock in [[Tarnwick]] rose 12 pence.'] },
+  { expect: { kind: 'organization', rule: 'organization/prefix' }, phrases: ['Late in the day the [[Nasdaq Composite]] dropped 4.3 percent.', 'The [[NYSE Composite]] fell 2 percent.'] },
 ]);
 
 describeNegatives('organization', 'a person, a month or a place before a move that is no price', [
