@@ -466,7 +466,9 @@ function isHeldShare(tokens: Token[], k: number): boolean {
 const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set(['acquisition', 'takeover', 'purchase', 'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'parent', 'shareholders', 'stockholders', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo',
     // "the board of Alitalia", "chief executive of Quillan", "employees of Quillan"
-    'board', 'executive', 'executives', 'employees'])],
+    'board', 'executive', 'executives', 'employees',
+    // what a state does to a failing firm: "the bailout of Quillan", "the nationalization of Norvex"
+    'bailout', 'nationalization', 'nationalisation', 'privatization', 'privatisation'])],
   ['with', new Set(['merger', 'merge', 'merged', 'merging'])],
   ['for', new Set(['bid', 'bids', 'offer', 'tender'])],
 ]);

@@ -243,6 +243,8 @@ describeCorpus('organization', 'what a deal or a post is of', [
     'The plan was approved by the board of [[Quillan]] on Monday.',
     'She is chief executive of [[Norvex]].',
     'Employees of [[Brevik]] went on strike.',
+    'The bailout of [[Tarnwick]] cost taxpayers billions.',
+    'Lawmakers approved the nationalization of [[Quorvane]].',
   ] },
   { expect: { rule: 'organization/employer' }, phrases: ['Sales at [[Brevik]] rose 5%.'] },
   { expect: { rule: 'organization/apposition' }, phrases: ['[[Norvex]], based in Dallas, makes valves.'] },
