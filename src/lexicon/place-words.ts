@@ -91,6 +91,9 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'checkpoint', 'crossing', 'border', 'frontier', 'region', 'valley', 'enclave', 'province', 'district', 'prefecture',
   'municipality', 'governorate', 'oblast', 'township', 'suburb', 'suburbs', 'river', 'airport', 'airbase', 'basin',
   'peninsula', 'area', 'coast', 'highlands', 'mountains', 'refinery', 'seaport', 'port',
+  // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
+  'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
+  'gorge', 'lagoon', 'estuary', 'dam', 'reservoir',
   // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces"
   'county', 'provinces', 'village',
 ]);

@@ -26,6 +26,9 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
     'The plane was diverted to [[Vnukovo]] airport.',
     'Rescuers reached [[Qingchuan]] county by road.',
     'Herders in [[Xiahe]] village lost their flocks.',
+    'Ash from the [[Varkafjall]] volcano closed airports.',
+    'Tankers queued to cross the [[Quorvane]] strait.',
+    'Engineers inspected the [[Tarnwick]] dam after the quake.',
   ] },
 ]);
 
