@@ -133,6 +133,9 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: PercentSi
   // "from 5% to 7%", "fell 3% to 12%": a change and a new level, not a range ("fell 2 to 3%" and
   // "rose 10% to 15%" are one).
   if (change && side1.unit && (change === 'from' || !closeBounds(side1.sign * side1.amount.value, side2.sign * side2.amount.value))) return null;
+  // "backed him by 71 percent to 27 percent": a split of votes or a fall, which no range writes
+  // from its top down.
+  if (side1.unit && side1.sign * side1.amount.value > side2.sign * side2.amount.value) return null;
   return side2;
 }
 

@@ -34,6 +34,13 @@ describe('percent: a change between two values', () => {
   ])('reads a change verb and "X to Y" as two values: %s', (sentence, texts) => {
     expect(factsOf('percent', sentence).map((f) => f.text)).toEqual(texts);
   });
+
+  it.each([
+    ['Exit polls had her ahead by 58 percent to 40 percent.', ['58 percent', '40 percent']],
+    ['The measure passed 61% to 39%.', ['61%', '39%']],
+  ])('reads a split written from the top down as two values: %s', (sentence, texts) => {
+    expect(factsOf('percent', sentence).map((f) => f.text)).toEqual(texts);
+  });
 });
 
 describeCorpus('percent', 'a range of basis points, in percent', [
