@@ -208,13 +208,16 @@ function readSecondSide(text: string, tokens: readonly Token[], side1: MoneySide
   // "fell 1.25 to $14.50", "rose 2 3/8 to $31 5/8": a bare change in points of a share's price,
   // then the level it reached; "sales will rise 5 to $7 million" is still a guess, one range.
   if (change === 'verb' && !a && b && isWord(tokens, c, 'to') && !closeBounds(side1.amount.base, side2.amount.base)) return null;
+  // "awarded $5 million to $3 million", "cut from £40 to £35": no range is written from its top down.
+  if (a && b && inMajorUnits(side1, a) > inMajorUnits(side2, b)) return null;
   return side2;
 }
 
+const inMajorUnits = (side: MoneySide, c: CurrencyRead) => (side.amount.value * c.scale) / c.perMajor;
+
 /** Two amounts close together with a rate after the second: "5 cents to 8 cents a share". */
 function ratedBounds(tokens: readonly Token[], side1: MoneySide, a: CurrencyRead, side2: MoneySide, b: CurrencyRead): boolean {
-  const major = (side: MoneySide, c: CurrencyRead) => (side.amount.value * c.scale) / c.perMajor;
-  return closeBounds(major(side1, a), major(side2, b)) && readRate(tokens, side2.next) !== undefined;
+  return closeBounds(inMajorUnits(side1, a), inMajorUnits(side2, b)) && readRate(tokens, side2.next) !== undefined;
 }
 
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50", "10 $ 30 cent". */

@@ -37,6 +37,9 @@ describe('money ranges: a change between two amounts', () => {
     // Old wire copy quotes a share's change and price in points alone: no currency, no money.
     ['Shares of Meridian rose 1/2 to 23-3/8 on the exchange.', []],
     ['Vantex rose 1 1/4 to 104 1/2, while Corbel fell 3/8.', []],
+    // Written from the larger down, two amounts are no range, whatever the verb.
+    ['The jury awarded $5 million to $3 million in damages.', ['$5 million', '$3 million']],
+    ['A seat costs £40 to £35 after the sale.', ['£40', '£35']],
   ])('reads a change verb and "X to Y" as two amounts: %s', (sentence, texts) => {
     const { factsOf } = jest.requireActual('../../helpers/corpus');
     expect(factsOf('money', sentence).map((f: { text: string }) => f.text)).toEqual(texts);
