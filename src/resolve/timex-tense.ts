@@ -208,6 +208,15 @@ function isCapitalizedInfinitive(next: string): boolean {
   return tags !== undefined && !tags.some((t) => NAME_TAGS.has(t));
 }
 
+/**
+ * A plural noun's shape, which no verb's base form has: "speaking to supporters", "told to
+ * reporters". Base forms that end in "s" end in "ss", "us" or "is" ("to discuss", "to focus").
+ */
+function looksPlural(word: string): boolean {
+  const beforeS = word[word.length - 2];
+  return word.length > 3 && word.endsWith('s') && beforeS !== 's' && beforeS !== 'u' && beforeS !== 'i';
+}
+
 type Cue = { tense: Tense; strong: boolean; at: number; directive?: boolean };
 
 function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean): Omit<Cue, 'at'> | null {
@@ -226,7 +235,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
-  if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next)) return { tense: 'future', strong: false };
+  if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next) && !looksPlural(next)) return { tense: 'future', strong: false };
   // "Senate to Vote Friday": headlinese for a plan, in a headline that capitalizes its verbs.
   if (lower === 'to' && titleCase && next && isCapitalizedInfinitive(next)) return { tense: 'future', strong: false };
   if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST_ED.has(lower)) return { tense: 'past', strong: true };

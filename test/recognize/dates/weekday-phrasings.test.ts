@@ -50,3 +50,9 @@ describeCorpus('date', '"the following Monday" and "the previous Tuesday" count 
   // With no day named before, they count from the report's.
   { expect: { value: '2024-02-19' }, phrases: ['Talks resume [[the following Monday]].'] },
 ]);
+
+// Reference Friday 2024-02-16: "to" before a plural noun is a preposition, no plan.
+describeCorpus('date', 'a weekday after "to" and a plural noun takes the tense of the main verb', [
+  { expect: { value: '2024-02-14' }, phrases: ['Speaking to supporters [[early Wednesday]], the mayor said the count was over.', 'Writing to shareholders on [[Wednesday]], the chairman apologized.'] },
+  { expect: { value: '2024-02-21' }, phrases: ['The board plans to discuss the bid on [[Wednesday]].'] },
+]);
