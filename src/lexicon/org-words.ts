@@ -18,6 +18,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'properties', 'resources', 'mines', 'breweries', 'cement',
   // technology and drug firms: "Meta Platforms", "Aker Solutions", "Vertex Therapeutics"
   'platforms', 'solutions', 'therapeutics',
+  // pollsters, analysts and advisers: "Edison Research", "Eurasia Group", "Oxford Analytics"
+  'research', 'analytics', 'consulting', 'consultants', 'advisors', 'advisers',
   // newspapers: "Toronto Star", "The Globe and Mail", "Edmonton Sun"
   'star', 'globe', 'mail', 'observer', 'telegraph', 'mirror', 'express', 'chronicle', 'inquirer', 'examiner',
   'bulletin', 'courier', 'sun', 'standard', 'guardian', 'independent', 'economist', 'monitor', 'dispatch',

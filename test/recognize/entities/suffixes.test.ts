@@ -8,6 +8,9 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'Passengers of [[Skyvale Airlines]] were stranded.',
     'The magazine belongs to [[Harwick - Lyle Cos.]] , the publisher .',
     'The stake went to [[Quorvane Foods S.A.]] of France , which said nothing .',
+    'Exit polls by [[Tarnwick Research]] showed a narrow lead.',
+    'A study by [[Brodex Analytics]] found the opposite.',
+    'The firm hired [[Varvak Consulting]] to review its books.',
   ] },
   { expect: { kind: 'organization' }, phrases: [
     'A statement from the [[Ministry of Fisheries]] was expected.',
