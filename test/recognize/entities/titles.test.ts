@@ -216,3 +216,8 @@ describe('a title word that closes what a body is of stays in the body', () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Ilse Brandt']);
   });
 });
+
+describeCorpus('person', 'a post in lower case before a name whose first word no list knows', [
+  { expect: { kind: 'person', rule: 'person/role-noun' }, phrases: ['The agency\'s director-general [[Zarkasyi Abdul Hamid]] said the search would go on.', 'Its spokesman [[Ruzwan Ahmad Tarmizi]] declined to comment.'] },
+]);
+
