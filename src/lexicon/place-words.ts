@@ -94,6 +94,10 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir',
+  // places of worship, named by a name before them: "the Rabaa al-Adawiya mosque", "the Kiyomizu temple"
+  'mosque', 'shrine', 'monastery', 'synagogue', 'cathedral', 'temple',
+  // buildings a story names by what they hold: "the Abu Ghraib prison", "the Shifa hospital"
+  'prison', 'jail', 'hospital', 'stadium',
   // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces"
   'county', 'provinces', 'village',
 ]);

@@ -267,9 +267,11 @@ function isQualifiedDateline(tokens: Token[], from: number, end: number): boolea
 export function isNamedByPlaceNoun(tokens: Token[], to: number): boolean {
   const after = tokens[to];
   if (!after || !after.word || after.cap || tokens[to - 1].possessive || !PLACE_NOUNS_AFTER_NAME.has(after.lower)) return false;
-  // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an adjective.
+  // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
+  // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
   const last = tokens[to - 1];
-  if (last.text.includes('-') || last.lower.endsWith('ish') || isEnglishWord(last.lower) || isPlaceAdjective(last.text)) return false;
+  const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-')));
+  if (compound || last.lower.endsWith('ish') || isEnglishWord(last.lower) || isPlaceAdjective(last.text)) return false;
   const post = tokens[to + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }

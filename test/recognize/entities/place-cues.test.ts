@@ -29,6 +29,8 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
     'Ash from the [[Varkafjall]] volcano closed airports.',
     'Tankers queued to cross the [[Quorvane]] strait.',
     'Engineers inspected the [[Tarnwick]] dam after the quake.',
+    'Protesters camped near the [[Rabaa al-Qarawi]] mosque for weeks.',
+    'Inmates rioted inside the [[Abu Tarmis]] prison.',
   ] },
 ]);
 
