@@ -5,7 +5,8 @@ import { addDays, type Day, formatDay, isoWeekday } from '../../resolve/timex-ca
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
 import { DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule, DateScan } from './hit';
-import { isCapitalized, wordAfter, wordBefore } from './words';
+import { hasWordIn, isCapitalized, wordAfter, wordBefore } from './words';
+import { UNPLANNED_EVENT_NOUNS } from '../../lexicon/unplanned-events';
 
 /**
  * "Thursday", "last Friday", "next Monday", "this past Wednesday", "the following Friday", "Monday
@@ -68,11 +69,22 @@ function thisWeekDirection(scan: DateScan, weekday: number, start: number, end: 
   return tense === 'future' || (scan.query && tense !== 'past') ? 'after' : 'this-week';
 }
 
+/** How far after a weekday's "'s" the event it owns may be named: "Friday's magnitude 9.0 earthquake". */
+const OWNED_EVENT_REACH = 40;
+
+/** "after Friday's earthquake", "will investigate Sunday's bombing": the day of an event no one schedules. */
+function ownsUnplannedEvent(text: string, end: number): boolean {
+  if ((text[end] !== "'" && text[end] !== '’') || text[end + 1] !== 's') return false;
+  const after = text.slice(end + 2, end + 2 + OWNED_EVENT_REACH);
+  const stop = [', ', '; ', '. '].map((mark) => after.indexOf(mark)).filter((at) => at >= 0);
+  return hasWordIn(stop.length ? after.slice(0, Math.min(...stop)) : after, UNPLANNED_EVENT_NOUNS);
+}
+
 /**
  * A query names today by "today": a bare "tuesday" asked on a Tuesday is the next one.
  */
 function bareDirection(scan: DateScan, start: number, end: number): WeekdayDirection {
-  if (scan.tense(start, end) !== 'future') return 'past';
+  if (ownsUnplannedEvent(scan.text, end) || scan.tense(start, end) !== 'future') return 'past';
   return scan.query ? 'after' : 'future';
 }
 

@@ -56,3 +56,9 @@ describeCorpus('date', 'a weekday after "to" and a plural noun takes the tense o
   { expect: { value: '2024-02-14' }, phrases: ['Speaking to supporters [[early Wednesday]], the mayor said the count was over.', 'Writing to shareholders on [[Wednesday]], the chairman apologized.'] },
   { expect: { value: '2024-02-21' }, phrases: ['The board plans to discuss the bid on [[Wednesday]].'] },
 ]);
+
+// Reference Friday 2024-02-16: an event no one schedules lies behind the day that owns it.
+describeCorpus('date', "a weekday that owns an unplanned event has passed, whatever the clause's tense", [
+  { expect: { value: '2024-02-13' }, phrases: ["Crews will keep searching after [[Tuesday]]'s magnitude 6.1 earthquake.", "Police will question witnesses to [[Tuesday]]'s bombing."] },
+  { expect: { value: '2024-02-20' }, phrases: ["Ministers will meet ahead of [[Tuesday]]'s vote.", "Forecasters expect [[Tuesday]]'s storm to bring snow."] },
+]);
