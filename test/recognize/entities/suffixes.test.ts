@@ -267,3 +267,8 @@ describeCorpus('organization', "a noun of a firm's kind opening the sentence is 
   { expect: { kind: 'organization', rule: 'organization/suffix' }, phrases: ['Rival [[Quorvane Inc.]] launched a similar service.', 'Carmaker [[Tarnwick Motor Co.]] said sales rose.', 'Retailer [[Brodex Stores Inc.]] cut prices.'] },
   { expect: { kind: 'organization' }, phrases: ['[[Network Quorvane Inc.]] said profit rose.', '[[Union Tarnwick Corp.]] said it would bid.'] },
 ]);
+
+describeCorpus('organization', 'plural heads of institutions', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Centers for Quorvane Safety]] issued a warning.', 'A grant from the [[Tarnwick Institutes of Health]] ran out.'] },
+]);
+
