@@ -17,7 +17,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries"
   'properties', 'resources', 'mines', 'breweries', 'cement',
   // technology and drug firms: "Meta Platforms", "Aker Solutions", "Vertex Therapeutics"
-  'platforms', 'solutions', 'therapeutics',
+  'platforms', 'solutions', 'therapeutics', 'pharmaceutical', 'biopharmaceutical', 'biopharmaceuticals', 'biotech',
+  'biotechnology', 'biosciences', 'bioscience', 'genomics', 'diagnostics',
   // pollsters, analysts and advisers: "Edison Research", "Eurasia Group", "Oxford Analytics"
   'research', 'analytics', 'consulting', 'consultants', 'advisors', 'advisers',
   // newspapers: "Toronto Star", "The Globe and Mail", "Edmonton Sun"

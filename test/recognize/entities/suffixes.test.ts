@@ -10,6 +10,7 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'The stake went to [[Quorvane Foods S.A.]] of France , which said nothing .',
     'Exit polls by [[Tarnwick Research]] showed a narrow lead.',
     'A study by [[Brodex Analytics]] found the opposite.',
+    'The drug, made by [[Varvak Biopharmaceutical]] of Denver, was given to both patients.',
     'The firm hired [[Varvak Consulting]] to review its books.',
   ] },
   { expect: { kind: 'organization' }, phrases: [
