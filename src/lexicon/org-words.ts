@@ -28,6 +28,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'bros', 'brothers',
   // the newspaper in other tongues: "Frankfurter Allgemeine Zeitung", "Asahi Shimbun", "Chosun Ilbo"
   'zeitung', 'shimbun', 'ilbo',
+  // a maker's or a consortium's name in French or German: "Airbus Industrie"
+  'industrie',
 ]);
 
 /**
@@ -56,6 +58,8 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   // "Delta Air Lines", "American President Lines": a carrier's lines
   'lines',
   'zeitung', 'shimbun', 'ilbo',
+  // a maker's or a consortium's name in French or German: "Airbus Industrie"
+  'industrie',
 ]);
 
 /**
@@ -231,6 +235,8 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // who owns it, which only a firm or an outlet has: "state-owned Credit Lyonnais", "state-run Xinhua"
   'state-owned', 'state-run', 'government-owned', 'government-run', 'privately-owned', 'privately-held',
   'family-owned', 'family-controlled', 'foreign-owned', 'publicly-traded', 'publicly-listed',
+  // a party or a movement against the government: "the opposition Civic Forum"
+  'opposition',
 ]);
 
 /**

@@ -40,7 +40,7 @@ const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|sec
  * in the first half", "first-half sales", "lost $4 million in the first half"); in sport it is
  * part of a match.
  */
-const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|shares|exports|imports|deficit|surplus|million|billion|mergers?|acquisitions?|takeovers?|orders|demand|investment|spending)\b|[%$€£¥]/i;
+const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|shares|exports|imports|deficit|surplus|million|billion|mergers?|acquisitions?|takeovers?|orders|demand|investment|spending|cash\s+flow|margins|costs|shipments|production|prices|economists|analysts|company)\b|[%$€£¥]/i;
 
 /** How far around a yearless half to look for a business word. */
 const CUE_WINDOW = 80;

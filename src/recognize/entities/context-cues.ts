@@ -183,6 +183,22 @@ function possessionAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+// Nouns of a part of a company whose name an owner's word stands before: "its Allstate insurance unit".
+const OWNED_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'division', 'subsidiary', 'affiliate', 'arm']);
+
+/**
+ * The run between an owner ("its", "the", a possessive) and the noun of a company's part, maybe
+ * after one lower-case word of its trade, names that part: "RJR's Del Monte foods unit", "its
+ * Allstate insurance unit", "the Kidder brokerage arm".
+ */
+function namesCompanyPart(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || !(before.possessive || before.lower === 'its' || before.lower === 'the') || tokens[to - 1].possessive) return false;
+  const trade = tokens[to];
+  const noun = trade && !trade.cap && trade.word && !OWNED_PART_NOUNS.has(trade.lower) ? tokens[to + 1] : trade;
+  return !!noun && !noun.cap && OWNED_PART_NOUNS.has(noun.lower);
+}
+
 /**
  * The run between "the" or a place's possessive and a lower-case kind of body names the body,
  * whatever its words' shape: "the Herri Batasuna party", "the Amal movement", "Pakistan's
@@ -205,6 +221,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
+  if (namesCompanyPart(tokens, from, to)) return 'organization/company-part';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';

@@ -498,7 +498,10 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       let opener = d.from;
       while (opener < end - 1 && isLeadingInitials(l.tokens[opener])) opener++;
       const first = l.tokens[opener];
-      if (end - d.from > 1 && isShortFormWord(first) && !known.has(first.lower)) known.set(first.lower, 'organization');
+      // "Merrill" after "Merrill Lynch & Co.": a firm named for its founders opens with a name
+      // that may be a given one, which alone names the firm in that story, not a person.
+      const founders = end - opener > 1 && isLexiconGivenName(first.lower);
+      if (end - d.from > 1 && isShortFormWord(first, founders) && !known.has(first.lower)) known.set(first.lower, 'organization');
     }
     // "Cerberus Capital Management … Cerberus agreed": a headed name's first word that no list
     // knows as a word or a name ("Supreme Court", "Kennedy School" keep theirs). So too a firm's
@@ -522,10 +525,11 @@ const SHORT_FORM_RULES = new Set([
 /**
  * The first word of a company's name, which news uses for the company later: "Kidder" after
  * "Kidder Peabody & Co.", "Shearson" after "Shearson Lehman Hutton Inc.". Not a given name, a
- * place, a people's adjective or a title ("American Airlines", "General Motors Corp.").
+ * place, a people's adjective or a title ("American Airlines", "General Motors Corp."); a given
+ * name only where the caller lets it (`foundersName`).
  */
-function isShortFormWord(t: Token): boolean {
-  if (!t.cap || t.text.length < 3 || isLexiconGivenName(t.lower) || isTitleWord(t) || INSTITUTION_HEADS.has(t.lower)) return false;
+function isShortFormWord(t: Token, foundersName = false): boolean {
+  if (!t.cap || t.text.length < 3 || (!foundersName && isLexiconGivenName(t.lower)) || isTitleWord(t) || INSTITUTION_HEADS.has(t.lower)) return false;
   return !gazetteer().place(t.text) && !gazetteer().isDemonym(t.text) && !COMPASS_WORDS.has(t.lower);
 }
 

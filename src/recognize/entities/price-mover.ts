@@ -33,7 +33,13 @@ const MARKET_GOODS = new Set([
   'sugar', 'cotton', 'rubber', 'cattle', 'hogs', 'pork', 'bellies', 'barley', 'oats', 'rice', 'bullion', 'bonds',
   'gilts', 'treasuries', 'bunds', 'futures', 'shares', 'stocks',
 ]);
-const isMarketGood = (lower: string) => MARKET_GOODS.has(lower) || Object.hasOwn(CURRENCY_WORDS, lower);
+// What a results or an economy story moves by a price's units, which is no share either:
+// "Earnings rose 25 cents a share", "Prices fell 3 cents", "Wages rose 50 cents an hour".
+const MEASURES = new Set([
+  'earnings', 'profit', 'profits', 'net', 'income', 'revenue', 'revenues', 'sales', 'dividend', 'dividends', 'payout',
+  'price', 'prices', 'rate', 'rates', 'yield', 'yields', 'volume', 'wages', 'pay', 'premiums', 'costs', 'fares', 'rents',
+]);
+const isMarketGood = (lower: string) => MARKET_GOODS.has(lower) || MEASURES.has(lower) || Object.hasOwn(CURRENCY_WORDS, lower);
 // A price or a move in figures: "14", "3.50", "6,420", "1-1/4" (the fraction's slash is a token of its own), "14p".
 const PRICE_FIGURE = /^\d[\d,]*(?:[.-]\d+)?p?$/;
 const PENCE_FIGURE = /^\d[\d,.]*p$/;

@@ -26,6 +26,8 @@ const WORD = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /'[sS]$/;
 // A possessive written as a token of its own, before a space or the end: " 's ".
 const SPACED_POSSESSIVE = /^'[sS](?=\s|$)/;
+// A possessive right after a dotted word's full stop: "Inc.'s", "Co.’s".
+const DOTTED_POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const UPPER_LETTER = /^\p{Lu}/u;
 // An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi".
 const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
@@ -95,6 +97,12 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       raw += '.';
       e++;
       WORD.lastIndex = e;
+      // "Texaco Inc.'s board": the possessive after the full stop is the dotted word's.
+      DOTTED_POSSESSIVE.lastIndex = e;
+      if (DOTTED_POSSESSIVE.test(piece)) {
+        possessive = true;
+        WORD.lastIndex = DOTTED_POSSESSIVE.lastIndex;
+      }
     }
     const breakBefore = tokens.length === 0 || piece.slice(lastEnd, s).includes('\n');
     const word = HAS_WORD_CHAR.test(raw);
@@ -109,7 +117,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       possessive,
       breakBefore,
     });
-    lastEnd = e;
+    lastEnd = Math.max(e, WORD.lastIndex);
   }
   return tokens;
 }

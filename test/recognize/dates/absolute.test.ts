@@ -172,6 +172,7 @@ describeCorpus('date', 'halves without a year in reports on money', [
   { expect: { value: '2024-H2' }, phrases: ['The bank expects [[second-half]] earnings to recover.'] },
   { expect: { value: '2023-H1' }, phrases: ['The thrift lost $41 million in [[the first half]].', 'In [[the first half]], the utility earned 2.3 billion yen.'] },
   { expect: { value: '2024-H2' }, phrases: ['The merger is expected to close in [[the second half]].', 'Both companies said the acquisition would be completed in [[the second half]].', 'Orders should pick up in [[the second half]], the carmaker said.'] },
+  { expect: { value: '2024-H2' }, phrases: ['The chairman said cash flow would improve in [[the second half]].', 'Analysts expect demand to pick up in [[the second half]].'] },
 ]);
 
 describeCorpus('date', 'months in lower case with a year or a day', [

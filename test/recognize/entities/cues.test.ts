@@ -320,3 +320,7 @@ describeNegatives('person', 'a post and a comma before a place or a body', [
   'The ministry appointed a new director, Grace Park being the first choice of the board.',
   'He thanked the chairman, Lake Forest College and its trustees.',
 ]);
+
+describeCorpus('organization', 'a party or a movement after "opposition"', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Thousands rallied behind the opposition [[Narodni Forum]] on Sunday.'] },
+]);

@@ -114,3 +114,26 @@ describeCorpus('location', 'the town of that name without the article', [
 describeCorpus('organization', 'a name whose apposition says who owns it', [
   { expect: { rule: 'organization/apposition' }, phrases: ['[[Quellmark]], owned by Novartis, leads the market.'] },
 ]);
+
+describeCorpus('organization', "a firm named for its founders, mentioned again by a first word that is also a given name", [
+  { expect: { kind: 'organization' }, phrases: [
+    "Corliss Lynch & Co. cut 400 jobs. Dana Pruitt, [[Corliss]]'s president, said the cuts were done.",
+    'Garland Stanley Group Inc. rose 2%. Analysts said [[Garland]] would expand in Asia.',
+  ] },
+]);
+
+describeNegatives('person', 'a given name alone after a firm that opens with it', [
+  "Corliss Lynch & Co. cut 400 jobs. [[Corliss]]'s president said the cuts were done.",
+]);
+
+describeCorpus('organization', "a company's part named between its owner and 'unit' or 'division'", [
+  { expect: { rule: 'organization/company-part' }, phrases: [
+    "Norvex Holdings Inc.'s [[Del Vara]] foods unit was sold to a buyout group.",
+    'The insurer said its [[Pellworth Avery]] brokerage arm lost money.',
+    'The company sold the [[Tarvo Loma]] division in March.',
+  ] },
+]);
+
+describeNegatives('organization', 'a capitalized run before "unit" that no owner opens', [
+  'He said [[Dana Pruitt]] runs a unit in Ohio.',
+]);

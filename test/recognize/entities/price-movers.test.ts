@@ -37,3 +37,9 @@ describeNegatives('organization', 'a commodity or a currency whose price moves',
   '[[Copper]] fell 2 cents to 1.10 a pound .',
   '[[Sterling]] eased two pfennigs against the mark .',
 ]);
+
+describeNegatives('organization', 'a result or a price of the economy moving by a price\'s units', [
+  '[[Earnings]] rose 25 cents a share from a year earlier .',
+  '[[Prices]] fell 3 cents a gallon in June .',
+  '[[Wages]] rose 50 cents an hour .',
+]);

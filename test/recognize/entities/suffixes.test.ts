@@ -12,6 +12,7 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'A study by [[Brodex Analytics]] found the opposite.',
     'The drug, made by [[Varvak Biopharmaceutical]] of Denver, was given to both patients.',
     'The firm hired [[Varvak Consulting]] to review its books.',
+    'Jets built by [[Skyvale Industrie]] , the consortium , were delivered .',
   ] },
   { expect: { kind: 'organization' }, phrases: [
     'A statement from the [[Ministry of Fisheries]] was expected.',
