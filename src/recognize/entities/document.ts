@@ -68,6 +68,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const heads = organizationHeads(known);
   const clubs = clubNames(located);
   const companies = companiesOfKind(located);
+  const affiliations = affiliationsOfPeople(located);
   const slug = sportSlugWords(text);
   const motorSport = [...slug].some((w) => MOTOR_SPORT_SLUG_WORDS.has(w));
   const kinds = located.map((l) => {
@@ -82,6 +83,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Arafat's aide … Arafat would meet Rabin": a cue only people take outweighs a town's name elsewhere.
     const townAsSurname = PERSONAL_CUE_RULES.has(l.decision.rule) && known.get(nameOf(l)) === 'location';
     const overruled = (known.has(nameOf(l)) && !townAsSurname) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
+    if (l.decision.kind === 'unknown' && !known.has(nameOf(l)) && affiliations.has(l)) return { kind: 'organization' as const, rule: 'organization/of-person' };
     if (l.decision.kind === 'unknown' || (WEAK_RULES.has(l.decision.rule) && overruled)) return fallbackKind(l, known, personWords, votes, heads);
     // "Carl Icahn … Icahn said", "Helmut Kohl … Kohl's spokesman": a surname the document gave a
     // person outweighs a company's word or belongings, and a known company's one-word name where
@@ -404,6 +406,31 @@ const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'i
 // An East Asian given name of two syllables joined by a hyphen: "Young-sam", "Ka-shing".
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const PERSON_LEXICON = 'person/lexicon';
+
+// The most words of a body a person is "of" that nothing else names: "Dean Witter".
+const AFFILIATION_WORDS = 2;
+const DIGIT_START = /^\d/;
+
+/**
+ * "said Elaine Garzarelli of Shearson": a short name nothing settles, right after a person's
+ * name and "of", is where the person works. A town there takes its state or a cue of its own
+ * ("of Fremont, Calif.") and is decided before this.
+ */
+function affiliationsOfPeople(located: Located[]): Set<Located> {
+  const personEnds = new Map<Token[], Set<number>>();
+  for (const l of located) {
+    if (l.decision.kind !== 'person' || l.decision.span) continue;
+    const ends = personEnds.get(l.tokens) ?? new Set<number>();
+    ends.add(l.decision.to);
+    personEnds.set(l.tokens, ends);
+  }
+  return new Set(located.filter((l) => {
+    const { kind, from, to, span } = l.decision;
+    // "owner Steve Rubell of Studio 54": a number after the words goes on with the name, a place's or a work's.
+    if (kind !== 'unknown' || span || to - from > AFFILIATION_WORDS || l.tokens[from - 1]?.lower !== 'of' || DIGIT_START.test(l.tokens[to]?.text ?? '')) return false;
+    return personEnds.get(l.tokens)?.has(from - 1) ?? false;
+  }));
+}
 
 /** Names the document calls a kind of company somewhere ("carrier Iberia"), by lower-cased text. */
 function companiesOfKind(located: Located[]): Set<string> {

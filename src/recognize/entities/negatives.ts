@@ -34,7 +34,17 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
+  if (to - from === 1 && isTreebankBracket(tokens, from)) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
+}
+
+// The Penn Treebank's names of brackets, which text rebuilt from its tokens keeps: "-LRB-", "-RCB-".
+const TREEBANK_BRACKETS: ReadonlySet<string> = new Set(['lrb', 'rrb', 'lcb', 'rcb', 'lsb', 'rsb']);
+
+/** "1.8 billion yen -LRB- $ 12.5 million -RRB-": a bracket written as the treebank names it, hyphens on each side. */
+function isTreebankBracket(tokens: Token[], i: number): boolean {
+  const [before, word, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return TREEBANK_BRACKETS.has(word.lower) && before?.text === '-' && before.end === word.start && after?.text === '-' && after.start === word.end;
 }
 
 /** "EST", "GMT.": a zone abbreviation, which no calendar word's run makes the organizer of an event. */

@@ -324,3 +324,11 @@ describeNegatives('person', 'a post and a comma before a place or a body', [
 describeCorpus('organization', 'a party or a movement after "opposition"', [
   { expect: { rule: 'organization/role-noun' }, phrases: ['Thousands rallied behind the opposition [[Narodni Forum]] on Sunday.'] },
 ]);
+
+describeCorpus('organization', 'a name nothing else settles after a person and "of"', [
+  { expect: { rule: 'organization/of-person' }, phrases: ['"Stocks are cheap," said Dana Pruitt of [[Corvell]].', 'The report was written by Tom Hale of [[Quarvik]].'] },
+]);
+
+describeCorpus('location', 'a town qualified by its state after a person and "of"', [
+  { expect: { kind: 'location' }, phrases: ['The winner was Dana Pruitt of [[Fremont]], Calif.'] },
+]);

@@ -117,3 +117,10 @@ describeCorpus('person', "an event's head that is also a surname, after a given 
 describeNegatives('location', 'a work titled with a capital article inside a sentence', ['She wrote The Dead Zone in a year.', 'He starred in The Lonely Island last spring.']);
 
 describeNegatives('organization', 'a credit rating', ['The agency affirmed its [[AAA]] rating.', 'Its debt was cut to [[BBB]] on Friday.']);
+
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, 'a bracket written as the treebank names it', [
+    'It paid 1.8 billion yen -[[LRB]]- $ 12.5 million -RRB- for the stake .',
+    'It paid 1.8 billion yen -LRB- $ 12.5 million -[[RRB]]- for the stake .',
+  ]);
+}
