@@ -80,6 +80,13 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'amex', 'merc', 'comex', 'conference board', "chinese people political consultative conference",
   "people political consultative conference",
   'du pont', 'jp morgan', 'j.p. morgan', 'merck', 'lazard', 'salomon', 'hanson', 'metropolitan life', 'dow chemical', 'ernst & young',
+  // American firms that late-1980s business news names without a legal form, by a coined word, or
+  // by a place or a surname and a word that read apart as a place or a person: "Nynex said",
+  // "Pacific Telesis rose", "analysts at First Boston"
+  'ameritech', 'nynex', 'bellsouth', 'bell atlantic', 'pacific telesis', 'us west', 'u s west', 'southwestern bell',
+  'northwestern bell', 'pacific bell', 'illinois bell', 'new england telephone', 'first boston', 'e.f. hutton',
+  'ef hutton', 'unisys', 'texaco', 'pennzoil', 'amoco', 'usair', 'conrail', 'shawmut', 'manufacturers hanover',
+  'first chicago', 'continental illinois', 'jefferies', 'olympia & york', 'matsushita', 'nikko', 'afl-cio', 'teamsters',
 ]);
 
 /**

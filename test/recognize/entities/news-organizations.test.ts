@@ -142,3 +142,12 @@ describeCorpus('organization', 'firms of two partners and public bodies the lexi
     'Leaders of [[Mercosur]] met in Asunción.',
   ] },
 ]);
+
+describeCorpus('organization', 'American firms and unions that late-1980s business news names bare', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'Analysts expect [[Pacific Telesis]] to raise its dividend.',
+    'The bid by [[First Boston]] was rejected.',
+    '[[Nynex]] is also expected to bid.',
+    'Leaders of the [[AFL-CIO]] met on Monday.',
+  ] },
+]);
