@@ -140,6 +140,29 @@ const edgeOfMonth: DateRule = {
   },
 };
 
+/**
+ * "the first nine months of 1989", "the last two weeks of this year", "the first six months of
+ * fiscal 1990": a stretch at one edge of a year, one DATE as a stretch of a month is, the year
+ * (or the fiscal year) with the mod START or END. Group 1 is the edge, 2 "fiscal", 3 the year
+ * written out, 4 the year's step.
+ */
+const EDGE_OF_YEAR = new RegExp(
+  String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|[1-4]\d)\s+(?:days|weeks|months|quarters)\s+of\s+(?:(fiscal\s+)?${YEAR}|(this|last|next|the)\s+year\b)`,
+  'gi',
+);
+
+const edgeOfYear: DateRule = {
+  id: 'date/edge-of-year',
+  pattern: EDGE_OF_YEAR,
+  build(m, scan) {
+    const [whole, edge, fiscal, explicit, step] = m;
+    const year = yearOf(scan, explicit, step);
+    const value = (fiscal ? 'FY' : '') + (year === null ? 'XXXX' : pad4(year));
+    const mod = /^(?:first|opening)$/i.test(edge) ? 'START' : 'END';
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'year', mod };
+  },
+};
+
 const weekOfDay: DateRule = {
   id: 'date/week-of-day',
   pattern: WEEK_OF_DAY,
@@ -162,4 +185,4 @@ const weekNumberAlone: DateRule = {
   },
 };
 
-export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, edgeOfMonth, weekOfDay, weekAfterNext, weekNumberAlone];
+export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, edgeOfMonth, edgeOfYear, weekOfDay, weekAfterNext, weekNumberAlone];

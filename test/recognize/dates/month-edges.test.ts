@@ -10,3 +10,9 @@ describeCorpus('date', 'a week of a month and a stretch with no month stay as th
   { expect: { value: '2023-W40' }, phrases: ['[[The first week of October]] was calm.'] },
   { expect: { value: 'P2W' }, phrases: ['Sales fell in [[the first two weeks]].'] },
 ]);
+
+describeCorpus('date', 'a stretch at the start or end of a year', [
+  { expect: { value: '1989', mod: 'START', timexType: 'DATE' }, phrases: ['Profit rose 12% in [[the first nine months of 1989]].', 'Sales fell in [[the first 10 weeks of 1989]].'] },
+  { expect: { value: '2024', mod: 'END' }, phrases: ['Output will slow in [[the last three months of this year]].', 'Talks run into [[the final two quarters of the year]].'] },
+  { expect: { value: 'FY1990', mod: 'START' }, phrases: ['The unit lost money in [[the first six months of fiscal 1990]].'] },
+]);
