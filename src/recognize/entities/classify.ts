@@ -32,7 +32,7 @@ import {
   partyState,
   placePrefixEnd,
 } from './place-rules';
-import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel } from './results-line';
+import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
@@ -347,6 +347,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isLineupName(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/lineup' }];
   if (isScorecardName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorecard' }];
   if (isMinuteScorer(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/scorer' }];
+  if (isBatteryName(tokens, from) || isBoxScoreNote(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/box-score' }];
   if (isScorersTeam(tokens, from, to) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/scorers-team' }];
   if (isTeamInResults(tokens, from, to) && (!isNationalSide(tokens, from, to) || facesClub(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/results-team' }];
   if ((isInningsSide(tokens, from, to) || isSideAfterVersus(tokens, from, to)) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];

@@ -4,6 +4,8 @@ import type { Token } from './tokens';
 
 const NUMBER = /^\d+(?:[.:-]\d+)*$/;
 const SCORE = /^\d{1,3}$/;
+// A match minute, as a figure or an ordinal: "78", "34th".
+const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
 const CLUB_YEAR = /^1[89]\d\d$/;
 // A winning percentage of one, which is written whole: "1.000".
 const WHOLE_PERCENTAGE = '1.000';
@@ -131,6 +133,12 @@ function isScoreLine(line: Token[]): boolean {
       scores[scores.length - 1]++;
       continue;
     }
+    // "NEW YORK 010 003 00X - 4 9 0": a box score's innings in threes, where an x marks the
+    // home side's last innings that was not needed.
+    if (!inName && scores.length > 0 && UNPLAYED_INNINGS.test(t.text)) {
+      scores[scores.length - 1]++;
+      continue;
+    }
     // "Brighton and Hove Albion 1", "Sporting de Gijon 2": a small word inside a side's name.
     if (inName && NAME_CONNECTORS.has(t.text) && line[i + 1]?.cap) continue;
     if (SCORE.test(t.text)) {
@@ -148,6 +156,9 @@ function isScoreLine(line: Token[]): boolean {
   if (scores.length === 2) return scores[0] === 1 && scores[1] === 1;
   return scores.length === 1 && scores[0] >= (percentage ? STANDINGS_FIGURES_WITH_PERCENTAGE : STANDINGS_FIGURES);
 }
+
+// A box score's three innings that end with one the home side did not bat: "00X", "1x".
+const UNPLAYED_INNINGS = /^\d{1,2}[Xx]$/;
 
 // The venue that opens a line of cup results: "In Lyon :", "At Tel Aviv :".
 const VENUE_WORDS = new Set(['in', 'at']);
@@ -171,7 +182,7 @@ function scorersBracketEnd(line: Token[], open: number): number {
     const t = line[k];
     if (t.text === ')') return named ? k : -1;
     named ||= t.word && t.cap;
-    if (!(t.cap || SCORE.test(t.text) || t.text === ',' || t.text === '.' || SCORER_MARKS.has(t.lower))) return -1;
+    if (!(t.cap || MINUTE.test(t.text) || t.text === ',' || t.text === '.' || SCORER_MARKS.has(t.lower))) return -1;
   }
   return -1;
 }
@@ -182,7 +193,8 @@ function isFigurePunctuation(line: Token[], i: number): boolean {
   const digitsNext = !!next && next.start === t.end && SCORE.test(next.text);
   if (t.text === '.') return digitsNext;
   if (t.text === '/') return digitsNext && SCORE.test(line[i - 1].text) && line[i - 1].end === t.start;
-  return t.text === '-' && (SCORE.test(line[i - 1].text) || line[i - 1].text === WHOLE_PERCENTAGE);
+  const before = line[i - 1].text;
+  return t.text === '-' && (SCORE.test(before) || before === WHOLE_PERCENTAGE || UNPLAYED_INNINGS.test(before));
 }
 
 /**
@@ -424,6 +436,8 @@ function scorersLabelEnd(tokens: Token[]): number {
 const isScorersSide = (tokens: Token[], to: number) => tokens[to]?.text === '-' && !!tokens[to + 1]?.cap;
 // Marks of how a batsman was out, before the fielder's or bowler's name: "c Inzamam-ul-Haq b Mushtaq Ahmed".
 const DISMISSAL_MARKS = new Set(['b', 'c', 'st', 'lbw', '&']);
+// Two-word marks of a batsman's innings that name no fielder: "not out", "run out", "retired hurt".
+const DISMISSAL_PHRASES = new Set(['not out', 'run out', 'retired hurt', 'hit wicket']);
 // A bowler's overs, maidens, runs and wickets: "20-5-54-1", "18.2-3-66-2".
 const BOWLING_FIGURES = /^\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}$/;
 
@@ -444,7 +458,7 @@ export function isScorecardName(tokens: Token[], from: number, to: number): bool
   let marked = false;
   for (let k = start; k < end - 1; k++) {
     const t = tokens[k];
-    if (DISMISSAL_MARKS.has(t.text) || (t.text === 'not' && tokens[k + 1].text === 'out')) marked = true;
+    if (DISMISSAL_MARKS.has(t.text) || DISMISSAL_PHRASES.has(`${t.text} ${tokens[k + 1].text}`)) marked = true;
   }
   return marked && (from === start || DISMISSAL_MARKS.has(tokens[from - 1].text));
 }
@@ -452,17 +466,21 @@ export function isScorecardName(tokens: Token[], from: number, to: number): bool
 // What may follow a scorer's minute: a penalty, an own goal.
 const SCORER_MARKS = new Set(['pen', 'penalty', 'og', 'o.g', 'o.g.']);
 
+// The last minute a match can run to, extra time and stoppages included.
+const LAST_MINUTE = 130;
+
 /**
- * The run is a scorer in brackets after his side's score, each name with its minute: "PSV 3
- * (Nilis 15, Cocu 78 pen) Vitesse 1 (Gillhaus 34)".
+ * The run is a scorer in brackets after his side's score, each name with its minute, written as
+ * a figure or an ordinal: "PSV 3 (Nilis 15, Cocu 78 pen) Vitesse 1 (Gillhaus 34)", "Dortmund 2
+ * ( Riedle 34th , Moeller 70th )".
  */
 export function isMinuteScorer(tokens: Token[], from: number, to: number): boolean {
   const minute = tokens[to];
-  if (!minute || !SCORE.test(minute.text) || Number(minute.text) > 130) return false;
+  if (!minute || !MINUTE.test(minute.text) || parseInt(minute.text, 10) > LAST_MINUTE) return false;
   let k = from - 1;
   while (k >= 0 && !tokens[k + 1].breakBefore && tokens[k].text !== '(') {
     const t = tokens[k];
-    if (t.text === ')' || !(t.cap || SCORE.test(t.text) || t.text === ',' || t.text === '.' || SCORER_MARKS.has(t.lower))) return false;
+    if (t.text === ')' || !(t.cap || MINUTE.test(t.text) || t.text === ',' || t.text === '.' || SCORER_MARKS.has(t.lower))) return false;
     k--;
   }
   // The bracket follows a side and its score: "Rovers 2 (".
@@ -526,7 +544,6 @@ function bracketEnd(tokens: Token[], open: number): number {
 
 // What a line-up holds besides names: separators, brackets of substitutes and their minutes ("( Fuser 75th )").
 const LINEUP_MARKS = new Set([',', ';', '(', ')', '.', '-']);
-const MINUTE = /^\d{1,3}(?:st|nd|rd|th)?$/;
 const MIN_LINEUP_NAMES = 4;
 
 /**
@@ -547,4 +564,47 @@ export function isLineupName(tokens: Token[], from: number): boolean {
     else if (!LINEUP_MARKS.has(t.text) && !SURNAME_PARTICLES.has(t.lower) && !MINUTE.test(t.text)) return false;
   }
   return semicolon && names >= MIN_LINEUP_NAMES;
+}
+
+// Labels of a box score's notes: the winning and losing pitchers, the save, the home runs.
+const BOX_SCORE_LABELS = new Set(['W', 'L', 'S', 'Sv', 'HR', 'HRs']);
+// A pitcher's wins and losses: "19-7".
+const WON_LOST = /^\d{1,2}-\d{1,2}$/;
+
+/**
+ * The run is a player in a note under a box score, after its label and dash, before his record
+ * or his season's count in brackets: "W - Pettitte 19-7", "Sv - Wetteland ( 40 )", "HRs -
+ * Seattle , Buhner ( 37 )".
+ */
+export function isBoxScoreNote(tokens: Token[], from: number, to: number): boolean {
+  if (!BOX_SCORE_LABELS.has(tokens[0]?.text ?? '') || tokens[1]?.text !== '-' || from < 2) return false;
+  const before = tokens[from - 1].text;
+  if (before !== '-' && before !== ',') return false;
+  const next = tokens[to]?.text ?? '';
+  return WON_LOST.test(next) || (next === '(' && SCORE.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')');
+}
+
+// What a battery line holds besides names: separators and the inning a pitcher came in ("( 7 )").
+const BATTERY_MARKS = new Set([',', '(', ')', 'and']);
+const MIN_BATTERY_NAMES = 4;
+
+/**
+ * The run is a pitcher or catcher in a box score's battery line, which names each side's
+ * pitchers with the inning each came in and, after "and", its catcher, the sides parted by a
+ * semicolon: "Hitchcock , Charlton ( 7 ) and Wilson ; Pettitte , Rivera ( 8 ) and Girardi".
+ */
+export function isBatteryName(tokens: Token[], from: number): boolean {
+  let start = from;
+  while (start > 0 && !tokens[start].breakBefore && tokens[start - 1].text !== '.') start--;
+  let names = 0;
+  let semicolons = 0;
+  let catchers = 0;
+  for (let k = start; k < tokens.length && (k === start || !tokens[k].breakBefore) && tokens[k].text !== '.'; k++) {
+    const t = tokens[k];
+    if (t.cap) names += k > start && tokens[k - 1].cap ? 0 : 1;
+    else if (t.text === ';') semicolons++;
+    else if (t.text === 'and') catchers++;
+    else if (!BATTERY_MARKS.has(t.text) && !(SCORE.test(t.text) && tokens[k - 1]?.text === '(')) return false;
+  }
+  return semicolons === 1 && catchers >= 2 && names >= MIN_BATTERY_NAMES;
 }

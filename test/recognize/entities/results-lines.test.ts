@@ -193,8 +193,41 @@ describeCorpus('person', 'players in a cricket scorecard', [
       'R. Dravid c Imran Baig b [[Tariq Aziz]] 38',
       '[[Nasir Jamal]] lbw b Hollins 7',
       '[[Nasir Jamal]] not out 54',
+      '[[Nasir Jamal]] run out 11',
+      'R. Dravid c Imran Baig b Tariq Aziz 38\n[[Hollins]] retired hurt 2',
     ],
   },
+]);
+
+describeCorpus('person', 'scorers in brackets with ordinal minutes', [
+  {
+    expect: { rule: 'person/scorer' },
+    phrases: [
+      'Rovers 2 ( [[Okafor]] 14th , Lindqvist 77th ) United 1 ( Haddad 60th ) .',
+      'Rovers 2 ( Okafor 14th , [[Lindqvist]] 77th pen ) United 1 ( Haddad 60th ) .',
+      'Rovers 2 ( Okafor 14th , Lindqvist 77th ) United 1 ( [[Haddad]] 60th ) .',
+    ],
+  },
+]);
+
+describe('a baseball box score', () => {
+  it("a side's innings in threes, with an x for the last one it did not bat, make a results line", () => {
+    expect(texts('organization', 'Box score :\nKORVANJE 000 100 020 - 3 8 1\nTARNWICK 010 003 00X - 4 9 0')).toEqual(['KORVANJE', 'TARNWICK']);
+  });
+  it('the battery line names each pitcher and catcher', () => {
+    const text = 'Brodwick , Varga ( 7 ) and Hale ; Tarvell , Osk ( 8 ) , Renko ( 9 ) and Mbeluko .';
+    expect(texts('person', text)).toEqual(['Brodwick', 'Varga', 'Hale', 'Tarvell', 'Osk', 'Renko', 'Mbeluko']);
+  });
+  it("the notes name the winner, the loser, the save and the home runs' hitters", () => {
+    const text = 'W - Tarvell 19-7 . L - Brodwick 11-9 . Sv - Renko ( 40 ) . HRs - Korvanje , Ostrava ( 37 ) .';
+    expect(texts('person', text)).toEqual(['Tarvell', 'Brodwick', 'Renko', 'Ostrava']);
+  });
+});
+
+describeNegatives('person', 'lists and labels that are no box score', [
+  'Sales rose ; costs and taxes fell , and wages ( 7 ) rose .',
+  'Nobody came ; Monday and Tuesday were quiet , and Friday too .',
+  'Vote - Senate 19-7 .',
 ]);
 
 describe('standings rows with a winning percentage', () => {
