@@ -218,6 +218,9 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'interfax', 'bernama', 'pti', 'ians', 'anadolu', 'kcna', 'irna', 'wafa', 'mena', 'aap', 'cna', 'bloomberg',
   'associated press', 'agence france-presse', 'agence france presse', 'press association', 'canadian press',
   'xinhua news agency',
+  // national agencies the 1990s wires quote by name alone: Yugoslavia's, Poland's, Hungary's, the
+  // Czech Republic's, Belgium's, the Netherlands', Indonesia's, Kuwait's
+  'tanjug', 'pap', 'mti', 'ctk', 'belga', 'anp', 'antara', 'kuna',
 ]);
 
 /**
@@ -351,6 +354,9 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'athletic', 'borussia',
   'eintracht', 'fortuna', 'hertha', 'racing', 'deportivo', 'inter', 'rapid', 'slavia', 'sparta', 'legia',
   'steaua', 'partizan', 'hajduk',
+  // savings banks and corporations, and the accented heads as wire copy without accents spells them
+  'caja', 'caixa', 'cassa', 'corporacion', 'compania', 'societe', 'societa', 'ministere', 'comite', 'federacion',
+  'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
 ]);
 
 /** Words after a country that name its government, not a separate body: "the Canadian Government", "US Administration". */

@@ -14,6 +14,17 @@ import { followsThe, hyphenParts, lowerPhrase, type Token } from './tokens';
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
+// Words that join a head opening a name in another language to the rest: "Banco de Mexico",
+// "Banca di Roma", "Caja de Madrid", "Deportivo de La Coruna", "Partido de la Revolucion".
+const LEADING_HEAD_LINKS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'las', 'los', 'le']);
+const MAX_LEADING_HEAD_LINKS = 2;
+
+/** The index of the word after a leading head and its links ("Banco de Mexico" → 2), or 1 with no link. */
+function linkedNameAt(words: Token[]): number {
+  let k = 1;
+  while (k <= MAX_LEADING_HEAD_LINKS && LEADING_HEAD_LINKS.has(words[k]?.text ?? '')) k++;
+  return k;
+}
 
 // Two to six capitals, optionally dotted or with an ampersand: "NATO", "U.N.", "AT&T", "EADS".
 const ACRONYM = /^(?:\p{Lu}[.&]?){2,6}$/u;
@@ -74,7 +85,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (closes && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';
-  if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[1].cap) return 'organization/leading-head';
+  if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[linkedNameAt(words)]?.cap) return 'organization/leading-head';
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
   if (joinsPartners(words) || listsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';

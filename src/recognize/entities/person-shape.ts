@@ -76,6 +76,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const functionSurname = FUNCTION_WORD_SURNAMES.has(last.lower) && !last.upper;
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
+  if (isParticleName(words)) return 'person/particle-name';
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
   const givenShape = ROMANCE_ARTICLES.has(words[0].lower) ? VIETNAMESE_SYLLABLE : ROMANIZED_GIVEN;
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text) && !PLURAL_ENDING.test(t.lower)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
@@ -83,6 +84,26 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return EAST_ASIAN_RULE;
   return undefined;
+}
+
+// Particles that open a surname only (not Arabic articles, nor "y" between two surnames).
+const PARTICLE_SURNAME_LINKS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
+const MAX_PARTICLES = 2;
+
+/**
+ * "Joost van der Westhuizen", "Aravinda de Silva": a given name no list holds, one or two
+ * particles and a surname make a person, as long as neither end is a word, a place or a firm's
+ * ("Tour de France", "Pas de Calais", "Banco de Portugal" are not people).
+ */
+function isParticleName(words: Token[]): boolean {
+  const n = words.length;
+  if (n < 3 || n > MAX_PARTICLES + 2 || !words.slice(1, -1).every((t) => PARTICLE_SURNAME_LINKS.has(t.text))) return false;
+  return isUnlistedName(words[0]) && isUnlistedName(words[n - 1]);
+}
+
+/** A capitalized word that no list holds as an English word, a place, a company or any other kind: a name's. */
+function isUnlistedName(t: Token): boolean {
+  return t.cap && !t.upper && !isEnglishWord(t.lower) && !lexiconKind(t.lower) && !gazetteer().place(t.text) && !isCompanyWord(t.text);
 }
 
 // The shortest word no list holds that may be a surname after a country's given name: "Israel

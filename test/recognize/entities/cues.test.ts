@@ -126,6 +126,10 @@ describeCorpus('organization', 'a noun of kind before a name outweighs a verb of
   { expect: { rule: 'organization/role-noun' }, phrases: ['The state news agency [[Wafar]] said the talks had ended.', 'the broadcaster [[Telenorte]] said on Monday'] },
 ]);
 
+describeCorpus('organization', 'a national news agency the wires quote by its name alone', [
+  { expect: { rule: 'organization/news-agency' }, phrases: ['The cabinet met on Friday , [[PAP]] reported .', 'Officials told [[Tanjug]] the border was open .', '[[CTK]] said the koruna was steady .'] },
+]);
+
 describeCorpus('person', 'a surname that is an English word, with a cue only a person takes', [
   { expect: { rule: 'person/said-he' }, phrases: ['[[Weaver]] said he would not run again.', 'At the hearing [[Glazier]] told reporters she had no regrets.'] },
   { expect: { rule: 'person/apposition' }, phrases: ['[[Stoker]], 61, said the offer was too low.', 'Later that day [[Weaver]], who had led the talks, resigned.', '[[Dyer]], a retired nurse, sued the hospital.'] },

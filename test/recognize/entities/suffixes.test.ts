@@ -63,6 +63,15 @@ describeCorpus('organization', 'heads that open the name: other languages and cl
   ] },
 ]);
 
+describeCorpus('organization', 'a leading head joined to a place by "de", "do" or "di" names the body, not the place', [
+  { expect: { rule: 'organization/leading-head' }, phrases: [
+    'The peso firmed after [[Banco de Mexico]] sold dollars .',
+    'Deposits at [[Caja de Salamanca]] grew .',
+    'A loan from [[Banca di Verona]] was repaid .',
+    'Officials of [[Banco de la Nacion]] declined to comment .',
+  ] },
+]);
+
 describeCorpus('organization', 'a title ending the run is someone\'s role there', [
   { expect: { kind: 'organization' }, phrases: ['The [[Vexaro]] CEO resigned on Monday.', 'A [[Quorvane Holdings]] spokesman declined to comment.'] },
 ]);
