@@ -86,8 +86,11 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   return undefined;
 }
 
-// Particles that open a surname only (not Arabic articles, nor "y" between two surnames).
-const PARTICLE_SURNAME_LINKS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten']);
+// Particles that open a surname only (not Arabic articles, nor "y" between two surnames). The
+// Romance ones also join places' names ("Barra da Tijuca", "Foz do Iguacu"), so after them the
+// surname must be one the lists know.
+const ROMANCE_SURNAME_LINKS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du']);
+const GERMANIC_SURNAME_LINKS = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 const MAX_PARTICLES = 2;
 
 /**
@@ -97,8 +100,11 @@ const MAX_PARTICLES = 2;
  */
 function isParticleName(words: Token[]): boolean {
   const n = words.length;
-  if (n < 3 || n > MAX_PARTICLES + 2 || !words.slice(1, -1).every((t) => PARTICLE_SURNAME_LINKS.has(t.text))) return false;
-  return isUnlistedName(words[0]) && isUnlistedName(words[n - 1]);
+  const links = words.slice(1, -1);
+  if (n < 3 || n > MAX_PARTICLES + 2 || !links.every((t) => ROMANCE_SURNAME_LINKS.has(t.text) || GERMANIC_SURNAME_LINKS.has(t.text))) return false;
+  const surname = words[n - 1];
+  if (links.some((t) => ROMANCE_SURNAME_LINKS.has(t.text)) && !isSurname(surname.lower)) return false;
+  return isUnlistedName(words[0]) && isUnlistedName(surname);
 }
 
 /** A capitalized word that no list holds as an English word, a place, a company or any other kind: a name's. */

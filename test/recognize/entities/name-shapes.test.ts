@@ -30,10 +30,10 @@ describeCorpus('person', 'the holder named after "Minister of …"', [
 describeNegatives('person', 'a portfolio with no holder', ['The Minister of Finance said no.']);
 
 describeCorpus('person', 'an unlisted given name, a surname particle and a surname', [
-  { expect: { rule: 'person/particle-name' }, phrases: ['Scrum-half [[Jorrit van der Kwaspel]] limped off .', 'Opener [[Dilruwan de Saram]] made 61 .', 'The goal came from [[Tjeerd van Oosterweg]] .'] },
+  { expect: { rule: 'person/particle-name' }, phrases: ['Scrum-half [[Jorrit van der Kwaspel]] limped off .', 'Opener [[Dilruwan de Costa]] made 61 .', 'The goal came from [[Tjeerd van Oosterweg]] .'] },
 ]);
 
-describeNegatives('person', 'a word or a place at either end of the particle', ['The Tour de France ended .', 'Ferries sail from Pas de Calais .', 'Tourists thronged the Hotel de Ville .']);
+describeNegatives('person', 'a word or a place at either end of the particle', ['The Tour de France ended .', 'Ferries sail from Pas de Calais .', 'Tourists thronged the Hotel de Ville .', 'The team stayed in [[Barra da Lagoinha]] near the coast .']);
 
 describeCorpus('person', 'a capitalized particle inside a name', [
   { expect: { value: 'Karim El Fassi' }, phrases: ['The title went to [[Karim El Fassi]] of Tunisia.', 'Officials said [[Karim El Fassi]] had withdrawn.'] },
