@@ -10,9 +10,12 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
 /** What may stand between two names of one list: ", ", " and ", ", and ", " & ". */
 export const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
 
+/** The particles of Romance names, which join surnames and places alike: "Aravinda de Silva", "Barra da Tijuca". */
+export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des']);
+
 /** Particles that may open a person's surname ("van", "de", "al-"): connectors that keep a name a name. */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu',
+  ...ROMANCE_PARTICLES, 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu',
   'bin', 'ibn', 'al', 'el', 'y',
   // Kalenjin "son of" and Bantu "of": "Daniel arap Moi", "Kengo wa Dondo"
   'arap', 'wa',

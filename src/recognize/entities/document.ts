@@ -20,6 +20,7 @@ import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
+import { STARTS_WITH_DIGIT } from './product-name';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -409,7 +410,6 @@ const PERSON_LEXICON = 'person/lexicon';
 
 // The most words of a body a person is "of" that nothing else names: "Dean Witter".
 const AFFILIATION_WORDS = 2;
-const DIGIT_START = /^\d/;
 
 /**
  * "said Elaine Garzarelli of Shearson": a short name nothing settles, right after a person's
@@ -427,7 +427,7 @@ function affiliationsOfPeople(located: Located[]): Set<Located> {
   return new Set(located.filter((l) => {
     const { kind, from, to, span } = l.decision;
     // "owner Steve Rubell of Studio 54": a number after the words goes on with the name, a place's or a work's.
-    if (kind !== 'unknown' || span || to - from > AFFILIATION_WORDS || l.tokens[from - 1]?.lower !== 'of' || DIGIT_START.test(l.tokens[to]?.text ?? '')) return false;
+    if (kind !== 'unknown' || span || to - from > AFFILIATION_WORDS || l.tokens[from - 1]?.lower !== 'of' || STARTS_WITH_DIGIT.test(l.tokens[to]?.text ?? '')) return false;
     return personEnds.get(l.tokens)?.has(from - 1) ?? false;
   }));
 }

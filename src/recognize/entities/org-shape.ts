@@ -1,3 +1,4 @@
+import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, lexiconKind } from './name-words';
@@ -16,7 +17,7 @@ const HEAD_LINKS = new Set(['of', 'for', 'on']);
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
 // Words that join a head opening a name in another language to the rest: "Banco de Mexico",
 // "Banca di Roma", "Caja de Madrid", "Deportivo de La Coruna", "Partido de la Revolucion".
-const LEADING_HEAD_LINKS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des', 'la', 'las', 'los', 'le']);
+const LEADING_HEAD_LINKS = new Set([...ROMANCE_PARTICLES, 'la', 'las', 'los', 'le']);
 const MAX_LEADING_HEAD_LINKS = 2;
 
 /** The index of the word after a leading head and its links ("Banco de Mexico" → 2), or 1 with no link. */

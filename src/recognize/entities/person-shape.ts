@@ -1,6 +1,6 @@
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
-import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { FIRM_PLURALS, INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
@@ -89,7 +89,6 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
 // Particles that open a surname only (not Arabic articles, nor "y" between two surnames). The
 // Romance ones also join places' names ("Barra da Tijuca", "Foz do Iguacu"), so after them the
 // surname must be one the lists know.
-const ROMANCE_SURNAME_LINKS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du']);
 const GERMANIC_SURNAME_LINKS = new Set(['van', 'von', 'der', 'den', 'ter', 'ten']);
 const MAX_PARTICLES = 2;
 
@@ -101,9 +100,9 @@ const MAX_PARTICLES = 2;
 function isParticleName(words: Token[]): boolean {
   const n = words.length;
   const links = words.slice(1, -1);
-  if (n < 3 || n > MAX_PARTICLES + 2 || !links.every((t) => ROMANCE_SURNAME_LINKS.has(t.text) || GERMANIC_SURNAME_LINKS.has(t.text))) return false;
+  if (n < 3 || n > MAX_PARTICLES + 2 || !links.every((t) => ROMANCE_PARTICLES.has(t.text) || GERMANIC_SURNAME_LINKS.has(t.text))) return false;
   const surname = words[n - 1];
-  if (links.some((t) => ROMANCE_SURNAME_LINKS.has(t.text)) && !isSurname(surname.lower)) return false;
+  if (links.some((t) => ROMANCE_PARTICLES.has(t.text)) && !isSurname(surname.lower)) return false;
   return isUnlistedName(words[0]) && isUnlistedName(surname);
 }
 
