@@ -394,6 +394,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (known !== 'organization' && isNamedByPlaceNoun(tokens, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
   // "in Taylor, Texas": a one-word name the lexicon gives a person is a town where a state qualifies it.
   if (known === 'person' && n === 1 && isPlaceQualified(tokens, to) && appositionKind(tokens, to) !== 'person') return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
+  // "Ford, a psychology professor, said": an apposition only people take outweighs a firm's name.
+  if (known === 'organization' && n === 1 && appositionKind(tokens, to) === 'person') return [{ kind: 'person', from, to, rule: 'person/apposition' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];

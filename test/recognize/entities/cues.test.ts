@@ -132,7 +132,7 @@ describeCorpus('organization', 'a national news agency the wires quote by its na
 
 describeCorpus('person', 'a surname that is an English word, with a cue only a person takes', [
   { expect: { rule: 'person/said-he' }, phrases: ['[[Weaver]] said he would not run again.', 'At the hearing [[Glazier]] told reporters she had no regrets.'] },
-  { expect: { rule: 'person/apposition' }, phrases: ['[[Stoker]], 61, said the offer was too low.', 'Later that day [[Weaver]], who had led the talks, resigned.', '[[Dyer]], a retired nurse, sued the hospital.'] },
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Stoker]], 61, said the offer was too low.', 'Later that day [[Weaver]], who had led the talks, resigned.', '[[Dyer]], a retired nurse, sued the hospital.', '[[Ford]], a psychology professor, testified for four hours.'] },
   { expect: { rule: 'person/possession' }, phrases: ["[[Weaver]]'s wife said the family would stay.", "The papers were filed by [[Glazier]]'s lawyers."] },
 ]);
 
@@ -148,6 +148,7 @@ describeNegatives('person', 'groups, sentence adverbs and institutions before a 
   '[[Officials]] said she was safe.',
   '[[Meanwhile]], a former trader said prices fell.',
   'The [[Treasury]] said he would testify.',
+  '[[Ford]], the carmaker, cut 7,000 jobs.',
 ]);
 
 describeCorpus('organization', 'an apposition headed by a noun for a company or a body', [
