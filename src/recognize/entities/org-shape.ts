@@ -59,6 +59,17 @@ export function hyphenatedFirms(t: Token): Array<{ start: number; end: number }>
 }
 
 /**
+ * "Siemens-Nixdorf said", "Daimler-Benz": a firm the lists know, joined by a hyphen to a name
+ * no list explains, is a merged firm's name, not a person's double-barrelled one.
+ */
+export function opensWithKnownFirm(t: Token): boolean {
+  const hyphen = t.text.indexOf('-');
+  if (hyphen < 1 || lexiconKind(t.lower)) return false;
+  const rest = t.lower.slice(hyphen + 1);
+  return lexiconKind(t.lower.slice(0, hyphen)) === 'organization' && !isGivenName(rest) && !lexiconKind(rest) && !englishWords().has(rest);
+}
+
+/**
  * The rule that makes a capitalized run an organization by its shape, or undefined:
  * "Acme Holdings Inc." (suffix), "Ministry of Defence" and "the Supreme Court" (institution
  * head), "(Xinhua)" (news agency), "NATO" (acronym).

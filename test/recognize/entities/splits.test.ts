@@ -16,6 +16,13 @@ describe('splits', () => {
   ] as const)('a hyphenated pair of firms known on their own is two firms: %s', (text, names) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(names);
   });
+  it.each([
+    ['Siemens-Quorvex said it would cut 5,000 jobs.', 'organization', 'Siemens-Quorvex'],
+    ['Ford-Tarnwick said the deal was off.', 'organization', 'Ford-Tarnwick'],
+    ['Ford-Smith said she would appeal.', 'person', 'Ford-Smith'],
+  ] as const)('a known firm joined by a hyphen to an unknown name is a merged firm: %s', (text, kind, name) => {
+    expect(factsOf(kind, text).map((f) => f.text)).toEqual([name]);
+  });
   it('a photo credit splits agency and photographer', () => {
     const text = 'Crowds gather in the square. (Xinhua/Wang Jianmin)';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Xinhua']);
