@@ -221,3 +221,5 @@ describeCorpus('person', 'a post in lower case before a name whose first word no
   { expect: { kind: 'person', rule: 'person/role-noun' }, phrases: ['The agency\'s director-general [[Zarkasyi Abdul Hamid]] said the search would go on.', 'Its spokesman [[Ruzwan Ahmad Tarmizi]] declined to comment.'] },
 ]);
 
+describeNegatives('organization', "a portfolio's word before a post that opens the sentence", ['[[Aviation]] chief Dana Whitlock said the search would go on.', '[[Security]] chief Anselm Okafor resigned.']);
+
