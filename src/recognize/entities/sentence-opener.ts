@@ -31,6 +31,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (stats.isNameWord(first.lower) || INSTITUTION_HEADS.has(first.lower)) return from;
   // "House of Fraser said": a head that names a body only before "of" keeps the run it opens.
   if (OF_NAME_HEADS.has(first.lower) && tokens[from + 1]?.lower === 'of' && to - from > 2) return from;
+  // "Securities and Exchange Commission said": two fields joined by "and" before an institution's head.
+  if (tokens[from + 1]?.lower === 'and' && to - from > 3 && INSTITUTION_HEADS.has(tokens[to - 1].lower) && organizationRule(tokens, from, to)) return from;
   // "Fed Chairman Alan Greenspan", "Fed officials said", "House Speaker Ann Lowe": an institution's
   // one word, unless a particle makes it a verb ("Fed up with delays").
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;

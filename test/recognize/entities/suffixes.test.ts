@@ -283,3 +283,7 @@ describeCorpus('organization', 'plural heads of institutions', [
   { expect: { kind: 'organization' }, phrases: ['The [[Centers for Quorvane Safety]] issued a warning.', 'A grant from the [[Tarnwick Institutes of Health]] ran out.'] },
 ]);
 
+describeCorpus('organization', 'two fields joined by "and" before a head, opening a sentence', [
+  { expect: { rule: 'organization/head' }, phrases: ['[[Fish and Wildlife Service]] officers closed the refuge.', '[[Securities and Exchange Commission]] lawyers filed the suit.'] },
+]);
+
