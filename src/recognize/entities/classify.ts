@@ -511,14 +511,14 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // the group that owns it, and names the firm with it; a given name there opens no firm's name.
   if (isOwnedHouse(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/owned-house' }];
   // "the news agency Petra said": the noun of kind before the name outweighs the verb after it.
-  // "featuring Scientologist Tom Cruise", "the Council on American-Islamic Relations Alia Salem
-  // said": words no list knows as a name, before a full name that a common given name opens, say
-  // what or where the person is.
   // After a post in lower case the whole run is the holder's name ("director-general Azharuddin
   // Abdul Rahman").
   const post = tokens[from - 1];
   const held = !!post && !post.cap && (isTitleWord(post) || TITLE_HEADS.has(post.lower) || ROLE_NOUNS.has(post.lower));
   if (held && to - from > 2 && isLexiconGivenName(tokens[from + 1].lower) && couldBePersonName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/role-noun' }];
+  // "featuring Scientologist Tom Cruise", "the Council on American-Islamic Relations Alia Salem
+  // said": words no list knows as a name, before a full name that a common given name opens, say
+  // what or where the person is.
   for (let k = from + 1; !held && k < to - 1 && !isGivenName(tokens[k - 1].lower) && !isSurname(tokens[k - 1].lower); k++) {
     const named = isLexiconGivenName(tokens[k].lower) ? personRule(tokens, k, to) : undefined;
     if (named) return [...classifyPlain(tokens, from, k).filter((d) => d.kind !== 'unknown'), { kind: 'person', from: k, to, rule: named }];
@@ -795,7 +795,6 @@ function namesInstitution(tokens: Token[], from: number, to: number): boolean {
   return !couldBePersonName(tokens, from, to) && tokens.slice(from, to).some((t) => INSTITUTION_HEADS.has(t.lower));
 }
 
-/** The lexicon, the gazetteer or an organization's shape names the whole run. */
 /**
  * "Rival Google Inc. said", "Carmaker Hyundai Motor Co. said": a noun of a firm's kind opening the
  * sentence before a name that is a firm's without it. A word that some firm's name uses, or the
@@ -807,6 +806,7 @@ function opensWithFirmKind(tokens: Token[], from: number, to: number, stats: Cap
   return !!organizationRule(tokens, from + 1, to) || lexiconKind(lowerPhrase(tokens, from + 1, to)) === 'organization';
 }
 
+/** The lexicon, the gazetteer or an organization's shape names the whole run. */
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
   return !!lexiconKind(lowerPhrase(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
 }
