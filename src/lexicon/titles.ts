@@ -223,3 +223,6 @@ export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
  * Street", "Queen Charlotte Islands". A place's head that ends such a run makes it the place.
  */
 export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess']);
+
+/** A noun of a post a person holds, formal ("chairman", "director-general") or a role ("analyst"). */
+export const isPostNoun = (lower: string): boolean => TITLE_HEADS.has(lower) || ROLE_NOUNS.has(lower);

@@ -129,12 +129,16 @@ const weekOfMonth: DateRule = {
 
 const THURSDAY = 4;
 
+/** The mod of a stretch at one edge of a period: "the first two weeks" its START, "the last" its END. */
+const edgeMod = (edge: string): 'START' | 'END' => (OPENING_EDGES.has(edge.toLowerCase()) ? 'START' : 'END');
+const OPENING_EDGES: ReadonlySet<string> = new Set(['first', 'opening']);
+
 const edgeOfMonth: DateRule = {
   id: 'date/edge-of-month',
   pattern: EDGE_OF_MONTH,
   build(m, scan) {
     const month = monthOfWeek(m, scan, 3);
-    const mod = /^(?:first|opening)$/i.test(m[1] ?? m[2]) ? 'START' : 'END';
+    const mod = edgeMod(m[1] ?? m[2]);
     const value = month ? formatMonth(month.y, month.m) : 'XXXX-XX';
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: 'month', mod };
   },
@@ -158,7 +162,7 @@ const edgeOfYear: DateRule = {
     const [whole, edge, fiscal, explicit, step] = m;
     const year = yearOf(scan, explicit, step);
     const value = (fiscal ? 'FY' : '') + (year === null ? 'XXXX' : pad4(year));
-    const mod = /^(?:first|opening)$/i.test(edge) ? 'START' : 'END';
+    const mod = edgeMod(edge);
     return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'year', mod };
   },
 };

@@ -50,7 +50,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, RACING_POSTS, ROLE_NOUNS, ROYAL_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -514,7 +514,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // After a post in lower case the whole run is the holder's name ("director-general Azharuddin
   // Abdul Rahman").
   const post = tokens[from - 1];
-  const held = !!post && !post.cap && (isTitleWord(post) || TITLE_HEADS.has(post.lower) || ROLE_NOUNS.has(post.lower));
+  const held = !!post && !post.cap && (isTitleWord(post) || isPostNoun(post.lower));
   if (held && to - from > 2 && isLexiconGivenName(tokens[from + 1].lower) && couldBePersonName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/role-noun' }];
   // "featuring Scientologist Tom Cruise", "the Council on American-Islamic Relations Alia Salem
   // said": words no list knows as a name, before a full name that a common given name opens, say

@@ -1,7 +1,7 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
+import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
@@ -161,8 +161,10 @@ function isModifiedNoun(t: Token | undefined): boolean {
 // Adjectives that may stand between a possessive and a company's belongings: "Enron's former chief executive".
 const POSSESSION_MODIFIERS = new Set(['former', 'new', 'top', 'own', 'largest', 'biggest', 'main', 'senior', 'current', 'then', 'interim', 'outgoing', 'quarterly', 'annual']);
 
-// Nouns of a company's part, which the part's own name may come before: "Alphabet's Google unit".
-const PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'division', 'subsidiary', 'brand']);
+// Nouns of a part of a company, which the part's own name may come before: "its Allstate insurance unit".
+const COMPANY_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'division', 'subsidiary', 'affiliate', 'arm']);
+// What a company owns under a name of its own, a brand too: "Alphabet's Google unit", "Toyota's Lexus brand".
+const PART_NOUNS: ReadonlySet<string> = new Set([...COMPANY_PART_NOUNS, 'brand']);
 // How many words the part's name may have: "Toyota's Lexus brand", "Sony's Columbia Pictures unit".
 const PART_NAME_WORDS = 2;
 
@@ -183,9 +185,6 @@ function possessionAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
-// Nouns of a part of a company whose name an owner's word stands before: "its Allstate insurance unit".
-const OWNED_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'division', 'subsidiary', 'affiliate', 'arm']);
-
 /**
  * The run between an owner ("its", "the", a possessive) and the noun of a company's part, maybe
  * after one lower-case word of its trade, names that part: "RJR's Del Monte foods unit", "its
@@ -195,8 +194,8 @@ function namesCompanyPart(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (!before || !(before.possessive || before.lower === 'its' || before.lower === 'the') || tokens[to - 1].possessive) return false;
   const trade = tokens[to];
-  const noun = trade && !trade.cap && trade.word && !OWNED_PART_NOUNS.has(trade.lower) ? tokens[to + 1] : trade;
-  return !!noun && !noun.cap && OWNED_PART_NOUNS.has(noun.lower);
+  const noun = trade && !trade.cap && trade.word && !COMPANY_PART_NOUNS.has(trade.lower) ? tokens[to + 1] : trade;
+  return !!noun && !noun.cap && COMPANY_PART_NOUNS.has(noun.lower);
 }
 
 /**
@@ -581,7 +580,7 @@ const POST_PHRASE_WORDS = 4;
  * verb of saying, as an apposition is.
  */
 export function followsPostApposition(tokens: Token[], from: number, to: number): boolean {
-  return followsNounApposition(tokens, from, to, (lower) => TITLE_HEADS.has(lower) || ROLE_NOUNS.has(lower));
+  return followsNounApposition(tokens, from, to, isPostNoun);
 }
 
 /** "the company, Blue Origin, said", "its parent, Arden Holdings,": the same apposition after a noun of a body's kind. */
