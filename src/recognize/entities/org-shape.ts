@@ -11,6 +11,7 @@ import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
 import { followsThe, hyphenParts, lowerPhrase, type Token } from './tokens';
+import { STARTS_WITH_DIGIT } from './product-name';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
@@ -94,7 +95,9 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // and "Shares of Acme Corp." name what follows the "of".
   const closes = words.length > 1 && !person && (linkAt < 0 || headBeforeLink);
   if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
-  if (closes && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
+  // "Reactor Unit 3", "Group 4": a head with a number after it is one of a series, no body's name.
+  const numbered = STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '');
+  if (closes && !numbered && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[linkedNameAt(words)]?.cap) return 'organization/leading-head';

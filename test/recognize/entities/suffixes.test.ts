@@ -287,3 +287,12 @@ describeCorpus('organization', 'two fields joined by "and" before a head, openin
   { expect: { rule: 'organization/head' }, phrases: ['[[Fish and Wildlife Service]] officers closed the refuge.', '[[Securities and Exchange Commission]] lawyers filed the suit.'] },
 ]);
 
+
+describeCorpus('organization', 'a unit or a squad of police or government', [
+  { expect: { rule: 'organization/head' }, phrases: ['He thanked the [[Antiquities Trafficking Unit]] for its work.', 'Officers from the [[Serious Crime Squad]] arrested him.'] },
+]);
+
+describeNegatives('organization', 'a head with a number after it is one of a series', [
+  'Engineers said [[Reactor Unit]] 3 was damaged.',
+  'The wall of [[Reactor Unit]] 4 cracked.',
+]);
