@@ -518,9 +518,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (held && to - from > 2 && isLexiconGivenName(tokens[from + 1].lower) && couldBePersonName(tokens, from, to)) return [{ kind: 'person', from, to, rule: 'person/role-noun' }];
   // "featuring Scientologist Tom Cruise", "the Council on American-Islamic Relations Alia Salem
   // said": words no list knows as a name, before a full name that a common given name opens, say
-  // what or where the person is.
+  // what or where the person is. A place the gazetteer knows whole is no full name ("the
+  // Guggenheim Abu Dhabi").
   for (let k = from + 1; !held && k < to - 1 && !isGivenName(tokens[k - 1].lower) && !isSurname(tokens[k - 1].lower); k++) {
-    const named = isLexiconGivenName(tokens[k].lower) ? personRule(tokens, k, to) : undefined;
+    const named = isLexiconGivenName(tokens[k].lower) && !isGazetteerPlace(tokens, k, to) ? personRule(tokens, k, to) : undefined;
     if (named) return [...classifyPlain(tokens, from, k).filter((d) => d.kind !== 'unknown'), { kind: 'person', from: k, to, rule: named }];
   }
   const orgCue = organizationCue(tokens, from, to);

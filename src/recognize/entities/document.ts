@@ -21,6 +21,7 @@ import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
+import { isGazetteerPlace } from './place-rules';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -641,7 +642,9 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
   // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
-  if (words.length <= 3 && nameLike && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
+  // "Sorbonne Abu Dhabi": a name before a place of two words is a branch's, no person's.
+  const endsInPlace = words.length === 3 && isGazetteerPlace(l.tokens, l.decision.to - 2, l.decision.to);
+  if (words.length <= 3 && nameLike && !endsInPlace && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 

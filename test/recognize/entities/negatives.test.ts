@@ -124,3 +124,10 @@ for (const kind of ['person', 'organization', 'location'] as const) {
     'It paid 1.8 billion yen -LRB- $ 12.5 million -[[RRB]]- for the stake .',
   ]);
 }
+
+describeNegatives('person', "a branch's name before a place of two words", [
+  'Crowds filled the Guggenheim [[Abu Dhabi]] on its first day.',
+  'She teaches at Sorbonne [[Abu Dhabi]] now.',
+  'He studied at Marvenne [[Abu Dhabi]] for a year.',
+  'She lectured at Sorbonne [[Los Angeles]] once.',
+]);
