@@ -299,7 +299,10 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower) || isCurrencyPrefix(tokens, n + 1)) return -1;
   // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
   // "in" or "on" says where the body sits.
-  return (first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n) && !isRegionalRemit(tokens, k, n) ? -1 : n;
+  // "the National Weather Service in Cheektowaga": right after a head, "in" says where the body
+  // sits, though no list knows the town.
+  const seat = first.lower === 'in' && INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '');
+  return (seat || first.lower === 'in' || first.lower === 'on') && (seat || startsWithPlace(tokens, n)) && !isRegionalRemit(tokens, k, n) ? -1 : n;
 }
 
 // Capitalized words a name before such a noun may have: "the Major government", "the Ronald Reagan administration".

@@ -155,8 +155,15 @@ const NOT_NOUN_TAGS = new Set([
 /** An ordinary noun: "stampede", "pilgrimage"; not a place's class ("province"). */
 function isModifiedNoun(t: Token | undefined): boolean {
   if (!t || t.cap || !t.word || PLACE_CLASS_NOUNS.has(t.lower) || !englishWords().has(t.lower)) return false;
-  return !lexiconTags(t.lower).some((tag) => NOT_NOUN_TAGS.has(tag));
+  const tags = lexiconTags(t.lower);
+  // The lexicon lists few inflections: a word it does not know that ends in "-ed" is a verb's
+  // past ("in Quellbrook reopened"), as the nouns in "-ed" ("shed", "seed") are listed.
+  if (tags.length === 0 && t.lower.length > MIN_PAST_LENGTH && t.lower.endsWith('ed')) return false;
+  return !tags.some((tag) => NOT_NOUN_TAGS.has(tag));
 }
+
+// A word in "-ed" longer than this is read as a verb's past; "wed" and "bred" may be anything.
+const MIN_PAST_LENGTH = 4;
 
 // Adjectives that may stand between a possessive and a company's belongings: "Enron's former chief executive".
 const POSSESSION_MODIFIERS = new Set(['former', 'new', 'top', 'own', 'largest', 'biggest', 'main', 'senior', 'current', 'then', 'interim', 'outgoing', 'quarterly', 'annual']);
@@ -224,7 +231,9 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
-  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && speaksAsFirm(tokens, from, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
+  // "the Weather Service in Cheektowaga said it …": a name after "in" says where the speaker is.
+  const located = PLACE_PREPOSITIONS.has(before?.lower ?? '');
+  if (SPEECH_VERBS.has(tokens[to]?.lower ?? '') && !located && speaksAsFirm(tokens, from, to)) return reportsOwnResults(tokens, to) ? SAID_RESULTS_RULE : 'organization/said-it';
   if (reportsResultsWithPartner(tokens, from, to)) return SAID_RESULTS_RULE;
   if (isArticleSpeaker(tokens, from, to)) return 'organization/article-speaker';
   if (isCapitalsSpeaker(tokens, from, to)) return 'organization/capitals-speaker';

@@ -162,6 +162,10 @@ describeCorpus('location', 'a name no list knows after a verb of travel', [
   { expect: { rule: 'location/preposition' }, phrases: ['The envoy flew to [[Vlasenica]] on Monday.', 'Thousands fled from [[Srebrenik]] overnight.'] },
 ]);
 
+describeCorpus('location', 'a name no list knows after "in", before a past the lexicon does not list', [
+  { expect: { rule: 'location/preposition' }, phrases: ['The office in [[Quellbrook]] reopened on Monday.', 'A bridge in [[Varnholt]] collapsed overnight.', 'The clinic in [[Ostermoor]] relocated last year.'] },
+]);
+
 describeNegatives('location', 'a club a player moves to', ['He was transferred to [[Fiorentina]] in May.']);
 
 describeCorpus('location', 'a camp that names a place', [

@@ -129,6 +129,13 @@ describe('a known place after "in" says where a body sits', () => {
   it('keeps a name that goes on with "in" and no place', () => {
     expect(factsOf('organization', 'The Society for Women in Engineering met.').map((f) => f.text)).toEqual(['Society for Women in Engineering']);
   });
+  it.each([
+    ['The National Weather Service in Marbleton said it expected more snow.', 'National Weather Service', 'Marbleton'],
+    ['The Tax Office in Quellbrook reopened on Monday.', 'Tax Office', 'Quellbrook'],
+  ])('splits a head from the town after "in", though no list knows it: %s', (text, organization, location) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([organization]);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual([location]);
+  });
 });
 
 describe('a person named right after the institution they work at', () => {
