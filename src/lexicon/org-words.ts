@@ -160,6 +160,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'seaboard', 'riviera', 'sar',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
   'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
+  // roads named as a whole: "the New Jersey Turnpike", "the Long Island Expressway", "Pacific Coast Highway"
+  'highway', 'expressway', 'freeway', 'motorway', 'turnpike', 'thruway', 'parkway', 'tollway', 'causeway',
   // objects in the sky, which news annotation counts as places: "the Carina Nebula", "the Andromeda Galaxy"
   'nebula', 'galaxy',
 ]);

@@ -294,3 +294,9 @@ describeNegatives('location', 'a compass direction before what a name owns or qu
   'The state of [[Emergency]] was lifted.',
   'He won a settlement of [[Johnson]] claims.',
 ]);
+
+describeCorpus('location', 'a road named as a whole', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Snow closed the [[Marlow Valley Turnpike]] overnight.', 'Traffic on the [[Kessler Expressway]] slowed.', 'Crews repaired the [[Ostermoor Causeway]] in May.'] },
+]);
+
+describeNegatives('location', 'a body whose name holds a road word', ['The [[Highway Traffic Safety]] Administration said so.', 'The State [[Highway]] Patrol said so.']);
