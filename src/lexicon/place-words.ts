@@ -58,6 +58,8 @@ export const OF_PLACE_HEADS: ReadonlySet<string> = new Set([
   'gulf', 'strait', 'straits', 'bay', 'sea', 'isle', 'island', 'islands', 'cape', 'lake', 'province', 'state',
   'commonwealth', 'kingdom', 'republic', 'emirate', 'sultanate', 'principality', 'duchy', 'mouth', 'coast', 'plains',
   'valley',
+  // a harbour named for its city: "the Port of Newark", "the Port of Rotterdam"
+  'port',
   // buildings named for what they stand in or hold: "the Tower of London", "the Palace of Westminster", "the Dome of the Rock"
   'tower', 'palace', 'temple', 'dome', 'castle',
 ]);

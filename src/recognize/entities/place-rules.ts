@@ -41,8 +41,16 @@ export function hasPlaceHead(tokens: Token[], from: number, to: number): boolean
 export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2) return false;
   const head = tokens[from].lower.replace(/\.$/, '');
-  if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head);
+  if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head) && !namesBodyOfPlace(tokens, from, to);
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
+}
+
+/**
+ * "the Port of London Authority", "the Gulf of Mexico Alliance": a place that "of" names, then a
+ * body's head, is the body's name.
+ */
+export function namesBodyOfPlace(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 3 && tokens[from + 1].lower === 'of' && OF_PLACE_HEADS.has(tokens[from].lower) && INSTITUTION_HEADS.has(tokens[to - 1].lower);
 }
 
 /**

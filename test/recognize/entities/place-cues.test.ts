@@ -300,3 +300,7 @@ describeCorpus('location', 'a road named as a whole', [
 ]);
 
 describeNegatives('location', 'a body whose name holds a road word', ['The [[Highway Traffic Safety]] Administration said so.', 'The State [[Highway]] Patrol said so.']);
+
+describeCorpus('location', 'a harbour named for its city', [
+  { expect: { rule: 'location/leading-head' }, phrases: ['Containers piled up at the [[Port of Quellbrook]] last week.', 'Ships waited outside the [[Port of Varnholt]] for days.'] },
+]);

@@ -296,3 +296,7 @@ describeNegatives('organization', 'a head with a number after it is one of a ser
   'Engineers said [[Reactor Unit]] 3 was damaged.',
   'The wall of [[Reactor Unit]] 4 cracked.',
 ]);
+
+describeCorpus('organization', 'a place that "of" names, then a body\'s head', [
+  { expect: { rule: 'organization/head' }, phrases: ['Officials at the [[Port of Quellbrook Authority]] declined to comment.', 'Members of the [[Gulf of Varnholt Alliance]] met in May.'] },
+]);
