@@ -541,11 +541,14 @@ function closesName(tokens: Token[], k: number): boolean {
 /** The capitalized words after `k` include an institution's head: "… Defence and Space Company". */
 function institutionFollows(tokens: Token[], k: number): boolean {
   for (let i = k + 1; i < tokens.length && isNameWord(tokens[i]) && !tokens[i].breakBefore; i++) {
-    if (INSTITUTION_HEADS.has(tokens[i].lower)) return true;
+    if (INSTITUTION_HEADS.has(tokens[i].lower) || isClosingExecutive(tokens, i)) return true;
     if (tokens[i].possessive) break;
   }
   return false;
 }
+
+// "the Health and Safety Executive": a capitalized Executive that ends the name heads a body.
+const isClosingExecutive = (tokens: Token[], i: number): boolean => tokens[i].text === 'Executive' && !(tokens[i + 1] && isNameWord(tokens[i + 1]));
 
 /**
  * A capitalized particle before a name word opens or joins the name, though the lexicon calls

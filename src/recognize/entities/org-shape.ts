@@ -72,6 +72,14 @@ export function opensWithKnownFirm(t: Token): boolean {
 }
 
 /**
+ * "the Health and Safety Executive", "the Scottish Executive": after "the", an Executive that no
+ * other title word qualifies is a governing body, not a post ("Chief Executive").
+ */
+function isGoverningExecutive(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && tokens[to - 1].text === 'Executive' && followsThe(tokens, from) && !isTitleWord(tokens[to - 2]);
+}
+
+/**
  * The rule that makes a capitalized run an organization by its shape, or undefined:
  * "Acme Holdings Inc." (suffix), "Ministry of Defence" and "the Supreme Court" (institution
  * head), "(Xinhua)" (news agency), "NATO" (acronym).
@@ -102,6 +110,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';
   if (namesBodyOfPlace(tokens, from, to)) return 'organization/head';
+  if (isGoverningExecutive(tokens, from, to)) return 'organization/head';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[linkedNameAt(words)]?.cap) return 'organization/leading-head';
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
   if (joinsPartners(words) || listsPartners(words)) return 'organization/ampersand';

@@ -300,3 +300,13 @@ describeNegatives('organization', 'a head with a number after it is one of a ser
 describeCorpus('organization', 'a place that "of" names, then a body\'s head', [
   { expect: { rule: 'organization/head' }, phrases: ['Officials at the [[Port of Quellbrook Authority]] declined to comment.', 'Members of the [[Gulf of Varnholt Alliance]] met in May.'] },
 ]);
+
+describeCorpus('organization', 'an Executive after "the" that no other title word qualifies is a governing body', [
+  { expect: { rule: 'organization/head' }, phrases: ['The [[Health and Safety Executive]] said it would investigate.', 'Critics of the [[Marlow Executive]] walked out.'] },
+]);
+
+describe('a chief executive after "the"', () => {
+  it('is a post at the body before it', () => {
+    expect(factsOf('organization', 'The Marlow Chief Executive Jane Doe said so.').map((f) => f.text)).toEqual(['Marlow']);
+  });
+});
