@@ -6,6 +6,8 @@
 export const TIME_ZONE_ABBREVIATIONS: readonly string[] = [
   'GMT', 'UTC', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'BST', 'CET', 'CEST',
   'EET', 'EEST', 'MSK', 'IST', 'JST', 'KST', 'SGT', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT',
+  // US zones without standard or daylight time: "5 p.m. ET", "10 a.m. PT".
+  'ET', 'CT', 'MT', 'PT',
 ];
 
 /** Zone names that follow a clock time as words: "9 p.m. Eastern", "noon Pacific time". */

@@ -10,6 +10,7 @@ export interface Day {
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEK_VALUE = /^(\d{4})-W(\d{2})(?:-WE)?$/;
 const QUARTER_VALUE = /^(FY)?(\d{4}|XXXX)-Q([1-4])$/;
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -26,6 +27,14 @@ export function parseIsoDay(s: string | null): Day | null {
 export function parseQuarterValue(s: string): { y: number | null; q: number; fiscal: boolean } | null {
   const m = QUARTER_VALUE.exec(s);
   return m ? { y: m[2] === 'XXXX' ? null : Number(m[2]), q: Number(m[3]), fiscal: m[1] !== undefined } : null;
+}
+
+/** The Monday of a week's TIMEX3 value, "2024-W07" or its weekend "2024-W07-WE"; null for any other value. */
+export function parseWeekValue(s: string): Day | null {
+  const m = WEEK_VALUE.exec(s);
+  if (!m) return null;
+  const jan4 = { y: Number(m[1]), m: 1, d: 4 };
+  return addDays(jan4, 7 * (Number(m[2]) - 1) - (isoWeekday(jan4) - 1));
 }
 
 export function isValidDay(y: number, m: number, d: number): boolean {

@@ -123,11 +123,11 @@ function isPlanNoun(previous: string | undefined, next: string | undefined): boo
 const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
 
 /**
- * "the hearing is set for Tuesday", "a vote slated for 9 a.m. Friday": the date fixed for an event
- * lies ahead; "was set for" may tell an arrangement already past, so it does not count.
+ * "the hearing is set for Tuesday", "a vote slated for 9 a.m. Friday", "a call scheduled for 5 p.m.
+ * ET Tuesday": the date fixed for an event lies ahead; "was set for" may tell an arrangement already past, so it does not count.
  */
-const ARRANGED_FOR = /\b(?<!\b(?:was|were|been)\s+)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:on\s+)?)?$/i;
-const ARRANGED_REACH = 40;
+const ARRANGED_FOR = /\b(?<!\b(?:was|were|been)\s+)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:(?:[ECMP][SD]?T|Eastern|Central|Mountain|Pacific|local)\s+(?:time\s+)?)?(?:on\s+)?)?$/i;
+const ARRANGED_REACH = 52;
 
 /** "The vote is Monday", "the deadline is on March 1": a present copula right before a date puts it on a timetable. */
 const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+)?$/i;
@@ -167,6 +167,12 @@ const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after
 const SPAN_BEFORE = /\b(?:during|throughout)\s+$/i;
 
 const DEADLINE_REACH = 28;
+
+/**
+ * "remains in effect through the weekend", "stays closed until Monday": with no verb to tell the
+ * tense, a stretch lasting up to the date points ahead of a present report.
+ */
+const LASTING_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 
 /** "voted 60 to 40", "rose 5 to 10": "to" before a number is no infinitive. */
 const NUMBER_AFTER_TO = /^to\s+\d/i;
@@ -291,7 +297,7 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     } else if (c.at < start) before = c;
     else after ??= c;
   }
-  return (before ?? weakBefore ?? after ?? weakAfter)?.tense ?? null;
+  return (before ?? weakBefore ?? after ?? weakAfter)?.tense ?? (LASTING_UNTIL.test(lead) ? 'future' : null);
 }
 
 /**

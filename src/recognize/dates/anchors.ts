@@ -1,4 +1,4 @@
-import { compareDays, formatDay, parseQuarterValue, type Day } from '../../resolve/timex-calendar';
+import { compareDays, formatDay, parseQuarterValue, parseWeekValue, type Day } from '../../resolve/timex-calendar';
 import type { Tense } from '../../resolve/timex-tense';
 import { bracketedUtc, localDayOf } from './bracketed-utc';
 import type { DateHit } from './hit';
@@ -42,6 +42,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   let last: Mention | null = null;
   let lastReported: Mention | null = null;
   let lastCoarse: Coarse | null = null;
+  let lastWeek: (Mention & { sentence: number }) | null = null;
   const reported = (day: Day) => ref !== null && Math.abs(compareDays(day, ref)) <= REPORTING_DAYS;
   /**
    * A clock time with no day in its sentence falls on the last day named; a day far from the
@@ -77,7 +78,8 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         out = { ...rest, value: formatDay(day), day };
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
-        const fromText = previousAnchor(h.grain, last, coarse);
+        const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
+        const fromText = previousAnchor(h.grain, last, coarse, week);
         const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? (timesRecurrence(h, recurring, text) ? null : (clockDay(h) ?? ref))) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
@@ -94,6 +96,8 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       last = { at: out.start, day: out.day };
       if (reported(out.day)) lastReported = last;
     } else if (!h.anchored) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
+    const monday = out.grain === 'week' ? parseWeekValue(out.value) : null;
+    if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
       if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text)) previous = { sentence: sentenceOf(out.start), hit: out };
@@ -190,9 +194,11 @@ const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
 
 /**
  * The date an offset counts from: the last day named, or a later year or month when the
- * offset is that coarse ("passed in 1998 and amended a decade later" → 2008).
+ * offset is that coarse ("passed in 1998 and amended a decade later" → 2008), or a later week
+ * for a week ("cases over the weekend, up from the previous weekend" → the one before it).
  */
-function previousAnchor(grain: DateHit['grain'], last: Mention | null, coarse: Coarse | null): Day | null {
+function previousAnchor(grain: DateHit['grain'], last: Mention | null, coarse: Coarse | null, week: Mention | null): Day | null {
+  if (grain === 'week' && week && (!last || week.at > last.at)) return week.day;
   const coarseFits = coarse && (grain === 'year' || grain === 'decade' || grain === 'century' || ((grain === 'month' || grain === 'quarter') && coarse.grain === 'month'));
   if (coarseFits && (!last || coarse.at > last.at)) return coarse.day;
   return last?.day ?? null;

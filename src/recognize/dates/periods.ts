@@ -32,8 +32,8 @@ const MONTH_SPAN_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}${MO
  */
 const MONTH_END_QUARTER = new RegExp(String.raw`\bthe\s+${YEAR_BEFORE}(March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)[\s-]+quarter\b${YEAR_TAIL}`, 'gi');
 
-/** "the first half of 2024", "the second half of this year", "H1 2024". */
-const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
+/** "the first half of 2024", "the second half of this year", "the back half of the year", "H1 2024". */
+const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd|front|back|latter)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
 
 /**
  * Without a year, "the first half" is a date only in a report on money or the economy ("profit
@@ -80,6 +80,9 @@ const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12
  * "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", and a year written by both its calendar
  * years, "fiscal 1995-96", "FY2023-24", "FY 24/25", which is named for the year it ends in.
  */
+/** "Q4 FY24", "Q1 fiscal 2025", "FY2024 Q3": a quarter of a fiscal year named by codes. */
+const FISCAL_QUARTER_CODE = /\b(?:Q([1-4])\s+(?:FY\s?|fiscal\s+)('?\d{2}|[12]\d{3})|(?:FY\s?|fiscal\s+)('?\d{2}|[12]\d{3})\s+Q([1-4]))\b/gi;
+
 const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})(?:[-/\u2013](\d{4}|\d{2})(?![-/.]?\d))?\b/gi;
 
 /** "next fiscal year", "the current financial year", "the new fiscal year". */
@@ -92,7 +95,7 @@ const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0( ?['\u2019])? ?s\b|['\u2019](
 const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century\b/gi;
 
 /** "last summer", "the spring of 2024", "winter 2023", "in the autumn", "the summer of '69". */
-const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b)|\s+of\s+(this|last|next)\s+year\b)?`, 'gi');
+const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}(?:[-\u2013/](\d{2}(?:\d{2})?)\b)?|['\u2019](\d{2})\b)|\s+of\s+(this|last|next)\s+year\b)?`, 'gi');
 
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
 const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
@@ -285,13 +288,16 @@ export function closingMonth(scan: DateScan, closed: RegExpExecArray): { year: n
   return { year: yearForMonth(scan.ref, month, tense), month };
 }
 
+/** The words for a year's first half; "second", "back" and "latter" name its second. */
+const OPENING_HALVES = /^(?:first|1st|front)$/i;
+
 const ordinalHalf: DateRule = {
   id: 'date/half',
   pattern: ORDINAL_HALF,
   build(m, scan) {
     const [, before, ordinal, after, relative, theYear] = m;
     const explicit = before ?? after;
-    const h = /^(first|1st)$/i.test(ordinal) ? 1 : 2;
+    const h = OPENING_HALVES.test(ordinal) ? 1 : 2;
     const start = m.index;
     const end = start + m[0].length;
     const owner = possessiveYear(scan, start);
@@ -312,12 +318,27 @@ const hHalf: DateRule = {
   },
 };
 
+/** A fiscal year as written after "FY" or "fiscal": "1990", "24", "'24". */
+function fiscalYearOf(written: string): number {
+  const raw = written.replace("'", '');
+  return raw.length === 4 ? Number(raw) : 2000 + Number(raw);
+}
+
+const fiscalQuarterCode: DateRule = {
+  id: 'date/fiscal-quarter-code',
+  pattern: FISCAL_QUARTER_CODE,
+  build(m) {
+    const [whole, qa, ya, yb, qb] = m;
+    const value = `FY${pad4(fiscalYearOf(ya ?? yb))}-Q${qa ?? qb}`;
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'quarter' };
+  },
+};
+
 const fiscalYear: DateRule = {
   id: 'date/fiscal-year',
   pattern: FISCAL_YEAR,
   build(m) {
-    const raw = m[1].replace("'", '');
-    const year = raw.length === 4 ? Number(raw) : 2000 + Number(raw);
+    const year = fiscalYearOf(m[1]);
     if (/^FY/.test(m[0]) === false && !/^fiscal/i.test(m[0])) return null;
     const straddles = m[2] !== undefined && secondYear(year, m[2]) === year + 1;
     // "fiscal 1990-95" is a range whose second year the year-range rule reads.
@@ -378,7 +399,7 @@ const season: DateRule = {
   id: 'date/season',
   pattern: SEASON,
   build(m, scan) {
-    const [whole, lead, word, fullYear, shortYear, yearStep] = m;
+    const [whole, lead, word, fullYear, nextYear, shortYear, yearStep] = m;
     const explicit = fullYear ?? (shortYear ? String(expandTwoDigitYear(Number(shortYear), scan.ref)) : yearStep && scan.ref ? String(stepYear(scan, undefined, yearStep)) : undefined);
     const code = SEASONS.get(word.toLowerCase())!;
     const leadLower = lead?.toLowerCase();
@@ -391,7 +412,8 @@ const season: DateRule = {
     }
     const prevWord = wordBefore(scan.text, start);
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;
-    const end = start + whole.length;
+    // "the winter of 2020-21" spans two years and is named by the first; any other tail is no part of it.
+    const end = start + whole.length - (nextYear && secondYear(Number(fullYear), nextYear) !== Number(fullYear) + 1 ? nextYear.length + 1 : 0);
     const afterWord = wordAfter(scan.text, end);
     // "the Spring Festival", "the Summer Olympics": a name, when the season is not a sentence's first word.
     if (!explicit && isCapitalized(word) && isCapitalized(afterWord) && prevWord !== '' && !/[.!?]\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index))) return null;
@@ -408,4 +430,4 @@ function isFallSeason(text: string, start: number, end: number): boolean {
   return FALL_LEAD.has(wordBefore(text, start)) && CLAUSE_END.test(text.slice(end, end + 8));
 }
 
-export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, monthEndQuarter, qQuarter, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, monthEndQuarter, qQuarter, fiscalQuarterCode, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

@@ -10,9 +10,9 @@ import { COUNT, DAY_WORD, MONTH_FULL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 import { wordBefore } from './words';
 
-/** "every year", "each week", "every other month", "every two years", "every Monday", "every Friday evening", "every morning", "every summer". */
+/** "every year", "each week", "every other month", "every two years", "every 30 minutes", "every Monday", "every Friday evening", "every morning", "every summer". */
 const EVERY = new RegExp(
-  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
+  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
   'gi',
 );
 
@@ -41,6 +41,12 @@ const NTH_OF_EVERY = new RegExp(
 /** "Mondays", "on Sundays", "Friday mornings", "Tuesdays after lunch" stops at the weekday. */
 const PLURAL_WEEKDAY = new RegExp(String.raw`\b${WEEKDAY_FULL}(?:s\b(?:\s+(morning|afternoon|evening|night)s?\b)?|\s+(morning|afternoon|evening|night)s\b)`, 'gi');
 
+/**
+ * "open on weekends", "works at weekends": weekends as a habit, the SET a plural weekday is. Only
+ * after the preposition of a habit: "the past two weekends" and "three weekends" are durations.
+ */
+const HABITUAL_WEEKENDS = /(?<=\b(?:on|at|during)\s+)weekends\b/gi;
+
 const ADVERB_VALUE: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M',
   quarterly: 'P3M', yearly: 'P1Y', annually: 'P1Y', biannually: 'P6M', semiannually: 'P6M', 'semi-annually': 'P6M',
@@ -49,17 +55,22 @@ const ADVERB_VALUE: Record<string, string> = {
 /**
  * A set's period. A quarter recurs every three months: "each quarter" is P3M as "quarterly" is,
  * the form TIMEX3 sets and Recognizers use (a span of quarters stays PnQ, as MEANTIME writes it).
+ * A null count is a vague one: "every few days" recurs every PXD.
  */
 function unitPeriod(word: string, count: number | null): string | null {
   const unit = TIME_UNITS.get(word.toLowerCase());
   if (!unit) return null;
-  if (unit.unit === 'weekend') return count !== null && count > 1 ? `P${count}WE` : 'XXXX-WXX-WE';
-  if (unit.unit === 'quarter') return `P${3 * (count ?? 1)}M`;
-  return durationValue(count ?? 1, unit.letter, unit.clock, unit.factor);
+  if (unit.unit === 'weekend') return count === 1 ? 'XXXX-WXX-WE' : `P${count ?? 'X'}WE`;
+  if (unit.unit === 'quarter') return count === null ? 'PXM' : `P${3 * count}M`;
+  return durationValue(count, unit.letter, unit.clock, unit.factor);
 }
 
 /** After "every day" these make it the adjective "everyday": "every day life", "every day items". */
 const EVERYDAY_NOUN = /^\s+(?:life|lives|use|items?|objects?|things?|tasks?|people|language|activities|products?|routines?|wear|clothes|situations?)\b/i;
+
+/** "every minute of the match", "each hour of daylight": the whole of a stretch, not a recurrence. */
+const CLOCK_UNIT = /^(?:minute|hour)s?$/;
+const PART_OF = /^\s+of\b/i;
 
 const every: DateRule = {
   id: 'date/set-every',
@@ -69,6 +80,7 @@ const every: DateRule = {
     const lower = noun.toLowerCase();
     const end = m.index + m[0].length;
     if (lower === 'day' && EVERYDAY_NOUN.test(scan.text.slice(end, end + 14))) return null;
+    if (CLOCK_UNIT.test(lower) && PART_OF.test(scan.text.slice(end, end + 4))) return null;
     let value: string | null;
     const weekday = WEEKDAYS.get(lower);
     const month = MONTHS.get(lower);
@@ -161,4 +173,12 @@ const pluralWeekday: DateRule = {
   },
 };
 
-export const SET_RULES: readonly DateRule[] = [every, nthOfEvery, adverb, frequency, rate, pluralWeekday];
+const habitualWeekends: DateRule = {
+  id: 'date/set-weekends',
+  pattern: HABITUAL_WEEKENDS,
+  build(m) {
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: 'XXXX-WXX-WE', timexType: 'SET', grain: 'other' };
+  },
+};
+
+export const SET_RULES: readonly DateRule[] = [every, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];

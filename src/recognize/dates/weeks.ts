@@ -1,4 +1,4 @@
-import { parseOrdinal } from '../../resolve/numbers';
+import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
 import { addDays, addMonths, formatMonth, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { yearForMonth } from '../../resolve/timex';
 import { dayHit, monthOf } from './absolute';
@@ -147,23 +147,39 @@ const edgeOfMonth: DateRule = {
 /**
  * "the first nine months of 1989", "the last two weeks of this year", "the first six months of
  * fiscal 1990": a stretch at one edge of a year, one DATE as a stretch of a month is, the year
- * (or the fiscal year) with the mod START or END. Group 1 is the edge, 2 "fiscal", 3 the year
- * written out, 4 the year's step.
+ * (or the fiscal year) with the mod START or END. Group 1 is the edge, 2 the count, 3 the unit,
+ * 4 "fiscal", 5 the year written out, 6 the year's step.
  */
 const EDGE_OF_YEAR = new RegExp(
-  String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|[1-4]\d)\s+(?:days|weeks|months|quarters)\s+of\s+(?:(fiscal\s+)?${YEAR}|(this|last|next|the)\s+year\b)`,
+  String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|[1-4]\d)\s+(days|weeks|months|quarters)\s+of\s+(?:(fiscal\s+)?${YEAR}|(this|last|next|the)\s+year\b)`,
   'gi',
 );
+
+/**
+ * Edge stretches that are whole calendar periods, named by their own TIMEX3 code rather than the
+ * year with a mod: "the first six months of 2023" is 2023-H1, "the last three months" its Q4.
+ */
+const WHOLE_EDGE_PERIODS: ReadonlyMap<string, { opening: string; closing: string }> = new Map([
+  ['6 months', { opening: 'H1', closing: 'H2' }],
+  ['2 quarters', { opening: 'H1', closing: 'H2' }],
+  ['3 months', { opening: 'Q1', closing: 'Q4' }],
+]);
 
 const edgeOfYear: DateRule = {
   id: 'date/edge-of-year',
   pattern: EDGE_OF_YEAR,
   build(m, scan) {
-    const [whole, edge, fiscal, explicit, step] = m;
+    const [whole, edge, count, unit, fiscal, explicit, step] = m;
     const year = yearOf(scan, explicit, step);
-    const value = (fiscal ? 'FY' : '') + (year === null ? 'XXXX' : pad4(year));
+    const yearValue = (fiscal ? 'FY' : '') + (year === null ? 'XXXX' : pad4(year));
     const mod = edgeMod(edge);
-    return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'year', mod };
+    const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const };
+    const period = WHOLE_EDGE_PERIODS.get(`${parseCardinal(count)} ${unit.toLowerCase()}`);
+    if (period) {
+      const code = mod === 'START' ? period.opening : period.closing;
+      return { ...base, value: `${yearValue}-${code}`, grain: code.startsWith('H') ? 'half' : 'quarter' };
+    }
+    return { ...base, value: yearValue, grain: 'year', mod };
   },
 };
 

@@ -13,6 +13,15 @@ describeCorpus('date', 'a week of a month and a stretch with no month stay as th
 
 describeCorpus('date', 'a stretch at the start or end of a year', [
   { expect: { value: '1989', mod: 'START', timexType: 'DATE' }, phrases: ['Profit rose 12% in [[the first nine months of 1989]].', 'Sales fell in [[the first 10 weeks of 1989]].'] },
-  { expect: { value: '2024', mod: 'END' }, phrases: ['Output will slow in [[the last three months of this year]].', 'Talks run into [[the final two quarters of the year]].'] },
-  { expect: { value: 'FY1990', mod: 'START' }, phrases: ['The unit lost money in [[the first six months of fiscal 1990]].'] },
+  { expect: { value: '2024', mod: 'END' }, phrases: ['Output will slow in [[the last two months of this year]].', 'Talks run into [[the final three quarters of the year]].'] },
+  { expect: { value: 'FY1990', mod: 'START' }, phrases: ['The unit lost money in [[the first nine months of fiscal 1990]].'] },
+]);
+
+// A stretch that is a whole half or quarter of the year takes that period's own code, with no mod.
+describeCorpus('date', 'a stretch at the edge of a year that is a whole half or quarter', [
+  { expect: { value: '2024-H1', timexType: 'DATE' }, phrases: ['Profit should double in [[the first six months of the year]].', 'Costs rose in [[the first two quarters of this year]].'] },
+  { expect: { value: '2023-H2' }, phrases: ['Demand slumped in [[the last six months of 2023]].', 'Demand slumped in [[the final 6 months of last year]].'] },
+  { expect: { value: 'FY1990-H1' }, phrases: ['The unit lost money in [[the first six months of fiscal 1990]].'] },
+  { expect: { value: '2024-Q4' }, phrases: ['Output will slow in [[the last three months of this year]].'] },
+  { expect: { value: '2022-Q1' }, phrases: ['Orders fell in [[the first three months of 2022]].'] },
 ]);

@@ -125,3 +125,5 @@ describeNegatives('date', "a capitalized frequency word mid-sentence names a pap
   "The commentary ran in the People's [[Daily]] on Monday.",
   'A columnist for Business [[Weekly]] disagreed.',
 ]);
+
+describeNegatives('date', 'a half of a match is no half of a year', ['The visitors scored twice in the back half of the match.', 'The home side led in the front half.']);

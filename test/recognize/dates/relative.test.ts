@@ -60,7 +60,10 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-W06-WE' }, phrases: ['Two people died in crashes over [[the weekend]].', 'The board approved the plan over [[the weekend]].'] },
   { expect: { value: '2024-W07-WE' }, phrases: ['The board plans to meet over [[the weekend]].'] },
   { expect: { value: '2024-W06-WE' }, phrases: ['The senator spent [[the weekend]] at his ranch.', '[[The weekend]] brought some relief from the heat.'] },
-  { expect: { value: '2024-W07-WE' }, phrases: ['Crews will spend [[the weekend]] clearing roads.'] },
+  { expect: { value: '2024-W07-WE' }, phrases: ['Crews will spend [[the weekend]] clearing roads.', 'The curfew remains in force through [[the weekend]].'] },
+  // A week counted back or on from a week just named, not from the reference.
+  { expect: { value: '2024-W05-WE' }, phrases: ['Sales jumped over the weekend, up from a slow start [[the previous weekend]].'] },
+  { expect: { value: '2024-W05' }, phrases: ['Rain fell last week after a dry [[previous week]].'] },
   // A verb between "first" and "in" keeps the offset ahead.
   { expect: { value: '2024-03-01' }, phrases: ['The first payment is due in [[two weeks]].'] },
   { expect: { value: '2023-09' }, phrases: ['The plant closed [[last September]].'] },

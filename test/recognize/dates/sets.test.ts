@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'sets', [
   { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['The race is held [[every year]].', 'The report is published [[annually]].', 'The board meets [[twice a year]].', 'It builds tankers at a rate of 15 [[a year]].'] },
@@ -9,7 +9,13 @@ describeCorpus('date', 'sets', [
   { expect: { value: 'P6M', timexType: 'SET' }, phrases: ['Prices are reset [[every other quarter]].', 'Prices are reset [[every two quarters]].'] },
   { expect: { value: 'P2Q', timexType: 'DURATION' }, phrases: ['The slump lasted [[two quarters]].'] },
   { expect: { value: 'P2WE', timexType: 'SET' }, phrases: ['The course runs [[every two weekends]].'] },
-  { expect: { value: 'XXXX-WXX-WE', timexType: 'SET' }, phrases: ['The course runs [[every weekend]].'] },
+  { expect: { value: 'XXXX-WXX-WE', timexType: 'SET' }, phrases: ['The course runs [[every weekend]].', 'The ferry sails only on [[weekends]].', 'The museum opens late at [[weekends]] and on holidays.'] },
+  { expect: { value: 'P2WE', timexType: 'DURATION' }, phrases: ['Crowds grew over [[the past two weekends]].'] },
+  { expect: { value: 'PT1H', timexType: 'SET' }, phrases: ['Shuttles leave [[every hour]].', 'Nurses check the ward [[each hour]].'] },
+  { expect: { value: 'PT20M', timexType: 'SET' }, phrases: ['Trams run [[every 20 minutes]] at peak times.'] },
+  // A count with no number recurs at an unknown interval, not every single unit.
+  { expect: { value: 'PXD', timexType: 'SET' }, phrases: ['Aftershocks hit [[every few days]].'] },
+  { expect: { value: 'PTXH', timexType: 'SET' }, phrases: ['Guards patrol [[every several hours]].'] },
   { expect: { value: 'XXXX-WXX-1', timexType: 'SET' }, phrases: ['The market opens [[every Monday]].', 'The shop is closed on [[Mondays]].', 'The gym is shut [[mondays]].'] },
   { expect: { value: 'XXXX-WXX-5TMO', timexType: 'SET' }, phrases: ['The choir rehearses [[Friday mornings]].', 'The choir rehearses [[Fridays mornings]].', 'The choir rehearses [[every Friday morning]].'] },
   { expect: { value: 'XXXX-WXX-2TAF' }, phrases: ['i am free [[tuesday afternoons]].'] },
@@ -46,3 +52,5 @@ describeCorpus(
   ],
   { referenceDate: '2016-08-30' },
 );
+
+describeNegatives('date', 'the whole of a stretch, not a recurrence', ['The coach used every minute of the match.', 'Volunteers worked each hour of daylight.']);

@@ -86,6 +86,9 @@ describeCorpus('date', 'a clock time joined to its day', [
   { expect: { value: '2024-02-13T10:00' }, phrases: ['The strike began at [[10 a.m. on Tuesday]].'] },
   { expect: { value: '2024-02-19T06:00' }, phrases: ['The polls will open at [[6am on Monday]].'] },
   { expect: { value: '2024-02-19T09:00' }, phrases: ['Book the room for [[next week Mon 9 am]].'] },
+  // A zone between the time and its day: a word, or the US zone letters.
+  { expect: { value: '2024-02-20T17:00' }, phrases: ['The call is scheduled for [[5 p.m. ET Tuesday]].', 'The vote is set for [[5 p.m. Eastern time on Tuesday]].'] },
+  { expect: { value: '2024-02-15T16:00' }, phrases: ['The storm made landfall at [[4 p.m. local time Thursday]].'] },
 ]);
 
 describeNegatives('date', 'numbers near clock words that are not times', [
