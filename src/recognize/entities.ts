@@ -11,6 +11,7 @@ import { isNewspaperLine, isPressDigest } from './entities/press-digest';
 import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
 import { isFirmSpeaking } from './entities/sentence-opener';
+import { peoplePlaceDecision } from './entities/people-place';
 
 // A score line has a figure after a name: a cheap gate before reading its lines.
 const SCORE_GATE = /\p{L} \d/u;
@@ -53,7 +54,9 @@ export const entityRecognizer: Recognizer = {
     }
     for (const tokens of plain) {
       for (const chunk of findChunks(tokens)) {
-        const decisions = classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial ? stats : undefined);
+        const named = classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial ? stats : undefined);
+        const people = peoplePlaceDecision(tokens, chunk.from, chunk.to, named);
+        const decisions = people ? [people, ...named.filter((d) => d.kind !== 'unknown' || d.from >= people.to || d.to <= people.from)] : named;
         for (const decision of decisions) {
           located.push({ decision, tokens, sentenceInitial: chunk.sentenceInitial && decision.from === chunk.from });
         }

@@ -11,7 +11,7 @@ const SPACES = /\s+/g;
 export function entityName(kind: EntityKind, text: string): string {
   const name = text.replace(SPACES, ' ').trim();
   const shouted = name === name.toUpperCase();
-  if (kind === 'location') return gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? name;
+  if (kind === 'location') return gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? gazetteer().peoplePlace(name) ?? name;
   if (shouted && name.length > 6) return titleCase(name.toLowerCase());
   return name;
 }

@@ -11,6 +11,7 @@ interface WorldCountry {
   subregion: string;
   demonyms?: { eng?: { f: string; m: string } };
   languages?: Record<string, string>;
+  unMember?: boolean;
 }
 
 // A people's word ending so has no plural of its own: "Swiss", "Irish", "French", "Chinese".
@@ -40,13 +41,20 @@ export function addCountries(
   isWordOrName: (word: string) => boolean,
   isDemonymWord: (word: string) => boolean,
   currencies: PlaceCurrencies,
+  addPeoplePlace: (people: string, place: string) => void,
 ): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const countries = require('world-countries') as WorldCountry[];
+  const peoplesCountry = peoplesCountries(countries);
   // "Thai", "Saudi", "Lao", "Togolese": an alternative name that is some country's demonym names its people.
   const peoples = new Set(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f]).filter((d) => d !== undefined));
   // "Island" for Iceland, "Mann", "Dominique": a one-word alternative name that is a word or a person's name.
   const isPlainAltName = (alt: string) => !peoples.has(alt) && !isDemonymWord(alt) && (alt.includes(' ') || !isWordOrName(alt));
+  // "Saudi", "Lao": an alternative name that is a people's word names that country's people too.
+  for (const c of countries) {
+    for (const alt of c.altSpellings) if (ENGLISH_ALT_NAME.test(alt) && !alt.includes(' ') && !peoplesCountry.has(alt) && isDemonymWord(alt)) peoplesCountry.set(alt, c.name.common);
+  }
+  for (const [people, country] of peoplesCountry) addPeoplePlace(people, country);
   const shortNames = officialShortNames(countries);
   for (const c of countries) {
     const country: Place = { canonical: c.name.common, type: 'country' };
@@ -93,4 +101,25 @@ function officialShortNames(countries: readonly WorldCountry[]): Map<string, str
   const byCountry = new Map<string, string>();
   for (const [short, codes] of owners) if (codes.size === 1 && !byCountry.has([...codes][0])) byCountry.set([...codes][0], short);
   return byCountry;
+}
+
+/**
+ * The country each people's word names ("Canadian" → Canada). A word two countries share goes to
+ * the one in the UN ("American" → United States, not the Northern Mariana Islands), and to none
+ * where both or neither are ("Congolese", "Dominican").
+ */
+function peoplesCountries(countries: WorldCountry[]): Map<string, string> {
+  const candidates = new Map<string, WorldCountry[]>();
+  for (const c of countries) {
+    const d = c.demonyms?.eng;
+    if (!d) continue;
+    for (const people of new Set([d.m, d.f])) candidates.set(people, [...(candidates.get(people) ?? []), c]);
+  }
+  const chosen = new Map<string, string>();
+  for (const [people, all] of candidates) {
+    const members = all.filter((c) => c.unMember);
+    const only = all.length === 1 ? all[0] : members.length === 1 ? members[0] : undefined;
+    if (only) chosen.set(people, only.name.common);
+  }
+  return chosen;
 }

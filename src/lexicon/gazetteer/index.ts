@@ -9,7 +9,7 @@ import { BETTER_KNOWN_NAMES } from './better-known-names';
 import { AIRPORTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { PEOPLES } from './peoples';
-import { REGIONS } from './regions';
+import { REGION_PEOPLES, REGIONS } from './regions';
 import { PlaceCurrencies, type PlaceOrigin } from './place-currencies';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
 import { hasHyphenAfterSaint, saintSpellings } from './saint-spellings';
@@ -27,6 +27,8 @@ export interface Gazetteer {
   place(name: string): Place | undefined;
   /** True for a demonym, nationality or language word ("Ukrainian", "Europeans", "English"): never a place. */
   isDemonym(word: string): boolean;
+  /** The country or region a people's adjective names ("Canadian" → "Canada", "North American"), or undefined. */
+  peoplePlace(adjective: string): string | undefined;
   /**
    * A city whose name is also a word or a given name ("Austin", "Charlotte", "Reading"): a
    * place only where the context says so ("flew to Austin").
@@ -70,6 +72,7 @@ export function gazetteer(): Gazetteer {
   const places = new Map(data.places);
   const ambiguous = new Map(data.ambiguous);
   const demonyms = new Set(data.demonyms);
+  const peoplePlaces = new Map(data.peoplePlaces);
   loaded = {
     place: (name) => places.get(key(name)),
     ambiguousPlace: (name) => (places.has(key(name)) ? undefined : ambiguous.get(key(name))),
@@ -78,6 +81,7 @@ export function gazetteer(): Gazetteer {
       if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;
       return (lexicon.tags(k) ?? []).includes('Demonym');
     },
+    peoplePlace: (adjective) => peoplePlaces.get(key(adjective)),
     maxWords: data.maxWords,
   };
   return loaded;
@@ -107,6 +111,7 @@ export function buildGazetteerData(): GazetteerData {
   const lexicon = compromiseLexicon();
   const places = new Map<string, Place>();
   const demonyms = new Set<string>([...PEOPLE_ADJECTIVES, ...PEOPLES]);
+  const peoplePlaces = new Map<string, string>(Object.entries(REGION_PEOPLES));
   const ambiguous = new Map<string, Place>();
   let maxWords = 1;
   // The first source to name a place wins: countries before cities ("Georgia", "Luxembourg").
@@ -143,7 +148,7 @@ export function buildGazetteerData(): GazetteerData {
   const isCommonWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => NON_PLACE_TAGS.test(t));
   const lexiconPlaceTags = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => PLACE_TAGS.has(t));
   const isWordOrName = (name: string) => isCommonWord(name) || englishWords().has(key(name)) || firstNames().has(key(name));
-  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName, (word) => (lexicon.tags(key(word)) ?? []).includes('Demonym'), currencies);
+  addCountries(add, (d) => demonyms.add(key(d)), isWordOrName, (word) => (lexicon.tags(key(word)) ?? []).includes('Demonym'), currencies, (people, place) => peoplePlaces.set(key(people), place));
   for (const r of REGIONS) add(r, { canonical: r, type: 'region' });
   // Of two cities with one name the larger is meant: "Hamilton" in Ontario before the one in New Zealand.
   const addAmbiguous = (name: string, place: Place) => {
@@ -171,5 +176,5 @@ export function buildGazetteerData(): GazetteerData {
     add(name, place ?? { canonical: current, type: 'city' });
   }
   for (const [name, full] of Object.entries(WORD_SHORT_CITY_NAMES)) addAmbiguous(name, places.get(key(full)) ?? { canonical: full, type: 'city' });
-  return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], maxWords, currencies: currencies.resolve((k) => places.has(k), places.keys()) };
+  return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], peoplePlaces: [...peoplePlaces], maxWords, currencies: currencies.resolve((k) => places.has(k), places.keys()) };
 }

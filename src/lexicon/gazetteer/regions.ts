@@ -23,3 +23,16 @@ export const REGIONS: readonly string[] = [
   'Rust Belt', 'Sun Belt', 'Upper Midwest', 'Rocky Mountains', 'Appalachia',
   'Earth', 'Hong Kong', 'Macau', 'Taiwan', 'Puerto Rico', 'Greenland', 'Washington D.C.', 'Washington, D.C.',
 ];
+
+/**
+ * The adjectives of continents and world regions, which no country's demonym gives: "European
+ * governments", "North American sales". Written out since the country package names regions
+ * but not their peoples.
+ */
+export const REGION_PEOPLES: Readonly<Record<string, string>> = {
+  european: 'Europe', asian: 'Asia', african: 'Africa', 'north american': 'North America', 'south american': 'South America',
+  'latin american': 'Latin America', 'central american': 'Central America', 'middle eastern': 'Middle East', scandinavian: 'Scandinavia',
+  'east asian': 'East Asia', 'southeast asian': 'Southeast Asia', 'central asian': 'Central Asia', 'west african': 'West Africa',
+  'east african': 'East Africa', 'north african': 'North Africa', 'sub-saharan': 'Sub-Saharan Africa', 'eastern european': 'Eastern Europe',
+  'western european': 'Western Europe', 'central european': 'Central Europe',
+};

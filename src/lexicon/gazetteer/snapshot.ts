@@ -11,6 +11,8 @@ export interface GazetteerData {
   /** Cities whose names are also words or given names ("Austin", "Reading"). */
   ambiguous: Array<[string, Place]>;
   demonyms: string[];
+  /** People's adjectives and the country or region each names: ["canadian", "Canada"]. */
+  peoplePlaces: Array<[string, string]>;
   maxWords: number;
   /**
    * Place names and peoples by the currencies they point to, comma-joined ("GBP": "leeds",

@@ -7,7 +7,6 @@ for (const kind of ['person', 'organization', 'location'] as const) {
     'Prices rose in [[May]].',
     'They signed the [[Clean Rivers Pledge]] in 2019.',
     'Fans watched the [[World Cup]] final.',
-    '[[Ukrainian]] troops held the line.',
     'Many [[Europeans]] travel in summer.',
     '[[Attendees]] pose for a photo.',
     '[[While]] prices rose, wages fell.',

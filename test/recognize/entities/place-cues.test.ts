@@ -98,10 +98,10 @@ describe('a name before goods sold by brand is a brand', () => {
   });
 });
 
-describeNegatives('location', "a country's alternative name that is a people's adjective", [
-  '[[Thai]] farmers blocked the road.',
-  'Two [[Saudi]] princes arrived.',
-  'The [[Lao]] delegation left early.',
+describeCorpus('location', "a country's alternative name that is a people's adjective names the place as the people's word", [
+  { expect: { value: 'Thailand', rule: 'location/people-adjective' }, phrases: ['[[Thai]] farmers blocked the road.'] },
+  { expect: { value: 'Saudi Arabia', rule: 'location/people-adjective' }, phrases: ['Two [[Saudi]] princes arrived.'] },
+  { expect: { value: 'Laos', rule: 'location/people-adjective' }, phrases: ['The [[Lao]] delegation left early.'] },
 ]);
 
 describeCorpus('location', 'the Vatican, named for the government inside it', [

@@ -48,7 +48,7 @@ describe('splits', () => {
   });
   it('a place before a title and name is a place, the name a person', () => {
     const text = 'Canadian officials met U.S. Trade Representative Lena Park on Monday.';
-    expect(factsOf('location', text).map((f) => f.text)).toEqual(['U.S.']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Canadian', 'U.S.']);
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Lena Park']);
   });
 

@@ -1,0 +1,23 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+describeCorpus('location', "a people's adjective before a noun names its country or region", [
+  { expect: { value: 'Canada', rule: 'location/people-adjective' }, phrases: ['The [[Canadian]] economy shrank in May.', 'Loans from [[Canadian]] and Dutch banks dried up.'] },
+  { expect: { value: 'United States' }, phrases: ['Three large [[American]] carmakers asked for help.'] },
+  { expect: { value: 'Europe' }, phrases: ['Talks with [[European]] governments stalled.'] },
+  { expect: { value: 'North America' }, phrases: ['Its [[North American]] sales fell by a third.'] },
+  { expect: { value: 'South Korea' }, phrases: ['[[South Korean]] exports rose again.'] },
+  { expect: { value: 'Ukraine' }, phrases: ['[[Ukrainian]] troops held the line.'] },
+]);
+
+describeCorpus('location', "a people's adjective before a title or a name it describes", [
+  { expect: { value: 'Germany', rule: 'location/people-adjective' }, phrases: ['[[German]] Chancellor Marta Voss met the press.', 'Seats on [[German]] airline Lufthansa sold out.'] },
+  { expect: { value: 'Australia' }, phrases: ['[[Australian]] Prime Minister Jon Harwick spoke first.'] },
+]);
+
+describeNegatives('location', "the people themselves, a language, or a name the adjective opens", [
+  'The [[Canadian]] said no.',
+  'Many [[Canadians]] travel in summer.',
+  'She spoke [[English]] at home.',
+  'Flights on [[American Airlines]] were delayed.',
+  'The [[Congolese]] army advanced.',
+]);
