@@ -10,4 +10,5 @@ export const PEOPLES: readonly string[] = [
   'yazidi', 'druze', 'maronite', 'copt', 'coptic', 'alawite', 'shiite', 'shia', "shi'ite", 'sunni', 'muslim',
   'moslem', 'jewish', 'jew', 'hindu', 'sikh', 'buddhist', 'hispanic', 'latino', 'latina', 'slav', 'cossack',
   'tatar', 'ingush', 'ossetian', 'abkhaz', 'circassian', 'maori', 'inuit', 'serb', 'bosniak', 'kosovar',
+  'catholic', 'protestant', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'mormon', 'evangelical',
 ];

@@ -25,7 +25,7 @@ export function peoplePlaceDecision(tokens: Token[], from: number, to: number, n
   const covered = (k: number) => named.some((d) => d.kind !== 'unknown' && d.from <= k && k < d.to);
   for (let start = from; start < to; start++) {
     for (let end = start + 1; end <= Math.min(to, start + PEOPLE_WORDS) && !covered(end - 1); end++) {
-      if (covered(start) || !gazetteer().peoplePlace(lowerPhrase(tokens, start, end))) continue;
+      if (covered(start) || !gazetteer().peoplePlace(lowerPhrase(tokens, start, end)) || isCompoundPeople(tokens, from, start, end, to)) continue;
       // Inside a run, only before what another rule named: not in "the Irish Derby" or "the French Open".
       const beforeName = named.some((d) => d.kind !== 'unknown' && d.from >= end);
       if (end < to ? beforeName : modifiesNoun(tokens, end)) return { kind: 'location', from: start, to: end, rule: PEOPLE_PLACE_RULE };
@@ -39,4 +39,14 @@ function modifiesNoun(tokens: Token[], to: number): boolean {
   const next = tokens[to];
   if (!next?.word || next.cap || tokens[to - 1].possessive) return false;
   return JOINING_WORDS.has(next.lower) || !lexiconTags(next.lower).some((tag) => NOT_MODIFIED_TAGS.has(tag));
+}
+
+// A word before a people's word that makes them a people of a country, not the country: "Native American".
+const PEOPLE_QUALIFIERS = new Set(['native', 'first']);
+
+/** "African American voters", "Irish-American", "Native American tribes": a people named for two lands names neither. */
+function isCompoundPeople(tokens: Token[], from: number, start: number, end: number, to: number): boolean {
+  const before = start > from ? tokens[start - 1] : undefined;
+  const after = end < to ? tokens[end] : undefined;
+  return (!!before && (gazetteer().isDemonym(before.text) || PEOPLE_QUALIFIERS.has(before.lower))) || (!!after && gazetteer().isDemonym(after.text));
 }

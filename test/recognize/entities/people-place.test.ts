@@ -20,4 +20,9 @@ describeNegatives('location', "the people themselves, a language, or a name the 
   'She spoke [[English]] at home.',
   'Flights on [[American Airlines]] were delayed.',
   'The [[Congolese]] army advanced.',
+  '[[African American]] voters turned out early.',
+  '[[Native American]] tribes sued the state.',
+  'Many [[Irish-American]] families left.',
 ]);
+
+describeNegatives('person', 'a faith after a given name', ['[[Roman Catholic]] bishops met on Monday.', '[[Grace Protestant]] churches opened.']);
