@@ -32,7 +32,9 @@ function linkedNameAt(words: Token[]): number {
 // Two to six capitals, optionally dotted or with an ampersand: "NATO", "U.N.", "AT&T", "EADS".
 const ACRONYM = /^(?:\p{Lu}[.&]?){2,6}$/u;
 
-const DOT_COM = '.com';
+// The endings of the web addresses firms and news sites are named for: "Amazon.com", "CBC.ca", "Last.fm".
+const WEB_ENDINGS = ['.com', '.net', '.org', '.ca', '.co.uk', '.com.au', '.fm', '.tv', '.io'];
+const isWebName = (lower: string) => WEB_ENDINGS.some((end) => lower.length > end.length + 1 && lower.endsWith(end));
 
 // Roman numerals in capitals: "Louis XIV", "Super Bowl XLII".
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
@@ -118,8 +120,8 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (isRegionalUtility(words)) return 'organization/utility';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
-  // "Amazon.com", "Overstock.com": a firm named for its web address.
-  if (words.length === 1 && words[0].lower.length > DOT_COM.length + 1 && words[0].lower.endsWith(DOT_COM)) return 'organization/dot-com';
+  // "Amazon.com", "Overstock.com", "CBC.ca": a firm named for its web address.
+  if (words.length === 1 && isWebName(words[0].lower)) return 'organization/dot-com';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;

@@ -136,7 +136,6 @@ function isWebAddress(word: string): boolean {
   return domain.length > 1 && domain === domain.toLowerCase() && domain !== domain.toUpperCase();
 }
 
-/** The token at `i` is the first word of its sentence, past opening quotes and brackets. */
 /** The words [from, to) lower-cased and joined by spaces, as the lexicons key a name: "bank of england". */
 export function lowerPhrase(tokens: readonly Token[], from: number, to: number): string {
   return tokens
@@ -145,6 +144,7 @@ export function lowerPhrase(tokens: readonly Token[], from: number, to: number):
     .join(' ');
 }
 
+/** The token at `i` is the first word of its sentence, past opening quotes and brackets. */
 export function opensSentence(tokens: readonly Token[], i: number): boolean {
   for (let k = 0; k < i; k++) if (tokens[k].word) return false;
   return true;

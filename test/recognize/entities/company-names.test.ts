@@ -388,5 +388,5 @@ describeCorpus('organization', 'a word that is also an English word in a list of
 describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Amazon]] report results.']);
 
 describeCorpus('organization', 'a firm named for its web address', [
-  { expect: { kind: 'organization', rule: 'organization/dot-com' }, phrases: ['[[Quorvane.com]] introduced a storage service.', 'She now works at [[Tarnwick.com]].', 'Sales at [[Brodex.com]], the online grocer, doubled.'] },
+  { expect: { kind: 'organization', rule: 'organization/dot-com' }, phrases: ['[[Quorvane.com]] introduced a storage service.', 'She now works at [[Tarnwick.com]].', 'Sales at [[Brodex.com]], the online grocer, doubled.', 'The story ran on [[Quorvane.ca]] first.', 'She streams on [[Tarnwick.fm]] each night.'] },
 ]);
