@@ -459,8 +459,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
-  // "Huynh Van Lam" is an East Asian name as a whole, though "lam" is an English word.
-  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && personRule(tokens, from, to - 1) && !isGazetteerPlace(tokens, from, to - 1) && personRule(tokens, from, to) !== EAST_ASIAN_RULE) {
+  // "Huynh Van Lam" is an East Asian name as a whole, though "lam" is an English word, and a word
+  // after a middle initial is the surname ("Mary K. Parks", "Stephen B. Timbers").
+  if (n >= 3 && !couldBePersonName(tokens, to - 1, to) && !isInitial(tokens[to - 2]) && personRule(tokens, from, to - 1) && !isGazetteerPlace(tokens, from, to - 1) && personRule(tokens, from, to) !== EAST_ASIAN_RULE) {
     return [{ kind: 'person', from, to: to - 1, rule: personRule(tokens, from, to - 1)! }];
   }
   // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.

@@ -252,3 +252,7 @@ describeCorpus('person', 'words no list knows, shaped like a name, where nothing
 describeNegatives('person', 'words no list knows after "the", which no person\'s name takes', [
   'In the state election, the [[Marumalarchi Kuruvan Sangam]] won 23 seats.',
 ]);
+
+describeCorpus('person', 'an English plural after a middle initial is the surname', [
+  { expect: { rule: 'person/initial' }, phrases: ['The firm said [[Stephen B. Timbers]], its chief investment officer, resigned.', 'Officials said [[Mary K. Parks]] quit on Monday.', 'The award went to [[John A. Woods]] last year.'] },
+]);
