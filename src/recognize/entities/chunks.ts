@@ -417,7 +417,7 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   if (namesFirm(tokens[k - 1]) && (k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore)) return false;
   // "Hyundai Motor Co. of South Korea and Mitsubishi Motors Corp.": a place after "of" says where
   // the name before "and" is; what follows is a name of its own.
-  if (placeAfterOfBefore(tokens, k)) return false;
+  if (placeAfterOfBefore(tokens, k) || placeAloneBefore(tokens, k)) return false;
   if (firmAfterFullName(tokens, k)) return false;
   if (joinsPortfolio(tokens, k)) return true;
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
@@ -443,6 +443,20 @@ function placeAfterOfBefore(tokens: Token[], k: number): boolean {
     if (tokens[from - 1].lower === 'of' && gazetteerPlaceOf(tokens, from, k)) return true;
   }
   return false;
+}
+
+/**
+ * "researchers in Stockholm and Johns Hopkins University": a place that is all the capitalized
+ * words before the "and" at `k` is a name of its own, not the first half of a body's, unless
+ * the "and" goes on inside the place's name ("the Trinidad and Tobago Football Association").
+ */
+function placeAloneBefore(tokens: Token[], k: number): boolean {
+  let from = k;
+  while (from > 0 && k - from < PLACE_WORDS && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) from--;
+  if (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) return false;
+  if (!gazetteerPlaceOf(tokens, from, k)) return false;
+  for (let end = k + 2; end <= Math.min(tokens.length, k + 1 + PLACE_WORDS); end++) if (gazetteerPlaceOf(tokens, from, end)) return false;
+  return true;
 }
 
 // How many words a person's name before "and" may have: "Song Jian", "Mary Ann Jones".

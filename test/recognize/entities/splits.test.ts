@@ -180,3 +180,14 @@ describeCorpus('organization', 'a known firm joined by a hyphen to an unknown na
 
 describeNegatives('organization', 'a double-barrelled surname whose second part is a word', ['[[Ford-Smith]] said she would appeal.']);
 
+
+describe('a place alone before "and" and a body', () => {
+  it('is a place of its own', () => {
+    const text = 'Researchers in Stockholm and Marlow State University reported the result.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Marlow State University']);
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Stockholm']);
+  });
+  it('keeps a body named for a country whose name holds "and"', () => {
+    expect(factsOf('organization', 'The Bosnia and Herzegovina Football Federation fined the club.').map((f) => f.text)).toEqual(['Bosnia and Herzegovina Football Federation']);
+  });
+});
