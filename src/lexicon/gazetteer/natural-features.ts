@@ -1,13 +1,19 @@
 /**
- * Rivers, mountain ranges, seas and deserts that news names without a head word ("floods on the
- * Danube", "snow in the Alps"). No maintained npm package lists natural features by name, and
+ * Rivers, mountain ranges, peaks, seas and deserts that news names without a head word ("floods on
+ * the Danube", "snow in the Alps", "stranded on Annapurna"). No maintained npm package lists natural features by name, and
  * most are named with a head the rules read ("Yellow River", "Lake Chad", "Gulf of Aden"); these
  * are the ones that go bare. Names that are mostly something else are left out ("Amazon", "Jordan").
  */
 export const NATURAL_FEATURES: readonly string[] = [
   // mountain ranges
   'Alps', 'Andes', 'Himalayas', 'Himalaya', 'Rockies', 'Urals', 'Pyrenees', 'Appalachians', 'Carpathians',
-  'Dolomites', 'Apennines', 'Hindu Kush', 'Karakoram', 'Pamirs', 'Tian Shan', 'Sierra Nevada',
+  'Dolomites', 'Apennines', 'Hindu Kush', 'Karakoram', 'Pamirs', 'Tian Shan', 'Sierra Nevada', 'Western Ghats',
+  'Eastern Ghats', 'Atlas Mountains',
+  // peaks climbers and volcanologists name without "Mount"; one that is also a firm's name goes
+  // in anyway when the peak is the better-known sense ("Everest")
+  'Everest', 'Annapurna', 'Kangchenjunga', 'Lhotse', 'Makalu', 'Nanga Parbat', 'Manaslu', 'Dhaulagiri',
+  'Matterhorn', 'Eiger', 'Mont Blanc', 'Denali', 'Aconcagua', 'Elbrus', 'Vesuvius', 'Stromboli', 'Popocatepetl',
+  'Eyjafjallajokull', 'Krakatoa', 'Pinatubo',
   // rivers
   'Rhine', 'Danube', 'Thames', 'Nile', 'Yangtze', 'Euphrates', 'Tigris', 'Volga', 'Ganges', 'Indus', 'Mekong',
   'Seine', 'Elbe', 'Oder', 'Dnieper', 'Dniester', 'Zambezi', 'Limpopo', 'Rio Grande', 'Brahmaputra', 'Irrawaddy',
@@ -15,5 +21,14 @@ export const NATURAL_FEATURES: readonly string[] = [
   // seas and waters without a head
   'Adriatic', 'Aegean', 'Baltic', 'Caspian', 'Ionian', 'Tyrrhenian', 'Bosphorus', 'Dardanelles', 'Solent',
   // deserts and plateaus
-  'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau',
+  'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau', 'Serengeti', 'Okavango', 'Deccan',
 ];
+
+/**
+ * Rivers and forests whose bare name is mostly a firm's, a person's or a school's ("Amazon",
+ * "Jordan", "Hudson"), but which news names after "the" ("logging in the Amazon", "a bridge over
+ * the Jordan"): the article makes them the feature.
+ */
+export const FEATURES_AFTER_ARTICLE: ReadonlySet<string> = new Set([
+  'amazon', 'jordan', 'hudson', 'shannon', 'severn', 'mersey', 'tyne', 'clyde', 'trent', 'columbia', 'congo', 'niger',
+]);

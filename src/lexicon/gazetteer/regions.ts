@@ -18,6 +18,10 @@ export const REGIONS: readonly string[] = [
   'Indochina', 'Manchuria', 'Transylvania', 'Galilee', 'Golan Heights', 'Golan', 'Ruhr', 'Nagorno-Karabakh', 'Karabakh',
   'South Ossetia', 'Falklands', 'Falkland Islands', 'Malvinas', 'Arabian Peninsula', 'Korean Peninsula', 'Borneo',
   'Luzon', 'Mindanao', 'Spratlys', 'Spratly Islands', 'Paracel Islands', 'Kuril Islands', 'Kurils', 'Hebrides', 'Orkney',
+  // historic and tourist regions that no administrative list names ("farmers in Brittany", "villas
+  // on the Riviera"); a region named like a person wins only where no surname follows ("Brittany Higgins")
+  'Brittany', 'Provence', 'Normandy', 'Riviera', 'French Riviera', 'Cote d\'Azur', 'Côte d\'Azur', 'Cotswolds', 'Peloponnese',
+  'Highlands', 'Scottish Highlands', 'Outback', 'Dalmatia', 'Bohemia', 'Moravia',
   // regions of the United States that its news names like places
   'East Coast', 'Gulf Coast', 'Deep South', 'Great Plains', 'Great Lakes',
   'Rust Belt', 'Sun Belt', 'Upper Midwest', 'Rocky Mountains', 'Appalachia',

@@ -663,7 +663,10 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   let post = to + 1;
   while (post < to + 4 && tokens[post]?.cap && tokens[post].word && !tokens[post].possessive) post++;
   const bare = tokens[post];
-  if (bare?.word && !bare.cap && ROLE_NOUNS.has(bare.lower) && !APPOSITIVE_ORG_NOUNS.has(bare.lower)) return 'person';
+  // "a shooting on Victoria Island, spokesman Benjamin Hundeyin said": a post before a name titles
+  // that name, and says nothing of the run before the comma.
+  const titlesNext = !!tokens[post + 1]?.cap && !!tokens[post + 1].word;
+  if (bare?.word && !bare.cap && ROLE_NOUNS.has(bare.lower) && !APPOSITIVE_ORG_NOUNS.has(bare.lower)) return titlesNext ? undefined : 'person';
   // "Lebed, Yeltsin's security chief": a possessive name stands for the article.
   const possessor = opener.cap && opener.possessive && !tokens[to + 2]?.cap;
   if (!possessor && !ARTICLES.has(opener.lower)) return undefined;

@@ -21,7 +21,7 @@ import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
-import { isGazetteerPlace } from './place-rules';
+import { FEATURE_AFTER_ARTICLE_RULE, isGazetteerPlace } from './place-rules';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -508,7 +508,8 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
   const known = new Map<string, EntityKind>();
   for (const l of located) {
     const d = l.decision;
-    if (d.kind === 'unknown' || d.span || WEAK_RULES.has(d.rule)) continue;
+    // "Amazon said … logging in the Amazon": only the article made the river, so its bare name elsewhere is not.
+    if (d.kind === 'unknown' || d.span || WEAK_RULES.has(d.rule) || d.rule === FEATURE_AFTER_ARTICLE_RULE) continue;
     const name = nameOf(l);
     if (personWords.has(name) && yieldsToSurname(l)) continue;
     if (!known.has(name)) known.set(name, d.kind);

@@ -1,8 +1,9 @@
 import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
+import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
 import { INSTITUTION_HEADS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
-import { isCalendarWord, isEnglishWord, isSurname } from './name-words';
+import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
@@ -85,6 +86,31 @@ export function divisionOfIndex(tokens: Token[], from: number, to: number): numb
 function ofIndex(tokens: Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (tokens[k].lower === 'of') return k;
   return -1;
+}
+
+export const FEATURE_AFTER_ARTICLE_RULE = 'location/feature-after-article';
+
+/**
+ * "logging in the Amazon", "the Jordan's west bank", "the Amazon rainforest": a river or forest
+ * after "the", where no noun follows that the name would qualify ("the Amazon warehouse").
+ */
+export function isFeatureAfterArticle(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || tokens[from - 1]?.lower !== 'the' || !FEATURES_AFTER_ARTICLE.has(tokens[from].lower)) return false;
+  const next = tokens[to];
+  if (tokens[from].possessive || !next?.word || next.breakBefore) return true;
+  // "the Amazon is burning", "the Amazon basin", "the Amazon last year"; not "the Amazon founder",
+  // a noun the lexicon may not know.
+  const dated = isCalendarWord(tokens[to + 1]?.lower ?? '');
+  return !next.cap && (PLACE_NOUNS_AFTER_NAME.has(next.lower) || isFunctionWord(next.lower) || isVerbOnly(next.lower) || dated);
+}
+
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adverb']);
+const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective']);
+
+/** A word the lexicon knows as a verb or adverb and never as a noun: "flows", "burned", "quickly". */
+function isVerbOnly(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.some((t) => VERB_TAGS.has(t)) && !tags.some((t) => NOUN_TAGS.has(t));
 }
 
 /** "prices in the Southeast", "rain across the Northwest": a compass region after "the". */

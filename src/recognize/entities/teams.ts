@@ -385,7 +385,8 @@ const LIST_WORDS = new Set(['and', ',', '&', 'or', 'nor', 'both']);
 function isPluralSubject(tokens: Token[], from: number, to: number): boolean {
   // "The Polaroids were ready": only a town's name takes the plural by being a club.
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
-  return !!type && type !== 'country' && type !== 'region' && takesPluralVerb(tokens, from, to);
+  // "The Alps are": no club is named by a river or a range.
+  return !!type && type !== 'country' && type !== 'region' && type !== 'feature' && takesPluralVerb(tokens, from, to);
 }
 
 /** A plural verb follows the run, which no list or preposition before it makes plural or an object. */
@@ -394,6 +395,9 @@ function takesPluralVerb(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to + 1];
   const before = tokens[from - 1];
   if (!verb || !PLURAL_VERBS.has(verb.lower) || verb.breakBefore || tokens[to - 1].possessive || !next?.word || next.cap) return false;
+  // "the Outer Hebrides have waited", "the Niagara Falls were": a club goes by its town's bare name, so
+  // a name that takes the article is the place itself.
+  if (before?.lower === 'the') return false;
   return !before || before.breakBefore || (!LIST_WORDS.has(before.lower) && !PLACE_FRAMES.has(before.lower) && !MOTION_PREPOSITIONS.has(before.lower) && !lexiconTags(before.lower).includes('Preposition'));
 }
 

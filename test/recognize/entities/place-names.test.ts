@@ -398,3 +398,44 @@ describeCorpus('location', 'a state that qualifies a town the lexicon gives a pe
     'Micron picked [[Clay]], New York, for its new fab.',
   ] },
 ]);
+
+describeCorpus('location', 'peaks climbers name without "Mount"', [
+  { expect: { value: 'Everest', rule: 'location/gazetteer' }, phrases: ['Sherpas fixed ropes below [[Everest]] before the season opened.'] },
+  { expect: { value: 'Matterhorn' }, phrases: ['Two hikers fell from the [[Matterhorn]] on Sunday.'] },
+  { expect: { value: 'Denali' }, phrases: ['The pair reached the top of [[Denali]] after nine days.'] },
+]);
+
+describeCorpus('location', 'historic and tourist regions no administrative list names', [
+  { expect: { value: 'Brittany' }, phrases: ['Oyster farms across [[Brittany]] were closed after the spill.'] },
+  { expect: { value: 'Provence' }, phrases: ['Lavender growers in [[Provence]] expect a small harvest.'] },
+  { expect: { value: 'Cotswolds' }, phrases: ['Second homes in the [[Cotswolds]] will pay double tax.'] },
+]);
+
+describeCorpus('person', 'a region named like a person, before a surname', [
+  { expect: { kind: 'person' }, phrases: ['Lawyers for [[Brittany Higgins]] asked for more time.'] },
+]);
+
+describeCorpus('location', 'a place that takes the article before a plural verb stays a place', [
+  { expect: { value: 'Punjab' }, phrases: ['Wheat growers in the [[Punjab]] have lost half their crop.'] },
+  { expect: { value: 'Outer Hebrides' }, phrases: ['Islanders in the [[Outer Hebrides]] have waited months for a ferry.'] },
+  { expect: { value: 'Serengeti' }, phrases: ['Herds in the [[Serengeti]] are moving north early.'] },
+]);
+
+describeCorpus('location', 'a river or forest named after "the"', [
+  { expect: { rule: 'location/feature-after-article', value: 'Amazon' }, phrases: [
+    'Cattle ranchers cleared more land in the [[Amazon]] last year.',
+    'Rangers in the [[Amazon]] this week found new clearings.',
+    'Fires spread through the [[Amazon]] rainforest in August.',
+  ] },
+  { expect: { rule: 'location/feature-after-article', value: 'Hudson' }, phrases: ['Barges on the [[Hudson]] were halted by ice.'] },
+]);
+
+describeNegatives('location', 'a firm named like a river, before a noun it qualifies or without the article', [
+  'Workers at the [[Amazon]] warehouse voted to join a union.',
+  'The [[Amazon]] founder gave a rare interview.',
+  '[[Amazon]] said it would hire more drivers.',
+]);
+
+describeCorpus('location', 'a place before a post that titles the name after it', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Gunmen robbed a bank on [[Varlo Island]], spokesman Ade Bello said.'] },
+]);
