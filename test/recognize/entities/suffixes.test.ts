@@ -310,3 +310,7 @@ describe('a chief executive after "the"', () => {
     expect(factsOf('organization', 'The Marlow Chief Executive Jane Doe said so.').map((f) => f.text)).toEqual(['Marlow']);
   });
 });
+
+describeCorpus('organization', 'an opera, a ballet or a philharmonic company', [
+  { expect: { rule: 'organization/head' }, phrases: ['She sang at the [[Marlow State Opera]] for decades.', 'He danced with the [[Tarnwick Ballet]] until 1990.', 'The [[Quellbrook Philharmonic]] played on Sunday.'] },
+]);
