@@ -22,6 +22,7 @@ import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
 import { FEATURE_AFTER_ARTICLE_RULE, isGazetteerPlace } from './place-rules';
+import { PEOPLE_PLACE_RULE } from './people-place';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -132,7 +133,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {
       mentions.push({ kind: 'person', ...personSpan, rule: 'person/surname' });
-    } else if (kind.kind === 'location' && !d.span && isTeamMention(l, teams, sides)) {
+    } else if (kind.kind === 'location' && !d.span && kind.rule !== PEOPLE_PLACE_RULE && isTeamMention(l, teams, sides)) {
       mentions.push({ kind: 'organization', ...span, rule: 'organization/team' });
     } else if ((kind.rule === POSSESSIVE_NAME_RULE || namesPossessiveFirm(l, possessiveFirms)) && l.tokens[d.to - 1].possessive) {
       mentions.push({ kind: kind.kind, start: span.start, end: endWithNamePossessive(text, span.end), rule: kind.rule });

@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('location', "a people's adjective before a noun names its country or region", [
   { expect: { value: 'Canada', rule: 'location/people-adjective' }, phrases: ['The [[Canadian]] economy shrank in May.', 'Loans from [[Canadian]] and Dutch banks dried up.'] },
@@ -26,3 +26,11 @@ describeNegatives('location', "the people themselves, a language, or a name the 
 ]);
 
 describeNegatives('person', 'a faith after a given name', ['[[Roman Catholic]] bishops met on Monday.', '[[Grace Protestant]] churches opened.']);
+
+describe("a people's adjective in a match report", () => {
+  it('stays a place, not a side', () => {
+    const text = 'Dutch champions Marlow United were held to a 1-1 draw by Tarnwick on Friday. Tarnwick beat Quellbrook 2-0 last week.';
+    expect(factsOf('organization', text).map((f) => f.text)).not.toContain('Dutch');
+    expect(factsOf('location', text).map((f) => f.text)).toContain('Dutch');
+  });
+});
