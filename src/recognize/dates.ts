@@ -28,6 +28,7 @@ import { linkRanges } from './dates/link-ranges';
 import { MEAL_TIME_RULES } from './dates/meal-times';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { MONTH_POSSESSIVE_RULES } from './dates/month-possessive';
+import { lendNamedYear } from './dates/named-year';
 import { narrateWeekdays } from './dates/narrated-weekdays';
 import { joinOffsetToDay } from './dates/offset-from-day';
 import { NTH_WEEKDAY_RULES } from './dates/nth-weekday';
@@ -225,8 +226,9 @@ function toCandidate(h: DateHit): DateCandidate {
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
  * them in order: longest hit wins, counts join the day they count from ("3 days after May 2"),
  * position words widen spans ("early", "the end of"), neighbours link into ranges, a fiscal year
- * lends its year to the day it ends on, weekdays of a narrated episode follow its day, and
- * anchored expressions take their day from the text.
+ * lends its year to the day it ends on, weekdays of a narrated episode follow its day, a day
+ * written without its year takes the year of the date just before it, and anchored expressions
+ * take their day from the text.
  */
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
@@ -241,6 +243,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = anchorFiscalBounds(hits, scan.text);
   hits = anchorQuarterEnds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
+  hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref);
   hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }

@@ -18,6 +18,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', "won't", 'would', 'should', 'could', 'might', 'may', 'gonna', 'upcoming', 'next',
   'expected', 'scheduled', 'planned', 'plans', 'plan', 'intends', 'aims', 'tomorrow', 'forthcoming', 'due',
   'expects', 'anticipates', 'predicts',
+  // A weather report's outlook: "showers are likely Sunday".
+  'likely',
   "i'll", "we'll", "he'll", "she'll", "they'll", "it'll", "you'll", "that'll",
 ]);
 
@@ -233,6 +235,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
     const subject = !!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase())));
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
+  // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
+  if (lower === 'forecast') return previous && (PASSIVE_AUXILIARIES.has(previous.toLowerCase()) || NOUN_DETERMINERS.has(previous.toLowerCase())) ? { tense: 'future', strong: true } : null;
   if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && isPluralSubject(previous.toLowerCase()) ? { tense: 'future', strong: true } : null;
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
@@ -317,6 +321,11 @@ const PAST_ADVERBS: ReadonlySet<string> = new Set(['ago', 'last', 'since', 'yest
 /** Prepositions of a deadline or a booking, which look ahead whatever the verb: "booked a room for March 23". */
 const AHEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'until', 'till', 'by', 'before', 'through', 'to']);
 
+/** A verb's past form, not an adverb of the past ("ago", "last"): "sank", "arrested". */
+function isPastForm(lower: string): boolean {
+  return (PAST_WORDS.has(lower) && !PAST_ADVERBS.has(lower)) || (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower));
+}
+
 /** Words between the event's verb and the date: "ran aground on", "sank off Crete on", "was killed in". */
 const EVENT_REACH_WORDS = 4;
 const EVENT_REACH_CHARS = 48;
@@ -335,10 +344,38 @@ export function pastEventBefore(text: string, start: number): boolean {
   for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_REACH_WORDS); i--) {
     const lower = words[i].toLowerCase();
     if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || NOT_EVENT_PAST.has(lower)) return false;
-    const past = (PAST_WORDS.has(lower) && !PAST_ADVERBS.has(lower)) || (lower.length > 4 && lower.endsWith('ed') && !NOT_PAST_ED.has(lower));
+    const past = isPastForm(lower);
     if (!past) continue;
     const previous = words[i - 1]?.toLowerCase();
     return previous === undefined || !(PASSIVE_AUXILIARIES.has(previous) || INFINITIVE_BEFORE.has(previous) || NOUN_BEFORE_PAST_FORM.has(previous));
+  }
+  return false;
+}
+
+/** "On March 3, " opening its sentence or line: the date of the episode the sentence goes on to tell. */
+const OPENING_ON = /(?:^|[.!?\n]["'\u201c]?\s?)On\s$/;
+const OPENING_COMMA = /^,?\s+/;
+
+/** Past forms after which the date is a plan, not an event: "On March 3, the firm was due to vote". */
+const PLAN_AFTER_PAST: ReadonlySet<string> = new Set(['expected', 'scheduled', 'due', 'set', 'slated', 'planned', 'going', 'supposed', 'to']);
+
+/**
+ * "On March 3, police arrested him", "On Aug. 30, the levees failed": a date opening its sentence,
+ * then the event's past verb within a few words of its comma. The date lies on or before the
+ * report, as with the verb before it (pastEventBefore); a modal or a timetable verb there first
+ * ("On March 3, the court will rule") looks ahead instead.
+ */
+export function pastEventAfterOpening(text: string, start: number, end: number): boolean {
+  if (!OPENING_ON.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const comma = OPENING_COMMA.exec(text.slice(end, end + 4));
+  if (!comma) return false;
+  const clause = text.slice(end + comma[0].length, end + comma[0].length + EVENT_REACH_CHARS).split(/[,;:.!?]/)[0];
+  const words = clause.match(WORD) ?? [];
+  for (let i = 0; i < Math.min(words.length, EVENT_REACH_WORDS + 1); i++) {
+    const lower = words[i].toLowerCase();
+    if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || lower.endsWith("'ll")) return false;
+    if (PAST_AUXILIARIES.has(lower)) return !PLAN_AFTER_PAST.has(words[i + 1]?.toLowerCase() ?? '');
+    if (isPastForm(lower)) return !PLAN_AFTER_PAST.has(lower);
   }
   return false;
 }

@@ -316,3 +316,25 @@ describeCorpus('date', 'a month after "by" lies ahead, unless a past perfect tel
   { expect: { value: '2023-11' }, phrases: ['Inventories had risen 5% by [[November]].', 'By [[November]], the fund had already lost 9% of its value.', 'By [[November]] the shares had been sold.'] },
   { expect: { value: '2023-11', mod: 'END' }, phrases: ['By [[the end of November]], the company had sold half its stake.'] },
 ]);
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', 'a day or month without its year takes the year of the date just before it', [
+  { expect: { value: '2005-08-30' }, phrases: ['The hurricane struck on Aug. 29, 2005, and the dams gave way on [[Aug. 30]].', 'The hurricane struck on Aug. 29, 2005. On [[Aug. 30]], the dams gave way.'] },
+  { expect: { value: '2019-06-11' }, phrases: ['In 2019, the river crested on [[June 11]].'] },
+  { expect: { value: '2019-07' }, phrases: ['In 2019, the river crested in [[July]].'] },
+  { expect: { value: '2026-06-11' }, phrases: ['The 2026 World Cup kicks off [[June 11]].'] },
+  // Across New Year, a day well before the one that lends its year falls in the year after.
+  { expect: { value: '2006-01-03' }, phrases: ['The fair ran from Dec. 28, 2005, to [[Jan. 3]].'] },
+]);
+
+describeCorpus('date', 'a day without its year keeps the year the reference gives it', [
+  { expect: { value: '2023-03' }, phrases: ['The firm, founded in 1998, said sales rose in [[March]].'] },
+  { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
+  { expect: { value: '2024-02-02' }, phrases: ['Born on May 4, 1980, the singer died on [[Feb. 2]].'] },
+  { expect: { value: '2024-02-12' }, phrases: ['The rule took effect on Jan. 1, 2023. On [[Feb. 12]], regulators said it had worked.'] },
+]);
+
+describeCorpus('date', 'a day opening its sentence before a past verb lies on or before the reference', [
+  { expect: { value: '2023-03-03' }, phrases: ['On [[March 3]], the bank raised rates.', 'On [[March 3]], the suspect was arrested.', 'On [[March 3]] the levee failed.'] },
+  { expect: { value: '2024-03-03' }, phrases: ['On [[March 3]], the court will rule.', 'On [[March 3]], the vote was expected to pass.'] },
+]);

@@ -62,3 +62,9 @@ describeCorpus('date', "a weekday that owns an unplanned event has passed, whate
   { expect: { value: '2024-02-13' }, phrases: ["Crews will keep searching after [[Tuesday]]'s magnitude 6.1 earthquake.", "Police will question witnesses to [[Tuesday]]'s bombing."] },
   { expect: { value: '2024-02-20' }, phrases: ["Ministers will meet ahead of [[Tuesday]]'s vote.", "Forecasters expect [[Tuesday]]'s storm to bring snow."] },
 ]);
+
+describeCorpus('date', 'a weather outlook looks ahead; a firm that forecast on a day looks back', [
+  { expect: { value: '2024-02-17' }, phrases: ['Heavy snow is forecast for [[Saturday]].', 'The forecast for [[Saturday]] calls for sleet.'] },
+  { expect: { value: '2024-02-18' }, phrases: ['Thunderstorms are likely [[Sunday]].'] },
+  { expect: { value: '2024-02-12' }, phrases: ['The retailer forecast on [[Monday]] a drop in margins.'] },
+]);

@@ -1,0 +1,77 @@
+import { compareDays, dayNumber, formatDay, formatMonth, type Day } from '../../resolve/timex-calendar';
+import type { DateHit } from './hit';
+
+/**
+ * A day or month written without its year, right after a date that writes one, falls in that
+ * year: "the storm hit on Aug. 29, 2005, and the levees failed on Aug. 30" is 2005-08-30, and so
+ * is "On Aug. 30, the city flooded" in the sentence after. Against the reference it would be a
+ * recent August. A year alone lends itself only within its sentence, and only where it dates
+ * the story: as its opening ("In 2019, the river crested on June 11") or in a named event's
+ * name ("The 2026 World Cup kicks off June 11"); "founded in 1998, said sales rose in March"
+ * keeps the reference year. Any other date between them, or a word looking ahead ("convicted on
+ * March 3, 2019, and will be freed on June 11"), breaks the chain. A day of the week around the
+ * reference is the news of the day ("On Feb. 12, regulators said"), and a date someone was born
+ * on, or one a stretch runs since or until, tells no episode.
+ */
+export function lendNamedYear(hits: DateHit[], text: string, sentenceOf: (offset: number) => number, ref: Day | null): DateHit[] {
+  let source: Source | null = null;
+  const reported = (h: DateHit) => !!ref && !!h.day && Math.abs(dayNumber(h.day) - dayNumber(ref)) <= REPORTING_DAYS;
+  return hits.map((h) => {
+    const sentence = sentenceOf(h.start);
+    if (h.explicitYear === false && source && reaches(source, sentence) && !reported(h) && !LOOKS_AHEAD.test(text.slice(source.end, h.start))) {
+      const lent = withYear(h, source);
+      source = { ...source, end: h.end, sentence };
+      return lent;
+    }
+    source = sourceOf(h, text, sentence);
+    return h;
+  });
+}
+
+type Source = { year: number; day: Day | null; end: number; sentence: number };
+
+/** How far from the reference a day may lie and still be one the story reports. */
+const REPORTING_DAYS = 7;
+
+/** "born on May 4, 1980", "since Jan. 1, 2020", "until March 3, 2019": a date that dates no episode. */
+const NO_EPISODE_BEFORE = /\b(?:born|since|until|till|before|by)\s+(?:on\s+)?$/i;
+
+/** Words between the two dates that put the second one ahead of the first. */
+const LOOKS_AHEAD = /\b(?:will|would|shall|next|expected|scheduled|due|plans?)\b|'ll\b/i;
+
+/** "In 2019," opening its sentence (or its line): the year the sentence tells of. */
+const OPENING_YEAR = /(?:^|[.!?\n]["'\u201c]?\s?)In\s$/;
+
+/** "The 2026 World Cup", "the 2019 Boston Marathon": a year in an event's name. */
+const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
+const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
+
+const BARE_YEAR = /^(\d{4})$/;
+
+/** Half a year: a day this far before the day that lends its year lies in the year after ("from Dec. 28, 2005, to Jan. 3"). */
+const TURN_OF_YEAR_DAYS = 183;
+
+function reaches(source: Source, sentence: number): boolean {
+  return sentence === source.sentence || (source.day !== null && sentence === source.sentence + 1);
+}
+
+function sourceOf(h: DateHit, text: string, sentence: number): Source | null {
+  if (NO_EPISODE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) return null;
+  if (h.explicitYear === true && h.grain === 'day' && h.day) return { year: h.day.y, day: h.day, end: h.end, sentence };
+  const year = h.rule === 'date/year' ? BARE_YEAR.exec(h.value) : null;
+  if (!year) return null;
+  const before = text.slice(Math.max(0, h.start - 8), h.start);
+  const opening = OPENING_YEAR.test(before) && text[h.end] === ',';
+  const eventName = ARTICLE_BEFORE.test(before) && EVENT_NAME_AFTER.test(text.slice(h.end, h.end + 3));
+  return opening || eventName ? { year: Number(year[1]), day: null, end: h.end, sentence } : null;
+}
+
+function withYear(h: DateHit, source: Source): DateHit {
+  if (h.grain === 'day' && h.day) {
+    let day = { ...h.day, y: source.year };
+    if (source.day && compareDays(day, source.day) < 0 && dayNumber(source.day) - dayNumber(day) > TURN_OF_YEAR_DAYS) day = { ...day, y: source.year + 1 };
+    return { ...h, day, value: formatDay(day) + h.value.slice(10) };
+  }
+  const month = /^\d{4}-(\d{2})$/.exec(h.value);
+  return h.grain === 'month' && month ? { ...h, value: formatMonth(source.year, Number(month[1])) } : h;
+}
