@@ -8,7 +8,7 @@ import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
-import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, personRule } from './person-shape';
+import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
   divisionOfIndex,
@@ -773,11 +773,14 @@ function organizationPrefixEnd(tokens: Token[], from: number, to: number): numbe
     if (end === from + 1 && LEGAL_FORMS.has(tokens[from].lower.replace(TRAILING_DOT, ''))) continue;
     if (lexiconKind(lowerPhrase(tokens, from, end)) === 'organization') return end;
   }
-  // Dotted capitals before a name are initials: "K.C. Maurer".
-  return isAcronym(tokens[from]) && !tokens[from].text.includes('.') && to - from > 1 ? from + 1 : -1;
+  // Dotted capitals before a name are initials: "K.C. Maurer"; so are two undotted ones no list
+  // knows before a surname the lists know ("AJ Smith"), where a firm's letters come before a
+  // house's name ("SG Warburg").
+  return isAcronym(tokens[from]) && !tokens[from].text.includes('.') && to - from > 1 && !isUndottedInitials(tokens, from, to) ? from + 1 : -1;
 }
 
 const MAX_PREFIX_WORDS = 4;
+
 const TRAILING_DOT = /\.$/;
 // "Martin Luther King Jr.": a generational suffix may close a namesake's three names.
 const MAX_NAMESAKE_WORDS = 4;

@@ -28,6 +28,14 @@ export function isLeadingInitials(t: Token): boolean {
   return INITIALS.test(t.text) && !CLOCK_MARKS.has(t.lower) && !gazetteer().place(t.text) && !lexiconKind(t.lower);
 }
 
+const INITIALS_LETTERS = 2;
+
+/** "AJ Smith", "JJ Jones": two capitals no list knows, undotted, before a surname the lists know. */
+export function isUndottedInitials(tokens: Token[], from: number, to: number): boolean {
+  const t = tokens[from];
+  return to - from === 2 && t.text.length === INITIALS_LETTERS && t.upper && !lexiconKind(t.lower) && !gazetteer().place(t.text) && isSurname(tokens[from + 1].lower);
+}
+
 /** Initials that spell a state before a name a generational suffix closes: "N.J. Nicholas Jr.". */
 const isStateInitials = (words: Token[]): boolean => words.length > 2 && INITIALS.test(words[0].text) && GENERATIONAL.test(words[words.length - 1].lower);
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
@@ -56,7 +64,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const n = to - from;
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
-  const initials = isLeadingInitials(words[0]) || isStateInitials(words);
+  const initials = isLeadingInitials(words[0]) || isStateInitials(words) || isUndottedInitials(tokens, from, to);
   if (words.some((t, k) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower) && !(k === 0 && initials))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").

@@ -256,3 +256,11 @@ describeNegatives('person', 'words no list knows after "the", which no person\'s
 describeCorpus('person', 'an English plural after a middle initial is the surname', [
   { expect: { rule: 'person/initial' }, phrases: ['The firm said [[Stephen B. Timbers]], its chief investment officer, resigned.', 'Officials said [[Mary K. Parks]] quit on Monday.', 'The award went to [[John A. Woods]] last year.'] },
 ]);
+
+describeCorpus('person', 'two undotted initials before a surname the lists know', [
+  { expect: { rule: 'person/initial' }, phrases: ['Coach [[AJ Smith]] said the team was ready.', 'The record was set by [[TJ Johnson]] in 2019.'] },
+]);
+
+describeCorpus('organization', "a firm's letters before a house's name", [
+  { expect: { rule: 'organization/prefix' }, phrases: ['[[QX Warburg]] cut its rating on the bank.'] },
+]);
