@@ -302,7 +302,8 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // "the National Weather Service in Cheektowaga": right after a head, "in" says where the body
   // sits, though no list knows the town.
   const seat = first.lower === 'in' && INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '');
-  return (seat || first.lower === 'in' || first.lower === 'on') && (seat || startsWithPlace(tokens, n)) && !isRegionalRemit(tokens, k, n) ? -1 : n;
+  const locates = seat || ((first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n));
+  return locates && !isRegionalRemit(tokens, k, n) ? -1 : n;
 }
 
 // Capitalized words a name before such a noun may have: "the Major government", "the Ronald Reagan administration".

@@ -9,7 +9,7 @@ import { isFullWeekdayName } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
 import { PEOPLES } from '../../lexicon/gazetteer/peoples';
 
-const PEOPLE_WORDS: ReadonlySet<string> = new Set(PEOPLES);
+const PEOPLES_AND_FAITHS: ReadonlySet<string> = new Set(PEOPLES);
 
 const INITIAL = /^\p{Lu}\.$/u;
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
@@ -77,7 +77,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Osama bin" is no name: a particle opens a surname and never ends one.
   // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.
   // "Roman Catholic bishops": a faith or a people ends no one's name.
-  if (!last.cap || NEWS_DESKS.has(last.lower) || PEOPLE_WORDS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
+  if (!last.cap || NEWS_DESKS.has(last.lower) || PEOPLES_AND_FAITHS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
   if (words.slice(1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
