@@ -18,8 +18,10 @@ export function lendNamedYear(hits: DateHit[], text: string, sentenceOf: (offset
   const reported = (h: DateHit) => !!ref && !!h.day && Math.abs(dayNumber(h.day) - dayNumber(ref)) <= REPORTING_DAYS;
   return hits.map((h) => {
     const sentence = sentenceOf(h.start);
-    if (h.explicitYear === false && source && reaches(source, sentence) && !reported(h) && !LOOKS_AHEAD.test(text.slice(source.end, h.start))) {
-      const lent = withYear(h, source);
+    const lent = h.explicitYear === false && source && reaches(source, sentence) && !reported(h) && !LOOKS_AHEAD.test(text.slice(source.end, h.start)) ? withYear(h, source) : undefined;
+    // A story told in order goes on from the day that lends its year: a day that would fall
+    // before it ("arrested on June 3, 1998. On May 5, the firm said") returns to the story's own time.
+    if (lent && source && !goesBack(lent, source)) {
       source = { ...source, end: h.end, sentence };
       return lent;
     }
@@ -33,8 +35,11 @@ type Source = { year: number; day: Day | null; end: number; sentence: number };
 /** How far from the reference a day may lie and still be one the story reports. */
 const REPORTING_DAYS = 7;
 
-/** "born on May 4, 1980", "since Jan. 1, 2020", "until March 3, 2019": a date that dates no episode. */
-const NO_EPISODE_BEFORE = /\b(?:born|since|until|till|before|by)\s+(?:on\s+)?$/i;
+/**
+ * "born on May 4, 1980", "founded on June 3, 1998", "since Jan. 1, 2020", "until March 3, 2019":
+ * a date that dates no episode.
+ */
+const NO_EPISODE_BEFORE = /\b(?:born|founded|established|incorporated|since|until|till|before|by)\s+(?:on\s+)?$/i;
 
 /** Words between the two dates that put the second one ahead of the first. */
 const LOOKS_AHEAD = /\b(?:will|would|shall|next|expected|scheduled|due|plans?)\b|'ll\b/i;
@@ -74,4 +79,8 @@ function withYear(h: DateHit, source: Source): DateHit {
   }
   const month = /^\d{4}-(\d{2})$/.exec(h.value);
   return h.grain === 'month' && month ? { ...h, value: formatMonth(source.year, Number(month[1])) } : h;
+}
+
+function goesBack(h: DateHit, source: Source): boolean {
+  return !!h.day && !!source.day && compareDays(h.day, source.day) < 0;
 }

@@ -332,6 +332,9 @@ describeCorpus('date', 'a day without its year keeps the year the reference give
   { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
   { expect: { value: '2024-02-02' }, phrases: ['Born on May 4, 1980, the singer died on [[Feb. 2]].'] },
   { expect: { value: '2024-02-12' }, phrases: ['The rule took effect on Jan. 1, 2023. On [[Feb. 12]], regulators said it had worked.'] },
+  // A founding dates no episode, and a story told in order does not go back before the day that would lend its year.
+  { expect: { value: '2023-11-18' }, phrases: ['The bank, founded on Oct. 2, 1998, reopened on [[Nov. 18]].'] },
+  { expect: { value: '2023-05-05' }, phrases: ['The plant opened on June 3, 2015. On [[May 5]], its owner said it would close.'] },
 ]);
 
 describeCorpus('date', 'a day opening its sentence before a past verb lies on or before the reference', [
