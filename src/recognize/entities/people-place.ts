@@ -28,18 +28,28 @@ export function peoplePlaceDecision(tokens: Token[], from: number, to: number, n
       if (covered(start) || !gazetteer().peoplePlace(lowerPhrase(tokens, start, end)) || isCompoundPeople(tokens, from, start, end, to)) continue;
       // Inside a run, only before what another rule named: not in "the Irish Derby" or "the French Open".
       const beforeName = named.some((d) => d.kind !== 'unknown' && d.from >= end);
-      if (end < to ? beforeName : modifiesNoun(tokens, end)) return { kind: 'location', from: start, to: end, rule: PEOPLE_PLACE_RULE };
+      if (end < to ? beforeName : modifiesNoun(tokens, start, end)) return { kind: 'location', from: start, to: end, rule: PEOPLE_PLACE_RULE };
     }
   }
   return undefined;
 }
 
-/** A lower-case noun, or "and" and another place's word, follows the adjective that ends at `to`. */
-function modifiesNoun(tokens: Token[], to: number): boolean {
+/** A lower-case noun, or "and" and another place's word, follows the adjective [from, to). */
+function modifiesNoun(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next?.word || next.cap || tokens[to - 1].possessive) return false;
-  return JOINING_WORDS.has(next.lower) || !lexiconTags(next.lower).some((tag) => NOT_MODIFIED_TAGS.has(tag));
+  const tags = lexiconTags(next.lower);
+  // "to American firms": a plural the lexicon lists only as a verb ("firms", "funds") is a noun
+  // where no article makes the people's word a noun ("the Canadian says").
+  // After "a", a word in -s is the verb of one person ("a German plays"), not the noun.
+  const article = tokens[from - 1]?.lower ?? '';
+  const endsInS = next.lower.endsWith('s') && !next.lower.endsWith('ss');
+  if (INDEFINITE_ARTICLES.has(article) && endsInS) return false;
+  const plural = endsInS && tags.length > 0 && tags.every((tag) => tag === 'PresentTense') && article !== 'the';
+  return JOINING_WORDS.has(next.lower) || plural || !tags.some((tag) => NOT_MODIFIED_TAGS.has(tag));
 }
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 
 // A word before a people's word that makes them a people of a country, not the country: "Native American".
 const PEOPLE_QUALIFIERS = new Set(['native', 'first']);

@@ -7,6 +7,7 @@ describeCorpus('location', "a people's adjective before a noun names its country
   { expect: { value: 'North America' }, phrases: ['Its [[North American]] sales fell by a third.'] },
   { expect: { value: 'South Korea' }, phrases: ['[[South Korean]] exports rose again.'] },
   { expect: { value: 'Ukraine' }, phrases: ['[[Ukrainian]] troops held the line.'] },
+  { expect: { value: 'United States' }, phrases: ['Beijing banned sales to [[American]] firms.', 'An [[American]] business grew.'] },
 ]);
 
 describeCorpus('location', "a people's adjective before a title or a name it describes", [
@@ -16,6 +17,8 @@ describeCorpus('location', "a people's adjective before a title or a name it des
 
 describeNegatives('location', "the people themselves, a language, or a name the adjective opens", [
   'The [[Canadian]] said no.',
+  'The [[Canadian]] says no.',
+  'A [[German]] plays in goal.',
   'Many [[Canadians]] travel in summer.',
   'She spoke [[English]] at home.',
   'Flights on [[American Airlines]] were delayed.',
