@@ -4,6 +4,7 @@
  * past-tense forms and a few verbs of planning — never a parse.
  */
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
+import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../lexicon/time-zones';
 import { compromiseLexicon } from '../nlp/lexicon';
 
 export type Tense = 'past' | 'future';
@@ -128,7 +129,11 @@ const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'p
  * "the hearing is set for Tuesday", "a vote slated for 9 a.m. Friday", "a call scheduled for 5 p.m.
  * ET Tuesday": the date fixed for an event lies ahead; "was set for" may tell an arrangement already past, so it does not count.
  */
-const ARRANGED_FOR = /\b(?<!\b(?:was|were|been)\s+)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:(?:[ECMP][SD]?T|Eastern|Central|Mountain|Pacific|local)\s+(?:time\s+)?)?(?:on\s+)?)?$/i;
+const ZONE_NAMES = [...TIME_ZONE_ABBREVIATIONS, ...ZONE_WORDS].join('|');
+const ARRANGED_FOR = new RegExp(
+  String.raw`\b(?<!\b(?:was|were|been)\s+)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:(?:${ZONE_NAMES})\s+(?:time\s+)?)?(?:on\s+)?)?$`,
+  'i',
+);
 const ARRANGED_REACH = 52;
 
 /** "The vote is Monday", "the deadline is on March 1": a present copula right before a date puts it on a timetable. */

@@ -52,6 +52,7 @@ const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 
 const BARE_YEAR = /^(\d{4})$/;
+const MONTH_VALUE = /^\d{4}-(\d{2})$/;
 
 /** Half a year: a day this far before the day that lends its year lies in the year after ("from Dec. 28, 2005, to Jan. 3"). */
 const TURN_OF_YEAR_DAYS = 183;
@@ -77,7 +78,7 @@ function withYear(h: DateHit, source: Source): DateHit {
     if (source.day && compareDays(day, source.day) < 0 && dayNumber(source.day) - dayNumber(day) > TURN_OF_YEAR_DAYS) day = { ...day, y: source.year + 1 };
     return { ...h, day, value: formatDay(day) + h.value.slice(10) };
   }
-  const month = /^\d{4}-(\d{2})$/.exec(h.value);
+  const month = MONTH_VALUE.exec(h.value);
   return h.grain === 'month' && month ? { ...h, value: formatMonth(source.year, Number(month[1])) } : h;
 }
 

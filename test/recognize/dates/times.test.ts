@@ -88,6 +88,8 @@ describeCorpus('date', 'a clock time joined to its day', [
   { expect: { value: '2024-02-19T09:00' }, phrases: ['Book the room for [[next week Mon 9 am]].'] },
   // A zone between the time and its day: a word, or the US zone letters.
   { expect: { value: '2024-02-20T17:00' }, phrases: ['The call is scheduled for [[5 p.m. ET Tuesday]].', 'The vote is set for [[5 p.m. Eastern time on Tuesday]].'] },
+  // Any zone the time-zone lexicon lists stands between the arranged clock and its day.
+  { expect: { value: '2024-02-19T10:00Z' }, phrases: ['The hearing, which drew protests, is slated for [[10 a.m. GMT Monday]].'] },
   { expect: { value: '2024-02-15T16:00' }, phrases: ['The storm made landfall at [[4 p.m. local time Thursday]].'] },
 ]);
 
