@@ -102,10 +102,13 @@ const isEastAsianThreeNames = (tokens: Token[], from: number, to: number) =>
 // Currency names that a country's name or code qualifies: "U.S. dollars", "Hong Kong dollar".
 const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'cents', 'yuan', 'pesos', 'peso', 'pounds', 'francs', 'rupees']);
 
-/** The run names a currency's country: "US$40 billion", "AU$52", "380 billion U.S. dollars". */
+/**
+ * The run names a currency's country: "US$40 billion", "AU$52", "380 billion U.S. dollars". Not a
+ * possessive: "Chile's peso fell" speaks of the country.
+ */
 export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
   const next = tokens[to];
-  if (!next) return false;
+  if (!next || tokens[to - 1].possessive) return false;
   // "NZ $ 26 million" in tokenized text: a country's code, a spaced dollar sign and a figure.
   const spacedCode = tokens[to - 1].upper && tokens[to - 1].text.length <= 3 && /^\d/.test(tokens[to + 1]?.text ?? '');
   return (next.text === '$' && (next.start === tokens[to - 1].end || spacedCode)) || CURRENCY_WORDS.has(next.lower);

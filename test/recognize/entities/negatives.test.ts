@@ -46,6 +46,10 @@ describeCorpus('location', 'a place beside an illness named after another', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['Two cases of West Nile virus were confirmed in [[Miami]].'] },
 ]);
 describeNegatives('location', 'a country qualifying a currency', ['It cost [[US]]$40 billion.', 'a fee of 380 billion [[U.S.]] dollars']);
+describeCorpus('location', "a country owning its currency stays a place", [
+  { expect: { value: 'Chile' }, phrases: ["[[Chile]]'s peso weakened against the dollar."] },
+  { expect: { value: 'Mexico' }, phrases: ["Traders sold [[Mexico]]'s pesos."] },
+]);
 
 describeNegatives('organization', 'a service word that names a colour', ['[[Navy]] blue suits are back.', '[[Army]] green tents lined the field.']);
 
