@@ -35,6 +35,9 @@ const FRACTION_OF_AN_HOUR = /\b(?:(a|one|three)[\s-]+quarters?\s+of\s+an\s+hour\
 
 const FRACTION_MINUTES: Record<string, number> = { a: 15, one: 15, three: 45, '1/4': 15, '1/2': 30, '3/4': 45 };
 
+/** "a quarter century", "a quarter-century", "three quarters of a century": years said as a fraction of the century. */
+const FRACTION_OF_A_CENTURY = /\b(a|one|three)[\s-]+quarters?(?:\s+of\s+a)?[\s-]+century\b(?!-)/gi;
+
 /** "3h", "1.5h": hours glued to the count, as schedules and sports reports write them. */
 const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
 
@@ -158,6 +161,15 @@ const fractionOfAnHour: DateRule = {
   },
 };
 
+const fractionOfACentury: DateRule = {
+  id: 'date/duration-century-fraction',
+  pattern: FRACTION_OF_A_CENTURY,
+  build(m) {
+    const years = m[1].toLowerCase() === 'three' ? 75 : 25;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: durationValue(years, 'Y', false), timexType: 'DURATION', grain: 'other' };
+  },
+};
+
 const nights: DateRule = {
   id: 'date/duration-nights',
   pattern: NIGHTS,
@@ -231,5 +243,5 @@ const theNearHour: DateRule = {
 };
 
 export const DURATION_RULES: readonly DateRule[] = [
-  duration, halfUnit, fractionOfAnHour, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit, anotherUnit, theNearHour,
+  duration, halfUnit, fractionOfAnHour, fractionOfACentury, nights, gluedHours, vagueDuration, matterOf, vagueOffset, longAdjective, allUnit, anotherUnit, theNearHour,
 ];

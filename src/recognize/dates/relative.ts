@@ -364,16 +364,34 @@ const halfOffset: DateRule = {
     const [whole, countText, unitBefore, unitAfter, directionRaw] = m;
     const count = parseCardinal(countText);
     if (count === null) return null;
-    const direction = directionRaw.toLowerCase();
-    const sign = direction === 'ago' || direction === 'earlier' || direction === 'back' ? -1 : 1;
-    const unit = unitOf(unitBefore ?? unitAfter);
-    const grain = OFFSET_GRAIN[unit.unit];
-    const resolve = offsetResolver(unit, sign * (count + 0.5), grain);
-    const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const, grain: grainOf(grain) };
-    if (direction === 'earlier' || direction === 'later') return { ...base, value: '', anchored: { from: 'previous', resolve } };
-    return { ...base, ...resolve(scan.ref) };
+    return fractionalOffset(m.index, whole, count + 0.5, unitBefore ?? unitAfter, directionRaw, scan.ref);
   },
 };
+
+/** "half a century ago", "a half-decade later", "a quarter century ago": a fraction of one unit back or on. */
+const FRACTION_OFFSET = /\b(half\s+an?|an?\s+half|(?:a|one|three)[\s-]+quarters?(?:\s+of\s+an?)?)[\s-]+(century|decade|year|day|hour)\s+(ago|earlier|later|from\s+now|hence|back)\b/gi;
+
+const fractionOffset: DateRule = {
+  id: 'date/offset',
+  pattern: FRACTION_OFFSET,
+  build(m, scan) {
+    const [whole, fraction, unitText, directionRaw] = m;
+    const count = /half/i.test(fraction) ? 0.5 : /^three/i.test(fraction) ? 0.75 : 0.25;
+    return fractionalOffset(m.index, whole, count, unitText, directionRaw, scan.ref);
+  },
+};
+
+/** `count` units back or on from the reference, or from the date before for "earlier" and "later". */
+function fractionalOffset(start: number, whole: string, count: number, unitText: string, directionRaw: string, ref: Day | null): DateHit {
+  const direction = directionRaw.toLowerCase();
+  const sign = direction === 'ago' || direction === 'earlier' || direction === 'back' ? -1 : 1;
+  const unit = unitOf(unitText);
+  const grain = OFFSET_GRAIN[unit.unit];
+  const resolve = offsetResolver(unit, sign * count, grain);
+  const base = { start, end: start + whole.length, rule: 'date/offset', timexType: 'DATE' as const, grain: grainOf(grain) };
+  if (direction === 'earlier' || direction === 'later') return { ...base, value: '', anchored: { from: 'previous', resolve } };
+  return { ...base, ...resolve(ref) };
+}
 
 const uncountedAgo: DateRule = {
   id: 'date/uncounted-ago',
@@ -697,6 +715,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   relativeSpan,
   offset,
   halfOffset,
+  fractionOffset,
   uncountedAgo,
   inOffset,
   yearAgoPeriod,

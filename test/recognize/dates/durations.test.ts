@@ -45,6 +45,8 @@ describeCorpus('date', 'durations with halves, couples and glued units', [
   { expect: { value: 'PT0.5H', rule: 'date/duration-half' }, phrases: ['The vote took [[half an hour]].', 'They held a [[½ hour]] briefing.', 'Staff get [[a half-hour]] break.'] },
   { expect: { value: 'P0.5D' }, phrases: ['Unions called [[a half-day]] strike.', 'The walkout lasted [[half a day]].'] },
   { expect: { value: 'P50Y' }, phrases: ['The feud ran for [[half a century]].'] },
+  { expect: { value: 'P25Y', rule: 'date/duration-century-fraction' }, phrases: ['Output hit its lowest level in [[a quarter century]].', 'The truce held for [[a quarter-century]].'] },
+  { expect: { value: 'P75Y' }, phrases: ['The dynasty ruled for [[three quarters of a century]].'] },
   { expect: { value: 'PT1S' }, phrases: ['The sprinter won by [[one second]].'] },
   { expect: { value: 'P3D', rule: 'date/duration-nights' }, phrases: ['The delegates stayed [[three nights]] in the capital.'] },
   { expect: { value: 'P1D' }, phrases: ['The suspect spent [[1 night]] in custody.'] },

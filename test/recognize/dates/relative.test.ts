@@ -268,6 +268,8 @@ describeCorpus('date', 'a unit and a half, as a stretch or an offset', [
   { expect: { value: 'P1.5W' }, phrases: ['The shares have slid for [[the past week and a half]].'] },
   { expect: { value: '2022', timexType: 'DATE' }, phrases: ['[[A year and a half ago]] the mill closed.'] },
   { expect: { value: '2021' }, phrases: ['The mill closed [[two and a half years ago]].', 'The mill closed [[2 1/2 years ago]].'] },
+  { expect: { value: '1974' }, phrases: ['The mill opened [[half a century ago]].', 'The mill opened [[a half-century ago]].'] },
+  { expect: { value: '1999' }, phrases: ['[[A quarter century ago]], the town had no paved road.'] },
   { expect: { value: '2023-11' }, phrases: ['The mill closed [[three and a half months ago]].'] },
   { expect: { value: '2025' }, phrases: ['[[Next year]] and a half dozen rivals will enter.'] },
 ]);
