@@ -100,6 +100,8 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'mosque', 'shrine', 'monastery', 'synagogue', 'cathedral', 'temple',
   // buildings a story names by what they hold: "the Abu Ghraib prison", "the Shifa hospital"
   'prison', 'jail', 'hospital', 'stadium',
+  // sites that mining and drilling news names: "its El Teniente mine", "the Johan Sverdrup oilfield"
+  'mine', 'mines', 'smelter', 'oilfield', 'gasfield',
   // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces"
   'county', 'provinces', 'village',
 ]);

@@ -31,6 +31,8 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
     'Engineers inspected the [[Tarnwick]] dam after the quake.',
     'Protesters camped near the [[Rabaa al-Qarawi]] mosque for weeks.',
     'Inmates rioted inside the [[Abu Tarmis]] prison.',
+    'Output at its [[Los Quebrantos]] mine fell after a landslide.',
+    'Drilling resumed at the [[Hallvard Moen]] oilfield.',
   ] },
 ]);
 
