@@ -254,6 +254,11 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 0; i < located.length; i++) {
       if (kinds[i]) continue;
+      const nounKind = located[i].decision.kind === 'unknown' ? exampledKind(located, i) : undefined;
+      if (nounKind) {
+        kinds[i] = { kind: nounKind, rule: `${nounKind}/example` };
+        continue;
+      }
       const wordKind = listKindOfWord(located, kinds, i);
       if (wordKind) {
         kinds[i] = { kind: wordKind, rule: `${wordKind}/list` };
@@ -352,6 +357,33 @@ const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like']);
 function isExemplified(l: Located): boolean {
   const before = l.tokens[l.decision.from - 1]?.lower ?? '';
   return EXAMPLE_LEADS.has(before) || (before === 'as' && l.tokens[l.decision.from - 2]?.lower === 'such');
+}
+
+// Plural nouns whose examples are names of one kind: "rivals such as Foundem and Kelkoo", "cities including Tarnow".
+const EXAMPLED_KINDS: ReadonlyMap<string, EntityKind> = new Map([
+  ...[
+    'companies', 'firms', 'rivals', 'competitors', 'startups', 'start-ups', 'retailers', 'banks', 'lenders', 'insurers',
+    'airlines', 'carriers', 'automakers', 'carmakers', 'brands', 'chains', 'platforms', 'sites', 'websites', 'apps', 'manufacturers',
+    'makers', 'suppliers', 'brokers', 'brokerages', 'publishers', 'studios', 'labels', 'broadcasters', 'newspapers',
+    'outlets', 'clubs', 'charities', 'unions', 'parties', 'conglomerates', 'chipmakers', 'drugmakers', 'exchanges',
+    'funds', 'operators', 'giants', 'universities', 'agencies', 'groups', 'peers',
+  ].map((noun): [string, EntityKind] => [noun, 'organization']),
+  ...['countries', 'nations', 'cities', 'towns', 'states', 'provinces', 'regions', 'capitals', 'villages', 'islands'].map((noun): [string, EntityKind] => [noun, 'location']),
+  ...[
+    'players', 'leaders', 'stars', 'artists', 'figures', 'executives', 'politicians', 'writers', 'authors', 'actors',
+    'musicians', 'singers', 'athletes', 'candidates', 'lawmakers', 'senators', 'celebrities', 'directors', 'economists',
+  ].map((noun): [string, EntityKind] => [noun, 'person']),
+]);
+
+/** The kind a plural noun gives the names that "such as", "including" or "like" lists after it. */
+function exampledKind(located: Located[], i: number): EntityKind | undefined {
+  let first = i;
+  while (listed(located[first - 1], located[first])) first--;
+  const l = located[first];
+  if (!isExemplified(l)) return undefined;
+  const from = l.decision.from;
+  const noun = l.tokens[from - (l.tokens[from - 1].lower === 'as' ? 3 : 2)];
+  return noun ? EXAMPLED_KINDS.get(noun.lower) : undefined;
 }
 
 // The fewest items of a list that lets its settled names give their kind to one that is also an English word.

@@ -383,9 +383,25 @@ describeCorpus('location', "a word that is also an English word takes the kind o
   { expect: { rule: 'location/list' }, phrases: ['He toured Paris, [[Nice]] and Lyon.'] },
 ]);
 describeCorpus('organization', 'a word that is also an English word in a list of two that "such as" introduces', [
-  { expect: { rule: 'organization/list' }, phrases: ['Rivals such as Walmart and [[Target]] are investing.', 'Chains including Walmart and [[Target]] cut prices.'] },
+  { expect: { rule: 'organization/list' }, phrases: ['Stores such as Walmart and [[Target]] are investing.', 'Stores including Walmart and [[Target]] cut prices.'] },
 ]);
 describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Amazon]] report results.']);
+
+describeCorpus('organization', 'unknown names a plural noun of firms exemplifies', [
+  { expect: { rule: 'organization/example' }, phrases: [
+    'Complaints came from rivals such as [[Quorvane]] and Tarnwick.',
+    'Complaints came from rivals such as Quorvane and [[Tarnwick]].',
+    'Lenders including [[Brodexa]] pulled out.',
+    'Sites like Quorvane, Tarnwick and [[Brodexa]] complained.',
+  ] },
+]);
+describeCorpus('location', 'unknown names a plural noun of places exemplifies', [
+  { expect: { rule: 'location/example' }, phrases: ['Towns such as [[Vrelane]] and Oskrad flooded.'] },
+]);
+describeCorpus('person', 'unknown names a plural noun of people exemplifies', [
+  { expect: { rule: 'person/example' }, phrases: ['Economists such as [[Vardsen]] disagreed.'] },
+]);
+describeNegatives('organization', 'names a noun of no kind exemplifies', ['Dishes such as [[Quorvane]] are served.', 'Quorvane, such as [[Tarnwick]], fell.']);
 
 describeCorpus('organization', 'a firm named for its web address', [
   { expect: { kind: 'organization', rule: 'organization/dot-com' }, phrases: ['[[Quorvane.com]] introduced a storage service.', 'She now works at [[Tarnwick.com]].', 'Sales at [[Brodex.com]], the online grocer, doubled.', 'The story ran on [[Quorvane.ca]] first.', 'She streams on [[Tarnwick.fm]] each night.'] },
