@@ -43,6 +43,9 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'tesla', 'spacex', 'twitter', 'youtube', 'instagram', 'whatsapp', 'openai', 'nvidia', 'qualcomm', 'ericsson',
   'vodafone', 'barclays', 'hsbc', 'jpmorgan', 'citigroup', 'blackrock', 'ikea', 'lvmh', 'volkswagen', 'renault',
   'peugeot', 'fiat', 'hyundai', 'nissan', 'ryanair', 'easyjet', 'emirates airline', 'qantas',
+  // firms of this decade named by a word or a place no rule or list tells from it: "Meta said", "Shein cut prices"
+  'meta', 'alphabet', 'anthropic', 'deepseek', 'shein', 'temu', 'stellantis', 'moderna', 'biontech', 'novo nordisk',
+  'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance',
   // car makers whose names read as a person's or a word: "Alfa Romeo driver", "Rolls-Royce said"
   'alfa romeo', 'aston martin', 'rolls-royce', 'rolls royce', 'mercedes-benz', 'land rover', 'lamborghini', 'maserati',
   // lenders named like people, and firms named by a word no list holds: "Freddie Mac said", "Enron asked"

@@ -262,11 +262,13 @@ describeCorpus('location', 'regions of a country named like places', [
 describeCorpus('location', 'a city better known by another name, where a place cue vouches for it', [
   { expect: { value: 'Batman' }, phrases: ['Police in [[Batman]], in southeastern Turkey, detained five people.'] },
   { expect: { value: 'Columbia' }, phrases: ['She moved to [[Columbia]], South Carolina, in 1990.'] },
+  { expect: { value: 'Meta' }, phrases: ['Rebels in [[Meta]] clashed with troops.'] },
 ]);
 
 describeNegatives('location', 'a city name that news gives more often to something else', [
   'The actor who voiced [[Batman]] signed autographs.',
   'The shuttle [[Columbia]] broke apart on re-entry.',
+  'Shares of [[Meta]] fell after the report.',
 ]);
 
 describeNegatives('location', 'a work named after a preposition, by its title and subtitle', [
