@@ -15,6 +15,7 @@ import { isPlaceQualified, isPossessiveInPlaceName } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { isAcronym, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
+import { definesAcronym } from './defined-acronym';
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -303,7 +304,22 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // sits, though no list knows the town.
   const seat = first.lower === 'in' && INSTITUTION_HEADS.has(tokens[k - 1]?.lower ?? '');
   const locates = seat || ((first.lower === 'in' || first.lower === 'on') && startsWithPlace(tokens, n));
-  return locates && !isRegionalRemit(tokens, k, n) ? -1 : n;
+  return locates && !isRegionalRemit(tokens, k, n) && !isSpelledThroughPlace(tokens, k, n) ? -1 : n;
+}
+
+/**
+ * "the Board of Control for Cricket in India (BCCI)": the acronym in brackets after the place
+ * spells the place's initial too, so the place after "in" closes the name, not where the body sits.
+ */
+function isSpelledThroughPlace(tokens: Token[], k: number, n: number): boolean {
+  let end = n + 1;
+  while (end < n + PLACE_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
+  const acronym = tokens[end + 1];
+  if (tokens[end]?.text !== '(' || !acronym || !isAcronym(acronym)) return false;
+  let start = k;
+  while (start > 0 && !tokens[start].breakBefore && (isNameWord(tokens[start - 1]) || NAME_CONNECTORS.has(tokens[start - 1].lower))) start--;
+  while (start < k && !(tokens[start].cap && tokens[start].lower[0] === acronym.lower[0])) start++;
+  return start < k && definesAcronym(tokens, start, end);
 }
 
 // Capitalized words a name before such a noun may have: "the Major government", "the Ronald Reagan administration".

@@ -32,6 +32,11 @@ describeCorpus('organization', 'an acronym in brackets after the body it abbrevi
   { expect: { kind: 'organization' }, phrases: ['The Coastal Fisheries Authority ([[CFA]]) issued new quotas.', 'Troops of the Northern Defence Forces ([[NDF]]) advanced.'] },
 ]);
 
+describeCorpus('organization', 'a place after "in" that the acronym in brackets spells closes the name', [
+  { expect: { value: 'Union of Brewers in Norway' }, phrases: ['The [[Union of Brewers in Norway]] (UBN) raised prices.', 'The Union of Brewers in Norway ([[UBN]]) raised prices.'] },
+  { expect: { value: 'Council of Growers' }, phrases: ['The [[Council of Growers]] in Norway (CG) raised prices.', 'The [[Council of Growers]] in Norway raised prices.'] },
+]);
+
 describeNegatives('organization', 'an acronym a term, an event or a product defines, where it is defined and where it recurs', [
   'The Global Makers Conference ([[GMC]]) opened on Monday.',
   'Tickets for [[GMC]] 2025 sold out. The Global Makers Conference (GMC) opened on Monday.',
