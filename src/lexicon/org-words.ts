@@ -294,10 +294,11 @@ export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'mov
 
 /**
  * Kinds of body that follow a body's name after "the" or its country's possessive, whatever the
- * name's shape: "Pakistan's Inter-Services Intelligence agency", "the Wagner group", "the Sinaloa cartel".
+ * name's shape: "Pakistan's Inter-Services Intelligence agency", "the Wagner group", "the Sinaloa
+ * cartel", "the United Steelworkers union".
  */
 export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
-  ...POLITICAL_GROUP_NOUNS, 'agency', 'group', 'organization', 'organisation', 'network', 'cartel', 'alliance', 'coalition', 'company',
+  ...POLITICAL_GROUP_NOUNS, 'agency', 'group', 'organization', 'organisation', 'network', 'cartel', 'alliance', 'coalition', 'company', 'union',
 ]);
 
 /**

@@ -102,6 +102,8 @@ describeCorpus('organization', 'a political group between "the" and its kind', [
   { expect: { rule: 'organization/political-group' }, phrases: [
     'The [[Herri Batasuna]] party condemned the arrests.',
     'Members of the [[Jatiya Samajtantrik Dal]] party walked out.',
+    'The [[United Quarrymen]] union called a strike.',
+    'Members of the [[Tarnwick]] union voted to accept the offer.',
   ] },
 ]);
 
