@@ -429,7 +429,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
   const division = divisionOfIndex(tokens, from, to);
-  if (division > 0) return [{ kind: 'location', from, to: division, rule: 'location/place-head' }, ...classifyPlain(tokens, division + 1, to)];
+  // "the U.S. District Court for the Northern District of California": a body's head before the
+  // division makes the whole run the body's name.
+  if (division > 0 && !bodyOfPlace) return [{ kind: 'location', from, to: division, rule: 'location/place-head' }, ...classifyPlain(tokens, division + 1, to)];
   if (isPlacePart(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-part' }];
   if (hasLeadingPlaceHead(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/leading-head' }];
   const apposed = appositionKind(tokens, to);

@@ -77,8 +77,13 @@ describe('splits', () => {
   it.each([
     ['an agency named by a plural', 'The Securities and Exchange Commission sued.', ['Securities and Exchange Commission']],
     ['an appeals court and its circuit', 'The ruling was upheld by the U.S. Court of Appeals for the Eleventh Circuit in Atlanta.', ['U.S. Court of Appeals for the Eleventh Circuit']],
+    ['a trial court and its district', 'She sued in the U.S. District Court for the Western District of Kentucky.', ['U.S. District Court for the Western District of Kentucky']],
+    ["a prosecutor's office and its district", "The U.S. Attorney's Office for the Eastern District of Texas declined to comment.", ["U.S. Attorney's Office for the Eastern District of Texas"]],
   ])('a plural that opens an agency\'s name stays in it: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
+  });
+  it('a division "of" its city stays two places where no body heads it', () => {
+    expect(factsOf('location', 'Factories in the Minhang New Area of Shanghai reopened.').map((f) => f.text)).toEqual(['Minhang New Area', 'Shanghai']);
   });
   it('"and" before a portfolio inside a firm\'s name keeps it whole', () => {
     expect(factsOf('organization', 'Shares of Kestrel Trust and Banking Corp rose.').map((f) => f.text)).toEqual(['Kestrel Trust and Banking Corp']);
