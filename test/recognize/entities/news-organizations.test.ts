@@ -156,3 +156,7 @@ describeCorpus('organization', 'American firms and unions that late-1980s busine
     'Leaders of the [[AFL-CIO]] met on Monday.',
   ] },
 ]);
+
+describeCorpus('organization', 'a laboratory named with the clipped head', [
+  { expect: { rule: 'organization/head' }, phrases: ['Researchers at the [[Quorvane Lab]] traced the spyware.', '[[Tarnwick Lab]] researcher Ana Ruiz said.'] },
+]);
