@@ -50,10 +50,15 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   return undefined;
 }
 
-/** "manager Dusty Baker", "comedian Rich Little": a given name and one more word, though both are English words. */
+/**
+ * "manager Dusty Baker", "comedian Rich Little": a given name and one more word, though both are
+ * English words. "forward Regi Blinker": so is a first word no dictionary holds, unless the last
+ * is a body's head.
+ */
 function isGivenNameAndWord(tokens: Token[], from: number, to: number): boolean {
   const [first, last] = [tokens[from], tokens[to - 1]];
-  return to - from === 2 && isGivenName(first.lower) && !first.upper && !last.upper && !gazetteer().place(first.text) && !lexiconKind(`${first.lower} ${last.lower}`);
+  const opener = isGivenName(first.lower) || (!englishWords().has(first.lower) && !INSTITUTION_HEADS.has(last.lower));
+  return to - from === 2 && opener && !first.upper && !last.upper && !gazetteer().place(first.text) && !lexiconKind(`${first.lower} ${last.lower}`);
 }
 
 // Words before a name that make it no subject of the verb after it: "the", "of", "at", "for".

@@ -74,3 +74,7 @@ describeNegatives('organization', 'a common noun that opens a sentence before a 
 describeCorpus('person', 'a given name and another word after a role noun, though both are English words', [
   { expect: { rule: 'person/role-noun' }, phrases: ['The club hired manager [[Gene Little]] on Monday.', 'The show starred comedian [[Rich Baker]].'] },
 ]);
+describeCorpus('person', 'a word no dictionary holds and an English word after a role noun', [
+  { expect: { rule: 'person/role-noun' }, phrases: ['Dutch forward [[Ruud Blinker]] had his ban lifted.', 'The club signed striker [[Tarvo Hammer]] on loan.'] },
+]);
+describeNegatives('person', 'a word no dictionary holds and a body\'s head after a role noun', ['The deal made partner [[Tarvo Group]] richer.']);
