@@ -227,6 +227,8 @@ const PASSING_VERBS = new Set(['swept', 'edged', 'eased', 'cruised', 'squeezed',
 const AWAY_TRIP_WORDS = new Set(['travel', 'travels', 'travelled', 'traveled']);
 // Nouns a side is named after: "his old club Blackburn", "city rivals Espanyol", "champions Juventus".
 const SIDE_NOUNS = new Set(['club', 'rivals', 'champions', 'leaders', 'holders', 'visitors', 'hosts', 'opponents', 'side', 'outfit']);
+// Words of a match before "against" and its other side: "his comeback against Liverpool", "play against Leeds".
+const PLAYED_AGAINST_WORDS = new Set(['play', 'plays', 'played', 'playing', 'match', 'game', 'comeback', 'debut', 'clash', 'tie', 'fixture', 'final', 'friendly', 'opener', 'derby']);
 // Verbs of a transfer, whose player comes "from" a club: "signed Crespo from River Plate".
 const TRANSFER_VERBS = new Set(['signed', 'signs', 'sign', 'signing', 'bought', 'buys', 'recruited', 'acquired']);
 // Words a transfer's player's name may run between its verb and "from".
@@ -235,8 +237,8 @@ const TRANSFER_REACH = 6;
 /**
  * Where the document reports matches, the run plays a fixture: a verb of one stands before it
  * or after it in the plural ("Everton host Leeds", "Leeds travel to Coventry"), it is passed
- * ("swept past Reggiana"), travelled to, named a club or rival ("city rivals Espanyol"), or a
- * player is signed from it ("signed Crespo from River Plate"). `end` is where the subject's verb
+ * ("swept past Reggiana"), travelled to, named a club or rival ("city rivals Espanyol"), played
+ * against ("his debut against Leeds"), or a player is signed from it ("signed Crespo from River Plate"). `end` is where the subject's verb
  * may stand, after any relative clause.
  */
 function playsFixture(tokens: Token[], from: number, end: number): boolean {
@@ -260,6 +262,7 @@ function playsFixture(tokens: Token[], from: number, end: number): boolean {
   if (PLURAL_FIXTURE_VERBS.has(before.lower) && tokens[from - 2]?.cap) return !qualifies;
   if (before.lower === 'past') return PASSING_VERBS.has(tokens[from - 2]?.lower ?? '');
   if (before.lower === 'to') return AWAY_TRIP_WORDS.has(tokens[from - 2]?.lower ?? '');
+  if (before.lower === 'against') return PLAYED_AGAINST_WORDS.has(tokens[from - 2]?.lower ?? '') && !qualifies;
   return isTransferSource(tokens, from);
 }
 

@@ -114,6 +114,16 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
     const text = 'RUGBY LEAGUE - ROUND-UP\nHalifax have signed Fijian winger Joe Vakalalo from Perth .';
     expect(texts('organization', text)).toEqual(['Halifax', 'Perth']);
   });
+  it.each([
+    ['SOCCER - BAN LIFTED\nThe striker will make his comeback against Leeds on Saturday .', ['Leeds']],
+    ['SOCCER - PREVIEW\nThe visitors will play against Coventry at home .', ['Coventry']],
+  ])('takes a town a match is played against as a side: %s', (text, teams) => {
+    expect(texts('organization', text)).toEqual(expect.arrayContaining(teams));
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('keeps a town a match is played against a place outside a sports story', () => {
+    expect(texts('location', 'Voters in Leeds turned against Coventry plans .')).toEqual(['Leeds', 'Coventry']);
+  });
 });
 
 describe('a known team called by its nickname alone', () => {
