@@ -21,7 +21,7 @@ import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
-import { FEATURE_AFTER_ARTICLE_RULE, isGazetteerPlace } from './place-rules';
+import { FEATURE_AFTER_ARTICLE_RULE, isGazetteerPlace, isPlaceAdjective } from './place-rules';
 import { PEOPLE_PLACE_RULE } from './people-place';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -678,7 +678,9 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
   // "Sorbonne Abu Dhabi": a name before a place of two words is a branch's, no person's.
   const endsInPlace = words.length === 3 && isGazetteerPlace(l.tokens, l.decision.to - 2, l.decision.to);
-  if (words.length <= 3 && nameLike && !endsInPlace && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
+  // "Bavarian Nordic expects": a people's adjective opens no one's name.
+  const peopleOpener = gazetteer().isDemonym(words[0].text) || (isPlaceAdjective(words[0].text) && !isGivenName(words[0].lower));
+  if (words.length <= 3 && nameLike && !endsInPlace && !peopleOpener && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
 }
 

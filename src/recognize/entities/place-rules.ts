@@ -310,16 +310,16 @@ export function isNamedByPlaceNoun(tokens: Token[], to: number): boolean {
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }
 
-// The endings that make a people's adjective of a place's name: "Dagestani", "Bosnian", "Sudanese".
-const ADJECTIVE_ENDING = /(?:i|ian|n|an|ese)$/;
+// The endings that make a people's adjective of a place's name: "Dagestani", "Bosnian", "Bavarian", "Sudanese".
+const ADJECTIVE_ENDINGS = ['i', 'ian', 'n', 'an', 'ese'];
 
-/** A place's name with an adjective's ending, which no list of demonyms has: "Dagestani", "Kosovan". */
-function isPlaceAdjective(word: string): boolean {
+/** A place's name with an adjective's ending, which no list of demonyms has: "Dagestani", "Kosovan", "Bavarian". */
+export function isPlaceAdjective(word: string): boolean {
   if (gazetteer().place(word)) return false;
-  const m = ADJECTIVE_ENDING.exec(word);
-  if (!m) return false;
-  const stem = word.slice(0, m.index);
-  return stem.length > 2 && ['', 'a', 'o', 'e'].some((vowel) => gazetteer().place(stem + vowel) !== undefined);
+  return ADJECTIVE_ENDINGS.some((ending) => {
+    const stem = word.endsWith(ending) ? word.slice(0, -ending.length) : '';
+    return stem.length > 2 && ['', 'a', 'o', 'e'].some((vowel) => gazetteer().place(stem + vowel) !== undefined);
+  });
 }
 
 /**

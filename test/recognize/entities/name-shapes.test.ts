@@ -264,3 +264,4 @@ describeCorpus('person', 'two undotted initials before a surname the lists know'
 describeCorpus('organization', "a firm's letters before a house's name", [
   { expect: { rule: 'organization/prefix' }, phrases: ['[[QX Warburg]] cut its rating on the bank.'] },
 ]);
+describeNegatives('person', "a people's adjective opening two unknown words", ['[[Bavarian Quorvane]] expects to ship the doses.', '[[Siberian Tarnwick]] cut its forecast.']);

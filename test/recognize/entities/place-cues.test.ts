@@ -42,6 +42,7 @@ describeNegatives('location', 'a word, a compound or an adjective before a noun 
   'Prices rose across the [[Euro]] area.',
   'Shells landed near the [[Syrian-Lebanese]] border.',
   'Aid reached the [[Kurdish]] region by truck.',
+  'Storms swept the [[Bavarian]] region.',
 ]);
 
 describeCorpus('location', 'a large city named like a person, alone', [
