@@ -679,6 +679,10 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   for (let k = to + 2; k < to + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];
     if (!t || (!t.word && t.text !== '-') || APPOSITION_ENDS.has(t.lower)) break;
+    // "Gavi, the Vaccine Alliance,": a body's capitalized head names a body, unless a post follows
+    // ("the Labour Party leader", "the Senate Majority Leader").
+    if (t.cap && !t.possessive && INSTITUTION_HEADS.has(t.lower)) kind = 'organization';
+    else if (t.cap && !t.possessive && ROLE_NOUNS.has(t.lower)) kind = 'person';
     if (t.possessive || t.cap) continue;
     const person = APPOSITIVE_PERSON_NOUNS.has(t.lower);
     const organization = APPOSITIVE_ORG_NOUNS.has(t.lower);

@@ -156,7 +156,11 @@ describeCorpus('organization', 'an apposition headed by a noun for a company or 
     'The deal was led by [[Quellbrook]], a Denver-based investment firm, and two banks.',
     'Orders rose at [[Tarnwick]], a unit of a Swiss group.',
     '[[Hollis]], the country\'s largest lender, cut its rates.',
+    'Doses came from [[Quorvane]], the Vaccine Alliance, on Monday.',
   ] },
+]);
+describeCorpus('person', 'an apposition whose capitalized body a post follows', [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Tarnwick]], the Senate Majority Leader, said no.', '[[Vell]], the Party Chairman, said no.'] },
 ]);
 
 describeNegatives('organization', 'an apposition that names a place or follows an adverb', [
