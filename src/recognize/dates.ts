@@ -29,6 +29,7 @@ import { MEAL_TIME_RULES } from './dates/meal-times';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { MONTH_POSSESSIVE_RULES } from './dates/month-possessive';
 import { lendNamedYear } from './dates/named-year';
+import { afterPastPerfect } from './dates/past-perfect';
 import { narrateWeekdays } from './dates/narrated-weekdays';
 import { joinOffsetToDay } from './dates/offset-from-day';
 import { NTH_WEEKDAY_RULES } from './dates/nth-weekday';
@@ -230,6 +231,12 @@ function toCandidate(h: DateHit): DateCandidate {
  * written without its year takes the year of the date just before it, and anchored expressions
  * take their day from the text.
  */
+/** A past perfect stands before offset `at` in its clause. */
+function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at: number): boolean {
+  const s = scan.sentences[sentenceOf(at)];
+  return s ? afterPastPerfect(scan.text.slice(s.start, s.end), at - s.start) : afterPastPerfect(scan.text, at);
+}
+
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
   let hits = keepLongestHits(runRules(scan));
@@ -243,7 +250,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = anchorFiscalBounds(hits, scan.text);
   hits = anchorQuarterEnds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
-  hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref);
+  hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref, (at) => inFlashback(scan, sentenceOf, at));
   hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }

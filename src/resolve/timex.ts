@@ -190,7 +190,12 @@ function leapYearToward(ref: Day, step: 1 | -1): number {
 const YEAR_DAYS = 365;
 const HALF_YEAR_DAYS = 183;
 const PAST_WINDOW_DAYS = 123;
-const FUTURE_WINDOW_DAYS = 45;
+/**
+ * Two weeks: a day further back under a future verb is next year's ("will start in Copenhagen on
+ * July 1" told on July 18); a nearer one is a day a plan just passed ("will join Nov. 29" told on
+ * Dec. 5 still names that day).
+ */
+const FUTURE_WINDOW_DAYS = 14;
 
 /**
  * The year a two-digit year names ("03/18/40"): the one that falls at most ten years after the

@@ -13,6 +13,7 @@ import { sentenceAt } from '../../text/sentence-at';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
+import { PAST_PERFECT } from './past-perfect';
 import { charBefore, hasWordIn, isCapitalized, isCountedNoun, wordAfter, wordBefore } from './words';
 
 /** The year after a day: "Feb. 15, 2024", "June 28 of 2020", "28 June in 2020". */
@@ -108,13 +109,6 @@ export const monthOf = (word: string) => MONTHS.get(word.toLowerCase().replace(/
 export function acceptableMonthWord(word: string, scan: DateScan): boolean {
   return isCapitalized(word) || !VERB_MONTHS.has(word.toLowerCase()) || queriedMonth(scan, word);
 }
-
-/**
- * "had risen 5% by September", "by the end of June the fund had lost 9%": a past perfect in the
- * sentence tells a deadline already met. Verbs of a plan or a forecast keep it ahead ("had
- * promised to repay by March").
- */
-const PAST_PERFECT = /\bhad\s+(?:already\s+)?(?:been\s+)?(?!(?:been|planned|hoped|expected|intended|wanted|promised|agreed|pledged|vowed|aimed|scheduled|targeted|needed|decided|proposed|threatened|asked|urged|ordered|told|set|due|supposed|required|forecast|predicted|projected|estimated)\b)(?:[a-z]{2,}(?:ed|en)|sold|lost|made|paid|bought|won|cut|hit|spent|built|slid|done|gone|left|met|reached|shed)\b/i;
 
 /** The tense that places a month: a deadline ("by early June") points ahead, unless the sentence tells it met. */
 function monthTense(scan: DateScan, start: number, end: number) {

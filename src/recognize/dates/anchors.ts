@@ -64,7 +64,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     let out = h;
     if (h.fromEarlier) {
       const { fromEarlier, ...rest } = h;
-      out = { ...rest, value: fromEarlier.resolve(latestOfGrain.get(fromEarlier.grain) ?? null) };
+      out = { ...rest, value: periodNamedRightAfter(h, hits[index + 1], text) ?? fromEarlier.resolve(latestOfGrain.get(fromEarlier.grain) ?? null) };
     } else {
       const within = h.fromSentenceDate?.within ?? 0;
       const near = previous && sentenceOf(h.start) - previous.sentence <= within ? previous.hit : null;
@@ -95,7 +95,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (out.day && (out.grain === 'day' || out.grain === 'time')) {
       last = { at: out.start, day: out.day };
       if (reported(out.day)) lastReported = last;
-    } else if (!h.anchored) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
+    } else lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
     const monday = out.grain === 'week' ? parseWeekValue(out.value) : null;
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
@@ -199,9 +199,21 @@ const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
  */
 function previousAnchor(grain: DateHit['grain'], last: Mention | null, coarse: Coarse | null, week: Mention | null): Day | null {
   if (grain === 'week' && week && (!last || week.at > last.at)) return week.day;
-  const coarseFits = coarse && (grain === 'year' || grain === 'decade' || grain === 'century' || ((grain === 'month' || grain === 'quarter') && coarse.grain === 'month'));
+  const coarseFits = coarse && (grain === 'year' || grain === 'decade' || grain === 'century' || ((grain === 'month' || grain === 'quarter' || grain === 'season') && coarse.grain === 'month'));
   if (coarseFits && (!last || coarse.at > last.at)) return coarse.day;
   return last?.day ?? null;
+}
+
+/** Only "in" between a period counted from another and the period that names it. */
+const NAMING_PERIOD_GAP = /^\s+in\s+$/;
+
+/**
+ * "rose for the third straight month in February": the month named right after the last of a run
+ * is that month, whatever month the text named before it.
+ */
+function periodNamedRightAfter(h: DateHit, next: DateHit | undefined, text: string): string | null {
+  const named = next && !next.anchored && !next.fromEarlier && next.grain === h.grain && NAMING_PERIOD_GAP.test(text.slice(h.end, next.start));
+  return named ? next.value : null;
 }
 
 function nearest(days: Mention[] | undefined, at: number): Day | null {

@@ -11,9 +11,17 @@ import type { DateHit } from './hit';
  * keeps the reference year. Any other date between them, or a word looking ahead ("convicted on
  * March 3, 2019, and will be freed on June 11"), breaks the chain. A day of the week around the
  * reference is the news of the day ("On Feb. 12, regulators said"), and a date someone was born
- * on, or one a stretch runs since or until, tells no episode.
+ * on, or one a stretch runs since or until, tells no episode. A sentence in the past perfect
+ * looks back from the day that lends the year: "grounded on Jan. 15, 2019. Engineers had
+ * flagged the fault in November" is November 2018, and "had filed on Jan. 2" is that January.
  */
-export function lendNamedYear(hits: DateHit[], text: string, sentenceOf: (offset: number) => number, ref: Day | null): DateHit[] {
+export function lendNamedYear(
+  hits: DateHit[],
+  text: string,
+  sentenceOf: (offset: number) => number,
+  ref: Day | null,
+  pastPerfect: (offset: number) => boolean,
+): DateHit[] {
   let source: Source | null = null;
   const reported = (h: DateHit) => !!ref && !!h.day && Math.abs(dayNumber(h.day) - dayNumber(ref)) <= REPORTING_DAYS;
   return hits.map((h) => {
@@ -21,9 +29,11 @@ export function lendNamedYear(hits: DateHit[], text: string, sentenceOf: (offset
     const lent = h.explicitYear === false && source && reaches(source, sentence) && !reported(h) && !LOOKS_AHEAD.test(text.slice(source.end, h.start)) ? withYear(h, source) : undefined;
     // A story told in order goes on from the day that lends its year: a day that would fall
     // before it ("arrested on June 3, 1998. On May 5, the firm said") returns to the story's own time.
-    if (lent && source && !goesBack(lent, source)) {
+    const flashback = !!lent && pastPerfect(h.start);
+    if (lent && source && (flashback || !goesBack(lent, source))) {
+      const told = flashback ? beforeSource(lent, source) : lent;
       source = { ...source, end: h.end, sentence };
-      return lent;
+      return told;
     }
     source = sourceOf(h, text, sentence);
     return h;
@@ -84,4 +94,17 @@ function withYear(h: DateHit, source: Source): DateHit {
 
 function goesBack(h: DateHit, source: Source): boolean {
   return !!h.day && !!source.day && compareDays(h.day, source.day) < 0;
+}
+
+/** A day or month of a flashback that would fall after the day lending its year lies in the year before. */
+function beforeSource(h: DateHit, source: Source): DateHit {
+  if (!source.day) return h;
+  if (h.grain === 'day' && h.day) {
+    if (compareDays(h.day, source.day) <= 0) return h;
+    const day = { ...h.day, y: h.day.y - 1 };
+    return { ...h, day, value: formatDay(day) + h.value.slice(10) };
+  }
+  const month = MONTH_VALUE.exec(h.value);
+  if (h.grain !== 'month' || !month || Number(month[1]) <= source.day.m) return h;
+  return { ...h, value: formatMonth(Number(h.value.slice(0, 4)) - 1, Number(month[1])) };
 }

@@ -29,6 +29,15 @@ function namesCalendarDay(h: DateHit): h is DateHit & { day: Day } {
 // "born on 4 July 1946": a birth date is a fact of a life, not a day the story goes on from.
 const BIRTH_BEFORE = /\bborn\s+(?:on\s+)?$/i;
 
+/**
+ * "according to documents released Friday", "the agency said on Friday": the day of a report is
+ * the reporting week's, and the story is back in the reporting days after it.
+ */
+const REPORTED_ON = /\b(?:said|says|released|announced|reported|disclosed|published|issued|confirmed)\s+(?:on\s+)?$/i;
+
+/** How far before a weekday its reporting verb may start. */
+const REPORT_REACH = 16;
+
 /** A full date far enough back to open a narrated episode. */
 function opensEpisode(h: DateHit & { day: Day }, ref: Day, text: string): boolean {
   return h.explicitYear === true && compareDays(ref, h.day) >= NARRATED_DAYS_BEFORE && !BIRTH_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start));
@@ -43,7 +52,7 @@ export function narrateWeekdays(hits: DateHit[], text: string, ref: Day | null):
       narrated = opensEpisode(h, ref, text) ? { day: h.day, end: h.end } : null;
       return h;
     }
-    if (REPORTING_RULES.has(h.rule)) narrated = null;
+    if (REPORTING_RULES.has(h.rule) || (h.rule === 'date/weekday' && REPORTED_ON.test(text.slice(Math.max(0, h.start - REPORT_REACH), h.start)))) narrated = null;
     if (!narrated || h.rule !== 'date/weekday' || !h.day || compareDays(h.day, ref) > 0) return h;
     const day = weekdayDay(narrated.day, isoWeekday(h.day), 'future');
     narrated = { day, end: h.end };

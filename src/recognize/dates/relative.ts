@@ -129,6 +129,17 @@ export function anchoredPeriod(unit: PeriodUnit, n: number): NonNullable<DateHit
   };
 }
 
+/**
+ * "the following spring", "the previous summer": the season after or before the day the story
+ * last named ("closed on Oct. 29, 2012 … the previous summer" is 2012-SU), not the reference's.
+ */
+function anchoredSeason(season: string, step: Step): NonNullable<DateHit['anchored']> {
+  return {
+    from: 'previous',
+    resolve: (anchor) => ({ value: anchor ? `${pad4(seasonYear(anchor, season, step, null))}-${season}` : `XXXX-${season}` }),
+  };
+}
+
 /** "today's" and the word after it, and the word or mark after that. */
 const TODAYS_NEXT = /^['\u2019]s\s+([A-Za-z]+)(?:\s+([A-Za-z]+)|\s*([.,;:!?]))?/;
 
@@ -208,8 +219,9 @@ const relativePeriodRule: DateRule = {
     if (the && noun === 'week' && OF_MONTH.test(scan.text.slice(end, end + 16))) return null;
     let step = STEP_OF[modifier];
     // "the past year" and "the last month" measure a stretch of time; "the next year" too,
-    // unless it counts from an earlier date ("the next day", "in 1987 he left; the next year he returned").
-    if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day' && !narratesNext(scan, start, end)))) step = 'span';
+    // unless it counts from an earlier date ("the next day", "by the next morning", "in 1987 he
+    // left; the next year he returned").
+    if (the && (modifier === 'past' || modifier === 'last' || (modifier === 'next' && noun !== 'day' && !DAY_PARTS.has(noun) && !narratesNext(scan, start, end)))) step = 'span';
     else if (the && modifier === 'next') step = 'following';
     if (step === 'span' && namesComingDecade(scan.text, start, modifier, noun)) step = 'next';
     // "the past year and a half" measures a stretch of a year and a half; a named period ends at its noun.
@@ -221,6 +233,7 @@ const relativePeriodRule: DateRule = {
     if (season) {
       if (step === 'span' || step === 'same') return null;
       const s: Step = step === 'previous' ? 'last' : step === 'following' ? 'next' : step;
+      if (step === 'previous' || step === 'following') return { ...base, value: '', timexType: 'DATE', grain: 'season', anchored: anchoredSeason(season, s) };
       const value = scan.ref ? `${pad4(seasonYear(scan.ref, season, s, null))}-${season}` : `XXXX-${season}`;
       return { ...base, value, timexType: 'DATE', grain: 'season' };
     }

@@ -181,4 +181,26 @@ const habitualWeekends: DateRule = {
   },
 };
 
-export const SET_RULES: readonly DateRule[] = [every, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];
+/**
+ * "every Tuesday and Friday", "each Monday, Wednesday and Friday": one "every" for the whole
+ * list. A clock after it ("every Tuesday and Thursday 19:00 - 21:00") joins the last day instead.
+ */
+const EVERY_WEEKDAY_LIST = new RegExp(String.raw`\b(?:every|each)\s+${WEEKDAY_FULL}(?:,\s*${WEEKDAY_FULL})*,?\s+(?:and|or)\s+${WEEKDAY_FULL}\b(?!\s*\d)`, 'gi');
+const WEEKDAY_WORD = new RegExp(String.raw`\b${WEEKDAY_FULL}\b`, 'gi');
+
+/** The weekdays after the first in such a list recur too; "every Tuesday" is the rule above's. */
+const everyWeekdayList: DateRule = {
+  id: 'date/set-every-list',
+  pattern: EVERY_WEEKDAY_LIST,
+  build(m) {
+    const words = [...m[0].matchAll(WEEKDAY_WORD)].slice(1);
+    return words.map((w) => {
+      const start = m.index + w.index;
+      const value = `XXXX-WXX-${WEEKDAYS.get(w[0].toLowerCase())}`;
+      // Beats the plain weekday of the same span, which would be a day of this week.
+      return { start, end: start + w[0].length, rule: this.id, value, timexType: 'SET', grain: 'other', priority: 1 };
+    });
+  },
+};
+
+export const SET_RULES: readonly DateRule[] = [every, everyWeekdayList, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];

@@ -1,7 +1,7 @@
 import { NEWSPAPER_NAMES } from '../../lexicon/org-words';
 import { DAY_PARTS } from '../../lexicon/seasons';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { addDays, type Day, formatDay, isoWeekday } from '../../resolve/timex-calendar';
+import { addDays, type Day, formatDay, formatWeek, isoWeekday } from '../../resolve/timex-calendar';
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
 import { DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule, DateScan } from './hit';
@@ -124,4 +124,25 @@ const weekday: DateRule = {
   },
 };
 
-export const WEEKDAY_RULES: readonly DateRule[] = [weekday];
+/** "midweek", "mid-week": the middle of a week, not "a midweek flight" (some week's). */
+const MIDWEEK = /\bmid-?week\b(?!-)/gi;
+const WEDNESDAY = 3;
+
+/**
+ * "Stocks slid midweek" is the middle of the week whose Wednesday the tense points to, as a bare
+ * "Wednesday" would be: this week's in a Friday report, last week's in a Monday one, and next
+ * week's for "is expected to arrive midweek" told on a Thursday.
+ */
+const midweek: DateRule = {
+  id: 'date/midweek',
+  pattern: MIDWEEK,
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!scan.ref || wordBefore(scan.text, start) === 'a') return null;
+    const wednesday = weekdayDay(scan.ref, WEDNESDAY, bareDirection(scan, start, end));
+    return { start, end, rule: this.id, value: formatWeek(wednesday), timexType: 'DATE', grain: 'week', mod: 'MID' };
+  },
+};
+
+export const WEEKDAY_RULES: readonly DateRule[] = [weekday, midweek];

@@ -29,6 +29,9 @@ describeCorpus('date', 'a day without a year, placed by the tense beyond a short
   { expect: { value: '2024-12-18' }, phrases: ['The first meeting is set to take place on [[Dec. 18]].'] },
   { expect: { value: '2023-12-18' }, phrases: ['The hearing was set to open on [[Dec. 18]], but it was delayed.', 'The vote was expected on [[Dec. 18]].'] },
   { expect: { value: '2024-03-01' }, phrases: ['The government has planned talks, the first on [[March 1]].'] },
+  // More than two weeks back, a day under a future verb is next year's; within them it is the day just passed.
+  { expect: { value: '2025-01-20' }, phrases: ['The race will start in Copenhagen on [[Jan. 20]].', 'The new law will take effect [[Jan. 20]].'] },
+  { expect: { value: '2024-02-09' }, phrases: ['The new chief will take over on [[Feb. 9]].'] },
 ]);
 
 describeCorpus('date', 'numeric dates', [
@@ -335,6 +338,15 @@ describeCorpus('date', 'a day without its year keeps the year the reference give
   // A founding dates no episode, and a story told in order does not go back before the day that would lend its year.
   { expect: { value: '2023-11-18' }, phrases: ['The bank, founded on Oct. 2, 1998, reopened on [[Nov. 18]].'] },
   { expect: { value: '2023-05-05' }, phrases: ['The plant opened on June 3, 2015. On [[May 5]], its owner said it would close.'] },
+]);
+
+describeCorpus('date', 'a past perfect after a date that lends its year looks back from that date', [
+  { expect: { value: '2018-11' }, phrases: ['The airline grounded the jets on Jan. 15, 2019. Engineers had flagged the fault in [[November]].', 'The jets were grounded on Jan. 15, 2019, after engineers had flagged the fault in [[November]].'] },
+  { expect: { value: '2019-04-02' }, phrases: ['On May 30, 2019, the firm disclosed a breach. Hackers had gained access on [[April 2]].'] },
+  { expect: { value: '2018-06-03' }, phrases: ['On May 30, 2019, the firm disclosed a breach. Hackers had gained access on [[June 3]].'] },
+  // The past perfect of another clause, or one after the date, tells no flashback of the day.
+  { expect: { value: '2019-06-03' }, phrases: ['On May 30, 2019, the firm disclosed a breach. Hackers had gained access on April 2, and on [[June 3]] it hired a firm.'] },
+  { expect: { value: '2023-05-05' }, phrases: ['The plant opened on June 3, 2015. On [[May 5]], its owner said the plant had closed.'] },
 ]);
 
 describeCorpus('date', 'a day opening its sentence before a past verb lies on or before the reference', [

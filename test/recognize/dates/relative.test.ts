@@ -320,6 +320,18 @@ describeCorpus(
 describeCorpus('date', '"the new year" told early in a year is that year', [{ expect: { value: '2024' }, phrases: ['Prices will ease in [[the new year]].'] }]);
 describeNegatives('date', "a new year's celebration or another calendar's", ['Offices close for the [[New Year holiday]].', 'Crowds marked the Lunar [[New Year]].']);
 
+describeCorpus('date', 'a period counted from the last date chains on from one counted before it', [
+  { expect: { value: '2009', rule: 'date/that-unit' }, phrases: ['The firm collapsed in October 2008. The following year, it was sold. [[That same year]], its founder died.'] },
+  { expect: { value: '2016-SP' }, phrases: ['The merger closed on June 3, 2015. By [[the following spring]], the deal had unraveled.'] },
+  { expect: { value: '2012-SU' }, phrases: ['The storm hit on Oct. 29, 2012. [[The previous summer]] had been the hottest on record.'] },
+  { expect: { value: '2009-SP' }, phrases: ['The firm collapsed in October 2008. [[The following spring]] it was sold.'] },
+  { expect: { value: '2012-10-30TMO', timexType: 'TIME' }, phrases: ['The storm hit on Oct. 29, 2012. By [[the next morning]], millions had lost power.'] },
+]);
+
+describeCorpus('date', '"the year" a market closed or began is the year of the story', [
+  { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['The index closed [[the year]] up 24%.', 'The bank began [[the year]] with a loss.'] },
+]);
+
 describeCorpus('date', '"in the next decade" names the decade after this one', [
   { expect: { value: '203X', timexType: 'DATE', rule: 'date/relative-period' }, phrases: ['The line will be rebuilt in [[the next decade]].', 'Growth should last into [[the next decade]].'] },
   { expect: { value: '21XX' }, phrases: ['The dam should hold well into [[the next century]].'] },

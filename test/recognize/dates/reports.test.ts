@@ -120,6 +120,8 @@ describeCorpus(
         'On March 3, 1989, the thrift said it would sell its branches. Yesterday it said the sale was off, and on [[Thursday]] two bidders withdrew.',
         'The thrift said on [[Thursday]] that the sale it agreed on March 3, 1989, was off.',
         'The founder, born on March 3, 1921, died on [[Thursday]] at his home.',
+        'The airline grounded the jets on March 3, 1989. Engineers had flagged the fault, according to documents released [[Thursday]].',
+        'The tanker ran aground on March 3, 1989. The agency said on [[Thursday]] that crews had finished.',
       ],
     },
     { expect: { value: '1989-10-26' }, phrases: ['The sale was agreed on March 3, 1989. The board will vote on [[Thursday]].'] },
@@ -135,6 +137,8 @@ describeCorpus(
     { expect: { value: '1989-06' }, phrases: ['Retail sales jumped in June. In [[the same period]], car sales slid.'] },
     { expect: { value: '1989-Q3', rule: 'date/streak' }, phrases: ['Profit fell for [[the second straight quarter]].', 'The bank lost money for [[a third consecutive quarter]].'] },
     { expect: { value: '1989-09' }, phrases: ['Housing starts fell for [[the fifth consecutive month]].'] },
+    // The month named right after the run is its last month, not the one named before it.
+    { expect: { value: '1989-08' }, phrases: ['Prices rose 3% in the year to June. Rates held for [[the third straight month]] in August.'] },
     { expect: { value: '1989-10-16' }, phrases: ['Stocks fell on Monday, as bonds rose for [[the third straight session]].'] },
     { expect: { value: '1989-10-19' }, phrases: ['Bond prices rose for [[the fourth successive day]].'] },
     { expect: { value: '1989' }, phrases: ['The charity missed its goal for [[the second straight year]].'] },

@@ -53,4 +53,11 @@ describeCorpus(
   { referenceDate: '2016-08-30' },
 );
 
+describeCorpus('date', 'weekdays listed after one "every" recur too', [
+  { expect: { value: 'XXXX-WXX-5', timexType: 'SET', rule: 'date/set-every-list' }, phrases: ['The club plays every Tuesday and [[Friday]].', 'The market opens every Monday, Wednesday and [[Friday]].', 'Each Sunday or [[Friday]], he calls home.'] },
+  { expect: { value: 'XXXX-WXX-3', timexType: 'SET' }, phrases: ['The market opens every Monday, [[Wednesday]] and Friday.'] },
+  // A clock after the list times its last day instead.
+  { expect: { value: '2024-02-15T19:00' }, phrases: ['Swim every Tuesday and [[Thursday 19:00]].'] },
+]);
+
 describeNegatives('date', 'the whole of a stretch, not a recurrence', ['The coach used every minute of the match.', 'Volunteers worked each hour of daylight.']);

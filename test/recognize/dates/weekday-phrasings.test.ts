@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 // Reference Friday 2024-02-16.
 describeCorpus('date', '"this Monday" is the current week\'s, or the coming one when the clause looks ahead', [
@@ -62,6 +62,13 @@ describeCorpus('date', "a weekday that owns an unplanned event has passed, whate
   { expect: { value: '2024-02-13' }, phrases: ["Crews will keep searching after [[Tuesday]]'s magnitude 6.1 earthquake.", "Police will question witnesses to [[Tuesday]]'s bombing."] },
   { expect: { value: '2024-02-20' }, phrases: ["Ministers will meet ahead of [[Tuesday]]'s vote.", "Forecasters expect [[Tuesday]]'s storm to bring snow."] },
 ]);
+
+describeCorpus('date', '"midweek" is the middle of the week whose Wednesday the tense points to', [
+  { expect: { value: '2024-W07', mod: 'MID', timexType: 'DATE', rule: 'date/midweek' }, phrases: ['Stocks slid [[midweek]].', 'By [[mid-week]], the index had recovered.'] },
+  { expect: { value: '2024-W08', mod: 'MID' }, phrases: ['The storm is expected to arrive [[midweek]].'] },
+]);
+
+describeNegatives('date', 'a midweek of no week in particular', ['We took a [[midweek]] flight.']);
 
 describeCorpus('date', 'a weather outlook looks ahead; a firm that forecast on a day looks back', [
   { expect: { value: '2024-02-17' }, phrases: ['Heavy snow is forecast for [[Saturday]].', 'The forecast for [[Saturday]] calls for sleet.'] },
