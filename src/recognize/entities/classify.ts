@@ -182,6 +182,9 @@ function namesAfterOf(tokens: Token[], of: number, to: number, classify: (tokens
   return classify(tokens, next, to).filter((d) => d.kind !== 'unknown');
 }
 
+// Common nouns of a public service that open a title, naming no one body: "Police Chief", "Fire Marshal".
+const PUBLIC_SERVICE_NOUNS = new Set(['police', 'fire', 'prison', 'prisons', 'schools', 'health', 'transit', 'parks']);
+
 /**
  * The name before a post at a club or a company is the employer: "Bayern Munich coach", "Ajax
  * spokesman", though the gazetteer knows "Bayern" and "Munich" as places. A country stays a
@@ -189,6 +192,8 @@ function namesAfterOf(tokens: Token[], of: number, to: number, classify: (tokens
  */
 function employerOrRun(tokens: Token[], from: number, title: { from: number; to: number }, decisions: Decision[]): Decision[] {
   if (!isEmployerTitle(tokens, title.from, title.to) || tokens[title.from - 1].possessive) return decisions;
+  // "Police Chief Jeffrey Norman", "Fire Commissioner …": a public service's common noun is part of the title.
+  if (title.from - from === 1 && PUBLIC_SERVICE_NOUNS.has(tokens[from].lower)) return decisions;
   if (decisions.length === 0 || decisions.some((d) => d.kind === 'person' || d.kind === 'organization' || d.span)) return decisions;
   const whole = decisions.length === 1 && decisions[0].from === from && decisions[0].to === title.from;
   if (whole && decisions[0].kind === 'location' && isNationalSide(tokens, from, title.from)) return decisions;

@@ -78,3 +78,7 @@ describeCorpus('person', 'a word no dictionary holds and an English word after a
   { expect: { rule: 'person/role-noun' }, phrases: ['Dutch forward [[Ruud Blinker]] had his ban lifted.', 'The club signed striker [[Tarvo Hammer]] on loan.'] },
 ]);
 describeNegatives('person', 'a word no dictionary holds and a body\'s head after a role noun', ['The deal made partner [[Tarvo Group]] richer.']);
+describeNegatives('organization', "a public service's common noun that opens a title", ['[[Police]] Chief Ann Lowe said the road was closed.', '[[Fire]] Marshal Tom Hale said the blaze was set.']);
+describeCorpus('organization', 'a body named before a capitalized title stays the employer', [
+  { expect: { rule: 'organization/employer-title' }, phrases: ['[[Quorvane]] Chief Executive Ann Lowe said.'] },
+]);
