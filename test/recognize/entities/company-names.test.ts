@@ -374,7 +374,7 @@ describeCorpus('person', 'a surname that is also a firm word stays a name', [
 
 describeCorpus('organization', "a word that is also an English word takes the kind of a list's names", [
   { expect: { rule: 'organization/list' }, phrases: [
-    'Microsoft, [[Alphabet]] and Amazon report results this month.',
+    'Microsoft, [[Pinnacle]] and Amazon report results this month.',
     'Microsoft, Alphabet and [[Amazon]] report results this month.',
     'Shares in Apple, [[Target]] and Walmart fell.',
   ] },
