@@ -78,7 +78,7 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
   let w = dot;
   while (w > 0 && dot - w < 12 && /[A-Za-z.]/.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false; // an initial: "J. Smith"
+  if (word.length === 1 && /[a-z]/.test(word)) return isLetteredTerm(text, w); // an initial: "J. Smith"
   if (isRankMark(text, dot)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(word)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {
@@ -91,6 +91,18 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
 }
 
 const MERIDIEMS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+
+// Nouns a capital letter completes as a term, not as a name's initial: "Serie A", "Plan B", "Group C".
+const LETTERED_TERM_NOUNS: ReadonlySet<string> = new Set([
+  'serie', 'plan', 'group', 'pool', 'class', 'type', 'vitamin', 'hepatitis', 'division', 'section', 'category', 'grade',
+  'phase', 'part', 'article', 'exhibit', 'appendix', 'schedule', 'tier', 'level', 'block', 'wing', 'gate', 'terminal',
+]);
+
+/** The letter at `at` completes the word before it as a term ("in Serie A. Arsenal face"), so its full stop may end the sentence. */
+function isLetteredTerm(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 14), at);
+  return /\s$/.test(lead) && LETTERED_TERM_NOUNS.has((lead.trimEnd().split(/\s/).pop() ?? '').toLowerCase());
+}
 
 /** "Eastern time", "Tokyo time": a place before "time" still belongs to the clock time. */
 const ZONE_TIME_AFTER = /^\s+time\b/;

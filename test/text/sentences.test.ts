@@ -7,6 +7,8 @@ describe('splitSentences', () => {
     ['full stops', 'Prices rose. Wages fell! Why? Nobody knows.', ['Prices rose.', 'Wages fell!', 'Why?', 'Nobody knows.']],
     ['titles and months do not end sentences', 'Dr. Ana Ruiz arrived on Feb. 15 with Mr. Lee. They left.', ['Dr. Ana Ruiz arrived on Feb. 15 with Mr. Lee.', 'They left.']],
     ['initials do not end sentences', 'J. R. Smith spoke. Then he left.', ['J. R. Smith spoke.', 'Then he left.']],
+    ["a term's letter ends a sentence", 'They lost in Serie A. Arsenal won. We need Plan B. Smith agreed.', ['They lost in Serie A.', 'Arsenal won.', 'We need Plan B.', 'Smith agreed.']],
+    ['a letter after a name stays an initial', 'John F. Kennedy spoke.', ['John F. Kennedy spoke.']],
     ['U.S. mid-sentence', 'The U.S. Navy sailed. It was late.', ['The U.S. Navy sailed.', 'It was late.']],
     ['U.S. at the end', 'He moved to the U.S. The rest stayed.', ['He moved to the U.S.', 'The rest stayed.']],
     ['quotes close the sentence', '"We agree." She nodded.', ['"We agree."', 'She nodded.']],

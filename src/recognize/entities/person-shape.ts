@@ -79,7 +79,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Roman Catholic bishops": a faith or a people ends no one's name.
   if (!last.cap || NEWS_DESKS.has(last.lower) || PEOPLES_AND_FAITHS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
   if (GENERATIONAL.test(last.lower)) return 'person/generational';
-  if (words.slice(1).some(isInitial)) return 'person/initial';
+  // A middle initial has a surname after it: "Serie A." and "Plan B." end in a term's letter.
+  if (words.slice(1, -1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';
   // "Marcus Berg": after a plain given name, a capitalized common noun mid-sentence is a surname.
   const givenThenWord = n === 2 && isClearGivenName(words[0].lower) && !isCommonWord(words[0].lower) && !lexiconKind(words[0].lower);

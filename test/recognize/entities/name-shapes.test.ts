@@ -265,3 +265,4 @@ describeCorpus('organization', "a firm's letters before a house's name", [
   { expect: { rule: 'organization/prefix' }, phrases: ['[[QX Warburg]] cut its rating on the bank.'] },
 ]);
 describeNegatives('person', "a people's adjective opening two unknown words", ['[[Bavarian Quorvane]] expects to ship the doses.', '[[Siberian Tarnwick]] cut its forecast.']);
+describeNegatives('person', "a word and a term's letter closing the run", ['He called it [[Plan B.]]', 'They top [[Serie B]]']);
