@@ -119,8 +119,11 @@ export function isSurname(lower: string): boolean {
  */
 export function lexiconKind(lower: string): EntityKind | undefined {
   const spelled = lexiconTags(lower);
-  const tags = spelled.length === 0 && lower.includes('-') ? lexiconTags(lower.replaceAll('-', ' ')) : spelled;
-  if (tags.includes('Organization') || tags.includes('SportsTeam') || NEWS_ORGANIZATIONS.has(lower) || FOOTBALL_CLUBS.has(lower)) return 'organization';
+  const unhyphened = lower.replaceAll('-', ' ');
+  const tags = spelled.length === 0 && unhyphened !== lower ? lexiconTags(unhyphened) : spelled;
+  // "Paris St-Germain": the lists spell it with a space.
+  const listed = (name: string) => NEWS_ORGANIZATIONS.has(name) || FOOTBALL_CLUBS.has(name);
+  if (tags.includes('Organization') || tags.includes('SportsTeam') || listed(lower) || listed(unhyphened)) return 'organization';
   // "Johnson and Johnson", "Procter and Gamble": a firm the lists spell with "&", written out.
   if (spelled.length === 0 && lower.includes(' and ') && lexiconKind(lower.replaceAll(' and ', ' & ')) === 'organization') return 'organization';
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';

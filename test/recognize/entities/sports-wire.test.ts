@@ -121,6 +121,10 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
     expect(texts('organization', text)).toEqual(expect.arrayContaining(teams));
     expect(texts('location', text)).toEqual([]);
   });
+  it.each(['Fans of Paris St-Germain cheered .', 'Fans of Paris St Germain cheered .'])('reads a listed club however its hyphen is spaced: %s', (text) => {
+    expect(texts('organization', text)).toEqual([text.slice(8, text.indexOf(' cheered'))]);
+    expect(texts('location', text)).toEqual([]);
+  });
   it('keeps a town a match is played against a place outside a sports story', () => {
     expect(texts('location', 'Voters in Leeds turned against Coventry plans .')).toEqual(['Leeds', 'Coventry']);
   });
