@@ -77,7 +77,10 @@ function splitParagraph(text: string, start: number, end: number, wrapped: boole
 function endsSentenceAfterDot(text: string, dot: number, next: number): boolean {
   let w = dot;
   while (w > 0 && dot - w < 12 && /[A-Za-z.]/.test(text[w - 1])) w--;
-  const word = text.slice(w, dot).toLowerCase();
+  const written = text.slice(w, dot);
+  // "at 8:48 p.m. EST. The board said": a zone in capitals is no "est." (estimated) and may end a sentence.
+  if (TIME_ZONE_ABBREVIATIONS.includes(written)) return true;
+  const word = written.toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return isLetteredTerm(text, w); // an initial: "J. Smith"
   if (isRankMark(text, dot)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(word)) return false;

@@ -122,6 +122,7 @@ describeCorpus('date', 'a clock time with no day falls on a day of the report, n
     ],
   },
   { expect: { value: '1987-10-19T14:30' }, phrases: ['The market crashed on Oct. 19, 1987. The selling began at [[2:30 p.m.]], traders said.'] },
+  { expect: { value: '2024-02-14T20:48' }, phrases: ['The jet crashed on Wednesday night. It was landing at [[8:48 p.m. EST]]. Divers searched on Thursday.'] },
 ]);
 
 describeNegatives('date', 'decimals, prices and rates shaped like dotted times', [
