@@ -49,6 +49,7 @@ import { SPELLED_DATE_RULES } from './dates/spelled-dates';
 import { SPORT_SEASON_RULES } from './dates/sport-seasons';
 import { STREAK_RULES } from './dates/streaks';
 import { THE_UNIT_RULES } from './dates/the-unit';
+import { anchorThatMonth } from './dates/that-month';
 import { TWILIGHT_RULES } from './dates/twilight';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
@@ -228,8 +229,8 @@ function toCandidate(h: DateHit): DateCandidate {
  * them in order: longest hit wins, counts join the day they count from ("3 days after May 2"),
  * position words widen spans ("early", "the end of"), neighbours link into ranges, a fiscal year
  * lends its year to the day it ends on, weekdays of a narrated episode follow its day, a day
- * written without its year takes the year of the date just before it, and anchored expressions
- * take their day from the text.
+ * written without its year takes the year of the date just before it ("that August" the year
+ * last named), and anchored expressions take their day from the text.
  */
 /** A past perfect stands before offset `at` in its clause. */
 function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at: number): boolean {
@@ -251,6 +252,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = anchorQuarterEnds(hits, scan.text);
   hits = narrateWeekdays(hits, scan.text, scan.ref);
   hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref, (at) => inFlashback(scan, sentenceOf, at));
+  hits = anchorThatMonth(hits, scan.text);
   hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }

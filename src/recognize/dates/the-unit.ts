@@ -40,7 +40,7 @@ const theUnit: DateRule = {
  * Verbs after which "that" opens a clause, not a time: "said that week was hard", "thinks that
  * day will come".
  */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'said', 'say', 'says', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'know', 'knows', 'knew', 'hope',
   'hopes', 'hoped', 'expect', 'expects', 'expected', 'added', 'noted', 'told', 'argued', 'warned', 'claimed', 'insisted',
   'feared', 'announced', 'reported', 'stated', 'suggested', 'predicted', 'agreed', 'is', 'was', 'so', 'such',

@@ -340,6 +340,13 @@ describeCorpus('date', 'a day without its year keeps the year the reference give
   { expect: { value: '2023-05-05' }, phrases: ['The plant opened on June 3, 2015. On [[May 5]], its owner said it would close.'] },
 ]);
 
+describeCorpus('date', 'a month after "that" is one of the year the story last named', [
+  { expect: { value: '2019-08' }, phrases: ['He joined in the summer of 2019 and scored on his debut that [[August]].', 'The firm was sold in 2019. Its founder died that [[August]].'] },
+  { expect: { value: '2023-05' }, phrases: ['Last spring the river flooded, and that [[May]] the levee broke.'] },
+  // After a verb of saying, "that" opens a clause.
+  { expect: { value: '2024-03' }, phrases: ['The firm was sold in 2019. Officials say that [[March]] will bring new owners.'] },
+]);
+
 describeCorpus('date', 'a past perfect after a date that lends its year looks back from that date', [
   { expect: { value: '2018-11' }, phrases: ['The airline grounded the jets on Jan. 15, 2019. Engineers had flagged the fault in [[November]].', 'The jets were grounded on Jan. 15, 2019, after engineers had flagged the fault in [[November]].'] },
   { expect: { value: '2019-04-02' }, phrases: ['On May 30, 2019, the firm disclosed a breach. Hackers had gained access on [[April 2]].'] },
