@@ -45,6 +45,7 @@ export const MONTH_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'talks', 'deal', 'agreement', 'ceasefire', 'truce', 'attack', 'attacks', 'storm', 'floods', 'earthquake', 'strike',
   'strikes', 'protests', 'uprising', 'coup', 'crash', 'announcement', 'decision', 'ruling', 'verdict', 'debate',
   'convention', 'congress', 'plenum', 'rally', 'offensive', 'invasion', 'bombing', 'bombings', 'shooting', 'fire',
+  'recess', 'break', 'holiday', 'holidays', 'vacation', 'issue', 'edition', 'festival', 'opening', 'lockdown', 'shutdown', 'release',
 ]);
 
 /**

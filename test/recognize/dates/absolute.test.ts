@@ -52,6 +52,7 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2024-03' }, phrases: ['Leaders will meet at the [[March]] summit.', "The party's [[March]] conference will pick a leader.", 'Its [[March]] deadline is near.'] },
   { expect: { value: '2023-06' }, phrases: ['The [[June]] meeting was cancelled.'] },
   { expect: { value: '2023-05' }, phrases: ['Voters rejected the plan in the [[May]] referendum.'] },
+  { expect: { value: '2024-08' }, phrases: ['The Senate will take it up after the [[August]] recess.', 'Its [[August]] issue will feature the winners.'] },
 ]);
 
 describeCorpus('date', 'an ordinal quarter with its year right after it', [
