@@ -14,12 +14,19 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // parties named by one word that is no place
   'labour', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
+  // parties whose name is a phrase of words no head marks: "Marine Le Pen's National Rally"
+  'national rally', 'rassemblement national', 'alternative for germany', 'la france insoumise', 'forza italia',
+  'brothers of italy', 'law and justice',
   // chambers named "House of …", whose head is a common word that heads no other body: "the House
   // of Representatives voted" (the chamber's word alone is read apart, as "the House")
   'house of representatives', 'house of commons', 'house of lords', 'house of delegates', 'house of assembly',
   'house of councillors', 'house of councilors', 'house of keys', 'house of peers',
   // Taiwan's five branches of government, whose head is a word, a currency and a surname
   'executive yuan', 'legislative yuan', 'control yuan', 'judicial yuan', 'examination yuan',
+  // United Nations agencies whose head is a programme's, which names no body elsewhere: "the World Food Programme said"
+  'world food programme', 'world food program', 'united nations development programme', 'un development programme',
+  'united nations environment programme', 'un environment programme', 'united nations environment program',
+  'united nations development program',
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'médecins sans frontières', 'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
@@ -77,6 +84,14 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'henderson crosthwaite', 'williams de broe', 'paribas', 'indosuez', 'donaldson lufkin',
   'prudential-bache', 'peregrine', 'kim eng', 'kay hian', 'vickers da costa', 'nesbitt burns',
   'wood gundy', 'burns fry', 'bzw',
+  // stock indices that market reports name alone, as bodies: "the Hang Seng fell", "the Kospi rose"
+  'hang seng', 'kospi', 'kosdaq', 'sensex', 'nifty', 'topix', 'bovespa', 'ibovespa', 'merval', 'ftse', 'stoxx',
+  'euro stoxx', 'ibex',
+  // companies named by a coined word or by words that read as a person's or a place's name:
+  // "Carlsberg agreed", "Kering, the owner of Gucci", "Country Garden's debts"
+  'carlsberg', 'heineken', 'kering', 'maersk', 'inditex', 'foxconn', 'equinor', 'evergrande', 'country garden',
+  'anglo american', 'telmex', 'bskyb', 'ørsted', 'orsted', 'danone', 'carrefour', 'ahold', 'tata sons',
+  'reliance industries', 'gencor', 'banesto', 'saudi aramco',
   // exchanges and bodies news names by a clipped word or a head of events: "the Amex said", "the
   // Conference Board's index", "the Chinese People's Political Consultative Conference" (whose
   // possessive the tokens drop)

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { appositionKind, followsPostApposition, isEmployer, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
@@ -43,7 +43,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isNationalBody } from './national-body';
-import { isPriceMover } from './price-mover';
+import { isPriceMover, namesMarketIndex } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -404,7 +404,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "in Taylor, Texas": a one-word name the lexicon gives a person is a town where a state qualifies it.
   if (known === 'person' && n === 1 && isPlaceQualified(tokens, to) && appositionKind(tokens, to) !== 'person') return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
   // "Ford, a psychology professor, said": an apposition only people take outweighs a firm's name.
-  if (known === 'organization' && n === 1 && appositionKind(tokens, to) === 'person') return [{ kind: 'person', from, to, rule: 'person/apposition' }];
+  // "Kering, the owner of Gucci": a known firm holding a named one stays a firm.
+  if (known === 'organization' && n === 1 && appositionKind(tokens, to) === 'person' && !apposesHolderOfName(tokens, to)) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];
@@ -430,6 +431,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
   // before a verb only people take, name the speaker.
+  if (isExampleOfFirms(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/example' }];
   const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && !!personCue(tokens, from, to);
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
@@ -479,12 +481,16 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (definesAcronym(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/defines-acronym' }];
   // "the Jose Ramos faction" is named for its leader, whose given name opens the run.
   if (namesPoliticalGroup(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/political-group' }];
+  if (namesMarketIndex(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/market-index' }];
   const shaped = personRule(tokens, from, to);
   // "in Umm Mawas": where a place is expected, a given name only the world's lists hold opens no
   // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.
   const placeExpected = placeClassCue(tokens, from, to) || (isWorldGivenName(tokens[from].lower) && placeCue(tokens, from, to));
   // "told the Leicester Mercury": a person's name takes no article, so a place opens the name.
   const placeAfterArticle = followsThe(tokens, from) && isGazetteerPlace(tokens, from, from + 1);
+  // "the Tate Modern": a person's name takes no article, so a founder's surname and an adjective
+  // after "the" name the institution the founder gave it to.
+  if (shaped && n === 2 && followsThe(tokens, from) && isSurname(tokens[from].lower) && isAdjectiveOnly(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/founder-named' }];
   if (shaped && !placeExpected && !placeAfterArticle) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.
@@ -768,6 +774,12 @@ function isSeatBeforeStaff(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.breakBefore || tokens[to - 1].possessive || gazetteerPlaceOf(tokens, from, to)?.type !== 'site') return false;
   return SEAT_STAFF_NOUNS.has(next.lower) && !next.cap;
+}
+
+/** A word compromise knows only as an adjective and no list as a surname: "Modern", not "Young" (a surname). */
+function isAdjectiveOnly(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && tags.every((tag) => tag === 'Adjective') && !isSurname(lower) && !isGivenName(lower);
 }
 
 /**

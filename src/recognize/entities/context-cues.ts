@@ -1,5 +1,5 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -9,7 +9,7 @@ import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBeNicknamedPerson, couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { placeApposition } from './place-apposition';
-import { isPercentMover } from './price-mover';
+import { isPercentMover, isShareIssuer } from './price-mover';
 import { opensSentence, type Token } from './tokens';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
@@ -234,6 +234,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
   if (namesCompanyPart(tokens, from, to)) return 'organization/company-part';
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
+  if (isShareIssuer(tokens, to)) return 'organization/share-issuer';
   if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   // "the Weather Service in Cheektowaga said it …": a name after "in" says where the speaker is.
@@ -485,6 +486,35 @@ export function isOwnedCompany(tokens: Token[], from: number): boolean {
   return preposition === 'of' && isHeldShare(tokens, from - 2);
 }
 
+// Plural kinds of company that introduce examples of themselves: "property developers such as
+// Country Garden", "lenders including Banesto". Kinds a country may be too ("exporters such as
+// Brazil", "rivals such as Japan") are left out.
+const FIRM_PLURALS_BEFORE_EXAMPLES: ReadonlySet<string> = new Set([
+  ...[...COMPANY_KIND_NOUNS].map((kind) => `${kind}s`),
+  'companies', 'developers', 'miners', 'refiners', 'publishers', 'broadcasters', 'utilities', 'startups', 'start-ups',
+]);
+// Words that introduce examples: "rivals such as Walmart and Target", "retailers including Walmart and Target".
+const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like']);
+
+/**
+ * The index of the word before "such as", "including" or "like" that introduces the name at
+ * `from` as an example ("developers" in "developers such as Country Garden"), or undefined when
+ * no such words come before it; the index is below 0 when the words open the text.
+ */
+export function exampleKindAt(tokens: readonly Token[], from: number): number | undefined {
+  const lead = tokens[from - 1]?.lower ?? '';
+  if (lead === 'as' && tokens[from - 2]?.lower === 'such') return from - 3;
+  return EXAMPLE_LEADS.has(lead) ? from - 2 : undefined;
+}
+
+/** The name at `from` is the first example of a plural kind of company: "developers such as Country Garden". */
+export function isExampleOfFirms(tokens: Token[], from: number): boolean {
+  const k = exampleKindAt(tokens, from) ?? -1;
+  const kind = tokens[k];
+  // "Lenders including …": the kind may open the sentence, capitalized.
+  return !!kind && (!kind.cap || opensSentence(tokens, k)) && FIRM_PLURALS_BEFORE_EXAMPLES.has(kind.lower);
+}
+
 /** A verb of holding, a figure and "percent" end at `k`: "owns 20 percent", "sold 49.5 %", "holds 5 per cent". */
 function isHeldShare(tokens: Token[], k: number): boolean {
   const word = tokens[k]?.lower ?? '';
@@ -646,6 +676,21 @@ const APPOSITION_WORDS = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SEAT_WORDS = new Set(['based', 'headquartered']);
 const OWNED_WORDS = new Set(['owned', 'controlled']);
+
+// What a company is to another as often as a person is: "Kering, the owner of Gucci".
+const HOLDER_NOUNS = new Set(['owner', 'co-owner', 'shareholder', 'investor', 'backer', 'buyer', 'seller']);
+
+/**
+ * "Kering, the owner of Gucci", "Vexcor, the largest shareholder in Quillan": an apposition that
+ * makes the run the holder of a named company, which a company is as often as a person.
+ */
+export function apposesHolderOfName(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',' || !ARTICLES.has(tokens[to + 1]?.lower ?? '')) return false;
+  for (let k = to + 2; k < to + 2 + APPOSITION_WORDS && tokens[k] && !tokens[k].cap; k++) {
+    if (HOLDER_NOUNS.has(tokens[k].lower)) return (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'in') && !!tokens[k + 2]?.cap;
+  }
+  return false;
+}
 
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a

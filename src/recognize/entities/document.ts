@@ -14,7 +14,7 @@ import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneN
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { exampleKindAt, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
@@ -350,14 +350,8 @@ function listable(located: Located[], i: number): boolean {
   return after && (joinedByWord(l, located[i + 1]) || listed(located[i + 1], located[i + 2]));
 }
 
-// Words that introduce examples: "rivals such as Walmart and Target", "retailers including Walmart and Target".
-const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like']);
-
 /** The list's first name follows "such as", "including" or "like", which introduce names of one kind. */
-function isExemplified(l: Located): boolean {
-  const before = l.tokens[l.decision.from - 1]?.lower ?? '';
-  return EXAMPLE_LEADS.has(before) || (before === 'as' && l.tokens[l.decision.from - 2]?.lower === 'such');
-}
+const isExemplified = (l: Located): boolean => exampleKindAt(l.tokens, l.decision.from) !== undefined;
 
 // Plural nouns whose examples are names of one kind: "rivals such as Foundem and Kelkoo", "cities including Tarnow".
 const EXAMPLED_KINDS: ReadonlyMap<string, EntityKind> = new Map([
@@ -380,9 +374,7 @@ function exampledKind(located: Located[], i: number): EntityKind | undefined {
   let first = i;
   while (listed(located[first - 1], located[first])) first--;
   const l = located[first];
-  if (!isExemplified(l)) return undefined;
-  const from = l.decision.from;
-  const noun = l.tokens[from - (l.tokens[from - 1].lower === 'as' ? 3 : 2)];
+  const noun = l.tokens[exampleKindAt(l.tokens, l.decision.from) ?? -1];
   return noun ? EXAMPLED_KINDS.get(noun.lower) : undefined;
 }
 

@@ -81,6 +81,9 @@ function isGoverningExecutive(tokens: Token[], from: number, to: number): boolea
   return to - from > 1 && tokens[to - 1].text === 'Executive' && followsThe(tokens, from) && !isTitleWord(tokens[to - 2]);
 }
 
+// Closing words of firms' names that stay inside a longer name of the firm, and that no other name holds.
+const INNER_FIRM_SUFFIXES = new Set(['bros', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'corp', 'inc', 'plc']);
+
 /**
  * The rule that makes a capitalized run an organization by its shape, or undefined:
  * "Acme Holdings Inc." (suffix), "Ministry of Defence" and "the Supreme Court" (institution
@@ -106,6 +109,9 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // and "Shares of Acme Corp." name what follows the "of".
   const closes = words.length > 1 && !person && (linkAt < 0 || headBeforeLink);
   if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
+  // "Warner Bros. Discovery", "Tata Motors Finance": a firm's closing word inside the run names
+  // the firm the run goes on with.
+  if (words.length > 2 && !person && linkAt < 0 && words.slice(1, -1).some((t) => INNER_FIRM_SUFFIXES.has(bare(t)))) return 'organization/suffix';
   // "Reactor Unit 3", "Group 4": a head with a number after it is one of a series, no body's name.
   const numbered = STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '');
   if (closes && !numbered && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';

@@ -2,8 +2,8 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { FIRM_PLURALS, INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
@@ -30,10 +30,13 @@ export function isLeadingInitials(t: Token): boolean {
 
 const INITIALS_LETTERS = 2;
 
-/** "AJ Smith", "JJ Jones": two capitals no list knows, undotted, before a surname the lists know. */
+/**
+ * "AJ Smith", "PJ Harvey": two capitals no list knows, undotted, before a surname the lists know,
+ * or a given name that also serves as a surname.
+ */
 export function isUndottedInitials(tokens: Token[], from: number, to: number): boolean {
   const t = tokens[from];
-  return to - from === 2 && t.text.length === INITIALS_LETTERS && t.upper && !lexiconKind(t.lower) && !gazetteer().place(t.text) && isSurname(tokens[from + 1].lower);
+  return to - from === 2 && t.text.length === INITIALS_LETTERS && t.upper && !lexiconKind(t.lower) && !gazetteer().place(t.text) && (isSurname(tokens[from + 1].lower) || isClearGivenName(tokens[from + 1].lower));
 }
 
 /** Initials that spell a state before a name a generational suffix closes: "N.J. Nicholas Jr.". */
@@ -54,6 +57,9 @@ const VIETNAMESE_SYLLABLE = /^\p{Lu}\p{Ll}{0,4}$(?<=(?:[aeiouy]|c|ch|m|n|ng|nh|p
 
 /** The rule of a name romanized from Chinese, Korean or Vietnamese, family name first: "Zhao Dingzhe". */
 export const EAST_ASIAN_RULE = 'person/east-asian';
+
+/** The rule of a name whose family name a particle opens: "Joost van der Westhuizen", "Marine Le Pen". */
+export const PARTICLE_NAME_RULE = 'person/particle-name';
 
 /**
  * The rule that makes a capitalized run a person by its shape, or undefined:
@@ -89,7 +95,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const functionSurname = FUNCTION_WORD_SURNAMES.has(last.lower) && !last.upper;
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
-  if (isParticleName(words)) return 'person/particle-name';
+  if (isParticleName(words)) return PARTICLE_NAME_RULE;
+  if (isArticleSurnamed(words)) return PARTICLE_NAME_RULE;
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
   const givenShape = ROMANCE_ARTICLES.has(words[0].lower) ? VIETNAMESE_SYLLABLE : ROMANIZED_GIVEN;
   if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text) && !PLURAL_ENDING.test(t.lower)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
@@ -117,6 +124,21 @@ function isParticleName(words: Token[]): boolean {
   const surname = words[n - 1];
   if (links.some((t) => ROMANCE_PARTICLES.has(t.text)) && !isSurname(surname.lower)) return false;
   return isUnlistedName(words[0]) && isUnlistedName(surname);
+}
+
+/**
+ * "Marine Le Pen", "Ignazio La Russa": a capitalized article and a short name after a word make a
+ * French or Italian family name, and the word before it is the given name, though it is also an
+ * English word. Not after a place's, a body's or a firm's word ("Hotel Le Meridien", "Paris Le Bourget").
+ */
+function isArticleSurnamed(words: Token[]): boolean {
+  if (words.length !== 3 || !ROMANCE_ARTICLES.has(words[1].lower) || !words[1].cap || words[1].upper) return false;
+  const [given, surname] = [words[0], words[2]];
+  if (!ROMANIZED_GIVEN.test(given.text) || !ROMANIZED_GIVEN.test(surname.text) || PLURAL_ENDING.test(surname.lower)) return false;
+  // A given name, or a word English has as an adjective only ("Marine"), or none at all; not a noun of a building ("Hotel").
+  const tags = lexiconTags(given.lower);
+  const mayBeGiven = isGivenName(given.lower) || !isEnglishWord(given.lower) || (tags.length > 0 && tags.every((tag) => tag === 'Adjective'));
+  return mayBeGiven && !lexiconKind(given.lower) && !gazetteer().place(given.text) && !isInstitutionWord(given) && !PLACE_HEADS.has(given.lower) && !isCompanyWord(given.text) && !gazetteer().place(surname.text);
 }
 
 /** A capitalized word that no list holds as an English word, a place, a company or any other kind: a name's. */

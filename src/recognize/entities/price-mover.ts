@@ -90,6 +90,33 @@ export function isPercentMover(tokens: Token[], to: number): boolean {
   return PRICE_FIGURE.test(tokens[k]?.text ?? '') && PERCENT_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
 
+// What a company issues that a market moves: "Novo Nordisk shares jumped", "Vexcor stock slid".
+const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks']);
+
+/**
+ * "Novo Nordisk shares jumped", "Quorvex stock was up": the run's shares move, so it names a
+ * company. A person "shares" a view, but no verb of a price follows that.
+ */
+export function isShareIssuer(tokens: Token[], to: number): boolean {
+  const noun = tokens[to];
+  if (!noun || noun.cap || !SHARE_NOUNS.has(noun.lower) || tokens[to - 1].possessive) return false;
+  const verb = tokens[to + 1]?.lower ?? '';
+  return PRICE_VERBS.has(verb) || (STATE_VERBS.has(verb) && DIRECTION_WORDS.has(tokens[to + 2]?.lower ?? ''));
+}
+
+// What a market's index is called after its name: "the Hang Seng index", "the Nikkei average".
+const INDEX_NOUNS = new Set(['index', 'indices', 'indexes', 'average', 'composite']);
+
+/**
+ * "the Hang Seng index", "Seoul's Kospi composite": a name between "the" or a possessive and a
+ * market's index noun names the index, which news reads as a body, whatever its words' shape.
+ */
+export function namesMarketIndex(tokens: Token[], from: number, to: number): boolean {
+  const [before, noun] = [tokens[from - 1], tokens[to]];
+  if (!before || !noun || noun.cap || tokens[to - 1].possessive || !INDEX_NOUNS.has(noun.lower)) return false;
+  return before.lower === 'the' || before.possessive;
+}
+
 /** Past the "/4" of a fraction that the figure before `k` opens. */
 function afterFraction(tokens: Token[], k: number): number {
   return tokens[k]?.text === '/' && DIGITS.test(tokens[k + 1]?.text ?? '') && tokens[k].start === tokens[k - 1].end ? k + 2 : k;

@@ -9,7 +9,7 @@ import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isP
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isCalendarWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
-import { EAST_ASIAN_RULE, personRule } from './person-shape';
+import { EAST_ASIAN_RULE, PARTICLE_NAME_RULE, personRule } from './person-shape';
 import { hasLeadingPlaceHead, hasPlaceHead, isCountryOrRegion, isGazetteerPlace, numberedRoadEnd, placePrefixEnd } from './place-rules';
 import { isPriceMover } from './price-mover';
 import { isTeamInResults } from './results-line';
@@ -75,7 +75,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   // "Blue Chip Stamps said it", "Red Line Freight's shares": a company's cue keeps a longer name whole.
   if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
   // "Ma Ying-jeou said": a family name that is also a word, before a romanized given name.
-  if (personRule(tokens, from, to) === EAST_ASIAN_RULE) return from;
+  // "Marine Le Pen's party": a word before a family name opened by an article is the given name.
+  if (personRule(tokens, from, to) === EAST_ASIAN_RULE || personRule(tokens, from, to) === PARTICLE_NAME_RULE) return from;
   // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
   if (standsInScoreline(tokens, from, to)) return from;
   // "Jaguar's chairman said": a word before a company's belongings names the company.

@@ -113,9 +113,20 @@ export function matchShoutingLine(tokens: Token[], known: ReadonlyMap<string, En
     // names the service only where the story capitalizes it, which the document's names tell.
     if (SINGLE_WORD_INSTITUTIONS.has(phrase) && !ARMED_SERVICES.has(phrase)) return { kind: 'organization', rule: 'organization/institution' };
     if (isShoutedClub(phrase)) return { kind: 'organization', rule: 'organization/club' };
+    if (isShoutedFirm(phrase)) return { kind: 'organization', rule: 'organization/suffix' };
     const lexical = lexiconKind(phrase);
     return lexical && lexical !== 'person' ? { kind: lexical, rule: `${lexical}/lexicon` } : undefined;
   }
+}
+
+// Closing words of a firm's or a carrier's name that no generic phrase in capitals ends with:
+// "BRITISH AIRWAYS", "NISSAN MOTOR", "PHILIPS ELECTRONICS NV". Not "group" or "holdings" ("RIGHTS GROUP SAYS").
+const SHOUTED_FIRM_ENDINGS = new Set(['airlines', 'airways', 'motors', 'motor', 'corp', 'inc', 'plc', 'ltd', 'ag', 'nv', 'gmbh']);
+
+/** "BRITISH AIRWAYS", "AMERICAN AIRLINES": words before a firm's closing word, none of them a function word. */
+function isShoutedFirm(phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words.length > 1 && SHOUTED_FIRM_ENDINGS.has(words[words.length - 1].replace(/\.$/, '')) && !words.slice(0, -1).some(isFunctionWord);
 }
 
 // Words that close a sporting event's name after a place: "THE U.S. OPEN", "MONACO GRAND PRIX".

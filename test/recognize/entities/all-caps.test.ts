@@ -168,3 +168,12 @@ describe('dotted capitals in a capitals headline', () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(orgs);
   });
 });
+
+describe("a firm's closing word in a capitals headline", () => {
+  it.each([
+    ['NORVEX AIRWAYS , TARLO AIRLINES IN TALKS .', ['NORVEX AIRWAYS', 'TARLO AIRLINES']],
+    ['US AIRLINES CUT FARES', []],
+  ])('%s', (text, bodies) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(bodies);
+  });
+});

@@ -406,3 +406,21 @@ describeNegatives('organization', 'names a noun of no kind exemplifies', ['Dishe
 describeCorpus('organization', 'a firm named for its web address', [
   { expect: { kind: 'organization', rule: 'organization/dot-com' }, phrases: ['[[Quorvane.com]] introduced a storage service.', 'She now works at [[Tarnwick.com]].', 'Sales at [[Brodex.com]], the online grocer, doubled.', 'The story ran on [[Quorvane.ca]] first.', 'She streams on [[Tarnwick.fm]] each night.'] },
 ]);
+
+describeCorpus('organization', 'the first example after a plural kind of company', [
+  { expect: { rule: 'organization/example' }, phrases: ['Property developers such as [[Velmont Garden]] and Norvex fell.', 'Lenders including [[Quorvane Park]] cut rates.'] },
+]);
+describeNegatives('organization', 'an example after a kind a country may be', ['Exporters such as Brazil raised prices.']);
+
+describeCorpus('organization', "a firm's closing word inside a longer name", [
+  { expect: { rule: 'organization/suffix' }, phrases: ['He joined [[Velmont Bros. Pictures]] last year.', 'Loans from [[Tarnwick Motors Finance]] rose.'] },
+]);
+
+describeCorpus('organization', 'a known firm in apposition as the holder of a named firm', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['[[Carlsberg]], the owner of Vexcor Ales, cut its forecast.'] },
+]);
+
+describeCorpus('organization', "a founder's surname and an adjective after \"the\"", [
+  { expect: { rule: 'organization/founder-named' }, phrases: ['Crowds queued outside the [[Carter Modern]] on Sunday.'] },
+]);
+describeNegatives('organization', 'a given name and an adjective that is a surname', ['Fans praised the [[Neil Young]] concert.']);

@@ -258,7 +258,7 @@ describeCorpus('person', 'an English plural after a middle initial is the surnam
 ]);
 
 describeCorpus('person', 'two undotted initials before a surname the lists know', [
-  { expect: { rule: 'person/initial' }, phrases: ['Coach [[AJ Smith]] said the team was ready.', 'The record was set by [[TJ Johnson]] in 2019.'] },
+  { expect: { rule: 'person/initial' }, phrases: ['Coach [[AJ Smith]] said the team was ready.', 'The record was set by [[TJ Johnson]] in 2019.', 'The album by [[RJ Howard]] topped the chart.'] },
 ]);
 
 describeCorpus('organization', "a firm's letters before a house's name", [
@@ -266,3 +266,8 @@ describeCorpus('organization', "a firm's letters before a house's name", [
 ]);
 describeNegatives('person', "a people's adjective opening two unknown words", ['[[Bavarian Quorvane]] expects to ship the doses.', '[[Siberian Tarnwick]] cut its forecast.']);
 describeNegatives('person', "a word and a term's letter closing the run", ['He called it [[Plan B.]]', 'They top [[Serie B]]']);
+
+describeCorpus('person', 'a word before a family name an article opens', [
+  { expect: { rule: 'person/particle-name' }, phrases: ['[[Marine Le Goff]] spoke on Sunday.', "[[Marine Le Goff]]'s party won the seat.", 'The leader, [[Marine Le Goff]], spoke.'] },
+]);
+describeNegatives('person', "a building's noun before an article and a name", ['The Hotel Le Meridien was sold.']);

@@ -43,3 +43,12 @@ describeNegatives('organization', 'a result or a price of the economy moving by 
   '[[Prices]] fell 3 cents a gallon in June .',
   '[[Wages]] rose 50 cents an hour .',
 ]);
+
+describeCorpus('organization', 'a name whose shares a verb of a price moves', [
+  { expect: { rule: 'organization/share-issuer' }, phrases: ['[[Quorvane Veltis]] shares jumped after the forecast.', 'Traders said [[Tarnwick Brodal]] stock was up in Oslo.'] },
+]);
+describeNegatives('organization', 'a person who shares a view', ['[[Maria Ruiz]] shares the view of her party.']);
+
+describeCorpus('organization', "a market's index named before its noun", [
+  { expect: { rule: 'organization/market-index' }, phrases: ['The [[Tarvo Sena]] index fell 2 percent.', "Lisbon's [[Velmar]] composite closed higher."] },
+]);
