@@ -21,6 +21,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'expects', 'anticipates', 'predicts',
   // A weather report's outlook: "showers are likely Sunday".
   'likely',
+  // Markets' pricing of what may come: "the odds of a rate cut in June rose", "bets on a hike in July".
+  'odds', 'bets', 'likelihood', 'probability',
   "i'll", "we'll", "he'll", "she'll", "they'll", "it'll", "you'll", "that'll",
 ]);
 
@@ -101,7 +103,11 @@ const INFINITIVE_BEFORE: ReadonlySet<string> = new Set([
  * December", "the proposed merger". Not "that" nor "her", which a verb may follow ("the firm
  * that cut jobs", "saw her quit").
  */
-const NOUN_BEFORE_PAST_FORM: ReadonlySet<string> = new Set([...NOUN_DETERMINERS].filter((w) => w !== 'that' && w !== 'her'));
+const NOUN_BEFORE_PAST_FORM: ReadonlySet<string> = new Set([
+  ...[...NOUN_DETERMINERS].filter((w) => w !== 'that' && w !== 'her'),
+  // Nouns a past form that is also a noun compounds with: "a rate cut in June", "the tax cut", "job cuts".
+  'rate', 'tax', 'job', 'price', 'budget', 'spending', 'wage', 'pay', 'cost',
+]);
 
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
 

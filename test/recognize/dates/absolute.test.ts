@@ -53,6 +53,8 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2023-06' }, phrases: ['The [[June]] meeting was cancelled.'] },
   { expect: { value: '2023-05' }, phrases: ['Voters rejected the plan in the [[May]] referendum.'] },
   { expect: { value: '2024-08' }, phrases: ['The Senate will take it up after the [[August]] recess.', 'Its [[August]] issue will feature the winners.'] },
+  { expect: { value: '2024-06' }, phrases: ['The odds of a rate cut in [[June]] rose to 70 percent.', 'Traders raised their bets on a hike in [[June]].'] },
+  { expect: { value: '2023-12' }, phrases: ['The central bank delivered a rate cut in [[December]].'] },
 ]);
 
 describeCorpus('date', 'an ordinal quarter with its year right after it', [
