@@ -79,7 +79,7 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
   while (w > 0 && dot - w < 12 && /[A-Za-z.]/.test(text[w - 1])) w--;
   const written = text.slice(w, dot);
   // "at 8:48 p.m. EST. The board said": a zone in capitals is no "est." (estimated) and may end a sentence.
-  if (TIME_ZONE_ABBREVIATIONS.includes(written)) return true;
+  if (ZONE_ABBREVIATIONS.has(written)) return true;
   const word = written.toLowerCase();
   if (word.length === 1 && /[a-z]/.test(word)) return isLetteredTerm(text, w); // an initial: "J. Smith"
   if (isRankMark(text, dot)) return false;
@@ -94,6 +94,9 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
 }
 
 const MERIDIEMS: ReadonlySet<string> = new Set(['a.m', 'p.m']);
+
+// Looked up at every full stop, so a set rather than the lexicon's list.
+const ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
 
 // Nouns a capital letter completes as a term, not as a name's initial: "Serie A", "Plan B", "Group C".
 const LETTERED_TERM_NOUNS: ReadonlySet<string> = new Set([
@@ -117,7 +120,7 @@ const ZONE_TIME_AFTER = /^\s+time\b/;
 function endsClockTime(text: string, word: string, after: number): boolean {
   if (word[0] < 'A' || word[0] > 'Z') return false;
   const lower = word.toLowerCase();
-  if (WEEKDAYS.has(lower) || MONTHS.has(lower) || ZONE_WORDS.has(lower) || TIME_ZONE_ABBREVIATIONS.includes(word)) return false;
+  if (WEEKDAYS.has(lower) || MONTHS.has(lower) || ZONE_WORDS.has(lower) || ZONE_ABBREVIATIONS.has(word)) return false;
   return !ZONE_TIME_AFTER.test(text.slice(after, after + 8));
 }
 

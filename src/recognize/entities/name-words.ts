@@ -113,6 +113,8 @@ export function isSurname(lower: string): boolean {
   return lexiconTags(lower).includes('LastName');
 }
 
+const isListedOrganization = (name: string): boolean => NEWS_ORGANIZATIONS.has(name) || FOOTBALL_CLUBS.has(name);
+
 /**
  * The kind the lexicon gives a whole name ("boeing" → organization, "paris" → location). The
  * lexicon spells names with spaces, which news often writes with a hyphen ("Al-Jazeera").
@@ -122,8 +124,7 @@ export function lexiconKind(lower: string): EntityKind | undefined {
   const unhyphened = lower.replaceAll('-', ' ');
   const tags = spelled.length === 0 && unhyphened !== lower ? lexiconTags(unhyphened) : spelled;
   // "Paris St-Germain": the lists spell it with a space.
-  const listed = (name: string) => NEWS_ORGANIZATIONS.has(name) || FOOTBALL_CLUBS.has(name);
-  if (tags.includes('Organization') || tags.includes('SportsTeam') || listed(lower) || listed(unhyphened)) return 'organization';
+  if (tags.includes('Organization') || tags.includes('SportsTeam') || isListedOrganization(lower) || isListedOrganization(unhyphened)) return 'organization';
   // "Johnson and Johnson", "Procter and Gamble": a firm the lists spell with "&", written out.
   if (spelled.length === 0 && lower.includes(' and ') && lexiconKind(lower.replaceAll(' and ', ' & ')) === 'organization') return 'organization';
   if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) return 'location';
