@@ -48,8 +48,8 @@ import { SET_RULES } from './dates/sets';
 import { SPELLED_DATE_RULES } from './dates/spelled-dates';
 import { SPORT_SEASON_RULES } from './dates/sport-seasons';
 import { STREAK_RULES } from './dates/streaks';
-import { THE_UNIT_RULES } from './dates/the-unit';
 import { anchorThatMonth } from './dates/that-month';
+import { THE_UNIT_RULES } from './dates/the-unit';
 import { TWILIGHT_RULES } from './dates/twilight';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
@@ -224,6 +224,12 @@ function toCandidate(h: DateHit): DateCandidate {
   };
 }
 
+/** A past perfect stands before offset `at` in its clause. */
+function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at: number): boolean {
+  const s = scan.sentences[sentenceOf(at)];
+  return s ? afterPastPerfect(scan.text.slice(s.start, s.end), at - s.start) : afterPastPerfect(scan.text, at);
+}
+
 /**
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
  * them in order: longest hit wins, counts join the day they count from ("3 days after May 2"),
@@ -232,12 +238,6 @@ function toCandidate(h: DateHit): DateCandidate {
  * written without its year takes the year of the date just before it ("that August" the year
  * last named), and anchored expressions take their day from the text.
  */
-/** A past perfect stands before offset `at` in its clause. */
-function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at: number): boolean {
-  const s = scan.sentences[sentenceOf(at)];
-  return s ? afterPastPerfect(scan.text.slice(s.start, s.end), at - s.start) : afterPastPerfect(scan.text, at);
-}
-
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
   let hits = keepLongestHits(runRules(scan));

@@ -62,7 +62,8 @@ const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 
 const BARE_YEAR = /^(\d{4})$/;
-const MONTH_VALUE = /^\d{4}-(\d{2})$/;
+/** A month's value, "2019-08", whose month it captures. */
+export const MONTH_VALUE = /^\d{4}-(\d{2})$/;
 
 /** Half a year: a day this far before the day that lends its year lies in the year after ("from Dec. 28, 2005, to Jan. 3"). */
 const TURN_OF_YEAR_DAYS = 183;

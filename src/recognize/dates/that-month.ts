@@ -1,5 +1,6 @@
 import { formatMonth } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
+import { MONTH_VALUE } from './named-year';
 import { CLAUSE_VERBS } from './the-unit';
 import { wordBefore } from './words';
 
@@ -22,7 +23,6 @@ export function anchorThatMonth(hits: DateHit[], text: string): DateHit[] {
   });
 }
 
-const MONTH_VALUE = /^\d{4}-(\d{2})$/;
 const LEADING_YEAR = /^(?:FY)?(\d{4})/;
 const THAT_BEFORE = /\b[Tt]hat\s+$/;
 /** How far before the month "that" may start. */

@@ -429,9 +429,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const affiliation = splitAffiliation(tokens, from, to);
   if (affiliation) return affiliation;
   if (isActingMuseum(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acting-museum' }];
+  // "developers such as Country Garden": the first example of a kind of firm is a firm, whatever its words.
+  if (isExampleOfFirms(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/example' }];
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
   // before a verb only people take, name the speaker.
-  if (isExampleOfFirms(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/example' }];
   const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && !!personCue(tokens, from, to);
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];

@@ -76,7 +76,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from >= 3 && tokens.slice(from, to).every((t) => t.cap) && organizationCue(tokens, from, to)) return from;
   // "Ma Ying-jeou said": a family name that is also a word, before a romanized given name.
   // "Marine Le Pen's party": a word before a family name opened by an article is the given name.
-  if (personRule(tokens, from, to) === EAST_ASIAN_RULE || personRule(tokens, from, to) === PARTICLE_NAME_RULE) return from;
+  const shaped = personRule(tokens, from, to);
+  if (shaped === EAST_ASIAN_RULE || shaped === PARTICLE_NAME_RULE) return from;
   // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
   if (standsInScoreline(tokens, from, to)) return from;
   // "Jaguar's chairman said": a word before a company's belongings names the company.
