@@ -563,11 +563,19 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     // "Celta Vigo 1 … Celta are fifth"), and a firm's first partner ("Skadden, Arps, Slate,
     // Meagher & Flom … Skadden opened").
     const first = l.tokens[d.from];
-    if (SHORT_FORM_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower)) {
+    if (SHORT_FORM_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower) && !namesLocalBody(l)) {
       known.set(first.lower, 'organization');
     }
   }
   return known;
+}
+
+// Heads of bodies that serve a town and take its name: "Bendigo Magistrates' Court", "Tamworth Council".
+const LOCAL_BODY_HEADS: ReadonlySet<string> = new Set(['court', 'council', 'police', 'hospital', 'tribunal', 'municipality', 'constabulary']);
+
+/** "Bendigo Magistrates' Court": a town's body, whose first word alone names the town, not the body. */
+function namesLocalBody(l: Located): boolean {
+  return LOCAL_BODY_HEADS.has(l.tokens[l.decision.to - 1].lower);
 }
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');

@@ -207,7 +207,7 @@ export function isStateAbbreviated(tokens: Token[], to: number): boolean {
 const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'to', 'into', 'toward', 'towards', 'via', 'around']);
 
 // What a city is the place "of": "the mayor of Orlando", "the streets of Charlotte".
-const OF_CITY_NOUNS = new Set([...PLACE_CLASS_NOUNS, 'mayor', 'governor', 'residents', 'streets', 'suburbs', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west']);
+export const OF_CITY_NOUNS: ReadonlySet<string> = new Set([...PLACE_CLASS_NOUNS, 'mayor', 'governor', 'residents', 'streets', 'suburbs', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west']);
 
 /**
  * A city or county whose name is also a given name or a word, where a preposition of place comes

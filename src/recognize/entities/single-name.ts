@@ -8,7 +8,8 @@ import { PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { LEADER_POSSESSIONS } from '../../lexicon/titles';
 import { placeApposition } from './place-apposition';
-import type { Token } from './tokens';
+import { OF_CITY_NOUNS } from './place-rules';
+import { opensSentence, type Token } from './tokens';
 
 export interface KindVote {
   kind: EntityKind;
@@ -66,9 +67,15 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && PLAYER_VERBS.has(after.lower)) return { kind: 'person', rule: LONE_PLAYER_RULE };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (opensPersonalRelative(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-who' };
-  if (placeClassCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };
+  if (placeClassCue(tokens, i, i + 1) || isOfCity(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
+}
+
+/** "residents of Wendlebury", "the mayor of Tamworth": what only a town has, "of" the word. */
+function isOfCity(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 2];
+  return tokens[i - 1]?.lower === 'of' && !!noun && (!noun.cap || opensSentence(tokens, i - 2)) && OF_CITY_NOUNS.has(noun.lower) && !tokens[i].possessive;
 }
 
 /** "Kluivert scored": a player, unless the document's tables make the word a side ("Ajax 2 PSV 1 … Ajax scored"). */

@@ -137,3 +137,14 @@ describeCorpus('organization', "a company's part named between its owner and 'un
 describeNegatives('organization', 'a capitalized run before "unit" that no owner opens', [
   'He said [[Dana Pruitt]] runs a unit in Ohio.',
 ]);
+
+describeCorpus('location', "a town that names its own court or council, mentioned alone", [
+  { expect: { kind: 'location' }, phrases: [
+    "Police in [[Wendlebury]] arrested a man. He will appear in Wendlebury Magistrates' Court on Monday.",
+    'Wendlebury Council approved the budget. Residents of [[Wendlebury]] will pay 4% more.',
+  ] },
+]);
+
+describeCorpus('organization', "a firm's first word, mentioned alone after its full name", [
+  { expect: { kind: 'organization' }, phrases: ['Quarnell Capital Management bought the stake. [[Quarnell]] declined to comment.'] },
+]);
