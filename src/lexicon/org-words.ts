@@ -334,6 +334,11 @@ export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
   'provinces', 'regions', 'districts', 'islands', 'enclaves',
 ]);
 
+/** What a town is the place "of", besides its kind: "the mayor of Orlando", "residents of Tamworth". */
+export const OF_TOWN_NOUNS: ReadonlySet<string> = new Set([
+  'mayor', 'governor', 'residents', 'streets', 'suburbs', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west',
+]);
+
 /**
  * Common words that head an organization's name only before "of" and a name: a chamber, a
  * fashion or retail house, a dynasty ("House of Lords", "House of Fraser", "House of Windsor").

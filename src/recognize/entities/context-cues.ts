@@ -1,5 +1,5 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, INSTITUTION_HEADS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -149,6 +149,13 @@ export function isEventVenue(tokens: Token[], from: number): boolean {
  */
 export function placeClassCue(tokens: Token[], from: number, to: number): boolean {
   return tokens[from - 1]?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '') && !isModifiedNoun(tokens[to]);
+}
+
+/** "residents of Wendlebury", "the mayor of Tamworth": what only a town has, "of" the one word at `i`. */
+export function townOfCue(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 2];
+  if (tokens[i - 1]?.lower !== 'of' || !noun || !OF_TOWN_NOUNS.has(noun.lower) || tokens[i].possessive || isModifiedNoun(tokens[i + 1])) return false;
+  return !noun.cap || opensSentence(tokens, i - 2);
 }
 
 // Tags of words that may follow a place: "in Kabul yesterday", "in Kabul last week", "in Kabul killed".

@@ -2,7 +2,7 @@ import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS,
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
-import { INSTITUTION_HEADS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
@@ -207,7 +207,7 @@ export function isStateAbbreviated(tokens: Token[], to: number): boolean {
 const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'to', 'into', 'toward', 'towards', 'via', 'around']);
 
 // What a city is the place "of": "the mayor of Orlando", "the streets of Charlotte".
-export const OF_CITY_NOUNS: ReadonlySet<string> = new Set([...PLACE_CLASS_NOUNS, 'mayor', 'governor', 'residents', 'streets', 'suburbs', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west']);
+const OF_CITY_NOUNS = new Set([...PLACE_CLASS_NOUNS, ...OF_TOWN_NOUNS]);
 
 /**
  * A city or county whose name is also a given name or a word, where a preposition of place comes
