@@ -1,11 +1,12 @@
 import type { Qualifier } from '../types';
+import { lookupTable } from './lookup-table';
 
 /**
  * Words before an amount that bound or blur it: "about $5 million", "more than 7%",
  * "up to 25 basis points". News corpora (OntoNotes, MEANTIME) put them inside the MONEY or
  * PERCENT span. Keys are lower-case word sequences.
  */
-export const AMOUNT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
+export const AMOUNT_QUALIFIERS: Readonly<Record<string, Qualifier>> = lookupTable({
   about: 'approximately',
   around: 'approximately',
   approximately: 'approximately',
@@ -61,4 +62,4 @@ export const AMOUNT_QUALIFIERS: Readonly<Record<string, Qualifier>> = {
   'a little under': 'less-than',
   'a little less than': 'less-than',
   'just shy of': 'less-than',
-};
+});

@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table';
 /**
  * How news writes currencies, mapped to ISO 4217 codes. Every code here is checked against the
  * `currency-codes` package (or HISTORIC_CURRENCY_CODES) by test/lexicon/currencies.test.ts.
@@ -5,17 +6,17 @@
  */
 
 /** Currency signs, before or after the number: "$5", "€40m", "5 €", "100元". */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = lookupTable({
   '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', '₪': 'ILS',
   '₦': 'NGN', '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₫': 'VND', '₱': 'PHP', '฿': 'THB', '₴': 'UAH', '₸': 'KZT',
   '₵': 'GHS', '₲': 'PYG', '₼': 'AZN', '₮': 'MNT', '₨': 'INR', '元': 'CNY', '円': 'JPY', '₣': 'CHF', '₿': '',
-};
+});
 
 /**
  * Letters written before "$" (or "£") to say which dollar: "US$", "C$", "A$", "HK$", "NZ$",
  * "S$", "R$", "NT$", "Mex$"; also the code itself ("USD$", "AUD$").
  */
-export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = {
+export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   us: 'USD', usd: 'USD', u: 'USD',
   c: 'CAD', ca: 'CAD', can: 'CAD', cad: 'CAD',
   a: 'AUD', au: 'AUD', aus: 'AUD', aud: 'AUD',
@@ -29,7 +30,7 @@ export const SYMBOL_PREFIXES: Readonly<Record<string, string>> = {
   z: 'ZWL',
   ec: 'XCD',
   gb: 'GBP', uk: 'GBP',
-};
+});
 
 /** Single-letter prefixes: trusted glued ("C$5") but not spaced after an apostrophe ("'s $5"). */
 export const SINGLE_LETTER_PREFIXES: ReadonlySet<string> = new Set(['u', 'c', 'a', 's', 'r', 'j', 'z']);
@@ -39,17 +40,17 @@ export const SINGLE_LETTER_PREFIXES: ReadonlySet<string> = new Set(['u', 'c', 'a
  * and the wire services' Scandinavian crowns and pre-euro francs, guilders and pesetas ("Skr 1.2
  * billion", "FFr 2 billion", "Dfl 300 million", "Ptas 20 billion").
  */
-export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = lookupTable({
   rs: 'INR', inr: 'INR', rm: 'MYR', kr: 'SEK', rp: 'IDR', ksh: 'KES', kshs: 'KES', php: 'PHP', tk: 'BDT', dh: 'AED', dhs: 'AED',
   sfr: 'CHF', chf: 'CHF', dm: 'DEM', ff: 'FRF', rmb: 'CNY', hk: 'HKD', nis: 'ILS', zar: 'ZAR',
   skr: 'SEK', nkr: 'NOK', dkr: 'DKK', ffr: 'FRF', bfr: 'BEF', lfr: 'LUF', dfl: 'NLG', hfl: 'NLG', pta: 'ESP', ptas: 'ESP',
-};
+});
 
 /** Prefix abbreviations that are no English word, trusted in lower case too ("kr 10", "rs 20"). */
 export const LOWER_CASE_PREFIX_WORDS: ReadonlySet<string> = new Set(['kr', 'rs', 'inr']);
 
 /** Abbreviations written after the number, as written: "42 RM", "20Rs", "10 kr". */
-export const SUFFIX_ABBREVIATIONS: Readonly<Record<string, string>> = { RM: 'MYR', Rs: 'INR', kr: 'SEK', Kr: 'SEK' };
+export const SUFFIX_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({ RM: 'MYR', Rs: 'INR', kr: 'SEK', Kr: 'SEK' });
 
 /**
  * "a dollar", "a buck", "a grand", "a couple of bucks": currency words an article or "a couple"
@@ -101,7 +102,7 @@ export const POUND_MONEY_NOUNS: ReadonlySet<string> = new Set([
  * Currency names after the number, singular form: "5 euros", "5 mln dlrs", "10,000 yen". The
  * value is the code, or '' for a currency with no ISO code (bitcoin).
  */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   dollar: 'USD', dlr: 'USD', buck: 'USD', usd: 'USD',
   euro: 'EUR', eur: 'EUR',
   sterling: 'GBP', stg: 'GBP', quid: 'GBP', gbp: 'GBP',
@@ -129,7 +130,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   markka: 'FIM', markkaa: 'FIM', guilder: 'NLG', peseta: 'ESP', escudo: 'PTE', drachma: 'GRD', drachmas: 'GRD',
   drachmae: 'GRD', schilling: 'ATS', punt: 'IEP',
   bitcoin: '', btc: '', satoshi: '',
-};
+});
 
 /** Currency words that are also ordinary English words, trusted only with a scale or a big number. */
 export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['won', 'mark', 'real', 'sol', 'colon', 'lev', 'dram', 'dong']);
@@ -146,7 +147,7 @@ export const PRICE_LEAD_WORDS: ReadonlySet<string> = new Set(
 export const AFTER_PRICE_WORDS: ReadonlySet<string> = new Set('for each apiece per a an in at to from or and on with'.split(' '));
 
 /** Singular forms of plural currency words ("dollars" → "dollar"). */
-export const CURRENCY_PLURALS: Readonly<Record<string, string>> = {
+export const CURRENCY_PLURALS: Readonly<Record<string, string>> = lookupTable({
   dollars: 'dollar', dlrs: 'dlr', bucks: 'buck', euros: 'euro', pounds: 'pound', rupees: 'rupee', rubles: 'ruble',
   roubles: 'rouble', francs: 'franc', pesos: 'peso', rands: 'rand', riyals: 'riyal', rials: 'rial', dinars: 'dinar',
   shekels: 'shekel', sheqalim: 'shekel', liras: 'lira', marks: 'mark', reals: 'real', crowns: 'crown',
@@ -157,7 +158,7 @@ export const CURRENCY_PLURALS: Readonly<Record<string, string>> = {
   tenges: 'tenge', takas: 'taka', forints: 'forint', korunas: 'koruna', ringgits: 'ringgit', rupiahs: 'rupiah',
   dongs: 'dong', leus: 'leu', levs: 'lev', kunas: 'kuna', pulas: 'pula', colons: 'colon', somonis: 'somoni',
   birrs: 'birr', markkas: 'markka', yens: 'yen', euroes: 'euro', usds: 'usd', tugriks: 'tugrik', tughriks: 'tughrik',
-};
+});
 
 /**
  * Names besides the ambiguous words that are no currency before a number: "pounds 5 ounces",
@@ -191,7 +192,7 @@ export const SCALED_NAMES_BEFORE_NUMBER: ReadonlySet<string> = new Set(['sterlin
  * dollars", "Swiss francs", "South Korean won", "pounds sterling" is in POUND_STERLING below.
  * Key: "<qualifier> <singular name>".
  */
-export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   'us dollar': 'USD', 'american dollar': 'USD', 'united states dollar': 'USD', 'us dlr': 'USD', 'greenback dollar': 'USD',
   'australian dollar': 'AUD', 'aussie dollar': 'AUD', 'canadian dollar': 'CAD', 'hong kong dollar': 'HKD',
   'new zealand dollar': 'NZD', 'singapore dollar': 'SGD', 'taiwan dollar': 'TWD', 'new taiwan dollar': 'TWD',
@@ -229,18 +230,18 @@ export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = {
   'deutsche mark': 'DEM', 'deutschmark': 'DEM', 'd mark': 'DEM', 'finnish mark': 'FIM', 'brazilian cruzeiro': 'BRE',
   'pound sterling': 'GBP', 'sterling pound': 'GBP', 'hk dollar': 'HKD', 'nt dollar': 'TWD', 'sg dollar': 'SGD',
   'nz dollar': 'NZD', 'aus dollar': 'AUD', 'au dollar': 'AUD', 'can dollar': 'CAD', 'israeli new shekel': 'ILS',
-};
+});
 
 /**
  * Plurals of currency names that only a qualifier makes sure of: "20 Brazilian reais", "500 Danish
  * kroner", "300 Swedish kronor", "120 Polish zlotys". Alone, "kroner" keeps its own entry in
  * CURRENCY_WORDS and "reais" is no longer the ambiguous "real".
  */
-export const QUALIFIED_NAME_PLURALS: Readonly<Record<string, string>> = {
+export const QUALIFIED_NAME_PLURALS: Readonly<Record<string, string>> = lookupTable({
   reais: 'real', zlotys: 'zloty', zlotych: 'zloty', kroner: 'krone', kronor: 'krona', kronur: 'krona',
   dirhams: 'dirham', hryvnias: 'hryvnia', bolivares: 'bolivar', soles: 'sol', quetzales: 'quetzal', colones: 'colon',
   drachmas: 'drachma', lire: 'lira', lei: 'leu', leva: 'lev', markkaa: 'markka', sheqels: 'sheqel',
-};
+});
 
 /** The longest qualifier in QUALIFIED_CURRENCY_WORDS, in words: bounds the look-ahead. */
 export const MAX_CURRENCY_QUALIFIER_WORDS = 4;
@@ -268,7 +269,7 @@ const CENT: MinorUnit = { currency: 'USD', perMajor: 100, sharedBy: CENT_CURRENC
  * "50 cents" → 0.5 USD; "470 pence" → 4.7 GBP; "20p" is in GLUED_MINOR_UNITS. Alone, "a penny"
  * guesses Britain's and "pennies" the American coin, which US copy counts in ("5,000 pennies").
  */
-export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = {
+export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = lookupTable({
   cent: CENT,
   cents: CENT,
   cts: CENT,
@@ -290,22 +291,22 @@ export const MINOR_UNIT_WORDS: Readonly<Record<string, MinorUnit>> = {
   fen: { currency: 'CNY', perMajor: 100 },
   mao: { currency: 'CNY', perMajor: 10 },
   jiao: { currency: 'CNY', perMajor: 10 },
-};
+});
 
 /**
  * Minor units read only after their major unit: "20 ringgit and 43 sen". Alone, "sen" is more
  * often the abbreviation of senator ("42 Sen. Smith").
  */
-export const ADDEND_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
+export const ADDEND_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = lookupTable({
   sen: { currency: 'MYR', perMajor: 100 },
-};
+});
 
 /** Minor-unit letters trusted only glued to the digits and in lower case: "20p", "99c", "10¢" (not "5C"). */
-export const GLUED_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = {
+export const GLUED_MINOR_UNITS: Readonly<Record<string, MinorUnit>> = lookupTable({
   p: { currency: 'GBP', perMajor: 100 },
   c: CENT,
   '¢': CENT,
-};
+});
 
 /**
  * Lookalike codes that are still the currency right after a number or before one that no name
@@ -327,7 +328,7 @@ export const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Codes that are not ISO 4217 but stand for one in news ("RMB" is the renminbi, "BTC" is bitcoin). */
-export const CODE_ALIASES: Readonly<Record<string, string>> = { RMB: 'CNY', BTC: '', NIS: 'ILS' };
+export const CODE_ALIASES: Readonly<Record<string, string>> = lookupTable({ RMB: 'CNY', BTC: '', NIS: 'ILS' });
 
 /**
  * Withdrawn ISO 4217 codes (list three) that older news still names: the currencies the euro
@@ -339,4 +340,4 @@ export const HISTORIC_CURRENCY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Scale letters glued before a code: "30 MUSD", "120 MEUR", "MAUD 60", "5 KUSD". */
-export const CODE_SCALE_PREFIXES: Readonly<Record<string, number>> = { K: 1e3, M: 1e6, MM: 1e6, B: 1e9, BN: 1e9 };
+export const CODE_SCALE_PREFIXES: Readonly<Record<string, number>> = lookupTable({ K: 1e3, M: 1e6, MM: 1e6, B: 1e9, BN: 1e9 });

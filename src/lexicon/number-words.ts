@@ -1,3 +1,4 @@
+import { lookupTable } from './lookup-table';
 /** English number words, lower-cased. Data for src/resolve/numbers.ts. */
 
 /** Cardinal number words to their values ("twenty-five" is parsed from these parts). */
@@ -31,19 +32,19 @@ export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
 /* Parts of spelled-out amounts, for parseNumberWords (money and percent). */
 
 /** "zero" … "nineteen": words that fill the ones place of a group. */
-export const UNIT_WORDS: Readonly<Record<string, number>> = {
+export const UNIT_WORDS: Readonly<Record<string, number>> = lookupTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19,
-};
+});
 
 /** "twenty" … "ninety": followed by an optional unit word ("twenty-five"). */
-export const TENS_WORDS: Readonly<Record<string, number>> = {
+export const TENS_WORDS: Readonly<Record<string, number>> = lookupTable({
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Multipliers spelled out; "hundred" multiplies inside a group, the others close a group. */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = lookupTable({
   hundred: 1e2,
   thousand: 1e3,
   lakh: 1e5,
@@ -55,14 +56,14 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   crores: 1e7,
   billion: 1e9,
   trillion: 1e12,
-};
+});
 
 /**
  * Multipliers abbreviated, as news and wire copy write them after digits: "$5m", "€2.4bn",
  * "5 mln dlrs", "$10k", "1.2tn yen". Single letters are only trusted glued to the digits or
  * after a currency (see the recognizers), since "5 m" is usually metres.
  */
-export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = lookupTable({
   k: 1e3,
   m: 1e6,
   mn: 1e6,
@@ -78,19 +79,19 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, number>> = {
   trn: 1e12,
   tr: 1e12,
   cr: 1e7,
-};
+});
 
 /** The plural scale words of vague amounts: "billions of dollars", "tens of millions". */
-export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = {
+export const PLURAL_SCALE_WORDS: Readonly<Record<string, number>> = lookupTable({
   hundreds: 1e2,
   thousands: 1e3,
   millions: 1e6,
   billions: 1e9,
   trillions: 1e12,
-};
+});
 
 /** Fractions that stand before a scale or unit: "half a million", "a quarter percentage point". */
-export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+export const FRACTION_WORDS: Readonly<Record<string, number>> = lookupTable({
   half: 0.5,
   quarter: 0.25,
   quarters: 0.25,
@@ -109,7 +110,7 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   sixteenths: 1 / 16,
   hundredth: 0.01,
   hundredths: 0.01,
-};
+});
 
 /** Words that negate the number after them: "minus five percent". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);

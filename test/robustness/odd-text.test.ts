@@ -18,7 +18,15 @@ const ODD: Record<string, string> = {
   'ANSI escapes and BEL': '\u001b[31mAcme\u001b[0m paid \u001b]0;t\u0007$4 million on May 1, 2020.\u0007',
   'replacement characters from broken bytes': 'Z\ufffdrich paid \ufffd5 million and 3\ufffd% on 2 June 2021.',
   'lone surrogates': 'Acme \ud800 paid $5 million \udc00 on May 2, 2024.',
+  "Object.prototype's names where a lexicon looks words up": '5 toString, twenty valueOf dollars, 3 hasOwnProperty 2024, a constructor-point cut, $5 __proto__.',
 };
+
+describe("Object.prototype's names are words like any other", () => {
+  it('name no currency, number or unit', () => {
+    const result = extract(ODD["Object.prototype's names where a lexicon looks words up"], { referenceDate: '2024-02-16' });
+    expect(result.facts.filter((f) => f.kind === 'money' || f.kind === 'percent').map((f) => f.text)).toEqual(['$5']);
+  });
+});
 
 describe('odd text keeps every invariant', () => {
   it.each(Object.entries(ODD))('%s (library)', (_name, text) => {

@@ -1,8 +1,9 @@
+import { lookupTable } from '../lookup-table';
 /**
  * Abbreviations that news prose uses for countries and that the country package does not list
  * (it lists only ISO codes, which collide with words: "IN", "IT", "NO"). Keyed by ISO 3166 alpha-2.
  */
-export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = lookupTable({
   US: ['US', 'U.S.', 'U.S', 'U.S.A.', 'USA', 'America'],
   GB: ['UK', 'U.K.', 'Britain', 'Great Britain'],
   AE: ['UAE', 'U.A.E.'],
@@ -11,7 +12,7 @@ export const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> 
   CD: ['DRC'],
   KR: ['ROK'],
   NZ: ['NZ'],
-};
+});
 
 /**
  * Former countries that wire stories still name ("the Soviet Union"), and the nations of the

@@ -1,8 +1,9 @@
+import { lookupTable } from '../lookup-table';
 /**
  * Cities that wire copy still calls by an older or English name, which the city package lists
  * only under the current one ("Bombay" for Mumbai, "Peking" for Beijing), mapped to that name.
  */
-export const FORMER_CITY_NAMES: Readonly<Record<string, string>> = {
+export const FORMER_CITY_NAMES: Readonly<Record<string, string>> = lookupTable({
   Bombay: 'Mumbai',
   Calcutta: 'Kolkata',
   Madras: 'Chennai',
@@ -18,13 +19,13 @@ export const FORMER_CITY_NAMES: Readonly<Record<string, string>> = {
   Odessa: 'Odesa',
   'Alma-Ata': 'Almaty',
   'Alma Ata': 'Almaty',
-};
+});
 
 /**
  * Short forms news writes for places that neither the country nor the state packages list:
  * "L.A." for Los Angeles, "NSW" for New South Wales. Only forms no word or acronym shares.
  */
-export const PLACE_SHORT_FORMS: Readonly<Record<string, string>> = {
+export const PLACE_SHORT_FORMS: Readonly<Record<string, string>> = lookupTable({
   'L.A.': 'Los Angeles',
   NSW: 'New South Wales',
   'N.S.W.': 'New South Wales',
@@ -39,14 +40,14 @@ export const PLACE_SHORT_FORMS: Readonly<Record<string, string>> = {
   'S. Africa': 'South Africa',
   Hongkong: 'Hong Kong',
   Kampuchea: 'Cambodia',
-};
+});
 
 /**
  * European cities by their own language's name, which translated and local copy keeps ("Genova",
  * "München") and the city packages, English-only, lack; and an English name they list only in the
  * local form ("Gent", "Tel Aviv-Yafo"). Not "Roma", a people's name as often.
  */
-export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
+export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = lookupTable({
   Genova: 'Genoa',
   Milano: 'Milan',
   Torino: 'Turin',
@@ -68,13 +69,13 @@ export const LOCAL_CITY_NAMES: Readonly<Record<string, string>> = {
   Pilsen: 'Plzeň',
   'Tel Aviv': 'Tel Aviv-Yafo',
   'Tel-Aviv': 'Tel Aviv-Yafo',
-};
+});
 
 /**
  * Short names news gives cities that the packages list only in full, where the short name is also
  * a word: "Hull" for Kingston upon Hull ("the ship's hull"). Each is a place only where a context
  * of place vouches for it ("ferries from Hull"), as other cities named by words are.
  */
-export const WORD_SHORT_CITY_NAMES: Readonly<Record<string, string>> = {
+export const WORD_SHORT_CITY_NAMES: Readonly<Record<string, string>> = lookupTable({
   Hull: 'Kingston upon Hull',
-};
+});

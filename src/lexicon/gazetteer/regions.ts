@@ -1,3 +1,4 @@
+import { lookupTable } from '../lookup-table';
 /**
  * Continents, sub-continents and geographic regions news names that are not countries. The
  * country package supplies its region and subregion names too ("Europe", "North America");
@@ -33,10 +34,10 @@ export const REGIONS: readonly string[] = [
  * governments", "North American sales". Written out since the country package names regions
  * but not their peoples.
  */
-export const REGION_PEOPLES: Readonly<Record<string, string>> = {
+export const REGION_PEOPLES: Readonly<Record<string, string>> = lookupTable({
   european: 'Europe', asian: 'Asia', african: 'Africa', 'north american': 'North America', 'south american': 'South America',
   'latin american': 'Latin America', 'central american': 'Central America', 'middle eastern': 'Middle East', scandinavian: 'Scandinavia',
   'east asian': 'East Asia', 'southeast asian': 'Southeast Asia', 'central asian': 'Central Asia', 'west african': 'West Africa',
   'east african': 'East Africa', 'north african': 'North Africa', 'sub-saharan': 'Sub-Saharan Africa', 'eastern european': 'Eastern Europe',
   'western european': 'Western Europe', 'central european': 'Central Europe',
-};
+});

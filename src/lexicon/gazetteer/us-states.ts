@@ -1,5 +1,6 @@
 import type { Place } from './types';
 import type { PlaceOrigin } from './place-currencies';
+import { lookupTable } from '../lookup-table';
 
 interface StateEntry {
   name: string;
@@ -24,7 +25,7 @@ export function addUsStates(add: (name: string, place: Place, origin?: PlaceOrig
 }
 
 // The package's AP forms that news also writes another way: "Wichita, Kan.", "Wheeling, W.Va.".
-const OTHER_ABBREVIATIONS: Readonly<Record<string, string>> = { 'Kans.': 'Kan.', 'W.Va': 'W.Va.' };
+const OTHER_ABBREVIATIONS: Readonly<Record<string, string>> = lookupTable({ 'Kans.': 'Kan.', 'W.Va': 'W.Va.' });
 
 let stateNames: ReadonlySet<string> | undefined;
 

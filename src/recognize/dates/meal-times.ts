@@ -1,5 +1,6 @@
 import type { DateRule } from './hit';
 import { timeOfDayHit } from './times';
+import { lookupTable } from '../../lexicon/lookup-table';
 
 /**
  * "at lunch", "by dinner time", "before breakfast", "lunchtime": a meal that places a time of day.
@@ -15,7 +16,7 @@ const MEAL_TIME = new RegExp(
   'gi',
 );
 
-const MEAL_PART: Readonly<Record<string, string>> = { breakfast: 'MO', brunch: 'MO', lunch: 'MI', luncheon: 'MI', tea: 'AF', dinner: 'EV', supper: 'EV' };
+const MEAL_PART: Readonly<Record<string, string>> = lookupTable({ breakfast: 'MO', brunch: 'MO', lunch: 'MI', luncheon: 'MI', tea: 'AF', dinner: 'EV', supper: 'EV' });
 
 const mealTime: DateRule = {
   id: 'date/meal-time',

@@ -10,6 +10,7 @@ import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDA
 import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
 import { endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
+import { lookupTable } from '../../lexicon/lookup-table';
 
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow", "day before yesterday". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
@@ -675,7 +676,7 @@ const unitEnd: DateRule = {
   },
 };
 
-const ELLIPTIC_STEP: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+const ELLIPTIC_STEP: Readonly<Record<string, number>> = lookupTable({ last: -1, this: 0, next: 1 });
 
 const ellipticPeriod: DateRule = {
   id: 'date/elliptic-period',

@@ -4,6 +4,7 @@ import { durationValue, relativePeriod } from '../../resolve/timex';
 import { COUNT } from './fragments';
 import type { DateRule } from './hit';
 import { wordBefore } from './words';
+import { lookupTable } from '../../lexicon/lookup-table';
 
 /**
  * "last season", "this season", "the previous season": a sports or theatre season, named by the
@@ -24,7 +25,7 @@ const COUNTED_SEASONS = new RegExp(
   'gi',
 );
 
-const STEP: Readonly<Record<string, number>> = { this: 0, current: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, following: 1, coming: 1, upcoming: 1 };
+const STEP: Readonly<Record<string, number>> = lookupTable({ this: 0, current: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, following: 1, coming: 1, upcoming: 1 });
 
 const relativeSeason: DateRule = {
   id: 'date/sport-season',

@@ -1,8 +1,9 @@
 import type { DateRule } from './hit';
 import { timeOfDayHit } from './times';
+import { lookupTable } from '../../lexicon/lookup-table';
 
 /** The TIMEX3 part of the day each edge of daylight falls in. */
-const TWILIGHT_PART: Readonly<Record<string, string>> = {
+const TWILIGHT_PART: Readonly<Record<string, string>> = lookupTable({
   dawn: 'MO',
   daybreak: 'MO',
   sunrise: 'MO',
@@ -12,7 +13,7 @@ const TWILIGHT_PART: Readonly<Record<string, string>> = {
   sunset: 'EV',
   sundown: 'EV',
   nightfall: 'EV',
-};
+});
 
 /**
  * "attacked at dawn", "before daybreak", "a curfew from dusk", "fighting until nightfall": an edge
@@ -27,7 +28,7 @@ const PLACED_TWILIGHT =
 /** "in midmorning", "by mid-afternoon": the middle of a part of the day, but not "a midmorning snack". */
 const MID_PART = /\b(mid-?(morning|afternoon|evening))\b(?![-'\u2019]|\s+(?:snacks?|breaks?|coffee|naps?|tea|meals?)\b)/gi;
 
-const MID_PART_CODE: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV' };
+const MID_PART_CODE: Readonly<Record<string, string>> = lookupTable({ morning: 'MO', afternoon: 'AF', evening: 'EV' });
 
 export const TWILIGHT_RULE = 'date/twilight';
 

@@ -2,6 +2,7 @@ import { PLURAL_SCALE_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS } from '../../lexi
 import { parseDigitNumeral, parseNumberWords } from '../../resolve/numbers';
 import { glued, hasClass, isSym, isWord, sameLine, type Token } from './tokens';
 import { NUMBER_WORD, VAGUE_START } from './word-classes';
+import { lookupTable } from '../../lexicon/lookup-table';
 
 /** A number read from the token stream. `next` is the index of the first token after it. */
 export interface NumberRead {
@@ -27,7 +28,7 @@ const MAX_NUMERAL_LENGTH = 40;
 /** Words read ahead for a spelled-out number; its grammar never needs more. */
 const MAX_NUMBER_WORDS = 14;
 
-const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
+const VAGUE_MULTIPLIERS: Readonly<Record<string, number>> = lookupTable({ tens: 10, hundreds: 100, dozens: 12 });
 const VAGUE_DETERMINERS: ReadonlySet<string> = new Set(['several', 'few', 'many']);
 /** Vague counts that may stand before a unit with no scale: "a few dollars", not "many dollars". */
 const UNSCALED_COUNTS: ReadonlySet<string> = new Set(['several', 'few']);
@@ -127,9 +128,9 @@ function readWords(tokens: readonly Token[], i: number): NumberRead | null {
 }
 
 /** Digits a decimal fraction is spoken in: "five point six", "two point oh five". */
-const SPOKEN_DIGITS: Readonly<Record<string, string>> = {
+const SPOKEN_DIGITS: Readonly<Record<string, string>> = lookupTable({
   zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
-};
+});
 
 /** How many digits after "point" we read; spoken decimals are short. */
 const MAX_SPOKEN_DIGITS = 6;
