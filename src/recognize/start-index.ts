@@ -30,7 +30,7 @@ function isWord(code: number): boolean {
 }
 
 /**
- * The starts as one tree, kept flat: node n's child for symbol x is `children.get(n * SYMBOLS + x)`.
+ * The starts as one tree while it is built: node n's child for symbol x is `children.get(n * SYMBOLS + x)`.
  * Symbols are ASCII code units (letters lower-cased), then \d, \s, \b, then any other character
  * a start holds (’), numbered as they come.
  */
@@ -44,7 +44,12 @@ const HAS_BOUNDARY = 4;
 const ROOT = 0;
 
 export class StartIndex {
+  /** The tree while it is built; `table` holds it flat once built. */
   private readonly children = new Map<number, number>();
+  /** Node n's child for symbol x at `n * stride + x`, -1 for none: an array reads faster than a map in the walk, which is this recognizer's hottest loop. */
+  private readonly table: Int32Array;
+  /** The symbols the starts use, the row length of `table`. */
+  private readonly stride: number;
   /** Per node: the patterns one of whose starts ends there. */
   private readonly owners: number[][] = [[]];
   /** Per node: which of \d, \s, \b it has a child for. */
@@ -72,6 +77,9 @@ export class StartIndex {
         if (!this.owners[node].includes(owner)) this.owners[node].push(owner);
       }
     });
+    this.stride = BOUNDARY_SYMBOL + 1 + this.otherSymbols.size;
+    this.table = new Int32Array(this.owners.length * this.stride).fill(-1);
+    for (const [key, next] of this.children) this.table[Math.floor(key / SYMBOLS) * this.stride + (key % SYMBOLS)] = next;
     this.rootMayBegin = this.firstCharacters(ROOT);
     const afterBoundary = this.children.get(ROOT * SYMBOLS + BOUNDARY_SYMBOL);
     this.boundaryMayBegin = afterBoundary === undefined ? new Uint8Array(128) : this.firstCharacters(afterBoundary);
@@ -154,19 +162,20 @@ export class StartIndex {
       const list = places[owners[k]];
       if (list[list.length - 1] !== at) list.push(at);
     }
-    const base = node * SYMBOLS;
+    const base = node * this.stride;
     const wildcards = this.wildcards[node];
+    const table = this.table;
     if (wildcards & HAS_BOUNDARY && !atRoot && isWord(text.charCodeAt(i - 1)) !== isWord(text.charCodeAt(i))) {
-      this.walk(this.children.get(base + BOUNDARY_SYMBOL)!, text, at, i, places, false);
+      this.walk(table[base + BOUNDARY_SYMBOL], text, at, i, places, false);
     }
     if (i >= text.length) return;
     const code = text.charCodeAt(i);
     const symbol = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : this.otherSymbols.get(code);
     if (symbol !== undefined) {
-      const next = this.children.get(base + symbol);
-      if (next !== undefined) this.walk(next, text, at, i + 1, places, false);
+      const next = table[base + symbol];
+      if (next >= 0) this.walk(next, text, at, i + 1, places, false);
     }
-    if (wildcards & HAS_DIGIT && code >= 48 && code <= 57) this.walk(this.children.get(base + DIGIT_SYMBOL)!, text, at, i + 1, places, false);
-    if (wildcards & HAS_SPACE && isSpace(code)) this.walk(this.children.get(base + SPACE_SYMBOL)!, text, at, i + 1, places, false);
+    if (wildcards & HAS_DIGIT && code >= 48 && code <= 57) this.walk(table[base + DIGIT_SYMBOL], text, at, i + 1, places, false);
+    if (wildcards & HAS_SPACE && isSpace(code)) this.walk(table[base + SPACE_SYMBOL], text, at, i + 1, places, false);
   }
 }
