@@ -350,10 +350,17 @@ function wordsFrom(tokens: readonly Token[], i: number): { words: string[]; at: 
   return { words, at };
 }
 
+/** The last words of the qualified names ("dollar" of "hong kong dollar"): any other word ends none, so no key is built for it. */
+const QUALIFIED_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(QUALIFIED_CURRENCY_WORDS), ...ISO_QUALIFIED_CURRENCY_NAMES.keys()].map((name) => name.slice(name.lastIndexOf(' ') + 1)),
+);
+
 /** The longest country-qualified currency name opening `words` ("hong kong dollars"): its code and last word's index. */
 function qualifiedName(words: readonly string[]): { code: string; k: number } | null {
   for (let k = Math.min(words.length - 1, MAX_CURRENCY_QUALIFIER_WORDS); k >= 1; k--) {
-    const key = `${joinQualifier(words.slice(0, k))} ${QUALIFIED_NAME_PLURALS[words[k]] ?? singular(words[k])}`;
+    const last = QUALIFIED_NAME_PLURALS[words[k]] ?? singular(words[k]);
+    if (!QUALIFIED_LAST_WORDS.has(last)) continue;
+    const key = `${joinQualifier(words.slice(0, k))} ${last}`;
     const code = QUALIFIED_CURRENCY_WORDS[key] ?? ISO_QUALIFIED_CURRENCY_NAMES.get(key);
     if (code) return { code, k };
   }
