@@ -12,6 +12,7 @@ import { matchShoutingLine } from './entities/shouting-match';
 import { tokenize, type Token } from './entities/tokens';
 import { isFirmSpeaking } from './entities/sentence-opener';
 import { peoplePlaceDecision } from './entities/people-place';
+import { standsInScoreline } from './entities/teams';
 
 // A score line has a figure after a name: a cheap gate before reading its lines.
 const SCORE_GATE = /\p{L} \d/u;
@@ -46,8 +47,9 @@ export const entityRecognizer: Recognizer = {
         plain.push(tokens);
         const first = firstWordIndex(tokens);
         stats.add(tokens, first);
-        // "Target said first-quarter profit fell": a firm that speaks vouches for its word where other sentences open with it.
-        if (tokens[first]?.cap && isFirmSpeaking(tokens, first)) stats.addName(tokens[first].lower);
+        // "Target said first-quarter profit fell": a firm that speaks vouches for its word where other
+        // sentences open with it, and so does a side that a score follows ("Arsenal won 3-0").
+        if (tokens[first]?.cap && (isFirmSpeaking(tokens, first) || standsInScoreline(tokens, first, first + 1))) stats.addName(tokens[first].lower);
         // "Arsenal 2 Chelsea 0 … Arsenal won": a table's sides are names where a sentence opens with them.
         if (SCORE_GATE.test(ctx.text.slice(s.start, s.end))) stats.addTable(scoreLineWords(tokens));
       }

@@ -183,3 +183,14 @@ describeCorpus('organization', 'a town after a verb of a result, before the scor
 ]);
 
 describeNegatives('organization', 'a town after such a verb with no score', ['Fog held [[Bristol]] in its grip for three days .']);
+
+describeCorpus('organization', 'a word of English that opens a sentence, where another sentence scores it as a side', [
+  { expect: { kind: 'organization' }, phrases: [
+    '[[Arsenal]] will travel to Lisbon on Sunday. Arsenal won 2-0 in the first leg.',
+    '[[Wolves]] are bottom of the table. Wolves lost 3-1 at home on Saturday.',
+  ] },
+]);
+
+describeNegatives('organization', 'a word of English that opens a sentence, where no sentence scores it', [
+  '[[Arsenal]] stocks were seized at the border. Rangers won 3-0 on Saturday.',
+]);
