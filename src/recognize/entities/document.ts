@@ -21,7 +21,7 @@ import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
-import { FEATURE_AFTER_ARTICLE_RULE, isGazetteerPlace, isPlaceAdjective } from './place-rules';
+import { FEATURE_AFTER_ARTICLE_RULE, isCountryOrRegion, isGazetteerPlace, isPlaceAdjective } from './place-rules';
 import { PEOPLE_PLACE_RULE } from './people-place';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
@@ -563,7 +563,10 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     // "Celta Vigo 1 … Celta are fifth"), and a firm's first partner ("Skadden, Arps, Slate,
     // Meagher & Flom … Skadden opened").
     const first = l.tokens[d.from];
-    if (SHORT_FORM_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && !isEnglishWord(first.lower) && !isSurname(first.lower) && !known.has(first.lower) && !namesLocalBody(l)) {
+    // "Reform UK … put Reform on 29 per cent": a branch or party named by a word and its country
+    // goes by the word, though English has it too.
+    const branchWord = d.rule === 'organization/place-named' && d.to - d.from === 2 && isCountryOrRegion(l.tokens[d.from + 1]);
+    if (SHORT_FORM_RULES.has(d.rule) && d.to - d.from > 1 && isShortFormWord(first) && (branchWord || (!isEnglishWord(first.lower) && !isSurname(first.lower))) && !known.has(first.lower) && !namesLocalBody(l)) {
       known.set(first.lower, 'organization');
     }
   }

@@ -148,3 +148,14 @@ describeCorpus('location', "a town that names its own court or council, mentione
 describeCorpus('organization', "a firm's first word, mentioned alone after its full name", [
   { expect: { kind: 'organization' }, phrases: ['Quarnell Capital Management bought the stake. [[Quarnell]] declined to comment.'] },
 ]);
+
+describeCorpus('organization', 'a party or branch named by a word and its country, mentioned by the word', [
+  { expect: { kind: 'organization' }, phrases: [
+    'Renewal Scotland won two seats. A new poll put [[Renewal]] on 12 per cent.',
+    'Harvest Kenya cut its forecast, and analysts said [[Harvest]] would sell assets.',
+  ] },
+]);
+
+describeNegatives('organization', "the word alone where it opens a sentence as a common noun", [
+  'Renewal Scotland won two seats. [[Renewal]] of the lease will take months.',
+]);
