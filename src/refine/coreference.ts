@@ -1,7 +1,7 @@
 import { englishWords } from '../lexicon/english-words';
 import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
-import { acronymOf, isAcronymName, nameWords } from '../resolve/entities';
+import { acronymOf, isAcronymName, nameWords, spellsInitials } from '../resolve/entities';
 import type { Entity, EntityKind } from '../types';
 
 export interface GroupedMention {
@@ -118,7 +118,7 @@ class LongFormIndex {
   constructor(groups: readonly Group[]) {
     for (const g of groups) {
       if (g.kind !== 'person') {
-        add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
+        if (spellsInitials(g.names[0])) add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
         if (g.kind === 'organization' && isCompanyName(g.words)) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
       } else if (g.words.length > 1) {
         // Only a shorter name looks up people, so only names of two words or more can match.

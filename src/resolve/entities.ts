@@ -35,8 +35,18 @@ export function isAcronymName(name: string): boolean {
 
 /** The initials of a long name, skipping minor words: "North Atlantic Treaty Organization" → "NATO". */
 export function acronymOf(name: string): string {
-  return nameWords(name)
-    .filter((w) => !MINOR_WORDS.has(w.toLowerCase()))
+  return initialWords(name)
     .map((w) => w[0].toUpperCase())
     .join('');
+}
+
+/** Every word an acronym of the name would stand for opens with a capital: not "eBay UK", which "EU" does not abbreviate. */
+export function spellsInitials(name: string): boolean {
+  return initialWords(name).every((w) => CAPITAL_FIRST.test(w));
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+function initialWords(name: string): string[] {
+  return nameWords(name).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
 }

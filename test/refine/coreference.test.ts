@@ -97,6 +97,9 @@ describe('short forms', () => {
     ]);
     expect(grouped([['organization', 'Grain Trade Board'], ['organization', 'Global Tin Bank'], ['organization', 'GTB']])).toHaveLength(3);
   });
+  it('takes initials only from words that open with a capital', () => {
+    expect(grouped([['organization', 'eQuill UK'], ['organization', 'EU']])).toEqual(['organization:eQuill UK:1', 'organization:EU:1']);
+  });
 });
 
 describe('grouping many distinct names', () => {

@@ -740,6 +740,9 @@ function splitAffiliation(tokens: Token[], from: number, to: number): Decision[]
 // nor a score ("beat the New York Knicks 101-94"), whose second number is no variant's hundreds.
 const MODEL_NUMBER = /^(?:\p{Lu}{1,2}\d{2,4}\p{Lu}?|\d{3}(?:-(?:\d{1,2}00|\d))?s?)$/u;
 
+// A product line whose name opens lower-case and goes on in capitals: "iPhone", "eReader".
+const LOWER_FIRST_CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
+
 /**
  * A maker's name before a model number names the product, not the company: "the Boeing 737-800",
  * "an Airbus A380", which news annotation marks as products.
@@ -757,7 +760,11 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
  */
 function isModelVariant(tokens: Token[], from: number, to: number): boolean {
   const model = tokens[from - 1];
-  if (to - from !== 1 || !tokens[from].upper || !model || model.end + 1 !== tokens[from].start || !MODEL_NUMBER.test(model.text)) return false;
+  if (to - from !== 1 || !tokens[from].upper || !model || model.end + 1 !== tokens[from].start) return false;
+  // "the iPhone XR", "an iPad SE": capitals after a product line written lower-case first are its model.
+  // Not a place or a body after it: "eBay UK", "iPhone EU sales".
+  if (LOWER_FIRST_CAMEL.test(model.text)) return !gazetteer().place(tokens[from].text) && !lexiconKind(tokens[from].lower);
+  if (!MODEL_NUMBER.test(model.text)) return false;
   const next = tokens[to];
   return !!tokens[from - 2]?.cap || (!!next && next.start === tokens[from].end + 1 && STARTS_WITH_DIGIT.test(next.text));
 }

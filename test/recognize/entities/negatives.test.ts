@@ -134,3 +134,16 @@ describeNegatives('person', "a branch's name before a place of two words", [
   'He studied at Marvenne [[Abu Dhabi]] for a year.',
   'She lectured at Sorbonne [[Los Angeles]] once.',
 ]);
+
+describeNegatives('organization', "capitals after a product line written lower-case first name its model", [
+  'The update drops support for the iPhone [[XR]], released in 2018.',
+  'Reviewers liked the eQuill [[SE]] more than its rivals.',
+]);
+
+describeCorpus('location', 'a place after such a product line stays a place', [
+  { expect: { kind: 'location' }, phrases: ['iPhone [[UK]] sales fell 4% in May.'] },
+]);
+
+describeCorpus('organization', 'a body after such a product line stays a body', [
+  { expect: { kind: 'organization' }, phrases: ['iPhone [[EU]] sales fell 4% in May.'] },
+]);
