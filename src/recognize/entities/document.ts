@@ -427,6 +427,8 @@ const SAID_IT = 'organization/said-it';
 // Evidence for a company that a person's surname outweighs.
 const SURNAME_YIELDING_RULES = new Set(['organization/company-name', 'organization/possession', POSSESSIVE_NAME_RULE, SAID_RESULTS_RULE]);
 const GIVEN_NAME_ALONE = 'person/given-name-alone';
+// What a prize named like a person is won as: "Oscar winner", "Emmy nominations", "Tony award".
+const PRIZE_NOUNS = new Set(['winner', 'winners', 'winning', 'nominee', 'nominees', 'nomination', 'nominations', 'nominated', 'award', 'awards', 'statuette', 'statuettes']);
 const TEAM_RULE = 'organization/team';
 const MIN_HEADLINE_FIRST_NAME = 3;
 const GENERATIONAL_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
@@ -664,8 +666,9 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (vote?.kind === 'person' && thing) return undefined;
     if (vote) return vote;
     if (l.sentenceInitial) return undefined;
-    // A given name alone, as in a story that calls a child or a witness by first name: "Gloria".
-    if (isLexiconGivenName(word.lower) && !word.upper) return { kind: 'person', rule: GIVEN_NAME_ALONE };
+    // A given name alone, as in a story that calls a child or a witness by first name: "Gloria";
+    // before a word of prizes it names the prize ("a two-time Oscar winner", "her Tony nomination").
+    if (isLexiconGivenName(word.lower) && !word.upper && !PRIZE_NOUNS.has(l.tokens[l.decision.to]?.lower ?? '')) return { kind: 'person', rule: GIVEN_NAME_ALONE };
     return undefined;
   }
   if (isPlaceNamedCompany(words)) return { kind: 'organization', rule: 'organization/place-named' };

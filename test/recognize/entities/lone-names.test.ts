@@ -217,3 +217,12 @@ describeNegatives('person', 'a nationality or a place before a surname the docum
   'Fans of [[Brazilian]] Varnetti waited. Varnetti said he was fit.',
   'Crowds at [[Boston]] Kolvane waited. Mr. Kolvane spoke.',
 ]);
+
+describeNegatives('person', 'a prize named like a person, before a word of winning it', [
+  'Gene Hackman, the two-time [[Oscar]] winner, died at 95.',
+  'The drama earned a [[Tony]] nomination for its lead.',
+]);
+
+describeCorpus('person', 'the same given name alone, naming someone', [
+  { expect: { kind: 'person' }, phrases: ['Rescuers found the boy late on Sunday, and [[Oscar]] was taken to hospital.'] },
+]);
