@@ -59,6 +59,8 @@ function readSide(text: string, tokens: readonly Token[], i: number, sentences: 
   const t = tokens[i];
   if (!t) return null;
   if (t.cls & NEGATION && sameLine(tokens, i + 1)) {
+    // "plus or minus 2%" gives a margin both ways: the figure alone, read from the next token.
+    if (isWord(tokens, i, 'minus') && isWord(tokens, i - 1, 'or') && isWord(tokens, i - 2, 'plus')) return null;
     sign = -1;
     at = i + 1;
   } else if (t.kind === 'sym' && (t.text === '-' || t.text === '+') && glued(tokens, i + 1) && tokens[i + 1]?.kind === 'num') {

@@ -8,6 +8,7 @@ describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 100, unit: 'percent' }, phrases: ['[[one hundred percent]] sure', '[[100 percentage]]', '[[one hundred percents]]'] },
   { expect: { value: 50, unit: 'percent' }, phrases: ['a [[50-percent]] stake', 'a [[50-per-cent]] stake', 'a [[50%]] stake'] },
   { expect: { value: -0.4, unit: 'percent' }, phrases: ['growth of [[-0.4%]] in May', 'growth of [[minus 0.4 percent]] in May'] },
+  { expect: { value: 2, unit: 'percent' }, phrases: ['revenue of $4 billion, plus or minus [[2%]]', 'a margin of error of plus or minus [[2 percent]]'] },
   { expect: { value: 0.5, unit: 'percentage-point', rule: 'percent/percentage-points' }, phrases: ['up [[0.5 percentage points]]', 'up [[0.5 percentage point]]', 'up [[half a percentage point]]'] },
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter percentage point]]'] },
   { expect: { value: 0.5, unit: 'percentage-point', rule: 'percent/percentage-points' }, phrases: ['rates rose [[half a point]] in May', 'yields fell by [[a half-point]]', 'rates rose [[a half point]]'] },
