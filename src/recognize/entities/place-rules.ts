@@ -186,8 +186,9 @@ export function isPlaceQualified(tokens: Token[], to: number): boolean {
     const place = gazetteer().place(name);
     // "Clay, New York": a state that shares its name with its city qualifies as the state.
     const qualifies = place && (place.type === 'country' || place.type === 'state' || isUsState(place.canonical));
-    // The place must end there: in "Air China, China Eastern Airlines" it opens a longer name.
-    if (qualifies) return affixed || !tokens[end]?.cap;
+    // The place must end there: in "Air China, China Eastern Airlines" it opens a longer name, and
+    // in "Safaricom, Kenya's largest telecoms company" it owns the apposition.
+    if (qualifies) return !tokens[end - 1].possessive && (affixed || !tokens[end]?.cap);
   }
   return false;
 }

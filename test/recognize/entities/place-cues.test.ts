@@ -307,3 +307,7 @@ describeNegatives('location', 'a body whose name holds a road word', ['The [[Hig
 describeCorpus('location', 'a harbour named for its city', [
   { expect: { rule: 'location/leading-head' }, phrases: ['Containers piled up at the [[Port of Quellbrook]] last week.', 'Ships waited outside the [[Port of Varnholt]] for days.'] },
 ]);
+
+describeCorpus('organization', "a name before a comma and a country's possessive, which owns the apposition", [
+  { expect: { kind: 'organization' }, phrases: ["[[Quorvex]], Kenya's largest telecoms company, said it would appeal."] },
+]);
