@@ -23,6 +23,8 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'likely',
   // Markets' pricing of what may come: "the odds of a rate cut in June rose", "bets on a hike in July".
   'odds', 'bets', 'likelihood', 'probability',
+  // What is waited for has not come: "investors await Friday's jobs report", "awaiting a ruling on Monday".
+  'await', 'awaits', 'awaiting',
   "i'll", "we'll", "he'll", "she'll", "they'll", "it'll", "you'll", "that'll",
 ]);
 
@@ -253,6 +255,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
   if (INTO_EFFECT.has(lower) && (next?.toLowerCase() === 'effect' || next?.toLowerCase() === 'into')) return { tense: 'future', strong: true };
+  // "stocks rose ahead of Friday's jobs report", "waiting for Tuesday's vote": an event still to come.
+  if ((lower === 'ahead' && next?.toLowerCase() === 'of') || (lower === 'waiting' && next?.toLowerCase() === 'for')) return { tense: 'future', strong: true };
   // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
@@ -261,6 +265,35 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (lower === 'to' && titleCase && next && isCapitalizedInfinitive(next)) return { tense: 'future', strong: false };
   if (lower.length > 4 && lower.endsWith('ed') && word[0] === lower[0] && !NOT_PAST_ED.has(lower)) return { tense: 'past', strong: true };
   return null;
+}
+
+/** "was set to", "had been due to": the auxiliary before words[i] puts it in the past. */
+function toldInPast(words: ReadonlyArray<{ w: string }>, i: number): boolean {
+  const previous = words[i - 1]?.w.toLowerCase();
+  if (previous === 'been') return PAST_AUXILIARIES.has(words[i - 2]?.w.toLowerCase() ?? '');
+  return previous !== undefined && PAST_AUXILIARIES.has(previous);
+}
+
+/** Words of a fixture fixed for a day: "was set to play", "were due to arrive", "was scheduled to open". */
+const FIXTURE_WORDS: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'slated']);
+
+/**
+ * What undoes or overtakes a fixture later in its sentence: "was set to open on Dec. 18, but it
+ * was delayed", "was due to fly before it crashed", "had been scheduled to end Friday".
+ */
+const FIXTURE_UNDONE = /\b(?:but|however|yet|instead|until|before|although|though|postponed|delayed|cancel+ed|called\s+off|scrapped|suspended|scrubbed|abandoned|moved|pushed\s+back)\b/i;
+
+/**
+ * "The champions were set to play on Saturday", written on a Wednesday: a fixture reported in the
+ * past tense (the reporter's "was", not the event's) whose sentence says nothing undid it is still
+ * ahead, as "is set to play" would be. Only after "was" or "were", not "had been", which tells a
+ * plan overtaken.
+ */
+function standingFixture(words: ReadonlyArray<{ w: string; at: number }>, i: number, text: string, to: number): boolean {
+  const previous = words[i - 1]?.w.toLowerCase();
+  if (previous !== 'was' && previous !== 'were') return false;
+  if (!FIXTURE_WORDS.has(words[i].w.toLowerCase()) || words[i + 1]?.w.toLowerCase() !== 'to') return false;
+  return !FIXTURE_UNDONE.test(text.slice(words[i].at, to));
 }
 
 /**
@@ -301,8 +334,9 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
     if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
     // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18",
-    // "economists had expected a gain for September".
-    const told = cue.tense === 'future' && i > 0 && PAST_AUXILIARIES.has(words[i - 1].w.toLowerCase());
+    // "economists had expected a gain for September", "had been scheduled to end on Friday";
+    // but a fixture told in the past with nothing undoing it still stands ahead (standingFixture).
+    const told = cue.tense === 'future' && toldInPast(words, i) && !standingFixture(words, i, text, to);
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) };
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };

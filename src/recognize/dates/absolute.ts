@@ -485,6 +485,9 @@ const relativeMonth: DateRule = {
     const here = dayOfMonth === null ? compareMonths(month, ref.m) : compareDays({ y: ref.y, m: month, d: dayOfMonth }, ref);
     let year = ref.y;
     if (step === 'last' || step === 'past' || step === 'this past') year = here < 0 ? ref.y : ref.y - 1;
+    // "next June" said in May is next year's: the June still ahead this year is "this June" or
+    // "in June" (the Recognizers-Text reading, and the Supreme Court's "decision by next June").
+    else if (step === 'next' && dayOfMonth === null) year = ref.y + 1;
     else if (step !== 'this') year = here > 0 ? ref.y : ref.y + 1;
     return dayOfMonth === null ? { ...base, grain: 'month', value: formatMonth(year, month) } : monthDayHit(base, year, month, dayOfMonth);
   },

@@ -84,6 +84,14 @@ const CHANGE_HEDGES: ReadonlySet<string> = new Set(['about', 'almost', 'nearly',
 const AMOUNT_BEFORE_OVER = /(?:\d%?|\b(?:million|billion|trillion|percent|dollars|euros|pounds|yen|cents|points))\s+$/i;
 
 /**
+ * A verb that spreads something across a stretch, right before "over": "phased in over five
+ * years", "repaid over a decade", "spread over two seasons". "Over" is then the stretch, as after
+ * an amount, not "more than" ("lasted over five years").
+ */
+const SPREAD_BEFORE_OVER = /\b(?:(?:phased|rolled|paid|doled|handed|spread)\s+(?:in|out|back)|spread|staggered|amortized|amortised|repaid|repayable|payable|paid|split|divided|distributed|spaced|implemented|introduced|delivered|invested|vesting|vest|vests)\s+$/i;
+const SPREAD_REACH = 20;
+
+/**
  * "the" between a preposition and a counted stretch belongs to the stretch: "for the nine
  * months", "in the two years since"; after a verb it may open a longer noun ("kept the 5 yrs plan").
  */
@@ -111,7 +119,7 @@ const duration: DateRule = {
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
     if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
     if (count !== null && half) count += 0.5;
-    const spreadOver = approx?.toLowerCase() === 'over' && AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index));
+    const spreadOver = approx?.toLowerCase() === 'over' && (AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index)) || SPREAD_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - SPREAD_REACH), m.index)));
     const mod = approx && !spreadOver ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
     const start = spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index - theBefore(scan.text, m.index, whole, approx, unitText);

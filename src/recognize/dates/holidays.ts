@@ -112,6 +112,8 @@ const NEW_YEAR = /\b(?:in|into|after|until|till|since|before|by|for|through|over
 
 // From this month on, "the new year" is the one to come.
 const NEW_YEAR_AHEAD_FROM_MONTH = 7;
+// Past the year's first quarter, the current year is no longer new: "will meet again in the new year" said in May is next year's.
+const NEW_YEAR_STILL_NEW_TO_MONTH = 3;
 
 const newYear: DateRule = {
   id: 'date/new-year',
@@ -121,7 +123,8 @@ const newYear: DateRule = {
     const start = end - m[1].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
     if (!scan.ref) return { ...base, value: 'XXXX' };
-    const ahead = scan.ref.m >= NEW_YEAR_AHEAD_FROM_MONTH && scan.tense(start, end) !== 'past';
+    const tense = scan.tense(start, end);
+    const ahead = scan.ref.m >= NEW_YEAR_AHEAD_FROM_MONTH ? tense !== 'past' : scan.ref.m > NEW_YEAR_STILL_NEW_TO_MONTH && tense === 'future';
     return { ...base, value: pad4(scan.ref.y + (ahead ? 1 : 0)) };
   },
 };

@@ -62,10 +62,11 @@ function businessNear(scan: DateScan, start: number, end: number): boolean {
 const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed|past|last)\s+)?(?:fiscal\s+)?quarter\b(?![\s-]+(?:of|century|mile|point|percent|percentage|share|stake|final|pounder)s?\b|-)/gi;
 
 /**
- * "ended June 30", "ending Sept. 30, 1989", "which ends next March 31": the month that closes a
- * reported period, after "the quarter" or "the fiscal year".
+ * "ended June 30", "ending Sept. 30, 1989", "which ends next March 31", and a month alone, "ending
+ * March 2026", "ended in September": the month that closes a reported period, after "the
+ * quarter" or "the fiscal year".
  */
-export const PERIOD_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+)?(next\s+|last\s+)?${MONTH}\s?\d{1,2}\b(?:,?\s+${YEAR})?`, 'i');
+export const PERIOD_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+|in\s+)?(next\s+|last\s+)?${MONTH}(?:\s?\d{1,2}\b)?(?:,?\s+${YEAR})?`, 'i');
 
 /** How far after a period's name its closing date may be written. */
 export const CLOSING_WINDOW = 48;

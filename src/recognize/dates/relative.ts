@@ -355,7 +355,7 @@ const offset: DateRule = {
     if (count === null) return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'other' };
     const grain = OFFSET_GRAIN[unit.unit];
     const resolve = offsetResolver(unit, sign * count, grain, firstFits && first.count ? { unit: first.unit, n: sign * first.count } : undefined);
-    const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count) } } : {};
+    const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count, direction === 'ago' ? scan.ref : null) } } : {};
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve }, ...sameGrainBack };
     const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
     return { ...base, ...resolve(origin), grain: grainOf(grain), ...sameGrainBack };
@@ -428,10 +428,27 @@ const OFFSET_SENTENCES_BACK = 1;
 /**
  * "Third-quarter profit rose to $14 million from $12 million a year earlier": the comparison
  * is with the period its sentence just named, `years` back (1988-Q3 in a 1989 story), as
- * TimeML annotates it. After a day or a bare year the offset keeps its own value.
+ * TimeML annotates it. After a day or a bare year the offset keeps its own value. "Ago" counts
+ * from the reference (`agoFrom`), so a period still ahead of it is no such comparison: "will open
+ * next June. Work began three years ago" is three years before today.
  */
-function periodYearsBefore(years: number): (previous: DateHit | null) => string | null {
-  return (previous) => (previous && COMPARED_GRAINS.has(previous.grain) && previous.grain !== 'year' ? yearBefore(previous, 'period', years) : null);
+function periodYearsBefore(years: number, agoFrom: Day | null): (previous: DateHit | null) => string | null {
+  return (previous) => {
+    if (!previous || !COMPARED_GRAINS.has(previous.grain) || previous.grain === 'year') return null;
+    if (agoFrom && startsAfter(previous.value, agoFrom)) return null;
+    return yearBefore(previous, 'period', years);
+  };
+}
+
+const VALUE_START = /^(?:FY)?(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?/;
+
+/** A period value ("2025-06", "2025-Q3", "FY2026-H1") whose calendar start lies after `day`; fiscal ones by their year. */
+function startsAfter(value: string, day: Day): boolean {
+  const m = VALUE_START.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : m[3] ? 3 * Number(m[3]) - 2 : m[4] ? 6 * Number(m[4]) - 5 : 1;
+  return year > day.y || (year === day.y && month > day.m && !value.startsWith('FY'));
 }
 
 /** Where the second count of "2 days and 2 weeks ago" starts, after the first unit and its separator. */

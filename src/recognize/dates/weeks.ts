@@ -81,13 +81,13 @@ const weekAfterNext: DateRule = {
 };
 
 /**
- * "the first two weeks of October", "the last ten days of March 2024", "the second half of next
- * month": a stretch at one edge of a month. TimeML marks it as one DATE, the month with the mod
- * START or END, as it does "early October"; TIMEX3 has no value for the month's first two weeks.
- * Group 1 or 2 is the edge.
+ * "the first two weeks of October", "the last ten days of March 2024", "the final weeks of
+ * December", "the second half of next month": a stretch at one edge of a month. TimeML marks it
+ * as one DATE, the month with the mod START or END, as it does "early October"; TIMEX3 has no
+ * value for the month's first two weeks. Group 1 or 2 is the edge.
  */
 const EDGE_OF_MONTH = new RegExp(
-  String.raw`\b(?:the\s+)?(?:(first|last|final|opening|closing)\s+(?:two|three|four|few|ten|fifteen|twenty|[2-9]|[12]\d)\s+(?:days|weeks)|(first|second|latter)\s+half)\s+of\s+(?:${MONTH}(?:,?\s+${YEAR})?|(this|next|last)\s+month\b)`,
+  String.raw`\b(?:the\s+)?(?:(first|last|final|opening|closing)\s+(?:(?:two|three|four|few|ten|fifteen|twenty|[2-9]|[12]\d)\s+)?(?:days|weeks)|(first|second|latter)\s+half)\s+of\s+(?:${MONTH}(?:,?\s+${YEAR})?|(this|next|last)\s+month\b)`,
   'gi',
 );
 
@@ -145,13 +145,14 @@ const edgeOfMonth: DateRule = {
 };
 
 /**
- * "the first nine months of 1989", "the last two weeks of this year", "the first six months of
- * fiscal 1990": a stretch at one edge of a year, one DATE as a stretch of a month is, the year
- * (or the fiscal year) with the mod START or END. Group 1 is the edge, 2 the count, 3 the unit,
- * 4 "fiscal", 5 the year written out, 6 the year's step.
+ * "the first nine months of 1989", "the last two weeks of this year", "the final days of 2023",
+ * "the first six months of fiscal 1990": a stretch at one edge of a year, one DATE as a stretch
+ * of a month is, the year (or the fiscal year) with the mod START or END. Group 1 is the edge, 2
+ * the count (none in "the final weeks"), 3 the unit, 4 "fiscal", 5 the year written out, 6 the
+ * year's step.
  */
 const EDGE_OF_YEAR = new RegExp(
-  String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|[1-4]\d)\s+(days|weeks|months|quarters)\s+of\s+(?:(fiscal\s+)?${YEAR}|(this|last|next|the)\s+year\b)`,
+  String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|[1-4]\d)\s+)?(days|weeks|months|quarters)\s+of\s+(?:(fiscal\s+)?${YEAR}|(this|last|next|the)\s+year\b)`,
   'gi',
 );
 
@@ -174,7 +175,7 @@ const edgeOfYear: DateRule = {
     const yearValue = (fiscal ? 'FY' : '') + (year === null ? 'XXXX' : pad4(year));
     const mod = edgeMod(edge);
     const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const };
-    const period = WHOLE_EDGE_PERIODS.get(`${parseCardinal(count)} ${unit.toLowerCase()}`);
+    const period = count ? WHOLE_EDGE_PERIODS.get(`${parseCardinal(count)} ${unit.toLowerCase()}`) : undefined;
     if (period) {
       const code = mod === 'START' ? period.opening : period.closing;
       return { ...base, value: `${yearValue}-${code}`, grain: code.startsWith('H') ? 'half' : 'quarter' };

@@ -94,6 +94,10 @@ describeCorpus('date', 'periods: quarters, halves, decades, centuries, seasons, 
 ]);
 
 describeCorpus('date', 'a month or day in a year named from the reference', [
+  // "next June" is next year's, though a June of this year lies ahead: that one is "this June".
+  { expect: { value: '2025-06', rule: 'date/month-relative' }, phrases: ['A ruling is expected by [[next June]].', 'The stadium opens [[next June]].'] },
+  { expect: { value: '2024-06', rule: 'date/month-relative' }, phrases: ['The stadium opens [[this June]].'] },
+  { expect: { value: '2024-03-31' }, phrases: ['The offer runs until [[next March 31]].'] },
   { expect: { value: '2023-03', rule: 'date/month-relative-year' }, phrases: ['The mill shut in [[March]] last year.', 'Rents rose in [[March]] of last year.'] },
   { expect: { value: '2023' }, phrases: ['The mill shut in March [[last year]].'] },
   { expect: { value: '2024-01-01' }, phrases: ['The levy took effect on [[Jan. 1]] of this year.'] },

@@ -3,6 +3,8 @@ import { describeCorpus } from '../../helpers/corpus';
 // Reference Friday 2024-02-16. One DATE, the month with START or END, as "early October" is.
 describeCorpus('date', 'a stretch at the start or end of a month', [
   { expect: { value: '2023-10', mod: 'START', timexType: 'DATE' }, phrases: ['Prices rose in [[the first two weeks of October]].', 'Prices rose in [[the first half of October]].', 'Rain fell in [[the first 10 days of October]].'] },
+  { expect: { value: '2023-12', mod: 'END' }, phrases: ['Sales slumped in [[the final weeks of December]].', 'Shops were busy in [[the last days of December]].'] },
+  { expect: { value: '2024-01', mod: 'START' }, phrases: ['Sales slumped in [[the first days of January]].'] },
   { expect: { value: '2024-03', mod: 'END' }, phrases: ['Prices will rise in [[the last ten days of March 2024]].', 'Sales should pick up in [[the second half of next month]].', 'Talks run into [[the final two weeks of March]].'] },
 ]);
 
@@ -15,6 +17,7 @@ describeCorpus('date', 'a stretch at the start or end of a year', [
   { expect: { value: '1989', mod: 'START', timexType: 'DATE' }, phrases: ['Profit rose 12% in [[the first nine months of 1989]].', 'Sales fell in [[the first 10 weeks of 1989]].'] },
   { expect: { value: '2024', mod: 'END' }, phrases: ['Output will slow in [[the last two months of this year]].', 'Talks run into [[the final three quarters of the year]].'] },
   { expect: { value: 'FY1990', mod: 'START' }, phrases: ['The unit lost money in [[the first nine months of fiscal 1990]].'] },
+  { expect: { value: '2023', mod: 'END' }, phrases: ['Importers rushed goods in during [[the closing weeks of 2023]].', 'Prices fell in [[the final months of last year]].'] },
 ]);
 
 // A stretch that is a whole half or quarter of the year takes that period's own code, with no mod.

@@ -47,6 +47,8 @@ describeCorpus('date', 'offsets from the reference date and from the previous da
   { expect: { value: '2022' }, phrases: ['The plan was first proposed [[two years ago]].'] },
   { expect: { value: '2024-02-09' }, phrases: ['The earthquake struck [[a week ago]].'] },
   { expect: { value: '2004', mod: 'APPROX' }, phrases: ['The firm was founded [[about 20 years ago]].'] },
+  // "Ago" counts from today: a period still ahead that the sentence before named is no comparison.
+  { expect: { value: '2021' }, phrases: ['The stadium will open next June. Work on it began [[three years ago]].'] },
   { expect: { value: '2024-01-13' }, phrases: ['The trial opened on Jan. 10. The verdict came [[three days later]].'] },
   { expect: { value: '2024-01-11' }, phrases: ['The trial opened on Jan. 10. Protests began [[the following day]].'] },
   { expect: { value: '2023' }, phrases: ['Turnout was 60 percent this year, down from 70 percent [[the year before]].'] },
@@ -153,6 +155,7 @@ describeCorpus('date', 'offsets as coarse as the year or month named before them
 describeCorpus('date', 'market sessions and overnight', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
   { expect: { value: '2024-02-12TNI' }, phrases: ['On Monday the river burst its banks [[overnight]].'] },
+  { expect: { value: '2024-02-16TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.'] },
 ]);
 
 describeCorpus('date', 'offsets counted in two units', [
@@ -318,6 +321,15 @@ describeCorpus(
   { referenceDate: '2024-12-05' },
 );
 describeCorpus('date', '"the new year" told early in a year is that year', [{ expect: { value: '2024' }, phrases: ['Prices will ease in [[the new year]].'] }]);
+describeCorpus(
+  'date',
+  '"the new year" that a clause looks ahead to, past the first quarter, is the next (reference 2024-05-20)',
+  [
+    { expect: { value: '2025', rule: 'date/new-year' }, phrases: ['The two sides will meet again in [[the new year]].'] },
+    { expect: { value: '2024' }, phrases: ['Markets rallied in [[the new year]], then fell.'] },
+  ],
+  { referenceDate: '2024-05-20' },
+);
 describeNegatives('date', "a new year's celebration or another calendar's", ['Offices close for the [[New Year holiday]].', 'Crowds marked the Lunar [[New Year]].']);
 
 describeCorpus('date', 'a period counted from the last date chains on from one counted before it', [

@@ -252,6 +252,9 @@ describeCorpus(
     { expect: { value: 'FY2013-Q1', rule: 'date/year-ago-period' }, phrases: ['Net rose in the fiscal first quarter ended Sept. 30. In [[the year-earlier quarter]], it lost money.'] },
     { expect: { value: '2012', rule: 'date/the-year-period' }, phrases: ['Net rose in the fiscal first quarter. It lost money in [[the 2012 quarter]] .'] },
     { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ["The toolmaker's [[fiscal year]] ends next March 31."] },
+    // The month alone, with or without its year, closes the fiscal year too.
+    { expect: { value: 'FY2016', rule: 'date/the-fiscal-year' }, phrases: ['The retailer expects a loss for [[the fiscal year]] ending March 2016.'] },
+    { expect: { value: 'FY2013', rule: 'date/the-fiscal-year' }, phrases: ['Sales fell in [[the fiscal year]] that ended in September.'] },
     { expect: { value: '2013-Q4' }, phrases: ['Profit fell in [[the fourth quarter]].'] },
     { expect: { value: '2013-Q3' }, phrases: ['Sales rose in [[the third quarter]], which ended Sept. 28.'] },
   ],

@@ -75,3 +75,16 @@ describeCorpus('date', 'a weather outlook looks ahead; a firm that forecast on a
   { expect: { value: '2024-02-18' }, phrases: ['Thunderstorms are likely [[Sunday]].'] },
   { expect: { value: '2024-02-12' }, phrases: ['The retailer forecast on [[Monday]] a drop in margins.'] },
 ]);
+
+// Reference Friday 2024-02-16: a fixture the reporter tells with "was set to" still lies ahead, unless its sentence undoes it.
+describeCorpus('date', 'a fixture told in the past tense that nothing undid', [
+  { expect: { value: '2024-02-18' }, phrases: ['The champions were set to play on [[Sunday]] in front of a full house.', 'The final was scheduled to start on [[Sunday]].'] },
+  { expect: { value: '2024-02-20' }, phrases: ['The minister was due to arrive in Rome on [[Tuesday]].', 'The board was slated to vote on [[Tuesday]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The final was due to be played on [[Tuesday]] but was postponed.', 'The launch was set to take place on [[Tuesday]] before a storm hit.'] },
+  { expect: { value: '2024-02-14' }, phrases: ['The summit had been scheduled to end on [[Wednesday]].'] },
+]);
+
+describeCorpus('date', 'an event waited for lies ahead', [
+  { expect: { value: '2024-02-19' }, phrases: ["Traders await [[Monday]]'s data.", "Stocks rose ahead of [[Monday]]'s inflation report.", "Investors are waiting for [[Monday]]'s vote."] },
+  { expect: { value: '2024-02-12' }, phrases: ['The plan went ahead on [[Monday]].'] },
+]);
