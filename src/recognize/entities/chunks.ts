@@ -82,6 +82,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
         j = hyphened;
         continue;
       }
+      const through = placeEndPastAnd(tokens, i, j + 1);
+      if (through > 0) {
+        j = through;
+        continue;
+      }
       const after = placeQualifiesName(tokens, i, j) ? -1 : connectorTarget(tokens, j + 1, institution);
       const known = after < 0 ? knownNameEnd(tokens, i, j) : -1;
       if (after < 0 && known < 0) break;
@@ -439,7 +444,9 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   if (joinsPortfolio(tokens, k)) return true;
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
-  if (!institutionFollows(tokens, k) || startsWithPlace(tokens, k + 1) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
+  // "the Trinidad and Tobago Football Association": a place named through the "and" opens the body.
+  const namedThrough = placeGoesOnPast(tokens, wordsBefore(tokens, k), k);
+  if (!institutionFollows(tokens, k) || (startsWithPlace(tokens, k + 1) && !namedThrough) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
 
@@ -468,12 +475,32 @@ function placeAfterOfBefore(tokens: Token[], k: number): boolean {
  * the "and" goes on inside the place's name ("the Trinidad and Tobago Football Association").
  */
 function placeAloneBefore(tokens: Token[], k: number): boolean {
+  const from = wordsBefore(tokens, k);
+  if (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) return false;
+  return !!gazetteerPlaceOf(tokens, from, k) && !placeGoesOnPast(tokens, from, k);
+}
+
+/** Where the capitalized words before `k` start, as far back as a place's name reaches. */
+function wordsBefore(tokens: Token[], k: number): number {
   let from = k;
   while (from > 0 && k - from < PLACE_WORDS && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) from--;
-  if (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) return false;
-  if (!gazetteerPlaceOf(tokens, from, k)) return false;
-  for (let end = k + 2; end <= Math.min(tokens.length, k + 1 + PLACE_WORDS); end++) if (gazetteerPlaceOf(tokens, from, end)) return false;
-  return true;
+  return from;
+}
+
+/** A place's name opens at `from` and goes on past the "and" at `k`: "Trinidad and Tobago". */
+function placeGoesOnPast(tokens: Token[], from: number, k: number): boolean {
+  for (let end = k + 2; end <= Math.min(tokens.length, k + 1 + PLACE_WORDS); end++) if (gazetteerPlaceOf(tokens, from, end)) return true;
+  return false;
+}
+
+/**
+ * "Trinidad and Tobago", "Bosnia and Herzegovina": the index of the last word of a place whose
+ * name the run from `from` opens and the "and" at `k` goes on inside, or -1.
+ */
+function placeEndPastAnd(tokens: Token[], from: number, k: number): number {
+  if (tokens[k]?.lower !== 'and' || tokens[k].breakBefore || tokens[k + 1]?.breakBefore) return -1;
+  for (let end = Math.min(tokens.length, k + 1 + PLACE_WORDS); end >= k + 2; end--) if (gazetteerPlaceOf(tokens, from, end)) return end - 1;
+  return -1;
 }
 
 // How many words a person's name before "and" may have: "Song Jian", "Mary Ann Jones".

@@ -441,3 +441,15 @@ describeNegatives('location', 'a firm named like a river, before a noun it quali
 describeCorpus('location', 'a place before a post that titles the name after it', [
   { expect: { rule: 'location/place-head' }, phrases: ['Gunmen robbed a bank on [[Varlo Island]], spokesman Ade Bello said.'] },
 ]);
+
+describeCorpus('location', 'a country whose name goes on through "and"', [
+  { expect: { kind: 'location' }, phrases: ['She moved to [[Trinidad and Tobago]] in 2019.', '[[Bosnia and Herzegovina]] joined the talks on Monday.', '[[Antigua and Barbuda]] beat Jamaica 2-1.'] },
+]);
+
+describeCorpus('organization', 'a body such a country opens', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Trinidad and Tobago Football Association]] fined him.'] },
+]);
+
+describeCorpus('location', 'two places joined by "and" stay two', [
+  { expect: { kind: 'location' }, phrases: ['[[France]] and Germany agreed on Tuesday.', 'Researchers in [[Stockholm]] and Uppsala University said so.'] },
+]);
