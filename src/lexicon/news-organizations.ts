@@ -9,6 +9,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'hizbollah', 'taliban', 'al-qaeda', 'al-qaida', 'al qaeda', 'islamic state', 'isis', 'isil',
   'daesh', 'boko haram', 'al-shabaab', 'al-shabab', 'fatah', 'plo', 'pkk', 'farc', 'muslim brotherhood',
   'islamic jihad', 'wagner group',
+  // movements news names by their members, in the plural: "the Houthis fired a missile"
+  'houthis', 'huthis',
   // police forces named by a building: "Scotland Yard said"
   'scotland yard',
   // parties named by one word that is no place
@@ -27,6 +29,12 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'world food programme', 'world food program', 'united nations development programme', 'un development programme',
   'united nations environment programme', 'un environment programme', 'united nations environment program',
   'united nations development program',
+  // journals whose name is a phrase with no head: "published in Nature Medicine" (a one-word title,
+  // "Nature", "Science", is an ordinary word that only a cue of publishing makes a journal)
+  'nature medicine', 'nature communications', 'nature climate change', 'nature genetics', 'nature neuroscience',
+  'science advances', 'science translational medicine', 'the lancet', 'lancet oncology', 'plos one', 'plos medicine',
+  // public health agencies named by a continent and initials: "the Africa CDC declared an emergency"
+  'africa cdc',
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'médecins sans frontières', 'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
@@ -50,6 +58,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'tesla', 'spacex', 'twitter', 'youtube', 'instagram', 'whatsapp', 'openai', 'nvidia', 'qualcomm', 'ericsson',
   'vodafone', 'barclays', 'hsbc', 'jpmorgan', 'citigroup', 'blackrock', 'ikea', 'lvmh', 'volkswagen', 'renault',
   'peugeot', 'fiat', 'hyundai', 'nissan', 'ryanair', 'easyjet', 'emirates airline', 'qantas',
+  // airlines named by a plural or a word that reads as a place's: "Emirates said", "flights on Etihad"
+  'emirates', 'etihad', 'flydubai', 'cathay pacific', 'air arabia',
   // firms of this decade named by a word or a place no rule or list tells from it: "Meta said", "Shein cut prices"
   'meta', 'alphabet', 'anthropic', 'deepseek', 'shein', 'temu', 'stellantis', 'moderna', 'biontech', 'novo nordisk',
   'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance',

@@ -27,8 +27,10 @@ export const NATURAL_FEATURES: readonly string[] = [
 /**
  * Rivers and forests whose bare name is mostly a firm's, a person's or a school's ("Amazon",
  * "Jordan", "Hudson"), but which news names after "the" ("logging in the Amazon", "a bridge over
- * the Jordan"): the article makes them the feature.
+ * the Jordan"): the article makes them the feature. So it makes "the Emirates" the country, where
+ * "Emirates" alone is the airline, and "the Channel" the sea between England and France.
  */
 export const FEATURES_AFTER_ARTICLE: ReadonlySet<string> = new Set([
   'amazon', 'jordan', 'hudson', 'shannon', 'severn', 'mersey', 'tyne', 'clyde', 'trent', 'columbia', 'congo', 'niger',
+  'emirates', 'channel',
 ]);

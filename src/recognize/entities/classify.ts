@@ -4,11 +4,12 @@ import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, 
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
 import { isGamesStudio } from './games-studio';
+import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
-import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
+import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, mayBeUndottedInitialsName, personRule } from './person-shape';
 import {
   datelinePlaceEnd,
   divisionOfIndex,
@@ -43,7 +44,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isNationalBody } from './national-body';
-import { isPriceMover, namesMarketIndex } from './price-mover';
+import { isPlaceOfMover, isPriceMover, namesMarketIndex } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -272,6 +273,26 @@ function isHolderAfterInstitution(tokens: Token[], from: number, k: number, to: 
   return from < k - 1 && !!organizationRule(tokens, from, k);
 }
 
+const CREATOR_RULE = 'person/creator';
+// Participles of making a work, and works one author signs, whose maker after "by" is a person:
+// "directed by", "written by", "a paper by", "a novel by".
+const CREATOR_WORDS = new Set(['directed', 'written', 'composed', 'painted', 'sung', 'illustrated', 'photographed', 'narrated', 'choreographed', 'authored', 'co-written', 'co-directed',
+  'paper', 'novel', 'book', 'essay', 'poem', 'memoir', 'painting', 'song', 'album', 'play', 'sculpture']);
+
+/** "directed by …", "a paper by …": the name after "by" and a word of making a work, or a work one author signs. */
+const isCreatorAgent = (tokens: Token[], from: number): boolean => tokens[from - 1]?.lower === 'by' && CREATOR_WORDS.has(tokens[from - 2]?.lower ?? '');
+
+/**
+ * "directed by JJ Abrams", "JJ Abrams said he", "a paper by AS Heagle": a cue only people take
+ * makes two undotted capitals and a word no list knows a person's initials and surname, which
+ * would otherwise read as a firm's letters and house ("SG Warburg") or a club's ("AS Roma").
+ */
+function undottedInitialsCue(tokens: Token[], from: number, to: number): string | undefined {
+  if (!mayBeUndottedInitialsName(tokens, from, to)) return undefined;
+  // The capitals make no personal run; the cue is read after the surname ("Abrams said he").
+  return personalCue(tokens, from + 1, to) ?? (isCreatorAgent(tokens, from) ? CREATOR_RULE : undefined);
+}
+
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
 export const STORM_RULE = 'negative/storm';
 
@@ -279,6 +300,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const storm = stormNameStart(tokens, from, to);
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
   if (isGamesStudio(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/games-studio' }];
+  if (isJournalTitle(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/journal' }];
   if (isInstitutionPair(tokens, from, to)) return [{ kind: 'organization', from, to: from + 1, rule: 'organization/institution' }, { kind: 'organization', from: to - 1, to, rule: 'organization/institution' }];
   if (isKnownNicknameAlone(tokens, from, to, () => isTeamInResults(tokens, from, to))) return [{ kind: 'organization', from, to, rule: KNOWN_NICKNAME_RULE }];
   if (isNonEntity(tokens, from, to)) {
@@ -335,7 +357,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   if (isRomancePlaceName(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/romance-place' }];
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
-  if (isPriceMover(tokens, to) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
+  if (isPriceMover(tokens, to) && !isPlaceOfMover(tokens, from) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
   if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(lowerPhrase(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
     return [{ kind: 'person', from, to, rule: personRule(tokens, from, to) ?? 'person/entrant' }];
   }
@@ -424,6 +446,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const holder = (n === 2 && isClearGivenName(tokens[from].lower) && appositionKind(tokens, to) === 'person') ||
     (n >= 2 && n <= 3 && (isGivenName(tokens[from].lower) || couldBePersonName(tokens, from, to)) && isPersonalRun(tokens, from, to) && followsPostApposition(tokens, from, to));
   if (holder) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
+  const initialsCue = undottedInitialsCue(tokens, from, to);
+  if (initialsCue) return [{ kind: 'person', from, to, rule: initialsCue }];
   // "Chris Stringer of the Natural History Museum": a person's name before "of" is the person,
   // whatever the building or body after it.
   const affiliation = splitAffiliation(tokens, from, to);

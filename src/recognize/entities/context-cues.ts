@@ -4,12 +4,12 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBeNicknamedPerson, couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { placeApposition } from './place-apposition';
-import { isPercentMover, isShareIssuer } from './price-mover';
+import { isPercentMover, isPlaceOfMover, isShareIssuer } from './price-mover';
 import { opensSentence, type Token } from './tokens';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
@@ -252,7 +252,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isCapitalsSpeaker(tokens, from, to)) return 'organization/capitals-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
-  if (isPercentMover(tokens, to)) return 'organization/price-mover';
+  if (isPercentMover(tokens, to) && !isPlaceOfMover(tokens, from)) return 'organization/price-mover';
   return undefined;
 }
 
@@ -405,7 +405,22 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
  * sales rose") and a firm's one word that is a surname stays open to the document.
  */
 function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
-  return speaksOfItself(tokens, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+  return speaksOfItself(tokens, to) || isCoinedFirmWord(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+}
+
+// The endings of words coined for firms, which no given name or surname of the lists has: "Energex",
+// "Optix", "Unitech", "Ametek", "Medtronic", "Autodesk", "Intelsat", "Comcast".
+const COINED_FIRM_ENDING = /(?:[^aeiou]ex|[^aeiou]ix|tech|tek|tronics?|soft|desk|sat|cast|corp|plex)$/;
+const MIN_COINED_LETTERS = 5;
+
+/**
+ * "Energex said power was back": one word no list knows, with an ending coined for firms, speaks
+ * as a firm, not as a person the lists miss.
+ */
+function isCoinedFirmWord(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  if (to - from !== 1 || word.upper || word.text.length < MIN_COINED_LETTERS || !COINED_FIRM_ENDING.test(word.lower)) return false;
+  return !isGivenName(word.lower) && !isSurname(word.lower) && !isEnglishWord(word.lower) && !gazetteer().place(word.text);
 }
 
 const isOneSurname = (tokens: Token[], from: number, to: number): boolean => to - from === 1 && isSurname(tokens[from].lower);

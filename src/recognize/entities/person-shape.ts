@@ -39,6 +39,17 @@ export function isUndottedInitials(tokens: Token[], from: number, to: number): b
   return to - from === 2 && t.text.length === INITIALS_LETTERS && t.upper && !lexiconKind(t.lower) && !gazetteer().place(t.text) && (isSurname(tokens[from + 1].lower) || isClearGivenName(tokens[from + 1].lower));
 }
 
+/**
+ * "JJ Abrams", "AS Heagle": two undotted capitals no list knows before one word no list knows
+ * (a surname the lists know makes a name by shape alone), which may as well be a bank's letters and
+ * its house ("SG Warburg"): only a cue around it tells.
+ */
+export function mayBeUndottedInitialsName(tokens: Token[], from: number, to: number): boolean {
+  const [initials, surname] = [tokens[from], tokens[from + 1]];
+  if (to - from !== 2 || initials.text.length !== INITIALS_LETTERS || !initials.upper || lexiconKind(initials.lower) || gazetteer().place(initials.text)) return false;
+  return surname.cap && !surname.upper && !isUndottedInitials(tokens, from, to) && !isEnglishWord(surname.lower) && !isCompanyWord(surname.text) && !lexiconKind(surname.lower) && !gazetteer().place(surname.text);
+}
+
 /** Initials that spell a state before a name a generational suffix closes: "N.J. Nicholas Jr.". */
 const isStateInitials = (words: Token[]): boolean => words.length > 2 && INITIALS.test(words[0].text) && GENERATIONAL.test(words[words.length - 1].lower);
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;

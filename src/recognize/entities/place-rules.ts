@@ -43,7 +43,19 @@ export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): 
   if (to - from < 2) return false;
   const head = tokens[from].lower.replace(/\.$/, '');
   if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head) && !namesBodyOfPlace(tokens, from, to);
+  if (head === COUNTY) return isCountyName(tokens, from, to);
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
+}
+
+const COUNTY = 'county';
+
+/**
+ * "County Kerry", "County Durham": Ireland's and Britain's counties put the word first, before one
+ * word that is no body's or post's ("County Council", "County Commissioner" are bodies and posts).
+ */
+function isCountyName(tokens: Token[], from: number, to: number): boolean {
+  const name = tokens[from + 1];
+  return to - from === 2 && name.cap && !name.upper && !INSTITUTION_HEADS.has(name.lower) && !PLACE_HEADS.has(name.lower) && !TITLE_HEADS.has(name.lower) && !ROLE_NOUNS.has(name.lower);
 }
 
 /**

@@ -79,6 +79,18 @@ export function isPriceMover(tokens: Token[], to: number): boolean {
 
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 
+// Prepositions of where a thing comes from or lies, whose object is no subject of the verb after it.
+const PLACE_OBJECT_PREPOSITIONS = new Set(['from', 'in', 'across', 'throughout', 'near']);
+
+/**
+ * "shipments from the Pilbara rose 4 percent", "sales in Catalonia fell 3 percent": after a
+ * preposition of place, the name is where the mover comes from, not the mover.
+ */
+export function isPlaceOfMover(tokens: Token[], from: number): boolean {
+  const k = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  return PLACE_OBJECT_PREPOSITIONS.has(tokens[k]?.lower ?? '') && !!tokens[k - 1] && !tokens[k - 1].cap;
+}
+
 /**
  * "Glaxo slipped 1 percent", "National Westminster rose 2 percent": a share's move in percent.
  * Economies and figures move so too ("Sales rose 5 percent"), so only a run no list or shape

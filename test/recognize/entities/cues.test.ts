@@ -341,3 +341,10 @@ describeCorpus('organization', 'a name nothing else settles after a person and "
 describeCorpus('location', 'a town qualified by its state after a person and "of"', [
   { expect: { kind: 'location' }, phrases: ['The winner was Dana Pruitt of [[Fremont]], Calif.'] },
 ]);
+
+describeCorpus('organization', "a lone word with a firm's coined ending that speaks", [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Voltrex]] said power had been restored to 3,000 homes.', 'Late on Monday [[Quantitech]] said supplies were back.'] },
+]);
+describeCorpus('person', 'the same ending where a personal pronoun follows the verb', [
+  { expect: { rule: 'person/said-he' }, phrases: ['[[Voltrex]] said he had not been told.'] },
+]);

@@ -49,7 +49,7 @@ describe('a lone unknown name in a list', () => {
     const text = 'On board the Quorvex, Paris Hilton said she was happy.';
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Paris Hilton']);
     expect(factsOf('location', text).map((f) => f.text)).toEqual([]);
-    expect(factsOf('person', 'He met Maria Lopez, Quorvex said.').map((f) => f.text)).toEqual(['Maria Lopez', 'Quorvex']);
+    expect(factsOf('person', 'He met Maria Lopez, Tarnovan said.').map((f) => f.text)).toEqual(['Maria Lopez', 'Tarnovan']);
   });
 });
 

@@ -261,6 +261,14 @@ describeCorpus('person', 'two undotted initials before a surname the lists know'
   { expect: { rule: 'person/initial' }, phrases: ['Coach [[AJ Smith]] said the team was ready.', 'The record was set by [[TJ Johnson]] in 2019.', 'The album by [[RJ Howard]] topped the chart.'] },
 ]);
 
+describeCorpus('person', 'two undotted initials before a surname no list knows, where a cue only people take is near', [
+  { expect: { rule: 'person/creator' }, phrases: ['The sequel was directed by [[KJ Trevillian]] in Prague.', 'Results appeared in a paper by [[DW Hoskell]] in 1992.'] },
+  { expect: { rule: 'person/said-he' }, phrases: ['[[RB Tarnowicz]] said he would appeal.'] },
+]);
+describeCorpus('organization', 'the same shape where no cue of a person is near', [
+  { expect: { rule: 'organization/prefix' }, phrases: ['The deal was arranged by [[QX Warburg]] in London.'] },
+]);
+
 describeCorpus('organization', "a firm's letters before a house's name", [
   { expect: { rule: 'organization/prefix' }, phrases: ['[[QX Warburg]] cut its rating on the bank.'] },
 ]);

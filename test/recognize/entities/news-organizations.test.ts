@@ -163,3 +163,25 @@ describeCorpus('organization', 'American firms and unions that late-1980s busine
 describeCorpus('organization', 'a laboratory named with the clipped head', [
   { expect: { rule: 'organization/head' }, phrases: ['Researchers at the [[Quorvane Lab]] traced the spyware.', '[[Tarnwick Lab]] researcher Ana Ruiz said.'] },
 ]);
+
+describeCorpus('organization', 'a journal named by one ordinary word after a cue of publishing', [
+  { expect: { rule: 'organization/journal' }, phrases: [
+    'The results were published in [[Nature]] on Wednesday.',
+    'Writing in [[Science]], the team said the bones were older.',
+    'An editorial in the journal [[Cell]] urged caution.',
+    'Doctors reported in the [[Lancet]] that the trial had failed.',
+  ] },
+  { expect: { rule: 'organization/lexicon' }, phrases: ['The findings, published in [[Nature Medicine]], were welcomed.'] },
+]);
+describeNegatives('organization', 'the same words outside a cue of publishing', [
+  '[[Nature]] is slowly returning to the valley.',
+  'Pupils in [[Science]] class built a rocket.',
+  'She found peace in [[Nature]], she said.',
+]);
+
+describeCorpus('organization', 'airlines and movements named by a plural', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['[[Emirates]] said it would order more jets.', 'The [[Houthis]] fired a drone at the tanker.', 'The [[Africa CDC]] declared an emergency.'] },
+]);
+describeCorpus('location', 'the country and the sea that the article names', [
+  { expect: { rule: 'location/feature-after-article' }, phrases: ['She moved to the [[Emirates]] for work.', 'Small boats crossed the [[Channel]] last year.'] },
+]);

@@ -453,3 +453,8 @@ describeCorpus('organization', 'a body such a country opens', [
 describeCorpus('location', 'two places joined by "and" stay two', [
   { expect: { kind: 'location' }, phrases: ['[[France]] and Germany agreed on Tuesday.', 'Researchers in [[Stockholm]] and Uppsala University said so.'] },
 ]);
+
+describeCorpus('location', 'a county named with its word first', [
+  { expect: { rule: 'location/leading-head' }, phrases: ['The film was shot on the coast of [[County Kerry]].', 'Storms hit [[County Galway]] overnight.'] },
+]);
+describeNegatives('location', 'a body or a post that the word opens', ['[[County Council]] leaders met on Monday.']);

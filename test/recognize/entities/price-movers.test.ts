@@ -52,3 +52,8 @@ describeNegatives('organization', 'a person who shares a view', ['[[Maria Ruiz]]
 describeCorpus('organization', "a market's index named before its noun", [
   { expect: { rule: 'organization/market-index' }, phrases: ['The [[Tarvo Sena]] index fell 2 percent.', "Lisbon's [[Velmar]] composite closed higher."] },
 ]);
+
+describeNegatives('organization', 'a place a mover comes from, after a preposition of place', [
+  'Copper shipments from the [[Norvana]] rose 4 percent last quarter.',
+  'Timber exports from [[Quellbrook]] fell 6 percent in May.',
+]);
