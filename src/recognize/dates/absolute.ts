@@ -112,9 +112,28 @@ export function acceptableMonthWord(word: string, scan: DateScan): boolean {
 
 /** The tense that places a month: a deadline ("by early June") points ahead, unless the sentence tells it met. */
 function monthTense(scan: DateScan, start: number, end: number) {
+  if (closesForecastYear(scan, start)) return 'future';
   const tense = scan.tense(start, end);
   if (!scan.deadlineBefore(start)) return tense;
   return tense === 'past' && PAST_PERFECT.test(sentenceOf(scan, start)) ? 'past' : 'future';
+}
+
+/** "the year to March", "the fiscal year ending in March": the month closing a year, right before the month. */
+const YEAR_CLOSING_BEFORE = /\bthe\s+(?:(?:current|fiscal|financial)\s+)?year\s+(?:to|ending|through)\s+(?:in\s+)?$/i;
+/** How far before the month such a year may start. */
+const YEAR_CLOSING_REACH = 40;
+/** A forecast of results, which is of a year still running: "cut its profit forecast", "its outlook". */
+const FORECAST_NOUN = /\b(?:forecasts?|outlook|guidance|projections?)\b/i;
+
+/**
+ * "Honda cut its profit forecast for the year to March", told in October: a forecast is of the
+ * year still running, which closes in the coming March, whatever the verb's tense. Only where the
+ * forecast comes before the year ("rose 10% in the year to March, beating forecasts" reports one).
+ */
+function closesForecastYear(scan: DateScan, start: number): boolean {
+  if (!YEAR_CLOSING_BEFORE.test(scan.text.slice(Math.max(0, start - YEAR_CLOSING_REACH), start))) return false;
+  const s = scan.sentences[sentenceAt(scan.sentences, start)];
+  return FORECAST_NOUN.test(scan.text.slice(s ? s.start : 0, start));
 }
 
 function sentenceOf(scan: DateScan, at: number): string {
@@ -126,7 +145,6 @@ function sentenceOf(scan: DateScan, at: number): string {
 export function tensedMonthValue(scan: DateScan, month: number, start: number, end: number): string {
   return scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${pad2(month)}`;
 }
-
 
 export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;

@@ -286,3 +286,13 @@ describeCorpus(
   ],
   { referenceDate: '1989-11-02' },
 );
+
+describeCorpus(
+  'date',
+  'the month closing a year a forecast is for, told in October 1989: the coming one',
+  [
+    { expect: { value: '1990-03' }, phrases: ['Kestrel cut its profit forecast by 15% for the year to [[March]].', 'The outlook for the year ending in [[March]] was raised on Monday.'] },
+    { expect: { value: '1989-03' }, phrases: ['Profit rose 10% in the year to [[March]], beating forecasts.'] },
+  ],
+  AUTUMN_1989,
+);
