@@ -136,7 +136,7 @@ export class StartIndex {
   placesIn(text: string): number[][] {
     const places: number[][] = Array.from({ length: this.patterns }, () => []);
     const length = text.length;
-    const afterBoundary = this.children.get(ROOT * SYMBOLS + BOUNDARY_SYMBOL);
+    const afterBoundary = this.table[ROOT * this.stride + BOUNDARY_SYMBOL];
     let wordBefore = false;
     for (let at = 0; at < length; at++) {
       const code = text.charCodeAt(at);
@@ -145,7 +145,7 @@ export class StartIndex {
       if (ascii >= 0) {
         if (this.rootMayBegin[ascii] === 1) this.walk(ROOT, text, at, at, places, true);
         // Most starts open with \b: at a boundary, go straight past it.
-        if (afterBoundary !== undefined && word !== wordBefore && this.boundaryMayBegin[ascii] === 1) this.walk(afterBoundary, text, at, at, places, false);
+        if (afterBoundary >= 0 && word !== wordBefore && this.boundaryMayBegin[ascii] === 1) this.walk(afterBoundary, text, at, at, places, false);
       }
       wordBefore = word;
     }

@@ -9,7 +9,8 @@ import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
-import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, mayBeUndottedInitialsName, personRule } from './person-shape';
+import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
+import { undottedInitialsCue } from './undotted-initials';
 import {
   datelinePlaceEnd,
   divisionOfIndex,
@@ -271,26 +272,6 @@ function isHolderAfterInstitution(tokens: Token[], from: number, k: number, to: 
   if (to - k > 3 || !INSTITUTION_HEADS.has(tokens[k - 1].lower) || !couldBePersonName(tokens, k, to)) return false;
   while (from < k && tokens[from].lower === 'the') from++;
   return from < k - 1 && !!organizationRule(tokens, from, k);
-}
-
-const CREATOR_RULE = 'person/creator';
-// Participles of making a work, and works one author signs, whose maker after "by" is a person:
-// "directed by", "written by", "a paper by", "a novel by".
-const CREATOR_WORDS = new Set(['directed', 'written', 'composed', 'painted', 'sung', 'illustrated', 'photographed', 'narrated', 'choreographed', 'authored', 'co-written', 'co-directed',
-  'paper', 'novel', 'book', 'essay', 'poem', 'memoir', 'painting', 'song', 'album', 'play', 'sculpture']);
-
-/** "directed by …", "a paper by …": the name after "by" and a word of making a work, or a work one author signs. */
-const isCreatorAgent = (tokens: Token[], from: number): boolean => tokens[from - 1]?.lower === 'by' && CREATOR_WORDS.has(tokens[from - 2]?.lower ?? '');
-
-/**
- * "directed by JJ Abrams", "JJ Abrams said he", "a paper by AS Heagle": a cue only people take
- * makes two undotted capitals and a word no list knows a person's initials and surname, which
- * would otherwise read as a firm's letters and house ("SG Warburg") or a club's ("AS Roma").
- */
-function undottedInitialsCue(tokens: Token[], from: number, to: number): string | undefined {
-  if (!mayBeUndottedInitialsName(tokens, from, to)) return undefined;
-  // The capitals make no personal run; the cue is read after the surname ("Abrams said he").
-  return personalCue(tokens, from + 1, to) ?? (isCreatorAgent(tokens, from) ? CREATOR_RULE : undefined);
 }
 
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
