@@ -25,6 +25,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'representative', 'rep', 'gov', 'judge', 'justice', 'magistrate', 'attorney', 'prosecutor', 'sheriff', 'chief',
   'commissioner', 'commandant', 'inspector', 'detective', 'det', 'officer', 'constable', 'sergeant', 'sgt', 'lieutenant', 'lt',
   'captain', 'capt', 'colonel', 'col', 'major', 'maj', 'commander', 'cmdr', 'admiral', 'adm', 'marshal', 'gen',
+  'democrat', 'republican',
   'corporal', 'private', 'king', 'queen', 'prince', 'princess', 'emperor', 'sultan', 'emir', 'crown',
   // ranks that wire copy writes before a soldier's name: "Brigadier Sarath Munasinghe", "Lieutenant-General X"
   'brigadier', 'brigadier-general', 'major-general', 'lieutenant-general', 'lieutenant-colonel', 'commodore', 'rear',
@@ -71,7 +72,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
-  'speaker', 'whip', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
+  'speaker', 'whip', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens', 'democrat', 'republican',
   ...OFFICE_TITLES,
 ]);
 

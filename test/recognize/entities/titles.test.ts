@@ -223,3 +223,14 @@ describeCorpus('person', 'a post in lower case before a name whose first word no
 
 describeNegatives('organization', "a portfolio's word before a post that opens the sentence", ['[[Aviation]] chief Dana Whitlock said the search would go on.', '[[Security]] chief Anselm Okafor resigned.']);
 
+
+describeCorpus('person', "a party member's word before a name, as a title", [
+  { expect: { kind: 'person', rule: 'person/title' }, phrases: [
+    'In New Jersey, Democrat [[Mikie Sherrill]] beat Jack Ciattarelli by 13 points.',
+    'Republican [[Quinlan Hargrove]] won the open seat on Tuesday.',
+  ] },
+]);
+
+describeCorpus('organization', 'bodies that such a word opens', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Republican Guard]] fired on the convoy.', 'The [[Republican National Committee]] said it would appeal.'] },
+]);
