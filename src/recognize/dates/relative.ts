@@ -4,7 +4,7 @@ import { TIME_UNITS, type TimeUnit, type UnitName } from '../../lexicon/time-uni
 import { parseCardinal } from '../../resolve/numbers';
 import { addDays, addMonths, type Day, formatDay, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, seasonYear, shiftDay, type Step, unknownPeriod, weekdayDay } from '../../resolve/timex';
-import { isPluralSubject } from '../../resolve/timex-tense';
+import { isPluralSubject, type Tense } from '../../resolve/timex-tense';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
@@ -116,7 +116,17 @@ function positionInPeriod(ref: Day, unit: 'year' | 'month' | 'decade' | 'century
  */
 const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year|morning|afternoon|evening|night)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
 
-const EDGE_MOD = { end: 'END', close: 'END', turn: 'END', beginning: 'START', start: 'START', middle: 'MID' } as const;
+const EDGE_MOD = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' } as const;
+
+/**
+ * A turn is where one period gives way to the next: "by the turn of the century" ahead is this
+ * century's end, and "at the turn of the century" told in the past is where this century began
+ * (about 2000, told in 2026), not its end.
+ */
+function edgeMod(edge: string, tense: Tense | null): TimexMod | undefined {
+  if (edge === 'turn') return tense === 'future' ? 'END' : 'START';
+  return (EDGE_MOD as Record<string, TimexMod | undefined>)[edge];
+}
 
 function unitOf(word: string): TimeUnit {
   return TIME_UNITS.get(word.toLowerCase())!;
@@ -674,7 +684,7 @@ const periodEdge: DateRule = {
       timexType: 'DATE',
       grain: grainOf(unit),
       // "the rest of the year" is the period itself: TIMEX3 has no mod for what remains of it.
-      mod: (EDGE_MOD as Record<string, TimexMod | undefined>)[edge.toLowerCase()],
+      mod: edgeMod(edge.toLowerCase(), scan.tense(m.index, m.index + m[0].length)),
     };
   },
 };

@@ -144,6 +144,11 @@ describeCorpus('date', 'a weekday with its day of the month, and period edges wi
   { expect: { value: '2024', rule: 'date/period-edge' }, phrases: ['The plant stays shut for [[the rest of the year]].', 'Sales should hold up over [[the remainder of the year]].'] },
 ]);
 
+describeCorpus('date', 'a turn of the century: where this one began when told in the past, its end ahead', [
+  { expect: { value: '20XX', mod: 'START' }, phrases: ['The mill closed at [[the turn of the century]].'] },
+  { expect: { value: '20XX', mod: 'END' }, phrases: ['Seas could rise a metre by [[the turn of the century]].'] },
+]);
+
 describeCorpus('date', 'offsets as coarse as the year or month named before them', [
   { expect: { value: '2008' }, phrases: ['The law was passed in 1998 and amended [[a decade later]].'] },
   { expect: { value: '2023-02' }, phrases: ['Talks began in late 2022 and collapsed [[two months later]].'] },
