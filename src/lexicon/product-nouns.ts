@@ -15,4 +15,5 @@ export const DEVICE_NOUNS: ReadonlySet<string> = new Set([
   'brand', 'laptop', 'laptops', 'notebook', 'notebooks', 'tablet', 'tablets', 'computer', 'computers', 'phone', 'phones',
   'smartphone', 'smartphones', 'handset', 'handsets', 'console', 'consoles', 'device', 'devices', 'player', 'players',
   'software', 'app', 'apps', 'program', 'programs', 'browser', 'headset', 'headsets', 'range', 'line', 'lineup', 'models',
+  'tool', 'tools', 'chatbot', 'chatbots',
 ]);

@@ -32,6 +32,8 @@ describeNegatives('organization', 'company words that are something else here', 
   'The [[General]] said the troops would stay.',
   'She flew to [[Antwerp]] on Tuesday.',
   'Buyers wanted the new [[Mac]] laptops.',
+  "Traders cited the exchange's [[RateScope]] tool on Friday.",
+  'Users tested the [[QuillBot]] chatbot for a week.',
 ]);
 
 describe('a company word that the document makes a surname', () => {
