@@ -84,6 +84,8 @@ function ownsUnplannedEvent(text: string, end: number): boolean {
  * A query names today by "today": a bare "tuesday" asked on a Tuesday is the next one.
  */
 function bareDirection(scan: DateScan, start: number, end: number): WeekdayDirection {
+  // "protests have gone on since Thursday", told on a Thursday: a stretch that began before today.
+  if (wordBefore(scan.text, start) === 'since') return 'before';
   if (ownsUnplannedEvent(scan.text, end) || scan.tense(start, end) !== 'future') return 'past';
   return scan.query ? 'after' : 'future';
 }

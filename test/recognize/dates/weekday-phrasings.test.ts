@@ -88,3 +88,10 @@ describeCorpus('date', 'an event waited for lies ahead', [
   { expect: { value: '2024-02-19' }, phrases: ["Traders await [[Monday]]'s data.", "Stocks rose ahead of [[Monday]]'s inflation report.", "Investors are waiting for [[Monday]]'s vote."] },
   { expect: { value: '2024-02-12' }, phrases: ['The plan went ahead on [[Monday]].'] },
 ]);
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', 'a weekday after "since" opens a stretch that began before today, even on that weekday', [
+  { expect: { value: '2024-02-09' }, phrases: ['Protests have gone on since [[Friday]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['He has been missing since [[Tuesday]].'] },
+  { expect: { value: '2024-02-16' }, phrases: ['He was arrested on [[Friday]], police said.'] },
+]);
