@@ -116,7 +116,7 @@ function positionInPeriod(ref: Day, unit: 'year' | 'month' | 'decade' | 'century
  */
 const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year|morning|afternoon|evening|night)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
 
-const EDGE_MOD = { end: 'END', close: 'END', beginning: 'START', start: 'START', middle: 'MID' } as const;
+const EDGE_MOD: ReadonlyMap<string, TimexMod> = new Map([['end', 'END'], ['close', 'END'], ['beginning', 'START'], ['start', 'START'], ['middle', 'MID']]);
 
 /**
  * A turn is where one period gives way to the next: "by the turn of the century" ahead is this
@@ -125,7 +125,7 @@ const EDGE_MOD = { end: 'END', close: 'END', beginning: 'START', start: 'START',
  */
 function edgeMod(edge: string, tense: Tense | null): TimexMod | undefined {
   if (edge === 'turn') return tense === 'future' ? 'END' : 'START';
-  return (EDGE_MOD as Record<string, TimexMod | undefined>)[edge];
+  return EDGE_MOD.get(edge);
 }
 
 function unitOf(word: string): TimeUnit {

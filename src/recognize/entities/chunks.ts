@@ -445,7 +445,7 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   // "Institute of Technology and Colorado State University": a name a place opens is a body of
   // its own; a shared head's portfolio ("… of Health and Human Services") opens with no place.
   // "the Trinidad and Tobago Football Association": a place named through the "and" opens the body.
-  const namedThrough = placeGoesOnPast(tokens, wordsBefore(tokens, k), k);
+  const namedThrough = placeGoesOnPast(tokens, capitalsStartBefore(tokens, k), k);
   if (!institutionFollows(tokens, k) || (startsWithPlace(tokens, k + 1) && !namedThrough) || repeatsHead(tokens, k) || repeatsFirstWord(tokens, k)) return false;
   return !(closesName(tokens, k - 1) && !INSTITUTION_HEADS.has(tokens[k + 1]?.lower));
 }
@@ -475,13 +475,13 @@ function placeAfterOfBefore(tokens: Token[], k: number): boolean {
  * the "and" goes on inside the place's name ("the Trinidad and Tobago Football Association").
  */
 function placeAloneBefore(tokens: Token[], k: number): boolean {
-  const from = wordsBefore(tokens, k);
+  const from = capitalsStartBefore(tokens, k);
   if (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) return false;
   return !!gazetteerPlaceOf(tokens, from, k) && !placeGoesOnPast(tokens, from, k);
 }
 
 /** Where the capitalized words before `k` start, as far back as a place's name reaches. */
-function wordsBefore(tokens: Token[], k: number): number {
+function capitalsStartBefore(tokens: Token[], k: number): number {
   let from = k;
   while (from > 0 && k - from < PLACE_WORDS && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) from--;
   return from;
