@@ -3,6 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { isEnglishWord, isFunctionWord, isLexiconGivenName, lexiconTags } from './name-words';
 import { CLUB_TOWN_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { CLUB_POSTS, ROLE_NOUNS } from '../../lexicon/titles';
+import { CARDINAL_WORDS, VAGUE_QUANTITIES } from '../../lexicon/number-words';
 import { MAX_SLUG_WORDS, slugNamesSport } from '../../lexicon/sport-slugs';
 import { listed, nameOf, type Located } from './document';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -166,7 +167,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   const wentDown = !!after && GOING_VERBS.has(after.lower) && next?.lower === 'down' && (tokens[verb + 2]?.lower === 'to' || SCORE.test(tokens[verb + 2]?.text ?? ''));
   const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
   if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
-  if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to)) return true;
+  if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to) || standsInStandings(tokens, from, to, end)) return true;
   if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);
   // "held Liverpool 1-1", "led Rovers 2-0": a verb of a result, then the side and the score.
@@ -346,7 +347,7 @@ export function standsInScoreline(tokens: Token[], from: number, to: number): bo
   if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
   if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;
   if (followsResultPreposition(tokens, from, true) || ownsScoredResult(tokens, from, to)) return true;
-  return isHeldToDraw(tokens, from, to);
+  return isHeldToDraw(tokens, from, to) || standsInStandings(tokens, from, to, afterRelativeClause(tokens, to));
 }
 
 // How far the clause may run from its subject to the score it reports: "Liverpool went top of the table after a 3-0 win".
@@ -505,15 +506,52 @@ const isRoutLoser = (tokens: Token[], from: number) => tokens[from - 1]?.lower =
 function isStandingsRival(tokens: Token[], from: number): boolean {
   const [before, noun] = [tokens[from - 1]?.lower, tokens[from - 2]?.lower ?? ''];
   if (before === 'over') return STANDINGS_LEADS.has(noun);
-  // "four games ahead of Baltimore", "two points clear of Rangers".
+  // "four games ahead of Baltimore", "two points clear of Rangers", "six points adrift of Fulham".
   if (before === 'of' && STANDINGS_GAPS.has(noun)) return STANDINGS_UNITS.has(tokens[from - 3]?.lower ?? '');
-  if (before === 'behind') return noun === 'games';
+  // "three points behind Motherwell", "two points off Arsenal".
+  if (before === 'behind' || before === 'off') return STANDINGS_UNITS.has(noun);
+  // "level on points with Everton".
+  if (before === 'with') return noun === 'points' && tokens[from - 3]?.lower === 'on' && tokens[from - 4]?.lower === 'level';
   return before === 'of' && noun === 'games' && tokens[from - 4]?.lower === 'within';
 }
 
+// Verbs of where a side stands in the table, in the plural British copy gives a club or in the
+// past: "Chelsea sit two points behind", "Leeds moved level on points with". Not "is", which a
+// candidate in a poll takes as often ("Harris is two points behind").
+const STANDING_VERBS = new Set([
+  'are', 'were', 'sit', 'sat', 'remain', 'remained', 'stay', 'stayed', 'lie', 'lay', 'moved', 'move', 'climbed', 'climb',
+  'dropped', 'drop', 'slipped', 'slip', 'fell', 'finished', 'finish', 'trail', 'trailed',
+]);
+// Words between the verb and the gap: "are now five points clear", "sit just two points behind".
+const STANDING_REACH = 3;
+// Words of a gap in the table that follow its count and unit: "five points clear", "three games behind".
+const SUBJECT_GAPS = new Set(['behind', 'adrift', 'off', 'above', 'below', 'ahead', 'clear']);
+
+/**
+ * "Chelsea sit two points behind Liverpool", "Arsenal are five points clear", "Leeds moved level
+ * on points with Everton": the subject that a verb of standing puts a count of points or games
+ * from another side is a side. `end` is where the subject's verb stands, after any aside.
+ */
+function standsInStandings(tokens: Token[], from: number, to: number, end: number): boolean {
+  if (tokens[to - 1].possessive || !STANDING_VERBS.has(tokens[end]?.lower ?? '') || tokens[end].breakBefore) return false;
+  // "Paris and London are two points ahead": a list or a place's preposition before the subject.
+  const before = tokens[from - 1]?.lower ?? '';
+  if (LIST_WORDS.has(before) || PLACE_FRAMES.has(before)) return false;
+  for (let k = end + 1; k <= end + 1 + STANDING_REACH && tokens[k]?.word && !tokens[k].cap; k++) {
+    const unit = tokens[k + 1]?.lower ?? '';
+    if (tokens[k].lower === 'level' && tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'points') return true;
+    if (isCount(tokens[k]) && STANDINGS_UNITS.has(unit) && SUBJECT_GAPS.has(tokens[k + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** A count of points or games, in figures or words: "5", "five", "a few". */
+const isCount = (t: Token) => DIGITS.test(t.text) || CARDINAL_WORDS.has(t.lower) || VAGUE_QUANTITIES.has(t.lower);
+const DIGITS = /^\d+$/;
+
 // What a side holds over another in the standings: "a four-game lead over", "their advantage over".
 const STANDINGS_LEADS = new Set(['lead', 'advantage', 'cushion']);
-const STANDINGS_GAPS = new Set(['ahead', 'clear']);
+const STANDINGS_GAPS = new Set(['ahead', 'clear', 'adrift']);
 const STANDINGS_UNITS = new Set(['games', 'points', 'game', 'point']);
 
 // A set's score: "6-3", "7-6", "15-11"; tennis, squash and badminton count in sets.

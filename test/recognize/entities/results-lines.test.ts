@@ -723,9 +723,32 @@ describe('a rival in the standings, and the side a pitcher works for', () => {
   ])('%s', (text, sides) => {
     expect(texts('organization', text)).toEqual(expect.arrayContaining(sides));
   });
+  it.each([
+    ['points behind a side', 'Quorvane remain sixth , three points behind Denver .', ['Denver']],
+    ['points off a side', 'Quorvane are two points off Denver .', ['Quorvane', 'Denver']],
+    ['points adrift of a side', 'Quorvane are eight points adrift of Denver .', ['Quorvane', 'Denver']],
+    ['level on points with a side', 'Quorvane moved level on points with Denver .', ['Quorvane', 'Denver']],
+    ['the subject sits behind', 'Chelsea sit two points behind Denver .', ['Chelsea', 'Denver']],
+    ['the subject of a word of English stands clear', 'Arsenal are now five points clear of Denver .', ['Arsenal', 'Denver']],
+    ['the subject after an aside', 'Boston , who lost on Sunday , are three games behind Denver .', ['Boston', 'Denver']],
+  ])('a standings gap: %s', (_name, text, sides) => {
+    expect(texts('organization', text)).toEqual(sides);
+    expect(texts('location', text)).toEqual([]);
+    expect(texts('person', text)).toEqual([]);
+  });
   it('an election poll keeps a place a place', () => {
     expect(texts('location', 'He trails by 5 points in Denver .')).toEqual(['Denver']);
     expect(texts('organization', 'The city of Denver is within two miles of Boulder .')).toEqual([]);
+  });
+  it.each([
+    ['places in a list', 'Paris and London are two points ahead .', ['Paris', 'London']],
+    ['a place after a preposition', 'Turnout in Denver was two points below Boulder .', ['Denver', 'Boulder']],
+  ])('no side in a gap of points: %s', (_name, text, places) => {
+    expect(texts('organization', text)).toEqual([]);
+    expect(texts('location', text)).toEqual(places);
+  });
+  it('a candidate in a poll takes "is", not a side\'s plural', () => {
+    expect(texts('organization', 'Harris is two points behind Tom Hale in the latest poll .')).toEqual([]);
   });
 });
 
