@@ -446,6 +446,20 @@ const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || pr
 const OPENING_LEAD = new RegExp(String.raw`(?:^|[.!?\n]["'\u201d)]?[ \t]*)(?:${MONTH_LEAD_WORDS.join('|')})\s+$`, 'i');
 const OPENING_LEAD_REACH = 12;
 
+// A hedge between a month's lead word and the month: "until at least March", "by at most June".
+const HEDGE_BEFORE = /\bat\s+(?:least|most)\s+$/i;
+// Leads of a bound in time, which a hedge may follow; not "and" ("and at least May will speak").
+const HEDGED_LEADS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'by', 'before', 'since', 'from', 'to', 'into']);
+
+/** The word before `at`, past a hedge after a bound: "until at least March" is led by "until". */
+function leadWordBefore(text: string, at: number): string {
+  const prev = wordBefore(text, at);
+  const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
+  if (!hedge) return prev;
+  const lead = wordBefore(text, at - hedge[0].length);
+  return HEDGED_LEADS.has(lead) ? lead : prev;
+}
+
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
  * temporal word before it; the others only need a capital, and in a query not even that.
@@ -456,7 +470,7 @@ const bareMonth: DateRule = {
   build(m, scan) {
     const word = m[1];
     if (!isCapitalized(word) && !queriedMonth(scan, word)) return null;
-    const prev = wordBefore(scan.text, m.index);
+    const prev = leadWordBefore(scan.text, m.index);
     const abbreviated = !FULL_MONTH_NAMES.has(word.toLowerCase());
     const start = m.index;
     const end = start + m[0].length;

@@ -48,6 +48,7 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2023-10' }, phrases: ['The board rejected the offer in [[October]].'] },
   { expect: { value: '2024-10' }, phrases: ['The merger will close in [[October]].'] },
   { expect: { value: '2024-05' }, phrases: ['The vote is expected in [[May]].'] },
+  { expect: { value: '2024-03' }, phrases: ['Dry weather should last until at least [[March]].', 'The rules stay in force through at least [[March]].'] },
   { expect: { value: '2024-04' }, phrases: ['The strike could last until [[April]].', 'Officials said the cuts would hit in [[April]].', 'The plant is to shut in [[April]].'] },
   { expect: { value: '2024-03' }, phrases: ['Leaders will meet at the [[March]] summit.', "The party's [[March]] conference will pick a leader.", 'Its [[March]] deadline is near.'] },
   { expect: { value: '2023-06' }, phrases: ['The [[June]] meeting was cancelled.'] },
