@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue, townNounApposition } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
@@ -560,7 +560,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "clashes in Kafr Qasim", "the port of Umm Qasr": a name no list knows, where a place is expected.
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
-  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
+  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || townNounApposition(tokens, from, to) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
   // town whose name is an English word, where "in" or "near" would not ("in Congress").
   if (plainWords && !foreign && !tokens[from].upper && strongPlaceCue(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];

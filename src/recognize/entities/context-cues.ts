@@ -151,6 +151,26 @@ export function placeClassCue(tokens: Token[], from: number, to: number): boolea
   return tokens[from - 1]?.lower === 'of' && PLACE_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '') && !isModifiedNoun(tokens[to]);
 }
 
+// Nouns of a town that a name may follow with no "of": "the new capital Nusantara", "the port city Berdyansk".
+const APPOSED_TOWN_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'capital', 'port', 'suburb', 'resort']);
+// Words that may stand between "the" and a town's noun: "the coastal town", "the Ukrainian port city".
+const TOWN_NOUN_REACH = 3;
+
+/**
+ * "the new capital Nusantara", "the port city Berdyansk", "the coastal town Trouville": a noun of
+ * a town after "the" and perhaps its adjectives, and the name right after it. Not a name that
+ * qualifies a noun after it ("the city Council vote"), nor one a possessive follows.
+ */
+export function townNounApposition(tokens: Token[], from: number, to: number): boolean {
+  const noun = tokens[from - 1];
+  if (!noun || noun.cap || !APPOSED_TOWN_NOUNS.has(noun.lower) || tokens[to - 1].possessive || isModifiedNoun(tokens[to])) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 2 - TOWN_NOUN_REACH) && tokens[k].word; k--) {
+    if (tokens[k].lower === 'the') return true;
+    if (isFunctionWord(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 /** "residents of Wendlebury", "the mayor of Tamworth": what only a town has, "of" the one word at `i`. */
 export function townOfCue(tokens: Token[], i: number): boolean {
   const noun = tokens[i - 2];

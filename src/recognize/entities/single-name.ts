@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
-import { isCompanyObject, isListedAfterPlace, isSubjectPosition, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SPEECH_VERBS, townOfCue } from './context-cues';
+import { isCompanyObject, isListedAfterPlace, isSubjectPosition, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SPEECH_VERBS, townNounApposition, townOfCue } from './context-cues';
 import { PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { LEADER_POSSESSIONS } from '../../lexicon/titles';
@@ -66,7 +66,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && PLAYER_VERBS.has(after.lower)) return { kind: 'person', rule: LONE_PLAYER_RULE };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (opensPersonalRelative(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-who' };
-  if (placeClassCue(tokens, i, i + 1) || townOfCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
+  if (placeClassCue(tokens, i, i + 1) || townOfCue(tokens, i) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }

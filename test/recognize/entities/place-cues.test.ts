@@ -36,6 +36,23 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
   ] },
 ]);
 
+describeCorpus('location', 'a name right after a noun of a town and its article', [
+  { expect: { rule: 'location/place-class' }, phrases: [
+    'Ministers flew to the new capital [[Quorvane]] on Monday.',
+    'Drones struck the port city [[Tarnwick]] overnight.',
+    'She grew up in the coastal town [[Vellmar]], near the border.',
+    'Rebels entered the village [[Kharvosk]] at dawn.',
+  ] },
+  { expect: { rule: 'location/place-cue' }, phrases: ['Troops held the provincial capital [[Umm Barqa]] for a week.'] },
+]);
+
+describeNegatives('location', 'a name after a noun of a town that is no apposition', [
+  'Voters in the city [[Council]] race turned out.',
+  'A town [[Quorvane]] fan ran onto the pitch.',
+  'The port city [[Tom Hale]] loved was in ruins.',
+  "The new capital [[Quorvane]]'s plan drew critics.",
+]);
+
 describeNegatives('location', 'a post after the noun makes the name an employer', ['[[Hendricks]] area manager Paul Dunn resigned.']);
 
 describeNegatives('location', 'a word, a compound or an adjective before a noun of place', [
