@@ -40,6 +40,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'médecins sans frontières', 'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
   // sports bodies whose name ends in no head: "Major League Baseball" opens with a military rank
   'major league baseball', 'major league soccer',
+  // football leagues named by a word and a letter or by a foreign word for league, with no English head: "top of Serie A"
+  'serie a', 'serie b', 'la liga', 'bundesliga', 'eredivisie', 'primeira liga', 'liga mx', 'super lig', 'süper lig',
   // bands that news names by their plural or a phrase no rule marks: "the Beatles' label"
   'beatles', 'rolling stones', 'velvet underground', 'led zeppelin', 'sex pistols', 'beach boys', 'grateful dead',
   'bee gees', 'spice girls', 'backstreet boys', 'abba', 'coldplay', 'radiohead', 'metallica', 'aerosmith',
@@ -79,7 +81,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'bang & olufsen', 'harland & wolff', 'crabtree & evelyn', 'marsh & mclennan', 'skidmore, owings & merrill',
   // British public bodies whose names end in no head: "Network Rail said", "filed at Companies House"
   'network rail', 'companies house', 'transport for london', 'transport for wales', 'historic england', 'natural england',
-  'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'land registry',
+  'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'met éireann', 'met eireann', 'land registry',
   // British regulators and services named by a coined word or initials in title case: "Ofgem raised the cap", "Acas said"
   'ofgem', 'ofwat', 'ofsted', 'ofqual', 'ofcom', 'acas',
   // a bank whose second word is a country in French, which read alone as the place

@@ -124,7 +124,7 @@ export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
 export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'agency', 'municipality', 'council', 'committee', 'commission', 'court', 'tribunal', 'university',
   'college', 'school', 'academy', 'institute', 'institution', 'party', 'army', 'navy', 'marines', 'force', 'forces', 'guard',
-  'police', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
+  'police', 'constabulary', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
   'secretariat', 'directorate', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',

@@ -175,8 +175,8 @@ export const APPOSITIVE_PERSON_NOUNS: ReadonlySet<string> = new Set([
 
 /** Words for groups that take a verb of saying like a person: "Police said he", "Officials said she". */
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
-  'police', 'staff', 'management', 'government', 'authorities', 'officials', 'someone', 'somebody', 'anyone',
-  'anybody', 'everyone', 'everybody', 'nobody', 'witnesses', 'prosecutors', 'investigators', 'sources', 'relatives',
+  'police', 'staff', 'management', 'security', 'industry', 'community', 'government', 'authorities', 'officials',
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'witnesses', 'prosecutors', 'investigators', 'sources', 'relatives',
 ]);
 
 /**

@@ -8,7 +8,7 @@ export const NATURAL_FEATURES: readonly string[] = [
   // mountain ranges
   'Alps', 'Andes', 'Himalayas', 'Himalaya', 'Rockies', 'Urals', 'Pyrenees', 'Appalachians', 'Carpathians',
   'Dolomites', 'Apennines', 'Hindu Kush', 'Karakoram', 'Pamirs', 'Tian Shan', 'Sierra Nevada', 'Western Ghats',
-  'Eastern Ghats', 'Atlas Mountains',
+  'Eastern Ghats', 'Atlas Mountains', 'Pennines', 'Cairngorms', 'Grampians',
   // peaks climbers and volcanologists name without "Mount"; one that is also a firm's name goes
   // in anyway when the peak is the better-known sense ("Everest")
   'Everest', 'Annapurna', 'Kangchenjunga', 'Lhotse', 'Makalu', 'Nanga Parbat', 'Manaslu', 'Dhaulagiri',

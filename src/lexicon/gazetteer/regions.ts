@@ -18,7 +18,7 @@ export const REGIONS: readonly string[] = [
   'Mideast', 'Asia-Pacific', 'Asia Pacific', 'Pacific Rim', 'Levant', 'Maghreb', 'Anatolia', 'Mesopotamia', 'Iberia',
   'Indochina', 'Manchuria', 'Transylvania', 'Galilee', 'Golan Heights', 'Golan', 'Ruhr', 'Nagorno-Karabakh', 'Karabakh',
   'South Ossetia', 'Falklands', 'Falkland Islands', 'Malvinas', 'Arabian Peninsula', 'Korean Peninsula', 'Borneo',
-  'Luzon', 'Mindanao', 'Spratlys', 'Spratly Islands', 'Paracel Islands', 'Kuril Islands', 'Kurils', 'Hebrides', 'Orkney',
+  'Luzon', 'Mindanao', 'Kyushu', 'Honshu', 'Shikoku', 'Spratlys', 'Spratly Islands', 'Paracel Islands', 'Kuril Islands', 'Kurils', 'Hebrides', 'Orkney',
   // historic and tourist regions that no administrative list names ("farmers in Brittany", "villas
   // on the Riviera"); a region named like a person wins only where no surname follows ("Brittany Higgins")
   'Brittany', 'Provence', 'Normandy', 'Riviera', 'French Riviera', 'Cote d\'Azur', 'Côte d\'Azur', 'Cotswolds', 'Peloponnese',

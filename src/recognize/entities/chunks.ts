@@ -392,7 +392,7 @@ function placeQualifiesName(tokens: Token[], i: number, j: number): boolean {
 
 /**
  * The last word of a name the lexicon knows that holds a function word no connector joins:
- * "Doctors Without Borders", "Save the Children". The run from `i` past `j` ends in a
+ * "Doctors Without Borders", "Save the Children"; or that a capital letter closes: "Serie A". The run from `i` past `j` ends in a
  * capitalized word; returns its index, or -1.
  */
 function knownNameEnd(tokens: Token[], i: number, j: number): number {
@@ -403,10 +403,14 @@ function knownNameEnd(tokens: Token[], i: number, j: number): number {
     const t = tokens[k];
     if (t.breakBefore || !t.word) return -1;
     phrase += ` ${t.lower}`;
-    if (k > j + 1 && isNameWord(t) && lexiconKind(phrase) === 'organization') return k;
+    if ((k > j + 1 ? isNameWord(t) : isClosingLetter(t)) && lexiconKind(phrase) === 'organization') return k;
   }
   return -1;
 }
+
+// A capital letter that may close a name: "Serie A", "Serie B".
+const CLOSING_LETTER = /^\p{Lu}$/u;
+const isClosingLetter = (t: Token): boolean => CLOSING_LETTER.test(t.text);
 
 // Words after a run that a known name may still hold: "Without Borders", "the Children".
 const KNOWN_NAME_GAP = 3;
@@ -437,6 +441,7 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   if (personBefore(tokens, k)) return false;
   // "Citicorp and Chase Manhattan Bank": a firm's one-word name before "and" is a name of its own.
   if (namesFirm(tokens[k - 1]) && (k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore)) return false;
+  if (namesJointBody(tokens, k)) return true;
   // "Hyundai Motor Co. of South Korea and Mitsubishi Motors Corp.": a place after "of" says where
   // the name before "and" is; what follows is a name of its own.
   if (placeAfterOfBefore(tokens, k) || placeAloneBefore(tokens, k)) return false;
@@ -478,6 +483,39 @@ function placeAloneBefore(tokens: Token[], k: number): boolean {
   const from = capitalsStartBefore(tokens, k);
   if (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore) return false;
   return !!gazetteerPlaceOf(tokens, from, k) && !placeGoesOnPast(tokens, from, k);
+}
+
+// Heads of public bodies that two places joined by "and" name together.
+const JOINT_BODY_HEADS = new Set(['trust', 'council', 'authority', 'board', 'police', 'constabulary', 'partnership']);
+// Connectors inside the second place or the body's own words: "Isle of Wight", "Fire and Rescue".
+const JOINT_BODY_CONNECTORS = new Set(['of', 'and']);
+// How many words the first place may have: "Avon", "Greater Manchester".
+const JOINT_FIRST_PLACE_WORDS = 2;
+
+/**
+ * "Devon and Cornwall Police", "Tameside and Glossop Integrated Care NHS Foundation Trust": two
+ * places joined by "and" at `k` open the name of one public body that serves both, when the
+ * capitalized words after the "and" end in such a body's head; "researchers in Stockholm and
+ * Johns Hopkins University" name no such body.
+ */
+function namesJointBody(tokens: Token[], k: number): boolean {
+  const from = capitalsStartBefore(tokens, k);
+  if (from === k || k - from > JOINT_FIRST_PLACE_WORDS || (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore)) return false;
+  if (!mayNamePlace(tokens, from, k) || !mayNamePlace(tokens, k + 1, k + 2)) return false;
+  let end = k + 1;
+  while (tokens[end] && !tokens[end].breakBefore && (isNameWord(tokens[end]) || (JOINT_BODY_CONNECTORS.has(tokens[end].lower) && end > k + 1 && isNameWord(tokens[end + 1] ?? tokens[end])))) {
+    if (tokens[end++].possessive) break;
+  }
+  return end - k > 2 && JOINT_BODY_HEADS.has(tokens[end - 1].lower);
+}
+
+/**
+ * The words [from, to) are a place the gazetteer knows, or open one, or are names no list gives
+ * another kind: "Glossop", "Bury" (a place's name may be a word). A firm's ("Avon") stays apart.
+ */
+function mayNamePlace(tokens: Token[], from: number, to: number): boolean {
+  if (startsWithPlace(tokens, from)) return true;
+  return tokens.slice(from, to).every((t) => t.cap && !t.upper && !t.possessive && isNameWord(t) && (lexiconKind(t.lower) ?? 'location') === 'location');
 }
 
 /** Where the capitalized words before `k` start, as far back as a place's name reaches. */

@@ -1,7 +1,8 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue, townNounApposition } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue, townNounApposition } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
+import { SCALE_WORDS } from '../../lexicon/number-words';
 import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
@@ -560,6 +561,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "clashes in Kafr Qasim", "the port of Umm Qasr": a name no list knows, where a place is expected.
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
+  if (plainWords && !tokens[from].upper && namesStation(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/station' }];
   if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || townNounApposition(tokens, from, to) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
   // town whose name is an English word, where "in" or "near" would not ("in Congress").
@@ -755,6 +757,8 @@ const LOWER_FIRST_CAMEL = /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u;
 function isProductMaker(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.start !== tokens[to - 1].end + 1 || !MODEL_NUMBER.test(next.text) || isResultsLine(tokens)) return false;
+  // "fined Meta 800 million euros": a number that a scale word multiplies is an amount, not a model.
+  if ((tokens[to + 1]?.lower ?? '') in SCALE_WORDS) return false;
   return lexiconKind(lowerPhrase(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
 }
 

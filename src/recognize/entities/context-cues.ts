@@ -4,7 +4,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { couldBeNicknamedPerson, couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
@@ -113,6 +113,27 @@ export function strongPlaceCue(tokens: Token[], from: number, to: number): boole
   if (tokens[to - 1].possessive || isModifiedNoun(tokens[to])) return false;
   const settlement = tokens[from - 1]?.lower === 'of' && SETTLEMENT_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '');
   return (!!tokens[from - 1] && isCompassOf(tokens, from)) || settlement || placeApposition(tokens, to);
+}
+
+// Nouns of a stop on a railway, which a stop's name comes before in lower case: "at Hakata station".
+const STOP_NOUNS = new Set(['station', 'stations']);
+// Words before a stop's name: where a journey is, starts, ends or passes, or the next of a list.
+const STOP_LEADS = new Set(['at', 'from', 'to', 'between', 'near', 'outside', 'via', 'past', 'into', 'towards', 'toward', 'and']);
+
+/**
+ * "trains between Hakata and Kagoshima-Chuo stations", "arrested at Angel station": a name after
+ * a preposition, before a lower-case station noun, names the stop, which is a place; so does the
+ * first of two names that "stations" follows. "the Fox station" has an article, not a preposition.
+ */
+export function namesStation(tokens: Token[], from: number, to: number): boolean {
+  if (!STOP_LEADS.has(tokens[from - 1]?.lower ?? '') || tokens[to - 1].possessive) return false;
+  let k = to;
+  if (tokens[k]?.lower === 'and' && tokens[from - 1].lower !== 'and') {
+    k++;
+    while (tokens[k]?.cap && !tokens[k].breakBefore && !tokens[k].possessive) k++;
+    return k > to + 1 && tokens[k]?.lower === 'stations';
+  }
+  return STOP_NOUNS.has(tokens[k]?.lower ?? '') && !tokens[k].cap;
 }
 
 /** "the camps at", "turned back at": the words before "at" (ending at `i`) put what follows on the map. */
@@ -425,7 +446,20 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
  * sales rose") and a firm's one word that is a surname stays open to the document.
  */
 function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
-  return speaksOfItself(tokens, to) || isCoinedFirmWord(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+  return speaksOfItself(tokens, to) || isCoinedFirmWord(tokens, from, to) || isFirmWordSpeaker(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+}
+
+/**
+ * "Amazon said the depot would close": one word that the list of firms' words holds and no list
+ * holds as a common word, a given name, a surname or a place speaks as the firm, whatever it
+ * says. Groups that speak bare stay apart ("Management said"); opening the sentence, where its
+ * capital says nothing, a word the lexicon tags at all may be the bare noun ("Research said").
+ */
+function isFirmWordSpeaker(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  if (to - from !== 1 || word.upper || word.possessive || GROUP_SPEAKERS.has(word.lower) || !isWordOfSomeFirm(word.lower)) return false;
+  if (opensSentence(tokens, from) && lexiconTags(word.lower).length > 0) return false;
+  return !isCommonWord(word.lower) && !isGivenName(word.lower) && !isSurname(word.lower) && !gazetteer().place(word.text);
 }
 
 // The endings of words coined for firms, which no given name or surname of the lists has: "Energex",

@@ -155,14 +155,28 @@ export function isLabel(tokens: Token[], from: number, to: number): boolean {
 /**
  * Where the name of a storm begins in the run, or -1: "Hurricane Bertha" → "Bertha", "Tropical
  * Storm Dolly" → "Dolly"; also when the storm word stands before the run ("hurricane Bertha", or
- * a sentence opener the run lost).
+ * a sentence opener the run lost), when a storm noun was "named" so, or when the name makes landfall.
  */
 export function stormNameStart(tokens: Token[], from: number, to: number): number {
   let k = from;
   while (k + 1 < to && STORM_QUALIFIERS.has(tokens[k].lower) && STORM_WORDS.has(tokens[k + 1].lower)) k++;
   if (STORM_WORDS.has(tokens[k].lower)) return k + 1 < to ? k + 1 : -1;
-  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') ? from : -1;
+  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') || isNamedStorm(tokens, from) || makesLandfall(tokens, to) ? from : -1;
 }
+
+// Words between a storm noun and "named" before the name: "a storm, named Goretti", "the cyclone was named Zelia".
+const NAMED_GAP = 3;
+const LANDFALL_VERBS = new Set(['made', 'make', 'makes', 'making']);
+
+/** "the storm, named Goretti by forecasters": a name given right after a storm noun is the storm's. */
+function isNamedStorm(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'named') return false;
+  for (let k = from - 2; k >= Math.max(0, from - 2 - NAMED_GAP); k--) if (STORM_WORDS.has(tokens[k].lower) && !tokens[k].cap) return true;
+  return false;
+}
+
+/** "Goretti made landfall in Normandy": only a storm makes landfall. */
+const makesLandfall = (tokens: Token[], to: number): boolean => LANDFALL_VERBS.has(tokens[to]?.lower ?? '') && tokens[to + 1]?.lower === 'landfall';
 
 /** One name before goods sold by brand names the brand: "Kent cigarettes", not the county or a person (the caller keeps known places: "Texas beer"). */
 export function isBrandBeforeGoods(tokens: Token[], from: number, to: number): boolean {

@@ -102,7 +102,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // ("the Sierra Club").
   const given = isLexiconGivenName(words[0].lower) || (isGivenName(words[0].lower) && isRoleNoun(tokens[from - 1]));
   const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last) && !followsThe(tokens, from);
-  const linkAt = words.findIndex((t) => HEAD_LINKS.has(t.lower));
+  const linkAt = words.findIndex((t, i) => HEAD_LINKS.has(t.lower) && !isOfInPlace(words, i));
   const headBeforeLink = linkAt > 0 && !holderAfterLink(words, linkAt) && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head
   // comes before the "of" ("Bank of America Corp."); "Analyst Fadel Gheit of Oppenheimer & Co."
@@ -131,6 +131,14 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   return undefined;
+}
+
+/**
+ * "Hampshire and Isle of Wight Fire Authority": an "of" inside a place's name that the gazetteer
+ * knows ("Isle of Wight", "Bay of Plenty") links no head to what the body is of.
+ */
+function isOfInPlace(words: Token[], i: number): boolean {
+  return words[i].lower === 'of' && i > 0 && i < words.length - 1 && !!gazetteer().place(`${words[i - 1].text} of ${words[i + 1].text}`);
 }
 
 /**

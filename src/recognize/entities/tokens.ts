@@ -93,7 +93,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     if (raw.length > 2 && POSSESSIVE.test(raw)) {
       raw = raw.slice(0, -2);
       possessive = true;
-    } else if (piece[e] === '.' && isDottedWord(raw)) {
+    } else if (piece[e] === '.' && isDottedWord(raw) && !isLetterClosingSentence(raw, piece, e)) {
       raw += '.';
       e++;
       WORD.lastIndex = e;
@@ -120,6 +120,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     lastEnd = Math.max(e, WORD.lastIndex);
   }
   return tokens;
+}
+
+// What may stand after a sentence's full stop in its piece: spaces, closing quotes and brackets.
+const SENTENCE_TAIL = /^[\s"'’”)\]]*$/u;
+
+/**
+ * "fourth in Serie A.", "kept a Plan B.": a lone capital letter whose full stop ends the sentence
+ * closes a name, not an initial, which a surname always follows.
+ */
+function isLetterClosingSentence(word: string, piece: string, dot: number): boolean {
+  return word.length === 1 && SENTENCE_TAIL.test(piece.slice(dot + 1));
 }
 
 /**

@@ -348,3 +348,11 @@ describeCorpus('organization', "a lone word with a firm's coined ending that spe
 describeCorpus('person', 'the same ending where a personal pronoun follows the verb', [
   { expect: { rule: 'person/said-he' }, phrases: ['[[Voltrex]] said he had not been told.'] },
 ]);
+
+describeCorpus('organization', "a word of firms' names that no list holds as a common word or a name, before a verb of saying", [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Amazon]] said the depot would close in May.', 'On Tuesday, [[Amazon]] said that prices would rise.'] },
+]);
+describeNegatives('organization', 'a bare group or field that opens the sentence and speaks', ['[[Industry]] said the rules were costly.', '[[Security]] said the guard had left.']);
+describeCorpus('organization', 'a maker before a number that a scale word multiplies', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['Regulators fined [[Meta]] 800 million euros.'] },
+]);

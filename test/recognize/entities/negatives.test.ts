@@ -74,6 +74,8 @@ describeNegatives('person', "a storm's given name, where it is named and where i
   'The remnants of [[Tropical Storm Gretchen]] drenched the valley.',
   'Crops were lost when [[Typhoon Ferdie]] passed.',
   'Hurricane Marisol reached the coast. By noon [[Marisol]] had weakened.',
+  'The storm, named [[Gretchen]] by forecasters, hit the coast.',
+  '[[Gretchen]] made landfall near the border on Thursday.',
 ]);
 
 describeNegatives('organization', "a product's share of its market", ["[[Skybrowse Navigator]]'s market share is slipping.", 'Users say [[Skybrowse Navigator]] is slow.']);

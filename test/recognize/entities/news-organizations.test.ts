@@ -185,3 +185,9 @@ describeCorpus('organization', 'airlines and movements named by a plural', [
 describeCorpus('location', 'the country and the sea that the article names', [
   { expect: { rule: 'location/feature-after-article' }, phrases: ['She moved to the [[Emirates]] for work.', 'Small boats crossed the [[Channel]] last year.'] },
 ]);
+
+describeCorpus('organization', 'a football league that a capital letter closes, at the sentence end too', [
+  { expect: { rule: 'organization/lexicon', value: 'Serie A' }, phrases: ['Lecce finished bottom of [[Serie A]].', 'Lecce lead [[Serie A]] by two points.'] },
+  { expect: { rule: 'organization/lexicon', value: 'Serie B' }, phrases: ['He moved from [[Serie B]] to the Bundesliga.'] },
+]);
+describeNegatives('location', 'a league that ends its sentence', ['Lecce finished bottom of [[Serie A]].', 'Lecce finished bottom of [[Serie A.]]']);

@@ -328,3 +328,13 @@ describeCorpus('location', 'a harbour named for its city', [
 describeCorpus('organization', "a name before a comma and a country's possessive, which owns the apposition", [
   { expect: { kind: 'organization' }, phrases: ["[[Quorvex]], Kenya's largest telecoms company, said it would appeal."] },
 ]);
+
+describeCorpus('location', 'a stop named before a railway station noun', [
+  { expect: { rule: 'location/station' }, phrases: [
+    'Trains were held at [[Tarnby]] station for an hour.',
+    'Services between [[Tarnby]] and Farnholm stations resumed.',
+    'Services between Tarnby and [[Farnholm]] stations resumed.',
+    'He was arrested outside [[Angel]] station.',
+  ] },
+]);
+describeNegatives('location', 'a broadcaster before "station"', ['She reads the news at the [[Fox]] station.', 'Talks between [[Tarnby]] and Farnholm Railway stalled.']);

@@ -314,3 +314,14 @@ describe('a chief executive after "the"', () => {
 describeCorpus('organization', 'an opera, a ballet or a philharmonic company', [
   { expect: { rule: 'organization/head' }, phrases: ['She sang at the [[Marlow State Opera]] for decades.', 'He danced with the [[Tarnwick Ballet]] until 1990.', 'The [[Quellbrook Philharmonic]] played on Sunday.'] },
 ]);
+
+describeCorpus('organization', 'a public body that two places joined by "and" name together', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['Waiting lists at [[Kendal and Sedbergh NHS Foundation Trust]] grew again.', '[[Leeds and Wakefield Community Health Trust]] closed two wards.'] },
+  { expect: { rule: 'organization/head' }, phrases: [
+    '[[Dorset and Wiltshire Police]] said a man had been charged.',
+    'The [[Tarnby and Oxley Regional Health Authority]] cut its budget.',
+    'The [[Surrey and Isle of Wight Fire and Rescue Authority]] sent six crews.',
+    'Officers from [[Norfolk and Suffolk Constabulary]] searched the woods.',
+  ] },
+]);
+describeNegatives('organization', 'a place before "and" and a body whose head no two places share', ['Scientists in [[Stockholm]] and Oxley University said so.']);
