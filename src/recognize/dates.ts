@@ -1,7 +1,7 @@
 import { sentenceAt } from '../text/sentence-at';
 import type { DateCandidate, RecognizeContext, Recognizer } from '../pipeline-types';
 import { parseIsoDay } from '../resolve/timex-calendar';
-import { tenseNear } from '../resolve/timex-tense';
+import { readTense, type TenseReading } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
 import { AFTER_NEXT_RULES } from './dates/after-next';
 import { resolveAnchors } from './dates/anchors';
@@ -120,15 +120,25 @@ function makeScan(ctx: RecognizeContext): { scan: DateScan; sentenceOf: (offset:
   const sentenceOf = (offset: number): number => sentenceAt(sentences, offset);
   let dayFirst: boolean | undefined;
   const query = isQueryText(text);
+  // A rule asks for the tense and then whether it is a standing fixture: read once per expression.
+  let last: { start: number; end: number; reading: TenseReading } | null = null;
+  const reading = (start: number, end: number): TenseReading => {
+    if (last?.start !== start || last.end !== end) {
+      const s = sentences[sentenceOf(start)];
+      last = { start, end, reading: s ? readTense(text, s.start, Math.max(s.end, end), start, end) : readTense(text, 0, text.length, start, end) };
+    }
+    return last.reading;
+  };
   const scan: DateScan = {
     text,
     ref: parseIsoDay(ctx.referenceDate),
     sentences,
     query,
     tense(start, end) {
-      const s = sentences[sentenceOf(start)];
-      const tense = s ? tenseNear(text, s.start, Math.max(s.end, end), start, end) : tenseNear(text, 0, text.length, start, end);
-      return tense ?? (query ? 'future' : null);
+      return reading(start, end).tense ?? (query ? 'future' : null);
+    },
+    standingFixture(start, end) {
+      return reading(start, end).standingFixture;
     },
     deadlineBefore(start) {
       return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start));

@@ -131,7 +131,7 @@ function isPlanNoun(previous: string | undefined, next: string | undefined): boo
 }
 
 /** "set to", "due to", "going to" + verb: an arrangement for the future. */
-const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming']);
+const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'poised', 'slated', 'expected', 'scheduled', 'planning', 'planned', 'about', 'hoping', 'aiming', 'supposed']);
 
 /**
  * "the hearing is set for Tuesday", "a vote slated for 9 a.m. Friday", "a call scheduled for 5 p.m.
@@ -171,9 +171,10 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * A deadline's preposition right before the expression: "by Friday", "no later than March", "by
- * the end of June", "until after the November election".
+ * the end of June", "until after the November election", and before a day whose hour comes
+ * first: "by noon Tuesday", "by 5 p.m. on Friday".
  */
-const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after\s+)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after\s+)?(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)\s+(?:on\s+)?)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
 /**
  * A stretch the infinitive's act fills: "voted to strike during the summer holidays", "agreed to
@@ -238,11 +239,13 @@ function looksPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && beforeS !== 's' && beforeS !== 'u' && beforeS !== 'i';
 }
 
-type Cue = { tense: Tense; strong: boolean; at: number; directive?: boolean };
+type Cue = { tense: Tense; strong: boolean; at: number; directive?: boolean; standing?: boolean };
 
 function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
+  // "residents must leave by Tuesday": an obligation still to meet; "must have left" infers a past.
+  if (lower === 'must') return next?.toLowerCase() === 'have' ? null : { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
   if (PLURAL_SCHEDULE_VERBS.has(lower)) {
     const subject = !!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase())));
@@ -275,7 +278,7 @@ function toldInPast(words: ReadonlyArray<{ w: string }>, i: number): boolean {
 }
 
 /** Words of a fixture fixed for a day: "was set to play", "were due to arrive", "was scheduled to open". */
-const FIXTURE_WORDS: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'slated']);
+const FIXTURE_WORDS: ReadonlySet<string> = new Set(['set', 'due', 'scheduled', 'slated', 'supposed']);
 
 /**
  * What undoes or overtakes a fixture later in its sentence: "was set to open on Dec. 18, but it
@@ -285,9 +288,10 @@ const FIXTURE_UNDONE = /\b(?:but|however|yet|instead|until|before|although|thoug
 
 /**
  * "The champions were set to play on Saturday", written on a Wednesday: a fixture reported in the
- * past tense (the reporter's "was", not the event's) whose sentence says nothing undid it is still
- * ahead, as "is set to play" would be. Only after "was" or "were", not "had been", which tells a
- * plan overtaken.
+ * past tense (the reporter's "was", not the event's) whose sentence says nothing undid it may be
+ * still ahead, as "is set to play" would be, or just past ("the rules were due to take effect on
+ * Monday", written on a Tuesday): see TenseReading.standingFixture. Only
+ * after "was" or "were", not "had been", which tells a plan overtaken.
  */
 function standingFixture(words: ReadonlyArray<{ w: string; at: number }>, i: number, text: string, to: number): boolean {
   const previous = words[i - 1]?.w.toLowerCase();
@@ -297,14 +301,31 @@ function standingFixture(words: ReadonlyArray<{ w: string; at: number }>, i: num
 }
 
 /**
+ * The tense an expression takes, and whether that tense comes from a fixture told in the past
+ * with nothing undoing it ("were set to play on Saturday"): such a day may be just past the report
+ * ("were due to take effect on Monday" told on a Tuesday), not only ahead of it.
+ */
+export interface TenseReading {
+  tense: Tense | null;
+  standingFixture: boolean;
+}
+
+const FUTURE_READING: TenseReading = { tense: 'future', standingFixture: false };
+
+/**
  * The tense the expression at [start, end) most likely takes, looking inside [from, to) (its
  * sentence): the nearest strong cue before it, else a weak one before it ("to begin on
  * Wednesday"), else the first cue after it, strong before weak; else null.
  */
 export function tenseNear(text: string, from: number, to: number, start: number, end: number): Tense | null {
-  if (start - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, start - COPULA_REACH), start))) return 'future';
-  if (start - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, start - DEFERRED_REACH), start))) return 'future';
-  if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return 'future';
+  return readTense(text, from, to, start, end).tense;
+}
+
+/** tenseNear, and whether its cue is a standing fixture told in the past. */
+export function readTense(text: string, from: number, to: number, start: number, end: number): TenseReading {
+  if (start - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, start - COPULA_REACH), start))) return FUTURE_READING;
+  if (start - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, start - DEFERRED_REACH), start))) return FUTURE_READING;
+  if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
   const lo = Math.max(from, start - LOOK_BEHIND);
   const hi = Math.min(to, end + LOOK_AHEAD);
   const words: Array<{ w: string; at: number }> = [];
@@ -333,11 +354,16 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     if (cue.tense === 'past' && i > 0 && NOUN_BEFORE_PAST_FORM.has(words[i - 1].w.toLowerCase())) continue;
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
     if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
+    // "was due to take effect on Monday": the infinitive after an arrangement told in the past is
+    // told with it, so the arrangement's cue stands.
+    if (cue.tense === 'future' && i > 1 && words[i - 1].w === 'to' && INTENT_BEFORE_TO.has(words[i - 2].w.toLowerCase()) && toldInPast(words, i - 2)) continue;
     // An arrangement told in the past is a past one: "the hearing was set to open on Dec. 18",
     // "economists had expected a gain for September", "had been scheduled to end on Friday";
     // but a fixture told in the past with nothing undoing it still stands ahead (standingFixture).
-    const told = cue.tense === 'future' && toldInPast(words, i) && !standingFixture(words, i, text, to);
-    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) };
+    const inPast = cue.tense === 'future' && toldInPast(words, i);
+    const standing = inPast && standingFixture(words, i, text, to);
+    const told = inPast && !standing;
+    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()), standing };
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
     else if (!c.strong) {
@@ -346,7 +372,9 @@ export function tenseNear(text: string, from: number, to: number, start: number,
     } else if (c.at < start) before = c;
     else after ??= c;
   }
-  return (before ?? weakBefore ?? after ?? weakAfter)?.tense ?? (LASTING_UNTIL.test(lead) ? 'future' : null);
+  const chosen = before ?? weakBefore ?? after ?? weakAfter;
+  if (chosen) return { tense: chosen.tense, standingFixture: chosen.standing === true };
+  return { tense: LASTING_UNTIL.test(lead) ? 'future' : null, standingFixture: false };
 }
 
 /**

@@ -96,16 +96,24 @@ export function relativePeriod(ref: Day | null, unit: PeriodUnit, n: number): st
   return ref ? periodValue(shiftDay(ref, unit, n), unit) : unknownPeriod(unit);
 }
 
-export type WeekdayDirection = 'past' | 'future' | 'before' | 'after' | 'last' | 'next' | 'this-week' | 'next-week' | 'last-week';
+/** How many days back a fixture told in the past may lie: yesterday or the day before. */
+const FIXTURE_DAYS_BACK = 2;
+
+export type WeekdayDirection = 'past' | 'future' | 'fixture' | 'before' | 'after' | 'last' | 'next' | 'this-week' | 'next-week' | 'last-week';
 
 /**
  * The day named by a weekday: 'past' is the latest on or before the reference day, 'future'
  * the earliest on or after it, 'before'/'after' exclude the reference day itself, and the
- * week forms pick the weekday inside the current, next or previous ISO week. 'last' and 'next'
- * are 'before' and 'after' except next to the reference day: a writer names yesterday and
- * tomorrow with those words, so "last Wednesday" told on a Thursday is the week before's and
- * "next Friday" told on a Thursday the week after's (further off, the nearest day, as in
- * TIMEX3 news annotation: "last Monday" told on a Thursday is three days back).
+ * week forms pick the weekday inside the current, next or previous ISO week. 'fixture' is a
+ * fixture told in the past: the day before or two days before the reference day ("were due to
+ * take effect on Monday" told on a Tuesday), else 'future' (one further back would have been told
+ * as done or undone, so "was due to arrive on Tuesday" told on a Friday is still ahead).
+ * 'last' is 'before' except next to the reference day: a writer names yesterday with that word,
+ * so "last Wednesday" told on a Thursday is the week before's (further off, the nearest day, as
+ * in TIMEX3 news annotation: "last Monday" told on a Thursday is three days back). 'next' is the
+ * weekday of the next week, the Recognizers-Text reading, as "next June" is next year's: the
+ * coming one of this week has "this" and "this coming", so "next Saturday" told on a Monday is
+ * twelve days ahead. Tomorrow is never "next": told on a Sunday, "next Monday" is eight days ahead.
  */
 export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirection): Day {
   const today = isoWeekday(ref);
@@ -116,6 +124,10 @@ export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirectio
       return addDays(ref, -((today - weekday + 7) % 7 || 7));
     case 'future':
       return addDays(ref, (weekday - today + 7) % 7);
+    case 'fixture': {
+      const back = (today - weekday + 7) % 7;
+      return addDays(ref, back > 0 && back <= FIXTURE_DAYS_BACK ? -back : (7 - back) % 7);
+    }
     case 'after':
       return addDays(ref, (weekday - today + 7) % 7 || 7);
     case 'last': {
@@ -123,7 +135,7 @@ export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirectio
       return addDays(ref, back === 1 ? -8 : -back);
     }
     case 'next': {
-      const ahead = (weekday - today + 7) % 7 || 7;
+      const ahead = weekday - today + 7;
       return addDays(ref, ahead === 1 ? 8 : ahead);
     }
     case 'this-week':

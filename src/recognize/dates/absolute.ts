@@ -111,7 +111,7 @@ export function acceptableMonthWord(word: string, scan: DateScan): boolean {
 }
 
 /** The tense that places a month: a deadline ("by early June") points ahead, unless the sentence tells it met. */
-function monthTense(scan: DateScan, start: number, end: number) {
+export function monthTense(scan: DateScan, start: number, end: number) {
   if (closesForecastYear(scan, start)) return 'future';
   const tense = scan.tense(start, end);
   if (!scan.deadlineBefore(start)) return tense;

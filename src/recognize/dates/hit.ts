@@ -10,6 +10,11 @@ export interface DateScan {
   sentences: readonly Sentence[];
   /** The tense cue nearest to [start, end) inside its sentence. */
   tense(start: number, end: number): Tense | null;
+  /**
+   * That cue is a fixture told in the past with nothing undoing it ("were due to take effect on
+   * Monday"), whose day may be just past the report as well as ahead of it.
+   */
+  standingFixture(start: number, end: number): boolean;
   /** "by" stands before the expression ("said it wants to cut dealers by early June"). */
   deadlineBefore(start: number): boolean;
   /** Day before month (15/02/2024) when the article writes numeric dates that way. */

@@ -5,7 +5,7 @@ import { pad4 } from '../../resolve/timex-calendar';
 import { secondYear } from './split-years';
 import { expandTwoDigitYear, relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
-import { monthOf } from './absolute';
+import { monthOf, monthTense } from './absolute';
 import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
@@ -263,7 +263,7 @@ const theQuarter: DateRule = {
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'quarter' as const };
     const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
     if (closed) {
-      const { year, month } = closingMonth(scan, closed);
+      const { year, month } = closingMonth(scan, closed, end);
       return { ...base, value: `${yearText(year)}-Q${Math.ceil(month / 3)}` };
     }
     if (!m[1] && !bareQuarterIsTime(scan, start, end)) return null;
@@ -279,13 +279,18 @@ function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean 
   return QUARTER_LEADS.has(wordBefore(scan.text, start)) && businessNear(scan, start, end);
 }
 
-/** The month a PERIOD_CLOSED match names, and its year: written, or placed by the verb's tense. */
-export function closingMonth(scan: DateScan, closed: RegExpExecArray): { year: number | null; month: number } {
+/**
+ * The month a PERIOD_CLOSED match (run on the text from `at`) names, and its year: written, or
+ * placed by "ended", else by the tense around the month as a plain month would be ("expects a
+ * profit in the fiscal year ending in June", told in November, is next June, as "the year to June" is).
+ */
+export function closingMonth(scan: DateScan, closed: RegExpExecArray, at: number): { year: number | null; month: number } {
   const [, verb, step, monthWord, year] = closed;
   const month = monthOf(monthWord);
   if (year) return { year: Number(year), month };
   if (!scan.ref) return { year: null, month };
-  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : /ended/i.test(verb) ? 'past' : null;
+  const monthAt = at + closed.index + closed[0].lastIndexOf(monthWord);
+  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : /ended/i.test(verb) ? 'past' : monthTense(scan, monthAt, monthAt + monthWord.length);
   return { year: yearForMonth(scan.ref, month, tense), month };
 }
 

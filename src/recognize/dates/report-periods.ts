@@ -69,7 +69,7 @@ const theFiscalYear: DateRule = {
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
     const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
-    if (closed) return { ...base, value: `FY${yearText(closingMonth(scan, closed).year)}` };
+    if (closed) return { ...base, value: `FY${yearText(closingMonth(scan, closed, end).year)}` };
     const fallback = `FY${yearText(scan.ref?.y ?? null)}`;
     return { ...base, value: fallback, fromEarlier: { grain: 'year', resolve: (earlier: DateHit | null) => (earlier?.value.startsWith('FY') ? earlier.value : fallback) } };
   },

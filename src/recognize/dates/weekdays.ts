@@ -87,6 +87,8 @@ function bareDirection(scan: DateScan, start: number, end: number): WeekdayDirec
   // "protests have gone on since Thursday", told on a Thursday: a stretch that began before today.
   if (wordBefore(scan.text, start) === 'since') return 'before';
   if (ownsUnplannedEvent(scan.text, end) || scan.tense(start, end) !== 'future') return 'past';
+  // "the rules were due to take effect on Monday", told on a Tuesday: the Monday just past.
+  if (scan.standingFixture(start, end)) return 'fixture';
   return scan.query ? 'after' : 'future';
 }
 

@@ -13,7 +13,9 @@ describeCorpus('date', 'weekdays take the tense around them (reference Friday 20
   { expect: { value: '2024-02-15' }, phrases: ['The board met [[this past Thursday]].', 'The board had met [[the previous Thursday]].'] },
   { expect: { value: '2024-02-17' }, phrases: ['The vote is set for [[this coming Saturday]].', 'The vote is set for [[coming Saturday]].', 'The crew flies out [[the following Saturday]].'] },
   { expect: { value: '2024-02-17TNI' }, phrases: ['I went back the [[next Saturday night]].'] },
-  { expect: { value: '2024-02-18' }, phrases: ['The race starts [[next Sunday]].'] },
+  // "next" with a weekday is that day of next week (the Recognizers-Text reading): the Sunday two
+  // days off is "this Sunday" or "this coming Sunday", so "next Sunday" told on a Friday is nine days off.
+  { expect: { value: '2024-02-25' }, phrases: ['The race starts [[next Sunday]].'] },
   { expect: { value: '2024-02-13' }, phrases: ['The deal closed [[last Tuesday]].'] },
   { expect: { value: '2024-02-12TMO', timexType: 'TIME' }, phrases: ['The fire started [[Monday morning]].'] },
   { expect: { value: '2024-02-19' }, phrases: ['The summit opens [[Monday]] in Oslo.', 'Officials said the squad faces Porto on [[Monday]].'] },
@@ -22,6 +24,18 @@ describeCorpus('date', 'weekdays take the tense around them (reference Friday 20
   { expect: { value: '2024-02-13TAF', timexType: 'TIME' }, phrases: ['i missed the bus [[tuesday afternoon]].'] },
   { expect: { value: '2024-09' }, phrases: ['The fiscal year ends in [[September]].'] },
 ]);
+
+describeCorpus('date', '"next" with a weekday is that day of next week (reference Monday 2026-12-07)', [
+  { expect: { value: '2026-12-19' }, phrases: ['Voters go to the polls [[next Saturday]].', 'The shop reopens [[next Saturday]], the owner said.'] },
+  { expect: { value: '2026-12-17' }, phrases: ['The jury is due back [[next Thursday]].'] },
+  { expect: { value: '2026-12-14' }, phrases: ['Talks resume [[next Monday]].'] },
+  { expect: { value: '2026-12-12' }, phrases: ['Voters go to the polls [[this Saturday]].', 'Voters go to the polls [[this coming Saturday]].'] },
+], { referenceDate: '2026-12-07' });
+
+describeCorpus('date', '"next Monday" is never tomorrow (reference Sunday 2026-12-13)', [
+  { expect: { value: '2026-12-21' }, phrases: ['Talks resume [[next Monday]].'] },
+  { expect: { value: '2026-12-19' }, phrases: ['Voters go to the polls [[next Saturday]].'] },
+], { referenceDate: '2026-12-13' });
 
 describeCorpus('date', 'deictic days and this/last/next periods', [
   { expect: { value: '2024-02-16' }, phrases: ['The company announced [[today]] that it would cut jobs.'] },

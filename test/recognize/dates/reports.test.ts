@@ -255,6 +255,11 @@ describeCorpus(
     // The month alone, with or without its year, closes the fiscal year too.
     { expect: { value: 'FY2016', rule: 'date/the-fiscal-year' }, phrases: ['The retailer expects a loss for [[the fiscal year]] ending March 2016.'] },
     { expect: { value: 'FY2013', rule: 'date/the-fiscal-year' }, phrases: ['Sales fell in [[the fiscal year]] that ended in September.'] },
+    // A closing month without "ended" takes the tense around it, as a plain "the year to March" does: a forecast is of the year still running.
+    { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['The bank expects a profit in [[the fiscal year]] ending in March.', 'The firm cut its forecast for [[the fiscal year]] ending in April.'] },
+    { expect: { value: '2015-03' }, phrases: ['The bank expects a profit in the fiscal year ending in [[March]].', 'The bank expects a profit in the year to [[March]].'] },
+    { expect: { value: 'FY2014', rule: 'date/the-fiscal-year' }, phrases: ['The bank earned $2 billion in [[the fiscal year]] ending in March.'] },
+    { expect: { value: '2015-Q1', rule: 'date/the-quarter' }, phrases: ['The chain expects sales to rise in [[the quarter]] ending in March.'] },
     { expect: { value: '2013-Q4' }, phrases: ['Profit fell in [[the fourth quarter]].'] },
     { expect: { value: '2013-Q3' }, phrases: ['Sales rose in [[the third quarter]], which ended Sept. 28.'] },
   ],

@@ -82,6 +82,19 @@ describeCorpus('date', 'a fixture told in the past tense that nothing undid', [
   { expect: { value: '2024-02-20' }, phrases: ['The minister was due to arrive in Rome on [[Tuesday]].', 'The board was slated to vote on [[Tuesday]].'] },
   { expect: { value: '2024-02-13' }, phrases: ['The final was due to be played on [[Tuesday]] but was postponed.', 'The launch was set to take place on [[Tuesday]] before a storm hit.'] },
   { expect: { value: '2024-02-14' }, phrases: ['The summit had been scheduled to end on [[Wednesday]].'] },
+  // Yesterday or the day before is the day just gone: a fixture so near the report is told as due, not done.
+  { expect: { value: '2024-02-15' }, phrases: ['The new rules were due to take effect on [[Thursday]].', 'The ban was set to come into force on [[Thursday]].'] },
+  { expect: { value: '2024-02-14' }, phrases: ['The law was supposed to take effect on [[Wednesday]].', 'The strike was due to end on [[Wednesday]].'] },
+  { expect: { value: '2024-02-12' }, phrases: ['The rules were due to take effect on [[Monday]] but were delayed by a court.'] },
+  { expect: { value: '2024-02-22' }, phrases: ['The new rules take effect on [[Thursday]].', 'The law is supposed to come into force on [[Thursday]].'] },
+]);
+
+// Reference Friday 2024-02-16: an obligation ("must") and a deadline whose hour comes before its day look ahead.
+describeCorpus('date', 'what must be done, and by an hour of a day, lies ahead', [
+  { expect: { value: '2024-02-20' }, phrases: ['Residents must leave by [[Tuesday]].', 'The firm must file its plan on [[Tuesday]].'] },
+  { expect: { value: '2024-02-20T12:00' }, phrases: ['Residents were ordered to leave by [[noon Tuesday]].', 'Residents must leave by [[noon on Tuesday]].'] },
+  { expect: { value: '2024-02-20T17:00' }, phrases: ['Lawmakers were told to reply by [[5 p.m. Tuesday]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The thieves must have entered the house on [[Tuesday]].', 'Residents were ordered to leave on [[Tuesday]].'] },
 ]);
 
 describeCorpus('date', 'an event waited for lies ahead', [
