@@ -111,6 +111,22 @@ const NOUN_BEFORE_PAST_FORM: ReadonlySet<string> = new Set([
   'rate', 'tax', 'job', 'price', 'budget', 'spending', 'wage', 'pay', 'cost',
 ]);
 
+/**
+ * Adjectives of order between a determiner and a past form that is also a noun: "the first cut in
+ * June", "a further cut", "another hit". "the company first cut jobs" has a noun before "first",
+ * so the verb stays, as does a verb with no noun form: "the first came in March".
+ */
+const ORDER_ADJECTIVES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'further', 'another', 'latest']);
+const PAST_FORM_NOUNS: ReadonlySet<string> = new Set(['cut', 'hit', 'set', 'shot']);
+
+/** words[i] is a noun after a determiner and an adjective of order, or after "another": "the first cut", "another cut". */
+function nounAfterOrder(words: ReadonlyArray<{ w: string }>, i: number): boolean {
+  if (!PAST_FORM_NOUNS.has(words[i].w.toLowerCase())) return false;
+  const previous = words[i - 1]?.w.toLowerCase();
+  if (previous === undefined || !ORDER_ADJECTIVES.has(previous)) return false;
+  return previous === 'another' || NOUN_DETERMINERS.has(words[i - 2]?.w.toLowerCase() ?? '');
+}
+
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
 
 /** Present forms that with "effect" name a change ahead: "the rules take effect in January", "goes into effect". */
@@ -144,8 +160,22 @@ const ARRANGED_FOR = new RegExp(
 );
 const ARRANGED_REACH = 52;
 
-/** "The vote is Monday", "the deadline is on March 1": a present copula right before a date puts it on a timetable. */
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+)?$/i;
+/**
+ * The hour written before a day, with its zone: "noon", "5 p.m. ET on", "2:45 p.m. Frankfurt time
+ * on". What stands before the hour is what stands before the day: "is at 10 a.m. on Thursday",
+ * "were told to leave by noon Tuesday".
+ */
+const CLOCK_BEFORE = new RegExp(
+  String.raw`(?:\bnoon|\bmidnight|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)(?:\s+(?:(?:${ZONE_NAMES})(?:\s+time)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+time))?\s+(?:on\s+)?$`,
+  'iu',
+);
+const CLOCK_REACH = 40;
+
+/**
+ * "The vote is Monday", "the deadline is on March 1", "the call is at 10 a.m. on Thursday": a
+ * present copula right before a date (or its hour) puts it on a timetable.
+ */
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+|at\s+)?$/i;
 const COPULA_REACH = 12;
 
 /**
@@ -171,10 +201,9 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * A deadline's preposition right before the expression: "by Friday", "no later than March", "by
- * the end of June", "until after the November election", and before a day whose hour comes
- * first: "by noon Tuesday", "by 5 p.m. on Friday".
+ * the end of June", "until after the November election".
  */
-const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after\s+)?(?:(?:noon|midnight|\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)\s+(?:on\s+)?)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after\s+)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
 /**
  * A stretch the infinitive's act fills: "voted to strike during the summer holidays", "agreed to
@@ -323,8 +352,10 @@ export function tenseNear(text: string, from: number, to: number, start: number,
 
 /** tenseNear, and whether its cue is a standing fixture told in the past. */
 export function readTense(text: string, from: number, to: number, start: number, end: number): TenseReading {
-  if (start - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, start - COPULA_REACH), start))) return FUTURE_READING;
-  if (start - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, start - DEFERRED_REACH), start))) return FUTURE_READING;
+  const hour = CLOCK_BEFORE.exec(text.slice(Math.max(from, start - CLOCK_REACH), start));
+  const at = hour ? start - hour[0].length : start;
+  if (at - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, at - COPULA_REACH), at))) return FUTURE_READING;
+  if (at - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, at - DEFERRED_REACH), at))) return FUTURE_READING;
   if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
   const lo = Math.max(from, start - LOOK_BEHIND);
   const hi = Math.min(to, end + LOOK_AHEAD);
@@ -340,7 +371,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   let weakBefore: Cue | null = null;
   let weakAfter: Cue | null = null;
   const expression = text.slice(start, end);
-  const lead = text.slice(Math.max(from, start - DEADLINE_REACH), start);
+  const lead = text.slice(Math.max(from, at - DEADLINE_REACH), at);
   const deadline = DEADLINE_BEFORE.test(lead) || SPAN_BEFORE.test(lead);
   for (let i = 0; i < words.length; i++) {
     if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
@@ -352,6 +383,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
     if (cue.tense === 'past' && i > 0 && NOUN_BEFORE_PAST_FORM.has(words[i - 1].w.toLowerCase())) continue;
+    if (cue.tense === 'past' && nounAfterOrder(words, i)) continue;
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
     if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
     // "was due to take effect on Monday": the infinitive after an arrangement told in the past is

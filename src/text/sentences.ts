@@ -110,8 +110,8 @@ function isLetteredTerm(text: string, at: number): boolean {
   return /\s$/.test(lead) && LETTERED_TERM_NOUNS.has((lead.trimEnd().split(/\s/).pop() ?? '').toLowerCase());
 }
 
-/** "Eastern time", "Tokyo time": a place before "time" still belongs to the clock time. */
-const ZONE_TIME_AFTER = /^\s+time\b/;
+/** "Eastern time", "Tokyo time", "New York time": a place before "time" still belongs to the clock time. */
+const ZONE_TIME_AFTER = /^(?:\s+\p{Lu}\p{Ll}+)?\s+time\b/u;
 
 /**
  * After "3 p.m." a capitalized word opens the next sentence ("rose at 11 a.m. Schools will
@@ -121,7 +121,7 @@ function endsClockTime(text: string, word: string, after: number): boolean {
   if (word[0] < 'A' || word[0] > 'Z') return false;
   const lower = word.toLowerCase();
   if (WEEKDAYS.has(lower) || MONTHS.has(lower) || ZONE_WORDS.has(lower) || ZONE_ABBREVIATIONS.has(word)) return false;
-  return !ZONE_TIME_AFTER.test(text.slice(after, after + 8));
+  return !ZONE_TIME_AFTER.test(text.slice(after, after + 24));
 }
 
 // "1. Jan Ullrich ( Germany ) 4:12:33", "100 metres : 1. Donovan Bailey", "9.93 2. Ato Boldon": the

@@ -80,7 +80,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
         const fromText = previousAnchor(h.grain, last, coarse, week);
-        const anchor = h.anchored.from === 'sentence' ? (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? (timesRecurrence(h, recurring, text) ? null : (clockDay(h) ?? ref))) : (fromText ?? ref);
+        const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
         const localDay = utc ? localDayOf(utc, first.value) : null;
@@ -135,11 +135,14 @@ const TIMETABLE_REACH = 40;
 /** Marks that close a clause: "the Patriots, who practice daily, kicked off at 1 p.m." times one game. */
 const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')']);
 
-/** A set recurring daily or weekly stands in the clock time's own clause, close by. */
-function timesRecurrence(h: DateHit, recurring: readonly DateHit[], text: string): boolean {
+/**
+ * A set recurring daily or weekly stands in the clock time's own clause, close by: not in the
+ * sentence before ("It meets every other week. The call is at 10 a.m." times one call).
+ */
+function timesRecurrence(h: DateHit, recurring: readonly DateHit[], text: string, sentenceOf: (offset: number) => number): boolean {
   return recurring.some((set) => {
     const [from, to] = set.end <= h.start ? [set.end, h.start] : [h.end, set.start];
-    if (to < from || to - from > TIMETABLE_REACH) return false;
+    if (to < from || to - from > TIMETABLE_REACH || sentenceOf(set.start) !== sentenceOf(h.start)) return false;
     for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text[i])) return false;
     return true;
   });

@@ -10,6 +10,9 @@ const TIME_DAY_GAP = /^ $/;
 /** "9 p.m. Eastern Friday", "noon local time on Sunday": a zone written as a word between a time and its day. */
 const ZONED_DAY_GAP = new RegExp(String.raw`^ (?:${[...ZONE_WORDS].join('|')})(?: time)? (?:on )?$`, 'i');
 
+/** "2:45 p.m. Frankfurt time on Thursday", "9 a.m. New York time Friday": a city's clock between a time and its day. */
+const CITY_TIME_DAY_GAP = /^ \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? time (?:on )?$/u;
+
 /** "10:30 in the morning", "10 a.m. this morning": the day part hit starts after "in". */
 const TIME_DAY_PART_GAP = /^ (?:in )?$/;
 
@@ -74,7 +77,7 @@ function joinPair(a: DateHit, b: DateHit, gap: string): DateHit | null {
   const partA = a.grain === 'time' ? DAY_PART_VALUE.exec(a.value) : null;
   const partB = b.grain === 'time' ? DAY_PART_VALUE.exec(b.value) : null;
   // "3 p.m. Friday", "16:00 UTC today", "2:30 the next day", "9 a.m. on Tuesday".
-  if (timeA && b.grain === 'day' && (TIME_DAY_GAP.test(gap) || ZONED_DAY_GAP.test(gap) || (ON_GAP.test(gap) && !b.anchored))) return onDay(a, b, a.start, b.end, timeA.clock);
+  if (timeA && b.grain === 'day' && (TIME_DAY_GAP.test(gap) || ZONED_DAY_GAP.test(gap) || CITY_TIME_DAY_GAP.test(gap) || (ON_GAP.test(gap) && !b.anchored))) return onDay(a, b, a.start, b.end, timeA.clock);
   // "7 in the evening", "10 a.m. this morning".
   if (timeA && partB && TIME_DAY_PART_GAP.test(gap)) return onDay(a, b, a.start, b.end, adjusted(timeA, partB[2]));
   // "in the morning at 7", "Tuesday evening at 7.30".

@@ -328,6 +328,12 @@ describeCorpus('date', 'a month after "by" lies ahead, unless a past perfect tel
   { expect: { value: '2023-11', mod: 'END' }, phrases: ['By [[the end of November]], the company had sold half its stake.'] },
 ]);
 
+// Reference Friday 2024-02-16: "cut", "hit", "set" after "the first" or "another" are nouns, no past verb.
+describeCorpus('date', 'a past form that is a noun after an adjective of order gives no tense', [
+  { expect: { value: '2024-06' }, phrases: ['Traders now see the first cut in [[June]].', 'Investors expect another cut in [[June]].', 'Fans await the third set in [[June]].'] },
+  { expect: { value: '2023-06' }, phrases: ['The bank made its first cut in [[June]].', 'The first came in [[June]].', 'The company first cut jobs in [[June]].'] },
+]);
+
 // Reference Friday 2024-02-16.
 describeCorpus('date', 'a day or month without its year takes the year of the date just before it', [
   { expect: { value: '2005-08-30' }, phrases: ['The hurricane struck on Aug. 29, 2005, and the dams gave way on [[Aug. 30]].', 'The hurricane struck on Aug. 29, 2005. On [[Aug. 30]], the dams gave way.'] },

@@ -48,6 +48,9 @@ describeCorpus(
     { expect: { value: '2016-08-30T09:00' }, phrases: ['The strike, which costs $2 million a day, began at [[9 a.m.]]', 'The bank, which reports monthly, said at [[9 a.m.]] that it had failed.'] },
     // A set in another clause times something else.
     { expect: { value: '2016-08-30T09:00' }, phrases: ['The guard, who patrolled the yard nightly, was stabbed at [[9 a.m.]]', 'The side, which trains daily, kicked off at [[9 a.m.]]'] },
+    // And so does a set in the sentence before; the set beside the clock times it even where the sentence names a day.
+    { expect: { value: '2016-08-30T10:00' }, phrases: ['The panel meets every other week. Its next call is at [[10 a.m.]]', 'Buses run daily. The crash happened at [[10 a.m.]]'] },
+    { expect: { value: 'XXXX-XX-XXT19:00' }, phrases: ['The fair runs through Sunday, with shows each evening from [[7 p.m.]]'] },
     { expect: { value: '2016-09-01T09:00' }, phrases: ['The shop, which opens daily, will reopen at [[9 a.m. Thursday]].'] },
   ],
   { referenceDate: '2016-08-30' },

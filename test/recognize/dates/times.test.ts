@@ -91,6 +91,11 @@ describeCorpus('date', 'a clock time joined to its day', [
   // Any zone the time-zone lexicon lists stands between the arranged clock and its day.
   { expect: { value: '2024-02-19T10:00Z' }, phrases: ['The hearing, which drew protests, is slated for [[10 a.m. GMT Monday]].'] },
   { expect: { value: '2024-02-15T16:00' }, phrases: ['The storm made landfall at [[4 p.m. local time Thursday]].'] },
+  // A city's clock: "<City> time".
+  { expect: { value: '2024-02-22T14:45' }, phrases: ['The bank will announce its decision at [[2:45 p.m. Frankfurt time on Thursday]].', 'Trading will halt at [[2:45 p.m. New York time Thursday]].'] },
+  // What stands before the hour stands before the day: a copula or a deadline looks ahead.
+  { expect: { value: '2024-02-22T10:00' }, phrases: ['The call is at [[10 a.m. on Thursday]].', 'Bids are due by [[10 a.m. ET on Thursday]].'] },
+  { expect: { value: '2024-02-15T10:00' }, phrases: ['The quake struck at [[10 a.m. Tokyo time on Thursday]].'] },
 ]);
 
 describeNegatives('date', 'numbers near clock words that are not times', [
