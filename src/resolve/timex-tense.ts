@@ -50,7 +50,7 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
-  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes',
+  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads',
 ]);
 
 /**
@@ -59,7 +59,7 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
  * a bright start on Saturday", "its return Monday") and infinitives, whose "to" or modal sets the tense.
  */
 const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
-  'open', 'close', 'begin', 'start', 'end', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene',
+  'open', 'close', 'begin', 'start', 'end', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene', 'head',
 ]);
 
 /**

@@ -21,11 +21,11 @@ describeCorpus(
     { expect: { value: '1995-01-19T09:00' }, phrases: ['The trial is scheduled for [[9 a.m. Thursday]].', 'The hearing is set for [[9 a.m. Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['The hearing was set for [[Thursday]].', 'The team is set for a busy month after [[Thursday]]\'s loss.'] },
     // After a plural subject the bare form is on a timetable too; as a noun or after "did" it is not.
-    { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Polls close [[Thursday]] in most states.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].'] },
+    { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Polls close [[Thursday]] in most states.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].', "Voters head to the polls in [[Thursday]]'s election.", 'The team heads to Boston on [[Thursday]].'] },
     // A side's name before a bare fixture verb is its plural subject, as British copy writes it.
     { expect: { value: '1995-01-19' }, phrases: ['Brazil face Argentina on [[Thursday]].', 'Juventus meet Ajax in Rome on [[Thursday]].', 'Arsenal play at home [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['Brazil faced Argentina on [[Thursday]].', 'Face masks sold out on [[Thursday]].', 'The play on [[Thursday]] drew crowds.', 'This meet on [[Thursday]] drew crowds.'] },
-    { expect: { value: '1995-01-12' }, phrases: ['The fair was off to a slow start on [[Thursday]].', 'Its return on [[Thursday]] drew crowds.', 'Media reports [[Thursday]] said the talks had failed.', 'Sources close to the talks, speaking [[Thursday]], were upbeat.'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The fair was off to a slow start on [[Thursday]].', 'Its return on [[Thursday]] drew crowds.', 'Department heads met on [[Thursday]].', 'Media reports [[Thursday]] said the talks had failed.', 'Sources close to the talks, speaking [[Thursday]], were upbeat.'] },
   ],
   TUESDAY_1995,
 );
