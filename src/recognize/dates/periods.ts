@@ -74,8 +74,8 @@ export const CLOSING_WINDOW = 48;
 /** Words before a bare "the quarter" that make it a time: "for the quarter", "in the quarter". */
 const QUARTER_LEADS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'over', 'through', 'throughout', 'from', 'since', 'of']);
 
-/** "H1 2024", "2024 H2", "2024-H2", "H1/2024". */
-const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12]))\b/g;
+/** "H1 2024", "2024 H2", "2024-H2", "H1/2024", and a bare "H2" after a lead ("growth in H2"). */
+const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12])|H([12]))\b/g;
 
 /**
  * "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", and a year written by both its calendar
@@ -314,13 +314,26 @@ const ordinalHalf: DateRule = {
   },
 };
 
+/** Leads of a bare half's code: "in H2", "during H1"; "demand for H2" is the gas. */
+const HALF_CODE_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'by']);
+
+/**
+ * A half's code with its year, or bare where a period's lead stands before it and money or the
+ * economy is near ("expects growth in H2"): not "H2" the gas nor an "H1" visa. The bare one takes
+ * the half of the year the tense points to, as "the second half" does.
+ */
 const hHalf: DateRule = {
   id: 'date/half-code',
   pattern: H_HALF,
-  build(m) {
-    const h = m[1] ?? m[4];
-    const y = m[2] ?? m[3];
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `${y}-H${h}`, timexType: 'DATE', grain: 'half' };
+  build(m, scan) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'half' as const };
+    const bare = m[5];
+    if (bare === undefined) return { ...base, value: `${m[2] ?? m[3]}-H${m[1] ?? m[4]}` };
+    if (!HALF_CODE_LEADS.has(wordBefore(scan.text, start)) || !businessNear(scan, start, end)) return null;
+    const h = Number(bare);
+    return { ...base, value: `${yearText(yearForHalf(scan, h, scan.tense(start, end)))}-H${h}` };
   },
 };
 

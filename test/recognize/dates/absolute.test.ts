@@ -188,7 +188,12 @@ describeCorpus('date', 'halves without a year in reports on money', [
   { expect: { value: '2023-H1' }, phrases: ['The thrift lost $41 million in [[the first half]].', 'In [[the first half]], the utility earned 2.3 billion yen.'] },
   { expect: { value: '2024-H2' }, phrases: ['The merger is expected to close in [[the second half]].', 'Both companies said the acquisition would be completed in [[the second half]].', 'Orders should pick up in [[the second half]], the carmaker said.'] },
   { expect: { value: '2024-H2' }, phrases: ['The chairman said cash flow would improve in [[the second half]].', 'Analysts expect demand to pick up in [[the second half]].'] },
+  // The code alone after a period's lead, as the words are read.
+  { expect: { value: '2024-H2', rule: 'date/half-code' }, phrases: ['The bank expects profits to recover in [[H2]].'] },
+  { expect: { value: '2023-H1', rule: 'date/half-code' }, phrases: ['Sales fell 4% in [[H1]].'] },
 ]);
+
+describeNegatives('date', 'a bare half code that is no half', ['Demand for H2 rose.', 'Hydrogen (H2) prices rose.', 'The firm hired staff on H1 visas.', 'Cases of H1N1 rose in the region.']);
 
 describeCorpus('date', 'months in lower case with a year or a day', [
   { expect: { value: '1992-06', timexType: 'DATE' }, phrases: ['The plant closed in [[june of 1992]].'] },
