@@ -73,7 +73,8 @@ const LISTED_PLACE_WORDS = 3;
 /**
  * The run follows a preposition, a place and "and", "or" or a comma: "(residents) of Round Rock
  * and Pflugerville"; the list is the preposition's object, not the subject ("Britain and Kinnock said").
- * The place before may be one that a noun of its kind introduces: "the villages of Shali and Samashki".
+ * The place before may be one that a noun of its kind introduces: "the villages of Shali and Samashki";
+ * not one that ends a body's name ("the Bank of England and Quorvex").
  */
 export function isListedAfterPlace(tokens: Token[], from: number): boolean {
   const joiner = tokens[from - 1];
@@ -81,10 +82,16 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
   const end = from - 1;
   for (let start = end - 1; start >= Math.max(1, end - LISTED_PLACE_WORDS) && tokens[start].cap; start--) {
     const preposition = tokens[start - 1];
-    if (gazetteer().place(tokens.slice(start, end).map((t) => t.text).join(' '))) return !preposition.cap && lexiconTags(preposition.lower).includes('Preposition');
+    if (gazetteer().place(tokens.slice(start, end).map((t) => t.text).join(' '))) return !preposition.cap && lexiconTags(preposition.lower).includes('Preposition') && !closesBodyName(tokens, start);
     if (placeClassCue(tokens, start, end)) return true;
   }
   return false;
+}
+
+/** "the University of Tokyo and Riken": the place at `start` ends a body's name, an institution's head and "of" before it. */
+function closesBodyName(tokens: Token[], start: number): boolean {
+  const head = tokens[start - 2];
+  return tokens[start - 1].lower === 'of' && !!head?.cap && INSTITUTION_HEADS.has(head.lower);
 }
 
 /**

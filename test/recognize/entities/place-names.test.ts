@@ -362,6 +362,11 @@ describeCorpus('location', 'an unknown town listed after a known one, after a pr
   { expect: {}, phrases: ['Parents in Round Rock and [[Hutto]] said the buses were late.'] },
 ]);
 
+describeNegatives('location', "a name listed after a place that ends a body's name", [
+  'Researchers at the University of Tokyo and [[Quorvex]] built the chip.',
+  'Staff from the Bank of England and [[Tarnwick]] met in June.',
+]);
+
 describeCorpus('person', 'a speaker listed after a place with no preposition before it', [
   { expect: {}, phrases: ['Britain and [[Kinnock]] said the vote would wait.'] },
 ]);
