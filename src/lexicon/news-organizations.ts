@@ -67,6 +67,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance',
   // car makers whose names read as a person's or a word: "Alfa Romeo driver", "Rolls-Royce said"
   'alfa romeo', 'aston martin', 'rolls-royce', 'rolls royce', 'mercedes-benz', 'land rover', 'lamborghini', 'maserati',
+  'jaguar land rover', 'kia', 'xpeng', 'rivian', 'polestar',
   // lenders named like people, and firms named by a word no list holds: "Freddie Mac said", "Enron asked"
   'freddie mac', 'ginnie mae', 'sallie mae', 'enron', 'worldcom',
   // firms named for their founders, which no rule tells from a person's name: "Merrill Lynch said"

@@ -17,3 +17,17 @@ export const DEVICE_NOUNS: ReadonlySet<string> = new Set([
   'software', 'app', 'apps', 'program', 'programs', 'browser', 'headset', 'headsets', 'range', 'line', 'lineup', 'models',
   'tool', 'tools', 'chatbot', 'chatbots',
 ]);
+
+/**
+ * Nouns of vehicles that news names by make and model, which make the run before them a model,
+ * not a person or a place: "Ford Explorer pickups", "Lincoln Aviator SUVs", "Boeing 737 MAX jets".
+ * Engines are left out: their makers' names stand before them alone ("Pratt & Whitney engines").
+ */
+export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
+  'car', 'cars', 'sedan', 'sedans', 'saloon', 'saloons', 'pickup', 'pickups', 'truck', 'trucks', 'van', 'vans',
+  'minivan', 'minivans', 'hatchback', 'hatchbacks', 'crossover', 'crossovers', 'coupe', 'coupes', 'vehicle', 'vehicles',
+  'motorcycle', 'motorcycles', 'scooter', 'scooters', 'jet', 'jets', 'jetliner', 'jetliners', 'airliner', 'airliners',
+  'aircraft', 'plane', 'planes', 'helicopter', 'helicopters', 'drone', 'drones', 'missile', 'missiles',
+  // the acronyms of kinds of car, which a capital joins to the model's run: "Ford Explorer SUVs"
+  'suv', 'suvs', 'ev', 'evs',
+]);

@@ -3,7 +3,7 @@ import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer,
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
-import { isCamelCaseProduct, STARTS_WITH_DIGIT } from './product-name';
+import { isCamelCaseProduct, STARTS_WITH_DIGIT, vehicleModelEnd } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
@@ -309,6 +309,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Moody's said", "bought at Sotheby's": a company named by a possessive, not a person's belongings.
   if (possessiveCompanyStart(tokens, to - 1) === from && !PERSONAL_POSSESSIONS.has(tokens[to]?.lower ?? '')) {
     return [{ kind: 'organization', from, to, rule: POSSESSIVE_NAME_RULE }];
+  }
+  // "Ford Explorer pickups", "Lincoln Aviator SUVs": a make and model, whose maker the lists may know.
+  const model = vehicleModelEnd(tokens, from, to);
+  if (model > 0 && lexiconKind(lowerPhrase(tokens, from, model)) !== 'organization' && !organizationRule(tokens, from, model)) {
+    const maker = organizationPrefixEnd(tokens, from, model);
+    return maker > 0 ? [{ kind: 'organization', from, to: maker, rule: 'organization/prefix' }] : [];
   }
   if (isBrandBeforeGoods(tokens, from, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'organization' && !isCompanyWord(tokens[from].text)) return [];
   // "GROZNY 1996-08-22": the capitals that open a dateline name the place the story was filed from.

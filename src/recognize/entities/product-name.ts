@@ -1,4 +1,4 @@
-import { DEVICE_NOUNS } from '../../lexicon/product-nouns';
+import { DEVICE_NOUNS, VEHICLE_NOUNS } from '../../lexicon/product-nouns';
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCamelCaseBrand, lexiconKind, lexiconTags } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
@@ -36,4 +36,18 @@ export function isCamelCaseProduct(tokens: Token[], from: number, to: number): b
   if (next && !next.cap && DEVICE_NOUNS.has(next.lower)) return true;
   const before = tokens[from - 1];
   return !!before && PRODUCT_OPENERS.has(before.lower) && closesPhrase(next);
+}
+
+/**
+ * Where the make and model of a vehicle end, or -1: the run of two or more words before a noun of
+ * a vehicle ("Ford Explorer pickups", "Tesla Model Y vehicles"), or before such an acronym that
+ * closes the run itself ("Lincoln Aviator SUVs").
+ */
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
+export function vehicleModelEnd(tokens: Token[], from: number, to: number): number {
+  const last = tokens[to - 1];
+  if (to - from > 2 && PLURAL_ACRONYM.test(last.text) && VEHICLE_NOUNS.has(last.lower)) return to - 1;
+  const next = tokens[to];
+  return to - from > 1 && !last.possessive && !!next && !next.cap && VEHICLE_NOUNS.has(next.lower) ? to : -1;
 }

@@ -149,3 +149,18 @@ describeCorpus('location', 'a place after such a product line stays a place', [
 describeCorpus('organization', 'a body after such a product line stays a body', [
   { expect: { kind: 'organization' }, phrases: ['iPhone [[EU]] sales fell 4% in May.'] },
 ]);
+
+describeNegatives('person', 'a make and model before a noun of a vehicle', [
+  'The recall covers some [[Marlow Aviator]] SUVs built in 2024.',
+  'Dealers will fix 2023 [[Ford Ranger]] pickups for free.',
+  'Police seized two [[Hale Tarnwick]] motorcycles.',
+]);
+
+describeCorpus('organization', 'the maker the lists know, before its model and a noun of a vehicle', [
+  { expect: { rule: 'organization/prefix' }, phrases: ['Dealers will fix 2023 [[Ford]] Ranger pickups for free.', 'The recall covers some [[Ford]] Bronco Sport SUVs.'] },
+  { expect: { rule: 'organization/lexicon' }, phrases: ['Ryanair ordered 150 [[Boeing]] 737 MAX jets.', '[[Jaguar Land Rover]] cars were stuck at the port.'] },
+]);
+
+describeCorpus('person', 'a person whose name stands before no vehicle', [
+  { expect: {}, phrases: ['[[Tom Ranger]] sold cars for a living.', 'Cars made by [[Tom Hale]] sold well.'] },
+]);
