@@ -12,7 +12,7 @@ import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
 import { followsThe, hyphenParts, lowerPhrase, type Token } from './tokens';
 import { STARTS_WITH_DIGIT } from './product-name';
-import { namesBodyOfPlace } from './place-rules';
+import { namesBodyOfPlace, namesCampusOfPlace } from './place-rules';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
@@ -117,7 +117,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (closes && !numbered && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';
-  if (namesBodyOfPlace(tokens, from, to)) return 'organization/head';
+  if (namesBodyOfPlace(tokens, from, to) || namesCampusOfPlace(tokens, from, to)) return 'organization/head';
   if (isGoverningExecutive(tokens, from, to)) return 'organization/head';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[linkedNameAt(words)]?.cap) return 'organization/leading-head';
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';

@@ -66,6 +66,21 @@ export function namesBodyOfPlace(tokens: Token[], from: number, to: number): boo
   return to - from > 3 && tokens[from + 1].lower === 'of' && OF_PLACE_HEADS.has(tokens[from].lower) && INSTITUTION_HEADS.has(tokens[to - 1].lower);
 }
 
+// The most words of the town that closes a campus's name: "Abu Dhabi", "New York City".
+export const MAX_CAMPUS_TOWN_WORDS = 3;
+
+/**
+ * "Imperial College London", "New York University Abu Dhabi": an institution's head, then the
+ * town or country its campus is in, close the run, which is the institution's name. The head
+ * needs a word of the name before it, so "College London" alone names nothing.
+ */
+export function namesCampusOfPlace(tokens: Token[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= Math.max(from + 2, to - MAX_CAMPUS_TOWN_WORDS); k--) {
+    if (INSTITUTION_HEADS.has(tokens[k - 1].lower) && gazetteerPlaceOf(tokens, k, to)) return true;
+  }
+  return false;
+}
+
 /**
  * "Costa del Sol", "Santiago de Compostela", "Puerto de la Cruz": a Romance place word and a
  * particle open a place's name, not a person's ("Juan de la Cruz" opens with a given name);

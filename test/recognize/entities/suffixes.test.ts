@@ -42,6 +42,15 @@ describeCorpus('organization', 'a suffix after "of" names what follows it, unles
   { expect: { kind: 'organization', rule: 'organization/head-of' }, phrases: ['[[Harbor Savings Association of Cedar Hills]] was seized.', 'Depositors of the [[Pioneer Bank of Sandy Bay]] lined up.'] },
 ]);
 
+describeCorpus('organization', "an institution's head and the town of its campus close the name", [
+  { expect: { rule: 'organization/head' }, phrases: [
+    'Researchers from [[Quorvane College London]] led the trial.',
+    'She teaches at [[Tarnwick University Abu Dhabi]] now.',
+    "He studied at [[Queen's College London]] for a year.",
+    'A team at [[Vellmar Institute Berlin]] built the chip.',
+  ] },
+]);
+
 describe('a titled name before "of" and a company', () => {
   it('is the person, then the company', () => {
     const text = 'Analyst Peder Vaaland of Tellmark & Co. cut his rating.';
