@@ -2,13 +2,15 @@
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte']);
 
 /**
- * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "Mt. Fuji",
+ * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "River Severn", "Mt. Fuji",
  * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; the same words of other languages
  * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram";
  * and the saints that name towns: "St. Helier", "Ste. Genevieve", "San Siro", "Santa Rosa".
  */
 export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   'lake', 'mount', 'mt', 'cape', 'port', 'fort', 'ft', 'camp',
+  // Britain's rivers: "the River Thames", "the River Severn"
+  'river',
   'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
   ...SAINT_WORDS, 'san', 'santa', 'sao', 'são',
 ]);

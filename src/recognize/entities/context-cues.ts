@@ -439,11 +439,37 @@ const REPORTED_PERIODS = new Set(['first-quarter', 'second-quarter', 'third-quar
  */
 function speaksOfItself(tokens: Token[], verb: number): boolean {
   if (tokens[verb + 1]?.lower === 'in' && tokens[verb + 2]?.lower === 'a' && tokens[verb + 3]?.lower === 'statement') return true;
+  if (saysInFiling(tokens, verb)) return true;
   for (let k = verb + 1; k < verb + 5 && tokens[k]?.word; k++) {
     if (tokens[k].lower === 'it' || tokens[k].lower === 'its') return true;
     if (REPORTED_PERIODS.has(tokens[k].lower)) return isResultNoun(tokens, k + 1);
     if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return false;
   }
+  return false;
+}
+
+// What a listed company files, in which it says what it says: "in a regulatory filing", "in a press release".
+const FILED_NOUNS = new Set(['filing', 'release']);
+// The most lower-case words that may describe the filing: "a stock exchange filing".
+const FILING_WORDS = 3;
+
+/**
+ * "said in a filing", "said in a stock exchange filing on Monday": a company speaks in what it
+ * files. People file with courts ("said in a court filing"), and speak of themselves after it.
+ */
+function saysInFiling(tokens: Token[], verb: number): boolean {
+  if (tokens[verb + 1]?.lower !== 'in' || !FILING_OWNERS.has(tokens[verb + 2]?.lower ?? '')) return false;
+  for (let k = verb + 3; k <= verb + 3 + FILING_WORDS && tokens[k] && !tokens[k].cap && tokens[k].word && tokens[k].lower !== 'court'; k++) {
+    if (FILED_NOUNS.has(tokens[k].lower)) return !speaksOfPerson(tokens, k + 1);
+  }
+  return false;
+}
+
+const FILING_OWNERS = new Set(['a', 'an', 'its']);
+
+/** A personal pronoun within the next few words: "… that he was innocent". */
+function speaksOfPerson(tokens: Token[], k: number): boolean {
+  for (let i = k; i < k + FILING_WORDS && tokens[i]; i++) if (PERSONAL_PRONOUNS.has(tokens[i].lower)) return true;
   return false;
 }
 

@@ -143,10 +143,19 @@ function namesNoBareSubject(tokens: Token[], from: number, to: number): boolean 
   const first = tokens[from];
   const tags = lexiconTags(first.lower);
   if (QUANTITY_SUBJECTS.has(first.lower) || ADVERB_ENDING.test(first.lower) || DESCRIBING_ENDING.test(first.lower) || isFunctionWord(first.lower) || isCalendarWord(first.lower)) return false;
-  if (to - from === 1) return tags.some((t) => NO_SUBJECT_TAGS.has(t));
+  if (to - from === 1) return tags.some((t) => NO_SUBJECT_TAGS.has(t)) || isBareCountNoun(first.lower, tags);
   if (to - from !== FIRM_NAME_WORDS || tags.some((t) => OPENING_ADVERB_TAGS.has(t))) return false;
   const second = tokens[from + 1];
   return second.cap && !second.upper && !GROUP_SPEAKERS.has(second.lower) && !isFunctionWord(second.lower) && !isCalendarWord(second.lower) && !lexiconTags(second.lower).some((t) => BARE_NOUN_TAGS.has(t));
+}
+
+/**
+ * "Block said it would cut jobs", "Snap said its revenue rose": a noun the lexicon counts in the
+ * singular takes an article as a subject, so bare it is a name; a body's noun stays apart, as
+ * copy may drop its article ("Council said it would appeal").
+ */
+function isBareCountNoun(lower: string, tags: readonly string[]): boolean {
+  return tags.includes('Singular') && !tags.includes('Uncountable') && !isBodyNoun(lower) && !INSTITUTION_HEADS.has(lower);
 }
 
 /**

@@ -356,3 +356,11 @@ describeNegatives('organization', 'a bare group or field that opens the sentence
 describeCorpus('organization', 'a maker before a number that a scale word multiplies', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['Regulators fined [[Meta]] 800 million euros.'] },
 ]);
+describeCorpus('organization', 'a singular noun that opens the sentence bare before what a firm says of itself', [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Block]] said it would cut 900 jobs.', '[[Snap]] said its revenue rose 10 percent.'] },
+]);
+describeNegatives('organization', 'a mass noun that opens the sentence bare', ['[[Research]] said it would take years.', '[[Evidence]] said it all.']);
+describeCorpus('organization', 'a name that speaks in what a company files', [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Zorvana]] said in a filing that the deal was off.', '[[Zorvana]] said in a stock exchange filing on Monday that talks had ended.', '[[Zorvana]] said in its press release that sales fell.'] },
+]);
+describeNegatives('organization', 'a person who files with a court or speaks of themselves', ['[[Kowalczyk]] said in a court filing that the loan was repaid.', '[[Kowalczyk]] said in a filing that she was innocent.']);

@@ -463,3 +463,7 @@ describeCorpus('location', 'a county named with its word first', [
   { expect: { rule: 'location/leading-head' }, phrases: ['The film was shot on the coast of [[County Kerry]].', 'Storms hit [[County Galway]] overnight.'] },
 ]);
 describeNegatives('location', 'a body or a post that the word opens', ['[[County Council]] leaders met on Monday.']);
+
+describeCorpus('location', 'a river named the British way, its head first', [
+  { expect: { rule: 'location/leading-head' }, phrases: ['Flood warnings were issued for the [[River Severn]] on Monday.', 'The [[River Wye]] burst its banks.'] },
+]);
