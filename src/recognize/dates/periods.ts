@@ -68,6 +68,12 @@ const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed|
  */
 export const PERIOD_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+|in\s+)?(next\s+|last\s+)?${MONTH}(?:\s?\d{1,2}\b)?(?:,?\s+${YEAR})?`, 'i');
 
+/**
+ * "starting July 1", "which began in October", "beginning next April": the month that opens a
+ * fiscal year, with the same groups as PERIOD_CLOSED.
+ */
+export const PERIOD_OPENED = new RegExp(String.raw`^\s+(?:that\s+|which\s+)?(starting|beginning|starts|begins|started|began)\s+(?:on\s+|in\s+)?(next\s+|last\s+)?${MONTH}(?:\s?\d{1,2}\b)?(?:,?\s+${YEAR})?`, 'i');
+
 /** How far after a period's name its closing date may be written. */
 export const CLOSING_WINDOW = 48;
 
@@ -279,10 +285,14 @@ function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean 
   return QUARTER_LEADS.has(wordBefore(scan.text, start)) && businessNear(scan, start, end);
 }
 
+// Verbs of a bound already passed: "ended June 30", "which began in October".
+const PAST_BOUND_VERB = /ended|began|started/i;
+
 /**
- * The month a PERIOD_CLOSED match (run on the text from `at`) names, and its year: written, or
- * placed by "ended", else by the tense around the month as a plain month would be ("expects a
- * profit in the fiscal year ending in June", told in November, is next June, as "the year to June" is).
+ * The month a PERIOD_CLOSED or PERIOD_OPENED match (run on the text from `at`) names, and its
+ * year: written, or placed by "ended" or "began", else by the tense around the month as a plain
+ * month would be ("expects a profit in the fiscal year ending in June", told in November, is next
+ * June, as "the year to June" is).
  */
 export function closingMonth(scan: DateScan, closed: RegExpExecArray, at: number): { year: number | null; month: number } {
   const [, verb, step, monthWord, year] = closed;
@@ -290,7 +300,7 @@ export function closingMonth(scan: DateScan, closed: RegExpExecArray, at: number
   if (year) return { year: Number(year), month };
   if (!scan.ref) return { year: null, month };
   const monthAt = at + closed.index + closed[0].lastIndexOf(monthWord);
-  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : /ended/i.test(verb) ? 'past' : monthTense(scan, monthAt, monthAt + monthWord.length);
+  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : PAST_BOUND_VERB.test(verb) ? 'past' : monthTense(scan, monthAt, monthAt + monthWord.length);
   return { year: yearForMonth(scan.ref, month, tense), month };
 }
 

@@ -2,7 +2,7 @@ import { relativePeriod } from '../../resolve/timex';
 import { parseQuarterValue } from '../../resolve/timex-calendar';
 import { MONTH } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
-import { CLOSING_WINDOW, closingMonth, PERIOD_CLOSED, yearText } from './periods';
+import { CLOSING_WINDOW, closingMonth, PERIOD_CLOSED, PERIOD_OPENED, yearText } from './periods';
 import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
 import { wordBefore } from './words';
 
@@ -57,7 +57,8 @@ const periodToDate: DateRule = {
 };
 
 /**
- * "the fiscal year ended June 30" is the fiscal year that month closes; a bare "the fiscal year"
+ * "the fiscal year ended June 30" is the fiscal year that month closes, "the fiscal year starting
+ * July 1" the one that month opens; a bare "the fiscal year"
  * is the last fiscal year the story named ("fiscal 1990 … in the fiscal year"), else the
  * reference year's.
  */
@@ -70,6 +71,12 @@ const theFiscalYear: DateRule = {
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
     const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
     if (closed) return { ...base, value: `FY${yearText(closingMonth(scan, closed, end).year)}` };
+    // "the fiscal year starting July 1": a year that opens after January is named for the next calendar year.
+    const opened = PERIOD_OPENED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
+    if (opened) {
+      const { year, month } = closingMonth(scan, opened, end);
+      return { ...base, value: `FY${yearText(year === null ? null : month > 1 ? year + 1 : year)}` };
+    }
     const fallback = `FY${yearText(scan.ref?.y ?? null)}`;
     return { ...base, value: fallback, fromEarlier: { grain: 'year', resolve: (earlier: DateHit | null) => (earlier?.value.startsWith('FY') ? earlier.value : fallback) } };
   },

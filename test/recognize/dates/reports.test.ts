@@ -259,6 +259,12 @@ describeCorpus(
     { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['The bank expects a profit in [[the fiscal year]] ending in March.', 'The firm cut its forecast for [[the fiscal year]] ending in April.'] },
     { expect: { value: '2015-03' }, phrases: ['The bank expects a profit in the fiscal year ending in [[March]].', 'The bank expects a profit in the year to [[March]].'] },
     { expect: { value: 'FY2014', rule: 'date/the-fiscal-year' }, phrases: ['The bank earned $2 billion in [[the fiscal year]] ending in March.'] },
+    // The month that opens a fiscal year names the year that ends after it (reference 2014-06-20).
+    { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['The state expects a deficit in [[the fiscal year]] starting July 1.', 'Cuts will hit in [[the fiscal year]] that begins in October.'] },
+    { expect: { value: '2014-07-01' }, phrases: ['The state expects a deficit in the fiscal year starting [[July 1]].'] },
+    { expect: { value: 'FY2014', rule: 'date/the-fiscal-year' }, phrases: ['Sales rose in [[the fiscal year]] that began in July.', '[[The fiscal year]] started Oct. 1 with a surplus.'] },
+    { expect: { value: '2013-07' }, phrases: ['Sales rose in the fiscal year that began in [[July]].'] },
+    { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['Budgets shrink in [[the fiscal year]] starting Jan. 1, 2015.'] },
     { expect: { value: '2015-Q1', rule: 'date/the-quarter' }, phrases: ['The chain expects sales to rise in [[the quarter]] ending in March.'] },
     { expect: { value: '2013-Q4' }, phrases: ['Profit fell in [[the fourth quarter]].'] },
     { expect: { value: '2013-Q3' }, phrases: ['Sales rose in [[the third quarter]], which ended Sept. 28.'] },
