@@ -38,13 +38,14 @@ export function isCamelCaseProduct(tokens: Token[], from: number, to: number): b
   return !!before && PRODUCT_OPENERS.has(before.lower) && closesPhrase(next);
 }
 
+// An acronym in the plural: "SUVs", "EVs".
+const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
+
 /**
  * Where the make and model of a vehicle end, or -1: the run of two or more words before a noun of
  * a vehicle ("Ford Explorer pickups", "Tesla Model Y vehicles"), or before such an acronym that
  * closes the run itself ("Lincoln Aviator SUVs").
  */
-const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
-
 export function vehicleModelEnd(tokens: Token[], from: number, to: number): number {
   const last = tokens[to - 1];
   if (to - from > 2 && PLURAL_ACRONYM.test(last.text) && VEHICLE_NOUNS.has(last.lower)) return to - 1;
