@@ -4,15 +4,15 @@ import { wordBefore } from './words';
 
 /**
  * "to end the day at 7,114", "later in the day", "for the year", "fires burned through the day",
- * "rose 2% over the month", "Sales for the year rose", "the index closed the year up 24%", "the
- * busiest day of the year" (not the generic "days of the week"): "the day" names the day the
+ * "rose 2% over the month", "Sales for the year rose", "the index closed the year up 24%", "ended
+ * the week 2% higher", "the busiest day of the year" (not the generic "days of the week"): "the day" names the day the
  * story is about, which is the last day named before it (else the reference day). Only after
  * a verb or preposition of time, and only where the phrase ends, so "the day of the vote",
  * "the day he died" and "the year 2000" are left alone; after "earlier in" or "later in" it
  * is always a time ("said earlier in the day that"), and so after "much of", "most of" or "the
  * course of" ("talks dragged on for much of the year").
  */
-const THE_UNIT = /\b(?:end|ended|ends|ending|closed|closes|finished|finishes|began|begins|started|starts|opened|opens|in|for|during|through|throughout|on|over)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower|rose|fell|was|were|grew|jumped|dropped|totaled|totalled)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year))\b|\b(?:first|last|final|second|third|fourth|worst|best|\w{2,}est|trading|opening|closing)\s+(?:days?|weeks?|months?|sessions?)\s+of\s+(the\s+(week|month|year))\b(?!\s+(?:of|in|before|after|when)\b)|\b(?:much|most|part|all|course)\s+of\s+(the\s+(day|week|month|year))\b(?!\s+(?:of|in|before|after|when|that|he|she|they|it|we)\b)/gim;
+const THE_UNIT = /\b(?:end|ended|ends|ending|closed|closes|finished|finishes|began|begins|started|starts|opened|opens|in|for|during|through|throughout|on|over)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower|rose|fell|was|were|grew|jumped|dropped|totaled|totalled)\b|[+-]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|points?\b|pc\b)?\s+(?:higher|lower|up|down|ahead|better|worse)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year))\b|\b(?:first|last|final|second|third|fourth|worst|best|\w{2,}est|trading|opening|closing)\s+(?:days?|weeks?|months?|sessions?)\s+of\s+(the\s+(week|month|year))\b(?!\s+(?:of|in|before|after|when)\b)|\b(?:much|most|part|all|course)\s+of\s+(the\s+(day|week|month|year))\b(?!\s+(?:of|in|before|after|when|that|he|she|they|it|we)\b)/gim;
 
 /** "later that day", "that year, trade doubled", "that same year": the unit of the date the story last named. */
 const THAT_UNIT = /\bthat\s+(?:same\s+|very\s+)?(day|week|month|year)\b(?!-)/gi;

@@ -2,6 +2,7 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeNegatives('date', 'words and numbers that are not dates', [
   'May I ask a question?',
+  'The town ended [[the year]] 2000 with a party.',
   'The group will march at least once, and at least May will speak.',
   'You may leave now if you wish.'.replace(' now', ''),
   'It may rain later.'.replace(' later', ''),

@@ -195,6 +195,8 @@ describeCorpus('date', 'the year or week a superlative or an ordinal day or mont
   { expect: { value: '2024-W07', rule: 'date/the-unit' }, phrases: ['Tuesday was the busiest day of [[the week]].'] },
   { expect: { value: '2024-02', rule: 'date/the-unit' }, phrases: ['Bond yields fell half a point over [[the month]].'] },
   { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['Prices rose 5% over [[the year]].'] },
+  { expect: { value: '2024-W07', rule: 'date/the-unit' }, phrases: ['The index ended [[the week]] 2% higher.', 'The pound finished [[the week]] 0.4 per cent down.'] },
+  { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['The index closed [[the year]] 120 points lower.'] },
 ]);
 
 describeNegatives('date', 'days of a week and months of a year in general', ['Staff may pick [[the days of the week]] they work.', 'Rain falls on most days of [[the year]].']);
