@@ -454,6 +454,7 @@ const HEDGED_LEADS: ReadonlySet<string> = new Set(['until', 'till', 'through', '
 /** The word before `at`, past a hedge after a bound: "until at least March" is led by "until". */
 function leadWordBefore(text: string, at: number): string {
   const prev = wordBefore(text, at);
+  if (prev !== 'least' && prev !== 'most') return prev;
   const hedge = HEDGE_BEFORE.exec(text.slice(Math.max(0, at - 16), at));
   if (!hedge) return prev;
   const lead = wordBefore(text, at - hedge[0].length);

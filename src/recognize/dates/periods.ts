@@ -269,7 +269,7 @@ const theQuarter: DateRule = {
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'quarter' as const };
     const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
     if (closed) {
-      const { year, month } = closingMonth(scan, closed, end);
+      const { year, month } = boundMonth(scan, closed, end);
       return { ...base, value: `${yearText(year)}-Q${Math.ceil(month / 3)}` };
     }
     if (!m[1] && !bareQuarterIsTime(scan, start, end)) return null;
@@ -294,7 +294,7 @@ const PAST_BOUND_VERB = /ended|began|started/i;
  * month would be ("expects a profit in the fiscal year ending in June", told in November, is next
  * June, as "the year to June" is).
  */
-export function closingMonth(scan: DateScan, closed: RegExpExecArray, at: number): { year: number | null; month: number } {
+export function boundMonth(scan: DateScan, closed: RegExpExecArray, at: number): { year: number | null; month: number } {
   const [, verb, step, monthWord, year] = closed;
   const month = monthOf(monthWord);
   if (year) return { year: Number(year), month };

@@ -2,7 +2,7 @@ import { relativePeriod } from '../../resolve/timex';
 import { parseQuarterValue } from '../../resolve/timex-calendar';
 import { MONTH } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
-import { CLOSING_WINDOW, closingMonth, PERIOD_CLOSED, PERIOD_OPENED, yearText } from './periods';
+import { CLOSING_WINDOW, boundMonth, PERIOD_CLOSED, PERIOD_OPENED, yearText } from './periods';
 import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
 import { wordBefore } from './words';
 
@@ -70,11 +70,11 @@ const theFiscalYear: DateRule = {
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
     const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
-    if (closed) return { ...base, value: `FY${yearText(closingMonth(scan, closed, end).year)}` };
+    if (closed) return { ...base, value: `FY${yearText(boundMonth(scan, closed, end).year)}` };
     // "the fiscal year starting July 1": a year that opens after January is named for the next calendar year.
     const opened = PERIOD_OPENED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
     if (opened) {
-      const { year, month } = closingMonth(scan, opened, end);
+      const { year, month } = boundMonth(scan, opened, end);
       return { ...base, value: `FY${yearText(year === null ? null : month > 1 ? year + 1 : year)}` };
     }
     const fallback = `FY${yearText(scan.ref?.y ?? null)}`;

@@ -11,7 +11,7 @@ import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS } from './place-rules';
+import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { isAcronym, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
@@ -170,12 +170,12 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   return !after || !isNameWord(after) || after.breakBefore || isCampusTown(tokens, j + 2);
 }
 
-/** "King's College London": the capitals from `k` to the run's end name the town of the institution's campus. */
+/** "King's College London": the capitals from `k` to the run's end close a campus's name after the head before `k`. */
 function isCampusTown(tokens: Token[], k: number): boolean {
   let end = k;
   while (end < tokens.length && end - k < MAX_CAMPUS_TOWN_WORDS && tokens[end].cap && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
   const next = tokens[end];
-  return (!next || !next.cap || next.breakBefore) && !!gazetteerPlaceOf(tokens, k, end);
+  return (!next || !next.cap || next.breakBefore) && namesCampusOfPlace(tokens, k - 2, end);
 }
 
 /** Two or three words no English list knows and no place: a person's name by its shape ("Rajiv Gandhi"). */

@@ -7,7 +7,7 @@ import { isCamelCaseProduct, STARTS_WITH_DIGIT, vehicleModelEnd } from './produc
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
-import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
@@ -312,7 +312,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "Ford Explorer pickups", "Lincoln Aviator SUVs": a make and model, whose maker the lists may know.
   const model = vehicleModelEnd(tokens, from, to);
-  if (model > 0 && lexiconKind(lowerPhrase(tokens, from, model)) !== 'organization' && !organizationRule(tokens, from, model)) {
+  if (model > 0 && !isKnownOrganization(tokens, from, model) && !organizationRule(tokens, from, model)) {
     const maker = organizationPrefixEnd(tokens, from, model);
     return maker > 0 ? [{ kind: 'organization', from, to: maker, rule: 'organization/prefix' }] : [];
   }

@@ -125,7 +125,7 @@ export function strongPlaceCue(tokens: Token[], from: number, to: number): boole
 // Nouns of a stop on a railway, which a stop's name comes before in lower case: "at Hakata station".
 const STOP_NOUNS = new Set(['station', 'stations']);
 // Words before a stop's name: where a journey is, starts, ends or passes, or the next of a list.
-const STOP_LEADS = new Set(['at', 'from', 'to', 'between', 'near', 'outside', 'via', 'past', 'into', 'towards', 'toward', 'and']);
+const STOP_LEADS = new Set([...JOURNEY_PREPOSITIONS, 'at', 'between', 'near', 'outside', 'via', 'past', 'and']);
 
 /**
  * "trains between Hakata and Kagoshima-Chuo stations", "arrested at Angel station": a name after
@@ -180,6 +180,7 @@ export function placeClassCue(tokens: Token[], from: number, to: number): boolea
 }
 
 // Nouns of a town that a name may follow with no "of": "the new capital Nusantara", "the port city Berdyansk".
+// Narrower than SETTLEMENT_CLASS_NOUNS: "the neighborhood Starbucks", "the borough Council" name no place.
 const APPOSED_TOWN_NOUNS = new Set(['town', 'city', 'village', 'hamlet', 'capital', 'port', 'suburb', 'resort']);
 // Words that may stand between "the" and a town's noun: "the coastal town", "the Ukrainian port city".
 const TOWN_NOUN_REACH = 3;
@@ -450,8 +451,12 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
 
 // What a listed company files, in which it says what it says: "in a regulatory filing", "in a press release".
 const FILED_NOUNS = new Set(['filing', 'release']);
+// Words that open the filing: "in a filing", "in its press release".
+const FILING_OWNERS = new Set(['a', 'an', 'its']);
 // The most lower-case words that may describe the filing: "a stock exchange filing".
 const FILING_WORDS = 3;
+// How far after the filing a pronoun tells whose it is: "… filing that he was innocent".
+const FILER_PRONOUN_REACH = 3;
 
 /**
  * "said in a filing", "said in a stock exchange filing on Monday": a company speaks in what it
@@ -465,11 +470,9 @@ function saysInFiling(tokens: Token[], verb: number): boolean {
   return false;
 }
 
-const FILING_OWNERS = new Set(['a', 'an', 'its']);
-
 /** A personal pronoun within the next few words: "… that he was innocent". */
 function speaksOfPerson(tokens: Token[], k: number): boolean {
-  for (let i = k; i < k + FILING_WORDS && tokens[i]; i++) if (PERSONAL_PRONOUNS.has(tokens[i].lower)) return true;
+  for (let i = k; i < k + FILER_PRONOUN_REACH && tokens[i]; i++) if (PERSONAL_PRONOUNS.has(tokens[i].lower)) return true;
   return false;
 }
 
@@ -492,8 +495,11 @@ function isFirmWordSpeaker(tokens: Token[], from: number, to: number): boolean {
   const word = tokens[from];
   if (to - from !== 1 || word.upper || word.possessive || GROUP_SPEAKERS.has(word.lower) || !isWordOfSomeFirm(word.lower)) return false;
   if (opensSentence(tokens, from) && lexiconTags(word.lower).length > 0) return false;
-  return !isCommonWord(word.lower) && !isGivenName(word.lower) && !isSurname(word.lower) && !gazetteer().place(word.text);
+  return !isCommonWord(word.lower) && namesNoPersonOrPlace(word);
 }
+
+/** No list holds the word as a given name, a surname or a place. */
+const namesNoPersonOrPlace = (word: Token): boolean => !isGivenName(word.lower) && !isSurname(word.lower) && !gazetteer().place(word.text);
 
 // The endings of words coined for firms, which no given name or surname of the lists has: "Energex",
 // "Optix", "Unitech", "Ametek", "Medtronic", "Autodesk", "Intelsat", "Comcast".
@@ -507,7 +513,7 @@ const MIN_COINED_LETTERS = 5;
 function isCoinedFirmWord(tokens: Token[], from: number, to: number): boolean {
   const word = tokens[from];
   if (to - from !== 1 || word.upper || word.text.length < MIN_COINED_LETTERS || !COINED_FIRM_ENDING.test(word.lower)) return false;
-  return !isGivenName(word.lower) && !isSurname(word.lower) && !isEnglishWord(word.lower) && !gazetteer().place(word.text);
+  return !isEnglishWord(word.lower) && namesNoPersonOrPlace(word);
 }
 
 const isOneSurname = (tokens: Token[], from: number, to: number): boolean => to - from === 1 && isSurname(tokens[from].lower);

@@ -64,7 +64,7 @@ const opensInstitution = (tokens: Token[], from: number, to: number) =>
   to - from > 2 && INSTITUTION_HEADS.has(tokens[from].lower) && HEAD_LINKS.has(tokens[from + 1].lower);
 
 /** "the Conference Board", "the Chinese People's Political Consultative Conference": a body the lexicon knows. */
-const isKnownOrganization = (tokens: Token[], from: number, to: number) =>
+export const isKnownOrganization = (tokens: Token[], from: number, to: number) =>
   lexiconKind(lowerPhrase(tokens, from, to)) === 'organization';
 
 // Words that, before one capital letter, name a pool of a competition's sides: "Group G", "Pool B".
