@@ -219,6 +219,15 @@ const DEADLINE_REACH = 28;
  */
 const LASTING_UNTIL = /\b(?:until|till|through)\s+(?:the\s+)?$/i;
 
+/**
+ * "Authorities have closed schools until Tuesday", "the club has suspended him until March": a
+ * present perfect tells a state that holds now, so the date it lasts up to lies ahead.
+ */
+function isPresentPerfectAuxiliary(word: string | undefined): boolean {
+  const lower = word?.toLowerCase();
+  return lower === 'has' || lower === 'have' || lower?.endsWith("'ve") === true;
+}
+
 /** "voted 60 to 40", "rose 5 to 10": "to" before a number is no infinitive. */
 const NUMBER_AFTER_TO = /^to\s+\d/i;
 
@@ -373,6 +382,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   const expression = text.slice(start, end);
   const lead = text.slice(Math.max(from, at - DEADLINE_REACH), at);
   const deadline = DEADLINE_BEFORE.test(lead) || SPAN_BEFORE.test(lead);
+  const lasting = LASTING_UNTIL.test(lead);
   for (let i = 0; i < words.length; i++) {
     if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
@@ -384,6 +394,10 @@ export function readTense(text: string, from: number, to: number, start: number,
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
     if (cue.tense === 'past' && i > 0 && NOUN_BEFORE_PAST_FORM.has(words[i - 1].w.toLowerCase())) continue;
     if (cue.tense === 'past' && nounAfterOrder(words, i)) continue;
+    if (cue.tense === 'past' && lasting && words[i].at < start && isPresentPerfectAuxiliary(words[i - 1]?.w)) {
+      before = { tense: 'future', strong: true, at: words[i].at, directive: false, standing: false };
+      continue;
+    }
     // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
     if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
     // "was due to take effect on Monday": the infinitive after an arrangement told in the past is
@@ -406,7 +420,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   }
   const chosen = before ?? weakBefore ?? after ?? weakAfter;
   if (chosen) return { tense: chosen.tense, standingFixture: chosen.standing === true };
-  return { tense: LASTING_UNTIL.test(lead) ? 'future' : null, standingFixture: false };
+  return { tense: lasting ? 'future' : null, standingFixture: false };
 }
 
 /**

@@ -33,6 +33,14 @@ describeCorpus('date', 'a weekday or month that a postponement moves to', [
 
 // Reference Friday 2024-02-16: after a verb that directs or commits someone, the deadline of the
 // infinitive's act lies ahead, though the verb is past.
+// Reference Friday 2024-02-16: a present perfect tells a state that holds now, lasting up to a day ahead.
+describeCorpus('date', 'a state told in the present perfect lasts until a day ahead', [
+  { expect: { value: '2024-02-20' }, phrases: ['Officials have closed the schools until [[Tuesday]].', 'The league has suspended the striker until [[Tuesday]].', "They've shut the bridge till [[Tuesday]]."] },
+  { expect: { value: '2024-03' }, phrases: ['The regulator has frozen the licence until [[March]].'] },
+  // A past or past perfect state ended before the report.
+  { expect: { value: '2024-02-13' }, phrases: ['Officials had closed the schools until [[Tuesday]].', 'The bridge was closed until [[Tuesday]].'] },
+]);
+
 describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   { expect: { value: '2024-02-20' }, phrases: ['The mayor urged the council to approve the budget by [[Tuesday]].', 'Rebels agreed to hand over their weapons before [[Tuesday]].', 'The judge ordered the firm to pay the fine no later than [[Tuesday]].'] },
   { expect: { value: '2024-12' }, phrases: ['The minister asked lenders to cut their rates by [[December]].'] },
