@@ -31,6 +31,12 @@ const GOING_VERBS = new Set(['went', 'go', 'goes', 'going']);
 // Verbs a side stands before when a score or "to" follows: "New York lost to Toronto", "Ajax won 3-1".
 const SCORED_VERBS = new Set(['won', 'lost', 'drew', 'trailed', 'led', 'held', 'beaten']);
 const PASSIVE_AUXILIARIES = new Set(['were', 'was']);
+// Infinitives of a result after a comeback or a hope: "came from behind to beat Leeds", "fought
+// back to draw 2-2". Beating names its opponent; winning or drawing gives its score.
+const OPPONENT_INFINITIVES = new Set(['beat', 'defeat', 'edge', 'thrash', 'rout', 'crush', 'overcome', 'sink', 'stun', 'upset', 'down']);
+const SCORED_INFINITIVES = new Set(['win', 'draw', 'lose']);
+// Words between the subject and "to": "came from behind to", "battled back to".
+const COMEBACK_REACH = 4;
 const SCORE = /^\d+-\d+$/;
 const HAS_LETTER = /\p{L}/u;
 // Nouns of a one-sided win, whose loser follows "of": "a 27-0 rout of New York".
@@ -166,7 +172,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   const home = next?.lower === 'at' && tokens[verb + 2]?.lower === 'home';
   const wentDown = !!after && GOING_VERBS.has(after.lower) && next?.lower === 'down' && (tokens[verb + 2]?.lower === 'to' || SCORE.test(tokens[verb + 2]?.text ?? ''));
   const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
-  if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb))) return true;
+  if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb) || reachesResult(tokens, end))) return true;
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to) || standsInStandings(tokens, from, to, end)) return true;
   if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);
@@ -175,6 +181,19 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   if (RESULT_VERBS.has(before.lower) || scoredOver || isFixtureWord(tokens, from - 1) || playsFor(tokens, from, to) || isHeldToDraw(tokens, from, to)) return true;
   if (followsResultPreposition(tokens, from, false)) return true;
   return isAwayGround(tokens, from, to) || isMatchSide(tokens, from, to);
+}
+
+/**
+ * "Arsenal came from behind to beat Newcastle", "Leeds fought back to draw 2-2": a few lower-case
+ * words from the subject's verb reach the infinitive of a result, with its opponent or its score.
+ */
+function reachesResult(tokens: Token[], end: number): boolean {
+  for (let k = end + 1; k <= end + COMEBACK_REACH && tokens[k]?.word && !tokens[k].cap && tokens[k - 1].word && !tokens[k - 1].cap; k++) {
+    if (tokens[k].lower !== 'to') continue;
+    const [verb, next] = [tokens[k + 1]?.lower ?? '', tokens[k + 2]];
+    return (OPPONENT_INFINITIVES.has(verb) && !!next?.cap) || (SCORED_INFINITIVES.has(verb) && SCORE.test(next?.text ?? ''));
+  }
+  return false;
 }
 
 // Words a relative clause after a subject may run to its closing comma: "Newcastle, who paid a

@@ -194,3 +194,17 @@ describeCorpus('organization', 'a word of English that opens a sentence, where a
 describeNegatives('organization', 'a word of English that opens a sentence, where no sentence scores it', [
   '[[Arsenal]] stocks were seized at the border. Rangers won 3-0 on Saturday.',
 ]);
+
+describeCorpus('organization', 'a town whose verb reaches the infinitive of a result, with its opponent or score', [
+  { expect: { kind: 'organization' }, phrases: [
+    '[[Bristol]] came from behind to beat Exeter on Saturday .',
+    '[[Boston]] rallied to beat Toronto in overtime .',
+    '[[Leeds]] fought back to draw 2-2 at home .',
+  ] },
+]);
+
+describeNegatives('organization', 'a town whose infinitive beats no side and gives no score', [
+  'Commuters in [[Brighton]] left early to beat the traffic .',
+  '[[Brighton]] hopes to beat the record for sunshine .',
+  '[[Leeds]] voted to draw up new plans for the station .',
+]);
