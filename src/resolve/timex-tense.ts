@@ -200,10 +200,11 @@ const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A deadline's preposition right before the expression: "by Friday", "no later than March", "by
- * the end of June", "until after the November election".
+ * A deadline's preposition right before the expression, or the end of a stretch: "by Friday", "no
+ * later than March", "by the end of June", "until after the November election", "agreed to extend
+ * the cuts through the end of March".
  */
-const DEADLINE_BEFORE = /\b(?:by|before|until|till|no\s+later\s+than)\s+(?:after\s+)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|through|no\s+later\s+than)\s+(?:after\s+)?(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
 
 /**
  * A stretch the infinitive's act fills: "voted to strike during the summer holidays", "agreed to

@@ -43,7 +43,8 @@ describeCorpus('date', 'a state told in the present perfect lasts until a day ah
 
 describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   { expect: { value: '2024-02-20' }, phrases: ['The mayor urged the council to approve the budget by [[Tuesday]].', 'Rebels agreed to hand over their weapons before [[Tuesday]].', 'The judge ordered the firm to pay the fine no later than [[Tuesday]].'] },
-  { expect: { value: '2024-12' }, phrases: ['The minister asked lenders to cut their rates by [[December]].'] },
+  { expect: { value: '2024-12' }, phrases: ['The minister asked lenders to cut their rates by [[December]].', 'Producers agreed to keep the curbs in place through [[December]].'] },
+  { expect: { value: '2024-Q4', mod: 'END' }, phrases: ['Producers agreed to extend the curbs through [[the end of the fourth quarter]].'] },
   { expect: { value: '2024-11' }, phrases: ['Lawyers asked the judge to delay the trial until after the [[November]] election.', 'The union urged members to vote by the [[November]] deadline.'] },
   { expect: { value: '2023-12' }, phrases: ['The minister asked lenders to cut their rates in [[December]].'] },
   // A plain date after the infinitive, or one before it, dates the directive; a verb that directs
