@@ -24,10 +24,11 @@ const FREQUENCY = new RegExp(String.raw`\b(once|twice|thrice|${COUNT}\s+times)\s
 
 /**
  * "15 a year", "$5 million a year", "$5 an hour", "100 per day", "500 cars a day", "three meals a
- * day": the rate's unit alone, as MEANTIME spans it. Not "20 branches a year after the merger", nor
- * "24 hours a day", a share of time rather than a rate.
+ * day": the rate's unit alone, as MEANTIME spans it, also before the day it runs from ("900 pesos a
+ * month from March"). Not "20 branches a year after the merger" nor "a year from now", nor "24
+ * hours a day", a share of time rather than a rate.
  */
-const RATE = /(?<=(?:\d|%|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units)|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s)\s)(?<!\b(?:seconds|minutes|hours|days|weeks|months|years)\s)(?:an?|per)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:after|before|from|since|of)\b)/gi;
+const RATE = /(?<=(?:\d|%|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units)|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s)\s)(?<!\b(?:seconds|minutes|hours|days|weeks|months|years)\s)(?:an?|per)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:after|before|since|of|from\s+now)\b)/gi;
 
 /**
  * "the second Monday of each month", "the 15th of every month", "the last Friday of each quarter":

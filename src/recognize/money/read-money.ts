@@ -12,8 +12,11 @@ import { endsNamedPrice, endsSpokenAmount, HASH_POUND, hashPoundAmount, readCurr
 import { changeOpener, closeBounds } from '../numeric/opens-change';
 import { unitAfterFraction } from '../numeric/fraction-of';
 
-/** Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier", not after "a share from". */
-const TIME_AFTER_RATE: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'later', 'after', 'from', 'since', 'prior']);
+/**
+ * Words after "a year", "a month" that make it a time, not a rate: "$5 million a year earlier". A
+ * rate's start follows "from" ("$500 a month from March"), unless it is "from now".
+ */
+const TIME_AFTER_RATE: ReadonlySet<string> = new Set(['ago', 'earlier', 'before', 'later', 'after', 'since', 'prior']);
 
 /** One amount with its currency: "$5 million", "5 million euros", "USD 5m", "5 to" (no currency yet). */
 export interface MoneySide {
@@ -277,6 +280,7 @@ function readRate(tokens: readonly Token[], i: number): { unit: string; next: nu
   if (!unit || unit.kind !== 'word' || !sameLine(tokens, j)) return undefined;
   const name = unit.text.endsWith('s') && RATE_UNITS.has(unit.text.slice(0, -1)) ? unit.text.slice(0, -1) : unit.text;
   if (marker.text !== 'per' && !RATE_UNITS.has(name)) return undefined;
-  if (TIME_UNITS.has(name) && TIME_AFTER_RATE.has(tokens[j + 1]?.text ?? '')) return undefined;
+  const after = tokens[j + 1]?.text ?? '';
+  if (TIME_UNITS.has(name) && (TIME_AFTER_RATE.has(after) || (after === 'from' && tokens[j + 2]?.text === 'now'))) return undefined;
   return { unit: name, next: j + 1 };
 }

@@ -36,6 +36,12 @@ describeCorpus('date', 'the unit of a rate after a count or an amount', [
   { expect: { value: 'PT1H', timexType: 'SET' }, phrases: ['Guards earn $9 [[an hour]].'] },
   { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['Exports grew 4% [[a year]].', 'The post pays $80,000 [[a year]].'] },
   { expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['The bank had opened 20 branches [[a year]] after the merger.'] },
+  // "from" opens the stretch a rate runs over; "from now" counts a time ahead.
+  { expect: { value: 'P1M', timexType: 'SET' }, phrases: ['The pension rises to 1,200 pesos [[a month]] from Jan. 1.', 'Tenants will pay $900 [[a month]] from March.'] },
+]);
+
+describeCorpus('date', 'the day a rate runs from, not a count of the rate\'s unit from it', [
+  { expect: { value: '2025-01-01' }, phrases: ['The pension will rise to 1,200 pesos a month from [[Jan. 1]].'] },
 ]);
 
 describeCorpus(

@@ -9,6 +9,11 @@ describeCorpus('money', 'rates', [
   { expect: { value: { amount: 4.7, currency: 'GBP', per: 'share' } }, phrases: ['a bid of [[470 pence a share]]', 'a bid of [[470p a share]]'] },
 ]);
 
+describeCorpus('money', 'a rate before "from" stays a rate, whose start "from" gives', [
+  { expect: { value: { amount: 900, currency: 'USD', per: 'month' } }, phrases: ['Tenants will pay [[$900 a month]] from March.'] },
+  { expect: { value: { amount: 5e6, currency: 'USD', per: 'year' } }, phrases: ['The site makes [[$5 million a year]] from advertising.'] },
+]);
+
 describeCorpus('money', 'a per-share amount before "from" stays a rate', [
   { expect: { value: { amount: 0.34, currency: 'USD', per: 'share' } }, phrases: ['Earnings slid to [[34 cents a share]] from 41 cents.'] },
 ]);
