@@ -9,11 +9,18 @@ import { sameLine, type Token } from './tokens';
 export function changeOpener(tokens: readonly Token[], i: number): 'from' | 'verb' | null {
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word' || !sameLine(tokens, i)) return null;
-  if (before.text === 'from') return 'from';
+  if (before.text === 'from') return SPREAD_WORDS.has(tokens[i - 2]?.text ?? '') && sameLine(tokens, i - 1) ? null : 'from';
   if (CHANGE_VERBS.has(before.text)) return 'verb';
   if (before.text === 'by') return sameLine(tokens, i - 1) && isChangeVerb(tokens, i - 2) ? 'verb' : null;
   return verbBeforeObject(tokens, i - 1) ? 'verb' : null;
 }
+
+/**
+ * Words that spread a figure over a range, so that "from X to Y" after them is its floor and
+ * ceiling, not a change: "salaries range from $40,000 to $60,000", "fines varying from 5% to 8%",
+ * "anywhere from $5 to $10".
+ */
+const SPREAD_WORDS: ReadonlySet<string> = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying', 'anywhere']);
 
 /** Determiners that open the object a change verb moves: "raised its dividend", "cut the rate". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['its', 'the', 'their', 'his', 'her', 'our']);

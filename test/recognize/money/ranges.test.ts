@@ -50,7 +50,7 @@ describeCorpus('money', 'still a range: no change verb, or one currency after it
   { expect: { value: { amount: 5e6, min: 5e6, max: 7e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['Costs rose [[$5-7 million]].'] },
   { expect: { value: { amount: 20, min: 20, max: 25, currency: 'USD' }, rule: 'money/range' }, phrases: ['Analysts expect [[$20 to $25 a share]].'] },
   { expect: { value: { amount: 0.3, min: 0.3, max: 0.4, currency: 'USD' }, rule: 'money/range' }, phrases: ['Brokers put the dividend at [[30 cents to 40 cents a share]].', 'Brokers see the dividend [[30 cents to 40 cents a share]].'] },
-  { expect: { value: { amount: 10, min: 10, max: 20, currency: 'USD' }, rule: 'money/range' }, phrases: ['Fares range from [[$10 to 20]].'] },
+  { expect: { value: { amount: 10, min: 10, max: 20, currency: 'USD' }, rule: 'money/range' }, phrases: ['Fares range from [[$10 to 20]].', 'Fares range from [[$10 to $20]].', 'Fines ranging from [[$10 to $20]] were imposed.', 'A ticket costs anywhere from [[$10 to $20]].'] },
   { expect: { value: { amount: 6e6, min: 6e6, max: 9e6, currency: 'USD' }, rule: 'money/range' }, phrases: ['Costs will climb [[6 to $9 million]] this year.'] },
 ]);
 

@@ -7,7 +7,8 @@ describeCorpus('percent', 'ranges', [
   { expect: { value: 2, min: 2, max: 3, rule: 'percent/range' }, phrases: ['Shares fell [[2 to 3 percent]] on the news.'] },
   // After a change verb, two figures close together guess at the change: one range, as OntoNotes spans it.
   { expect: { value: 10, min: 10, max: 15, rule: 'percent/range' }, phrases: ['Insurers will raise rates by [[10% to 15%]] next year.', 'Fares could rise [[10% to 15%]] in the spring.'] },
-  { expect: { value: 25, min: 25, max: 30 }, phrases: ['Chip sales may fall [[25 percent to 30 percent]] below plan.'] },
+  { expect: { value: 25, min: 25, max: 30 }, phrases: ['Chip sales may fall [[25 percent to 30 percent]] below plan.'] },  // A word that spreads the figure makes "from X to Y" its floor and ceiling, not a change.
+  { expect: { value: 5, min: 5, max: 8, rule: 'percent/range' }, phrases: ['Tariffs ranging from [[5% to 8%]] apply.', 'Yields varied from [[5 percent to 8 percent]] across the region.'] },
 ]);
 
 describeCorpus('percent', 'qualifiers', [
