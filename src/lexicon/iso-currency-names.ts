@@ -1,5 +1,6 @@
 import { data as isoCurrencies } from 'currency-codes';
 import { CURRENCY_WORDS } from './currencies';
+import { foldAccents } from '../text/fold-accents';
 
 /**
  * ISO 4217's own names of currencies with a qualifier before the name ("Yuan Renminbi", "Uganda
@@ -10,7 +11,7 @@ import { CURRENCY_WORDS } from './currencies';
  */
 export const ISO_QUALIFIED_CURRENCY_NAMES: ReadonlyMap<string, string> = new Map(
   isoCurrencies.flatMap(({ code, currency }) => {
-    const name = currency.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+    const name = foldAccents(currency).toLowerCase().trim();
     const words = name.split(/\s+/);
     return words.length > 1 && !/[()]/.test(name) && CURRENCY_WORDS[words[words.length - 1]] !== undefined ? [[name, code] as const] : [];
   }),

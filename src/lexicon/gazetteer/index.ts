@@ -17,6 +17,7 @@ import { addSubdivisions } from './subdivisions';
 import { addUsStates } from './us-states';
 import { addWorldCities } from './world-cities';
 import type { Place } from './types';
+import { foldAccents } from '../../text/fold-accents';
 
 export type { Place, PlaceType } from './types';
 export { LARGE_CITY_POPULATION } from './cities';
@@ -49,12 +50,7 @@ const ORDINARY_WORD_TAGS = /^(Adjective|Noun|Singular|Plural|Verb|Infinitive|Pre
 let loaded: Gazetteer | undefined;
 
 // "Montreal" finds "Montréal", and "Sao Paulo" "São Paulo": names are keyed without their accents.
-const NON_ASCII = /[^\x00-\x7f]/;
-const ACCENTS = /\p{M}/gu;
-const key = (name: string) => {
-  const k = name.toLowerCase().replace(/\s+/g, ' ');
-  return NON_ASCII.test(k) ? k.normalize('NFD').replace(ACCENTS, '') : k;
-};
+const key = (name: string) => foldAccents(name.toLowerCase().replace(/\s+/g, ' '));
 
 // Data sets name some Russian republics by their people's adjective ("Chechen", "Chuvash" in CLDR
 // and city-timezones): in prose these words describe people ("Chechen rebels"), so they are

@@ -11,6 +11,7 @@ import { compromiseLexicon } from '../../nlp/lexicon';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { EntityKind } from '../../types';
 import { INSTITUTION_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
+import { foldAccents } from '../../text/fold-accents';
 
 // Lexicon tags of ordinary words. A capitalized word with one of them at the start of a sentence
 // is just a sentence opener ("Attendees", "While", "Since").
@@ -120,6 +121,13 @@ const isListedOrganization = (name: string): boolean => NEWS_ORGANIZATIONS.has(n
  * lexicon spells names with spaces, which news often writes with a hyphen ("Al-Jazeera").
  */
 export function lexiconKind(lower: string): EntityKind | undefined {
+  const kind = lexiconKindAsSpelled(lower);
+  // "Nestlé", "Hermès": the lists spell some names without their accents.
+  const folded = foldAccents(lower);
+  return kind ?? (folded === lower ? undefined : lexiconKindAsSpelled(folded));
+}
+
+function lexiconKindAsSpelled(lower: string): EntityKind | undefined {
   const spelled = lexiconTags(lower);
   const unhyphened = lower.replaceAll('-', ' ');
   const tags = spelled.length === 0 && unhyphened !== lower ? lexiconTags(unhyphened) : spelled;

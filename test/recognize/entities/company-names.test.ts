@@ -75,6 +75,10 @@ describeCorpus('organization', 'a firm the lexicon spells with "&", written with
   ] },
 ]);
 
+describeCorpus('organization', 'a firm the lexicon spells without the accents the story writes', [
+  { expect: { kind: 'organization', value: 'Nestlé' }, phrases: ['[[Nestlé]] earned more than expected.', 'Shares in [[Nestlé]] rose 2%.'] },
+]);
+
 describeCorpus('organization', 'partners joined by "and" after a noun of their firm', [
   { expect: { rule: 'organization/partners' }, phrases: [
     'The suit also names the law firm [[Marbury and Kettle]] as a defendant.',
