@@ -3,6 +3,7 @@
  * back, "will meet Thursday" points forward. Only cheap local evidence is used — auxiliaries,
  * past-tense forms and a few verbs of planning — never a parse.
  */
+import { CHANGE_VERBS } from '../lexicon/change-verbs';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
 import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../lexicon/time-zones';
 import { compromiseLexicon } from '../nlp/lexicon';
@@ -50,7 +51,7 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
-  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads',
+  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads', 'retires',
 ]);
 
 /**
@@ -159,6 +160,60 @@ const ARRANGED_FOR = new RegExp(
   'i',
 );
 const ARRANGED_REACH = 52;
+
+/**
+ * Present-tense verbs that a change's start follows, besides the figure verbs of CHANGE_VERBS
+ * ("rise", "fall"): "new rules apply from April", "bills go up from January". "go", "kick" and
+ * "come" count only with their particle: "return from" and "come from" name an origin.
+ */
+const START_VERBS: ReadonlyMap<string, ReadonlyArray<string> | null> = new Map([
+  ['apply', null], ['change', null], ['switch', null], ['double', null], ['go', ['up', 'down']], ['kick', ['in']], ['come', ['in']],
+]);
+/** The -s forms of START_VERBS: "the levy applies from April", "the charge kicks in from May". */
+const START_VERBS_S: ReadonlyMap<string, string> = new Map(
+  [...START_VERBS.keys()].map((v) => [v === 'apply' ? 'applies' : /(?:o|sh|ch)$/.test(v) ? `${v}es` : `${v}s`, v]),
+);
+/** "from" right before the expression, and what comes before it. */
+const FROM_BEFORE = /\bfrom\s+$/;
+const CHANGE_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'in']);
+const CHANGE_REACH = 40;
+/**
+ * What may follow a change's start: the clause's end, or a word that opens another part of it.
+ * "shares fall from March highs" has a noun after the month, which is then no start of a change.
+ */
+const AFTER_CHANGE_START = /^(?:\s*(?:[.,;:!?)]|$)|\s+(?:as|and|but|when|while|with|to|until|till|through|onwards?|on|in|at|for|under|after|because|so|if|unless)\b)/;
+
+/** The present form `verb` as its base and whether it is the -s form; null for a past form or no such verb. */
+function presentChangeVerb(verb: string): { base: string; s: boolean } | null {
+  if (START_VERBS.has(verb)) return { base: verb, s: false };
+  const startBase = START_VERBS_S.get(verb);
+  if (startBase) return { base: startBase, s: true };
+  if (!CHANGE_VERBS.has(verb)) return null;
+  // CHANGE_VERBS lists every form: the base is the one whose -s form is there too ("rise", not "rose").
+  if (CHANGE_VERBS.has(`${verb}s`) || CHANGE_VERBS.has(`${verb}es`)) return { base: verb, s: false };
+  const base = [verb.slice(0, -1), verb.slice(0, -2)].find((b) => verb.endsWith('s') && CHANGE_VERBS.has(b));
+  return base ? { base, s: true } : null;
+}
+
+/**
+ * "Fares rise from March", "new rules apply from April", "bills go up from January": a change told
+ * in the present whose start "from" dates is announced ahead, whatever tense the report's "said"
+ * has. The bare form only after a plural subject ("did not rise", "a rise" are none); the -s form
+ * after no determiner ("the falls").
+ */
+function changeStartsAt(text: string, from: number, at: number, end: number): boolean {
+  const lead = text.slice(Math.max(from, at - CHANGE_REACH), at);
+  const fromWord = FROM_BEFORE.exec(lead);
+  if (!fromWord || !AFTER_CHANGE_START.test(text.slice(end, end + 12))) return false;
+  const words = lead.slice(0, fromWord.index).match(WORD) ?? [];
+  const particle = CHANGE_PARTICLES.has(words[words.length - 1] ?? '') ? words.pop() : undefined;
+  const verb = presentChangeVerb(words.pop() ?? '');
+  if (!verb) return false;
+  const particles = START_VERBS.get(verb.base) ?? null;
+  if (particles ? !particles.includes(particle ?? '') : particle !== undefined) return false;
+  const subject = (words.pop() ?? '').toLowerCase();
+  return verb.s ? subject !== '' && !NOUN_DETERMINERS.has(subject) && !INFINITIVE_BEFORE.has(subject) : isPluralSubject(subject);
+}
 
 /**
  * The hour written before a day, with its zone: "noon", "5 p.m. ET on", "2:45 p.m. Frankfurt time
@@ -296,6 +351,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
+  // "the chairman steps down in June": a departure on a timetable; "steps" alone is a noun too.
+  if (lower === 'steps' && (next?.toLowerCase() === 'down' || next?.toLowerCase() === 'aside')) return { tense: 'future', strong: true };
   if (INTO_EFFECT.has(lower) && (next?.toLowerCase() === 'effect' || next?.toLowerCase() === 'into')) return { tense: 'future', strong: true };
   // "stocks rose ahead of Friday's jobs report", "waiting for Tuesday's vote": an event still to come.
   if ((lower === 'ahead' && next?.toLowerCase() === 'of') || (lower === 'waiting' && next?.toLowerCase() === 'for')) return { tense: 'future', strong: true };
@@ -339,6 +396,36 @@ function standingFixture(words: ReadonlyArray<{ w: string; at: number }>, i: num
   return !FIXTURE_UNDONE.test(text.slice(words[i].at, to));
 }
 
+/** The turn from a fixture to what became of it: "was due to resume on Thursday, but …". */
+const FIXTURE_TURNS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'though', 'although']);
+
+/** Words that tell a turn in the present or the future: "but the opposition has not confirmed", "but it is unclear". */
+const PRESENT_TURN_WORDS: ReadonlySet<string> = new Set([
+  'has', 'have', "hasn't", "haven't", 'is', 'are', "isn't", "aren't", 'will', "won't", 'remains', 'remain', 'now', 'says', 'say', 'may', 'might', 'could',
+]);
+
+/**
+ * "Talks were due to resume on Thursday, but the opposition has not confirmed it will attend": a
+ * fixture told in the past ("were due" tells the plan) whose turn is told in the present is a plan
+ * still ahead and in doubt, so its day is the coming one: TimeML places the event ("resume") by
+ * its own time, which the present turn shows has not come. A turn told in the past ("but lawyers
+ * asked for more time", "but was postponed") leaves the day behind the report, where it was
+ * undone. Only where the turn is the first thing that undoes the fixture (FIXTURE_UNDONE).
+ */
+function fixtureStillAhead(words: ReadonlyArray<{ w: string; at: number }>, i: number, text: string, to: number): boolean {
+  if (!FIXTURE_WORDS.has(words[i].w.toLowerCase()) || words[i + 1]?.w.toLowerCase() !== 'to') return false;
+  const rest = text.slice(words[i].at, to);
+  const undone = FIXTURE_UNDONE.exec(rest);
+  if (!undone || !FIXTURE_TURNS.has(undone[0].toLowerCase())) return false;
+  const clause = rest.slice(undone.index + undone[0].length).split(/[.;!?]/)[0];
+  for (const w of clause.match(WORD) ?? []) {
+    const lower = w.toLowerCase();
+    if (PRESENT_TURN_WORDS.has(lower)) return true;
+    if (PAST_AUXILIARIES.has(lower) || lower === 'did' || lower === "didn't" || isPastForm(lower)) return false;
+  }
+  return false;
+}
+
 /**
  * The tense an expression takes, and whether that tense comes from a fixture told in the past
  * with nothing undoing it ("were set to play on Saturday"): such a day may be just past the report
@@ -367,6 +454,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   if (at - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, at - COPULA_REACH), at))) return FUTURE_READING;
   if (at - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, at - DEFERRED_REACH), at))) return FUTURE_READING;
   if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
+  if (changeStartsAt(text, from, start, end)) return FUTURE_READING;
   const lo = Math.max(from, start - LOOK_BEHIND);
   const hi = Math.min(to, end + LOOK_AHEAD);
   const words: Array<{ w: string; at: number }> = [];
@@ -409,7 +497,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     // but a fixture told in the past with nothing undoing it still stands ahead (standingFixture).
     const inPast = cue.tense === 'future' && toldInPast(words, i);
     const standing = inPast && standingFixture(words, i, text, to);
-    const told = inPast && !standing;
+    const told = inPast && !standing && !fixtureStillAhead(words, i, text, to);
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()), standing };
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };

@@ -237,14 +237,19 @@ export function durationValue(count: number | null, letter: string, clock: boole
 
 export type Step = 'last' | 'this' | 'next';
 
+/** The last month of the year in which "this winter" is still the one that began the December before. */
+const WINTER_LOOKS_BACK_UNTIL = 3;
+
 /**
  * The year of a season: "last summer" is the latest one over before the reference month,
  * "next summer" the first one not yet begun; a bare season follows the tense like a month.
  */
 export function seasonYear(ref: Day, code: string, step: Step | null, tense: Tense | null): number {
   const { first, last } = SEASON_MONTHS.get(code)!;
-  const month = ref.m < 3 && code === 'WI' ? ref.m + 12 : ref.m;
-  const base = ref.m < 3 && code === 'WI' ? ref.y - 1 : ref.y;
+  // Until March a winter is named by the year it began: "snowfall this winter", told in March, is of the winter just ended.
+  const inWinter = ref.m <= WINTER_LOOKS_BACK_UNTIL && code === 'WI';
+  const month = inWinter ? ref.m + 12 : ref.m;
+  const base = inWinter ? ref.y - 1 : ref.y;
   if (step === 'this') return base;
   if (step === 'last') return month > last ? base : base - 1;
   if (step === 'next') return month < first ? base : base + 1;

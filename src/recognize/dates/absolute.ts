@@ -14,7 +14,7 @@ import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { PAST_PERFECT } from './past-perfect';
-import { charBefore, hasWordIn, isCapitalized, isCountedNoun, wordAfter, wordBefore } from './words';
+import { charBefore, hasWordIn, isCapitalized, isCountedNoun, isRecordWord, wordAfter, wordBefore } from './words';
 
 /** The year after a day: "Feb. 15, 2024", "June 28 of 2020", "28 June in 2020". */
 export const DAY_YEAR_TAIL = String.raw`(?:(?:\s?,\s*|\s+)(?:of\s+|in\s+)?${YEAR})?`;
@@ -461,6 +461,15 @@ function leadWordBefore(text: string, at: number): string {
   return HEDGED_LEADS.has(lead) ? lead : prev;
 }
 
+/** "the hottest June", "the wettest April on record": a superlative or record word after "the" ranks the month among its kind. */
+const THE_WORD_BEFORE = /\bthe\s+([a-z]+)\s+$/i;
+const RECORD_REACH = 24;
+
+function recordMonth(text: string, start: number): boolean {
+  const m = THE_WORD_BEFORE.exec(text.slice(Math.max(0, start - RECORD_REACH), start));
+  return m !== null && isRecordWord(m[1].toLowerCase());
+}
+
 /**
  * A bare month that is also a word or a name ("May I", "March on", "June Carter") needs a
  * temporal word before it; the others only need a capital, and in a query not even that.
@@ -480,7 +489,7 @@ const bareMonth: DateRule = {
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
     const next = wordAfter(scan.text, end).toLowerCase();
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
-    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && MONTH_EVENT_NOUNS.has(next));
+    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && MONTH_EVENT_NOUNS.has(next)) || recordMonth(scan.text, start);
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
     // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed
     // by the next line's capital, and a temporal word that opens the sentence leads the month before

@@ -104,6 +104,22 @@ const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|
 /** "last summer", "the spring of 2024", "winter 2023", "in the autumn", "the summer of '69". */
 const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?:${YEAR}(?:[-\u2013/](\d{2}(?:\d{2})?)\b)?|['\u2019](\d{2})\b)|\s+of\s+(this|last|next)\s+year\b)?`, 'gi');
 
+/**
+ * "exams are moved to the spring", "the launch was pushed back to the autumn": "to" lets "the"
+ * season stand as a date only after a verb that moves a date (not "walked to the spring"), and
+ * the season moved to lies ahead whatever the verb's tense.
+ */
+const MOVED_TO = /\b(?:moved|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|brought\s+forward)\s+to\s+$/i;
+/** "lawmakers return from the summer recess": a season come back from is over, whatever the verb's tense. */
+const BACK_FROM = /\b(?:return|returns|returned|returning|back)\s+from\s+$/i;
+const SEASON_VERB_REACH = 32;
+
+/** The tense a verb that moves a date to the season, or comes back from it, gives the season; null for none. */
+function seasonMoveTense(text: string, start: number): Tense | null {
+  const lead = text.slice(Math.max(0, start - SEASON_VERB_REACH), start);
+  return MOVED_TO.test(lead) ? 'future' : BACK_FROM.test(lead) ? 'past' : null;
+}
+
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
 const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
 // "the fall" is the season only after these and before a clause's end: "by the fall, …", "in the
@@ -433,9 +449,11 @@ const season: DateRule = {
     const code = SEASONS.get(word.toLowerCase())!;
     const leadLower = lead?.toLowerCase();
     const start = m.index;
+    const moveTense = seasonMoveTense(scan.text, start);
+    const movedTo = leadLower === 'the' && moveTense === 'future';
     if (leadLower === 'the') {
       const prev = wordBefore(scan.text, start);
-      if (!explicit && !SEASON_LEAD.has(prev)) return null;
+      if (!explicit && !SEASON_LEAD.has(prev) && !movedTo) return null;
     } else if (!leadLower && !explicit) {
       if (!SEASON_LEAD.has(wordBefore(scan.text, start))) return null;
     }
@@ -447,10 +465,11 @@ const season: DateRule = {
     // "the Spring Festival", "the Summer Olympics": a name, when the season is not a sentence's first word.
     if (!explicit && isCapitalized(word) && isCapitalized(afterWord) && prevWord !== '' && !/[.!?]\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const after = afterWord.toLowerCase();
-    if (code === 'FA' && !explicit && (after === 'of' || !leadLower || (leadLower === 'the' && !isFallSeason(scan.text, start, end)))) return null;
+    // Only "fall" is also a drop; "autumn" is the season after any lead ("set for the autumn").
+    if (word.toLowerCase() === 'fall' && !explicit && (after === 'of' || !leadLower || (leadLower === 'the' && !isFallSeason(scan.text, start, end)))) return null;
     if (leadLower === 'the' && explicit === undefined && after === 'of') return null;
     const step = leadLower === 'this' || leadLower === 'last' || leadLower === 'next' ? (leadLower as Step) : null;
-    const year = explicit ? Number(explicit) : scan.ref ? seasonYear(scan.ref, code, step, step ? null : scan.tense(start, end)) : null;
+    const year = explicit ? Number(explicit) : scan.ref ? seasonYear(scan.ref, code, step, step ? null : (moveTense ?? scan.tense(start, end))) : null;
     return { start, end, rule: this.id, value: `${yearText(year)}-${code}`, timexType: 'DATE', grain: 'season' };
   },
 };

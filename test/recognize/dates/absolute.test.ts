@@ -379,3 +379,31 @@ describeCorpus('date', 'a day opening its sentence before a past verb lies on or
   { expect: { value: '2023-03-03' }, phrases: ['On [[March 3]], the bank raised rates.', 'On [[March 3]], the suspect was arrested.', 'On [[March 3]] the levee failed.'] },
   { expect: { value: '2024-03-03' }, phrases: ['On [[March 3]], the court will rule.', 'On [[March 3]], the vote was expected to pass.'] },
 ]);
+
+describeCorpus('date', 'a winter told until March is the one that began the December before', [
+  { expect: { value: '2025-WI' }, phrases: ['Snowfall [[this winter]] was a third below average.', 'Pipes burst during [[the winter]].'] },
+  { expect: { value: '2026-WI' }, phrases: ['Heating bills will rise [[next winter]].', 'Gas stocks must be full by [[the winter]].'] },
+], { referenceDate: '2026-03-03' });
+
+describeCorpus('date', 'a winter told from April is the coming one', [
+  { expect: { value: '2026-WI' }, phrases: ['Heating bills will rise [[this winter]].'] },
+], { referenceDate: '2026-04-10' });
+
+describeCorpus('date', '"autumn" is the season after any lead, where "fall" may be a drop', [
+  { expect: { value: '2026-FA' }, phrases: ['The appeal is set for [[the autumn]].', 'The vote is planned for [[the autumn]].'] },
+  { expect: { value: '2026-FA' }, phrases: ['Sales will recover in [[the fall]].'] },
+  // A season a date is moved to lies ahead, whatever the verb's tense.
+  { expect: { value: '2026-FA' }, phrases: ['The launch was pushed back to [[the autumn]].', 'Exams were moved to [[the autumn]].'] },
+], { referenceDate: '2026-03-22' });
+
+describeNegatives('date', '"the fall" as a drop, and a season after "to" that moves no date', ['Buyers returned after [[the fall]] of the index.', 'Traders blamed [[the fall]] in prices.', 'They walked to [[the spring]] for water.'], { referenceDate: '2026-03-22' });
+
+describeCorpus('date', 'a season come back from is over', [
+  { expect: { value: '2026-SU' }, phrases: ['Lawmakers return from [[the summer]] recess on Monday.', 'Pupils were back from [[the summer]] break.'] },
+], { referenceDate: '2026-09-08' });
+
+describeCorpus('date', 'a month ranked by a superlative or record word after "the"', [
+  { expect: { value: '2026-06' }, phrases: ['Last month was the hottest [[June]] since records began.', 'It was the wettest [[June]] on record.', 'This was the first [[June]] without rain.'] },
+], { referenceDate: '2026-07-20' });
+
+describeNegatives('date', 'a name after a superlative', ['The latest [[June]] Carter record sold well.', 'Fans of the best [[June]] Carter songs queued.'], { referenceDate: '2026-07-20' });

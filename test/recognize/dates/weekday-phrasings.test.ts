@@ -96,6 +96,17 @@ describeCorpus('date', 'a fixture told in the past tense that nothing undid', [
   { expect: { value: '2024-02-14' }, phrases: ['The law was supposed to take effect on [[Wednesday]].', 'The strike was due to end on [[Wednesday]].'] },
   { expect: { value: '2024-02-12' }, phrases: ['The rules were due to take effect on [[Monday]] but were delayed by a court.'] },
   { expect: { value: '2024-02-22' }, phrases: ['The new rules take effect on [[Thursday]].', 'The law is supposed to come into force on [[Thursday]].'] },
+  // A turn told in the present leaves the plan ahead, in doubt; one told in the past undid a day gone by.
+  {
+    expect: { value: '2024-02-20' },
+    phrases: [
+      'Talks were due to resume on [[Tuesday]], but the opposition has not confirmed it will attend.',
+      'The vote was set to take place on [[Tuesday]], but it is unclear whether it will.',
+      'The match was due to start on [[Tuesday]], though heavy rain has forced organisers to rethink.',
+    ],
+  },
+  { expect: { value: '2024-02-13' }, phrases: ['Talks were due to resume on [[Tuesday]], but the rebels pulled out.', 'The match was due to start on [[Tuesday]], but heavy rain forced a delay.'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The vote was due on [[Tuesday]] but was postponed, and it is unclear when it will be held.'] },
 ]);
 
 // Reference Friday 2024-02-16: an obligation ("must") and a deadline whose hour comes before its day look ahead.
