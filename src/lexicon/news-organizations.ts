@@ -11,8 +11,9 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'islamic jihad', 'wagner group',
   // movements news names by their members, in the plural: "the Houthis fired a missile"
   'houthis', 'huthis',
-  // police forces named by a building: "Scotland Yard said"
-  'scotland yard',
+  // police forces named by a building, or by an old county a firm took too: "Scotland Yard said",
+  // "Avon and Somerset Constabulary" (alone, "Avon" is the cosmetics firm)
+  'scotland yard', 'avon and somerset constabulary', 'avon and somerset police',
   // parties named by one word that is no place
   'labour', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
@@ -81,7 +82,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'marks & spencer', 'barnes & noble', 'abercrombie & fitch', 'dolce & gabbana', 'smith & nephew', 'tate & lyle',
   'bang & olufsen', 'harland & wolff', 'crabtree & evelyn', 'marsh & mclennan', 'skidmore, owings & merrill',
   // British public bodies whose names end in no head: "Network Rail said", "filed at Companies House"
-  'network rail', 'companies house', 'transport for london', 'transport for wales', 'historic england', 'natural england',
+  'network rail', 'national rail', 'national rail enquiries', 'companies house', 'transport for london', 'transport for wales', 'historic england', 'natural england',
   'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'met éireann', 'met eireann', 'land registry',
   // British regulators and services named by a coined word or initials in title case: "Ofgem raised the cap", "Acas said"
   'ofgem', 'ofwat', 'ofsted', 'ofqual', 'ofcom', 'acas',

@@ -177,6 +177,7 @@ export const APPOSITIVE_PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'police', 'staff', 'management', 'security', 'industry', 'community', 'government', 'authorities', 'officials',
   'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'witnesses', 'prosecutors', 'investigators', 'sources', 'relatives',
+  'crew', 'personnel', 'jury',
 ]);
 
 /**

@@ -2,6 +2,9 @@ import { gazetteer } from '../lexicon/gazetteer';
 import type { EntityKind } from '../types';
 
 const SPACES = /\s+/g;
+const LETTER = /\p{L}/gu;
+// The most letters an acronym written in capitals has: "UNICEF"; more are a headline's shouting.
+const SHOUTED_LETTERS = 6;
 
 /**
  * A mention's own name: spaces collapsed, and for a place the gazetteer's name
@@ -12,7 +15,8 @@ export function entityName(kind: EntityKind, text: string): string {
   const name = text.replace(SPACES, ' ').trim();
   const shouted = name === name.toUpperCase();
   if (kind === 'location') return gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? gazetteer().peoplePlace(name) ?? name;
-  if (shouted && name.length > 6) return titleCase(name.toLowerCase());
+  // "FTSE 100", "S&P 500": a figure counts for no shouting, so an acronym before it keeps its capitals.
+  if (shouted && (name.match(LETTER) ?? []).length > SHOUTED_LETTERS) return titleCase(name.toLowerCase());
   return name;
 }
 

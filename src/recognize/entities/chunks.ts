@@ -494,7 +494,7 @@ function placeAloneBefore(tokens: Token[], k: number): boolean {
 }
 
 // Heads of public bodies that two places joined by "and" name together.
-const JOINT_BODY_HEADS = new Set(['trust', 'council', 'authority', 'board', 'police', 'constabulary', 'partnership']);
+const JOINT_BODY_HEADS = new Set(['trust', 'council', 'authority', 'board', 'police', 'constabulary', 'partnership', 'service']);
 // Connectors inside the second place or the body's own words: "Isle of Wight", "Fire and Rescue".
 const JOINT_BODY_CONNECTORS = new Set(['of', 'and']);
 // How many words the first place may have: "Avon", "Greater Manchester".
@@ -509,6 +509,8 @@ const JOINT_FIRST_PLACE_WORDS = 2;
 function namesJointBody(tokens: Token[], k: number): boolean {
   const from = capitalsStartBefore(tokens, k);
   if (from === k || k - from > JOINT_FIRST_PLACE_WORDS || (from > 0 && isNameWord(tokens[from - 1]) && !tokens[from].breakBefore)) return false;
+  // "Merseyside Police and Cheshire Constabulary": a body's head before the "and" closes a body of its own.
+  if (tokens.slice(from, k).some((t) => INSTITUTION_HEADS.has(t.lower))) return false;
   if (!mayNamePlace(tokens, from, k) || !mayNamePlace(tokens, k + 1, k + 2)) return false;
   let end = k + 1;
   while (tokens[end] && !tokens[end].breakBefore && (isNameWord(tokens[end]) || (JOINT_BODY_CONNECTORS.has(tokens[end].lower) && end > k + 1 && isNameWord(tokens[end + 1] ?? tokens[end])))) {

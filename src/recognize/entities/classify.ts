@@ -46,7 +46,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isNationalBody } from './national-body';
-import { isPlaceOfMover, isPriceMover, namesMarketIndex } from './price-mover';
+import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -56,6 +56,8 @@ import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
+
+const MARKET_INDEX_RULE = 'organization/market-index';
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -283,6 +285,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
   if (isGamesStudio(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/games-studio' }];
   if (isJournalTitle(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/journal' }];
+  // "the FTSE 100 rose": an index goes on to the count of its members, which names no product model.
+  const index = numberedIndexEnd(tokens, from, to);
+  if (index > 0) return [{ kind: 'organization', from, to: index, rule: MARKET_INDEX_RULE }];
   if (isInstitutionPair(tokens, from, to)) return [{ kind: 'organization', from, to: from + 1, rule: 'organization/institution' }, { kind: 'organization', from: to - 1, to, rule: 'organization/institution' }];
   if (isKnownNicknameAlone(tokens, from, to, () => isTeamInResults(tokens, from, to))) return [{ kind: 'organization', from, to, rule: KNOWN_NICKNAME_RULE }];
   if (isNonEntity(tokens, from, to)) {
@@ -494,7 +499,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (definesAcronym(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/defines-acronym' }];
   // "the Jose Ramos faction" is named for its leader, whose given name opens the run.
   if (namesPoliticalGroup(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/political-group' }];
-  if (namesMarketIndex(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/market-index' }];
+  if (namesMarketIndex(tokens, from, to)) return [{ kind: 'organization', from, to, rule: MARKET_INDEX_RULE }];
   const shaped = personRule(tokens, from, to);
   // "in Umm Mawas": where a place is expected, a given name only the world's lists hold opens no
   // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.

@@ -441,13 +441,42 @@ const REPORTED_PERIODS = new Set(['first-quarter', 'second-quarter', 'third-quar
 function speaksOfItself(tokens: Token[], verb: number): boolean {
   if (tokens[verb + 1]?.lower === 'in' && tokens[verb + 2]?.lower === 'a' && tokens[verb + 3]?.lower === 'statement') return true;
   if (saysInFiling(tokens, verb)) return true;
-  for (let k = verb + 1; k < verb + 5 && tokens[k]?.word; k++) {
-    if (tokens[k].lower === 'it' || tokens[k].lower === 'its') return true;
-    if (REPORTED_PERIODS.has(tokens[k].lower)) return isResultNoun(tokens, k + 1);
-    if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return false;
-  }
-  return false;
+  const k = reportedClauseStart(tokens, verb);
+  if (k === undefined) return false;
+  if (tokens[k].lower === 'it' || tokens[k].lower === 'its') return true;
+  return REPORTED_PERIODS.has(tokens[k].lower) && isResultNoun(tokens, k + 1);
 }
+
+// The most words between a verb of saying and the clause it reports: "said late on Monday that".
+const SAID_FILLER_REACH = 4;
+
+/** The first word after the verb of saying at `verb` past fillers and dates: "it" in "said on Monday it". */
+export function reportedClauseStart(tokens: Token[], verb: number): number | undefined {
+  for (let k = verb + 1; k <= verb + SAID_FILLER_REACH && tokens[k]?.word; k++) {
+    if (!SAID_FILLERS.has(tokens[k].lower) && !isCalendarWord(tokens[k].lower)) return k;
+  }
+  return undefined;
+}
+
+// The nouns a firm calls itself by in what it says: "Monzo said the firm would hire".
+const FIRM_SELF_NOUNS: ReadonlySet<string> = new Set([...COMPANY_KIND_NOUNS, 'company', 'group']);
+
+/**
+ * "Monzo said the firm would hire 300 engineers": one word that no list holds as a person's name,
+ * before a verb of saying whose clause opens with "the company" or "the firm" and names no person
+ * by a pronoun, speaks of itself;
+ * a person's surname that the lists miss is left to the document, where the full name settles it.
+ */
+function callsItselfFirm(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !namesNoPersonOrPlace(tokens[from])) return false;
+  const k = reportedClauseStart(tokens, to);
+  if (k === undefined || tokens[k].lower !== 'the' || !FIRM_SELF_NOUNS.has(tokens[k + 1]?.lower ?? '') || tokens[k + 1].possessive) return false;
+  // "Whitfield said the company had ignored her": a person's pronoun after it tells who spoke.
+  return !tokens.slice(k + 2).some((t) => PERSON_PRONOUN_FORMS.has(t.lower));
+}
+
+// Every form of a person's pronoun: "he", "her", "his".
+const PERSON_PRONOUN_FORMS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 
 // What a listed company files, in which it says what it says: "in a regulatory filing", "in a press release".
 const FILED_NOUNS = new Set(['filing', 'release']);
@@ -482,7 +511,7 @@ function speaksOfPerson(tokens: Token[], k: number): boolean {
  * sales rose") and a firm's one word that is a surname stays open to the document.
  */
 function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
-  return speaksOfItself(tokens, to) || isCoinedFirmWord(tokens, from, to) || isFirmWordSpeaker(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+  return speaksOfItself(tokens, to) || callsItselfFirm(tokens, from, to) || isCoinedFirmWord(tokens, from, to) || isFirmWordSpeaker(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
 }
 
 /**

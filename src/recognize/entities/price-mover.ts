@@ -1,6 +1,9 @@
 import { ADDEND_MINOR_UNITS, AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PLURALS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_UNIT_WORDS } from '../../lexicon/currencies';
 import { CARDINAL_WORDS } from '../../lexicon/number-words';
-import type { Token } from './tokens';
+import { NUMBERED_INDEX_NAMES } from '../../lexicon/stock-indices';
+import { SCALE_WORDS } from '../../lexicon/number-words';
+import { isGivenName } from './name-words';
+import { lowerPhrase, type Token } from './tokens';
 
 // Verbs a market report moves a share price with: "Glaxo rose 14 pence", "Sony lost 40 yen".
 const PRICE_VERBS = new Set([
@@ -128,6 +131,25 @@ export function namesMarketIndex(tokens: Token[], from: number, to: number): boo
   if (!before || !noun || noun.cap || tokens[to - 1].possessive || !INDEX_NOUNS.has(noun.lower)) return false;
   return before.lower === 'the' || before.possessive;
 }
+
+// The count of an index's members: "100" in "the FTSE 100", "2000" in "the Russell 2000".
+const MEMBER_COUNT = /^\d{2,4}$/;
+
+/**
+ * Past the count that an index's name and its members' number run to, or -1: "the FTSE 100
+ * closed higher", "Tokyo's Nikkei 225". A name that is also a person's needs "the" before it
+ * ("the Russell 2000"), and a count a scale word or a unit follows is an amount ("Nasdaq 100 points").
+ */
+export function numberedIndexEnd(tokens: Token[], from: number, to: number): number {
+  const count = tokens[to];
+  if (!count || count.start !== tokens[to - 1].end + 1 || !MEMBER_COUNT.test(count.text) || !NUMBERED_INDEX_NAMES.has(lowerPhrase(tokens, from, to))) return -1;
+  if (isGivenName(tokens[from].lower) && tokens[from - 1]?.lower !== 'the') return -1;
+  const after = tokens[to + 1]?.lower ?? '';
+  return after in SCALE_WORDS || COUNTED_UNITS.has(after) ? -1 : to + 1;
+}
+
+// Units a figure after an index's name counts, which make it a move, not the index's members.
+const COUNTED_UNITS = new Set(['points', 'point', 'percent', 'per', '%', 'pts']);
 
 /** Past the "/4" of a fraction that the figure before `k` opens. */
 function afterFraction(tokens: Token[], k: number): number {

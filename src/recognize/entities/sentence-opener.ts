@@ -5,7 +5,7 @@ import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { CapitalStats } from './capital-stats';
-import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue, SPEECH_VERBS } from './context-cues';
+import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue, reportedClauseStart, SPEECH_VERBS } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isCalendarWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
@@ -143,7 +143,7 @@ function namesNoBareSubject(tokens: Token[], from: number, to: number): boolean 
   const first = tokens[from];
   const tags = lexiconTags(first.lower);
   if (QUANTITY_SUBJECTS.has(first.lower) || ADVERB_ENDING.test(first.lower) || DESCRIBING_ENDING.test(first.lower) || isFunctionWord(first.lower) || isCalendarWord(first.lower)) return false;
-  if (to - from === 1) return tags.some((t) => NO_SUBJECT_TAGS.has(t)) || isBareCountNoun(first.lower, tags);
+  if (to - from === 1) return tags.some((t) => NO_SUBJECT_TAGS.has(t)) || isBareCountNoun(first.lower, tags) || isUntaggedSpeaker(tokens, from, tags);
   if (to - from !== FIRM_NAME_WORDS || tags.some((t) => OPENING_ADVERB_TAGS.has(t))) return false;
   const second = tokens[from + 1];
   return second.cap && !second.upper && !GROUP_SPEAKERS.has(second.lower) && !isFunctionWord(second.lower) && !isCalendarWord(second.lower) && !lexiconTags(second.lower).some((t) => BARE_NOUN_TAGS.has(t));
@@ -156,6 +156,26 @@ function namesNoBareSubject(tokens: Token[], from: number, to: number): boolean 
  */
 function isBareCountNoun(lower: string, tags: readonly string[]): boolean {
   return tags.includes('Singular') && !tags.includes('Uncountable') && !isBodyNoun(lower) && !INSTITUTION_HEADS.has(lower);
+}
+
+// The ending of a plural or a third person's verb, which an untagged word may have: "Survivors".
+const PLURAL_ENDING = /s$/;
+// Tags of a verb after "it" that make it what a firm does: "it would", "it had", "it expects".
+const ACTION_TAGS = new Set(['Modal', 'Copula', 'PastTense', 'PresentTense', 'Verb']);
+
+/**
+ * "Stripe said on Thursday it would open an office": a word the lexicon leaves untagged, with no
+ * plural's ending, that no list holds as a person's name ("Stone said it") or a body's noun, is
+ * a name where what it says tells what it will do or did; a mass noun the lexicon misses speaks
+ * only in idioms ("Evidence said it all").
+ */
+function isUntaggedSpeaker(tokens: Token[], from: number, tags: readonly string[]): boolean {
+  const lower = tokens[from].lower;
+  if (tags.length > 0 || PLURAL_ENDING.test(lower) || isSurname(lower) || isGivenName(lower) || isBodyNoun(lower) || INSTITUTION_HEADS.has(lower)) return false;
+  const k = reportedClauseStart(tokens, from + 1);
+  if (k === undefined || !SPEECH_VERBS.has(tokens[from + 1]?.lower ?? '')) return false;
+  if (tokens[k].lower === 'its') return true;
+  return tokens[k].lower === 'it' && lexiconTags(tokens[k + 1]?.lower ?? '').some((t) => ACTION_TAGS.has(t));
 }
 
 /**

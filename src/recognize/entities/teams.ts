@@ -12,6 +12,7 @@ import { takesHeadlineClubVerb } from './headline-side';
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { postAfter } from './context-cues';
 import { TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
+import { reachesTablePosition } from './table-position';
 
 // Verbs of a match that a side stands before: "Leicestershire beat Somerset", "Chicago edged Boston".
 const RESULT_VERBS = new Set([
@@ -406,8 +407,9 @@ const LIST_WORDS = new Set(['and', ',', '&', 'or', 'nor', 'both']);
  * list ("prices in London are", "Paris and London are").
  */
 function isPluralSubject(tokens: Token[], from: number, to: number): boolean {
-  // "The Polaroids were ready": only a town's name takes the plural by being a club.
-  const type = gazetteerPlaceOf(tokens, from, to)?.type;
+  // "The Polaroids were ready": only a town's name takes the plural by being a club; the lexicon
+  // knows some towns the gazetteer lacks ("Everton have appointed").
+  const type = gazetteerPlaceOf(tokens, from, to)?.type ?? (lexiconTags(lowerPhrase(tokens, from, to)).includes('Place') ? 'city' : undefined);
   // "The Alps are": no club is named by a river or a range.
   return !!type && type !== 'country' && type !== 'region' && type !== 'feature' && takesPluralVerb(tokens, from, to);
 }
@@ -549,13 +551,14 @@ const SUBJECT_GAPS = new Set(['behind', 'adrift', 'off', 'above', 'below', 'ahea
 /**
  * "Chelsea sit two points behind Liverpool", "Arsenal are five points clear", "Leeds moved level
  * on points with Everton": the subject that a verb of standing puts a count of points or games
- * from another side is a side. `end` is where the subject's verb stands, after any aside.
+ * from another side, or at a place in a table ("Everton sit 16th in the table"), is a side. `end` is where the subject's verb stands, after any aside.
  */
 function standsInStandings(tokens: Token[], from: number, to: number, end: number): boolean {
   if (tokens[to - 1].possessive || !STANDING_VERBS.has(tokens[end]?.lower ?? '') || tokens[end].breakBefore) return false;
   // "Paris and London are two points ahead": a list or a place's preposition before the subject.
   const before = tokens[from - 1]?.lower ?? '';
   if (LIST_WORDS.has(before) || PLACE_FRAMES.has(before)) return false;
+  if (reachesTablePosition(tokens, end)) return true;
   for (let k = end + 1; k <= end + 1 + STANDING_REACH && tokens[k]?.word && !tokens[k].cap; k++) {
     const unit = tokens[k + 1]?.lower ?? '';
     if (tokens[k].lower === 'level' && tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'points') return true;

@@ -360,6 +360,14 @@ describeCorpus('organization', 'a singular noun that opens the sentence bare bef
   { expect: { rule: 'organization/said-it' }, phrases: ['[[Block]] said it would cut 900 jobs.', '[[Snap]] said its revenue rose 10 percent.'] },
 ]);
 describeNegatives('organization', 'a mass noun that opens the sentence bare', ['[[Research]] said it would take years.', '[[Evidence]] said it all.']);
+describeCorpus('organization', 'an untagged word of no plural that opens the sentence bare before what a firm says of itself', [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Stripe]] said on Thursday it would open an office in Porto.', '[[Chime]] said its losses narrowed.'] },
+]);
+describeNegatives('organization', 'a bare group that speaks, or an untagged plural', ['[[Crew]] said it was a routine landing.', '[[Jury]] said it could not agree.', '[[Anglers]] said it was the worst season.']);
+describeCorpus('organization', 'a one-word name before a verb of saying whose clause opens with "the firm"', [
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Quenvo]] said the firm would hire 300 engineers.', '[[Tavrix]] said on Monday the company had found faults at two plants.'] },
+]);
+describeNegatives('organization', 'a person who speaks of a company, then of themselves', ['[[Whitcombe]] said the company had ignored her complaints.', 'Lena Ostrova sued the bank. [[Ostrova]] said the firm had lied to her.']);
 describeCorpus('organization', 'a name that speaks in what a company files', [
   { expect: { rule: 'organization/said-it' }, phrases: ['[[Zorvana]] said in a filing that the deal was off.', '[[Zorvana]] said in a stock exchange filing on Monday that talks had ended.', '[[Zorvana]] said in its press release that sales fell.'] },
 ]);

@@ -12,6 +12,8 @@ describeCorpus('organization', 'organizations that news names often', [
     'Regulators fined [[Shein]] over its labels.',
     '[[Anthropic]] and [[Novo Nordisk]] were named.',
     'Property stocks dragged the [[Hang Seng]] lower.',
+    'Delays hit trains run by [[National Rail]] on Sunday.',
+    'Officers from [[Avon and Somerset Constabulary]] arrested two men.',
     'Aid was cut, according to the [[World Food Programme]].',
     'Voters backed the [[National Rally]] in the north.',
   ] },
@@ -191,3 +193,19 @@ describeCorpus('organization', 'a football league that a capital letter closes, 
   { expect: { rule: 'organization/lexicon', value: 'Serie B' }, phrases: ['He moved from [[Serie B]] to the Bundesliga.'] },
 ]);
 describeNegatives('location', 'a league that ends its sentence', ['Lecce finished bottom of [[Serie A]].', 'Lecce finished bottom of [[Serie A.]]']);
+
+describeCorpus('organization', 'a stock index named with the count of its members', [
+  { expect: { rule: 'organization/market-index' }, phrases: [
+    'Miners lifted the [[FTSE 100]] on Tuesday.',
+    "Tokyo's [[Nikkei 225]] fell 1 percent.",
+    'The [[S&P 500]] closed at a record.',
+    'Small caps in the [[Russell 2000]] lagged.',
+  ] },
+  { expect: { value: 'FTSE 250' }, phrases: ['The [[FTSE 250]] rose.'] },
+]);
+
+describeNegatives('organization', "a figure after an index's name that counts its move, or a person's name", [
+  'The FTSE fell [[100]] points.',
+  'Nasdaq [[100]] points lower was the call.',
+  'Russell [[2000]] was the year he left.',
+]);

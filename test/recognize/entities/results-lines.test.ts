@@ -736,6 +736,20 @@ describe('a rival in the standings, and the side a pitcher works for', () => {
     expect(texts('location', text)).toEqual([]);
     expect(texts('person', text)).toEqual([]);
   });
+  it.each([
+    ['a figure', 'Denver sit 16th in the table .', ['Denver']],
+    ['a word, after "to"', 'Boulder climbed to second in the Championship .', ['Boulder']],
+    ['a league the lexicon knows', 'Denver moved up to third in Serie A .', ['Denver', 'Serie A']],
+  ])('a place in a table: %s', (_name, text, sides) => {
+    expect(texts('organization', text)).toEqual(sides);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('a place in the polls keeps a place a place', () => {
+    expect(texts('location', 'Denver ranked second in the polls on crime .')).toEqual(['Denver']);
+  });
+  it('a town only the lexicon knows takes a plural verb as its club', () => {
+    expect(texts('organization', 'Everton have appointed a new manager .')).toEqual(['Everton']);
+  });
   it('an election poll keeps a place a place', () => {
     expect(texts('location', 'He trails by 5 points in Denver .')).toEqual(['Denver']);
     expect(texts('organization', 'The city of Denver is within two miles of Boulder .')).toEqual([]);

@@ -331,6 +331,13 @@ describeCorpus('organization', 'a public body that two places joined by "and" na
     'The [[Tarnby and Oxley Regional Health Authority]] cut its budget.',
     'The [[Surrey and Isle of Wight Fire and Rescue Authority]] sent six crews.',
     'Officers from [[Norfolk and Suffolk Constabulary]] searched the woods.',
+    '[[Hereford and Worcester Fire and Rescue Service]] sent four engines.',
   ] },
 ]);
+describe('two forces joined by "and"', () => {
+  it('a place before a police force is a force of its own, not the first place of a joint one', () => {
+    const text = 'Lancashire Police and Cumbria Constabulary launched an appeal.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Lancashire Police', 'Cumbria Constabulary']);
+  });
+});
 describeNegatives('organization', 'a place before "and" and a body whose head no two places share', ['Scientists in [[Stockholm]] and Oxley University said so.']);
