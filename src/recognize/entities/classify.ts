@@ -45,6 +45,7 @@ import { isCountWord, isFirmPairSpeaking, skipSentenceOpener } from './sentence-
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
+import { isHometownAfterAge } from './hometown';
 import { isNationalBody } from './national-body';
 import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
@@ -573,6 +574,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
   if (plainWords && !tokens[from].upper && namesStation(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/station' }];
+  // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives.
+  if (plainWords && !tokens[from].upper && isHometownAfterAge(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
   if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || townNounApposition(tokens, from, to) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
   // town whose name is an English word, where "in" or "near" would not ("in Congress").

@@ -338,3 +338,11 @@ describeCorpus('location', 'a stop named before a railway station noun', [
   ] },
 ]);
 describeNegatives('location', 'a broadcaster before "station"', ['She reads the news at the [[Fox]] station.', 'Talks between [[Tarnby]] and Farnholm Railway stalled.']);
+
+describeCorpus('location', 'where a person of a given age lives, after "of"', [
+  { expect: { rule: 'location/hometown' }, phrases: [
+    'Ruth Calder, 34, of [[Thornaby]], was named as the driver.',
+    'Owen Pike, 7, of [[Lower Brixham]], was taken to hospital.',
+  ] },
+]);
+describeNegatives('location', 'a firm after the age', ['Sam Green, 29, of [[Acme Holdings]], said the deal was off.']);
