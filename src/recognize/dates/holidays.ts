@@ -54,6 +54,9 @@ const holiday: DateRule = {
     const end = m.index + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     let year: number;
+    // A fixed day whose year the tense chose may take the year its sentence tells of ("in 2019, when
+    // talks broke down before Christmas"); a moving feast falls on another day in another year.
+    let explicitYear: boolean | undefined;
     if (h.kind === 'once') year = h.year;
     else if (explicit) year = Number(explicit);
     else if (yearStep && scan.ref) year = scan.ref.y + YEAR_STEP[yearStep.toLowerCase()];
@@ -66,10 +69,11 @@ const holiday: DateRule = {
       year = ref.y;
       if (tense === 'past' && compareDays(holidayDay(h, year), ref) > 0) year--;
       if (tense === 'future' && compareDays(holidayDay(h, year), ref) < 0) year++;
+      if (h.kind === 'fixed' && !step) explicitYear = false;
     }
     const day = holidayDay(h, year);
     if (weekend) return { ...base, value: periodValue(holidayWeekend(day), 'weekend'), grain: 'week' };
-    return { ...base, value: formatDay(day), day };
+    return { ...base, value: formatDay(day), day, ...(explicitYear === undefined ? {} : { explicitYear }) };
   },
 };
 

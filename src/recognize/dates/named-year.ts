@@ -6,9 +6,12 @@ import type { DateHit } from './hit';
  * year: "the storm hit on Aug. 29, 2005, and the levees failed on Aug. 30" is 2005-08-30, and so
  * is "On Aug. 30, the city flooded" in the sentence after. Against the reference it would be a
  * recent August. A year alone lends itself only within its sentence, and only where it dates
- * the story: as its opening ("In 2019, the river crested on June 11") or in a named event's
- * name ("The 2026 World Cup kicks off June 11"); "founded in 1998, said sales rose in March"
- * keeps the reference year. Any other date between them, or a word looking ahead ("convicted on
+ * the story: as its opening ("In 2019, the river crested on June 11"), before a clause of "when"
+ * ("struck in 2019, when talks broke down in May") or in a named event's name ("The 2026 World
+ * Cup kicks off June 11"); "founded in 1998, said sales rose in March" keeps the reference year.
+ * A month with its year lends it within its sentence to a month told after it in order ("fell in
+ * March 2019 and recovered in May"), not to one before it ("listed in May 2015, said sales rose
+ * in March"). Any other date between them, or a word looking ahead ("convicted on
  * March 3, 2019, and will be freed on June 11"), breaks the chain. A day of the week around the
  * reference is the news of the day ("On Feb. 12, regulators said"), and a date someone was born
  * on, or one a stretch runs since or until, tells no episode. A sentence in the past perfect
@@ -40,7 +43,8 @@ export function lendNamedYear(
   });
 }
 
-type Source = { year: number; day: Day | null; end: number; sentence: number };
+/** `month` is set where a month and its year lend ("in March 2019"): a month told after it in order. */
+type Source = { year: number; day: Day | null; month?: number; end: number; sentence: number };
 
 /** How far from the reference a day may lie and still be one the story reports. */
 const REPORTING_DAYS = 7;
@@ -61,6 +65,9 @@ const OPENING_YEAR = /(?:^|[.!?\n]["'\u201c]?\s?)In\s$/;
 const EVENT_NAME_AFTER = /^\s+\p{Lu}/u;
 const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 
+/** "in 2019, when a stoppage ended before Halloween": the clause after "when" tells of that year. */
+const WHEN_AFTER = /^,?\s+when\b/;
+
 const BARE_YEAR = /^(\d{4})$/;
 /** A month's value, "2019-08", whose month it captures. */
 export const MONTH_VALUE = /^\d{4}-(\d{2})$/;
@@ -75,12 +82,15 @@ function reaches(source: Source, sentence: number): boolean {
 function sourceOf(h: DateHit, text: string, sentence: number): Source | null {
   if (NO_EPISODE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) return null;
   if (h.explicitYear === true && h.grain === 'day' && h.day) return { year: h.day.y, day: h.day, end: h.end, sentence };
+  const month = h.explicitYear === true && h.grain === 'month' ? MONTH_VALUE.exec(h.value) : null;
+  if (month) return { year: Number(h.value.slice(0, 4)), day: null, month: Number(month[1]), end: h.end, sentence };
   const year = h.rule === 'date/year' ? BARE_YEAR.exec(h.value) : null;
   if (!year) return null;
   const before = text.slice(Math.max(0, h.start - 8), h.start);
   const opening = OPENING_YEAR.test(before) && text[h.end] === ',';
   const eventName = ARTICLE_BEFORE.test(before) && EVENT_NAME_AFTER.test(text.slice(h.end, h.end + 3));
-  return opening || eventName ? { year: Number(year[1]), day: null, end: h.end, sentence } : null;
+  const whenClause = WHEN_AFTER.test(text.slice(h.end, h.end + 8));
+  return opening || eventName || whenClause ? { year: Number(year[1]), day: null, end: h.end, sentence } : null;
 }
 
 function withYear(h: DateHit, source: Source): DateHit {
@@ -94,8 +104,12 @@ function withYear(h: DateHit, source: Source): DateHit {
 }
 
 function goesBack(h: DateHit, source: Source): boolean {
+  if (source.month !== undefined) return monthOf(h) < source.month;
   return !!h.day && !!source.day && compareDays(h.day, source.day) < 0;
 }
+
+/** The month of a day or a month in the year lent to it. */
+const monthOf = (h: DateHit): number => (h.day ? h.day.m : Number(MONTH_VALUE.exec(h.value)?.[1] ?? 0));
 
 /** A day or month of a flashback that would fall after the day lending its year lies in the year before. */
 function beforeSource(h: DateHit, source: Source): DateHit {
