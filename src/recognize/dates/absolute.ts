@@ -490,16 +490,33 @@ const bareMonth: DateRule = {
     const next = wordAfter(scan.text, end).toLowerCase();
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
     const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && MONTH_EVENT_NOUNS.has(next)) || recordMonth(scan.text, start);
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !(prev === '' && queriedMonth(scan, word))) return null;
+    const spanned = opensMonthSpan(scan.text, end) || closesMonthSpan(scan.text, start);
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !spanned && !(prev === '' && queriedMonth(scan, word))) return null;
     // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed
     // by the next line's capital, and a temporal word that opens the sentence leads the month before
     // its subject ("In March Apple unveiled", "By June Congress had").
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !spanned && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
     const month = monthOf(word);
     const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : tensedMonthValue(scan, month, start, end);
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };
+
+const SPAN_DASH = /^\s?[-\u2013]\s?/;
+const MONTH_AND_DASH_BEFORE = /\b([A-Za-z]+)\s?[-\u2013]\s?$/;
+const SPAN_REACH = 12;
+
+/** "the April-September half", "May–August": a dash and another month's full name close the span the month opens. */
+function opensMonthSpan(text: string, end: number): boolean {
+  const dash = SPAN_DASH.exec(text.slice(end, end + 3));
+  return !!dash && FULL_MONTH_NAMES.has(wordAfter(text, end + dash[0].length).toLowerCase());
+}
+
+/** "the March-May quarter": the month closes a span a full month's name and a dash open. */
+function closesMonthSpan(text: string, start: number): boolean {
+  const before = MONTH_AND_DASH_BEFORE.exec(text.slice(Math.max(0, start - SPAN_REACH), start));
+  return !!before && FULL_MONTH_NAMES.has(before[1].toLowerCase());
+}
 
 const isoMonth: DateRule = {
   id: 'date/iso-month',

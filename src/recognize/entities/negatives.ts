@@ -27,7 +27,8 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
     const t = tokens[i];
     // "5:04 p.m. PDT", "8 a.m. EST.", "6 a.m. EDT Monday": a zone is no body, and "Est" no town.
     if (isTimeZone(t)) continue;
-    if (t.upper && t.text.length > 1 ? !CALENDAR_WORDS.has(t.lower.replace(TRAILING_DOT, '')) : !isCalendarWord(t.lower)) calendar = false;
+    // "July-September", "Monday-Friday": a span of months or days written as one word.
+    if (!t.lower.split('-').every((part) => (t.upper && t.text.length > 1 ? CALENDAR_WORDS.has(part.replace(TRAILING_DOT, '')) : isCalendarWord(part)))) calendar = false;
   }
   if (calendar) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.

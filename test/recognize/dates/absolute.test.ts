@@ -56,6 +56,9 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2024-08' }, phrases: ['The Senate will take it up after the [[August]] recess.', 'Its [[August]] issue will feature the winners.'] },
   { expect: { value: '2024-06' }, phrases: ['The odds of a rate cut in [[June]] rose to 70 percent.', 'Traders raised their bets on a hike in [[June]].'] },
   { expect: { value: '2023-12' }, phrases: ['The central bank delivered a rate cut in [[December]].'] },
+  // A month that opens or closes a span of months with a dash needs no lead word.
+  { expect: { value: '2023-04' }, phrases: ['Profit fell 9% in the [[April]]-September half.', 'Profit fell 9% in the [[April]] – September half.'] },
+  { expect: { value: '2023-08' }, phrases: ['Output slid in the May-[[August]] period.'] },
 ]);
 
 describeCorpus('date', 'an ordinal quarter with its year right after it', [

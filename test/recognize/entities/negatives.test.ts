@@ -5,6 +5,8 @@ for (const kind of ['person', 'organization', 'location'] as const) {
     '[[Thirty-year]] Treasury bond yields fell.',
     'Talks resume on [[Monday]].',
     'Prices rose in [[May]].',
+    'Profit fell in [[July-September]].',
+    'Shops open [[Monday-Friday]] in winter.',
     'They signed the [[Clean Rivers Pledge]] in 2019.',
     'Fans watched the [[World Cup]] final.',
     'Many [[Europeans]] travel in summer.',
