@@ -37,7 +37,7 @@ export const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
 export const TEMPORAL_LEAD_WORDS: ReadonlySet<string> = new Set([
   'in', 'on', 'since', 'by', 'until', 'till', 'during', 'through', 'throughout', 'from', 'before', 'after', 'of',
   'early', 'late', 'mid', 'last', 'next', 'this', 'that', 'every', 'each', 'between', 'to', 'for', 'circa', 'around',
-  'as', 'at', 'mid-', 'past', 'coming', 'following', 'previous', 'until', 'into', 'starting', 'beginning', 'ending',
+  'as', 'at', 'mid-', 'end-', 'start-', 'past', 'coming', 'following', 'previous', 'until', 'into', 'starting', 'beginning', 'ending',
   'end', 'start', 'middle', 'then', 'than', 'about', 'c.', 'ca.', 'summer', 'spring', 'winter', 'autumn', 'fall',
   'the', "'s", 'and', 'or', 'year', 'fiscal', 'season', 'later', 'earlier', 'within', 'over', 'against', 'via', 'per',
 ]);

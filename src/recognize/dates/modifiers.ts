@@ -3,10 +3,11 @@ import type { DateHit } from './hit';
 
 /**
  * A position word right before a date widens the span and sets TIMEX3's mod: "early
- * December" → START, "the end of 2024" → END, "mid-2011" → MID; "earlier this year" widens
+ * December" → START, "the end of 2024" and the financial press's "end-2024" → END, "mid-2011" →
+ * MID; "earlier this year" widens
  * the span only. Anchored at the end of a short slice, so it costs a few steps per hit.
  */
-const POSITION_BEFORE = /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:\bthe\s+)?\b(early|late|earlier|later|mid)(?:\s+|-)|\b(mid)-?)$/i;
+const POSITION_BEFORE = /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|dawn)\s+of\s+(?:the\s+)?|(?:\bthe\s+)?\b(early|late|earlier|later|mid)(?:\s+|-)|\b(mid)-?|\b(end|start)-)$/i;
 
 const LOOK_BACK = 40;
 
@@ -39,7 +40,7 @@ function extendOne(h: DateHit, text: string, floor: number): DateHit {
   const from = Math.max(floor, h.start - LOOK_BACK);
   const m = POSITION_BEFORE.exec(text.slice(from, h.start));
   if (!m || (partOfDay && !/^(?:early|late)$/i.test(m[2] ?? ''))) return h;
-  const word = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+  const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
   const mod = POSITION_MODS.get(word);
   return { ...h, start: from + m.index, ...(mod ? { mod } : {}) };
 }

@@ -122,6 +122,11 @@ describeCorpus('date', 'position modifiers', [
   { expect: { value: '2023-12', mod: 'START' }, phrases: ['Snow fell in [[early December]].'] },
   { expect: { value: '2011', mod: 'MID' }, phrases: ['The system ships in [[mid-2011]].'] },
   { expect: { value: '2024' }, phrases: ['Prices rose [[earlier this year]].'] },
+  // The financial press's "end-June", "start-2026".
+  { expect: { value: '2024-06', mod: 'END' }, phrases: ['The target is due by [[end-June]].'] },
+  { expect: { value: '2023-06', mod: 'END' }, phrases: ['Reserves stood at $4bn at [[end-June]].'] },
+  { expect: { value: '2024', mod: 'END' }, phrases: ['Debt should peak at [[end-2024]].'] },
+  { expect: { value: '2026', mod: 'START' }, phrases: ['The plant opens at [[start-2026]].'] },
 ]);
 
 describeCorpus('date', 'month names glued to numbers with hyphens and slashes', [
