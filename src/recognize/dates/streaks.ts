@@ -7,9 +7,10 @@ import { anchoredPeriod } from './relative';
  * the last of a run of periods, which is the one the story reports. A day or session is the
  * day the story is about (the last day named, else the reference day); a month or quarter the
  * latest one named that has ended, else the last one before the reference; a week or year the
- * reference's own. "for a third day" and "for the fourth week in a row" are the same streak.
+ * reference's own, and so is a season ("for a third straight season"). "for a third day" and "for
+ * the fourth week in a row" are the same streak.
  */
-const STREAK = /\b(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(day|session|trading\s+day|week|month|quarter|year)\b/gi;
+const STREAK = /\b(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(day|session|trading\s+day|week|month|quarter|year|season)\b/gi;
 
 /**
  * "for a third day", "for the fourth week in a row", "for a second month running", "into a fourth
@@ -19,9 +20,13 @@ const FOR_NTH = /\b(?:for|into)\s+((?:the|a)\s+(second|third|fourth|fifth|sixth|
 
 type StreakUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-/** The unit a streak counts: "session" and "trading day" are days. */
+/**
+ * The unit a streak counts: "session" and "trading day" are days; a season of play is the year
+ * it is played in, as "this season" is (sport-seasons).
+ */
 export function streakUnit(noun: string): StreakUnit {
   const lower = noun.toLowerCase();
+  if (lower === 'season') return 'year';
   return lower === 'session' || lower.endsWith('day') ? 'day' : (lower as StreakUnit);
 }
 

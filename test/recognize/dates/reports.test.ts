@@ -137,6 +137,9 @@ describeCorpus(
     { expect: { value: '1989-06' }, phrases: ['Retail sales jumped in June. In [[the same period]], car sales slid.'] },
     { expect: { value: '1989-Q3', rule: 'date/streak' }, phrases: ['Profit fell for [[the second straight quarter]].', 'The bank lost money for [[a third consecutive quarter]].'] },
     { expect: { value: '1989-09' }, phrases: ['Housing starts fell for [[the fifth consecutive month]].'] },
+    // A season of play is the year it is played in, as "this season" is; counted seasons stay a duration.
+    { expect: { value: '1989', rule: 'date/streak' }, phrases: ['The club won the title for [[a third straight season]].', 'She topped the rankings for [[the fourth consecutive season]].'] },
+    { expect: { value: 'P3Y', rule: 'date/sport-seasons-counted' }, phrases: ['The club has lost money for [[three straight seasons]].'] },
     // The month named right after the run is its last month, not the one named before it.
     { expect: { value: '1989-08' }, phrases: ['Prices rose 3% in the year to June. Rates held for [[the third straight month]] in August.'] },
     { expect: { value: '1989-10-16' }, phrases: ['Stocks fell on Monday, as bonds rose for [[the third straight session]].'] },
