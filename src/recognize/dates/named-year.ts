@@ -11,7 +11,8 @@ import type { DateHit } from './hit';
  * Cup kicks off June 11"); "founded in 1998, said sales rose in March" keeps the reference year.
  * A month with its year lends it within its sentence to a month told after it in order ("fell in
  * March 2019 and recovered in May"), not to one before it ("listed in May 2015, said sales rose
- * in March"). Any other date between them, or a word looking ahead ("convicted on
+ * in March"), nor from an aside a comma closes ("which listed in March 2019, said sales fell in
+ * April") unless it opens the sentence ("In March 2019, exports slumped and recovered in May"). Any other date between them, or a word looking ahead ("convicted on
  * March 3, 2019, and will be freed on June 11"), breaks the chain. A day of the week around the
  * reference is the news of the day ("On Feb. 12, regulators said"), and a date someone was born
  * on, or one a stretch runs since or until, tells no episode. A sentence in the past perfect
@@ -82,11 +83,12 @@ function reaches(source: Source, sentence: number): boolean {
 function sourceOf(h: DateHit, text: string, sentence: number): Source | null {
   if (NO_EPISODE_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))) return null;
   if (h.explicitYear === true && h.grain === 'day' && h.day) return { year: h.day.y, day: h.day, end: h.end, sentence };
+  const before = text.slice(Math.max(0, h.start - 8), h.start);
   const month = h.explicitYear === true && h.grain === 'month' ? MONTH_VALUE.exec(h.value) : null;
-  if (month) return { year: Number(h.value.slice(0, 4)), day: null, month: Number(month[1]), end: h.end, sentence };
+  // "The firm, which listed in March 2019, said sales fell in April": a comma closes an aside of background.
+  if (month) return text[h.end] !== ',' || OPENING_YEAR.test(before) ? { year: Number(h.value.slice(0, 4)), day: null, month: Number(month[1]), end: h.end, sentence } : null;
   const year = h.rule === 'date/year' ? BARE_YEAR.exec(h.value) : null;
   if (!year) return null;
-  const before = text.slice(Math.max(0, h.start - 8), h.start);
   const opening = OPENING_YEAR.test(before) && text[h.end] === ',';
   const eventName = ARTICLE_BEFORE.test(before) && EVENT_NAME_AFTER.test(text.slice(h.end, h.end + 3));
   const whenClause = WHEN_AFTER.test(text.slice(h.end, h.end + 8));

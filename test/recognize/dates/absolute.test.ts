@@ -356,13 +356,15 @@ describeCorpus('date', 'a day or month without its year takes the year of the da
   // Across New Year, a day well before the one that lends its year falls in the year after.
   { expect: { value: '2006-01-03' }, phrases: ['The fair ran from Dec. 28, 2005, to [[Jan. 3]].'] },
   // A month with its year lends it to a later month of its sentence; a year lends it to a "when" clause.
-  { expect: { value: '2019-05' }, phrases: ['Exports slumped in March 2019 and recovered in [[May]].', 'Miners last struck in 2019, when the talks broke down in [[May]].'] },
+  { expect: { value: '2019-05' }, phrases: ['Exports slumped in March 2019 and recovered in [[May]].', 'In March 2019, exports slumped and recovered in [[May]].', 'Miners last struck in 2019, when the talks broke down in [[May]].'] },
   // A holiday on a fixed day takes the year, too.
   { expect: { value: '2019-12-25' }, phrases: ['In 2019, the strike ended just before [[Christmas]].', 'Miners last struck in 2019, when the talks broke down on [[Christmas]].'] },
 ]);
 
 describeCorpus('date', 'a day without its year keeps the year the reference gives it', [
   { expect: { value: '2023-03' }, phrases: ['The firm, founded in 1998, said sales rose in [[March]].', 'The firm, listed in May 2015, said sales rose in [[March]].'] },
+  // A month and its year in an aside a comma closes are background.
+  { expect: { value: '2023-07' }, phrases: ['The firm, which listed in May 2015, said sales rose in [[July]].'] },
   { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
   { expect: { value: '2024-02-02' }, phrases: ['Born on May 4, 1980, the singer died on [[Feb. 2]].'] },
   { expect: { value: '2024-02-12' }, phrases: ['The rule took effect on Jan. 1, 2023. On [[Feb. 12]], regulators said it had worked.'] },
