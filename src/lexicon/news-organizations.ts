@@ -65,7 +65,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'emirates', 'etihad', 'flydubai', 'cathay pacific', 'air arabia',
   // firms of this decade named by a word or a place no rule or list tells from it: "Meta said", "Shein cut prices"
   'meta', 'alphabet', 'anthropic', 'deepseek', 'shein', 'temu', 'stellantis', 'moderna', 'biontech', 'novo nordisk',
-  'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance',
+  'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance', 'amazon',
   // car makers whose names read as a person's or a word: "Alfa Romeo driver", "Rolls-Royce said"
   'alfa romeo', 'aston martin', 'rolls-royce', 'rolls royce', 'mercedes-benz', 'land rover', 'lamborghini', 'maserati',
   'jaguar land rover', 'kia', 'xpeng', 'rivian', 'polestar',

@@ -515,7 +515,7 @@ function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * "Amazon said the depot would close": one word that the list of firms' words holds and no list
+ * "Whirlpool said the plant would close": one word that the list of firms' words holds and no list
  * holds as a common word, a given name, a surname or a place speaks as the firm, whatever it
  * says. Groups that speak bare stay apart ("Management said"); opening the sentence, where its
  * capital says nothing, a word the lexicon tags at all may be the bare noun ("Research said").

@@ -2,6 +2,7 @@ import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS,
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
+import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { INSTITUTION_HEADS, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
@@ -125,10 +126,11 @@ export function isFeatureAfterArticle(tokens: Token[], from: number, to: number)
   if (to - from !== 1 || tokens[from - 1]?.lower !== 'the' || !FEATURES_AFTER_ARTICLE.has(tokens[from].lower)) return false;
   const next = tokens[to];
   if (tokens[from].possessive || !next?.word || next.breakBefore) return true;
-  // "the Amazon is burning", "the Amazon basin", "the Amazon last year"; not "the Amazon founder",
-  // a noun the lexicon may not know.
+  // "the Amazon is burning", "the Amazon basin", "the Amazon last year", "logging in the Amazon
+  // rose" (a verb of change the lexicon also reads as a noun); not "the Amazon founder", a noun
+  // the lexicon may not know.
   const dated = isCalendarWord(tokens[to + 1]?.lower ?? '');
-  return !next.cap && (PLACE_NOUNS_AFTER_NAME.has(next.lower) || isFunctionWord(next.lower) || isVerbOnly(next.lower) || dated);
+  return !next.cap && (PLACE_NOUNS_AFTER_NAME.has(next.lower) || isFunctionWord(next.lower) || isVerbOnly(next.lower) || CHANGE_VERBS.has(next.lower) || dated);
 }
 
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adverb']);

@@ -350,7 +350,7 @@ describeCorpus('person', 'the same ending where a personal pronoun follows the v
 ]);
 
 describeCorpus('organization', "a word of firms' names that no list holds as a common word or a name, before a verb of saying", [
-  { expect: { rule: 'organization/said-it' }, phrases: ['[[Amazon]] said the depot would close in May.', 'On Tuesday, [[Amazon]] said that prices would rise.'] },
+  { expect: { rule: 'organization/said-it' }, phrases: ['[[Whirlpool]] said the plant would close in May.', 'On Tuesday, [[Whirlpool]] said that prices would rise.'] },
 ]);
 describeNegatives('organization', 'a bare group or field that opens the sentence and speaks', ['[[Industry]] said the rules were costly.', '[[Security]] said the guard had left.']);
 describeCorpus('organization', 'a maker before a number that a scale word multiplies', [

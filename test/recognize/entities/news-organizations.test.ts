@@ -184,6 +184,10 @@ describeNegatives('organization', 'the same words outside a cue of publishing', 
 describeCorpus('organization', 'airlines and movements named by a plural', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['[[Emirates]] said it would order more jets.', 'The [[Houthis]] fired a drone at the tanker.', 'The [[Africa CDC]] declared an emergency.'] },
 ]);
+
+describeCorpus('organization', 'a firm named like a river, without the article', [
+  { expect: { rule: 'organization/lexicon', value: 'Amazon' }, phrases: ['The startup is backed by [[Amazon]] and Google.', '[[Amazon]] and Google bid for the contract.'] },
+]);
 describeCorpus('location', 'the country and the sea that the article names', [
   { expect: { rule: 'location/feature-after-article' }, phrases: ['She moved to the [[Emirates]] for work.', 'Small boats crossed the [[Channel]] last year.'] },
 ]);

@@ -433,6 +433,7 @@ describeCorpus('location', 'a river or forest named after "the"', [
     'Cattle ranchers cleared more land in the [[Amazon]] last year.',
     'Rangers in the [[Amazon]] this week found new clearings.',
     'Fires spread through the [[Amazon]] rainforest in August.',
+    'Logging in the [[Amazon]] rose sharply.',
   ] },
   { expect: { rule: 'location/feature-after-article', value: 'Hudson' }, phrases: ['Barges on the [[Hudson]] were halted by ice.'] },
 ]);
