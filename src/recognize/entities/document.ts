@@ -382,7 +382,7 @@ function exampledKind(located: Located[], i: number): EntityKind | undefined {
 const LIST_ITEMS_FOR_WORDS = 3;
 
 /**
- * "Microsoft, Alphabet and Amazon report": a word that is also an English word, capitalized inside a
+ * "Microsoft, Alphabet and Oracle report": a word that is also an English word, capitalized inside a
  * sentence, in a list of three or more names, or of two that "such as" introduces, is of their
  * kind when the list's settled names agree, and either one of them stands next to it or two are settled.
  */

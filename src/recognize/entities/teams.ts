@@ -185,7 +185,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
 }
 
 /**
- * "Arsenal came from behind to beat Newcastle", "Leeds fought back to draw 2-2": a few lower-case
+ * "Boston came from behind to beat Toronto", "Leeds fought back to draw 2-2": a few lower-case
  * words from the subject's verb reach the infinitive of a result, with its opponent or its score.
  */
 function reachesResult(tokens: Token[], end: number): boolean {
