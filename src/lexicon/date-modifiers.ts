@@ -77,3 +77,9 @@ export const NUMBER_LABEL_WORDS: ReadonlySet<string> = new Set([
   'no.', 'nos.', 'number', 'p.', 'pp.', 'page', 'pages', 'h.r.', 'flight', 'room', 'suite', 'apt.', 'apartment', 'route',
   'gate', 'platform', 'channel', 'exit', 'interstate', 'pier', 'berth', 'highway', 'bus', 'tel.', 'ext.',
 ]);
+
+/**
+ * Verbs that put a date off, as a pattern's alternatives: "postponed to Friday", "pushed back to
+ * the autumn". What follows them is a new date ahead, whatever their tense.
+ */
+export const DEFERRING_VERBS = String.raw`postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off`;

@@ -4,6 +4,7 @@
  * past-tense forms and a few verbs of planning — never a parse.
  */
 import { CHANGE_VERBS } from '../lexicon/change-verbs';
+import { DEFERRING_VERBS } from '../lexicon/date-modifiers';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
 import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../lexicon/time-zones';
 import { compromiseLexicon } from '../nlp/lexicon';
@@ -237,7 +238,7 @@ const COPULA_REACH = 12;
  * "the vote was postponed to Friday", "court adjourned until Monday", "rescheduled for Saturday":
  * a date something is put off to is a new date ahead, whatever the tense of the verb.
  */
-const DEFERRED_TO = /\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s+back|put\s+off)\s+(?:to|until|till|for)\s+$/i;
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING_VERBS})\s+(?:to|until|till|for)\s+$`, 'i');
 const DEFERRED_REACH = 32;
 
 /**
@@ -389,12 +390,25 @@ const FIXTURE_UNDONE = /\b(?:but|however|yet|instead|until|before|although|thoug
  * Monday", written on a Tuesday): see TenseReading.standingFixture. Only
  * after "was" or "were", not "had been", which tells a plan overtaken.
  */
-function standingFixture(words: ReadonlyArray<{ w: string; at: number }>, i: number, text: string, to: number): boolean {
+function standingFixture(words: ReadonlyArray<{ w: string }>, i: number, fixture: FixtureRest): boolean {
   const previous = words[i - 1]?.w.toLowerCase();
-  if (previous !== 'was' && previous !== 'were') return false;
-  if (!FIXTURE_WORDS.has(words[i].w.toLowerCase()) || words[i + 1]?.w.toLowerCase() !== 'to') return false;
-  return !FIXTURE_UNDONE.test(text.slice(words[i].at, to));
+  return (previous === 'was' || previous === 'were') && fixture.undone === null;
 }
+
+/** The rest of the sentence from a fixture's word, and the first thing in it that undoes the fixture. */
+interface FixtureRest {
+  rest: string;
+  undone: RegExpExecArray | null;
+}
+
+/** The fixture words[i] opens ("due to", "set to"), read to the sentence's end once; null where it opens none. */
+function readFixture(words: ReadonlyArray<{ w: string; at: number }>, i: number, text: string, to: number): FixtureRest | null {
+  if (!FIXTURE_WORDS.has(words[i].w.toLowerCase()) || words[i + 1]?.w.toLowerCase() !== 'to') return null;
+  const rest = text.slice(words[i].at, to);
+  return { rest, undone: FIXTURE_UNDONE.exec(rest) };
+}
+
+const CLAUSE_END = /[.;!?]/;
 
 /** The turn from a fixture to what became of it: "was due to resume on Thursday, but …". */
 const FIXTURE_TURNS: ReadonlySet<string> = new Set(['but', 'however', 'yet', 'though', 'although']);
@@ -412,12 +426,9 @@ const PRESENT_TURN_WORDS: ReadonlySet<string> = new Set([
  * asked for more time", "but was postponed") leaves the day behind the report, where it was
  * undone. Only where the turn is the first thing that undoes the fixture (FIXTURE_UNDONE).
  */
-function fixtureStillAhead(words: ReadonlyArray<{ w: string; at: number }>, i: number, text: string, to: number): boolean {
-  if (!FIXTURE_WORDS.has(words[i].w.toLowerCase()) || words[i + 1]?.w.toLowerCase() !== 'to') return false;
-  const rest = text.slice(words[i].at, to);
-  const undone = FIXTURE_UNDONE.exec(rest);
+function fixtureStillAhead({ rest, undone }: FixtureRest): boolean {
   if (!undone || !FIXTURE_TURNS.has(undone[0].toLowerCase())) return false;
-  const clause = rest.slice(undone.index + undone[0].length).split(/[.;!?]/)[0];
+  const clause = rest.slice(undone.index + undone[0].length).split(CLAUSE_END)[0];
   for (const w of clause.match(WORD) ?? []) {
     const lower = w.toLowerCase();
     if (PRESENT_TURN_WORDS.has(lower)) return true;
@@ -496,8 +507,9 @@ export function readTense(text: string, from: number, to: number, start: number,
     // "economists had expected a gain for September", "had been scheduled to end on Friday";
     // but a fixture told in the past with nothing undoing it still stands ahead (standingFixture).
     const inPast = cue.tense === 'future' && toldInPast(words, i);
-    const standing = inPast && standingFixture(words, i, text, to);
-    const told = inPast && !standing && !fixtureStillAhead(words, i, text, to);
+    const fixture = inPast ? readFixture(words, i, text, to) : null;
+    const standing = fixture !== null && standingFixture(words, i, fixture);
+    const told = inPast && !standing && !(fixture && fixtureStillAhead(fixture));
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()), standing };
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };

@@ -1,3 +1,4 @@
+import { DEFERRING_VERBS } from '../../lexicon/date-modifiers';
 import { DECADE_WORDS } from '../../lexicon/number-words';
 import { SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
@@ -109,7 +110,7 @@ const SEASON = new RegExp(String.raw`\b(?:(this|last|next|the)\s+)?(spring|summe
  * season stand as a date only after a verb that moves a date (not "walked to the spring"), and
  * the season moved to lies ahead whatever the verb's tense.
  */
-const MOVED_TO = /\b(?:moved|postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|brought\s+forward)\s+to\s+$/i;
+const MOVED_TO = new RegExp(String.raw`\b(?:moved|brought\s+forward|${DEFERRING_VERBS})\s+to\s+$`, 'i');
 /** "lawmakers return from the summer recess": a season come back from is over, whatever the verb's tense. */
 const BACK_FROM = /\b(?:return|returns|returned|returning|back)\s+from\s+$/i;
 const SEASON_VERB_REACH = 32;

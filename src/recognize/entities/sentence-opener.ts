@@ -158,8 +158,6 @@ function isBareCountNoun(lower: string, tags: readonly string[]): boolean {
   return tags.includes('Singular') && !tags.includes('Uncountable') && !isBodyNoun(lower) && !INSTITUTION_HEADS.has(lower);
 }
 
-// The ending of a plural or a third person's verb, which an untagged word may have: "Survivors".
-const PLURAL_ENDING = /s$/;
 // Tags of a verb after "it" that make it what a firm does: "it would", "it had", "it expects".
 const ACTION_TAGS = new Set(['Modal', 'Copula', 'PastTense', 'PresentTense', 'Verb']);
 
@@ -171,7 +169,8 @@ const ACTION_TAGS = new Set(['Modal', 'Copula', 'PastTense', 'PresentTense', 'Ve
  */
 function isUntaggedSpeaker(tokens: Token[], from: number, tags: readonly string[]): boolean {
   const lower = tokens[from].lower;
-  if (tags.length > 0 || PLURAL_ENDING.test(lower) || isSurname(lower) || isGivenName(lower) || isBodyNoun(lower) || INSTITUTION_HEADS.has(lower)) return false;
+  // A plural's ending ("Survivors") or a third person's verb's.
+  if (tags.length > 0 || lower.endsWith('s') || isSurname(lower) || isGivenName(lower) || isBodyNoun(lower) || INSTITUTION_HEADS.has(lower)) return false;
   const k = reportedClauseStart(tokens, from + 1);
   if (k === undefined || !SPEECH_VERBS.has(tokens[from + 1]?.lower ?? '')) return false;
   if (tokens[k].lower === 'its') return true;
