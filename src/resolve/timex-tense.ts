@@ -367,6 +367,44 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   return null;
 }
 
+/** Verbs of saying that a news sentence puts after its report, between commas: ", the union said on Wednesday,". */
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set(['said', 'told', 'added', 'noted', 'announced', 'confirmed', 'warned', 'stated']);
+/** How far before the verb the comma that opens its attribution may stand: ", a spokeswoman for the ministry said". */
+const ATTRIBUTION_REACH = 60;
+/** What parts a verb from the comma before it: a quotation or another sentence. */
+const SENTENCE_OR_QUOTE = /[.;:!?"\u201c\u201d]/;
+/** From the verb to the expression: the rest of the attribution, its closing comma, then an -ing word. */
+const ING_AFTER_ATTRIBUTION = /^[^,.;:!?"\u201c\u201d]*,\s+([a-z]+ing)\b/;
+
+/**
+ * -ing words after an attribution that do not go on with the report: prepositions and auxiliaries
+ * ("including", "being"), pronouns, and participles that go on with the saying ("adding on
+ * Tuesday that…", "citing a glitch on Monday"), whose time is the aside's.
+ */
+const NOT_REPORT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'including', 'according', 'during', 'following', 'regarding', 'concerning', 'excluding', 'notwithstanding', 'pending',
+  'being', 'having', 'nothing', 'something', 'anything', 'everything',
+  'adding', 'saying', 'noting', 'stating', 'telling', 'warning', 'explaining', 'insisting', 'arguing', 'claiming', 'citing',
+  'calling', 'describing', 'urging', 'asking', 'speaking', 'writing', 'referring', 'pointing', 'stressing', 'acknowledging',
+  'admitting', 'declining', 'refusing', 'responding', 'replying', 'announcing', 'confirming', 'denying', 'blaming', 'quoting',
+]);
+
+/**
+ * "Crews will strike from Friday, the union said on Wednesday, threatening plans over the
+ * Thanksgiving weekend": an attribution put after its report is an aside, and a participle after
+ * it that goes on with the report takes the report's tense ("will strike"), not the aside's
+ * ("said"). A verb of saying after a comma whose text then runs through a closing comma to such a
+ * participle before the expression.
+ */
+function isAsideAttribution(text: string, from: number, verb: { w: string; at: number }, start: number): boolean {
+  if (!ATTRIBUTION_VERBS.has(verb.w.toLowerCase())) return false;
+  const head = text.slice(Math.max(from, verb.at - ATTRIBUTION_REACH), verb.at);
+  const comma = head.lastIndexOf(',');
+  if (comma < 0 || SENTENCE_OR_QUOTE.test(head.slice(comma))) return false;
+  const participle = ING_AFTER_ATTRIBUTION.exec(text.slice(verb.at + verb.w.length, start));
+  return participle !== null && !NOT_REPORT_PARTICIPLES.has(participle[1]);
+}
+
 /** "was set to", "had been due to": the auxiliary before words[i] puts it in the past. */
 function toldInPast(words: ReadonlyArray<{ w: string }>, i: number): boolean {
   const previous = words[i - 1]?.w.toLowerCase();
@@ -511,6 +549,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     const standing = fixture !== null && standingFixture(words, i, fixture);
     const told = inPast && !standing && !(fixture && fixtureStillAhead(fixture));
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()), standing };
+    if (c.strong && c.at < start && isAsideAttribution(text, from, words[i], start)) continue;
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
     else if (!c.strong) {

@@ -128,3 +128,24 @@ describeCorpus('date', 'a weekday after "since" opens a stretch that began befor
   { expect: { value: '2024-02-13' }, phrases: ['He has been missing since [[Tuesday]].'] },
   { expect: { value: '2024-02-16' }, phrases: ['He was arrested on [[Friday]], police said.'] },
 ]);
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', 'a participle after an attribution set between commas goes on with the report, in its tense', [
+  {
+    expect: { value: '2024-02-19' },
+    phrases: [
+      'Cabin crew will strike for two days, the union said on Thursday, disrupting travel on [[Monday]].',
+      'The plant is set to close, the company announced, leaving staff without work from [[Monday]].',
+    ],
+  },
+  {
+    expect: { value: '2024-02-12' },
+    phrases: [
+      'Cabin crew struck for two days, the union said on Thursday, disrupting travel on [[Monday]].',
+      'Crews will walk out, the union said, adding on [[Monday]] that talks had failed.',
+      'He will face trial, prosecutors said, after being arrested on [[Monday]].',
+      'The union said, disrupting plans, that it struck on [[Monday]].',
+      'Crews will walk out, the union said, citing a vote on [[Monday]].',
+    ],
+  },
+]);
