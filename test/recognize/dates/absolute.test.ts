@@ -357,6 +357,12 @@ describeCorpus('date', 'a day or month without its year takes the year of the da
   { expect: { value: '2006-01-03' }, phrases: ['The fair ran from Dec. 28, 2005, to [[Jan. 3]].'] },
   // A month with its year lends it to a later month of its sentence; a year lends it to a "when" clause.
   { expect: { value: '2019-05' }, phrases: ['Exports slumped in March 2019 and recovered in [[May]].', 'In March 2019, exports slumped and recovered in [[May]].', 'Miners last struck in 2019, when the talks broke down in [[May]].'] },
+  // A year told relative to the story dates its sentence when it opens it or owns its subject.
+  { expect: { value: '2023-01' }, phrases: ['Last year, the river crested in [[January]].'] },
+  { expect: { value: '2023-01-27' }, phrases: ["Last year's festival opened on [[Jan. 27]]."] },
+  { expect: { value: '2025-06-27' }, phrases: ["Next year's festival will open on [[June 27]].", 'Next year, the festival opens on [[June 27]].'] },
+  // A year alone dates its whole sentence, even one that looks ahead.
+  { expect: { value: '2026-06-27' }, phrases: ['In 2026, the fair will run from [[June 27]].'] },
   // A holiday on a fixed day takes the year, too.
   { expect: { value: '2019-12-25' }, phrases: ['In 2019, the strike ended just before [[Christmas]].', 'Miners last struck in 2019, when the talks broke down on [[Christmas]].'] },
 ]);
@@ -366,6 +372,8 @@ describeCorpus('date', 'a day without its year keeps the year the reference give
   // A month and its year in an aside a comma closes are background.
   { expect: { value: '2023-07' }, phrases: ['The firm, which listed in May 2015, said sales rose in [[July]].'] },
   { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
+  // A relative year inside a clause dates that clause alone.
+  { expect: { value: '2024-06-27' }, phrases: ['The fair moved last year, and it opens on [[June 27]].', 'The fair moved to a new site last year. It opens on [[June 27]].'] },
   { expect: { value: '2024-02-02' }, phrases: ['Born on May 4, 1980, the singer died on [[Feb. 2]].'] },
   { expect: { value: '2024-02-12' }, phrases: ['The rule took effect on Jan. 1, 2023. On [[Feb. 12]], regulators said it had worked.'] },
   // A founding dates no episode, and a story told in order does not go back before the day that would lend its year.
