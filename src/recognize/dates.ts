@@ -13,6 +13,7 @@ import { joinDayEdges } from './dates/day-edge';
 import { joinDayPartOf } from './dates/day-part-of';
 import { DAY_PART_RULES } from './dates/day-parts';
 import { DOTTED_TIME_RULES } from './dates/dotted-times';
+import { linkDurationRanges } from './dates/duration-ranges';
 import { DURATION_RULES } from './dates/durations';
 import { EDGE_ABBREVIATION_RULES } from './dates/edge-abbreviations';
 import { EVENT_RUN_RULES } from './dates/event-runs';
@@ -257,6 +258,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = joinCompoundDurations(hits, scan.text);
   hits = joinOffsetToDay(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
+  hits = linkDurationRanges(hits, scan.text);
   hits = linkRanges(hits, scan);
   hits = anchorFiscalBounds(hits, scan.text);
   hits = anchorQuarterEnds(hits, scan.text);

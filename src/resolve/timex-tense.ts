@@ -131,8 +131,13 @@ function nounAfterOrder(words: ReadonlyArray<{ w: string }>, i: number): boolean
 
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
 
-/** Present forms that with "effect" name a change ahead: "the rules take effect in January", "goes into effect". */
+/**
+ * Present forms that with "effect" name a change ahead: "the rules take effect in January",
+ * "goes into effect"; and with "office" or "power" a start in a post: "the governor takes office
+ * in January".
+ */
 const INTO_EFFECT: ReadonlySet<string> = new Set(['take', 'takes', 'go', 'goes', 'come', 'comes']);
+const INTO_EFFECT_NEXT: ReadonlySet<string> = new Set(['effect', 'into', 'office', 'power']);
 
 /** Planning words that after an article or possessive are nouns, no future: "approved the plan over the weekend". */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
@@ -249,6 +254,12 @@ const DEFERRED_REACH = 32;
  * wanting are left out: "sought to strengthen its defence at a meeting on Thursday" tells of the
  * meeting the report covers.
  */
+/**
+ * Words of readiness before an infinitive, which like a directive look ahead to its deadline or
+ * span: "the union said it was ready to strike until Christmas", "prepared to wait until May".
+ */
+const READINESS: ReadonlySet<string> = new Set(['ready', 'prepared', 'willing', 'determined', 'eager', 'poised']);
+
 const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
   'urged', 'asked', 'told', 'called', 'ordered', 'pledged', 'promised', 'vowed', 'agreed', 'voted', 'decided',
   'threatened', 'demanded', 'instructed', 'invited', 'encouraged', 'pressed', 'authorized', 'authorised',
@@ -336,14 +347,33 @@ function looksPlural(word: string): boolean {
 
 type Cue = { tense: Tense; strong: boolean; at: number; directive?: boolean; standing?: boolean };
 
-function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean): Omit<Cue, 'at'> | null {
+/** Prepositions that open a phrase between a plural subject and its verb: "voters in the borough go", "leaders of both parties meet". */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'from', 'across', 'at', 'around', 'for']);
+/** How many words back from the verb such a phrase may open. */
+const SUBJECT_PHRASE_WORDS = 4;
+
+/**
+ * words[i] follows a plural subject and the phrase of place or kind that modifies it ("Voters in
+ * the borough go to the polls on Thursday"): the subject stands before the preposition, and the
+ * word before the verb is a noun, not a determiner nor an infinitive's "to".
+ */
+function pluralSubjectBeforePhrase(words: ReadonlyArray<{ w: string }>, i: number): boolean {
+  const previous = words[i - 1]?.w.toLowerCase();
+  if (previous === undefined || NOUN_DETERMINERS.has(previous) || INFINITIVE_BEFORE.has(previous) || SUBJECT_PREPOSITIONS.has(previous)) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 1 - SUBJECT_PHRASE_WORDS); k--) {
+    if (SUBJECT_PREPOSITIONS.has(words[k].w.toLowerCase())) return isPluralSubject(words[k - 1].w.toLowerCase());
+  }
+  return false;
+}
+
+function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean, subjectBeyond = false): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
   // "residents must leave by Tuesday": an obligation still to meet; "must have left" infers a past.
   if (lower === 'must') return next?.toLowerCase() === 'have' ? null : { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
   if (PLURAL_SCHEDULE_VERBS.has(lower)) {
-    const subject = !!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase())));
+    const subject = subjectBeyond || (!!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()))));
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
   // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
@@ -354,7 +384,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
   // "the chairman steps down in June": a departure on a timetable; "steps" alone is a noun too.
   if (lower === 'steps' && (next?.toLowerCase() === 'down' || next?.toLowerCase() === 'aside')) return { tense: 'future', strong: true };
-  if (INTO_EFFECT.has(lower) && (next?.toLowerCase() === 'effect' || next?.toLowerCase() === 'into')) return { tense: 'future', strong: true };
+  if (INTO_EFFECT.has(lower) && INTO_EFFECT_NEXT.has(next?.toLowerCase() ?? '')) return { tense: 'future', strong: true };
   // "stocks rose ahead of Friday's jobs report", "waiting for Tuesday's vote": an event still to come.
   if ((lower === 'ahead' && next?.toLowerCase() === 'of') || (lower === 'waiting' && next?.toLowerCase() === 'for')) return { tense: 'future', strong: true };
   // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
@@ -525,7 +555,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
-    const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase);
+    const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase, PLURAL_SCHEDULE_VERBS.has(words[i].w.toLowerCase()) && pluralSubjectBeforePhrase(words, i));
     if (!cue) continue;
     if (PLAN_NOUNS.has(words[i].w.toLowerCase()) && isPlanNoun(words[i - 1]?.w, next)) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
@@ -551,7 +581,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()), standing };
     if (c.strong && c.at < start && isAsideAttribution(text, from, words[i], start)) continue;
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
-    if (deadline && !c.strong && c.tense === 'future' && c.at < start && before?.directive) before = { ...c, strong: true };
+    if (deadline && !c.strong && c.tense === 'future' && c.at < start && (before?.directive || READINESS.has(words[i - 1]?.w.toLowerCase() ?? ''))) before = { ...c, strong: true };
     else if (!c.strong) {
       if (c.at < start) weakBefore = c;
       else weakAfter ??= c;

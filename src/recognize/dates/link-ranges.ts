@@ -1,3 +1,4 @@
+import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { addDays, compareDays, formatDay, formatMonth } from '../../resolve/timex-calendar';
 import type { DateHit, DateScan } from './hit';
 import { wordBefore } from './words';
@@ -26,7 +27,7 @@ export function linkRanges(hits: DateHit[], scan: DateScan): DateHit[] {
     if (joiner === 'and' ? lead !== 'between' : lead !== 'from' && lead !== 'between' && a.grain !== b.grain) continue;
     if (a.value.startsWith('P') || b.value.startsWith('P')) continue;
     const id = `at${a.start}`;
-    const [start, end] = orderYearless(lendYear(a, b), weekdayAfter(b, lendYear(a, b)), scan.tense(a.start, b.end) === 'past');
+    const [start, end] = orderYearless(lendYear(a, b), weekdayAfter(b, lendYear(a, b), text), scan.tense(a.start, b.end) === 'past');
     out[i] = { ...start, range: { id, role: 'start' } };
     out[i + 1] = { ...end, range: { id, role: 'end' } };
     i++;
@@ -52,15 +53,27 @@ function lendYear(a: DateHit, b: DateHit): DateHit {
 }
 
 /**
- * "runs from Monday through Friday": each weekday was placed alone by the tense, which can put the
- * end a week before the start ("runs" is no past, yet Friday is the last one). A range's end
- * weekday is the first of its name on or after the start.
+ * "runs from Monday through Friday", "closed from 9 p.m. Friday until 6 a.m. Monday": each weekday
+ * was placed alone by the tense, which can put the end a week before the start ("runs" is no
+ * past, yet Friday is the last one). A range's end weekday is the first of its name on or after
+ * the start, and a clock time on it keeps its hour.
  */
-function weekdayAfter(end: DateHit, start: DateHit): DateHit {
-  if (end.rule !== WEEKDAY_RULE || start.rule !== WEEKDAY_RULE || !end.day || !start.day || compareDays(end.day, start.day) >= 0) return end;
+function weekdayAfter(end: DateHit, start: DateHit, text: string): DateHit {
+  if (!end.day || !start.day || compareDays(end.day, start.day) >= 0 || !namesWeekday(end, text) || !namesWeekday(start, text)) return end;
   const day = addDays(end.day, 7);
-  return { ...end, day, value: formatDay(day) };
+  return { ...end, day, value: formatDay(day) + end.value.slice(DAY_VALUE_LENGTH) };
 }
+
+/** "2024-06-07" in "2024-06-07T21:00". */
+const DAY_VALUE_LENGTH = 10;
+
+/** A weekday alone, or a clock time on a weekday ("6 a.m. Monday"); not a dated day ("Monday, June 3"). */
+function namesWeekday(hit: DateHit, text: string): boolean {
+  if (hit.rule === WEEKDAY_RULE) return true;
+  return hit.timexType === 'TIME' && (text.slice(hit.start, hit.end).match(WORD) ?? []).some((w) => isFullWeekdayName(w.toLowerCase()));
+}
+
+const WORD = /[A-Za-z]+/g;
 
 /**
  * "has time from May 1 to May 21", "ran from November to February": two endpoints without a year

@@ -22,6 +22,15 @@ describeCorpus(
     { expect: { value: '1995-01-12' }, phrases: ['The hearing was set for [[Thursday]].', 'The team is set for a busy month after [[Thursday]]\'s loss.'] },
     // After a plural subject the bare form is on a timetable too; as a noun or after "did" it is not.
     { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Polls close [[Thursday]] in most states.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].', "Voters head to the polls in [[Thursday]]'s election.", 'The team heads to Boston on [[Thursday]].'] },
+    // A phrase of place or kind may stand between the plural subject and its verb; "close to" is no verb.
+    { expect: { value: '1995-01-19' }, phrases: ['Voters in the borough go to the polls on [[Thursday]].', 'Ministers from the region meet on [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['Voters in the borough went to the polls on [[Thursday]].', 'Sources in the party close to the leader spoke on [[Thursday]].'] },
+    // Taking office is on a timetable, as taking effect is.
+    { expect: { value: '1995-01-19' }, phrases: ['The new governor takes office on [[Thursday]].', 'The new cabinet takes power on [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The new governor took office on [[Thursday]].'] },
+    // Readiness looks ahead to the deadline of its infinitive, as a directive does.
+    { expect: { value: '1995-01-19' }, phrases: ['The union said it was ready to strike until [[Thursday]].', 'Landlords said they were prepared to wait until [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The union said it was ready to strike on [[Thursday]].', 'The union stayed out until [[Thursday]].'] },
     // A side's name before a bare fixture verb is its plural subject, as British copy writes it.
     { expect: { value: '1995-01-19' }, phrases: ['Brazil face Argentina on [[Thursday]].', 'Juventus meet Ajax in Rome on [[Thursday]].', 'Arsenal play at home [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['Brazil faced Argentina on [[Thursday]].', 'Face masks sold out on [[Thursday]].', 'The play on [[Thursday]] drew crowds.', 'This meet on [[Thursday]] drew crowds.'] },

@@ -13,6 +13,15 @@ describe('date ranges: each endpoint is a fact, linked by range', () => {
     ['The vote runs from November 20 to December 11, 2015.', [['November 20', '2015-11-20', 'start'], ['December 11, 2015', '2015-12-11', 'end']]],
     ['Taxes were owed for the period between 2004 and 2009.', [['2004', '2004', 'start'], ['2009', '2009', 'end']]],
     ['The show runs from March to May.', [['March', '2024-03', 'start'], ['May', '2024-05', 'end']]],
+    // A spread of durations: the bare count is the shorter end, in the unit of the longer.
+    ['The trial will take two to three years.', [['two', 'P2Y', 'start'], ['three years', 'P3Y', 'end']]],
+    ['Talks lasted 3-4 days.', [['3', 'P3D', 'start'], ['4 days', 'P4D', 'end']]],
+    ['Repairs take between two and three decades.', [['two', 'P20Y', 'start'], ['three decades', 'P30Y', 'end']]],
+    // Counts that fall are a score, and "and" without "between" joins two things.
+    ['Leeds won 3-2 days after the draw.', [['2 days', 'P2D', undefined]]],
+    ['It took two and three years.', [['three years', 'P3Y', undefined]]],
+    ['Fares rose $2 to 3 hours before the race.', [['3 hours', 'PT3H', undefined]]],
+    ['Pupils aged 8-10 years were tested.', [['10 years', 'P10Y', undefined]]],
   ])('%s', (text, expected) => {
     expect(endpoints(text)).toEqual(expected.map(([t, value, role]) => ({ text: t, value, role })));
   });
@@ -57,4 +66,14 @@ describeCorpus(
     { expect: { value: '1995-03-07' }, phrases: ['From Friday until [[Tuesday]] the office was closed.'] },
   ],
   { referenceDate: '1995-03-08' },
+);
+
+describeCorpus(
+  'date',
+  'a clock time on the end weekday of a range falls on or after the start (reference Monday 2024-06-03)',
+  [
+    { expect: { value: '2024-06-10T06:00', range: { role: 'end' } }, phrases: ['The road will be closed from 9 p.m. Friday until [[6 a.m. Monday]].'] },
+    { expect: { value: '2024-06-02T14:00', range: { role: 'end' } }, phrases: ['The road was shut from 10 a.m. Saturday to [[2 p.m. Sunday]].'] },
+  ],
+  { referenceDate: '2024-06-03' },
 );
