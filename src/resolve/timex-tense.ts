@@ -182,7 +182,7 @@ const START_VERBS_S: ReadonlyMap<string, string> = new Map(
 /** "from" right before the expression, and what comes before it. */
 const FROM_BEFORE = /\bfrom\s+$/;
 const CHANGE_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'in']);
-const CHANGE_REACH = 40;
+const CHANGE_REACH = 56;
 /**
  * What may follow a change's start: the clause's end, or a word that opens another part of it.
  * "shares fall from March highs" has a noun after the month, which is then no start of a change.
@@ -212,6 +212,7 @@ function changeStartsAt(text: string, from: number, at: number, end: number): bo
   const fromWord = FROM_BEFORE.exec(lead);
   if (!fromWord || !AFTER_CHANGE_START.test(text.slice(end, end + 12))) return false;
   const words = lead.slice(0, fromWord.index).match(WORD) ?? [];
+  dropChangeSize(words);
   const particle = CHANGE_PARTICLES.has(words[words.length - 1] ?? '') ? words.pop() : undefined;
   const verb = presentChangeVerb(words.pop() ?? '');
   if (!verb) return false;
@@ -219,6 +220,15 @@ function changeStartsAt(text: string, from: number, at: number, end: number): bo
   if (particles ? !particles.includes(particle ?? '') : particle !== undefined) return false;
   const subject = (words.pop() ?? '').toLowerCase();
   return verb.s ? subject !== '' && !NOUN_DETERMINERS.has(subject) && !INFINITIVE_BEFORE.has(subject) : isPluralSubject(subject);
+}
+
+/** Words of a change's size between the verb and "from" (its figures are no words): "rise by about 4.9% from", "go up by an average of £100 from". */
+const CHANGE_SIZE_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'almost', 'nearly', 'roughly', 'some', 'an', 'average', 'of', 'up', 'to']);
+
+/** Drops the size of a change told with "by" from the end of `words`, leaving its verb and particle last. */
+function dropChangeSize(words: string[]): void {
+  const by = words.lastIndexOf('by');
+  if (by >= 0 && words.slice(by + 1).every((w) => CHANGE_SIZE_WORDS.has(w))) words.length = by;
 }
 
 /**

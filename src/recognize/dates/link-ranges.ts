@@ -1,9 +1,10 @@
 import { isFullWeekdayName } from '../../lexicon/weekdays';
-import { addDays, compareDays, formatDay, formatMonth } from '../../resolve/timex-calendar';
+import { addDays, compareDays, formatDay, formatMonth, isoWeekday } from '../../resolve/timex-calendar';
 import type { DateHit, DateScan } from './hit';
 import { wordBefore } from './words';
 
 const WEEKDAY_RULE = 'date/weekday';
+const WEEKDAY_OF_WEEK_RULE = 'date/weekday-of-week';
 
 /** What may stand between two endpoints: "2010 to 2015", "Nov. 18 - Dec. 19", "between 2010 and 2015". */
 const RANGE_GAP = /^\s*(-|to|through|thru|until|till|and)\s*$/i;
@@ -27,7 +28,8 @@ export function linkRanges(hits: DateHit[], scan: DateScan): DateHit[] {
     if (joiner === 'and' ? lead !== 'between' : lead !== 'from' && lead !== 'between' && a.grain !== b.grain) continue;
     if (a.value.startsWith('P') || b.value.startsWith('P')) continue;
     const id = `at${a.start}`;
-    const [start, end] = orderYearless(lendYear(a, b), weekdayAfter(b, lendYear(a, b), text), scan.tense(a.start, b.end) === 'past');
+    const first = inWeekOfEnd(lendYear(a, b), b);
+    const [start, end] = orderYearless(first, weekdayAfter(b, first, text), scan.tense(a.start, b.end) === 'past');
     out[i] = { ...start, range: { id, role: 'start' } };
     out[i + 1] = { ...end, range: { id, role: 'end' } };
     i++;
@@ -63,6 +65,19 @@ function weekdayAfter(end: DateHit, start: DateHit, text: string): DateHit {
   const day = addDays(end.day, 7);
   return { ...end, day, value: formatDay(day) + end.value.slice(DAY_VALUE_LENGTH) };
 }
+
+/**
+ * "talks ran Tuesday-Thursday last week", "Monday to Wednesday next week": the week named after
+ * the end holds the start too, which the tense alone had placed in another week. The start is
+ * the last day of its name on or before the end.
+ */
+function inWeekOfEnd(start: DateHit, end: DateHit): DateHit {
+  if (start.rule !== WEEKDAY_RULE || end.rule !== WEEKDAY_OF_WEEK_RULE || !start.day || !end.day) return start;
+  const day = addDays(end.day, -((isoWeekday(end.day) - isoWeekday(start.day) + DAYS_IN_WEEK) % DAYS_IN_WEEK));
+  return { ...start, day, value: formatDay(day) };
+}
+
+const DAYS_IN_WEEK = 7;
 
 /** "2024-06-07" in "2024-06-07T21:00". */
 const DAY_VALUE_LENGTH = 10;

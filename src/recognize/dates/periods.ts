@@ -122,6 +122,20 @@ function seasonMoveTense(text: string, start: number): Tense | null {
 }
 
 /** Words that let a bare season stand as a date ("in spring", "since the summer"), not a verb or noun. */
+/**
+ * "the hottest summer on record", "its wettest winter in a century": a season ranked against
+ * others is the one the story tells of, as "the summer" would be; not "a summer job" nor "summer
+ * sports". Only the superlatives of weather and trade that news ranks seasons by.
+ */
+const RANKED_SEASON = /\b(?:the|its|their|our)\s+(?:(?:second|third)[\s-])?(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|stormiest|windiest|mildest|busiest|quietest|worst|best|strongest|weakest)\s+$/i;
+const RANKED_REACH = 40;
+/** What a ranking goes on with: "on record", "in a century", "since 1893", "for a decade", "yet", "ever". */
+const RANKING_AFTER = /^\s*(?:on\s+record|in\b|since\b|for\b|yet\b|ever\b|[,.;])/i;
+
+function rankedSeason(text: string, start: number, end: number): boolean {
+  return RANKED_SEASON.test(text.slice(Math.max(0, start - RANKED_REACH), start)) && RANKING_AFTER.test(text.slice(end, end + 12));
+}
+
 const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
 // "the fall" is the season only after these and before a clause's end: "by the fall, …", "in the
 // fall." — after "after" or "since", or before "in"/"of", it is a drop ("after the fall in prices").
@@ -456,7 +470,7 @@ const season: DateRule = {
       const prev = wordBefore(scan.text, start);
       if (!explicit && !SEASON_LEAD.has(prev) && !movedTo) return null;
     } else if (!leadLower && !explicit) {
-      if (!SEASON_LEAD.has(wordBefore(scan.text, start))) return null;
+      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !rankedSeason(scan.text, start, start + whole.length)) return null;
     }
     const prevWord = wordBefore(scan.text, start);
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;

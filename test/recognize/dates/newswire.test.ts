@@ -264,6 +264,9 @@ describeCorpus(
     { expect: { value: '2018-03' }, phrases: ['Rail fares rise from [[March]], the operator said.', 'Water bills go up from [[March]] as costs climb.', 'The new charge kicks in from [[March]].', 'The cap falls from [[March]], the regulator said on Friday.'] },
     { expect: { value: '2018-04' }, phrases: ['New rules apply from [[April]], requiring banks to hold more capital.', 'The levy applies from [[April]].'] },
     { expect: { value: '2018-04-06' }, phrases: ['The tax rises from [[April 6]].'] },
+    // The size of the change may stand between the verb and "from".
+    { expect: { value: '2018-03' }, phrases: ['Rail fares rise by 3.4% from [[March]], the operator said.', 'Water bills go up by an average of £20 from [[March]].'] },
+    { expect: { value: '2017-03' }, phrases: ['Rail fares rose by 3.4% from [[March]], the report said.'] },
     { expect: { value: '2018-03' }, phrases: ['The chairman steps down in [[March]], the bank said.', 'The governor retires in [[March]].'] },
     // A past verb, a noun after the month or a determiner before the verb tells no change ahead.
     { expect: { value: '2017-03' }, phrases: ['Exports rose from [[March]], the report said.', 'Shares fall from [[March]] highs.', 'Prices did not rise from [[March]], the report said.', 'Lawmakers returned from [[March]] recess with a plan.'] },

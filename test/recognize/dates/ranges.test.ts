@@ -77,3 +77,9 @@ describeCorpus(
   ],
   { referenceDate: '2024-06-03' },
 );
+
+describeCorpus('date', 'a bare start weekday falls in the week named after the end (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-02-06', range: { role: 'start' } }, phrases: ['Talks ran [[Tuesday]]-Thursday last week.', 'Talks ran from [[Tuesday]] to Thursday last week.'] },
+  { expect: { value: '2024-02-19', range: { role: 'start' } }, phrases: ['Talks run [[Monday]] to Wednesday next week.'] },
+  { expect: { value: '2024-02-13', range: { role: 'start' } }, phrases: ['Talks ran [[Tuesday]]-Thursday.'] },
+]);

@@ -334,6 +334,18 @@ describeCorpus(
 
 describeCorpus(
   'date',
+  'a season ranked against others is the one the story tells of (reference 2024-03-06)',
+  [
+    { expect: { value: '2023-SU', rule: 'date/season' }, phrases: ['It was the hottest [[summer]] on record.', 'It was the busiest [[summer]] for the airport since 2019.'] },
+    { expect: { value: '2023-WI' }, phrases: ['Britain had its wettest [[winter]] in a century.', 'It was the second-warmest [[winter]] since 1900.'] },
+  ],
+  { referenceDate: '2024-03-06' },
+);
+
+describeNegatives('date', 'a ranked season that names a kind of thing, or a time of a life', ['The best summer jobs pay well.', 'It was the best summer of my life.', 'The coldest winter nights are ahead.', 'He had a hot summer.']);
+
+describeCorpus(
+  'date',
   '"the new year" is the year to come, told in the second half of one (reference 2024-12-05)',
   [
     { expect: { value: '2025', rule: 'date/new-year' }, phrases: ['Retailers expect a slowdown in [[the new year]].', 'The plant will reopen after [[the New Year]].'] },
