@@ -99,6 +99,9 @@ const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the
 /** "the 1990s", "the '90s", "70s", "the sixties", and "the 1990 s" of tokenized copy. */
 const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0( ?['\u2019])? ?s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
 
+/** The first two digits of this century's years, whose "2000s" is a decade. */
+const PRESENT_CENTURY = 20;
+
 /** "the 20th century", "the twenty-first century". */
 const CENTURY = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)[\s-]+century\b/gi;
 
@@ -428,6 +431,9 @@ const decade: DateRule = {
       // "1200 s" may be seconds, and "1980's" a year's possessive ("1980's election"): as a
       // decade, as older New York Times style writes it, each needs "the" or "in" before it.
       if ((possessive || / s$/.test(whole)) && !/^the\s/i.test(whole) && !SPELLED_DECADE_LEAD.has(wordBefore(scan.text, m.index))) return null;
+      // "the 1800s", "the early 1900s": a round hundred before the present century names the
+      // century (18XX), as "the 1800s" is the 19th century; "the 2000s" is the decade.
+      if (digit === '0' && Number(century) < PRESENT_CENTURY) return { start: m.index, end: m.index + whole.length, rule: this.id, value: `${century}XX`, timexType: 'DATE', grain: 'century' };
       value = `${century}${digit}X`;
     }
     else {

@@ -77,6 +77,11 @@ describeCorpus('date', 'periods: quarters, halves, decades, centuries, seasons, 
   { expect: { value: '2023-Q4' }, phrases: ['Sales grew in [[the fourth quarter]].'] },
   { expect: { value: '2024-H1' }, phrases: ['Output will rise in [[the first half of 2024]].'] },
   { expect: { value: '199X' }, phrases: ['Prices soared in [[the 1990s]].', "It was popular in [[the '90s]].", 'Rents doubled in [[the 1990 s]] .', 'Who ran the club in [[1990 s]] ?'] },
+  // A round hundred before this century names the century; "the 2000s" and "the 1810s" are decades.
+  { expect: { value: '18XX', timexType: 'DATE' }, phrases: ['The mill dates from [[the 1800s]].'] },
+  { expect: { value: '19XX', mod: 'START' }, phrases: ['The club was founded in [[the early 1900s]].'] },
+  { expect: { value: '200X' }, phrases: ['Growth was fast in [[the 2000s]].'] },
+  { expect: { value: '181X' }, phrases: ['The canal was dug in [[the 1810s]].'] },
   { expect: { value: '1969-SU' }, phrases: ["Crowds gathered in [[the summer of '69]].", 'Crowds gathered in [[the summer of \u201969]].'] },
   { expect: { value: '1998-WI' }, phrases: ["The pipes froze in [[the winter of '98]]."] },
   // A winter across New Year is named by the year it starts in.
