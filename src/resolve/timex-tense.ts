@@ -6,7 +6,11 @@
 import { CHANGE_VERBS } from '../lexicon/change-verbs';
 import { DEFERRING_VERBS } from '../lexicon/date-modifiers';
 import { NOUN_DETERMINERS } from '../lexicon/determiners';
+import { MONTHS } from '../lexicon/months';
+import { SEASONS } from '../lexicon/seasons';
+import { TIME_UNITS } from '../lexicon/time-units';
 import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../lexicon/time-zones';
+import { WEEKDAYS } from '../lexicon/weekdays';
 import { compromiseLexicon } from '../nlp/lexicon';
 
 export type Tense = 'past' | 'future';
@@ -399,6 +403,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if ((lower === 'ahead' && next?.toLowerCase() === 'of') || (lower === 'waiting' && next?.toLowerCase() === 'for')) return { tense: 'future', strong: true };
   // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
+  if (lower === 'last' && next && namesPeriod(next)) return null;
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };
   if (lower === 'to' && next && /^[a-z]/.test(next) && !NOT_INFINITIVE.has(next) && !looksPlural(next)) return { tense: 'future', strong: false };
   // "Senate to Vote Friday": headlinese for a plan, in a headline that capitalizes its verbs.
@@ -444,6 +449,17 @@ function isAsideAttribution(text: string, from: number, verb: { w: string; at: n
   const participle = ING_AFTER_ATTRIBUTION.exec(text.slice(verb.at + verb.w.length, start));
   return participle !== null && !NOT_REPORT_PARTICIPLES.has(participle[1]);
 }
+
+/**
+ * "last year's level", "last week", "last summer": "last" opens a date of its own there, which
+ * says nothing of the tense of another date in the sentence ("bookings for the winter are
+ * running below last year's"); "the team last won in 2019" keeps "last" as an adverb of the past.
+ */
+function namesPeriod(word: string): boolean {
+  const lower = word.toLowerCase().replace(POSSESSIVE_END, '');
+  return TIME_UNITS.has(lower) || SEASONS.has(lower) || WEEKDAYS.has(lower) || MONTHS.has(lower) || lower === 'night' || lower === 'season';
+}
+const POSSESSIVE_END = /['\u2019]s?$/;
 
 /** "was set to", "had been due to": the auxiliary before words[i] puts it in the past. */
 function toldInPast(words: ReadonlyArray<{ w: string }>, i: number): boolean {

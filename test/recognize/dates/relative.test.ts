@@ -342,6 +342,11 @@ describeCorpus(
   { referenceDate: '2024-03-06' },
 );
 
+describeCorpus('date', '"last" that opens a date of its own gives no tense to another date (reference 2024-02-16)', [
+  { expect: { value: '2024-FA' }, phrases: ["Bookings for [[the autumn]] are running below last year's level.", "Sales for [[the autumn]] are below last season's."] },
+  { expect: { value: '2023-FA' }, phrases: ['The team last won in [[the autumn]].'] },
+]);
+
 describeNegatives('date', 'a ranked season that names a kind of thing, or a time of a life', ['The best summer jobs pay well.', 'It was the best summer of my life.', 'The coldest winter nights are ahead.', 'He had a hot summer.']);
 
 describeCorpus(
