@@ -162,11 +162,11 @@ const INTENT_BEFORE_TO: ReadonlySet<string> = new Set(['set', 'due', 'going', 'p
 
 /**
  * "the hearing is set for Tuesday", "a vote slated for 9 a.m. Friday", "a call scheduled for 5 p.m.
- * ET Tuesday": the date fixed for an event lies ahead; "was set for" may tell an arrangement already past, so it does not count.
+ * ET Tuesday": the date fixed for an event lies ahead; "was set for" (or "was originally set for") may tell an arrangement already past, so it does not count.
  */
 const ZONE_NAMES = [...TIME_ZONE_ABBREVIATIONS, ...ZONE_WORDS].join('|');
 const ARRANGED_FOR = new RegExp(
-  String.raw`\b(?<!\b(?:was|were|been)\s+)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:(?:${ZONE_NAMES})\s+(?:time\s+)?)?(?:on\s+)?)?$`,
+  String.raw`\b(?<!\b(?:was|were|been)\s+(?:(?:originally|initially|previously|already|also|first)\s+)?)(?:set|slated|scheduled|due|planned)\s+for\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m)\s+(?:(?:${ZONE_NAMES})\s+(?:time\s+)?)?(?:on\s+)?)?$`,
   'i',
 );
 const ARRANGED_REACH = 52;
@@ -463,9 +463,18 @@ const POSSESSIVE_END = /['\u2019]s?$/;
 
 /** "was set to", "had been due to": the auxiliary before words[i] puts it in the past. */
 function toldInPast(words: ReadonlyArray<{ w: string }>, i: number): boolean {
-  const previous = words[i - 1]?.w.toLowerCase();
-  if (previous === 'been') return PAST_AUXILIARIES.has(words[i - 2]?.w.toLowerCase() ?? '');
+  const k = beforeAdverb(words, i - 1);
+  const previous = words[k]?.w.toLowerCase();
+  if (previous === 'been') return PAST_AUXILIARIES.has(words[beforeAdverb(words, k - 1)]?.w.toLowerCase() ?? '');
   return previous !== undefined && PAST_AUXILIARIES.has(previous);
+}
+
+/** Adverbs that stand between an auxiliary and its participle: "was originally scheduled", "had initially been planned". */
+const AUXILIARY_ADVERBS: ReadonlySet<string> = new Set(['originally', 'initially', 'previously', 'already', 'also', 'first']);
+
+/** The index of the word at k, or of the one before it where words[k] is such an adverb. */
+function beforeAdverb(words: ReadonlyArray<{ w: string }>, k: number): number {
+  return AUXILIARY_ADVERBS.has(words[k]?.w.toLowerCase() ?? '') ? k - 1 : k;
 }
 
 /** Words of a fixture fixed for a day: "was set to play", "were due to arrive", "was scheduled to open". */

@@ -19,6 +19,9 @@ describeCorpus(
     // A date fixed for an event lies ahead; one told as fixed in the past does not.
     { expect: { value: '1995-01-19' }, phrases: ['The hearing is set for [[Thursday]].', 'A vote slated for [[Thursday]] could slip.'] },
     { expect: { value: '1995-01-19T09:00' }, phrases: ['The trial is scheduled for [[9 a.m. Thursday]].', 'The hearing is set for [[9 a.m. Thursday]].'] },
+    // An adverb between the auxiliary and the participle leaves the arrangement told in the past.
+    { expect: { value: '1995-01-12' }, phrases: ['The hearing was originally set for [[Thursday]].', 'The vote had initially been scheduled for [[Thursday]].'] },
+    { expect: { value: '1995-01-19' }, phrases: ['The hearing is originally set for [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['The hearing was set for [[Thursday]].', 'The team is set for a busy month after [[Thursday]]\'s loss.'] },
     // After a plural subject the bare form is on a timetable too; as a noun or after "did" it is not.
     { expect: { value: '1995-01-19' }, phrases: ['Peace talks resume [[Thursday]] in Geneva.', 'Polls close [[Thursday]] in most states.', 'Voters go to the polls on [[Thursday]].', 'The central bank holds a meeting [[Thursday]].', "Voters head to the polls in [[Thursday]]'s election.", 'The team heads to Boston on [[Thursday]].'] },
