@@ -16,6 +16,7 @@ import { hasHyphenAfterSaint, saintSpellings } from './saint-spellings';
 import { addSubdivisions } from './subdivisions';
 import { addUsStates } from './us-states';
 import { addWorldCities } from './world-cities';
+import { collectTowns } from './towns';
 import type { Place } from './types';
 import { foldAccents } from '../../text/fold-accents';
 
@@ -35,6 +36,11 @@ export interface Gazetteer {
    * place only where the context says so ("flew to Austin").
    */
   ambiguousPlace(name: string): Place | undefined;
+  /**
+   * The counties or states (lower-case) that hold a town of this name too small for the city
+   * list ("Wells" → somerset, maine), or undefined: a place only with a strong cue.
+   */
+  townRegions(name: string): readonly string[] | undefined;
   /** The most words any place name has, to bound a longest-match scan. */
   maxWords: number;
 }
@@ -69,9 +75,11 @@ export function gazetteer(): Gazetteer {
   const ambiguous = new Map(data.ambiguous);
   const demonyms = new Set(data.demonyms);
   const peoplePlaces = new Map(data.peoplePlaces);
+  const towns = new Map(data.towns);
   loaded = {
     place: (name) => places.get(key(name)),
     ambiguousPlace: (name) => (places.has(key(name)) ? undefined : ambiguous.get(key(name))),
+    townRegions: (name) => towns.get(key(name))?.split('|'),
     isDemonym(word) {
       const k = key(word);
       if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;
@@ -172,5 +180,6 @@ export function buildGazetteerData(): GazetteerData {
     add(name, place ?? { canonical: current, type: 'city' });
   }
   for (const [name, full] of Object.entries(WORD_SHORT_CITY_NAMES)) addAmbiguous(name, places.get(key(full)) ?? { canonical: full, type: 'city' });
-  return { places: [...places], ambiguous: [...ambiguous], demonyms: [...demonyms], peoplePlaces: [...peoplePlaces], maxWords, currencies: currencies.resolve((k) => places.has(k), places.keys()) };
+  const towns = collectTowns(key, (k) => places.has(k) || ambiguous.has(k));
+  return { places: [...places], ambiguous: [...ambiguous], towns, demonyms: [...demonyms], peoplePlaces: [...peoplePlaces], maxWords, currencies: currencies.resolve((k) => places.has(k), places.keys()) };
 }

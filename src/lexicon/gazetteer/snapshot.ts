@@ -10,6 +10,8 @@ export interface GazetteerData {
   places: Array<[string, Place]>;
   /** Cities whose names are also words or given names ("Austin", "Reading"). */
   ambiguous: Array<[string, Place]>;
+  /** Towns too small for the city list, each with its counties or states joined by "|" (towns.ts). */
+  towns: Array<[string, string]>;
   demonyms: string[];
   /** People's adjectives and the country or region each names: ["canadian", "Canada"]. */
   peoplePlaces: Array<[string, string]>;

@@ -37,6 +37,7 @@ import {
   partyState,
   placePrefixEnd,
 } from './place-rules';
+import { isCuedTown } from './town-cue';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
@@ -580,6 +581,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
   // town whose name is an English word, where "in" or "near" would not ("in Congress").
   if (plainWords && !foreign && !tokens[from].upper && strongPlaceCue(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
+  // "a man from Glastonbury", "Wells, Somerset": a small town, where nothing else named the run.
+  if (isCuedTown(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-town' }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {

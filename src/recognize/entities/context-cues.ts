@@ -214,7 +214,7 @@ const NOT_NOUN_TAGS = new Set([
 ]);
 
 /** An ordinary noun: "stampede", "pilgrimage"; not a place's class ("province"). */
-function isModifiedNoun(t: Token | undefined): boolean {
+export function isModifiedNoun(t: Token | undefined): boolean {
   if (!t || t.cap || !t.word || PLACE_CLASS_NOUNS.has(t.lower) || !englishWords().has(t.lower)) return false;
   const tags = lexiconTags(t.lower);
   // The lexicon lists few inflections: a word it does not know that ends in "-ed" is a verb's
@@ -702,9 +702,26 @@ const STAFF_NOUNS = new Set([
   'sales', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'output', 'jobs', 'workers',
 ]);
 
-/** The run follows "<staff> at": "analysts at Morgan Stanley" names an employer. */
+/**
+ * The run follows "<staff> at": "analysts at Morgan Stanley" names an employer; so does a post
+ * and its field before "at": "head of markets at Interactive Investor", "professor of law at Yale".
+ */
 export function isEmployer(tokens: Token[], from: number): boolean {
-  return tokens[from - 1]?.lower === 'at' && STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '');
+  return tokens[from - 1]?.lower === 'at' && (STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '') || isFieldPost(tokens, from - 2));
+}
+
+// Posts named with their field after "of": "head of research", "director of policy", "professor of law".
+const FIELD_POSTS = new Set(['head', 'director', 'professor', 'lecturer', 'chief', 'vice-president', 'manager']);
+// The most words a post's field has: "money and markets", "fixed income research".
+const FIELD_WORDS = 4;
+// Fields that make the post a leader's, who has no employer: "head of state", "head of government".
+const LEADERS_FIELDS = new Set(['state', 'government']);
+
+/** The lower-case words ending at `k` are a post's field after "of": "head of money and markets". */
+function isFieldPost(tokens: Token[], k: number): boolean {
+  let i = k;
+  while (i > k - FIELD_WORDS && tokens[i]?.word && !tokens[i].cap && tokens[i].lower !== 'of') i--;
+  return i < k && tokens[i]?.lower === 'of' && FIELD_POSTS.has(tokens[i - 1]?.lower ?? '') && !LEADERS_FIELDS.has(tokens[i + 1].lower);
 }
 
 // Words that qualify a post after its employer: "Atlanta general manager", "Ajax head coach".

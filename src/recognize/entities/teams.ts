@@ -365,6 +365,8 @@ export function standsInScoreline(tokens: Token[], from: number, to: number): bo
   const scoreAt = (k: number) => SCORE.test(tokens[k]?.text ?? '');
   if (after && RESULT_VERBS.has(after.lower) && tokens[to + 1]?.cap && [to + 2, to + 3, to + 4].some(scoreAt)) return true;
   if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
+  // "Wolves were held 0-0 by Brentford", "Hearts were beaten 2-1": the passive of a result and its score.
+  if (after && PASSIVE_AUXILIARIES.has(after.lower) && SCORED_VERBS.has(tokens[to + 1]?.lower ?? '') && scoreAt(to + 2)) return true;
   if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;
   if (followsResultPreposition(tokens, from, true) || ownsScoredResult(tokens, from, to)) return true;
   return isHeldToDraw(tokens, from, to) || standsInStandings(tokens, from, to, afterRelativeClause(tokens, to));

@@ -82,3 +82,16 @@ describeNegatives('organization', "a public service's common noun that opens a t
 describeCorpus('organization', 'a body named before a capitalized title stays the employer', [
   { expect: { rule: 'organization/employer-title' }, phrases: ['[[Quorvane]] Chief Executive Ann Lowe said.'] },
 ]);
+
+describeCorpus('organization', 'where a post and its field is held', [
+  { expect: { rule: 'organization/employer' }, phrases: [
+    'Ann Lowe, head of markets at [[Corvell Oakridge]], said shares were cheap.',
+    'Tom Hale, head of money and markets at [[Brannock Hartley]], said investors were wary.',
+    'said Jo Pike, director of research at [[Teller Bramwell]].',
+  ] },
+]);
+
+describeNegatives('organization', 'a post before "at" with no field, or a field of no post', [
+  'The head of state at [[Balmoral]] met guests.',
+  'Ann Lowe, a mother of two at [[Corvell Oakridge]], said shares were cheap.',
+]);

@@ -346,3 +346,21 @@ describeCorpus('location', 'where a person of a given age lives, after "of"', [
   ] },
 ]);
 describeNegatives('location', 'a firm after the age', ['Sam Green, 29, of [[Acme Holdings]], said the deal was off.']);
+
+describeCorpus('location', 'a town too small for the city list, with a strong cue', [
+  { expect: { rule: 'location/cued-town' }, phrases: [
+    'The gallery in [[Bath]] will lend two paintings.',
+    'Police in [[Wells]], Somerset, are appealing for witnesses.',
+    'A man from [[Glastonbury]] had been arrested.',
+    'A woman from [[Knaresborough]] was injured in the crash.',
+    'Crowds gathered near [[Bath]] on Sunday.',
+    'Flooding hit [[Tewkesbury]], Gloucestershire, overnight.',
+  ] },
+]);
+
+describeNegatives('location', 'a small town\'s name without a strong cue, or as a word or a person', [
+  'They bought [[Bath]] stone in a quarry.',
+  'A spokesman for [[Wells]] Fargo declined to comment.',
+  'The vote went to [[Bath]] and the rest of the council.',
+  '[[Wells]] said the plan would work.',
+]);

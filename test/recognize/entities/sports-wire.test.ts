@@ -208,3 +208,25 @@ describeNegatives('organization', 'a town whose infinitive beats no side and giv
   '[[Brighton]] hopes to beat the record for sunshine .',
   '[[Leeds]] voted to draw up new plans for the station .',
 ]);
+
+describe('a club named by a plain word in a match report', () => {
+  it.each([
+    ['Wolves were held 0-0 by Brentford on Saturday .', 'Wolves'],
+    ['Hearts were beaten 2-1 at home .', 'Hearts'],
+  ])('the passive of a result and its score make the subject a side: %s', (text, club) => {
+    expect(texts('organization', text)).toContain(club);
+  });
+  it('a passive with no score leaves the word a word', () => {
+    expect(texts('organization', 'Wolves were seen near the village on Saturday .')).toEqual([]);
+  });
+  it.each([
+    ['Aston Villa sacked their manager . Villa face Leeds on Sunday .', 'Villa'],
+    ['Nottingham Forest lost at home . Forest were poor .', 'Forest'],
+  ])('a listed club named for its town goes by its other word later: %s', (text, club) => {
+    expect(texts('organization', text)).toContain(club);
+  });
+  it('the word stays a word, or a place, in a story that names no such club', () => {
+    expect(texts('organization', 'The Villa was sold . Forest fires burned .')).toEqual([]);
+    expect(texts('organization', 'Real Madrid won . Madrid is hot .')).not.toContain('Madrid');
+  });
+});

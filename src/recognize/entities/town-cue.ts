@@ -1,0 +1,41 @@
+import { gazetteer } from '../../lexicon/gazetteer';
+import { isModifiedNoun, placeCue } from './context-cues';
+import { writtenPhrase } from './gazetteer-place';
+import { isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
+import type { Token } from './tokens';
+
+// Prepositions that put a town on the map: "a house in Bath", "a man from Glastonbury".
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from']);
+// The most words a county or state after a town's comma has: "Bath and North East Somerset".
+const REGION_WORDS = 5;
+
+/**
+ * A town too small for the city list, which only a strong cue makes a place, since its name is
+ * often a word or a surname too: its own county or state after a comma ("Wells, Somerset",
+ * "Glastonbury, Connecticut"), or a preposition of place where the name is no person's and
+ * qualifies no noun ("the museum in Bath", "a man from Glastonbury"; not "in Bath stone").
+ */
+export function isCuedTown(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to - 1].possessive) return false;
+  const regions = gazetteer().townRegions(writtenPhrase(tokens, from, to));
+  if (!regions) return false;
+  if (namesOwnRegion(tokens, to, regions)) return true;
+  const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  if (isGivenName(tokens[from].lower) || isSurname(tokens[to - 1].lower) || lexiconKind(lower)) return false;
+  // "Residents in Oberwil said": a name no word list holds after a cue of place is the lone-name
+  // rule's (location/preposition), which reads every mention of it.
+  if (!isEnglishWord(lower) && placeCue(tokens, from, to)) return false;
+  return TOWN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && !isModifiedNoun(tokens[to]);
+}
+
+/** A comma and one of the town's own counties or states follow the run, and end there. */
+function namesOwnRegion(tokens: Token[], to: number, regions: readonly string[]): boolean {
+  if (tokens[to]?.text !== ',') return false;
+  for (let end = to + 2; end <= Math.min(tokens.length, to + 1 + REGION_WORDS); end++) {
+    const last = tokens[end - 1];
+    if (!last.word || last.breakBefore) return false;
+    const region = tokens.slice(to + 1, end).map((t) => t.lower).join(' ');
+    if (regions.includes(region)) return !last.possessive && !tokens[end]?.cap;
+  }
+  return false;
+}
