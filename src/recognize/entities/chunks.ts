@@ -16,6 +16,7 @@ import { isCurrencyPrefix } from './negatives';
 import { isAcronym, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
+import { joinsCollection } from './joint-collection';
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 
 /** A run of capitalized words that may be one name, as token indexes [from, to). */
@@ -445,6 +446,7 @@ function isConnector(t: Token, institution: boolean): boolean {
 function joinsInstitution(tokens: Token[], k: number): boolean {
   // "Dr. Pepper and Ms. Times": a form of address opens a name of its own.
   if (HONORIFICS.has(tokens[k + 1]?.lower.replace(/\.$/, '') ?? '')) return false;
+  if (joinsCollection(tokens, k)) return true;
   // "State Councilor Song Jian and Foreign Ministry spokesman …": a person's name ends before "and".
   if (personBefore(tokens, k)) return false;
   // "Citicorp and Chase Manhattan Bank": a firm's one-word name before "and" is a name of its own.

@@ -137,13 +137,16 @@ const MEMBER_COUNT = /^\d{2,4}$/;
 
 /**
  * Past the count that an index's name and its members' number run to, or -1: "the FTSE 100
- * closed higher", "Tokyo's Nikkei 225". A name that is also a person's needs "the" before it
- * ("the Russell 2000"), and a count a scale word or a unit follows is an amount ("Nasdaq 100 points").
+ * closed higher", "Tokyo's Nikkei 225". A name that is also a person's needs "the" or a
+ * possessive before it, or capitals ("the Russell 2000", "Germany's DAX 30"), and a count a
+ * scale word or a unit follows is an amount ("Nasdaq 100 points").
  */
 export function numberedIndexEnd(tokens: Token[], from: number, to: number): number {
   const count = tokens[to];
   if (!count || count.start !== tokens[to - 1].end + 1 || !MEMBER_COUNT.test(count.text) || !NUMBERED_INDEX_NAMES.has(lowerPhrase(tokens, from, to))) return -1;
-  if (isGivenName(tokens[from].lower) && tokens[from - 1]?.lower !== 'the') return -1;
+  // "Germany's DAX 30": a possessive frames an index as "the" does, and a name in capitals is no person's.
+  const framed = tokens[from - 1]?.lower === 'the' || !!tokens[from - 1]?.possessive || tokens[from].upper;
+  if (isGivenName(tokens[from].lower) && !framed) return -1;
   const after = tokens[to + 1]?.lower ?? '';
   return after in SCALE_WORDS || COUNTED_UNITS.has(after) ? -1 : to + 1;
 }

@@ -1,6 +1,6 @@
 import { DEVICE_NOUNS, VEHICLE_NOUNS } from '../../lexicon/product-nouns';
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isCamelCaseBrand, lexiconKind, lexiconTags } from './name-words';
+import { isCamelCaseBrand, isFunctionWord, lexiconKind, lexiconTags } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
 
 // Words before a product's name that a company's name seldom takes: "the PlayStation", "a new MacBook Air".
@@ -51,4 +51,20 @@ export function vehicleModelEnd(tokens: Token[], from: number, to: number): numb
   if (to - from > 2 && PLURAL_ACRONYM.test(last.text) && VEHICLE_NOUNS.has(last.lower)) return to - 1;
   const next = tokens[to];
   return to - from > 1 && !last.possessive && !!next && !next.cap && VEHICLE_NOUNS.has(next.lower) ? to : -1;
+}
+
+// A release's number with its points: "4.1", "2.5", "24.04", "3.0.1".
+const VERSION_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
+
+/**
+ * "Claude Opus 4.1", "Gemini 2.5 Pro", "Ubuntu 24.04": capitals right before a version number
+ * name a product's release, not a person or a body. Not where the number counts a unit after
+ * it ("Bryant 28.5 points", "Siemens 1.2 %").
+ */
+export function isVersionedProduct(tokens: Token[], to: number): boolean {
+  const version = tokens[to];
+  if (!version || version.start !== tokens[to - 1].end + 1 || tokens[to - 1].possessive || !VERSION_NUMBER.test(version.text)) return false;
+  const next = tokens[to + 1];
+  if (next?.text === '%') return false;
+  return !next || !next.word || next.cap || isFunctionWord(next.lower);
 }

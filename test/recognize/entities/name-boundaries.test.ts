@@ -45,3 +45,19 @@ describe('where a name starts and ends', () => {
     expect(texts('location', 'The Boston - New York shuttle was full.')).toEqual(['Boston', 'New York']);
   });
 });
+
+describe('a museum or gallery whose name has "and" inside', () => {
+  it.each([
+    ['two founders before one head', 'A loan from the Victoria and Albert Museum arrived.', 'Victoria and Albert Museum'],
+    ['a head on each side', 'The Dunmore Museum and Art Gallery reopened on Friday.', 'Dunmore Museum and Art Gallery'],
+  ])('is one place: %s', (_name, text, name) => {
+    expect(texts('location', text)).toEqual([name]);
+  });
+  it.each([
+    ['a word before the head', 'They toured the Louvre and Science Museum.', 'Science Museum'],
+    ['a people before the head', 'Staff of the Tate and British Museum met.', 'British Museum'],
+  ])('keeps a museum named by a word or a people its own: %s', (_name, text, name) => {
+    expect(texts('location', text)).toContain(name);
+    expect(texts('location', text).some((t) => t.includes(' and '))).toBe(false);
+  });
+});

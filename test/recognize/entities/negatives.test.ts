@@ -166,3 +166,15 @@ describeCorpus('organization', 'the maker the lists know, before its model and a
 describeCorpus('person', 'a person whose name stands before no vehicle', [
   { expect: {}, phrases: ['[[Tom Ranger]] sold cars for a living.', 'Cars made by [[Tom Hale]] sold well.'] },
 ]);
+
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, "a product's release named with its version number", [
+    'The lab released [[Claude Opus]] 4.1 on Thursday.',
+    'Rivals answered with [[Gemini]] 2.5 Pro and GPT-5.',
+    'Servers still run [[Ubuntu]] 24.04 in the lab.',
+  ]);
+}
+
+describeCorpus('person', 'a name before a figure that counts a unit is no release', [
+  { expect: { rule: 'person/given-name' }, phrases: ['[[Marcus Hale]] 28.5 points a game led the league.'] },
+]);

@@ -204,6 +204,8 @@ describeCorpus('organization', 'a stock index named with the count of its member
     "Tokyo's [[Nikkei 225]] fell 1 percent.",
     'The [[S&P 500]] closed at a record.',
     'Small caps in the [[Russell 2000]] lagged.',
+    "Germany's [[DAX 30]] slipped 1.2 percent.",
+    'Exporters dragged the [[DAX 30]] lower.',
   ] },
   { expect: { value: 'FTSE 250' }, phrases: ['The [[FTSE 250]] rose.'] },
 ]);
