@@ -4,13 +4,13 @@ import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazet
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { INSTITUTION_HEADS, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
-import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconTags } from './name-words';
+import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { MONTHS } from '../../lexicon/months';
 import { gazetteerPlaceOf, writtenPhrase } from './gazetteer-place';
-import { hyphenParts, type Token } from './tokens';
+import { hyphenParts, lowerPhrase, type Token } from './tokens';
 
 /** The whole run is a place the gazetteer knows: "Brussels", "North America", "U.S.". */
 export function isGazetteerPlace(tokens: Token[], from: number, to: number): boolean {
@@ -236,6 +236,9 @@ export function isStateAbbreviated(tokens: Token[], to: number): boolean {
 // Prepositions of place and movement before a city: "in Austin", "flew to Charlotte", "from Darwin".
 const CITY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'from', 'to', 'into', 'toward', 'towards', 'via', 'around']);
 
+// Prepositions of where something is, which a firm's name takes less often than a town's: "rebels in Meta".
+const TOWN_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'around']);
+
 // What a city is the place "of": "the mayor of Orlando", "the streets of Charlotte".
 const OF_CITY_NOUNS = new Set([...PLACE_CLASS_NOUNS, ...OF_TOWN_NOUNS]);
 
@@ -247,6 +250,9 @@ const OF_CITY_NOUNS = new Set([...PLACE_CLASS_NOUNS, ...OF_TOWN_NOUNS]);
 export function isCuedAmbiguousPlace(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to - 1].possessive || gazetteer().ambiguousPlace(writtenPhrase(tokens, from, to)) === undefined) return false;
   const before = tokens[from - 1];
+  // "demand from Meta", "suppliers to Toyota": a firm the lexicon knows is meant, unless a
+  // preposition only places take ("rebels in Meta") or a state follows the name.
+  if (lexiconKind(lowerPhrase(tokens, from, to)) === 'organization') return (!!before && TOWN_ONLY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to);
   if (before?.lower === 'of' && OF_CITY_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
   if (standsBesideResultVerb(tokens, from, to)) return true;
   return (!!before && CITY_PREPOSITIONS.has(before.lower)) || isPlaceQualified(tokens, to) || isListedWithPlace(tokens, from, to);

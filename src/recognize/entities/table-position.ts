@@ -16,14 +16,15 @@ const COMPETITION_WORDS = 3;
 /**
  * "sit 16th in the table", "climbed to second in the Championship", "moved up to third in Serie
  * A": the verb of standing at `verb` puts its subject at a place in a table, which only a side
- * takes; a candidate is placed "in the polls", which names no table.
+ * takes; a candidate is placed "in the polls", which names no table. Where the caller knows the
+ * subject is a side's (`needsTable` false), the place alone will do: "move up to fifth".
  */
-export function reachesTablePosition(tokens: Token[], verb: number): boolean {
+export function reachesTablePosition(tokens: Token[], verb: number, needsTable = true): boolean {
   let k = verb + 1;
   while (k <= verb + TOWARD_REACH && TOWARD_WORDS.has(tokens[k]?.lower ?? '')) k++;
   const place = tokens[k];
   if (!place || !(ORDINAL_FIGURE.test(place.text) || ORDINAL_WORDS.has(place.lower))) return false;
-  if (tokens[k + 1]?.lower !== 'in') return false;
+  if (tokens[k + 1]?.lower !== 'in') return !needsTable && k > verb + 1;
   const from = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
   if (tokens[from] && !tokens[from].cap) return TABLE_WORDS.has(tokens[from].lower);
   let to = from;

@@ -545,6 +545,8 @@ const STANDING_VERBS = new Set([
   'are', 'were', 'sit', 'sat', 'remain', 'remained', 'stay', 'stayed', 'lie', 'lay', 'moved', 'move', 'climbed', 'climb',
   'dropped', 'drop', 'slipped', 'slip', 'fell', 'finished', 'finish', 'trail', 'trailed',
 ]);
+// The verbs of standing a single name takes in the plural only as a club: "Leeds climb", "Everton sit".
+const PLURAL_STANDING_VERBS = new Set(['sit', 'remain', 'stay', 'move', 'climb', 'drop', 'slip', 'finish', 'trail']);
 // Words between the verb and the gap: "are now five points clear", "sit just two points behind".
 const STANDING_REACH = 3;
 // Words of a gap in the table that follow its count and unit: "five points clear", "three games behind".
@@ -560,7 +562,9 @@ function standsInStandings(tokens: Token[], from: number, to: number, end: numbe
   // "Paris and London are two points ahead": a list or a place's preposition before the subject.
   const before = tokens[from - 1]?.lower ?? '';
   if (LIST_WORDS.has(before) || PLACE_FRAMES.has(before)) return false;
-  if (reachesTablePosition(tokens, end)) return true;
+  // "Tottenham move up to fifth": a town that takes a verb of standing in the plural is its club,
+  // so the place it reaches needs no table named after it.
+  if (reachesTablePosition(tokens, end, !PLURAL_STANDING_VERBS.has(tokens[end].lower))) return true;
   for (let k = end + 1; k <= end + 1 + STANDING_REACH && tokens[k]?.word && !tokens[k].cap; k++) {
     const unit = tokens[k + 1]?.lower ?? '';
     if (tokens[k].lower === 'level' && tokens[k + 1]?.lower === 'on' && tokens[k + 2]?.lower === 'points') return true;

@@ -744,6 +744,19 @@ describe('a rival in the standings, and the side a pitcher works for', () => {
     expect(texts('organization', text)).toEqual(sides);
     expect(texts('location', text)).toEqual([]);
   });
+  it.each([
+    ['moving up', 'Denver move up to fifth after the win .', ['Denver']],
+    ['climbing', 'Boulder climb to third .', ['Boulder']],
+  ])('a place a town reaches with a plural verb, no table named: %s', (_name, text, sides) => {
+    expect(texts('organization', text)).toEqual(sides);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it.each([
+    ['a singular verb', 'Denver moved up to fifth in the rankings .'],
+    ['no way up or down', 'Denver remain first in the rankings of safe cities .'],
+  ])('a town keeps its place without a plural verb of moving: %s', (_name, text) => {
+    expect(texts('location', text)).toEqual(['Denver']);
+  });
   it('a place in the polls keeps a place a place', () => {
     expect(texts('location', 'Denver ranked second in the polls on crime .')).toEqual(['Denver']);
   });
