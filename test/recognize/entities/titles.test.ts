@@ -234,3 +234,16 @@ describeCorpus('person', "a party member's word before a name, as a title", [
 describeCorpus('organization', 'bodies that such a word opens', [
   { expect: { kind: 'organization' }, phrases: ['The [[Republican Guard]] fired on the convoy.', 'The [[Republican National Committee]] said it would appeal.'] },
 ]);
+
+describeCorpus('organization', 'a word that dates a post, opening the sentence before the employer', [
+  { expect: { rule: 'organization/employer-post' }, phrases: [
+    'Former [[Liverpool]] manager Jurgen Klopp said he was happy.',
+    'Outgoing [[Ryanair]] chief Michael O\u2019Leary spoke on Monday.',
+  ] },
+]);
+describeCorpus('location', 'a country after a word that dates a post', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Former [[England]] captain Gary Lineker left on Monday.'] },
+]);
+describeCorpus('person', 'a word that dates a post before a title stays with the title', [
+  { expect: { rule: 'person/title' }, phrases: ['Former President [[Barack Obama]] spoke on Monday.'] },
+]);
