@@ -8,7 +8,7 @@ import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm } from './name-words';
 import { isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
@@ -265,10 +265,12 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
         kinds[i] = { kind: wordKind, rule: `${wordKind}/list` };
         continue;
       }
-      if (!listable(located, i)) continue;
+      // "Shell and BP shares rose": a word some firm's name is made of takes only a firm's kind.
+      const firmOnly = !listable(located, i);
+      if (firmOnly && !isFirmWordAlone(located[i])) continue;
       for (const j of [i - 1, i + 1]) {
         const neighbour = kinds[j];
-        if (!neighbour || !listed(located[Math.min(i, j)], located[Math.max(i, j)])) continue;
+        if (!neighbour || (firmOnly && !joinsFirms(located[Math.min(i, j)], located[Math.max(i, j)], neighbour.kind)) || !listed(located[Math.min(i, j)], located[Math.max(i, j)])) continue;
         // "Questions Wednesday, Sunak defended": a day is in no one's name.
         if (neighbour.kind === 'person' && wordsOf(located[i]).some((t) => isCalendarWord(t.lower))) continue;
         kinds[i] = { kind: neighbour.kind, rule: `${neighbour.kind}/list` };
@@ -349,6 +351,28 @@ function listable(located: Located[], i: number): boolean {
   const after = listed(l, located[i + 1]);
   if (before && (after || joinedByWord(located[i - 1], l) || listed(located[i - 2], located[i - 1]))) return true;
   return after && (joinedByWord(l, located[i + 1]) || listed(located[i + 1], located[i + 2]));
+}
+
+/**
+ * A lone capitalized word some firm's name is made of, which a list with a firm settles though
+ * it is an ordinary word where their shares follow: "Shell and BP shares rose".
+ */
+function isFirmWordAlone(l: Located): boolean {
+  const { kind, span, from, to } = l.decision;
+  const word = l.tokens[from];
+  return kind === 'unknown' && !span && to - from === 1 && word.cap && !word.upper && !word.possessive && isWordOfSomeFirm(word.lower);
+}
+
+// Nouns of a listed company's stock after a list of firms: "Shell and BP shares rose".
+const SHARE_NOUNS = new Set(['shares', 'stock', 'stocks']);
+
+/**
+ * The neighbour is a firm and the pair's shares follow it, which only firms have ("Microsoft and
+ * Oracle report results" leaves the word alone); no article before the pair makes it one name.
+ */
+function joinsFirms(first: Located, last: Located, kind: EntityKind): boolean {
+  const share = last.tokens[last.decision.to];
+  return kind === 'organization' && !!share && SHARE_NOUNS.has(share.lower) && first.tokens[first.decision.from - 1]?.lower !== 'the';
 }
 
 /** The list's first name follows "such as", "including" or "like", which introduce names of one kind. */

@@ -392,6 +392,13 @@ describeCorpus('organization', 'a word that is also an English word in a list of
   { expect: { rule: 'organization/list' }, phrases: ['Stores such as Walmart and [[Target]] are investing.', 'Stores including Walmart and [[Target]] cut prices.'] },
 ]);
 describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Oracle]] report results.']);
+describeCorpus('organization', "a firm's word listed with a firm before their shares", [
+  { expect: { rule: 'organization/list' }, phrases: ['[[Shell]] and BP shares rose as oil climbed.', 'Traders sold Tesla and [[Target]] stock.'] },
+]);
+describeNegatives('organization', "a firm's word in a pair with no shares, or a paper's name", [
+  'Investors sold [[Shell]] and BP on Monday.',
+  'Matthew Ingram of The Globe and [[Mail]] shares the view.',
+]);
 
 describeCorpus('organization', 'unknown names a plural noun of firms exemplifies', [
   { expect: { rule: 'organization/example' }, phrases: [
