@@ -202,15 +202,20 @@ const FIRM_NAME_WORDS = 2;
 // Endings of participles and adverbs that describe a place: "Neighbouring Syria", "Landlocked Bolivia".
 const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;
 
+// Lexicon tags of a noun in the singular, which before a country can only name something there.
+const SINGULAR_NOUN_TAGS = new Set(['Singular', 'Noun']);
+
 /**
- * "Virgin Atlantic said", "Aer Lingus": a word the lexicon holds as no adjective, adverb or other
- * part of speech, before a country or an ocean, names a carrier or a firm's branch there, as it
- * does inside a sentence; "Tiny Luxembourg" and "Neighbouring Syria" describe the place.
+ * "Virgin Atlantic said", "Aer Lingus", "Reform UK will field": a word the lexicon holds as no
+ * part of speech, or only as a singular noun, before a country or an ocean, names a carrier, a
+ * party or a firm's branch there, as it does inside a sentence; "Tiny Luxembourg" and
+ * "Neighbouring Syria" describe the place.
  */
 function namesBranchOrCarrier(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from];
   if (to - from !== 2 || !isCountryOrRegion(tokens[from + 1]) || first.upper || DESCRIBING_ENDING.test(first.lower)) return false;
-  return lexiconTags(first.lower).length === 0 && !isNationalityWord(first.text) && !isCalendarWord(first.lower);
+  const tags = lexiconTags(first.lower);
+  return tags.every((tag) => SINGULAR_NOUN_TAGS.has(tag)) && !isNationalityWord(first.text) && !isCalendarWord(first.lower);
 }
 
 const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && (t.lower === 'up' || lexiconTags(t.lower).includes('Preposition'));

@@ -35,6 +35,13 @@ describe('an organization whose words name a place', () => {
     expect(texts('location', text)).toEqual([]);
   });
   it.each([
+    ['Reform UK will field a candidate in the seat.', 'Reform UK'],
+    ['Sky UK cut its prices on Monday.', 'Sky UK'],
+  ])('a singular noun before a country names a party or a branch, opening a sentence too: %s', (text, org) => {
+    expect(texts('organization', text)).toEqual([org]);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it.each([
     ['Neighbouring Syria denied the report.', 'Syria'],
     ['Tiny Luxembourg voted against it.', 'Luxembourg'],
     ['Meanwhile Russia said no.', 'Russia'],
