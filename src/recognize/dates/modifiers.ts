@@ -11,6 +11,12 @@ const POSITION_BEFORE = /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle
 
 const LOOK_BACK = 40;
 
+/**
+ * "the end of the 2027 World Cup", "the start of the 2026-27 season": a year after "the" names
+ * what follows it, so the position belongs to that event, not to the year, which stays bare.
+ */
+const ATTRIBUTIVE_YEAR_LEAD = /\bof\s+the\s+$/i;
+
 const MODIFIABLE: ReadonlySet<DateHit['grain']> = new Set(['day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century']);
 
 export function extendWithPositionWords(hits: DateHit[], text: string): DateHit[] {
@@ -40,6 +46,7 @@ function extendOne(h: DateHit, text: string, floor: number): DateHit {
   const from = Math.max(floor, h.start - LOOK_BACK);
   const m = POSITION_BEFORE.exec(text.slice(from, h.start));
   if (!m || (partOfDay && !/^(?:early|late)$/i.test(m[2] ?? ''))) return h;
+  if (m[1] && h.grain === 'year' && ATTRIBUTIVE_YEAR_LEAD.test(m[0])) return h;
   const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
   const mod = POSITION_MODS.get(word);
   return { ...h, start: from + m.index, ...(mod ? { mod } : {}) };

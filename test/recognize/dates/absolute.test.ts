@@ -132,6 +132,8 @@ describeCorpus('date', 'position modifiers', [
   { expect: { value: '2023-06', mod: 'END' }, phrases: ['Reserves stood at $4bn at [[end-June]].'] },
   { expect: { value: '2024', mod: 'END' }, phrases: ['Debt should peak at [[end-2024]].'] },
   { expect: { value: '2026', mod: 'START' }, phrases: ['The plant opens at [[start-2026]].'] },
+  // A year after "the" names the event that follows; the position is the event's.
+  { expect: { value: '2027' }, phrases: ['His deal runs until the end of the [[2027]] World Cup.', 'She left at the start of the [[2027]] season.'] },
 ]);
 
 describeCorpus('date', 'month names glued to numbers with hyphens and slashes', [

@@ -3,7 +3,7 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 // Reference Friday 2024-02-16: a run still going is reported in the period the story is written in.
 describeCorpus('date', "the nth period an event has reached is the story's own", [
   { expect: { value: '2024-W07', timexType: 'DATE' }, phrases: ['The walkout entered [[its third week]] on Monday.', 'The blockade, which is now in [[their second full week]], goes on.'] },
-  { expect: { value: '2024-02-16' }, phrases: ['The hunt, now in [[its 12th day]], has found nothing.', 'Miners marched on [[the 10th day of the strike]].', 'Leaders left on [[the final day of the summit]].'] },
+  { expect: { value: '2024-02-16' }, phrases: ['The hunt, now in [[its 12th day]], has found nothing.', 'Miners marched on [[the 10th day of the strike]].', 'Leaders left on [[the final day of the summit]].', 'Rain stopped play on [[the fourth day of the fifth Test]].'] },
   { expect: { value: '2024-02' }, phrases: ['The siege moved into [[its fourth month]].'] },
   { expect: { value: '2024' }, phrases: ['The conflict has entered [[its fifth year]].', 'Farmers marked [[the second year of the drought]].'] },
 ]);
@@ -24,4 +24,5 @@ describeNegatives('date', 'ordinals that are no run of an event', [
   'She is in her third marriage.',
   'The team is in its third season under him.',
   'Its third weekend drew crowds.',
+  'Rain fell on the first day of the second week.',
 ]);
