@@ -1,7 +1,7 @@
 import { englishWords } from '../lexicon/english-words';
 import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
-import { acronymOf, isAcronymName, nameWords, spellsInitials } from '../resolve/entities';
+import { acronymOf, acronymWithLinksOf, isAcronymName, nameWords, spellsInitials } from '../resolve/entities';
 import type { Entity, EntityKind } from '../types';
 
 export interface GroupedMention {
@@ -107,7 +107,8 @@ function linkDefinedAcronyms(ordered: EntityCandidate[], byKey: Map<string, Grou
 /**
  * The groups a short name may abbreviate, indexed so that each short name looks only at the
  * groups sharing its word or initials, not at every group of the document: a person by each
- * lower-cased word and by the last one, any other kind by its initials ("NATO").
+ * lower-cased word and by the last one, any other kind by its initials ("NATO"), with its linking
+ * words' too where they differ ("BOJ").
  */
 class LongFormIndex {
   private readonly byLastWord = new Map<string, Group[]>();
@@ -118,7 +119,12 @@ class LongFormIndex {
   constructor(groups: readonly Group[]) {
     for (const g of groups) {
       if (g.kind !== 'person') {
-        if (spellsInitials(g.names[0])) add(this.byInitials, `${g.kind}\u0000${acronymOf(g.names[0])}`, g);
+        if (spellsInitials(g.names[0])) {
+          const initials = acronymOf(g.names[0]);
+          const withLinks = acronymWithLinksOf(g.names[0]);
+          add(this.byInitials, `${g.kind}\u0000${initials}`, g);
+          if (withLinks !== initials) add(this.byInitials, `${g.kind}\u0000${withLinks}`, g);
+        }
         if (g.kind === 'organization' && isCompanyName(g.words)) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
       } else if (g.words.length > 1) {
         // Only a shorter name looks up people, so only names of two words or more can match.

@@ -27,7 +27,8 @@ function titleCase(lower: string): string {
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}.'&-]*/gu;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', '&']);
-const ACRONYM_NAME = /^(?:\p{Lu}[.&]?){2,8}$/u;
+/** Capitals, with a linking word's lower-case initial between two of them: "NATO", "U.S.", "BoE", "DfE". */
+const ACRONYM_NAME = /^\p{Lu}[.&]?(?:[of]?\p{Lu}[.&]?){1,7}$/u;
 
 export function nameWords(name: string): string[] {
   return name.match(NAME_WORD) ?? [];
@@ -40,6 +41,18 @@ export function isAcronymName(name: string): boolean {
 /** The initials of a long name, skipping minor words: "North Atlantic Treaty Organization" → "NATO". */
 export function acronymOf(name: string): string {
   return initialWords(name)
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+/**
+ * The initials of a long name with its linking words, which many public bodies' acronyms keep:
+ * "Bank of Japan" → "BOJ", "Department for Education" → "DFE" (written "BoJ", "DfE"). "The" is
+ * never one of them.
+ */
+export function acronymWithLinksOf(name: string): string {
+  return nameWords(name)
+    .filter((w) => w.toLowerCase() !== 'the')
     .map((w) => w[0].toUpperCase())
     .join('');
 }

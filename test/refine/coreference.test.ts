@@ -22,6 +22,18 @@ describe('coreference within a document', () => {
     const entities = entitiesOf('The World Health Organization warned of delays. WHO officials said more was needed.');
     expect(entities.filter((e) => e.kind === 'organization')).toEqual([expect.objectContaining({ canonical: 'World Health Organization', mentions: 2 })]);
   });
+  it.each([
+    ['The Bank of Ruritania held rates on Tuesday. The BOR said prices would rise.', 'Bank of Ruritania', 'BOR'],
+    ['The Bank of Ruritania held rates on Tuesday. The BoR said prices would rise.', 'Bank of Ruritania', 'BoR'],
+    ['The Ministry of Fisheries said quotas would fall. The MoF added that boats would be paid.', 'Ministry of Fisheries', 'MoF'],
+  ])('links an acronym that keeps a linking word\'s initial: %s', (text, canonical, alias) => {
+    const orgs = entitiesOf(text).filter((e) => e.kind === 'organization');
+    expect(orgs).toEqual([expect.objectContaining({ canonical, mentions: 2, aliases: [alias] })]);
+  });
+  it('keeps an acronym apart from a name whose initials, with or without its linking words, it does not spell', () => {
+    const orgs = entitiesOf('The Bank of Ruritania held rates on Tuesday. The BRU said prices would rise.').filter((e) => e.kind === 'organization');
+    expect(orgs.map((e) => e.canonical)).toEqual(['Bank of Ruritania', 'BRU']);
+  });
   it('links "the U.S." to "United States"', () => {
     const entities = entitiesOf('The United States objected. Diplomats said the U.S. would not sign.');
     expect(entities.filter((e) => e.kind === 'location')).toEqual([expect.objectContaining({ canonical: 'United States', mentions: 2, aliases: ['U.S.'] })]);
