@@ -42,7 +42,7 @@ import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntra
 import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
-import { isCountWord, isFirmPairSpeaking, skipSentenceOpener } from './sentence-opener';
+import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } from './sentence-opener';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
@@ -85,6 +85,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(lowerPhrase(tokens, from, to))) from++;
   // "Derby have signed": a town named by a word is its club before a plural verb, though it opens the sentence.
   if (isPluralTownSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  if (openerStats && opensWithTenure(tokens, from, to)) from++;
   if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to) || opensWithFirmKind(tokens, from, to, openerStats))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];

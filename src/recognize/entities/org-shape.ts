@@ -6,7 +6,7 @@ import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
 import { parseOrdinal } from '../../resolve/numbers';
-import { gazetteer } from '../../lexicon/gazetteer';
+import { gazetteer, isUsState } from '../../lexicon/gazetteer';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
@@ -130,7 +130,18 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && isWebName(words[0].lower)) return 'organization/dot-com';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
+  if (isStateHouse(words)) return 'organization/chamber';
   return undefined;
+}
+
+/**
+ * "the Illinois House", "the Ohio House voted": a US state's House is a chamber of its
+ * legislature. Not other places' ("Somerset House", "Lancaster House" are buildings).
+ */
+function isStateHouse(words: Token[]): boolean {
+  if (words.length < 2 || words[words.length - 1].text !== 'House') return false;
+  const place = gazetteer().place(words.slice(0, -1).map((t) => t.text).join(' '));
+  return place?.type === 'state' && isUsState(place.canonical);
 }
 
 /**

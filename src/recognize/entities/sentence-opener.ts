@@ -24,6 +24,16 @@ const POST_TIME_WORDS = new Set(['former', 'outgoing', 'incoming', 'interim', 'a
 /** A number word above one ("One Nation" is a name). */
 export const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
 
+/** Words of a post's tenure that a sentence may open with before a name: "Former", "Acting". */
+const TENURE_WORDS: ReadonlySet<string> = new Set(['former', 'late', 'acting', 'outgoing', 'incoming', 'interim', 'then']);
+
+/**
+ * "Former Illinois Senate President John Cullerton", "Acting Foreign Ministry spokesman Li Wen":
+ * a tenure word that opens a sentence's run qualifies the post, so the body, employer or holder
+ * begins after it, even where the whole run would read as a body's name.
+ */
+export const opensWithTenure = (tokens: Token[], from: number, to: number): boolean => to - from > 1 && TENURE_WORDS.has(tokens[from].lower);
+
 /**
  * Drops the first word of a sentence when its capital is only the sentence's: "Attendees pose",
  * "While some allies …". A word the lexicon or the gazetteer knows as a name stays ("Boeing said"),

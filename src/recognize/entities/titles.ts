@@ -1,7 +1,7 @@
 import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, TITLE_HEADS } from '../../lexicon/titles';
 import { isGenerational } from './person-shape';
 import { isClearGivenName } from './name-words';
-import { gazetteer } from '../../lexicon/gazetteer';
+import { gazetteer, isUsState } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -27,9 +27,20 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
     let start = end - 1;
     // "Court of Justice President Ann Lowe": a title word after "of" closes what a body is of.
     while (start > from && isTitleWord(tokens[start - 1]) && tokens[start - 2]?.lower !== 'of') start--;
+    if (start < end - 1 && opensStateHouse(tokens, from, start)) start++;
     return { from: start, to: end };
   }
   return undefined;
+}
+
+/**
+ * "Illinois House Speaker Michael Madigan": a "House" after a US state is the state's chamber,
+ * not part of the title, as "Senate" is in "Illinois Senate President".
+ */
+function opensStateHouse(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at].text !== 'House' || at === from) return false;
+  const place = gazetteer().place(tokens.slice(from, at).map((t) => t.text).join(' ')) ?? gazetteer().place(tokens[at - 1].text);
+  return place?.type === 'state' && isUsState(place.canonical);
 }
 
 /**

@@ -95,3 +95,11 @@ describeNegatives('organization', 'a post before "at" with no field, or a field 
   'The head of state at [[Balmoral]] met guests.',
   'Ann Lowe, a mother of two at [[Corvell Oakridge]], said shares were cheap.',
 ]);
+
+describeCorpus('organization', 'a tenure word that opens the sentence qualifies the post, so the employer begins after it', [
+  { expect: {}, phrases: [
+    'Former [[Tesla]] executive Ann Lowe testified on Monday.',
+    'Former [[Illinois Senate]] President Dana Whitlock spoke.',
+    'Acting [[Foreign Ministry]] spokesman Li Wen said talks would resume.',
+  ] },
+]);

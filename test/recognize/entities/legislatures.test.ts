@@ -14,6 +14,17 @@ describeNegatives('organization', 'a common word that names no chamber', [
   'They bought a house near the river.',
 ]);
 
+describeCorpus('organization', "a US state's House is a chamber of its legislature, also before a post in it", [
+  { expect: { rule: 'organization/chamber' }, phrases: [
+    'The [[Ohio House]] voted 60-31 on the budget.',
+    'Lobbyists courted former [[Illinois House]] Speaker Dana Whitlock.',
+    'Former [[Illinois House]] Speaker Dana Whitlock was charged.',
+    '[[Kansas House]] Majority Leader Ann Lowe objected.',
+  ] },
+]);
+
+describeNegatives('organization', "another place's House is a building", ['Guests dined at Somerset House on Friday.']);
+
 describeCorpus('organization', "a legislature or central bank's one word", [
   { expect: { rule: 'organization/institution' }, phrases: [
     '[[Fed]] Chairman Ansel Corwin said rates would stay low.',
