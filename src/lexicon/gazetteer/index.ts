@@ -8,7 +8,7 @@ import { FORMER_CITY_NAMES, LOCAL_CITY_NAMES, PLACE_SHORT_FORMS, WORD_SHORT_CITY
 import { BETTER_KNOWN_NAMES } from './better-known-names';
 import { AIRPORTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
-import { PEOPLES } from './peoples';
+import { COMBINING_FORMS, PEOPLES } from './peoples';
 import { REGION_PEOPLES, REGIONS } from './regions';
 import { PlaceCurrencies, type PlaceOrigin } from './place-currencies';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
@@ -76,14 +76,18 @@ export function gazetteer(): Gazetteer {
   const demonyms = new Set(data.demonyms);
   const peoplePlaces = new Map(data.peoplePlaces);
   const towns = new Map(data.towns);
+  const isDemonymKey = (k: string) =>
+    demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1))) || (lexicon.tags(k) ?? []).includes('Demonym');
   loaded = {
     place: (name) => places.get(key(name)),
     ambiguousPlace: (name) => (places.has(key(name)) ? undefined : ambiguous.get(key(name))),
     townRegions: (name) => towns.get(key(name))?.split('|'),
     isDemonym(word) {
       const k = key(word);
-      if (demonyms.has(k) || (k.endsWith('s') && demonyms.has(k.slice(0, -1)))) return true;
-      return (lexicon.tags(k) ?? []).includes('Demonym');
+      if (isDemonymKey(k)) return true;
+      // "Anglo-Dutch", "Sino-American", "British-Irish": peoples joined by hyphens.
+      const parts = k.split('-');
+      return parts.length > 1 && parts.every((p, i) => (i < parts.length - 1 && COMBINING_FORMS.has(p)) || isDemonymKey(p));
     },
     peoplePlace: (adjective) => peoplePlaces.get(key(adjective)),
     maxWords: data.maxWords,

@@ -12,3 +12,12 @@ export const PEOPLES: readonly string[] = [
   'tatar', 'ingush', 'ossetian', 'abkhaz', 'circassian', 'maori', 'inuit', 'serb', 'bosniak', 'kosovar',
   'catholic', 'protestant', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'mormon', 'evangelical',
 ];
+
+/**
+ * The forms of a people's name that open a compound of two peoples: "Anglo-Dutch", "Sino-US",
+ * "Franco-German". No country package lists them, and they stand only before a hyphen.
+ */
+export const COMBINING_FORMS: ReadonlySet<string> = new Set([
+  'anglo', 'franco', 'sino', 'russo', 'italo', 'greco', 'graeco', 'austro', 'indo', 'afro', 'euro', 'judeo', 'hispano',
+  'germano', 'turco', 'serbo', 'polono', 'nippo', 'luso', 'irano', 'arabo', 'swiss',
+]);

@@ -12,6 +12,10 @@ for (const kind of ['person', 'organization', 'location'] as const) {
     'Many [[Europeans]] travel in summer.',
     '[[Attendees]] pose for a photo.',
     '[[While]] prices rose, wages fell.',
+    'The [[Anglo-Dutch]] company said sales rose.',
+    'The [[Sino-American]] group will meet again.',
+    '[[Franco-German]] relations have cooled.',
+    'Talks on the [[British-Irish]] agreement resume.',
   ]);
 }
 
