@@ -223,6 +223,23 @@ export const yearText = (y: number | null) => (y === null ? 'XXXX' : pad4(y));
 
 const QUARTER_OF: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 };
 
+/** Words of a game played in quarters (basketball, American football): "scored 14 points in the third quarter". */
+const GAME_CUE = /\b(?:points|scored|scoring|touchdowns?|yards|field\s+goals?|baskets?|rebounds|assists|three-pointers?|free\s+throws|interceptions?|fumbled?|sacked|quarterback|trailed|halftime|buzzer|dunks?|layups?|possessions?|timeouts?)\b/i;
+
+/** A game's score, "led 30-22", not a vote's tally ("voted 9-3"). */
+const SCORELINE = /(?<!\b(?:voted?|votes|ruled|of)\s)\b\d{1,3}-\d{1,3}\b/;
+
+/**
+ * "He scored 14 points in the third quarter", "led 30-22 after the first quarter": a yearless
+ * quarter in a sentence of a game, with no business word near it, is a part of the game.
+ */
+function isGameQuarter(scan: DateScan, start: number, end: number): boolean {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
+  if (!sentence) return false;
+  const text = scan.text.slice(sentence.start, sentence.end);
+  return (GAME_CUE.test(text) || SCORELINE.test(text)) && !businessNear(scan, start, end);
+}
+
 const ordinalQuarter: DateRule = {
   id: 'date/quarter',
   pattern: ORDINAL_QUARTER,
@@ -235,6 +252,7 @@ const ordinalQuarter: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const owner = explicit || relative ? undefined : possessiveYear(scan, start);
+    if (!explicit && !relative && owner === undefined && isGameQuarter(scan, start, end)) return null;
     const year = explicit || relative ? stepYear(scan, explicit, relative) : owner !== undefined ? owner.year : yearForQuarter(scan, q, start, end, FISCAL.test(m[0]));
     const explicitYear = Boolean(explicit || relative) || owner !== undefined;
     return { start, end, rule: this.id, value: `${fiscalPrefix(m[0], owner)}${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear };
@@ -316,7 +334,26 @@ const theQuarter: DateRule = {
 };
 
 function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean {
-  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && businessNear(scan, start, end);
+  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && (businessNear(scan, start, end) || quarterReportedBefore(scan, start));
+}
+
+/** A quarter named by its number: "the second quarter", "fiscal third-quarter". */
+const NUMBERED_QUARTER = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b/i;
+/** How many sentences back a report's quarter carries a bare "the quarter". */
+const REPORT_SENTENCES = 2;
+
+/**
+ * "Sales in its fiscal second quarter rose 56%. It shipped no chips to China during the
+ * quarter.": a sentence just before that reports a numbered quarter in business words makes a
+ * bare "the quarter" that one, though its own sentence has no business word.
+ */
+function quarterReportedBefore(scan: DateScan, start: number): boolean {
+  const k = sentenceAt(scan.sentences, start);
+  for (let j = k - 1; j >= Math.max(0, k - REPORT_SENTENCES); j--) {
+    const sentence = scan.text.slice(scan.sentences[j].start, scan.sentences[j].end);
+    if (NUMBERED_QUARTER.test(sentence) && BUSINESS_CUE.test(sentence)) return true;
+  }
+  return false;
 }
 
 // Verbs of a bound already passed: "ended June 30", "which began in October".

@@ -48,6 +48,12 @@ describeNegatives('date', 'fractions, ordinals and codes near month names', [
 
 describeNegatives('date', 'a month with no week named in it holds no week', ['The [[fifth week]] of April never comes.']);
 
+describeNegatives('date', 'a quarter of a game', [
+  'He scored 14 points in [[the third quarter]].',
+  'The Hawks led 30-22 after [[the first quarter]].',
+  'She threw two touchdowns in [[the fourth quarter]].',
+]);
+
 describeNegatives('date', 'a 53rd week of a 52-week year', ['Sales in [[the 53rd week]] of 2021 fell.']);
 
 // A week a trial counts is no calendar week 10; it is the run the trial has reached (see event-runs).

@@ -39,6 +39,8 @@ describeCorpus(
     { expect: { value: '1989-Q3', rule: 'date/the-quarter' }, phrases: ['In [[the past quarter]] the chain closed 40 stores.', 'Over [[the last quarter]], margins narrowed.'] },
     { expect: { value: '1989-Q3' }, phrases: ['Analysts expect a loss in the fourth quarter; in [[the latest quarter]] the bank earned $9 million.'] },
     { expect: { value: '1989-Q4' }, phrases: ['Shipments in [[the current quarter]] are running ahead of plan.'] },
+    { expect: { value: '1989-Q3', rule: 'date/the-quarter' }, phrases: ['Sales in the third quarter rose 4% to $80 million. The mill shipped no steel to Japan during [[the quarter]].'] },
+    { expect: { rule: 'date/quarter' }, phrases: ['The board voted 9-3 to cut rates in [[the first quarter]].', 'Net rose 30% in [[the third quarter]], or 2 points of margin.'] },
     { expect: { value: '1990-Q1' }, phrases: ['Orders should improve in [[the next quarter]].'] },
     { expect: { value: 'FY1989-Q1' }, phrases: ['In [[the fiscal first quarter]], net fell.'] },
     { expect: { value: '1989-Q4' }, phrases: ['Profit in [[the quarter]] ending Dec. 31 will be weak.'] },
