@@ -24,6 +24,7 @@ import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
 import { FEATURE_AFTER_ARTICLE_RULE, isCountryOrRegion, isGazetteerPlace, isPlaceAdjective } from './place-rules';
 import { PEOPLE_PLACE_RULE } from './people-place';
+import { CLUB_SHORT_NAME_RULE, clubShortNames, isClubShortName, namesListedClub } from './club-short-names';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -71,12 +72,14 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const votes = loneNameVotes(located);
   const heads = organizationHeads(known);
   const clubs = clubNames(located);
+  const clubShorts = clubShortNames(located);
   const companies = companiesOfKind(located);
   const affiliations = affiliationsOfPeople(located);
   const slug = sportSlugWords(text);
   const motorSport = [...slug].some((w) => MOTOR_SPORT_SLUG_WORDS.has(w));
   const kinds = located.map((l) => {
     if (namesPossessiveFirm(l, possessiveFirms)) return { kind: 'organization' as const, rule: COMPANY_BY_NAME };
+    if (l.decision.kind === 'unknown' && isClubShortName(l, clubShorts)) return { kind: 'organization' as const, rule: CLUB_SHORT_NAME_RULE };
     // "MOTOR RACING - … Williams have signed Frentzen": a team named by one word, not its founder.
     if (motorSport && !l.decision.span && RACING_TEAMS.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/racing-team' };
     // "Spanish carrier Iberia … Iberia chairman": the company the document called so, not the region.
@@ -97,7 +100,8 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   });
   settleLists(located, kinds);
   settleRepeatedNames(located, kinds);
-  const reportsMatches = sides.size > 0 || played.size > 0 || slug.size > 0;
+  // A listed club's full name tells a story of its matches as a scoreline does.
+  const reportsMatches = sides.size > 0 || played.size > 0 || slug.size > 0 || namesListedClub(located);
   const teams = new Set([...teamNames(located, kinds, reportsMatches), ...sides]);
   const surnames = new Set<string>();
   located.forEach((l, i) => {

@@ -228,5 +228,22 @@ describe('a club named by a plain word in a match report', () => {
   it('the word stays a word, or a place, in a story that names no such club', () => {
     expect(texts('organization', 'The Villa was sold . Forest fires burned .')).toEqual([]);
     expect(texts('organization', 'Real Madrid won . Madrid is hot .')).not.toContain('Madrid');
+describe("a listed club's short name, once the story names the club in full", () => {
+  it.each([
+    ['Aston Villa were held 1-1 at home. Villa remain fifth.', 'Villa', 'Aston Villa'],
+    ['Crystal Palace beat Everton 2-0. Mateta put Palace ahead early.', 'Palace', 'Crystal Palace'],
+    ['Manchester City drew with Brentford. City host Fulham on Saturday.', 'City', 'Manchester City'],
+  ])('%s', (text, short, club) => {
+    const doc = extract(text, { referenceDate: '2024-02-16' });
+    const fact = doc.facts.find((f) => f.text === short);
+    expect(fact).toMatchObject({ kind: 'organization', rule: 'organization/club-short-name', canonical: club });
+  });
+  it('names neither club by a word two of them end with, nor a city by its own "of"', () => {
+    const shared = texts('organization', 'Manchester City beat Leicester City 3-1. City were better.');
+    expect(shared).not.toContain('City');
+    expect(texts('organization', 'Manchester City won 2-0. Bankers in the City of London cheered.')).not.toContain('City');
+  });
+  it('makes a town a listed club plays beside the other side it is: "leaders Liverpool"', () => {
+    expect(texts('organization', 'Aston Villa were held 1-1, nine points behind leaders Liverpool.')).toContain('Liverpool');
   });
 });

@@ -1,0 +1,49 @@
+import { FOOTBALL_CLUBS } from '../../lexicon/football-clubs';
+import { isFullWeekdayName } from '../../lexicon/weekdays';
+import { lowerPhrase, type Token } from './tokens';
+
+export const CLUB_SHORT_NAME_RULE = 'organization/club-short-name';
+
+/** A run's decision as the document pass sees it. */
+interface Run {
+  decision: { from: number; to: number; kind: string; span?: unknown };
+  tokens: Token[];
+}
+
+const isListedClub = (r: Run) => r.decision.to - r.decision.from > 1 && FOOTBALL_CLUBS.has(lowerPhrase(r.tokens, r.decision.from, r.decision.to));
+
+/** The document names a club of the hand list in full ("Crystal Palace", "Real Madrid"). */
+export const namesListedClub = (runs: readonly Run[]): boolean => runs.some(isListedClub);
+
+/**
+ * The short names this document's listed clubs go by, lower-cased, each to its club's full
+ * name: "city" → "manchester city", "palace" → "crystal palace", "villa" → "aston villa". Sport
+ * copy calls a club by the last word of its name once the full name is given. A word another
+ * name of the document ends with names neither ("Manchester City … Leicester City"), and a
+ * weekday ("Sheffield Wednesday") is a date.
+ */
+export function clubShortNames(runs: readonly Run[]): Map<string, string> {
+  const shorts = new Map<string, string>();
+  for (const r of runs) {
+    const last = r.tokens[r.decision.to - 1];
+    if (isListedClub(r) && !isFullWeekdayName(last.lower)) shorts.set(last.lower, lowerPhrase(r.tokens, r.decision.from, r.decision.to));
+  }
+  // "Manchester City … Leicester City": any other name of the document that ends with the word.
+  for (const r of runs) {
+    const { from, to } = r.decision;
+    const word = r.tokens[to - 1].lower;
+    if (to - from > 1 && shorts.has(word) && shorts.get(word) !== lowerPhrase(r.tokens, from, to)) shorts.delete(word);
+  }
+  return shorts;
+}
+
+/**
+ * The run is one capitalized word that is a short name of the document's club: "City host
+ * Nottingham Forest", "put City ahead". Not "the City of London", which an "of" follows.
+ */
+export function isClubShortName(r: Run, shorts: ReadonlyMap<string, string>): boolean {
+  const { from, to } = r.decision;
+  if (to - from !== 1 || r.decision.span) return false;
+  const word = r.tokens[from];
+  return !word.upper && shorts.has(word.lower) && r.tokens[to]?.lower !== 'of';
+}
