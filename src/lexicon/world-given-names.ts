@@ -12,6 +12,7 @@ import { gazetteerStamp } from './gazetteer/snapshot';
 import { installedVersion } from './installed-version';
 import { NEWS_ORGANIZATIONS } from './news-organizations';
 import { readJsonFile } from './read-json';
+import { foldAccents } from '../text/fold-accents';
 
 let loaded: ReadonlySet<string> | undefined;
 
@@ -89,4 +90,4 @@ function isLargerPlace(name: string): boolean {
   return !!type && type !== 'city';
 }
 
-const isOrganization = (name: string) => NEWS_ORGANIZATIONS.has(name) || (compromiseLexicon().tags(name) ?? []).some((t) => ORGANIZATION_TAGS.has(t));
+const isOrganization = (name: string) => NEWS_ORGANIZATIONS.has(foldAccents(name)) || (compromiseLexicon().tags(name) ?? []).some((t) => ORGANIZATION_TAGS.has(t));

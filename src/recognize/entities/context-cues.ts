@@ -475,8 +475,10 @@ function callsItselfFirm(tokens: Token[], from: number, to: number): boolean {
   return !tokens.slice(k + 2).some((t) => PERSON_PRONOUN_FORMS.has(t.lower));
 }
 
+// Pronouns a speaker's words go on with when the speaker is a person: "Baker said he would resign".
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 // Every form of a person's pronoun: "he", "her", "his".
-const PERSON_PRONOUN_FORMS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
+const PERSON_PRONOUN_FORMS: ReadonlySet<string> = new Set([...PERSONAL_PRONOUNS, 'him', 'his', 'her', 'hers']);
 
 // What a listed company files, in which it says what it says: "in a regulatory filing", "in a press release".
 const FILED_NOUNS = new Set(['filing', 'release']);
@@ -745,8 +747,6 @@ export function isEmployerBeforePost(tokens: Token[], to: number): boolean {
   return !!holder && holder.cap && holder.word;
 }
 
-// Pronouns a speaker's words go on with when the speaker is a person: "Baker said he would resign".
-const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 const AGE = /^\d{2}$/;
 const PLURAL_END = /s$/;
 
