@@ -255,6 +255,16 @@ export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plural kinds of company that introduce examples of themselves: "property developers such as
+ * Country Garden", "lenders including Banesto". Kinds a country may be too ("exporters such as
+ * Brazil", "rivals such as Japan") are left out.
+ */
+export const FIRM_PLURALS_BEFORE_EXAMPLES: ReadonlySet<string> = new Set([
+  ...[...COMPANY_KIND_NOUNS].map((kind) => `${kind}s`),
+  'companies', 'developers', 'miners', 'refiners', 'publishers', 'broadcasters', 'utilities', 'startups', 'start-ups',
+]);
+
+/**
  * Words after a name's possessive that make it an organization ("Apple's chief executive",
  * "Ryanair's shares").
  */

@@ -1,5 +1,5 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -632,13 +632,6 @@ export function isOwnedCompany(tokens: Token[], from: number): boolean {
   return preposition === 'of' && isHeldShare(tokens, from - 2);
 }
 
-// Plural kinds of company that introduce examples of themselves: "property developers such as
-// Country Garden", "lenders including Banesto". Kinds a country may be too ("exporters such as
-// Brazil", "rivals such as Japan") are left out.
-const FIRM_PLURALS_BEFORE_EXAMPLES: ReadonlySet<string> = new Set([
-  ...[...COMPANY_KIND_NOUNS].map((kind) => `${kind}s`),
-  'companies', 'developers', 'miners', 'refiners', 'publishers', 'broadcasters', 'utilities', 'startups', 'start-ups',
-]);
 // Words that introduce examples: "rivals such as Walmart and Target", "retailers including Walmart and Target".
 const EXAMPLE_LEADS: ReadonlySet<string> = new Set(['including', 'like']);
 

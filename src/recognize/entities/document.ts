@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
-import { CLUB_TOWN_SUFFIXES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { CLUB_TOWN_SUFFIXES, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
@@ -383,13 +383,12 @@ function joinsFirms(first: Located, last: Located, kind: EntityKind): boolean {
 const isExemplified = (l: Located): boolean => exampleKindAt(l.tokens, l.decision.from) !== undefined;
 
 // Plural nouns whose examples are names of one kind: "rivals such as Foundem and Kelkoo", "cities including Tarnow".
+// Within a list whose other names are settled, kinds a country may be too ("rivals") name organizations as well.
 const EXAMPLED_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ...[
-    'companies', 'firms', 'rivals', 'competitors', 'startups', 'start-ups', 'retailers', 'banks', 'lenders', 'insurers',
-    'airlines', 'carriers', 'automakers', 'carmakers', 'brands', 'chains', 'platforms', 'sites', 'websites', 'apps', 'manufacturers',
-    'makers', 'suppliers', 'brokers', 'brokerages', 'publishers', 'studios', 'labels', 'broadcasters', 'newspapers',
-    'outlets', 'clubs', 'charities', 'unions', 'parties', 'conglomerates', 'chipmakers', 'drugmakers', 'exchanges',
-    'funds', 'operators', 'giants', 'universities', 'agencies', 'groups', 'peers',
+    ...FIRM_PLURALS_BEFORE_EXAMPLES, 'rivals', 'competitors', 'brands', 'chains', 'platforms', 'sites', 'websites', 'apps',
+    'makers', 'suppliers', 'brokers', 'studios', 'labels', 'newspapers', 'outlets', 'clubs', 'charities', 'unions', 'parties',
+    'exchanges', 'funds', 'operators', 'giants', 'universities', 'agencies', 'groups', 'peers',
   ].map((noun): [string, EntityKind] => [noun, 'organization']),
   ...['countries', 'nations', 'cities', 'towns', 'states', 'provinces', 'regions', 'capitals', 'villages', 'islands'].map((noun): [string, EntityKind] => [noun, 'location']),
   ...[
