@@ -85,6 +85,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // British public bodies whose names end in no head: "Network Rail said", "filed at Companies House"
   'network rail', 'national rail', 'national rail enquiries', 'companies house', 'transport for london', 'transport for wales', 'historic england', 'natural england',
   'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'met eireann', 'land registry',
+  // American public bodies whose names read as a given name and a word: "Cal Fire said containment reached 19%"
+  'cal fire', 'caltrans',
   // British regulators and services named by a coined word or initials in title case: "Ofgem raised the cap", "Acas said"
   'ofgem', 'ofwat', 'ofsted', 'ofqual', 'ofcom', 'acas',
   // a bank whose second word is a country in French, which read alone as the place

@@ -144,6 +144,8 @@ describeCorpus('organization', 'firms of two partners and public bodies the lexi
     '[[Marks and Spencer]] will shut 30 stores.',
     'Queues formed outside [[Barnes & Noble]] on Fifth Avenue.',
     '[[Network Rail]] blamed the delays on a broken signal.',
+    '[[Cal Fire]] said the blaze was 19% contained.',
+    'Crews from [[Caltrans]] reopened the highway.',
     'The accounts were filed at [[Companies House]] in May.',
     '[[Ofwat]] ordered the firms to cut bills.',
     '[[Acas]] said talks had broken down.',
