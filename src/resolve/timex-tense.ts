@@ -553,6 +553,16 @@ export interface TenseReading {
 const FUTURE_READING: TenseReading = { tense: 'future', standingFixture: false };
 
 /**
+ * "expects the economy to stagnate in the third quarter after contracting 0.3% in the spring": a
+ * figure's change told by "after" and a gerund is data already reported, so what it names lies
+ * behind, whatever the forecast around it says. Only with a figure right after the gerund:
+ * "will speak after meeting on Tuesday" is a plan.
+ */
+const AFTER_FIGURE_CHANGE = /^after\s+[a-z]+ing\s+(?:(?:by|about|nearly|almost|some|around|just|as\s+much\s+as)\s+)?[-+\u2212]?\$?\d/i;
+const FIGURE_CHANGE_REACH = 48;
+const REPORTED_CHANGE = { tense: 'past', strong: true } as const;
+
+/**
  * The tense the expression at [start, end) most likely takes, looking inside [from, to) (its
  * sentence): the nearest strong cue before it, else a weak one before it ("to begin on
  * Wednesday"), else the first cue after it, strong before weak; else null.
@@ -590,7 +600,9 @@ export function readTense(text: string, from: number, to: number, start: number,
     if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
-    const cue = cueOf(words[i].w, next, words[i - 1]?.w, titleCase, PLURAL_SCHEDULE_VERBS.has(words[i].w.toLowerCase()) && pluralSubjectBeforePhrase(words, i));
+    const cue = AFTER_FIGURE_CHANGE.test(text.slice(words[i].at, words[i].at + FIGURE_CHANGE_REACH))
+      ? REPORTED_CHANGE
+      : cueOf(words[i].w, next, words[i - 1]?.w, titleCase, PLURAL_SCHEDULE_VERBS.has(words[i].w.toLowerCase()) && pluralSubjectBeforePhrase(words, i));
     if (!cue) continue;
     if (PLAN_NOUNS.has(words[i].w.toLowerCase()) && isPlanNoun(words[i - 1]?.w, next)) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".

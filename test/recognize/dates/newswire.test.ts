@@ -37,6 +37,9 @@ describeCorpus(
     // A side's name before a bare fixture verb is its plural subject, as British copy writes it.
     { expect: { value: '1995-01-19' }, phrases: ['Brazil face Argentina on [[Thursday]].', 'Juventus meet Ajax in Rome on [[Thursday]].', 'Arsenal play at home [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['Brazil faced Argentina on [[Thursday]].', 'Face masks sold out on [[Thursday]].', 'The play on [[Thursday]] drew crowds.', 'This meet on [[Thursday]] drew crowds.'] },
+    // A figure's change after "after" and a gerund is reported data, behind a forecast around it.
+    { expect: { value: '1995-01-12' }, phrases: ['Output is expected to stagnate this month after falling 2% on [[Thursday]].', 'Shares should recover after sliding as much as 8% on [[Thursday]].'] },
+    { expect: { value: '1995-01-19' }, phrases: ['Leaders will speak to reporters after meeting on [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['The fair was off to a slow start on [[Thursday]].', 'Its return on [[Thursday]] drew crowds.', 'Department heads met on [[Thursday]].', 'Media reports [[Thursday]] said the talks had failed.', 'Sources close to the talks, speaking [[Thursday]], were upbeat.'] },
   ],
   TUESDAY_1995,
