@@ -9,7 +9,7 @@ import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
-import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm } from './defined-acronym';
+import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, isBracketedShortName, namesTerm } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
 import {
@@ -309,6 +309,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isNationalBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-body' }];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
+  if (isBracketedShortName(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/bracketed-short-name' }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
   const unit = numberedUnitStart(tokens, from, to);

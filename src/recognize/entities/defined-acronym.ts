@@ -1,8 +1,9 @@
+import { gazetteer } from '../../lexicon/gazetteer';
 import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, lexiconKind } from './name-words';
 import { isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 /** The rule of an acronym that a term defines, which the document drops wherever it recurs. */
 export const DEFINED_TERM_RULE = 'negative/defined-term';
@@ -18,8 +19,20 @@ const LONG_FORM_TOKENS = 10;
  * and its news agency, not a name for Washington.
  */
 export function acronymLongForm(tokens: Token[], from: number, to: number): { from: number; to: number } | undefined {
-  if (to - from !== 1 || tokens[from - 1]?.text !== '(' || tokens[to]?.text !== ')' || !isAcronym(tokens[from])) return undefined;
+  if (!inBrackets(tokens, from, to) || !isAcronym(tokens[from])) return undefined;
   const end = from - 1;
+  let start = capitalsBefore(tokens, end);
+  const letters = acronymLetters(tokens[from]);
+  // The long form starts at the word whose initial opens the acronym: "NASA's Kennedy Space Center (KSC)".
+  while (start < end && !(tokens[start].cap && tokens[start].lower.startsWith(letters[0]))) start++;
+  return start < end && abbreviates(tokens.slice(start, end), letters) ? { from: start, to: end } : undefined;
+}
+
+/** The run is one word alone in brackets: "(WWDC)", "(Destatis)". */
+const inBrackets = (tokens: Token[], from: number, to: number): boolean => to - from === 1 && tokens[from - 1]?.text === '(' && tokens[to]?.text === ')';
+
+/** Where the capitalized words, and the links between them, that end at `end` begin. */
+function capitalsBefore(tokens: Token[], end: number): number {
   let start = end;
   while (start > 0 && end - start < LONG_FORM_TOKENS && !tokens[start].breakBefore) {
     const t = tokens[start - 1];
@@ -27,10 +40,24 @@ export function acronymLongForm(tokens: Token[], from: number, to: number): { fr
     else if (LONG_FORM_LINKS.has(t.lower) && tokens[start - 2]?.cap && tokens[start].cap) start--;
     else break;
   }
-  const letters = acronymLetters(tokens[from]);
-  // The long form starts at the word whose initial opens the acronym: "NASA's Kennedy Space Center (KSC)".
-  while (start < end && !(tokens[start].cap && tokens[start].lower.startsWith(letters[0]))) start++;
-  return start < end && abbreviates(tokens.slice(start, end), letters) ? { from: start, to: end } : undefined;
+  return start;
+}
+
+/**
+ * "the Federal Statistical Office (Destatis)", "the European Union's statistics agency
+ * (Eurostat)": one word in brackets right after an organization's name, where an acronym would
+ * stand, is the short name it goes by. Not a place ("Acme Holdings (Tokyo)" says where), a word
+ * ("District Council (Second)"), nor an acronym, which acronymLongForm reads by its letters.
+ */
+export function isBracketedShortName(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  if (!inBrackets(tokens, from, to) || !word.cap || word.upper || !word.word || isAcronym(word) || gazetteer().place(word.text) || isCommonWordOrPlural(word.lower)) return false;
+  const end = from - 1;
+  for (let start = capitalsBefore(tokens, end); start < end; start++) {
+    if (!tokens[start].cap) continue;
+    if (lexiconKind(lowerPhrase(tokens, start, end)) === 'organization' || organizationRule(tokens, start, end)) return true;
+  }
+  return false;
 }
 
 /**

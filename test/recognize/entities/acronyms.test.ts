@@ -89,3 +89,15 @@ describeNegatives('organization', 'short or unspoken capitals in mixed case', [
   'I said [[NO]] said she.',
   'The [[PLAN]] would fail, he warned.',
 ]);
+
+describeCorpus('organization', "one word in brackets after a body's name is the short name it goes by", [
+  { expect: { rule: 'organization/bracketed-short-name', canonical: 'Ruritanian Statistics Office' }, phrases: [
+    'The Ruritanian Statistics Office ([[Rustat]]) said prices rose 0.2%.',
+    'Data from the Ruritanian Statistics Office ([[Rustat]]) showed exports fell.',
+  ] },
+]);
+
+describeNegatives('organization', 'a place or a word in brackets after a body says where or which, and names no body', [
+  'Shares of Varnholt Holdings ([[Tokyo]]) fell 3%.',
+  'Voters in the District Council ([[Second]]) constituency turned out.',
+]);
