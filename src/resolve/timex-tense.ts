@@ -551,6 +551,15 @@ export interface TenseReading {
 }
 
 const FUTURE_READING: TenseReading = { tense: 'future', standingFixture: false };
+const PAST_READING: TenseReading = { tense: 'past', standingFixture: false };
+
+/**
+ * "core inflation at 2.8% by year-end, up from 2.5% in their December projections", "sales of
+ * $4 billion, compared with $3.6 billion in June": the figure a new one is measured against was
+ * given before, so its date lies behind the report, whatever the forecast around it says.
+ */
+const PRIOR_LEVEL = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|roughly\s+)?[-+\u2212]?[$€£¥]?\d[\d.,]*(?:\s?(?:%|percent|per\s+cent|[a-z]{1,8}))?\s+(?:in|at|on|for)\s+(?:(?:the|their|its|his|her)\s+)?$/i;
+const PRIOR_LEVEL_REACH = 80;
 
 /**
  * "expects the economy to stagnate in the third quarter after contracting 0.3% in the spring": a
@@ -577,6 +586,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   const at = hour ? start - hour[0].length : start;
   if (at - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, at - COPULA_REACH), at))) return FUTURE_READING;
   if (at - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, at - DEFERRED_REACH), at))) return FUTURE_READING;
+  if (at - from >= 12 && PRIOR_LEVEL.test(text.slice(Math.max(from, at - PRIOR_LEVEL_REACH), at))) return PAST_READING;
   if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
   if (changeStartsAt(text, from, start, end)) return FUTURE_READING;
   const lo = Math.max(from, start - LOOK_BEHIND);

@@ -386,3 +386,9 @@ describeCorpus('date', '"in the next decade" names the decade after this one', [
   { expect: { value: '203X', timexType: 'DATE', rule: 'date/relative-period' }, phrases: ['The line will be rebuilt in [[the next decade]].', 'Growth should last into [[the next decade]].'] },
   { expect: { value: '21XX' }, phrases: ['The dam should hold well into [[the next century]].'] },
 ]);
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', 'the figure a new one is measured against was given before, whatever the forecast around it', [
+  { expect: { value: '2023-12' }, phrases: ['Officials now see inflation at 2.8% by year-end, up from 2.5% in their [[December]] projections.'] },
+  { expect: { value: '2023-06' }, phrases: ['The bank expects sales of $4 billion, compared with $3.6 billion in [[June]].', 'Output will reach 90 tonnes, down from 120 tonnes in [[June]].'] },
+]);
