@@ -9,7 +9,7 @@ import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm } from './name-words';
-import { isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
+import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
@@ -123,7 +123,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Essex beat Kent … Kent lost": a town's name the lexicon gives a person is the side the document plays.
     const placeAsName = kind?.rule === PERSON_LEXICON && d.to - d.from === 1 && !!gazetteer().ambiguousPlace(l.tokens[d.from].text);
     const loose = !kind || kind.rule === GIVEN_NAME_ALONE || kind.rule === LONE_PLAYER_RULE || placeAsName;
-    const playing = l.decision.kind === 'unknown' && (isCommonWordOrPlural(nameOf(l)) ? standsInScoreline(l.tokens, d.from, d.to) : standsAsSide(l.tokens, d.from, d.to, reportsMatches || teams.size > 0));
+    const playing = l.decision.kind === 'unknown' && (isCommonWordOrPlural(nameOf(l)) ? standsInScoreline(l.tokens, d.from, d.to) || comesBackToResult(l.tokens, d.to) : standsAsSide(l.tokens, d.from, d.to, reportsMatches || teams.size > 0));
     const side = placeAsName ? teams.has(nameOf(l)) : sides.has(nameOf(l));
     if (loose && !d.span && ((side && isTeamMention(l, teams)) || playing)) {
       const player = !side && (isPlayerName(wordsOf(l)) || scoresInSets(l.tokens));

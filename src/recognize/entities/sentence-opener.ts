@@ -13,7 +13,7 @@ import { EAST_ASIAN_RULE, PARTICLE_NAME_RULE, personRule } from './person-shape'
 import { hasLeadingPlaceHead, hasPlaceHead, isCountryOrRegion, isGazetteerPlace, numberedRoadEnd, placePrefixEnd } from './place-rules';
 import { isPriceMover } from './price-mover';
 import { isTeamInResults } from './results-line';
-import { standsInScoreline } from './teams';
+import { comesBackToResult, standsInScoreline } from './teams';
 import { isKnownTeamNickname } from './team-nickname';
 import { findTitleRun, isTitleWord } from './titles';
 import { lowerPhrase, type Token } from './tokens';
@@ -95,7 +95,7 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   const shaped = personRule(tokens, from, to);
   if (shaped === EAST_ASIAN_RULE || shaped === PARTICLE_NAME_RULE) return from;
   // "Rangers beat Celtic 2-0": a side in a match's own clause is a name whatever it means elsewhere.
-  if (standsInScoreline(tokens, from, to)) return from;
+  if (standsInScoreline(tokens, from, to) || comesBackToResult(tokens, to)) return from;
   // "Jaguar's chairman said": a word before a company's belongings names the company.
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;

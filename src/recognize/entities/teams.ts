@@ -185,6 +185,14 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
 }
 
 /**
+ * "Arsenal came from behind to beat Chelsea": the run's own verb reaches the infinitive of a
+ * result, which names a side even by an English word, as a scoreline does. Not a plural, which
+ * is more often a group of people ("Workers rallied to beat Acme in court").
+ */
+export const comesBackToResult = (tokens: Token[], to: number): boolean =>
+  !tokens[to - 1].lower.endsWith('s') && reachesResult(tokens, afterRelativeClause(tokens, to));
+
+/**
  * "Boston came from behind to beat Toronto", "Leeds fought back to draw 2-2": a few lower-case
  * words from the subject's verb reach the infinitive of a result, with its opponent or its score.
  */

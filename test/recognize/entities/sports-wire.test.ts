@@ -247,3 +247,15 @@ describe("a listed club's short name, once the story names the club in full", ()
     expect(texts('organization', 'Aston Villa were held 1-1, nine points behind leaders Liverpool.')).toContain('Liverpool');
   });
 });
+
+describe('a side named by an English word whose verb reaches a result', () => {
+  it.each([
+    ['Arsenal came from behind to beat Chelsea.', 'Arsenal'],
+    ['Arsenal fought back to draw 2-2 at Leeds.', 'Arsenal'],
+  ])('%s', (text, side) => {
+    expect(texts('organization', text)).toContain(side);
+  });
+  it.each(['Workers rallied to beat Acme in court.', 'Officials fought back to draw up plans.'])('no side in: %s', (text) => {
+    expect(texts('organization', text)).toEqual([]);
+  });
+});
