@@ -666,17 +666,23 @@ function leadersSeatStart(tokens: Token[], from: number, to: number): number {
 const SEATS: ReadonlySet<string> = new Set(SEATS_OF_GOVERNMENT.map((seat) => seat.toLowerCase()));
 
 /**
- * An acronym in brackets is what its long form is: "Kennedy Space Center (KSC)" a place; "World
- * Wide Developers Conference (WWDC)" and "Software Development Kit (SDK)" no body at all.
+ * An acronym in brackets is what its long form is: "Kennedy Space Center (KSC)" a place, "Serious
+ * Fraud Office (SFO)" a body; "World Wide Developers Conference (WWDC)" and "Software Development
+ * Kit (SDK)" no body at all.
  */
 function definedAcronym(tokens: Token[], from: number, to: number): Decision | undefined {
   const long = acronymLongForm(tokens, from, to);
   if (!long) return undefined;
   if (namesTerm(tokens, long.from, long.to)) return { kind: 'unknown', from, to, rule: DEFINED_TERM_RULE };
   const named = classifyPlain(tokens, long.from, long.to);
-  const place = named.length === 1 && named[0].kind === 'location' && named[0].from === long.from && !named[0].span;
-  return place ? { kind: 'location', from, to, rule: DEFINED_PLACE_RULE } : undefined;
+  const whole = named.length === 1 && named[0].from === long.from && !named[0].span;
+  if (whole && named[0].kind === 'location') return { kind: 'location', from, to, rule: DEFINED_PLACE_RULE };
+  // "the Serious Fraud Office (SFO)": the body's acronym, though the lexicon knows "SFO" as an airport.
+  return whole && named[0].kind === 'organization' ? { kind: 'organization', from, to, rule: DEFINED_BODY_RULE } : undefined;
 }
+
+/** The rule of an acronym its long form makes a body, which the document follows where it recurs. */
+export const DEFINED_BODY_RULE = 'organization/defined-acronym';
 
 /** The rule of an acronym its long form makes a place, which the document follows where it recurs. */
 export const DEFINED_PLACE_RULE = 'location/defined-acronym';

@@ -11,7 +11,7 @@ import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm } from './name-words';
 import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
-import { COMPANY_OF_KIND_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
+import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { exampleKindAt, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
@@ -184,17 +184,20 @@ function scorelineSides(located: Located[]): Set<string> {
 /**
  * An acronym's other mentions follow its definition: "WWDC 2005" in the headline is no body once
  * "World Wide Developers Conference (WWDC)" defines it, "KSC employees" a place after "Kennedy
- * Space Center (KSC)".
+ * Space Center (KSC)", "the SFO said" a body after "Serious Fraud Office (SFO)".
  */
 function followDefinedAcronyms(located: Located[]): Located[] {
   const terms = new Set(located.filter((l) => l.decision.rule === DEFINED_TERM_RULE).map(nameOf));
   const places = new Set(located.filter((l) => l.decision.rule === DEFINED_PLACE_RULE).map(nameOf));
-  if (terms.size === 0 && places.size === 0) return located;
+  const bodies = new Set(located.filter((l) => l.decision.rule === DEFINED_BODY_RULE).map(nameOf));
+  if (terms.size === 0 && places.size === 0 && bodies.size === 0) return located;
   const out: Located[] = [];
   for (const l of located) {
     const acronym = l.decision.rule === ACRONYM_RULE;
     if (l.decision.rule === DEFINED_TERM_RULE || (acronym && terms.has(nameOf(l)))) continue;
-    out.push(acronym && places.has(nameOf(l)) ? { ...l, decision: { ...l.decision, kind: 'location', rule: DEFINED_PLACE_RULE } } : l);
+    // "the Serious Fraud Office (SFO) … The SFO said": the definition outweighs the lexicon's airport.
+    if (bodies.has(nameOf(l)) && !l.decision.span && l.decision.kind !== 'organization') out.push({ ...l, decision: { ...l.decision, kind: 'organization', rule: DEFINED_BODY_RULE } });
+    else out.push(acronym && places.has(nameOf(l)) ? { ...l, decision: { ...l.decision, kind: 'location', rule: DEFINED_PLACE_RULE } } : l);
   }
   return out;
 }

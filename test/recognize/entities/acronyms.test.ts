@@ -101,3 +101,10 @@ describeNegatives('organization', 'a place or a word in brackets after a body sa
   'Shares of Varnholt Holdings ([[Tokyo]]) fell 3%.',
   'Voters in the District Council ([[Second]]) constituency turned out.',
 ]);
+
+describeCorpus('organization', "an acronym a body's name defines is the body wherever it recurs, though the lexicon knows it as a place", [
+  { expect: { rule: 'organization/defined-acronym', canonical: 'Serious Fraud Office' }, phrases: [
+    'The Serious Fraud Office ([[SFO]]) charged 13 people.',
+    'The Serious Fraud Office (SFO) charged 13 people. The [[SFO]] said more would follow.',
+  ] },
+]);
