@@ -35,6 +35,14 @@ function reportYear(scan: DateScan, start: number, end: number): number | null {
   return scan.ref.m <= REPORT_MONTHS_INTO_YEAR && scan.tense(start, end) === 'past' ? scan.ref.y - 1 : scan.ref.y;
 }
 
+/**
+ * "raised its full-year profit forecast", "cut its full-year guidance": a forecast is of the year
+ * still running, though the verb that changes it is past and the report early in the year. Not
+ * "estimates", which results beat or miss ("full-year profit beat estimates").
+ */
+const FORECAST_AFTER = /^(?:[\s-]+[a-z]+){0,3}?[\s-]+(?:forecasts?|outlook|guidance|projections?)\b/i;
+const FORECAST_REACH = 48;
+
 const fullYear: DateRule = {
   id: 'date/full-year',
   pattern: FULL_YEAR,
@@ -43,7 +51,8 @@ const fullYear: DateRule = {
     const end = start + m[0].length;
     if (wordBefore(scan.text, start) === 'a') return null;
     const fiscal = /fiscal/i.test(m[0]) ? 'FY' : '';
-    return { start, end, rule: this.id, value: fiscal + yearText(reportYear(scan, start, end)), timexType: 'DATE', grain: 'year' };
+    const year = FORECAST_AFTER.test(scan.text.slice(end, end + FORECAST_REACH)) && scan.ref ? scan.ref.y : reportYear(scan, start, end);
+    return { start, end, rule: this.id, value: fiscal + yearText(year), timexType: 'DATE', grain: 'year' };
   },
 };
 

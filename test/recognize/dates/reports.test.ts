@@ -66,7 +66,11 @@ describeCorpus(
 describeCorpus(
   'date',
   'the full year, and the month of the next year, in early-year reports (reference 1990-02-09)',
-  [{ expect: { value: '1989' }, phrases: ['[[Full-year]] profit rose 8% to $120 million.'] }],
+  [
+    { expect: { value: '1989' }, phrases: ['[[Full-year]] profit rose 8% to $120 million.', '[[Full-year]] profit beat estimates.'] },
+    // A forecast is of the year still running, though the verb that changes it is past.
+    { expect: { value: '1990' }, phrases: ['The company raised its [[full-year]] profit forecast.', 'The chain cut its [[full-year]] sales guidance on Friday.'] },
+  ],
   { referenceDate: '1990-02-09' },
 );
 
