@@ -142,12 +142,21 @@ function spacedHyphenInFirm(tokens: Token[], j: number): number {
   const hyphen = tokens[j + 1];
   if (hyphen?.text !== '-' || hyphen.start === tokens[j].end || tokens[j].possessive) return -1;
   const first = tokens[j + 2];
-  if (!first || first.breakBefore || first.start === hyphen.end || !isNameWord(first)) return -1;
+  if (!first || first.breakBefore || first.start === hyphen.end || !isNameWord(first) || closesDateline(tokens, j)) return -1;
   for (let k = j + 2; k < j + 2 + HYPHENED_FIRM_WORDS && tokens[k] && !tokens[k].breakBefore && isNameWord(tokens[k]); k++) {
     if (k > j + 2 && (STRONG_ORG_SUFFIXES.has(bareWord(tokens[k])) || tokens[k].lower === 'bank')) return j + 2;
     if (tokens[k].possessive) break;
   }
   return -1;
+}
+
+/**
+ * "SEOUL — Samsung Electronics Co. said": a word in capitals that opens its line before a dash
+ * and a word that is not in capitals is the story's dateline (the dash is an em dash the text
+ * normalizes), not the first part of a firm's name ("Rhone - Poulenc" is written in one case).
+ */
+function closesDateline(tokens: Token[], j: number): boolean {
+  return tokens[j].breakBefore && tokens[j].upper && !tokens[j + 2].upper;
 }
 
 /**

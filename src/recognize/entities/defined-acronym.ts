@@ -1,5 +1,5 @@
 import { gazetteer } from '../../lexicon/gazetteer';
-import { INSTITUTION_HEADS, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, NEWS_AGENCIES, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, lexiconKind } from './name-words';
 import { isNonEntity } from './negatives';
 import { isAcronym, organizationRule } from './org-shape';
@@ -51,10 +51,11 @@ function capitalsBefore(tokens: Token[], end: number): number {
  */
 export function isBracketedShortName(tokens: Token[], from: number, to: number): boolean {
   const word = tokens[from];
-  if (!inBrackets(tokens, from, to) || !word.cap || word.upper || !word.word || isAcronym(word) || gazetteer().place(word.text) || isCommonWordOrPlural(word.lower)) return false;
+  if (!inBrackets(tokens, from, to) || !word.cap || word.upper || !word.word || isAcronym(word) || gazetteer().place(word.text) || isCommonWordOrPlural(word.lower) || NEWS_AGENCIES.has(word.lower)) return false;
   const end = from - 1;
   for (let start = capitalsBefore(tokens, end); start < end; start++) {
-    if (!tokens[start].cap) continue;
+    // "SEOUL (Reuters)": a dateline in capitals is no body's name.
+    if (!tokens[start].cap || tokens.slice(start, end).every((t) => t.upper)) continue;
     if (lexiconKind(lowerPhrase(tokens, start, end)) === 'organization' || organizationRule(tokens, start, end)) return true;
   }
   return false;

@@ -1,3 +1,4 @@
+import { extract } from '../../../src';
 import { factsOf } from '../../helpers/corpus';
 
 describe('all-caps headlines and datelines', () => {
@@ -175,5 +176,20 @@ describe("a firm's closing word in a capitals headline", () => {
     ['US AIRLINES CUT FARES', []],
   ])('%s', (text, bodies) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(bodies);
+  });
+});
+
+describe('a dateline in capitals before a dash', () => {
+  it.each([
+    ['SEOUL — Samsung Electronics Co. said profit rose.', 'Samsung Electronics Co.', 'SEOUL'],
+    ['LONDON - Barclays Plc said profit rose.', 'Barclays Plc', 'LONDON'],
+  ])('%s', (text, firm, place) => {
+    const facts = extract(text, { referenceDate: '2024-02-16' }).facts;
+    expect(facts.filter((f) => f.kind === 'organization').map((f) => f.text)).toEqual([firm]);
+    expect(facts.filter((f) => f.kind === 'location').map((f) => f.text)).toEqual([place]);
+  });
+  it('keeps the news agency in brackets after it an agency', () => {
+    const facts = extract('SEOUL (Reuters) - Samsung said profit rose.', { referenceDate: '2024-02-16' }).facts;
+    expect(facts.find((f) => f.text === 'Reuters')).toMatchObject({ kind: 'organization', rule: 'organization/news-agency' });
   });
 });
