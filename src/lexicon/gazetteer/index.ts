@@ -14,7 +14,7 @@ import { PlaceCurrencies, type PlaceOrigin } from './place-currencies';
 import { readGazetteerSnapshot, type GazetteerData } from './snapshot';
 import { hasHyphenAfterSaint, saintSpellings } from './saint-spellings';
 import { addSubdivisions } from './subdivisions';
-import { addUsStates } from './us-states';
+import { addUsStates, isUsState } from './us-states';
 import { addWorldCities } from './world-cities';
 import { collectTowns } from './towns';
 import type { Place } from './types';
@@ -93,6 +93,12 @@ export function gazetteer(): Gazetteer {
     maxWords: data.maxWords,
   };
   return loaded;
+}
+
+/** The name is a US state's, as the gazetteer knows it: "Ohio", "New Mexico" ("Somerset" is not). */
+export function isUsStateName(name: string): boolean {
+  const place = gazetteer().place(name);
+  return place?.type === 'state' && isUsState(place.canonical);
 }
 
 let currencyNames: ReadonlyMap<string, readonly string[]> | undefined;

@@ -19,8 +19,9 @@ const RUN_REACHED = new RegExp(
 
 /**
  * "the 10th day of the strike", "the third week of the trial", "the final day of the summit", "the
- * fourth day of the fifth Test": the nth period of a named event, read as RUN_REACHED is. A calendar word after "of" is left to the
- * calendar rules ("the first day of the month", "the last week of the year").
+ * fourth day of the fifth Test": the nth period of a named event, read as RUN_REACHED is. A
+ * calendar word after "of" is left to the calendar rules ("the first day of the month", "the last
+ * week of the year").
  */
 const NTH_OF_EVENT = new RegExp(
   String.raw`\bthe\s+(${ORDINAL}|last|final|opening|closing)\s+(day|week|month|year)\s+of\s+(?:the|its|their|his|her|this)\s+(?:(?:${ORDINAL}|final|opening)\s+)?([a-z]+)\b(?!-)`,

@@ -6,7 +6,7 @@ import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
 import { parseOrdinal } from '../../resolve/numbers';
-import { gazetteer, isUsState } from '../../lexicon/gazetteer';
+import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
@@ -139,9 +139,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
  * legislature. Not other places' ("Somerset House", "Lancaster House" are buildings).
  */
 function isStateHouse(words: Token[]): boolean {
-  if (words.length < 2 || words[words.length - 1].text !== 'House') return false;
-  const place = gazetteer().place(words.slice(0, -1).map((t) => t.text).join(' '));
-  return place?.type === 'state' && isUsState(place.canonical);
+  return words.length > 1 && words[words.length - 1].text === 'House' && isUsStateName(words.slice(0, -1).map((t) => t.text).join(' '));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, TITLE_HEADS } from '../../lexicon/titles';
 import { isGenerational } from './person-shape';
 import { isClearGivenName } from './name-words';
-import { gazetteer, isUsState } from '../../lexicon/gazetteer';
+import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -39,8 +39,7 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
  */
 function opensStateHouse(tokens: Token[], from: number, at: number): boolean {
   if (tokens[at].text !== 'House' || at === from) return false;
-  const place = gazetteer().place(tokens.slice(from, at).map((t) => t.text).join(' ')) ?? gazetteer().place(tokens[at - 1].text);
-  return place?.type === 'state' && isUsState(place.canonical);
+  return isUsStateName(tokens.slice(from, at).map((t) => t.text).join(' ')) || isUsStateName(tokens[at - 1].text);
 }
 
 /**
