@@ -1,7 +1,6 @@
 import { englishWords } from '../lexicon/english-words';
 import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
-import { FOOTBALL_CLUBS } from '../lexicon/football-clubs';
 import { acronymOf, acronymWithLinksOf, isAcronymName, nameWords, spellsInitials } from '../resolve/entities';
 import type { Entity, EntityKind } from '../types';
 
@@ -116,7 +115,7 @@ class LongFormIndex {
   private readonly byWord = new Map<string, Group[]>();
   private readonly byInitials = new Map<string, Group[]>();
   private readonly companiesByFirstWord = new Map<string, Group[]>();
-  private readonly clubsByLastWord = new Map<string, Group[]>();
+  private readonly orgsByLastWord = new Map<string, Group[]>();
 
   constructor(groups: readonly Group[]) {
     for (const g of groups) {
@@ -128,7 +127,7 @@ class LongFormIndex {
           if (withLinks !== initials) add(this.byInitials, `${g.kind}\u0000${withLinks}`, g);
         }
         if (g.kind === 'organization' && isCompanyName(g.words)) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
-        if (g.kind === 'organization' && g.words.length > 1 && FOOTBALL_CLUBS.has(g.words.join(' ').toLowerCase())) add(this.clubsByLastWord, g.words[g.words.length - 1].toLowerCase(), g);
+        if (g.kind === 'organization' && g.words.length > 1) add(this.orgsByLastWord, g.words[g.words.length - 1].toLowerCase(), g);
       } else if (g.words.length > 1) {
         // Only a shorter name looks up people, so only names of two words or more can match.
         const lower = g.words.map((w) => w.toLowerCase());
@@ -150,8 +149,8 @@ class LongFormIndex {
     return this.byInitials.get(`${kind}\u0000${letters}`) ?? [];
   }
 
-  clubsClosingWith(word: string): readonly Group[] {
-    return this.clubsByLastWord.get(word) ?? [];
+  organizationsClosingWith(word: string): readonly Group[] {
+    return this.orgsByLastWord.get(word) ?? [];
   }
 
   companiesOpeningWith(word: string): readonly Group[] {
@@ -196,8 +195,9 @@ function linkShortForm(g: Group, longForms: LongFormIndex): void {
   } else if (g.kind === 'organization') {
     const head = words.map((w) => w.toLowerCase());
     match = onlyOne(longForms.companiesOpeningWith(head[0]), (o) => usable(o) && startsWithWords(o.words, head));
-    // "Manchester City … City host Forest": a club goes by the last word of its name.
-    if (!match && words.length === 1) match = onlyOne(longForms.clubsClosingWith(head[0]), usable);
+    // "Manchester City … City host Forest", "Eli Lilly … Lilly said": a club, or a firm named
+    // for its founder, goes by the last word of its name.
+    if (!match && words.length === 1) match = onlyOne(longForms.organizationsClosingWith(head[0]), usable);
   }
   if (match) g.parent = match;
 }

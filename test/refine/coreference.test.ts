@@ -34,6 +34,16 @@ describe('coreference within a document', () => {
     const orgs = entitiesOf('The Bank of Ruritania held rates on Tuesday. The BRU said prices would rise.').filter((e) => e.kind === 'organization');
     expect(orgs.map((e) => e.canonical)).toEqual(['Bank of Ruritania', 'BRU']);
   });
+  it("links a firm's or a body's last word to its full name, when only one name ends with it", () => {
+    const lilly = entitiesOf('Eli Lilly won approval for a drug. Shares of Lilly rose 2%.').filter((e) => e.kind === 'organization');
+    expect(lilly).toEqual([expect.objectContaining({ canonical: 'Eli Lilly', mentions: 2, aliases: ['Lilly'] })]);
+    const commission = entitiesOf('The European Commission fined the firm. The Commission said it would appeal.').filter((e) => e.kind === 'organization');
+    expect(commission).toEqual([expect.objectContaining({ canonical: 'European Commission', mentions: 2 })]);
+  });
+  it('links a last word to neither of two names that end with it', () => {
+    const orgs = entitiesOf('The European Commission and the Securities and Exchange Commission met. The Commission said talks went well.').filter((e) => e.kind === 'organization');
+    expect(orgs.find((e) => e.canonical === 'Commission')).toBeDefined();
+  });
   it('links "the U.S." to "United States"', () => {
     const entities = entitiesOf('The United States objected. Diplomats said the U.S. would not sign.');
     expect(entities.filter((e) => e.kind === 'location')).toEqual([expect.objectContaining({ canonical: 'United States', mentions: 2, aliases: ['U.S.'] })]);
