@@ -2,7 +2,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { INSTITUTION_HEADS, NEWS_AGENCIES, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, lexiconKind } from './name-words';
 import { isNonEntity } from './negatives';
-import { isAcronym, organizationRule } from './org-shape';
+import { hasAcronymShape, isAcronym, organizationRule } from './org-shape';
 import { lowerPhrase, type Token } from './tokens';
 
 /** The rule of an acronym that a term defines, which the document drops wherever it recurs. */
@@ -19,7 +19,9 @@ const LONG_FORM_TOKENS = 10;
  * and its news agency, not a name for Washington.
  */
 export function acronymLongForm(tokens: Token[], from: number, to: number): { from: number; to: number } | undefined {
-  if (!inBrackets(tokens, from, to) || !isAcronym(tokens[from])) return undefined;
+  // "Reserve Bank of India (RBI)": a long form that spells the capitals defines them, though
+  // alone they would stand for something else (runs batted in).
+  if (!inBrackets(tokens, from, to) || !hasAcronymShape(tokens[from])) return undefined;
   const end = from - 1;
   let start = capitalsBefore(tokens, end);
   const letters = acronymLetters(tokens[from]);

@@ -39,6 +39,9 @@ const isWebName = (lower: string) => WEB_ENDINGS.some((end) => lower.length > en
 // Roman numerals in capitals: "Louis XIV", "Super Bowl XLII".
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
+/** Capitals in an acronym's shape, whatever they stand for: "NATO", "RBI", not "XIV". */
+export const hasAcronymShape = (t: Pick<Token, 'text'>): boolean => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text);
+
 /**
  * An acronym that can name an organization. Capitals that spell an English word of four letters
  * or more are emphasis ("UNLESS"), roman numerals are numbers, and an ISO 4217 code is a

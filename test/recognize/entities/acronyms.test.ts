@@ -107,4 +107,6 @@ describeCorpus('organization', "an acronym a body's name defines is the body whe
     'The Serious Fraud Office ([[SFO]]) charged 13 people.',
     'The Serious Fraud Office (SFO) charged 13 people. The [[SFO]] said more would follow.',
   ] },
+  // Capitals that alone stand for something else (runs batted in) name the body their long form spells.
+  { expect: { rule: 'organization/defined-acronym', canonical: 'Reserve Bank of India' }, phrases: ['The Reserve Bank of India ([[RBI]]) meets on Friday.'] },
 ]);
