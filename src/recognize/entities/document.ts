@@ -18,7 +18,6 @@ import { exampleKindAt, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from '.
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
-import { clubShortForm } from './club-names';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
@@ -576,8 +575,6 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       const start = teamNicknameStart(l.tokens, d.from, d.to);
       known.set(lowerPhrase(l.tokens, start, d.to), 'organization');
     }
-    const clubWord = d.kind === 'organization' ? clubShortForm(l.tokens, d.from, d.to) : undefined;
-    if (clubWord && !known.has(clubWord)) known.set(clubWord, 'organization');
     if (d.kind === 'organization' && d.rule === 'organization/suffix') {
       let end = d.to - 1;
       while (end > d.from + 1 && ORG_SUFFIXES.has(bare(l.tokens[end - 1]))) end--;

@@ -18,9 +18,6 @@ import { isKnownTeamNickname } from './team-nickname';
 import { findTitleRun, isTitleWord } from './titles';
 import { lowerPhrase, type Token } from './tokens';
 
-// Words that date a post: "Former England captain", "Outgoing Germany coach".
-const POST_TIME_WORDS = new Set(['former', 'outgoing', 'incoming', 'interim', 'acting']);
-
 /** A number word above one ("One Nation" is a name). */
 export const isCountWord = (lower: string) => (CARDINAL_WORDS.get(lower) ?? 0) > 1 || lower in PLURAL_SCALE_WORDS;
 
@@ -79,9 +76,6 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (isPriceMover(tokens, to) && mayOpenName(first) && !isCalendarWord(first.lower) && (to - from === 1 || tokens[from + 1].cap)) return from;
   // "Air France Flight 447 crashed": a numbered flight's carrier is a name; "Interstate 95 was shut", a numbered road.
   if (airlineBeforeFlight(tokens, from, to) > 0 || numberedRoadEnd(tokens, from, to) > 0) return from;
-  // "Former England captain Gary Lineker": a word that dates a post, before a name and no title,
-  // qualifies the post after the run; "Former President Obama" keeps its title.
-  if (POST_TIME_WORDS.has(first.lower) && to - from > 1 && !isTitleWord(tokens[from + 1])) return from + 1;
   // "President Obama said …": a title keeps its run, and the title rule removes it.
   if (isTitleWord(first) && to - from > 1) return from;
   // "Baker said he would resign", "Target, the discount retailer": a cue keeps a name that is also a word.

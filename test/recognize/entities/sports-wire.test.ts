@@ -228,6 +228,9 @@ describe('a club named by a plain word in a match report', () => {
   it('the word stays a word, or a place, in a story that names no such club', () => {
     expect(texts('organization', 'The Villa was sold . Forest fires burned .')).toEqual([]);
     expect(texts('organization', 'Real Madrid won . Madrid is hot .')).not.toContain('Madrid');
+  });
+});
+
 describe("a listed club's short name, once the story names the club in full", () => {
   it.each([
     ['Aston Villa were held 1-1 at home. Villa remain fifth.', 'Villa', 'Aston Villa'],
