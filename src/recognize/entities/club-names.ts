@@ -2,8 +2,7 @@ import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import { FOOTBALL_CLUBS } from '../../lexicon/football-clubs';
-import { isCalendarWord, isClearGivenName, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
+import { isClearGivenName, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { couldBePersonName, personRule } from './person-shape';
 import { isTeamInResults } from './results-line';
 import { standsAsSide } from './teams';
@@ -111,16 +110,4 @@ function closesWithRole(tokens: Token[], k: number): boolean {
 export function isNationalSide(tokens: Token[], from: number, to: number): boolean {
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
   return type === 'country' || type === 'region';
-}
-
-/**
- * "Aston Villa … Villa face Arsenal", "Nottingham Forest … Forest won": a listed club named for
- * its town and one more word goes by that word in the rest of the story. Not where the word is
- * itself a place or a day ("Real Madrid", "Sheffield Wednesday"). Returns the word, lower-cased.
- */
-export function clubShortForm(tokens: Token[], from: number, to: number): string | undefined {
-  const [town, word] = [tokens[from], tokens[to - 1]];
-  if (to - from !== 2 || !FOOTBALL_CLUBS.has(lowerPhrase(tokens, from, to))) return undefined;
-  if (!gazetteer().place(town.text) && !gazetteer().townRegions(town.text)) return undefined;
-  return gazetteer().place(word.text) || isCalendarWord(word.lower) ? undefined : word.lower;
 }
