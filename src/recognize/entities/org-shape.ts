@@ -13,6 +13,7 @@ import { isIsoCurrency } from '../../resolve/iso-4217';
 import { followsThe, hyphenParts, lowerPhrase, type Token } from './tokens';
 import { STARTS_WITH_DIGIT } from './product-name';
 import { namesBodyOfPlace, namesCampusOfPlace } from './place-rules';
+import { writtenPhrase } from './gazetteer-place';
 
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
@@ -133,7 +134,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && isWebName(words[0].lower)) return 'organization/dot-com';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
-  if (isStateHouse(words)) return 'organization/chamber';
+  if (isStateHouse(tokens, from, to)) return 'organization/chamber';
   return undefined;
 }
 
@@ -141,8 +142,8 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
  * "the Illinois House", "the Ohio House voted": a US state's House is a chamber of its
  * legislature. Not other places' ("Somerset House", "Lancaster House" are buildings).
  */
-function isStateHouse(words: Token[]): boolean {
-  return words.length > 1 && words[words.length - 1].text === 'House' && isUsStateName(words.slice(0, -1).map((t) => t.text).join(' '));
+function isStateHouse(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && tokens[to - 1].text === 'House' && isUsStateName(writtenPhrase(tokens, from, to - 1));
 }
 
 /**

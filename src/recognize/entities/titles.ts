@@ -2,6 +2,7 @@ import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITL
 import { isGenerational } from './person-shape';
 import { isClearGivenName } from './name-words';
 import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
+import { writtenPhrase } from './gazetteer-place';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
@@ -39,7 +40,7 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
  */
 function opensStateHouse(tokens: Token[], from: number, at: number): boolean {
   if (tokens[at].text !== 'House' || at === from) return false;
-  return isUsStateName(tokens.slice(from, at).map((t) => t.text).join(' ')) || isUsStateName(tokens[at - 1].text);
+  return isUsStateName(writtenPhrase(tokens, from, at)) || isUsStateName(tokens[at - 1].text);
 }
 
 /**

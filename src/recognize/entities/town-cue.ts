@@ -2,7 +2,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { isModifiedNoun, placeCue } from './context-cues';
 import { writtenPhrase } from './gazetteer-place';
 import { isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 
 // Prepositions that put a town on the map: "a house in Bath", "a man from Glastonbury".
 const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from']);
@@ -20,7 +20,7 @@ export function isCuedTown(tokens: Token[], from: number, to: number): boolean {
   const regions = gazetteer().townRegions(writtenPhrase(tokens, from, to));
   if (!regions) return false;
   if (namesOwnRegion(tokens, to, regions)) return true;
-  const lower = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  const lower = lowerPhrase(tokens, from, to);
   if (isGivenName(tokens[from].lower) || isSurname(tokens[to - 1].lower) || lexiconKind(lower)) return false;
   // "Residents in Oberwil said": a name no word list holds after a cue of place is the lone-name
   // rule's (location/preposition), which reads every mention of it.
@@ -34,7 +34,7 @@ function namesOwnRegion(tokens: Token[], to: number, regions: readonly string[])
   for (let end = to + 2; end <= Math.min(tokens.length, to + 1 + REGION_WORDS); end++) {
     const last = tokens[end - 1];
     if (!last.word || last.breakBefore) return false;
-    const region = tokens.slice(to + 1, end).map((t) => t.lower).join(' ');
+    const region = lowerPhrase(tokens, to + 1, end);
     if (regions.includes(region)) return !last.possessive && !tokens[end]?.cap;
   }
   return false;
