@@ -41,9 +41,14 @@ describe('hostile single-line inputs finish in linear time, all kinds', () => {
     const small = cpuSeconds(() => extract(make(SIZE >> 2)));
     const text = make(SIZE);
     let result: ReturnType<typeof extract> | undefined;
-    const full = cpuSeconds(() => (result = extract(text)));
+    const once = cpuSeconds(() => (result = extract(text)));
     expect(brokenInvariants(text, result!)).toEqual([]);
     expect(schemaErrors(result)).toBe('');
+    // process.cpuUsage counts V8's collector and compiler threads too: a pause while the other
+    // test worker loads the machine once made a linear 0.15 s run look 16× the small one. A
+    // second run decides, since quadratic time is slow both times.
+    const grows = (seconds: number) => seconds > 0.3 && seconds / Math.max(small, 0.05) >= MAX_GROWTH;
+    const full = grows(once) ? Math.min(once, cpuSeconds(() => extract(text))) : once;
     expect(full).toBeLessThan(BUDGET_SECONDS);
     if (full > 0.3) expect(full / Math.max(small, 0.05)).toBeLessThan(MAX_GROWTH);
   });
