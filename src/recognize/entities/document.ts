@@ -56,9 +56,13 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const sides = tableSides(all);
   const decided = joinSpacedHyphens(joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides));
   const possessiveFirms = possessiveFirmNames(decided);
+  const playing = wordsPlayingSides(decided);
   const personWords = new Set<string>();
   for (const l of decided) {
     if (l.decision.kind !== 'person' || l.decision.span || namesPossessiveFirm(l, possessiveFirms)) continue;
+    // "a 1-1 draw with Chelsea … Chelsea, who had led": one word that only a weak cue calls a
+    // person lends no surname where a match of the document plays the same word as a side.
+    if (isLoneWeakPerson(l) && playing.has(nameOf(l))) continue;
     for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
     // "Li Peng … Li said": an East Asian family name comes first, and may have two letters.
     const family = l.tokens[l.decision.from];
@@ -146,7 +150,20 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   // "John Major … that Major would call an election": a title word alone is the surname of a
   // person the document names in full.
   for (const t of loneTitles) if (surnames.has(t.lower)) mentions.push({ kind: 'person', start: t.start, end: t.end, rule: 'person/title-surname' });
-  return { mentions, known: settledNames(text, mentions, known) };
+  const settled = sidesOverWeakPeople(text, mentions);
+  return { mentions: settled, known: settledNames(text, settled, known) };
+}
+
+/**
+ * "a 1-1 draw with Chelsea … Chelsea, who had led …": one word that a match of the document
+ * plays as a side is that side where only a weak cue ("who", "said") calls it a person.
+ */
+function sidesOverWeakPeople(text: string, mentions: Resolved[]): Resolved[] {
+  const nameAt = (m: Resolved) => text.slice(m.start, m.end).toLowerCase();
+  const sideNames = new Set(mentions.filter((m) => m.rule === TEAM_RULE).map(nameAt));
+  if (sideNames.size === 0) return mentions;
+  const weakSide = (m: Resolved) => m.kind === 'person' && WEAK_RULES.has(m.rule) && !/\s/.test(nameAt(m)) && sideNames.has(nameAt(m));
+  return mentions.map((m) => (weakSide(m) ? { ...m, kind: 'organization', rule: TEAM_RULE } : m));
 }
 
 // Rules that make a club of a name by how it plays or whom it employs, not by its words alone.
@@ -496,6 +513,14 @@ function companiesOfKind(located: Located[]): Set<string> {
 }
 
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT, COMPANY_PREDICATE_RULE]);
+
+const isLoneWeakPerson = (l: Located) => l.decision.to - l.decision.from === 1 && WEAK_RULES.has(l.decision.rule);
+
+/** One-word names no rule settled that a match's own clause plays as a side: "a 1-1 draw with Chelsea". */
+function wordsPlayingSides(located: Located[]): Set<string> {
+  const playing = located.filter((l) => l.decision.kind === 'unknown' && !l.decision.span && l.decision.to - l.decision.from === 1);
+  return new Set(playing.filter((l) => standsAsSide(l.tokens, l.decision.from, l.decision.to)).map(nameOf));
+}
 
 /**
  * Company evidence that a surname the document gave a person outweighs: a company's word or

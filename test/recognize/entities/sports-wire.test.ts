@@ -262,3 +262,17 @@ describe('a side named by an English word whose verb reaches a result', () => {
     expect(texts('organization', text)).toEqual([]);
   });
 });
+
+describe('a side that only a weak cue elsewhere calls a person', () => {
+  it.each([
+    ['Leeds snatched a 1-1 draw with Chelsea on Saturday . Chelsea , who had led at half-time , were denied a second win .', 'Chelsea'],
+    ['Hull City lost 2-1 to Everton on Saturday . Everton , who trailed at the break , move up to fifth .', 'Everton'],
+  ])('is the side in every mention: %s', (text, side) => {
+    expect(texts('organization', text).filter((t) => t === side)).toHaveLength(2);
+    expect(texts('person', text)).toEqual([]);
+  });
+  it('keeps a player a person where a full name or a strong cue names him', () => {
+    expect(texts('person', 'Steffi Graf beat Hingis 6-2 6-3 on Saturday . Graf , who had lost in Berlin , said she was pleased .')).toEqual(['Steffi Graf', 'Hingis', 'Graf']);
+    expect(texts('person', 'Weaver , who had led the talks , resigned on Monday .')).toEqual(['Weaver']);
+  });
+});
