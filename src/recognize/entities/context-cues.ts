@@ -846,6 +846,30 @@ export function apposesHolderOfName(tokens: Token[], to: number): boolean {
   return false;
 }
 
+// How many words a reporting clause's subject may run to: "the Organisation for Security and Cooperation in Europe said".
+const ATTRIBUTION_WORDS = 12;
+// Words that open a clause inside an apposition, whose verb is no longer the apposition's: "Rich, a trader who said".
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/**
+ * "refugees in Doboj, the OSCE said", "signed by Hargreaves, the company said": the phrase after
+ * the comma is the subject of a verb of saying that reports the sentence, not an apposition of
+ * the run. An apposition is closed by a comma before the verb ("Brightwater, a Boston firm, said").
+ */
+function closesWithAttribution(tokens: Token[], to: number): boolean {
+  for (let k = to + 1; k <= to + ATTRIBUTION_WORDS && tokens[k]; k++) {
+    const t = tokens[k];
+    // "the Organisation for Security and Cooperation in Europe (OSCE) said": the short name in brackets.
+    if (t.text === '(' && tokens[k + 2]?.text === ')') {
+      k += 2;
+      continue;
+    }
+    if ((!t.word && t.text !== '-') || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (!t.cap && SPEECH_VERBS.has(t.lower)) return k > to + 1;
+  }
+  return false;
+}
+
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
  * Boston-based investment firm" (organization), "Rich, a former commodities trader" (person).
@@ -855,7 +879,7 @@ export function apposesHolderOfName(tokens: Token[], to: number): boolean {
  * comma); possessives are no heads ("the company's chairman"), nor names ("UTC, the Bank of Canada").
  */
 export function appositionKind(tokens: Token[], to: number): 'person' | 'organization' | undefined {
-  if (tokens[to]?.text !== ',') return undefined;
+  if (tokens[to]?.text !== ',' || closesWithAttribution(tokens, to)) return undefined;
   const opener = tokens[to + 1];
   if (!opener) return undefined;
   // "Norvex, based in Dallas, makes valves": where a company has its seat; "Gerber, owned by

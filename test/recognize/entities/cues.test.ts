@@ -372,3 +372,22 @@ describeCorpus('organization', 'a name that speaks in what a company files', [
   { expect: { rule: 'organization/said-it' }, phrases: ['[[Zorvana]] said in a filing that the deal was off.', '[[Zorvana]] said in a stock exchange filing on Monday that talks had ended.', '[[Zorvana]] said in its press release that sales fell.'] },
 ]);
 describeNegatives('organization', 'a person who files with a court or speaks of themselves', ['[[Kowalczyk]] said in a court filing that the loan was repaid.', '[[Kowalczyk]] said in a filing that she was innocent.']);
+
+describe('a reporting clause after a comma is no apposition of the name before it', () => {
+  const texts = (kind: Parameters<typeof factsOf>[0], text: string) => factsOf(kind, text).map((f) => f.text);
+  it.each([
+    ['Refugees were turned back in Doboj, the Organisation for Security and Cooperation in Europe (OSCE) said on Thursday.', 'Doboj'],
+    ['Rebels shelled Kalemie, the National Council for Peace said in a statement.', 'Kalemie'],
+    ['The contract went to Hargreaves, the ministry told reporters.', 'Hargreaves'],
+  ])('the name is not the speaker: %s', (text, name) => {
+    expect(texts('organization', text)).not.toContain(name);
+    expect(texts('person', text)).not.toContain(name);
+  });
+  it.each([
+    ['Brightwater, a Boston-based investment firm, said on Monday it would buy Acme.', 'organization', 'Brightwater'],
+    ['Stoker, the chairman of the board, told reporters he would go.', 'person', 'Stoker'],
+    ['Norland, the Oslo bank that said it would cut jobs, reported a loss.', 'organization', 'Norland'],
+  ] as const)('an apposition a comma closes still names the run: %s', (text, kind, name) => {
+    expect(texts(kind, text)).toContain(name);
+  });
+});
