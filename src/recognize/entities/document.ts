@@ -277,6 +277,7 @@ function withoutStorms(located: Located[]): Located[] {
 function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: string } | undefined>): void {
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 0; i < located.length; i++) {
+      if (isListedPlaceName(located, kinds, i)) kinds[i] = { kind: 'location', rule: 'location/list' };
       if (kinds[i]) continue;
       const nounKind = located[i].decision.kind === 'unknown' ? exampledKind(located, i) : undefined;
       if (nounKind) {
@@ -301,6 +302,16 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
       }
     }
   }
+}
+
+/**
+ * "investors in Surrey and Kent", "Kent and Sussex": one word that only the lexicon's given names
+ * make a person, and that the gazetteer holds as a place, is a place where it is listed with one.
+ */
+function isListedPlaceName(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, i: number): boolean {
+  const l = located[i];
+  if (kinds[i]?.rule !== PERSON_LEXICON || l.decision.to - l.decision.from !== 1 || !gazetteer().ambiguousPlace(l.tokens[l.decision.from].text)) return false;
+  return [i - 1, i + 1].some((j) => kinds[j]?.kind === 'location' && listed(located[Math.min(i, j)], located[Math.max(i, j)]));
 }
 
 /**

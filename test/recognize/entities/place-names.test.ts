@@ -468,3 +468,9 @@ describeNegatives('location', 'a body or a post that the word opens', ['[[County
 describeCorpus('location', 'a river named the British way, its head first', [
   { expect: { rule: 'location/leading-head' }, phrases: ['Flood warnings were issued for the [[River Severn]] on Monday.', 'The [[River Wye]] burst its banks.'] },
 ]);
+
+describeCorpus('location', 'a place the lexicon gives as a given name, listed with a place', [
+  { expect: { value: 'Kent' }, phrases: ['The fraud cost elderly investors in Surrey and [[Kent]] their savings.', 'Storms brought down trees across [[Kent]] and Sussex overnight.'] },
+]);
+
+describeNegatives('location', 'a given name the gazetteer holds, with no place listed beside it', ['[[Kent]] said he would stand again.', '[[Brian Kent]] and Tom Paris met on Monday.']);
