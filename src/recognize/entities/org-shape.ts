@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isCompanyWord, isGivenName, isLexiconGivenName, lexiconKind } from './name-words';
+import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -130,6 +130,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (isRegionalUtility(words)) return 'organization/utility';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
+  if (words.length === 1 && isBankCompound(words[0])) return 'organization/suffix';
   // "Amazon.com", "Overstock.com", "CBC.ca": a firm named for its web address.
   if (words.length === 1 && isWebName(words[0].lower)) return 'organization/dot-com';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
@@ -218,6 +219,20 @@ export function isStudyCenter(tokens: Token[], from: number, to: number): boolea
 const CENTER_HEADS = new Set(['center', 'centre']);
 
 const CORP = 'corp';
+
+// "Riksbank", "Kredietbank", "Sberbank", "Handelsbanken": Germanic and Slavic languages close a
+// bank's one-word name with their word for bank.
+const BANK_COMPOUND = /^(\p{L}{3,})bank(?:en)?$/u;
+
+/**
+ * A bank's one-word name; not an English compound ("Riverbank", "Sandbank", "Databank"), a surname
+ * ("Eubank") or a town ("Burbank").
+ */
+function isBankCompound(word: Token): boolean {
+  const stem = BANK_COMPOUND.exec(word.lower)?.[1];
+  if (word.upper || !stem || englishWords().has(stem) || englishWords().has(word.lower)) return false;
+  return !isGivenName(word.lower) && !isSurname(word.lower) && !gazetteer().place(word.text);
+}
 
 /** "the House", "House Speaker Ann Lowe": a chamber's common word, after "the" or before a post. */
 function isChamber(tokens: Token[], at: number): boolean {

@@ -341,3 +341,9 @@ describe('two forces joined by "and"', () => {
   });
 });
 describeNegatives('organization', 'a place before "and" and a body whose head no two places share', ['Scientists in [[Stockholm]] and Oxley University said so.']);
+
+describeCorpus('organization', "a bank's one-word name that its language's word for bank closes", [
+  { expect: { rule: 'organization/suffix' }, phrases: ["Norway's central bank, the [[Norgesbank]], held rates.", 'Analysts at [[Kredietbank]] expect a cut.', 'Shares in [[Handelsbanken]] fell after the results.'] },
+]);
+
+describeNegatives('organization', 'a word that "bank" closes but no bank is named', ['They walked along the [[Riverbank]] at dusk.', '[[Eubank]] said he would fight again in May.', 'Prices rose in [[Burbank]] last year.']);
