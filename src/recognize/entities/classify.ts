@@ -521,6 +521,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the California Science Center in Los Angeles": a facility named whole before "in" and a place.
   const at = tokens.slice(from, to).findIndex((t) => t.lower === 'in' || t.lower === 'at');
   if (at > 0 && hasPlaceHead(tokens, from, from + at)) return [...classifyPlain(tokens, from, from + at), ...classifyPlain(tokens, from + at + 1, to)];
+  // "Finnish centre Saku Koivu", "striker Jari Litmanen": after a role noun, as after a title, a
+  // town's one word before a word of a surname's shape is a given name no list holds.
+  if (isTownGivenName(tokens, from, to) && personCue(tokens, from, to) === 'person/role-noun') return [{ kind: 'person', from, to, rule: 'person/role-noun' }];
   const prefix = placePrefixEnd(tokens, from, to);
   // "China Eastern", "Norfolk Southern", "Kansas City Southern": a place before a point's adjective
   // names an airline or a railway; a region so named puts the point first ("Western Australia").

@@ -391,3 +391,9 @@ describe('a reporting clause after a comma is no apposition of the name before i
     expect(texts(kind, text)).toContain(name);
   });
 });
+
+describeCorpus('person', "a town's word before a surname's shape, after a player's or a worker's noun", [
+  { expect: { rule: 'person/role-noun' }, phrases: ['Finnish striker [[Saku Koivu]] signed a three-year contract.', 'The club signed defender [[Saku Laaksonen]] from Jokerit.'] },
+]);
+
+describeNegatives('person', "a town's name that no surname's shape follows, after a role noun", ['It was the player [[Newcastle United]] wanted most.', 'He is a lawyer [[Leeds City Council]] hired.']);
