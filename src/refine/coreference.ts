@@ -1,4 +1,5 @@
 import { englishWords } from '../lexicon/english-words';
+import { FOOTBALL_CLUBS } from '../lexicon/football-clubs';
 import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
 import { acronymOf, acronymWithLinksOf, isAcronymName, nameWords, spellsInitials } from '../resolve/entities';
@@ -126,7 +127,8 @@ class LongFormIndex {
           add(this.byInitials, `${g.kind}\u0000${initials}`, g);
           if (withLinks !== initials) add(this.byInitials, `${g.kind}\u0000${withLinks}`, g);
         }
-        if (g.kind === 'organization' && isCompanyName(g.words)) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
+        // "Atletico Madrid … Atletico went top": a listed club goes by its first word too.
+        if (g.kind === 'organization' && (isCompanyName(g.words) || FOOTBALL_CLUBS.has(g.words.join(' ').toLowerCase()))) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
         if (g.kind === 'organization' && g.words.length > 1) add(this.orgsByLastWord, g.words[g.words.length - 1].toLowerCase(), g);
       } else if (g.words.length > 1) {
         // Only a shorter name looks up people, so only names of two words or more can match.

@@ -1,5 +1,7 @@
 import { FOOTBALL_CLUBS } from '../../lexicon/football-clubs';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
+import { gazetteer } from '../../lexicon/gazetteer';
+import { isEnglishWord } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
 
 export const CLUB_SHORT_NAME_RULE = 'organization/club-short-name';
@@ -17,8 +19,9 @@ export const namesListedClub = (runs: readonly Run[]): boolean => runs.some(isLi
 
 /**
  * The short names this document's listed clubs go by, lower-cased, each to its club's full
- * name: "city" → "manchester city", "palace" → "crystal palace", "villa" → "aston villa". Sport
- * copy calls a club by the last word of its name once the full name is given. A word another
+ * name: "city" → "manchester city", "palace" → "crystal palace", "villa" → "aston villa", "inter"
+ * → "inter milan". Sport copy calls a club by the last word of its name once the full name is
+ * given, or by its own word before its town's. A word another
  * name of the document ends with names neither ("Manchester City … Leicester City"), and a
  * weekday ("Sheffield Wednesday") is a date.
  */
@@ -26,7 +29,13 @@ export function clubShortNames(runs: readonly Run[]): Map<string, string> {
   const shorts = new Map<string, string>();
   for (const r of runs) {
     const last = r.tokens[r.decision.to - 1];
-    if (isListedClub(r) && !isFullWeekdayName(last.lower)) shorts.set(last.lower, lowerPhrase(r.tokens, r.decision.from, r.decision.to));
+    if (!isListedClub(r)) continue;
+    const club = lowerPhrase(r.tokens, r.decision.from, r.decision.to);
+    if (!isFullWeekdayName(last.lower)) shorts.set(last.lower, club);
+    // "Inter Milan … Inter", "Steaua Bucharest … Steaua": a club named by its own word and its
+    // town goes by its own word, unless that word is English ("Real", "Sporting") or a place.
+    const first = r.tokens[r.decision.from];
+    if (r.decision.to - r.decision.from === 2 && gazetteer().place(last.text) && !isEnglishWord(first.lower) && !gazetteer().place(first.text)) shorts.set(first.lower, club);
   }
   // "Manchester City … Leicester City": any other name of the document that ends with the word.
   for (const r of runs) {

@@ -236,6 +236,8 @@ describe("a listed club's short name, once the story names the club in full", ()
     ['Aston Villa were held 1-1 at home. Villa remain fifth.', 'Villa', 'Aston Villa'],
     ['Crystal Palace beat Everton 2-0. Mateta put Palace ahead early.', 'Palace', 'Crystal Palace'],
     ['Manchester City drew with Brentford. City host Fulham on Saturday.', 'City', 'Manchester City'],
+    ['Atletico Madrid beat Celta Vigo 2-0. Atletico went top.', 'Atletico', 'Atletico Madrid'],
+    ['Legia Warsaw lost at home. Legia have now lost three in a row.', 'Legia', 'Legia Warsaw'],
   ])('%s', (text, short, club) => {
     const doc = extract(text, { referenceDate: '2024-02-16' });
     const fact = doc.facts.find((f) => f.text === short);
@@ -245,6 +247,10 @@ describe("a listed club's short name, once the story names the club in full", ()
     const shared = texts('organization', 'Manchester City beat Leicester City 3-1. City were better.');
     expect(shared).not.toContain('City');
     expect(texts('organization', 'Manchester City won 2-0. Bankers in the City of London cheered.')).not.toContain('City');
+  });
+  it("names no club by its own word where that word is English, nor by its town's", () => {
+    expect(texts('organization', 'Real Madrid won 2-0. Real progress was made on the stadium.')).toEqual(['Real Madrid']);
+    expect(texts('location', 'Sporting Lisbon drew 1-1. Rain fell in Lisbon.')).toContain('Lisbon');
   });
   it('makes a town a listed club plays beside the other side it is: "leaders Liverpool"', () => {
     expect(texts('organization', 'Aston Villa were held 1-1, nine points behind leaders Liverpool.')).toContain('Liverpool');
