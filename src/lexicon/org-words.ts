@@ -179,7 +179,7 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set([
  * ("the Defence Investment Pledge", "the World Cup", "the Paris Agreement").
  */
 export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
-  'pledge', 'cup', 'games', 'olympics', 'championship', 'championships', 'tournament', 'open', 'prix', 'series',
+  'pledge', 'cup', 'shield', 'games', 'olympics', 'championship', 'championships', 'tournament', 'open', 'prix', 'series',
   'treaty', 'accord', 'accords', 'agreement', 'act', 'bill', 'law', 'charter', 'declaration', 'convention',
   'protocol', 'plan', 'initiative', 'program', 'programme', 'strategy', 'doctrine', 'report', 'summit', 'war',
   'wars', 'revolution', 'crisis', 'award', 'awards', 'prize', 'medal', 'trophy', 'festival', 'day', 'week',

@@ -129,8 +129,8 @@ function isShoutedFirm(phrase: string): boolean {
   return words.length > 1 && SHOUTED_FIRM_ENDINGS.has(words[words.length - 1].replace(/\.$/, '')) && !words.slice(0, -1).some(isFunctionWord);
 }
 
-// Words that close a sporting event's name after a place: "THE U.S. OPEN", "MONACO GRAND PRIX".
-const EVENT_CLOSERS = new Set(['open', 'masters', 'classic', 'cup', 'championship', 'championships', 'grand']);
+// Words that close a sporting event's name after a place: "THE U.S. OPEN", "MONACO GRAND PRIX", "SHEFFIELD SHIELD".
+const EVENT_CLOSERS = new Set(['open', 'masters', 'classic', 'cup', 'shield', 'trophy', 'championship', 'championships', 'grand']);
 
 // What a tournament has that talks do not: "U.S. OPEN TITLE", "FRENCH OPEN FINAL".
 const EVENT_STAGES = new Set(['title', 'final', 'finals', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals', 'champion', 'crown', 'round']);

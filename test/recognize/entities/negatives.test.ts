@@ -182,3 +182,16 @@ for (const kind of ['person', 'organization', 'location'] as const) {
 describeCorpus('person', 'a name before a figure that counts a unit is no release', [
   { expect: { rule: 'person/given-name' }, phrases: ['[[Marcus Hale]] 28.5 points a game led the league.'] },
 ]);
+
+for (const kind of ['organization', 'location'] as const) {
+  describeNegatives(kind, 'a competition a shield or a trophy closes, in mixed case and in capitals', [
+    'Queensland have never won the [[Sheffield Shield]] in Hobart.',
+    'Everton won the [[Charity Shield]] at Wembley.',
+    'CRICKET - [[SHEFFIELD SHIELD]] SCORES',
+    'CRICKET - BOMBAY WIN [[RANJI TROPHY]]',
+  ]);
+}
+
+describeCorpus('location', 'a place before a shield that is no competition', [
+  { expect: { value: 'Sheffield' }, phrases: ['Police in [[Sheffield]] carried a riot shield.'] },
+]);
