@@ -795,7 +795,7 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
 /**
  * "the 737 MAX 8", "Boeing 737 MAX jets": capitals right after a model number are the model's
  * variant, where a maker's name opens the model or a number closes it; "500 GM workers" counts
- * a company's staff.
+ * a company's staff, and "Seattle 102 DALLAS 99" scores a match.
  */
 function isModelVariant(tokens: Token[], from: number, to: number): boolean {
   const model = tokens[from - 1];
@@ -803,7 +803,8 @@ function isModelVariant(tokens: Token[], from: number, to: number): boolean {
   // "the iPhone XR", "an iPad SE": capitals after a product line written lower-case first are its model.
   // Not a place or a body after it: "eBay UK", "iPhone EU sales".
   if (LOWER_FIRST_CAMEL.test(model.text)) return !gazetteer().place(tokens[from].text) && !lexiconKind(tokens[from].lower);
-  if (!MODEL_NUMBER.test(model.text)) return false;
+  // "Seattle 102 DALLAS 99": in a line of results the number is a score and the capitals a side.
+  if (!MODEL_NUMBER.test(model.text) || isResultsLine(tokens)) return false;
   const next = tokens[to];
   return !!tokens[from - 2]?.cap || (!!next && next.start === tokens[from].end + 1 && STARTS_WITH_DIGIT.test(next.text));
 }

@@ -873,3 +873,9 @@ describe('the club a player served', () => {
     expect(texts('organization', 'Novak , who played for Koper last season , signed on Friday .')).toEqual(['Koper']);
   });
 });
+
+describeCorpus('organization', 'a home side in capitals after a score of three figures', [
+  { expect: { rule: 'organization/results-team' }, phrases: ['Results on Friday (home team in CAPS):\nSeattle 102 [[PORTLAND]] 99\nCHICAGO 107 Boston 98', 'Results on Sunday (home team in CAPS):\nOrlando 111 [[DETROIT]] 104'] },
+]);
+
+describeNegatives('organization', "capitals after a model's number in running text", ['Regulators grounded the Boeing 737 [[MAX]] 8 after the crash.']);
