@@ -28,6 +28,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'bros', 'brothers',
   // the newspaper in other tongues: "Frankfurter Allgemeine Zeitung", "Asahi Shimbun", "Chosun Ilbo"
   'zeitung', 'shimbun', 'ilbo',
+  // the bank in other tongues, where it closes the name: "Komercni Banka", "Ziraat Bankasi"
+  'banka', 'bankasi',
   // a maker's or a consortium's name in French or German: "Airbus Industrie"
   'industrie',
 ]);

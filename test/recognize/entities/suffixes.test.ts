@@ -347,3 +347,7 @@ describeCorpus('organization', "a bank's one-word name that its language's word 
 ]);
 
 describeNegatives('organization', 'a word that "bank" closes but no bank is named', ['They walked along the [[Riverbank]] at dusk.', '[[Eubank]] said he would fight again in May.', 'Prices rose in [[Burbank]] last year.']);
+
+describeCorpus('organization', "a bank's name that the word for bank closes in another tongue", [
+  { expect: { rule: 'organization/suffix' }, phrases: ['SPT Telecom and [[Komercni Banka]] led the fall.', 'Shares in [[Ziraat Bankasi]] rose on Monday.'] },
+]);
