@@ -457,14 +457,25 @@ function isFixtureWord(tokens: Token[], i: number): boolean {
   return FIXTURE_WORDS.has(tokens[i]?.lower ?? '') && !!tokens[i - 1]?.cap && !!tokens[i + 1]?.cap;
 }
 
-/** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town. */
+/** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town, unless the other side was named before the score. */
 function isAwayGround(tokens: Token[], from: number, to: number): boolean {
   // "24-10 at ANZ Stadium", "6-1 at Flushing Meadows": a ground, named as one or known, is where they played.
   if (PLACE_HEADS.has(tokens[to - 1].lower) || gazetteerPlaceOf(tokens, from, to)?.type === 'site') return false;
   if (tokens[from - 1]?.lower !== 'at') return false;
   // "a 3-0 win at Groningen": a noun of the match may stand between the score and "at".
   const scoreAt = MATCH_NOUNS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;
-  return SCORE.test(tokens[scoreAt]?.text ?? '');
+  return SCORE.test(tokens[scoreAt]?.text ?? '') && !namesOpponentBefore(tokens, scoreAt);
+}
+
+/**
+ * "Cornwall beat Yorkshire 24-13 at Redruth", "drew 1-1 with Leeds at Wembley": the result's verb
+ * named the other side before the score, so "at" names the ground, not a home side.
+ */
+function namesOpponentBefore(tokens: Token[], scoreAt: number): boolean {
+  let k = scoreAt - 1;
+  while (k >= 0 && tokens[k].cap && tokens[k].word) k--;
+  const verb = tokens[k]?.lower ?? '';
+  return k < scoreAt - 1 && (RESULT_VERBS.has(verb) || RESULT_PREPOSITIONS.has(verb));
 }
 
 /**

@@ -282,3 +282,13 @@ describe('a side that only a weak cue elsewhere calls a person', () => {
     expect(texts('person', 'Weaver , who had led the talks , resigned on Monday .')).toEqual(['Weaver']);
   });
 });
+
+describeCorpus('location', 'the ground after a score, where the result named the other side first', [
+  { expect: { value: 'Coventry' }, phrases: ['Leeds beat Derby 2-1 at [[Coventry]] in the replay.', 'Leicester defeated Bath 30-12 at [[Coventry]] in the final.'] },
+]);
+
+describeNegatives('organization', 'a ground no list knows after a score that followed the other side', ['Cornwall beat Yorkshire 24-13 at [[Redruth]] on Saturday.']);
+
+describeCorpus('organization', 'the home side after a score, where no other side was named', [
+  { expect: { rule: 'organization/team' }, phrases: ['Barcelona won 3-1 at [[Valencia]] on Sunday.'] },
+]);
