@@ -377,6 +377,8 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   // savings banks and corporations, and the accented heads as wire copy without accents spells them
   'caja', 'caixa', 'cassa', 'corporacion', 'compania', 'societe', 'societa', 'ministere', 'comite', 'federacion',
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
+  // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
+  'radio',
 ]);
 
 /** Words after a country that name its government, not a separate body: "the Canadian Government", "US Administration". */

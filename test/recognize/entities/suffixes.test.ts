@@ -351,3 +351,9 @@ describeNegatives('organization', 'a word that "bank" closes but no bank is name
 describeCorpus('organization', "a bank's name that the word for bank closes in another tongue", [
   { expect: { rule: 'organization/suffix' }, phrases: ['SPT Telecom and [[Komercni Banka]] led the fall.', 'Shares in [[Ziraat Bankasi]] rose on Monday.'] },
 ]);
+
+describeCorpus('organization', 'a broadcaster named by the medium first', [
+  { expect: { rule: 'organization/leading-head' }, phrases: ['A rebel spokesman told [[Radio France Internationale]] the army had fled.', '[[Radio Free Europe]] said the vote was rigged.'] },
+]);
+
+describeNegatives('organization', 'the medium as a common noun opening a sentence', ['[[Radio]] stations in Kenya were shut on Monday.']);
