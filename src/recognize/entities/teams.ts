@@ -284,8 +284,9 @@ function playsFixture(tokens: Token[], from: number, end: number): boolean {
   if (after && TRANSFER_VERBS.has(after.lower) && !after.breakBefore && object?.cap && !object.breakBefore) return true;
   const before = tokens[from - 1];
   if (!before || before.cap) return false;
-  // "host Leeds on Monday", not "visited Chicago voters": a noun after the name is what it qualifies.
-  const qualifies = !!after && HAS_LETTER.test(after.text) && !after.cap && !isFunctionWord(after.lower) && !PLURAL_FIXTURE_VERBS.has(after.lower);
+  // "host Leeds on Monday", not "visited Chicago voters": a noun after the name is what it
+  // qualifies; a verb in the plural is the side's own ("champions Olympiakos have signed").
+  const qualifies = !!after && HAS_LETTER.test(after.text) && !after.cap && !isFunctionWord(after.lower) && !PLURAL_FIXTURE_VERBS.has(after.lower) && !PLURAL_VERBS.has(after.lower);
   if (FIXTURE_VERBS.has(before.lower) || SIDE_NOUNS.has(before.lower)) return !qualifies;
   // "Los Angeles lead San Diego by one game": the object of a plural verb a side stands before.
   if (PLURAL_FIXTURE_VERBS.has(before.lower) && tokens[from - 2]?.cap) return !qualifies;

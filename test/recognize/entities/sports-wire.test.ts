@@ -292,3 +292,9 @@ describeNegatives('organization', 'a ground no list knows after a score that fol
 describeCorpus('organization', 'the home side after a score, where no other side was named', [
   { expect: { rule: 'organization/team' }, phrases: ['Barcelona won 3-1 at [[Valencia]] on Sunday.'] },
 ]);
+
+describeCorpus('organization', 'a side after a noun of sides, before a verb in the plural', [
+  { expect: { rule: 'organization/team' }, phrases: ['BASKETBALL - NEW SIGNING\nGreek champions [[Olympiakos]] have signed a former NBA centre.', 'SOCCER - TRANSFERS\nLeague leaders [[Lokeren]] are close to a deal for the striker.'] },
+]);
+
+describeNegatives('organization', 'a name after a noun of sides that qualifies a noun after it', ['SOCCER - TRANSFERS\nThe champions [[Olympiakos]] fans sang all night.']);
