@@ -288,6 +288,7 @@ export const ARMED_SERVICES: ReadonlySet<string> = new Set(['army', 'navy']);
 export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set([
   'congress', 'senate', 'parliament', 'pentagon', 'treasury', 'fed', 'bundesbank', 'knesset', 'duma', 'politburo',
   'interpol', 'europol', 'eurostat', 'bundestag', 'bundesrat', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing',
+  'commonwealth',
   ...ARMED_SERVICES,
 ]);
 

@@ -357,3 +357,9 @@ describeCorpus('organization', 'a broadcaster named by the medium first', [
 ]);
 
 describeNegatives('organization', 'the medium as a common noun opening a sentence', ['[[Radio]] stations in Kenya were shut on Monday.']);
+
+describeCorpus('organization', 'the association of states a single word names', [
+  { expect: { rule: 'organization/institution' }, phrases: ['The regime has faced calls from the [[Commonwealth]] to free its prisoners.', 'Nigeria was suspended from the [[Commonwealth]] last year.'] },
+]);
+
+describeNegatives('organization', 'the games the association holds', ['Britain will host the [[Commonwealth Games]] in 2002.']);
