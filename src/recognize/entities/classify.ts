@@ -57,6 +57,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
+import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
 const MARKET_INDEX_RULE = 'organization/market-index';
@@ -531,6 +532,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   }
   if (prefix > 0 && namesWorkOfPlace(tokens, prefix, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-work' }];
+  if (prefix > 0 && isPlaceParticleTail(tokens, from, prefix, to)) return [{ kind: 'location', from, to, rule: 'location/particle-tail' }];
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   const orgPrefix = organizationPrefixEnd(tokens, from, to);
   // "PSV Eindhoven", "Bayer Leverkusen": a club named by its initials or its sponsor and its town,
@@ -790,6 +792,21 @@ function isProductMaker(tokens: Token[], from: number, to: number): boolean {
   // "fined Meta 800 million euros": a number that a scale word multiplies is an amount, not a model.
   if ((tokens[to + 1]?.lower ?? '') in SCALE_WORDS) return false;
   return lexiconKind(lowerPhrase(tokens, from, to)) === 'organization' || tokens.slice(from, to).every((t) => isCompanyWord(t.text));
+}
+
+// The most words after a town's particle: "Cartagena del Chaira", "San Vicente del Caguan".
+const PARTICLE_TAIL_WORDS = 2;
+
+/**
+ * "near Cartagena del Chaira": a town the gazetteer knows, a Romance particle and a capitalized
+ * word or two are one town's name, not the town and a person "del Chaira". A one-word town that
+ * is also a given name opens a person's name ("Lima de Souza").
+ */
+function isPlaceParticleTail(tokens: Token[], from: number, prefix: number, to: number): boolean {
+  const tail = to - prefix - 1;
+  if (!ROMANCE_PARTICLES.has(tokens[prefix].text) || tail < 1 || tail > PARTICLE_TAIL_WORDS) return false;
+  if (prefix - from === 1 && isGivenName(tokens[from].lower)) return false;
+  return tokens.slice(prefix + 1, to).every((t) => t.cap && !t.upper);
 }
 
 /**

@@ -474,3 +474,9 @@ describeCorpus('location', 'a place the lexicon gives as a given name, listed wi
 ]);
 
 describeNegatives('location', 'a given name the gazetteer holds, with no place listed beside it', ['[[Kent]] said he would stand again.', '[[Brian Kent]] and Tom Paris met on Monday.']);
+
+describeCorpus('location', "a town's name that a Romance particle and a word go on with", [
+  { expect: { rule: 'location/particle-tail' }, phrases: ['Two soldiers died in the fighting near [[Cartagena del Chaira]].', 'The army moved into [[Cartagena del Chaira]] on Monday.'] },
+]);
+
+describeNegatives('location', 'a given name that is also a town, before a particle and a surname', ['[[Lima de Souza]] scored twice for the visitors.']);
