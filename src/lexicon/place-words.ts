@@ -98,6 +98,8 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir', 'rainforest', 'jungle',
+  // fields of oil and gas, named by a name before them: "the Tengiz field", "the Troll gasfield"
+  'field', 'oilfield', 'gasfield',
   // places of worship, named by a name before them: "the Rabaa al-Adawiya mosque", "the Kiyomizu temple"
   'mosque', 'shrine', 'monastery', 'synagogue', 'cathedral', 'temple',
   // buildings a story names by what they hold: "the Abu Ghraib prison", "the Shifa hospital"

@@ -364,3 +364,9 @@ describeNegatives('location', 'a small town\'s name without a strong cue, or as 
   'The vote went to [[Bath]] and the rest of the council.',
   '[[Wells]] said the plan would work.',
 ]);
+
+describeCorpus('location', 'an oil or gas field named by the word before it', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Chevron will expand output at the [[Tengiz]] field.', 'Output from the [[Kashagan]] oilfield was delayed again.'] },
+]);
+
+describeNegatives('location', 'a field of candidates that an adjective names', ['He won easily in a crowded [[Republican]] field.']);
