@@ -1,7 +1,7 @@
 import { FOOTBALL_CLUBS } from '../../lexicon/football-clubs';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { isEnglishWord } from './name-words';
+import { isCommonWord } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
 
 export const CLUB_SHORT_NAME_RULE = 'organization/club-short-name';
@@ -33,9 +33,9 @@ export function clubShortNames(runs: readonly Run[]): Map<string, string> {
     const club = lowerPhrase(r.tokens, r.decision.from, r.decision.to);
     if (!isFullWeekdayName(last.lower)) shorts.set(last.lower, club);
     // "Inter Milan … Inter", "Steaua Bucharest … Steaua": a club named by its own word and its
-    // town goes by its own word, unless that word is English ("Real", "Sporting") or a place.
+    // town goes by its own word, unless that word is a common English one ("Real", "Rapid") or a place.
     const first = r.tokens[r.decision.from];
-    if (r.decision.to - r.decision.from === 2 && gazetteer().place(last.text) && !isEnglishWord(first.lower) && !gazetteer().place(first.text)) shorts.set(first.lower, club);
+    if (r.decision.to - r.decision.from === 2 && gazetteer().place(last.text) && !isCommonWord(first.lower) && !gazetteer().place(first.text)) shorts.set(first.lower, club);
   }
   // "Manchester City … Leicester City": any other name of the document that ends with the word.
   for (const r of runs) {

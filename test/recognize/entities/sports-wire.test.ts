@@ -238,6 +238,7 @@ describe("a listed club's short name, once the story names the club in full", ()
     ['Manchester City drew with Brentford. City host Fulham on Saturday.', 'City', 'Manchester City'],
     ['Atletico Madrid beat Celta Vigo 2-0. Atletico went top.', 'Atletico', 'Atletico Madrid'],
     ['Legia Warsaw lost at home. Legia have now lost three in a row.', 'Legia', 'Legia Warsaw'],
+    ["Inter Milan have signed a striker. He will join Inter's camp on Wednesday.", 'Inter', 'Inter Milan'],
   ])('%s', (text, short, club) => {
     const doc = extract(text, { referenceDate: '2024-02-16' });
     const fact = doc.facts.find((f) => f.text === short);
