@@ -38,6 +38,7 @@ import { joinTimeToDay } from './dates/join-time';
 import { extendWithPositionWords } from './dates/modifiers';
 import { keepLongestHits } from './dates/overlaps';
 import { PERIOD_RULES } from './dates/periods';
+import { settlePostponed } from './dates/postponed';
 import { isQueryText } from './dates/query-text';
 import { RANGE_RULES } from './dates/ranges';
 import { REFERENCE_RULES } from './dates/references';
@@ -247,7 +248,8 @@ function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at:
  * position words widen spans ("early", "the end of"), neighbours link into ranges, a fiscal year
  * lends its year to the day it ends on, weekdays of a narrated episode follow its day, a day
  * written without its year takes the year of the date just before it ("that August" the year
- * last named), and anchored expressions take their day from the text.
+ * last named), the old date of a postponed plan falls before its new one, and anchored
+ * expressions take their day from the text.
  */
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
@@ -265,6 +267,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = narrateWeekdays(hits, scan.text, scan.ref);
   hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref, (at) => inFlashback(scan, sentenceOf, at));
   hits = anchorThatMonth(hits, scan.text);
+  hits = settlePostponed(hits, scan.text, sentenceOf);
   hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }

@@ -159,8 +159,12 @@ function isReportingDay(hit: DateHit, text: string): boolean {
   return hit.grain === 'day' && REPORTED_ON.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 
-/** "the quarter ended Sept. 30": the day only closes the period, which stays what a later date compares with ("a year earlier"). */
-const PERIOD_CLOSED_BY = /^,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$/i;
+/**
+ * "the quarter ended Sept. 30": the day only closes the period, which stays what a later date
+ * compares with ("a year earlier"). So does the day a period is told about: "will report results
+ * for the December quarter on Jan. 25 … the same period a year ago" is the quarter a year back.
+ */
+const PERIOD_CLOSED_BY = /^,?\s+(?:(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?|on\s+)$/i;
 
 function closesPeriod(period: DateHit, day: DateHit, text: string): boolean {
   return day.grain === 'day' && period.grain !== 'day' && period.grain !== 'time' && PERIOD_CLOSED_BY.test(text.slice(period.end, day.start));

@@ -2,7 +2,7 @@ import { type Holiday, HOLIDAYS } from '../../lexicon/holidays';
 import { addDays, compareDays, type Day, easterSunday, formatDay, formatMonth, isoWeekday, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { periodValue } from '../../resolve/timex';
 import { YEAR } from './fragments';
-import type { DateRule } from './hit';
+import type { DateRule, DateScan } from './hit';
 import { isCapitalized } from './words';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -25,6 +25,19 @@ const HOLIDAY = new RegExp(
 const ARTICLE_BEFORE = /\bthe\s$/i;
 
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/**
+ * Words that tell a habit, not an occasion: "Markets are usually shut on New Year's Day", "closed
+ * on public holidays such as Boxing Day", "as it is every year". A holiday in such a sentence is
+ * any year's, and no later clock time falls on it.
+ */
+const HABIT = /\b(?:usually|typically|normally|traditionally|customarily|always|generally|such\s+as|(?:every|each)\s+year)\b/i;
+
+/** The sentence around `at` tells a habit. */
+function toldAsHabit(scan: DateScan, at: number): boolean {
+  const s = scan.sentences.find((x) => x.start <= at && at < x.end);
+  return s !== undefined && HABIT.test(scan.text.slice(s.start, s.end));
+}
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
@@ -60,7 +73,7 @@ const holiday: DateRule = {
     if (h.kind === 'once') year = h.year;
     else if (explicit) year = Number(explicit);
     else if (yearStep && scan.ref) year = scan.ref.y + YEAR_STEP[yearStep.toLowerCase()];
-    else if (!scan.ref) {
+    else if (!scan.ref || (!step && toldAsHabit(scan, start))) {
       if (h.kind !== 'fixed') return { ...base, value: 'XXXX-XX-XX' };
       return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };
     } else {

@@ -113,12 +113,29 @@ function opensSentence(text: string, at: number): boolean {
   return true;
 }
 
+/**
+ * "its fifth straight weekly gain", "a third consecutive monthly decline", "its fifth weekly loss
+ * in a row": an adjective counted in a run of periods names the latest one's change, as "the
+ * third straight week" does, not something that recurs.
+ */
+const RUN_BEFORE = /\b(?:straight|consecutive|successive)\s+$/i;
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+$/i;
+const COUNTED_REACH = 14;
+/** After an ordinal, only a change is counted: "the first daily flight" is one of a daily service. */
+const CHANGE_AFTER = /^\s+(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|advances?|increases?|decreases?|jumps?|slides?|climbs?|retreats?|slumps?|rall(?:y|ies)|surges?)\b/i;
+
+function countedInRun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - COUNTED_REACH), start);
+  return RUN_BEFORE.test(before) || (ORDINAL_BEFORE.test(before) && CHANGE_AFTER.test(text.slice(end, end + 12)));
+}
+
 const adverb: DateRule = {
   id: 'date/set-adverb',
   pattern: ADVERB,
   build(m, scan) {
     // "the People's Daily", "China Daily", "Business Weekly": mid-sentence, a capital makes a paper's name.
     if (m[0][0] !== m[0][0].toLowerCase() && !opensSentence(scan.text, m.index)) return null;
+    if (countedInRun(scan.text, m.index, m.index + m[0].length)) return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: ADVERB_VALUE[m[1].toLowerCase()], timexType: 'SET', grain: 'other' };
   },
 };

@@ -177,6 +177,16 @@ describeCorpus('date', 'the weekend of a holiday', [
   { expect: { value: '2023-W47-WE' }, phrases: ['Flights sold out for [[thanksgiving weekend]].'] },
 ]);
 
+describeCorpus('date', 'a holiday in a sentence that tells a habit is any year\'s', [
+  { expect: { value: 'XXXX-01-01' }, phrases: ['Markets are usually shut on [[New Year\'s Day]].', 'Banks close on public holidays such as [[New Year\'s Day]].', 'The exchange is closed on [[New Year\'s Day]], as it is every year.'] },
+  { expect: { value: '2024-12-25' }, phrases: ['The exchange will be closed on [[Christmas Day]].'] },
+]);
+
+describeCorpus('date', 'a clock time after a habitual holiday falls on no holiday (reference 2024-12-30)', [
+  { expect: { value: '2024-12-30T13:00' }, phrases: ['Banks close on public holidays such as Boxing Day. Trading ends at [[1 p.m.]]'] },
+  { expect: { value: '2024-12-31T06:00' }, phrases: ['Rail workers will strike on New Year\'s Eve. The walkout starts at [[6 a.m.]]'] },
+], { referenceDate: '2024-12-30' });
+
 describeCorpus('date', 'holidays written in lower case with a year or a step', [
   { expect: { value: '2018-04-01' }, phrases: ['Ticket sales peaked around [[easter 2018]].'] },
   { expect: { value: '2010-11-26' }, phrases: ['Stores opened early on [[black friday 2010]].'] },

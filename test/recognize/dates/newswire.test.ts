@@ -279,3 +279,21 @@ describeCorpus(
   ],
   MONDAY_2017,
 );
+
+/** A Tuesday in May 2024: plans made before the report name months either side of it. */
+const MAY_2024 = { referenceDate: '2024-05-14' };
+
+describeCorpus(
+  'date',
+  'the old date of a postponed plan lies before its new one (reference Tuesday 2024-05-14)',
+  [
+    { expect: { value: '2024-03' }, phrases: ['The vote, originally planned for [[March]], was pushed back to June.', 'The launch, initially scheduled for [[March]], has been postponed until August.'] },
+    { expect: { value: '2024-03-20' }, phrases: ['The hearing, first set for [[March 20]], was delayed to June 4.'] },
+    // A plan brought forward was for a date after the new one.
+    { expect: { value: '2025-01' }, phrases: ['The election, originally due in [[January]], has been brought forward to November.'] },
+    // Without a word for the old plan, or with its own year, the date keeps the tense's reading.
+    { expect: { value: '2025-03' }, phrases: ['The vote is planned for [[March]], officials said.'] },
+    { expect: { value: '2026-03' }, phrases: ['The vote, originally planned for [[March 2026]], was pushed back to June.'] },
+  ],
+  MAY_2024,
+);

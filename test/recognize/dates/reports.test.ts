@@ -316,3 +316,14 @@ describeCorpus(
   ],
   AUTUMN_1989,
 );
+
+describeCorpus(
+  'date',
+  'the day a period is reported on is not the period compared (reference 1989-10-20)',
+  [
+    { expect: { value: '1988-Q3' }, phrases: ['The bank will report results for the September quarter on Nov. 2. Analysts expect 84 cents a share, compared with 71 cents in [[the same period a year ago]].'] },
+    // A day named alone is the period compared.
+    { expect: { value: '1988-10-02' }, phrases: ['Sales rose on Oct. 2 compared with [[the same period a year ago]].'] },
+  ],
+  AUTUMN_1989,
+);

@@ -70,3 +70,14 @@ describeCorpus('date', 'weekdays listed after one "every" recur too', [
 ]);
 
 describeNegatives('date', 'the whole of a stretch, not a recurrence', ['The coach used every minute of the match.', 'Volunteers worked each hour of daylight.']);
+
+describeNegatives('date', 'a frequency adjective counted in a run names one period\'s change, not a recurrence', [
+  'Gold was headed for its third straight weekly gain.',
+  'Silver posted its fifth weekly loss in a row.',
+  'Retail sales fell for a second consecutive monthly decline.',
+]);
+
+describeCorpus('date', 'a frequency adjective not counted in a run', [
+  { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['Markets had their best [[weekly]] gain in a year.', 'The fifth [[weekly]] meeting is on hold.'] },
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['The first [[daily]] flight leaves in June.'] },
+]);
