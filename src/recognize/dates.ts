@@ -56,6 +56,7 @@ import { TWILIGHT_RULES } from './dates/twilight';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
 import { WEEK_RULES } from './dates/weeks';
+import { joinWeekdayToDay } from './dates/weekday-from-day';
 import { ruleStarts } from './dates/rule-starts';
 import { StartIndex } from './start-index';
 
@@ -244,8 +245,9 @@ function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at:
 
 /**
  * Finds temporal expressions with precompiled patterns over the normalized text, then settles
- * them in order: longest hit wins, counts join the day they count from ("3 days after May 2"),
- * position words widen spans ("early", "the end of"), neighbours link into ranges, a fiscal year
+ * them in order: longest hit wins, counts and weekdays join the day they count from ("3 days
+ * after May 2", "the Sunday after Thanksgiving"), position words widen spans ("early", "the end
+ * of"), neighbours link into ranges, a fiscal year
  * lends its year to the day it ends on, weekdays of a narrated episode follow its day, a day
  * written without its year takes the year of the date just before it ("that August" the year
  * last named), the old date of a postponed plan falls before its new one, and anchored
@@ -259,6 +261,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = joinDayEdges(hits, scan.text);
   hits = joinCompoundDurations(hits, scan.text);
   hits = joinOffsetToDay(hits, scan.text);
+  hits = joinWeekdayToDay(hits, scan.text);
   hits = extendWithPositionWords(hits, scan.text);
   hits = linkDurationRanges(hits, scan.text);
   hits = linkRanges(hits, scan);

@@ -396,6 +396,9 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
+  // "Spain votes on Sunday", "the Senate votes Tuesday": a vote on a timetable after a name; after a
+  // determiner, a count or a possessive it is the noun ("the votes on Sunday", "Labour's votes").
+  if (lower === 'votes') return previous && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()) && !/['\u2019]s?$/.test(previous) ? { tense: 'future', strong: true } : null;
   // "the chairman steps down in June": a departure on a timetable; "steps" alone is a noun too.
   if (lower === 'steps' && (next?.toLowerCase() === 'down' || next?.toLowerCase() === 'aside')) return { tense: 'future', strong: true };
   if (INTO_EFFECT.has(lower) && INTO_EFFECT_NEXT.has(next?.toLowerCase() ?? '')) return { tense: 'future', strong: true };

@@ -177,6 +177,17 @@ describeCorpus('date', 'the weekend of a holiday', [
   { expect: { value: '2023-W47-WE' }, phrases: ['Flights sold out for [[thanksgiving weekend]].'] },
 ]);
 
+describeCorpus('date', 'a weekday told from the day right after it (reference 2024-02-16)', [
+  { expect: { value: '2023-11-26', rule: 'date/weekday-from-day' }, phrases: ['Airports were busiest on [[the Sunday after Thanksgiving 2023]].'] },
+  { expect: { value: '2019-12-20' }, phrases: ['Shops open late on [[the Friday before Christmas 2019]].'] },
+  // Christmas itself a Friday: the Friday before it is a week earlier.
+  { expect: { value: '2020-12-18' }, phrases: ['The office shut on [[the Friday before Christmas 2020]].'] },
+]);
+
+describeCorpus('date', 'a weekday without "the" or before an event stays apart from the day after it', [
+  { expect: { rule: 'date/weekday' }, phrases: ['He left [[Sunday]] after Thanksgiving dinner.', 'Talks resumed the [[Monday]] after the vote.'] },
+]);
+
 describeCorpus('date', 'a holiday in a sentence that tells a habit is any year\'s', [
   { expect: { value: 'XXXX-01-01' }, phrases: ['Markets are usually shut on [[New Year\'s Day]].', 'Banks close on public holidays such as [[New Year\'s Day]].', 'The exchange is closed on [[New Year\'s Day]], as it is every year.'] },
   { expect: { value: '2024-12-25' }, phrases: ['The exchange will be closed on [[Christmas Day]].'] },

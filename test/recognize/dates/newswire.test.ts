@@ -297,3 +297,14 @@ describeCorpus(
   ],
   MAY_2024,
 );
+
+describeCorpus(
+  'date',
+  '"votes" after a name is a vote on a timetable (reference Tuesday 1995-01-17)',
+  [
+    { expect: { value: '1995-01-22' }, phrases: ['Spain votes in a general election on [[Sunday]].', 'The Senate votes on the bill [[Sunday]].'] },
+    // After a determiner or a possessive it is the noun.
+    { expect: { value: '1995-01-15' }, phrases: ['Officials counted the votes on [[Sunday]].', "Labour's votes on [[Sunday]] were counted."] },
+  ],
+  TUESDAY_1995,
+);
