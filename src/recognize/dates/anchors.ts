@@ -1,4 +1,4 @@
-import { compareDays, formatDay, parseQuarterValue, parseWeekValue, type Day } from '../../resolve/timex-calendar';
+import { compareDays, daysInMonth, formatDay, parseQuarterValue, parseWeekValue, type Day } from '../../resolve/timex-calendar';
 import type { Tense } from '../../resolve/timex-tense';
 import { bracketedUtc, localDayOf } from './bracketed-utc';
 import type { DateHit } from './hit';
@@ -100,7 +100,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
-      if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text)) previous = { sentence: sentenceOf(out.start), hit: out };
+      if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
       latestOfGrain.set(out.grain, out);
     }
     return out;
@@ -168,6 +168,28 @@ const PERIOD_CLOSED_BY = /^,?\s+(?:(?:(?:which|that)\s+)?(?:ended|ending|ends|cl
 
 function closesPeriod(period: DateHit, day: DateHit, text: string): boolean {
   return day.grain === 'day' && period.grain !== 'day' && period.grain !== 'time' && PERIOD_CLOSED_BY.test(text.slice(period.end, day.start));
+}
+
+/** "the three months to September", "the six months ended June 30": a span of months that closes with the month or day after it. */
+const MONTHS_CLOSING = /\bthe\s+(three|six|3|6)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$/i;
+const MONTHS_CLOSING_REACH = 44;
+
+/**
+ * The quarter or half that "the three months to September" or "the six months to June" names,
+ * which is what a later "a year earlier" or "the same period" compares with (2023-Q3, not
+ * September alone); null for a month that closes no such span.
+ */
+function spanClosedBy(month: DateHit, text: string): DateHit | null {
+  const monthEnd = month.grain === 'day' && month.day !== undefined && month.day.d === daysInMonth(month.day.y, month.day.m);
+  if (!(month.grain === 'month' || monthEnd) || !/^\d{4}-\d\d/.test(month.value)) return null;
+  const span = MONTHS_CLOSING.exec(text.slice(Math.max(0, month.start - MONTHS_CLOSING_REACH), month.start));
+  if (!span) return null;
+  const m = Number(month.value.slice(5, 7));
+  const year = month.value.slice(0, 4);
+  const quarter = span[1] === 'three' || span[1] === '3';
+  if (quarter && m % 3 === 0) return { ...month, value: `${year}-Q${m / 3}`, grain: 'quarter' };
+  if (!quarter && m % 6 === 0) return { ...month, value: `${year}-H${m / 6}`, grain: 'half' };
+  return null;
 }
 
 type Coarse = Mention & { grain: 'month' | 'year'; sentence: number };

@@ -327,3 +327,15 @@ describeCorpus(
   ],
   AUTUMN_1989,
 );
+
+describeCorpus(
+  'date',
+  'a year-ago comparison after "the three months to" a quarter\'s last month is that quarter (reference 1989-10-20)',
+  [
+    { expect: { value: '1988-Q3' }, phrases: ['Net profit for the three months to September rose to $8 million from $6 million [[a year earlier]].', 'Sales for the three months ended Sept. 30 rose 4% from [[a year earlier]].'] },
+    { expect: { value: '1989-H1' }, phrases: ['Pre-tax profit for the six months to 30 June 1990 was above [[the same period a year earlier]].'] },
+    // Three months that close in no quarter's last month stay the month.
+    { expect: { value: '1988-08' }, phrases: ['Sales in the three months to August rose from [[a year earlier]].'] },
+  ],
+  AUTUMN_1989,
+);
