@@ -247,10 +247,11 @@ const CLOCK_BEFORE = new RegExp(
 const CLOCK_REACH = 40;
 
 /**
- * "The vote is Monday", "the deadline is on March 1", "the call is at 10 a.m. on Thursday": a
- * present copula right before a date (or its hour) puts it on a timetable.
+ * "The vote is Monday", "the deadline is on March 1", "the call is at 10 a.m. on Thursday", "the
+ * general election is in November": a present copula right before a date (or its hour) puts it
+ * on a timetable.
  */
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+|at\s+)?$/i;
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+|at\s+|in\s+)?$/i;
 const COPULA_REACH = 12;
 
 /**

@@ -300,6 +300,16 @@ describeCorpus(
 
 describeCorpus(
   'date',
+  'a present copula before "in" and a month puts it on a timetable (reference Tuesday 2024-05-14)',
+  [
+    { expect: { value: '2024-11' }, phrases: ['The primary was held in March, and the general election is in [[November]].'] },
+    { expect: { value: '2024-03' }, phrases: ['The primary was held in [[March]], and the general election is in November.', 'The primary was in [[March]].'] },
+  ],
+  MAY_2024,
+);
+
+describeCorpus(
+  'date',
   '"votes" after a name is a vote on a timetable (reference Tuesday 1995-01-17)',
   [
     { expect: { value: '1995-01-22' }, phrases: ['Spain votes in a general election on [[Sunday]].', 'The Senate votes on the bill [[Sunday]].'] },
