@@ -255,11 +255,12 @@ const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+|at\s+|in\s+)?$/i;
 const COPULA_REACH = 12;
 
 /**
- * "the vote was postponed to Friday", "court adjourned until Monday", "rescheduled for Saturday":
- * a date something is put off to is a new date ahead, whatever the tense of the verb.
+ * "the vote was postponed to Friday", "court adjourned until Monday", "rescheduled for Saturday",
+ * "adjourned until a date in early September": a date something is put off to is a new date ahead,
+ * whatever the tense of the verb.
  */
-const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING_VERBS})\s+(?:to|until|till|for)\s+$`, 'i');
-const DEFERRED_REACH = 32;
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING_VERBS})\s+(?:to|until|till|for)\s+(?:(?:a|another|some)\s+(?:date|day|time)\s+in\s+)?(?:(?:early|mid|late)[\s-]+)?$`, 'i');
+const DEFERRED_REACH = 48;
 
 /**
  * Past forms of verbs that direct, ask or commit someone to act later: "urged Congress to pass

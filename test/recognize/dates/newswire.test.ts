@@ -300,6 +300,17 @@ describeCorpus(
 
 describeCorpus(
   'date',
+  'a date put off to lies ahead, also as "a date in" a month or with a position word (reference Tuesday 2024-05-14)',
+  [
+    { expect: { value: '2024-09' }, phrases: ['The inquest was opened and adjourned until a date in [[September]].'] },
+    { expect: { value: '2025-03', mod: 'START' }, phrases: ['The case was adjourned to a date in [[early March]].', 'The case was adjourned to [[early March]].'] },
+    { expect: { value: '2024-03' }, phrases: ['The trial was adjourned in [[March]].'] },
+  ],
+  MAY_2024,
+);
+
+describeCorpus(
+  'date',
   'a present copula before "in" and a month puts it on a timetable (reference Tuesday 2024-05-14)',
   [
     { expect: { value: '2024-11' }, phrases: ['The primary was held in March, and the general election is in [[November]].'] },
