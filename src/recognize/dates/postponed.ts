@@ -3,18 +3,29 @@ import type { DateHit } from './hit';
 
 /**
  * A plan the text says was replaced: "originally planned for", "first set for", "which had been
- * scheduled for". The date after it is the old one.
+ * scheduled for", "was due to open in". The date after it is the old one.
  */
-const SUPERSEDED_PLAN = /\b(?:(?:originally|initially|first|previously)\s+|had\s+been\s+(?:(?:originally|initially|first|previously)\s+)?)(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|in)\s+$/i;
-const PLAN_REACH = 48;
+const SUPERSEDED_PLAN =
+  /\b(?:(?:originally|initially|first|previously)\s+|had\s+been\s+(?:(?:originally|initially|first|previously)\s+)?)(?:planned|scheduled|set|slated|due|expected)\s+(?:for|on|in)\s+$|\b(?:was|were|had\s+been)\s+(?:(?:originally|initially|first)\s+)?(?:due|set|scheduled|slated|planned)\s+to\s+[a-z]+(?:\s+(?:place|effect|off|up|out))?\s+(?:in|on)\s+$/i;
+const PLAN_REACH = 56;
 
 /**
  * The new date of a plan moved later ("was pushed back to June", "has been postponed until May",
- * "delayed to"), or earlier ("brought forward to"). "moved to" and "rescheduled for" tell no way.
+ * "delayed to"), or earlier ("brought forward to"). "will now open in", "moved to" and
+ * "rescheduled for" tell no way.
  */
 const MOVED_LATER = /\b(?:pushed\s+back|put\s+back|put\s+off|postponed|delayed|deferred)\s+(?:again\s+)?(?:to|until|till)\s+$/i;
 const MOVED_EARLIER = /\b(?:brought|pulled|moved)\s+forward\s+to\s+$/i;
+const MOVED_SOMEWHERE = /\b(?:now\s+(?:[a-z]+\s+){0,3}?(?:in|on|for)|(?:moved|rescheduled|switched|changed)\s+(?:to|for))\s+$/i;
 const MOVE_REACH = 40;
+
+type Way = 'later' | 'earlier' | 'either';
+
+function wayMoved(lead: string): Way | null {
+  if (MOVED_LATER.test(lead)) return 'later';
+  if (MOVED_EARLIER.test(lead)) return 'earlier';
+  return MOVED_SOMEWHERE.test(lead) ? 'either' : null;
+}
 
 /** A month or day whose year the text did not write, and whose value has a year to move. */
 function yearless(h: DateHit): boolean {
@@ -33,9 +44,11 @@ function inYear(h: DateHit, year: number): DateHit | null {
 /**
  * "The vote, originally planned for March, was pushed back to June" told in May: the old date of
  * a postponed plan lies before the new one (this March, not next), and before a plan brought
- * forward it lies after it. The reference's tense cannot tell which March: the plan was made
- * before the report and may name a date either side of it. The old date takes the year that
- * puts it within a year on the right side of the new date in the same sentence.
+ * forward it lies after it; where the text tells no way ("was due to open in March but will now
+ * open in September") it is the one nearest the new date, the earlier on a tie, as plans slip
+ * more often than they advance. The reference's tense cannot tell which March: the plan was made
+ * before the report and may name a date either side of it. Only a new date in the same sentence
+ * moves the old one.
  */
 export function settlePostponed(hits: DateHit[], text: string, sentenceOf: (offset: number) => number): DateHit[] {
   const out = hits.slice();
@@ -45,23 +58,33 @@ export function settlePostponed(hits: DateHit[], text: string, sentenceOf: (offs
     const sentence = sentenceOf(old.start);
     for (let j = i + 1; j < out.length && sentenceOf(out[j].start) === sentence; j++) {
       const moved = out[j];
-      const lead = text.slice(Math.max(old.end, moved.start - MOVE_REACH), moved.start);
-      const later = MOVED_LATER.test(lead);
-      if (!later && !MOVED_EARLIER.test(lead)) continue;
+      const way = wayMoved(text.slice(Math.max(old.end, moved.start - MOVE_REACH), moved.start));
+      if (!way) continue;
       if (!/^\d{4}-\d\d/.test(moved.value) || moved.grain === 'quarter' || moved.grain === 'year') break;
-      out[i] = settle(old, moved.value.slice(0, old.grain === 'month' ? 7 : 10), later) ?? old;
+      out[i] = settle(old, moved.value.slice(0, 7), way) ?? old;
       break;
     }
   }
   return out;
 }
 
-/** `old` in the year that puts it before (`later`) or after the new date's value `moved`; in the same month it stays there. */
-function settle(old: DateHit, moved: string, later: boolean): DateHit | null {
+/** Months from the first of two "YYYY-MM" values to the second. */
+function monthsBetween(a: string, b: string): number {
+  return 12 * (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+}
+
+/**
+ * `old` in the year that puts its month before (`later`), after (`earlier`) or nearest (`either`)
+ * the new date's month `moved`; in the same month it stays there.
+ */
+function settle(old: DateHit, moved: string, way: Way): DateHit | null {
   const year = Number(moved.slice(0, 4));
-  const key = (h: DateHit) => h.value.slice(0, moved.length);
-  const same = inYear(old, year);
-  if (!same) return null;
-  if (later) return key(same) <= moved ? same : inYear(old, year - 1);
-  return key(same) >= moved ? same : inYear(old, year + 1);
+  const candidates = [year - 1, year, year + 1].map((y) => inYear(old, y)).filter((h): h is DateHit => h !== null);
+  const fits = candidates.filter((h) => {
+    const gap = monthsBetween(h.value.slice(0, 7), moved);
+    return way === 'later' ? gap >= 0 && gap < 12 : way === 'earlier' ? gap <= 0 && gap > -12 : Math.abs(gap) <= 6;
+  });
+  // Nearest first; on a tie the earlier, which comes first.
+  fits.sort((a, b) => Math.abs(monthsBetween(a.value.slice(0, 7), moved)) - Math.abs(monthsBetween(b.value.slice(0, 7), moved)));
+  return fits[0] ?? null;
 }

@@ -294,8 +294,20 @@ describeCorpus(
     // Without a word for the old plan, or with its own year, the date keeps the tense's reading.
     { expect: { value: '2025-03' }, phrases: ['The vote is planned for [[March]], officials said.'] },
     { expect: { value: '2026-03' }, phrases: ['The vote, originally planned for [[March 2026]], was pushed back to June.'] },
+    // A plan told as due, and a new date that tells no way: the old date nearest the new one, the earlier on a tie.
+    { expect: { value: '2024-03' }, phrases: ['The plant was due to open in [[March]] but will now open in September.'] },
   ],
   MAY_2024,
+);
+
+describeCorpus(
+  'date',
+  'a moved plan whose new date tells no way keeps its old date nearest the new one (reference 2024-11-20)',
+  [
+    { expect: { value: '2025-03' }, phrases: ['The conference, originally slated for [[March]], will now be held in January.'] },
+    { expect: { value: '2024-10' }, phrases: ['The race was scheduled to take place in [[October]] but was rescheduled for December.'] },
+  ],
+  { referenceDate: '2024-11-20' },
 );
 
 describeCorpus(
