@@ -161,13 +161,22 @@ function isReportingDay(hit: DateHit, text: string): boolean {
 
 /**
  * "the quarter ended Sept. 30": the day only closes the period, which stays what a later date
- * compares with ("a year earlier"). So does the day a period is told about: "will report results
- * for the December quarter on Jan. 25 … the same period a year ago" is the quarter a year back.
+ * compares with ("a year earlier").
  */
-const PERIOD_CLOSED_BY = /^,?\s+(?:(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?|on\s+)$/i;
+const PERIOD_CLOSED_BY = /^,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed)\s+(?:on\s+)?$/i;
+
+/**
+ * So does the day a period is told about, a few words after it: "will report results for the
+ * December quarter on Jan. 25", "reports its fourth-quarter earnings on Friday", "Fourth-quarter
+ * results, due on Jan. 25," … "the same period a year ago" is the quarter a year back.
+ */
+const TOLD_ON = /^[^.;:!?]{0,40}\bon\s+$/;
+const TOLD_PERIODS: ReadonlySet<DateHit['grain']> = new Set(['month', 'season', 'quarter', 'half']);
 
 function closesPeriod(period: DateHit, day: DateHit, text: string): boolean {
-  return day.grain === 'day' && period.grain !== 'day' && period.grain !== 'time' && PERIOD_CLOSED_BY.test(text.slice(period.end, day.start));
+  if (day.grain !== 'day' || period.grain === 'day' || period.grain === 'time') return false;
+  const gap = text.slice(period.end, day.start);
+  return PERIOD_CLOSED_BY.test(gap) || (TOLD_PERIODS.has(period.grain) && TOLD_ON.test(gap));
 }
 
 /** "the three months to September", "the six months ended June 30": a span of months that closes with the month or day after it. */

@@ -321,9 +321,11 @@ describeCorpus(
   'date',
   'the day a period is reported on is not the period compared (reference 1989-10-20)',
   [
-    { expect: { value: '1988-Q3' }, phrases: ['The bank will report results for the September quarter on Nov. 2. Analysts expect 84 cents a share, compared with 71 cents in [[the same period a year ago]].'] },
+    { expect: { value: '1988-Q3' }, phrases: ['The bank will report results for the September quarter on Nov. 2. Analysts expect 84 cents a share, compared with 71 cents in [[the same period a year ago]].', 'The bank will report third-quarter results on Nov. 2. Analysts expect sales to rise 3% from [[the same period a year ago]].', 'Third-quarter results, due on Nov. 2, should show sales up 3% from [[the same period a year ago]].', 'The bank reports its third-quarter earnings on Friday, and analysts expect profit to fall from [[a year earlier]].'] },
     // A day named alone is the period compared.
     { expect: { value: '1988-10-02' }, phrases: ['Sales rose on Oct. 2 compared with [[the same period a year ago]].'] },
+    // A day in a later sentence is no day the period is told about.
+    { expect: { value: '1988' }, phrases: ['Sales fell in March. On April 2, the store was busier than [[a year earlier]].'] },
   ],
   AUTUMN_1989,
 );
