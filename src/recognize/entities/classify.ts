@@ -97,6 +97,9 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // "On Friday Lancashire beat Kent": a weekday that opens a longer run is the date before the
   // name, not its first word; "Sunday Times" names a paper as a whole.
   if (to - from > 1 && isWeekdayName(tokens[from]) && !namesWhole(tokens, from, to)) from++;
+  // "President Vladimir Putin Tuesday signed", "Microsoft Monday said": wire copy puts the day
+  // between the subject and its verb; "Sheffield Wednesday" names a club as a whole.
+  if (to - from > 1 && isWeekdayName(tokens[to - 1]) && !namesWhole(tokens, from, to)) to--;
   if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
   if (isPossessiveGround(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/ground' }];
 

@@ -11,6 +11,19 @@ describe('where a name starts and ends', () => {
     expect(texts(kind, text)).toContain(name);
     expect(factsOf('date', text).map((f) => f.text)).toHaveLength(1);
   });
+  it.each([
+    ['a titled person', 'Prime Minister Arvid Lund Tuesday signed the decree.', 'person', 'Arvid Lund'],
+    ['a person alone', 'Carla Ostrowski Monday denied the report.', 'person', 'Carla Ostrowski'],
+    ['a firm', 'Halvorsen Foods Inc. Friday said sales fell.', 'organization', 'Halvorsen Foods Inc.'],
+  ] as const)('a weekday that ends a run is the date after the name, as wire copy writes it: %s', (_name, text, kind, name) => {
+    expect(texts(kind, text)).toEqual([name]);
+    expect(factsOf('date', text).map((f) => f.text)).toHaveLength(1);
+  });
+  it.each([
+    ['a club', 'Sheffield Wednesday lost at home.', 'organization', 'Sheffield Wednesday'],
+  ] as const)('a name that ends in a weekday keeps it: %s', (_name, text, kind, name) => {
+    expect(texts(kind, text)).toEqual([name]);
+  });
   it('a paper named for a weekday keeps it', () => {
     expect(texts('organization', 'The story ran in the Sunday Times.')).toEqual(['Sunday Times']);
   });
