@@ -222,6 +222,8 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
   'interfax', 'bernama', 'pti', 'ians', 'anadolu', 'kcna', 'irna', 'wafa', 'mena', 'aap', 'cna', 'bloomberg',
   'associated press', 'agence france-presse', 'agence france presse', 'press association', 'canadian press',
   'xinhua news agency',
+  // wire services and data vendors that business copy cites for polls and consensus figures
+  'thomson reuters', 'refinitiv', 'dow jones newswires', 'reuters news',
   // national agencies the 1990s wires quote by name alone: Yugoslavia's, Poland's, Hungary's, the
   // Czech Republic's, Belgium's, the Netherlands', Indonesia's, Kuwait's
   'tanjug', 'pap', 'mti', 'ctk', 'belga', 'anp', 'antara', 'kuna',

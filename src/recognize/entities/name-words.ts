@@ -163,8 +163,10 @@ export function isCompanyWord(text: string): boolean {
 }
 
 const HAS_LOWER = /\p{Ll}/u;
-// Two words run together, each capitalized: "DoorDash", "IndiGo", "CrowdStrike", "SpaceX".
-const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+// Two words run together, each capitalized: "DoorDash", "IndiGo", "CrowdStrike", "SpaceX", and
+// "WeWork" with a two-letter first word, whose second needs a small letter too: "BoJ", "MoD" and
+// "DfE" are acronyms that keep a linking word's initial.
+const CAMEL_CASE = /^\p{Lu}(?:\p{Ll}{2,}\p{Lu}|\p{Ll}\p{Lu}\p{Ll})/u;
 // Prefixes of surnames and place names written with an inner capital: "McCain", "MacArthur",
 // "DeSantis", "DiCaprio", "DuBois", "LaGuardia", "LeBron", "FitzGerald", "VanDyke", "KwaZulu".
 const CAPITALIZED_NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Del|Della|La|Le|Lo|Fitz|Van|Von|Kwa)\p{Lu}/u;

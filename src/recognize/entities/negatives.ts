@@ -35,8 +35,23 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
-  if (to - from === 1 && isTreebankBracket(tokens, from)) return true;
+  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
+}
+
+// The letters of a credit rating's grade: "AA+", "BBB-", "CCC+".
+const GRADE_LETTERS = /^(?:A{1,3}|B{1,3}|C{1,3})$/;
+
+/** "cut the rating to AA+", "BBB- bonds": a grade with its notch sign is no body's acronym. */
+function isCreditGrade(tokens: Token[], i: number): boolean {
+  const sign = tokens[i + 1];
+  return GRADE_LETTERS.test(tokens[i].text) && !!sign && (sign.text === '+' || sign.text === '-') && sign.start === tokens[i].end;
+}
+
+/** "the #MeToo movement": a hashtag names a slogan or a topic, not whoever uses it. */
+function isHashtag(tokens: Token[], i: number): boolean {
+  const hash = tokens[i - 1];
+  return hash?.text === '#' && hash.end === tokens[i].start;
 }
 
 // The Penn Treebank's names of brackets, which text rebuilt from its tokens keeps: "-LRB-", "-RCB-".

@@ -12,6 +12,13 @@ describeCorpus('organization', 'words only company names are made of', [
   },
 ]);
 
+describeCorpus('organization', 'two capitalized words run together, the first of two letters', [
+  { expect: { rule: 'organization/company-name' }, phrases: ['[[WeWork]] said it would close ten sites.', 'Users of [[WeChat]] could not log in on Monday.', 'Shares of [[GoPro]] fell 9%.'] },
+]);
+describeNegatives('person', 'a word run together from two, the first of two letters', ["[[WeWork]]'s parent withdrew its offering.", '[[WeWork]] said it would close ten sites.']);
+describeNegatives('organization', 'a hashtag', ['The #[[MeToo]] movement spread to Hollywood.', 'Fans posted #[[Rovers]] photos all night.']);
+describeNegatives('organization', 'a surname with a prefix written with an inner capital', ['[[DeLay]] said he would resign.', '[[LeBlanc]] told reporters the deal was off.']);
+
 describeCorpus('organization', "a body's noun, a comma and a name in apposition", [
   {
     expect: { rule: 'organization/apposition' },

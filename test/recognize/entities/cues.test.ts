@@ -130,6 +130,11 @@ describeCorpus('organization', 'a national news agency the wires quote by its na
   { expect: { rule: 'organization/news-agency' }, phrases: ['The cabinet met on Friday , [[PAP]] reported .', 'Officials told [[Tanjug]] the border was open .', '[[CTK]] said the koruna was steady .'] },
 ]);
 
+describeCorpus('organization', 'a wire service or data vendor cited for a poll or a consensus', [
+  { expect: { rule: 'organization/news-agency' }, phrases: ['Analysts polled by [[Thomson Reuters]] expect a loss.', 'Estimates compiled by [[Refinitiv]] point to growth.', '[[Dow Jones Newswires]] reported the bid late on Monday.'] },
+]);
+describeNegatives('organization', 'a person who shares a wire service\'s word', ['[[Thomson Okoro]] said the poll was wrong.']);
+
 describeCorpus('person', 'a surname that is an English word, with a cue only a person takes', [
   { expect: { rule: 'person/said-he' }, phrases: ['[[Weaver]] said he would not run again.', 'At the hearing [[Glazier]] told reporters she had no regrets.'] },
   { expect: { rule: 'person/apposition' }, phrases: ['[[Stoker]], 61, said the offer was too low.', 'Later that day [[Weaver]], who had led the talks, resigned.', '[[Dyer]], a retired nurse, sued the hospital.', '[[Ford]], a psychology professor, testified for four hours.'] },

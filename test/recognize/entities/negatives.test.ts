@@ -128,6 +128,10 @@ describeCorpus('person', "an event's head that is also a surname, after a given 
 describeNegatives('location', 'a work titled with a capital article inside a sentence', ['She wrote The Dead Zone in a year.', 'He starred in The Lonely Island last spring.']);
 
 describeNegatives('organization', 'a credit rating', ['The agency affirmed its [[AAA]] rating.', 'Its debt was cut to [[BBB]] on Friday.']);
+describeNegatives('organization', 'a credit grade with its notch sign', ['Fitch cut the bonds to [[AA]]+ from AAA.', 'The loan is rated [[BB]]- by S&P.', 'The AA said breakdowns rose, and its bonds are [[AA]]- rated.']);
+describeCorpus('organization', 'a body whose acronym is also a grade, without a notch sign', [
+  { expect: { rule: 'organization/acronym' }, phrases: ['The [[AA]] said breakdowns rose on Monday.'] },
+]);
 
 for (const kind of ['person', 'organization', 'location'] as const) {
   describeNegatives(kind, 'a bracket written as the treebank names it', [
