@@ -14,7 +14,7 @@ import { wordBefore } from './words';
  * them ("30 - year", "10 - year - old", "week - long").
  */
 const DURATION = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s?-\s?|\s+|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:\s?-\s?(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s?-\s?|\s+|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|entire|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:\s?-\s?(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
   'gi',
 );
 

@@ -11,8 +11,8 @@ import { wordBefore } from './words';
  * profit", "year to date", "the fiscal year ended June 30", "the latest period", "the same period".
  */
 
-/** "the full year", "full-year earnings", "the full fiscal year"; "a full year" is a duration. */
-const FULL_YEAR = /\b(?:the\s+)?full[\s-](?:fiscal\s+)?year\b(?![\s-](?:earlier|ago|before|end|old)\b|s\b|-)/gi;
+/** "the full year", "full-year earnings", "the full fiscal year", "the whole year"; "a full year" is a duration. */
+const FULL_YEAR = /\b(?:the\s+)?(?:full|whole|entire)[\s-](?:fiscal\s+)?year\b(?![\s-](?:earlier|ago|before|end|old)\b|s\b|-)/gi;
 
 /** "year to date", "the year to date", "year-to-date", "the month to date". */
 const YEAR_TO_DATE = /\b(?:the\s+)?(year|month|quarter)[\s-]to[\s-]date\b/gi;
@@ -42,6 +42,7 @@ function reportYear(scan: DateScan, start: number, end: number): number | null {
  */
 const FORECAST_AFTER = /^(?:[\s-]+[a-z]+){0,3}?[\s-]+(?:forecasts?|outlook|guidance|projections?)\b/i;
 const FORECAST_REACH = 48;
+const INDEFINITE = new Set(['a', 'an']);
 
 const fullYear: DateRule = {
   id: 'date/full-year',
@@ -49,7 +50,7 @@ const fullYear: DateRule = {
   build(m, scan) {
     const start = m.index;
     const end = start + m[0].length;
-    if (wordBefore(scan.text, start) === 'a') return null;
+    if (INDEFINITE.has(wordBefore(scan.text, start))) return null;
     const fiscal = /fiscal/i.test(m[0]) ? 'FY' : '';
     const year = FORECAST_AFTER.test(scan.text.slice(end, end + FORECAST_REACH)) && scan.ref ? scan.ref.y : reportYear(scan, start, end);
     return { start, end, rule: this.id, value: fiscal + yearText(year), timexType: 'DATE', grain: 'year' };

@@ -47,6 +47,7 @@ describeCorpus(
     { expect: { value: '1989-Q3' }, phrases: ['[[Third-quarter]] results will be released next week.', 'Analysts expect [[third-quarter]] earnings to fall.', 'The bank will report net for [[the third quarter]] on Tuesday.'] },
     { expect: { value: '1990-Q3' }, phrases: ['The new mill will open in [[the third quarter]].'] },
     { expect: { value: '1989', rule: 'date/full-year' }, phrases: ['The company expects earnings for [[the full year]] to exceed $2 a share.', '[[Full-year]] earnings will rise about 10%.'] },
+    { expect: { value: '1989', rule: 'date/full-year' }, phrases: ['Growth should pick up for [[the whole year]] as exports recover.', 'Sales for [[the entire year]] will top $3 billion.'] },
     { expect: { value: '1989', rule: 'date/period-to-date' }, phrases: ['[[Year to date]], the stock has gained 14%.', 'In [[the year to date]], shipments are up 3%.', 'The fund posted a [[year-to-date]] return of 12%.'] },
     { expect: { value: '1989-10', rule: 'date/period-to-date' }, phrases: ['For [[the month to date]], car sales are up 3%.'] },
     { expect: { value: '1989', rule: 'date/year' }, phrases: ['Analysts now expect [[1989]] earnings of $3.40 a share.', 'The company said [[1989]] sales would top $2 billion.'] },
@@ -74,7 +75,7 @@ describeCorpus(
   { referenceDate: '1990-02-09' },
 );
 
-describeCorpus('date', 'a duration of a full year stays a duration', [{ expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['It took [[a full year]] to rebuild the plant.'] }], AUTUMN_1989);
+describeCorpus('date', 'a duration of a full year stays a duration', [{ expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['It took [[a full year]] to rebuild the plant.', 'The repairs took [[a whole year]].', 'They waited [[an entire year]] for the permit.'] }], AUTUMN_1989);
 
 describeCorpus(
   'date',
