@@ -9,7 +9,7 @@ import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } fr
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
 
-import { lowerPhrase, type Token } from './tokens';
+import { lowerPhrase, opensSentence, type Token } from './tokens';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -35,7 +35,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
-  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from))) return true;
+  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
 
@@ -52,6 +52,20 @@ function isCreditGrade(tokens: Token[], i: number): boolean {
 function isHashtag(tokens: Token[], i: number): boolean {
   const hash = tokens[i - 1];
   return hash?.text === '#' && hash.end === tokens[i].start;
+}
+
+// The party's name is also the word for work, which opens compounds of the economy.
+const LABOUR_WORDS: ReadonlySet<string> = new Set(['labour', 'labor']);
+const LABOUR_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'cost', 'costs', 'market', 'markets', 'shortage', 'shortages', 'law', 'laws', 'union', 'unions', 'force', 'productivity',
+  'supply', 'demand', 'rights', 'relations', 'dispute', 'disputes', 'camp', 'camps', 'participation', 'mobility',
+  'standards', 'reform', 'reforms', 'code', 'practices', 'inspectors', 'unrest', 'income', 'share', 'pool',
+]);
+
+/** "Labour costs rose", "Labor shortages hit farms": opening a sentence, the word for work, not the party. */
+function isLabourCompound(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return LABOUR_WORDS.has(tokens[i].lower) && opensSentence(tokens, i) && !!next && !next.cap && LABOUR_COMPOUND_HEADS.has(next.lower);
 }
 
 // The Penn Treebank's names of brackets, which text rebuilt from its tokens keeps: "-LRB-", "-RCB-".
