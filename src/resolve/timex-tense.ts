@@ -56,7 +56,8 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
 const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'opens', 'begins', 'starts', 'resumes', 'ends', 'closes', 'meets', 'faces', 'plays', 'hosts', 'visits', 'arrives',
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
-  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads', 'retires',
+  'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads', 'retires', 'continues', 'concludes', 'adjourns',
+  'premieres', 'debuts',
 ]);
 
 /**
@@ -66,6 +67,7 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
  */
 const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'open', 'close', 'begin', 'start', 'end', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene', 'head',
+  'continue', 'conclude',
 ]);
 
 /**

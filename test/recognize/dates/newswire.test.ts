@@ -16,6 +16,8 @@ describeCorpus(
     // A vote or a hearing in the present tense is on a timetable.
     { expect: { value: '1995-01-19' }, phrases: ['The province elects a new assembly on [[Thursday]].', 'The minister testifies before the committee on [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['The province elected a new assembly on [[Thursday]].'] },
+    { expect: { value: '1995-01-19' }, phrases: ['The trial continues on [[Thursday]].', 'The series premieres [[Thursday]] on cable.', 'Talks continue in Geneva on [[Thursday]].', 'The summit concludes [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['The trial continued on [[Thursday]].', 'Talks that began on [[Thursday]] continue.'] },
     // A date fixed for an event lies ahead; one told as fixed in the past does not.
     { expect: { value: '1995-01-19' }, phrases: ['The hearing is set for [[Thursday]].', 'A vote slated for [[Thursday]] could slip.'] },
     { expect: { value: '1995-01-19T09:00' }, phrases: ['The trial is scheduled for [[9 a.m. Thursday]].', 'The hearing is set for [[9 a.m. Thursday]].'] },
