@@ -44,6 +44,10 @@ export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = lookupTab
   rs: 'INR', inr: 'INR', rm: 'MYR', kr: 'SEK', rp: 'IDR', ksh: 'KES', kshs: 'KES', php: 'PHP', tk: 'BDT', dh: 'AED', dhs: 'AED',
   sfr: 'CHF', chf: 'CHF', dm: 'DEM', ff: 'FRF', rmb: 'CNY', hk: 'HKD', nis: 'ILS', zar: 'ZAR',
   skr: 'SEK', nkr: 'NOK', dkr: 'DKK', ffr: 'FRF', bfr: 'BEF', lfr: 'LUF', dfl: 'NLG', hfl: 'NLG', pta: 'ESP', ptas: 'ESP',
+  // East Africa's shillings as its papers write them: Kenya's "Sh3.6 trillion" (the widest read of
+  // the bare "Sh"), Uganda's "Shs50 billion", "USh", and Tanzania's "TSh"
+  sh: 'KES', shs: 'UGX', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS',
+  r: 'ZAR',
 });
 
 /** Prefix abbreviations that are no English word, trusted in lower case too ("kr 10", "rs 20"). */

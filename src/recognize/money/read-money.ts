@@ -148,6 +148,9 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   if (before?.form === 'name' && (currency !== before || (!before.needsScale && !endsNamedPrice(tokens, next)))) return null;
   // "RM 42 Commando": an abbreviation and a number before a name label a unit, not a price.
   if (before && currency === before && CURRENCY_PREFIX_WORDS[tokens[i].text] && startsName(tokens, next)) return null;
+  // "R50bn" is rand; "the R2 motorway", "Grade R 2" are a road and a class: one letter before a
+  // number names a currency only with a scale after it.
+  if (before && currency === before && before.form === 'code' && tokens[i].text.length === 1 && amount.scale === 1) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
 }
 

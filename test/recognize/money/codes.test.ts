@@ -1,4 +1,4 @@
-import { describeCorpus } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('money', 'ISO codes', [
   { expect: { value: { amount: 10, currency: 'SEK' } }, phrases: ['[[kr 10]]', 'only [[10 kr]]', '[[Kr 10]] each'] },
@@ -23,4 +23,9 @@ describeCorpus('money', 'ISO codes', [
   { expect: { value: { amount: 3e9, currency: 'FRF' } }, phrases: ['Renault lost [[FFr 3 billion]].'] },
   { expect: { value: { amount: 1.1e8, currency: 'NLG' } }, phrases: ['a [[Dfl 110 million]] writedown', 'a [[Hfl 110 million]] writedown'] },
   { expect: { value: { amount: 1.5e10, currency: 'ESP' } }, phrases: ['a [[Ptas 15 billion]] loan'] },
+  { expect: { value: { amount: 3.6e12, currency: 'KES' }, rule: 'money/code-prefix' }, phrases: ['The Treasury tabled a [[Sh3.6 trillion]] budget.', 'a [[Sh 3.6 trillion]] budget'] },
+  { expect: { value: { amount: 5e10, currency: 'UGX' } }, phrases: ['The council borrowed [[Shs50 billion]].', 'a road worth [[USh 50 billion]]'] },
+  { expect: { value: { amount: 2e9, currency: 'TZS' } }, phrases: ['Dar es Salaam paid [[TSh 2 billion]] for it.'] },
+  { expect: { value: { amount: 5e10, currency: 'ZAR' } }, phrases: ['Eskom needs [[R50bn]] in fresh capital.', 'a tender worth [[R 50 billion]]'] },
 ]);
+describeNegatives('money', 'one letter before a number with no scale', ['They closed the [[R2]] motorway.', 'Grade R 2 pupils sat the test.', 'He drove the R5 hatchback.']);
