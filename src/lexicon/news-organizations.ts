@@ -55,6 +55,9 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'nikkei', 'chosun ilbo', 'joongang ilbo',
   // news outlets named by one coined word, which no suffix marks: "Wikinews has learned"
   'wikinews', 'politico', 'axios', 'buzzfeed', 'huffpost', 'mediapart', 'bellingcat',
+  // broadcasters and papers whose initials are a currency's code or whose name closes on a
+  // weekday: "He told NPR" (the Nepalese rupee), "the Mail on Sunday"
+  'npr', 'mail on sunday', 'independent on sunday', 'observer',
   // companies
   'apple', 'huawei', 'gazprom', 'rosneft', 'aeroflot', 'lufthansa', 'airbus', 'alibaba', 'tencent', 'baidu', 'xiaomi',
   'bytedance', 'tiktok', 'petrobras', 'pemex', 'aramco', 'siemens', 'basf', 'nestle', 'unilever', 'novartis',

@@ -72,6 +72,11 @@ describeCorpus('organization', 'newspapers of other lands', [
 
 describeNegatives('organization', 'a name with the same article that is a person\'s', ['The far-right leader [[Le Pen]] spoke in Nice.']);
 
+describeCorpus('organization', "outlets whose initials are a currency's code or whose name closes on a weekday", [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['The senator told [[NPR]] he would run again.', 'He gave an interview to the [[Mail on Sunday]].', 'She wrote a column for the [[Observer]] last year.'] },
+]);
+describeNegatives('organization', 'the word for a watcher', ['An [[observer]] said the vote was fair.', '[[Observers]] said the count was slow.']);
+
 describeCorpus('organization', 'an institution named by one word', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['The capsule will go on show at the [[Smithsonian]] next spring.'] },
 ]);
