@@ -1,3 +1,5 @@
+import type { LunarDate } from '../resolve/lunar-calendars';
+
 /**
  * Holidays that news names without a date. Fixed ones give month and day; movable ones give
  * the nth weekday of a month (n = -1 for the last; Black Friday is the day after Thanksgiving, Cyber Monday the Monday after), and Easter-based ones an offset from Easter.
@@ -7,12 +9,16 @@ export type Holiday =
   | { kind: 'once'; year: number; month: number; day: number }
   | { kind: 'fixed'; month: number; day: number }
   | { kind: 'nth-weekday'; month: number; weekday: number; n: number; offset?: number }
-  | { kind: 'easter'; offset: number };
+  | { kind: 'easter'; offset: number }
+  | { kind: 'lunar'; date: LunarDate; days?: number };
 
 const once = (year: number, month: number, day: number): Holiday => ({ kind: 'once', year, month, day });
 const fixed = (month: number, day: number): Holiday => ({ kind: 'fixed', month, day });
 const nth = (month: number, weekday: number, n: number): Holiday => ({ kind: 'nth-weekday', month, weekday, n });
 const easter = (offset: number): Holiday => ({ kind: 'easter', offset });
+const islamic = (month: number, day: number, days?: number): Holiday => ({ kind: 'lunar', date: { calendar: 'islamic-umalqura', month: String(month), day }, days });
+const hebrew = (month: string, day: number, days?: number): Holiday => ({ kind: 'lunar', date: { calendar: 'hebrew', month, day }, days });
+const chinese = (month: number, day: number, days?: number): Holiday => ({ kind: 'lunar', date: { calendar: 'chinese', month: String(month), day }, days });
 
 /** Lower-cased names, apostrophes straight, to the rule that dates them. */
 export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
@@ -94,4 +100,28 @@ export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
   ['whit sunday', easter(49)],
   ['whit monday', easter(50)],
   ['trinity sunday', easter(56)],
+  // Feasts of the Islamic, Hebrew and Chinese calendars; one that lasts days or a month is dated
+  // by its first day, as "the Christmas holidays" are by Christmas, and is still this year's
+  // while it lasts ("Ramadan ends on Tuesday", told during Ramadan).
+  ['eid al-fitr', islamic(10, 1)],
+  ['eid ul-fitr', islamic(10, 1)],
+  ['eid el-fitr', islamic(10, 1)],
+  ['eid al-adha', islamic(12, 10)],
+  ['eid ul-adha', islamic(12, 10)],
+  ['eid el-adha', islamic(12, 10)],
+  ['ramadan', islamic(9, 1, 29)],
+  ['ashura', islamic(1, 10)],
+  ['islamic new year', islamic(1, 1)],
+  ['rosh hashanah', hebrew('Tishri', 1)],
+  ['rosh hashana', hebrew('Tishri', 1)],
+  ['yom kippur', hebrew('Tishri', 10)],
+  ['passover', hebrew('Nisan', 15, 8)],
+  ['hanukkah', hebrew('Kislev', 25, 8)],
+  ['hanukah', hebrew('Kislev', 25, 8)],
+  ['chanukah', hebrew('Kislev', 25, 8)],
+  ['lunar new year', chinese(1, 1)],
+  ['chinese new year', chinese(1, 1)],
+  ['spring festival', chinese(1, 1, 7)],
+  ['mid-autumn festival', chinese(8, 15)],
+  ['dragon boat festival', chinese(5, 5)],
 ]);

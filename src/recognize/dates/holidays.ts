@@ -1,6 +1,7 @@
 import { type Holiday, HOLIDAYS } from '../../lexicon/holidays';
 import { addDays, compareDays, type Day, easterSunday, formatDay, formatMonth, isoWeekday, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { periodValue } from '../../resolve/timex';
+import { lunarDay } from '../../resolve/lunar-calendars';
 import { YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized } from './words';
@@ -41,12 +42,17 @@ function toldAsHabit(scan: DateScan, at: number): boolean {
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
-function holidayDay(h: Holiday, y: number): Day {
+/** The holiday's day in year `y`; null for a feast of a calendar this Node's ICU lacks. */
+function holidayDay(h: Holiday, y: number): Day | null {
   if (h.kind === 'once') return { y: h.year, m: h.month, d: h.day };
   if (h.kind === 'fixed') return { y, m: h.month, d: h.day };
   if (h.kind === 'nth-weekday') return addDays(nthWeekdayOfMonth(y, h.month, h.weekday, h.n), h.offset ?? 0);
+  if (h.kind === 'lunar') return lunarDay(h.date, y);
   return addDays(easterSunday(y), h.offset);
 }
+
+/** How many days the holiday lasts: a feast of days or a month, or one day. */
+const lastingDays = (h: Holiday): number => (h.kind === 'lunar' ? (h.days ?? 1) : 1);
 
 /** The weekend a holiday belongs to: the one before a Monday or Tuesday holiday, else the one of its week. */
 function holidayWeekend(day: Day): Day {
@@ -80,11 +86,13 @@ const holiday: DateRule = {
       const ref = scan.ref;
       const tense = step ? STEP_TENSE[step.toLowerCase()] : scan.tense(start, end);
       year = ref.y;
-      if (tense === 'past' && compareDays(holidayDay(h, year), ref) > 0) year--;
-      if (tense === 'future' && compareDays(holidayDay(h, year), ref) < 0) year++;
+      const thisYear = holidayDay(h, year);
+      if (tense === 'past' && thisYear && compareDays(thisYear, ref) > 0) year--;
+      if (tense === 'future' && thisYear && compareDays(addDays(thisYear, lastingDays(h) - 1), ref) < 0) year++;
       if (h.kind === 'fixed' && !step) explicitYear = false;
     }
     const day = holidayDay(h, year);
+    if (!day) return { ...base, value: 'XXXX-XX-XX' };
     if (weekend) return { ...base, value: periodValue(holidayWeekend(day), 'weekend'), grain: 'week' };
     return { ...base, value: formatDay(day), day, ...(explicitYear === undefined ? {} : { explicitYear }) };
   },

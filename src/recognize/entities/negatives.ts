@@ -3,6 +3,7 @@ import { englishWords } from '../../lexicon/english-words';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { CALENDAR_WORDS } from '../../lexicon/calendar';
+import { HOLIDAYS } from '../../lexicon/holidays';
 import { BRAND_NOUNS } from '../../lexicon/product-nouns';
 import { DISEASE_NOUNS } from '../../lexicon/disease-nouns';
 import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
@@ -31,6 +32,8 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
     if (!t.lower.split('-').every((part) => (t.upper && t.text.length > 1 ? CALENDAR_WORDS.has(part.replace(TRAILING_DOT, '')) : isCalendarWord(part)))) calendar = false;
   }
   if (calendar) return true;
+  // "Eid al-Fitr", "Rosh Hashanah": a feast is a date, though its words look like a person's name.
+  if (HOLIDAYS.has(lowerPhrase(tokens, from, to))) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;

@@ -323,7 +323,20 @@ describeCorpus('date', '"the summer" after "to", "into", "throughout" or "spent"
   { expect: { value: '2024-SU' }, phrases: ['The talks will drag on into [[the summer]].'] },
 ]);
 
-describeNegatives('date', 'seasons in names and springs of water', ['Crowds went to [[the Spring Festival]] in Harbin.', 'Hikers walked down to the spring for water.']);
+describeNegatives('date', 'seasons in names and springs of water', ['Crowds went to [[the Spring Fair]] in Harrogate.', 'Hikers walked down to the spring for water.']);
+
+describeCorpus('date', 'feasts of the Islamic, Hebrew and Chinese calendars, by their first day (reference 2024-02-16)', [
+  { expect: { value: '2024-04-10', rule: 'date/holiday' }, phrases: ['Muslims will celebrate [[Eid al-Fitr]] in April.', 'Markets close for [[Eid ul-Fitr]] next month.'] },
+  { expect: { value: '2024-03-11' }, phrases: ['Prices will rise before [[Ramadan]].'] },
+  { expect: { value: '2023-09-16' }, phrases: ['Shops closed for [[Rosh Hashanah]].'] },
+  { expect: { value: '2023-09-25' }, phrases: ['[[Yom Kippur]] fell on a Monday.'] },
+  { expect: { value: '2023-12-08' }, phrases: ['The truce held through [[Hanukkah]].'] },
+  { expect: { value: '2024-04-23' }, phrases: ['Families will gather for [[Passover]].'] },
+  { expect: { value: '2024-02-10' }, phrases: ['Travel peaked before [[Lunar New Year]].', 'Sales rose during [[Chinese New Year]].', 'Millions went home for [[the Spring Festival holiday]].'] },
+]);
+describeCorpus('date', 'a feast of a month is this year\'s while it lasts (reference 2024-03-20)', [
+  { expect: { value: '2024-03-11' }, phrases: ['Shops will stay open late until [[Ramadan]] ends.'] },
+], { referenceDate: '2024-03-20' });
 
 describeCorpus('date', 'a day glued to its month', [
   { expect: { value: '2015-04-14', timexType: 'DATE' }, phrases: ['He arrived [[14april 2015]].', 'He arrived [[14April2015]].', 'He arrived on [[14th april, 2015]].', 'She left [[april14 2015]].'] },

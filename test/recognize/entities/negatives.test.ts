@@ -199,3 +199,4 @@ for (const kind of ['organization', 'location'] as const) {
 describeCorpus('location', 'a place before a shield that is no competition', [
   { expect: { value: 'Sheffield' }, phrases: ['Police in [[Sheffield]] carried a riot shield.'] },
 ]);
+describeNegatives('person', 'a feast named in two words', ['Muslims will celebrate [[Eid al-Fitr]] in April.', 'Schools close for [[Yom Kippur]].', 'Shops closed for [[Rosh Hashanah]].']);
