@@ -139,6 +139,19 @@ function rankedSeason(text: string, start: number, end: number): boolean {
   return RANKED_SEASON.test(text.slice(Math.max(0, start - RANKED_REACH), start)) && RANKING_AFTER.test(text.slice(end, end + 12));
 }
 
+/**
+ * "Retailers face a weak summer.", "Farmers endured a dry winter.": a season an adjective of
+ * weather or trade describes, after a verb of looking ahead or of enduring and closing its
+ * clause, is the one the story tells of; "a hot summer day" names a day, and "He had a hot
+ * summer" a time of a life.
+ */
+const DESCRIBED_SEASON = /\b(?:expect(?:s|ed|ing)?|fac(?:es?|ed|ing)|forecasts?|predict(?:s|ed|ing)?|endured|suffered|(?:brac|prepar)(?:e|es|ed|ing)\s+for|warn(?:s|ed|ing)?\s+of)\s+(?:a|an|the)\s+(?:hot|cold|warm|mild|wet|dry|harsh|long|hard|tough|difficult|busy|quiet|bleak|weak|strong|slow|brutal|snowy|rainy|stormy|freezing|sweltering|scorching|record)\s+$/i;
+const CLAUSE_CLOSES = /^\s*[,.;:!?)]/;
+
+function describedSeason(text: string, start: number, end: number): boolean {
+  return DESCRIBED_SEASON.test(text.slice(Math.max(0, start - RANKED_REACH), start)) && CLAUSE_CLOSES.test(text.slice(end, end + 4));
+}
+
 const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
 // "the fall" is the season only after these and before a clause's end: "by the fall, …", "in the
 // fall." — after "after" or "since", or before "in"/"of", it is a drop ("after the fall in prices").
@@ -513,7 +526,7 @@ const season: DateRule = {
       const prev = wordBefore(scan.text, start);
       if (!explicit && !SEASON_LEAD.has(prev) && !movedTo) return null;
     } else if (!leadLower && !explicit) {
-      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !rankedSeason(scan.text, start, start + whole.length)) return null;
+      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !rankedSeason(scan.text, start, start + whole.length) && !describedSeason(scan.text, start, start + whole.length)) return null;
     }
     const prevWord = wordBefore(scan.text, start);
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;

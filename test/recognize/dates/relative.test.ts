@@ -342,6 +342,17 @@ describeCorpus(
   { referenceDate: '2024-03-06' },
 );
 
+describeCorpus(
+  'date',
+  'a season described by weather or trade after a verb of looking ahead or enduring (reference 2024-05-10)',
+  [
+    { expect: { value: '2024-SU', rule: 'date/season' }, phrases: ['Makers face a weak [[summer]].', 'Forecasters expect a hot [[summer]], the agency said.'] },
+    { expect: { value: '2023-WI' }, phrases: ['Farmers endured a dry [[winter]].'] },
+  ],
+  { referenceDate: '2024-05-10' },
+);
+describeNegatives('date', 'a described season that names a day or a thing', ['Forecasters expect a hot summer day.', 'Shops expect a busy winter sale.', 'It was a cold winter morning.']);
+
 describeCorpus('date', '"last" that opens a date of its own gives no tense to another date (reference 2024-02-16)', [
   { expect: { value: '2024-FA' }, phrases: ["Bookings for [[the autumn]] are running below last year's level.", "Sales for [[the autumn]] are below last season's."] },
   { expect: { value: '2023-FA' }, phrases: ['The team last won in [[the autumn]].'] },
