@@ -47,7 +47,9 @@ export const CURRENCY_PREFIX_WORDS: Readonly<Record<string, string>> = lookupTab
   // East Africa's shillings as its papers write them: Kenya's "Sh3.6 trillion" (the widest read of
   // the bare "Sh"), Uganda's "Shs50 billion", "USh", and Tanzania's "TSh"
   sh: 'KES', shs: 'UGX', ush: 'UGX', ushs: 'UGX', tsh: 'TZS', tshs: 'TZS',
-  r: 'ZAR',
+  // South Africa's rand and Nigeria's naira as their papers write them before a scale ("R50bn",
+  // "N2.5 billion"); alone, one letter before a number is a road, a grade or a model
+  r: 'ZAR', n: 'NGN',
 });
 
 /** Prefix abbreviations that are no English word, trusted in lower case too ("kr 10", "rs 20"). */

@@ -27,5 +27,6 @@ describeCorpus('money', 'ISO codes', [
   { expect: { value: { amount: 5e10, currency: 'UGX' } }, phrases: ['The council borrowed [[Shs50 billion]].', 'a road worth [[USh 50 billion]]'] },
   { expect: { value: { amount: 2e9, currency: 'TZS' } }, phrases: ['Dar es Salaam paid [[TSh 2 billion]] for it.'] },
   { expect: { value: { amount: 5e10, currency: 'ZAR' } }, phrases: ['Eskom needs [[R50bn]] in fresh capital.', 'a tender worth [[R 50 billion]]'] },
+  { expect: { value: { amount: 2.5e9, currency: 'NGN' }, rule: 'money/code-prefix' }, phrases: ['The state raised [[N2.5 billion]] in bonds.', 'a [[N2.5bn]] facility'] },
 ]);
-describeNegatives('money', 'one letter before a number with no scale', ['They closed the [[R2]] motorway.', 'Grade R 2 pupils sat the test.', 'He drove the R5 hatchback.']);
+describeNegatives('money', 'one letter before a number with no scale', ['They closed the [[R2]] motorway.', 'Grade R 2 pupils sat the test.', 'He drove the R5 hatchback.', 'Nurses wore N95 masks.', 'The N1 road was shut for an hour.']);
