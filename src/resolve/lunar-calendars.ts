@@ -1,4 +1,4 @@
-import type { Day } from './timex-calendar';
+import { type Day, dayNumber, fromDayNumber } from './timex-calendar';
 
 /** Calendars other than the Gregorian whose feasts news names without a date. */
 export type LunarCalendar = 'islamic-umalqura' | 'hebrew' | 'chinese';
@@ -17,7 +17,6 @@ export interface LunarDate {
 // astronomy: Umm al-Qura for Islamic feasts (as Saudi Arabia sets them), the Hebrew and the Chinese
 // lunisolar calendars. The Hebrew months are read by name, since leap years add an Adar.
 const MONTH_STYLE: Record<LunarCalendar, 'numeric' | 'long'> = { 'islamic-umalqura': 'numeric', hebrew: 'long', chinese: 'numeric' };
-const DAY_MS = 86_400_000;
 const formats = new Map<LunarCalendar, Intl.DateTimeFormat | null>();
 const found = new Map<string, Day | null>();
 
@@ -39,15 +38,12 @@ export function lunarDay(date: LunarDate, y: number): Day | null {
   if (found.has(key)) return found.get(key)!;
   const format = formatOf(date.calendar);
   let day: Day | null = null;
-  for (let t = Date.UTC(y, 0, 1); format && t < Date.UTC(y + 1, 0, 1); t += DAY_MS) {
-    const parts = format.formatToParts(new Date(t));
+  const last = dayNumber({ y, m: 12, d: 31 });
+  for (let n = dayNumber({ y, m: 1, d: 1 }); format && !day && n <= last; n++) {
+    const candidate = fromDayNumber(n);
+    const parts = format.formatToParts(new Date(Date.UTC(candidate.y, candidate.m - 1, candidate.d)));
     const month = parts.find((p) => p.type === 'month')?.value;
-    const dayOfMonth = Number(parts.find((p) => p.type === 'day')?.value);
-    if (month === date.month && dayOfMonth === date.day) {
-      const at = new Date(t);
-      day = { y: at.getUTCFullYear(), m: at.getUTCMonth() + 1, d: at.getUTCDate() };
-      break;
-    }
+    if (month === date.month && Number(parts.find((p) => p.type === 'day')?.value) === date.day) day = candidate;
   }
   found.set(key, day);
   return day;

@@ -1,8 +1,8 @@
 import { relativePeriod } from '../../resolve/timex';
+import { ORDINAL } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { anchoredPeriod } from './relative';
 
-const ORDINAL = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)`;
 
 /**
  * "the strike entered its third week", "the search, now in its 10th day", "the war moved into its

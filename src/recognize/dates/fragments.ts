@@ -59,3 +59,6 @@ export const TWELVE_OR_FEWER_WORD = `${DIGIT_WORD}|ten|eleven|twelve`;
 export const HOUR_WORD = TWELVE_OR_FEWER_WORD;
 
 export const DAY_PART = String.raw`(morning|afternoon|evening|night)\b`;
+
+/** An ordinal of a run or a series, in words or figures: "third", "10th". */
+export const ORDINAL = String.raw`first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th)`;

@@ -6,7 +6,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
 import { pad2 } from '../../resolve/timex-calendar';
 import { durationValue } from '../../resolve/timex';
-import { COUNT, DAY_WORD, MONTH_FULL, WEEKDAY_FULL } from './fragments';
+import { COUNT, DAY_WORD, MONTH_FULL, ORDINAL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 import { wordBefore } from './words';
 
@@ -119,7 +119,7 @@ function opensSentence(text: string, at: number): boolean {
  * third straight week" does, not something that recurs.
  */
 const RUN_BEFORE = /\b(?:straight|consecutive|successive)\s+$/i;
-const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+$/i;
+const ORDINAL_BEFORE = new RegExp(String.raw`\b(?:${ORDINAL})\s+$`, 'i');
 const COUNTED_REACH = 14;
 /** After an ordinal, only a change is counted: "the first daily flight" is one of a daily service. */
 const CHANGE_AFTER = /^\s+(?:gains?|loss(?:es)?|rises?|falls?|drops?|declines?|advances?|increases?|decreases?|jumps?|slides?|climbs?|retreats?|slumps?|rall(?:y|ies)|surges?)\b/i;
