@@ -312,12 +312,17 @@ function isDateAfter(tokens: Token[], at: number): boolean {
  * place, so the capitals there name one. Returns -1 when the line opens no dateline.
  */
 export function datelinePlaceEnd(tokens: Token[], from: number): number {
-  for (let end = from + 1; end <= from + MAX_DATELINE_WORDS && tokens[end - 1]?.upper && tokens[end - 1].word; end++) {
+  for (let end = from + 1; end <= from + MAX_DATELINE_WORDS && isDatelineWord(tokens[end - 1]); end++) {
     // "SATURDAY , SEPTEMBER 14TH SCHEDULE": a schedule's day heads the line, where no place is.
     if ((end > from + 1 && tokens[end - 1].breakBefore) || isCalendarWord(tokens[end - 1].lower)) return -1;
     if (opensDateline(tokens, from, end - from) || isQualifiedDateline(tokens, from, end)) return end;
   }
   return -1;
+}
+
+/** A word in capitals without digits: a wire file's id before its date ("ABC19980108.1830.0711 NEWS STORY") names no place. */
+function isDatelineWord(token: Token | undefined): boolean {
+  return !!token?.upper && token.word && !/\d/.test(token.text);
 }
 
 /** "SREBRENICA, Bosnia 1996-08-22": the place, a comma, the country or state, then the date. */

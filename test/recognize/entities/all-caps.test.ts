@@ -193,3 +193,12 @@ describe('a dateline in capitals before a dash', () => {
     expect(facts.find((f) => f.text === 'Reuters')).toMatchObject({ kind: 'organization', rule: 'organization/news-agency' });
   });
 });
+
+describe('a wire file id and its date head no dateline', () => {
+  it.each([
+    ['The vote was close.\nXYZ20010314.1200.0042 NEWS STORY 2001-03-14 12:00:00\nThe council met.', []],
+    ['The vote was close.\nKANDAHAR 2001-03-14 Fighting resumed.', ['KANDAHAR']],
+  ])('%s', (text, places) => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
+  });
+});
