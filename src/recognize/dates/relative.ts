@@ -453,7 +453,7 @@ function periodYearsBefore(years: number, agoFrom: Day | null): (previous: DateH
 const VALUE_START = /^(?:FY)?(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?/;
 
 /** A period value ("2025-06", "2025-Q3", "FY2026-H1") whose calendar start lies after `day`; fiscal ones by their year. */
-function startsAfter(value: string, day: Day): boolean {
+export function startsAfter(value: string, day: Day): boolean {
   const m = VALUE_START.exec(value);
   if (!m) return false;
   const year = Number(m[1]);

@@ -3,7 +3,7 @@ import { parseQuarterValue } from '../../resolve/timex-calendar';
 import { MONTH } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { CLOSING_WINDOW, boundMonth, PERIOD_CLOSED, PERIOD_OPENED, yearText } from './periods';
-import { COMPARED_GRAINS, comparedPeriodHit } from './relative';
+import { COMPARED_GRAINS, comparedPeriodHit, startsAfter } from './relative';
 import { wordBefore } from './words';
 
 /**
@@ -95,16 +95,22 @@ const theFiscalYear: DateRule = {
 /** "the latest period", "the same period", "the comparable period": the period the story reports, or one just named. */
 const THE_PERIOD = /\bthe\s+(latest|most\s+recent|same|comparable|current)\s+period\b(?!\s+(?:last|a|of|the|in)\b)/gi;
 
+/** The words of a period already under way or ended: "the latest period", "the current period". */
+const NOT_AHEAD = /^(?:latest|most\s+recent|current)$/i;
+
 /**
  * "In the same period, the Dow rose 3%": the period named just before. "Earnings for the latest
  * period": the same, or with none, the last quarter that has ended, which results stories report.
+ * The latest period is no year ahead a bond matures in ("mature in 2019 … in the latest period").
  */
 const thePeriod: DateRule = {
   id: 'date/the-period',
   pattern: THE_PERIOD,
   build(m, scan) {
     const fallback = m[1].toLowerCase() === 'current' ? relativePeriod(scan.ref, 'quarter', 0) : relativePeriod(scan.ref, 'quarter', -1);
-    return comparedPeriodHit(m, this.id, 'quarter', fallback, (previous) => (COMPARED_GRAINS.has(previous.grain) ? previous.value : null));
+    const notAhead = NOT_AHEAD.test(m[1]);
+    const fits = (previous: DateHit) => COMPARED_GRAINS.has(previous.grain) && !(notAhead && scan.ref && startsAfter(previous.value, scan.ref));
+    return comparedPeriodHit(m, this.id, 'quarter', fallback, (previous) => (fits(previous) ? previous.value : null));
   },
 };
 

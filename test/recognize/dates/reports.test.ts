@@ -142,6 +142,9 @@ describeCorpus(
   [
     { expect: { value: '1989-Q3', rule: 'date/the-period' }, phrases: ['Earnings for [[the latest period]] were hurt by a strike.', 'Output rose in the third quarter; in [[the same period]], imports fell.'] },
     { expect: { value: '1989-06' }, phrases: ['Retail sales jumped in June. In [[the same period]], car sales slid.'] },
+    // The latest period has begun: not a year ahead named before it.
+    { expect: { value: '1989-Q3', rule: 'date/the-period' }, phrases: ['The notes mature in 2031. In [[the latest period]], the fund grew.', 'Bonds due in 2030 rallied; sales in [[the most recent period]] rose.'] },
+    { expect: { value: '2031', rule: 'date/the-period' }, phrases: ['The lease runs to 2031, and rents over [[the same period]] are fixed.'] },
     { expect: { value: '1989-Q3', rule: 'date/streak' }, phrases: ['Profit fell for [[the second straight quarter]].', 'The bank lost money for [[a third consecutive quarter]].'] },
     { expect: { value: '1989-09' }, phrases: ['Housing starts fell for [[the fifth consecutive month]].'] },
     // A season of play is the year it is played in, as "this season" is; counted seasons stay a duration.
