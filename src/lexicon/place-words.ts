@@ -30,7 +30,7 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
  * Heads of a building's name that go on with "of" and what it holds or serves: "the Museum of
  * Fine Arts", "the Metropolitan Museum of Art", "the National Gallery of Art", "the Temple of Heaven".
  */
-export const OF_BUILDING_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'palace', 'cathedral', 'basilica', 'temple', 'shrine', 'mausoleum']);
+export const OF_BUILDING_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'hall', 'palace', 'cathedral', 'basilica', 'temple', 'shrine', 'mausoleum']);
 
 /**
  * Heads of a division that "of" and the larger place follow: "the Pudong New Area of Shanghai",

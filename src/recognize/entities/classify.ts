@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, strongPlaceCue, townNounApposition } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -39,7 +39,7 @@ import {
 } from './place-rules';
 import { isCuedTown } from './town-cue';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
-import { findTitleRun, followsPluralTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
+import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
 import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } from './sentence-opener';
@@ -132,6 +132,15 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   return classifyPlain(tokens, from, to);
 }
 
+/**
+ * "David Lake said", "Anthony Hall, 54, a lawyer,": a verb of saying as the subject's, an age or
+ * a post in apposition, where the surname is an English word no surname list holds.
+ */
+function isDescribedPerson(tokens: Token[], from: number, to: number): boolean {
+  const says = SPEECH_VERBS.has(tokens[to]?.lower ?? '') && isSubjectPosition(tokens, from);
+  return says || !!personalCue(tokens, from, to) || appositionKind(tokens, to) === 'person';
+}
+
 /** "the House and Senate", "the Army and Navy": two bodies that one word each names, not one body. */
 function isInstitutionPair(tokens: Token[], from: number, to: number): boolean {
   if (to - from !== 3 || tokens[from + 1].lower !== 'and') return false;
@@ -177,9 +186,12 @@ function isNameOrItsPatronymic(lower: string): boolean {
  */
 function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decision[] | undefined {
   const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of') + from;
-  if (of <= from + 2 || of >= to - 1) return undefined;
+  if (of <= from + 1 || of >= to - 1) return undefined;
   const title = findTitleRun(tokens, from, of);
-  if (!title || of - title.to < 2 || of - title.to > 3) return undefined;
+  // "Dr. Hall of the Mayo Clinic": a form of address takes a surname alone; a post's word takes a
+  // full name, for a word after it may be the post's own ("Director General of …").
+  const shortest = title && title.to - title.from === 1 && isAddressTitle(tokens[title.from]) ? 1 : 2;
+  if (!title || of - title.to < shortest || of - title.to > 3) return undefined;
   const before = title.from === from ? [] : classifyRun(tokens, from, title.from);
   const opensWithBody = before.length === 1 && (before[0].kind === 'organization' || before[0].kind === 'location');
   if (title.from !== from && !opensWithBody) return undefined;
@@ -460,7 +472,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isExampleOfFirms(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/example' }];
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
   // before a verb only people take, name the speaker.
-  const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && !!personCue(tokens, from, to);
+  const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && (!!personCue(tokens, from, to) || isDescribedPerson(tokens, from, to));
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
   const division = divisionOfIndex(tokens, from, to);

@@ -9,6 +9,9 @@ const bare = (t: Token) => t.lower.replace(/\.$/, '');
 
 export const isTitleWord = (t: Token) => PERSON_TITLES.has(bare(t));
 
+/** "Dr.", "Sen.", "Prof": a title shortened as only a form of address is, which stands before a surname alone. */
+export const isAddressTitle = (t: Token) => CLIPPED_TITLES.has(bare(t));
+
 /** A title on its own ("CEO", "Minister"), not only a qualifier of one ("Foreign"). */
 const isTitleHead = (t: Token) => TITLE_HEADS.has(bare(t));
 

@@ -135,6 +135,19 @@ describeCorpus('person', "a common given name and a place's head that is also a 
   { expect: { kind: 'person' }, phrases: ['[[Tom Hall]] said the plan would fail.', 'Later [[Ann Park]] told reporters she was leaving.'] },
 ]);
 
+describeCorpus('person', "a given name and a place's head that is an English word, with a verb of saying, an age or a post after it", [
+  { expect: { kind: 'person' }, phrases: [
+    '[[David Lake]] said the offer was too low.',
+    '[[Anthony Hall]], 54, a plumber, was fined.',
+    '[[Sarah Bridge]], a nurse at the clinic, said nothing.',
+    '[[Paul Castle]], who owns the bar, filed a claim.',
+  ] },
+]);
+
+describeCorpus('location', "a given name and a place's head with no cue of a person stay a place", [
+  { expect: { kind: 'location' }, phrases: ['Fans packed [[Victoria Park]] on Sunday.', 'The concert at [[Albert Hall]] sold out.', 'Officials at [[Victoria Station]] said trains were late.'] },
+]);
+
 describeCorpus('location', "a dateline's capitals undone for a city whose name is a word or a given name", [
   { expect: { value: 'Adelaide' }, phrases: ['[[ADELAIDE]], Australia - Rescuers searched the hills on Tuesday.'] },
 ]);
@@ -352,6 +365,7 @@ describeCorpus('location', 'a rural region named a country', [
 
 describeCorpus('location', 'a building named with "of" and what it holds', [
   { expect: {}, phrases: ['The painting hangs in the [[Museum of Modern Art]].', 'Visitors crowded the [[National Gallery of Ireland]] on Sunday.', 'The [[Philadelphia Museum of Art]] reopened.'] },
+  { expect: {}, phrases: ['The premier met the envoy at the [[Great Hall of the People]] on Monday.', 'Leaders signed the treaty in the [[Hall of Mirrors]].'] },
 ]);
 
 describeCorpus('location', 'objects in the sky', [

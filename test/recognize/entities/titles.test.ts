@@ -115,6 +115,20 @@ describe('a form of address before a name and "of"', () => {
   });
 });
 
+describe('a shortened title before a surname alone and "of"', () => {
+  it.each([
+    ['Dr. Hall of the Mayo Clinic said the drug works.', ['Hall'], ['Mayo Clinic']],
+    ['Dr. Okafor of the World Health Organization spoke first.', ['Okafor'], ['World Health Organization']],
+    ['Prof. Lindqvist of Uppsala University led the study.', ['Lindqvist'], ['Uppsala University']],
+  ])('%s', (text, people, bodies) => {
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(people);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(bodies);
+  });
+  it('keeps a post word after a title word a part of the post', () => {
+    expect(factsOf('person', 'Director General of the agency Amara Diallo spoke.').map((f) => f.text)).toEqual(['Amara Diallo']);
+  });
+});
+
 describeCorpus('person', 'a plural title opens a list of surnames', [
   { expect: { rule: 'person/title-list' }, phrases: [
     'Messrs. Wolf and [[Hunt]] declined to comment.',
