@@ -45,7 +45,9 @@ const TRADING_HOUR = /\bthe\s+(first|opening|last|final|closing)\s+(?:hour|half[
 
 function periodOfRun(base: Omit<DateHit, 'value' | 'grain'>, noun: string, scan: DateScan): DateHit {
   const unit = noun.toLowerCase() as 'day' | 'week' | 'month' | 'year';
-  if (unit === 'day') return { ...base, grain: 'day', value: '', anchored: anchoredPeriod('day', 0) };
+  // The day is placed as a clock time is: a day of its own sentence, else the last day the story
+  // reports, but no day still to come ("takes effect Jan. 1, 2025. The strike entered its 40th day").
+  if (unit === 'day') return { ...base, grain: 'day', value: '', anchored: { from: 'sentence', resolve: anchoredPeriod('day', 0).resolve } };
   return { ...base, grain: unit, value: relativePeriod(scan.ref, unit, 0) };
 }
 

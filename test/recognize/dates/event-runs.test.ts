@@ -4,6 +4,9 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 describeCorpus('date', "the nth period an event has reached is the story's own", [
   { expect: { value: '2024-W07', timexType: 'DATE' }, phrases: ['The walkout entered [[its third week]] on Monday.', 'The blockade, which is now in [[their second full week]], goes on.'] },
   { expect: { value: '2024-02-16' }, phrases: ['The hunt, now in [[its 12th day]], has found nothing.', 'Miners marched on [[the 10th day of the strike]].', 'Leaders left on [[the final day of the summit]].', 'Rain stopped play on [[the fourth day of the fifth Test]].'] },
+  // The day is the last the story reports, or its sentence's, but never one still to come.
+  { expect: { value: '2024-02-16' }, phrases: ['A new law takes effect on March 1, 2025. The strike entered [[its 40th day]].'] },
+  { expect: { value: '2024-02-14' }, phrases: ['Pickets blocked the gates on Feb. 14 as the strike entered [[its 40th day]].', 'On Wednesday the strike entered [[its 40th day]].'] },
   { expect: { value: '2024-02' }, phrases: ['The siege moved into [[its fourth month]].'] },
   { expect: { value: '2024' }, phrases: ['The conflict has entered [[its fifth year]].', 'Farmers marked [[the second year of the drought]].'] },
 ]);
