@@ -46,7 +46,11 @@ const MONTH_IN_RELATIVE_YEAR = new RegExp(
   'gi',
 );
 
-/** "2015-03": a year and month, when it cannot be a span of years ("2011-12" is one). */
+/**
+ * "2015-03": a year and month, when it cannot be a span of years ("2011-12" is one). Where the
+ * month's digits are the next year's ("the 2008-09 crisis", "the 2005-06 season"), news means
+ * the span: a month in that form is data's, not prose's.
+ */
 const ISO_MONTH = /\b([12]\d{3})-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
 
 /** "this September", "last March", "next May", "next June 30" (not "next June 30, 1990", which names its year). */
@@ -524,7 +528,7 @@ const isoMonth: DateRule = {
   build(m) {
     const year = Number(m[1]);
     const month = Number(m[2]);
-    if (month >= 10 && Math.floor(year / 100) * 100 + month > year) return null;
+    if ((month >= 10 && Math.floor(year / 100) * 100 + month > year) || month === (year + 1) % 100) return null;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: formatMonth(year, month), timexType: 'DATE', grain: 'month' };
   },
 };
