@@ -676,18 +676,44 @@ const periodEdge: DateRule = {
   build(m, scan) {
     const [, edge, noun] = m;
     const unit = noun.toLowerCase() as PeriodUnit;
+    const tense = scan.tense(m.index, m.index + m[0].length);
+    const value = relativePeriod(scan.ref, unit, 0);
+    const told = tense === 'past' && !/\bthis\s/i.test(m[0]) && TOLD_EDGE_UNITS.has(unit);
     return {
       start: m.index,
       end: m.index + m[0].length,
       rule: this.id,
-      value: relativePeriod(scan.ref, unit, 0),
+      value,
       timexType: 'DATE',
       grain: grainOf(unit),
       // "the rest of the year" is the period itself: TIMEX3 has no mod for what remains of it.
-      mod: edgeMod(edge.toLowerCase(), scan.tense(m.index, m.index + m[0].length)),
+      mod: edgeMod(edge.toLowerCase(), tense),
+      ...(told && scan.ref ? { fromSentenceDate: { within: 1, resolve: (previous: DateHit | null) => periodOfToldDate(previous, unit, scan.ref!) } } : {}),
     };
   },
 };
+
+/** The units whose edge a story told in the past takes from the date it just named. */
+const TOLD_EDGE_UNITS: ReadonlySet<PeriodUnit> = new Set(['month', 'year', 'decade']);
+
+/**
+ * "The band formed in 1998. By the end of the year they had split": in the past tense, the
+ * year, month or decade of a date named in the sentence or the one before, where that date lies
+ * before the reference's period; null keeps the reference's.
+ */
+function periodOfToldDate(previous: DateHit | null, unit: PeriodUnit, ref: Day): string | null {
+  const m = previous && !previous.value.startsWith('FY') ? TOLD_VALUE.exec(previous.value) : null;
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (unit === 'decade') return Math.floor(year / 10) < Math.floor(ref.y / 10) ? `${String(year).slice(0, 3)}X` : null;
+  if (unit === 'year') return year < ref.y ? pad4(year) : null;
+  if (!m[2]) return null;
+  const month = Number(m[2]);
+  return year < ref.y || (year === ref.y && month < ref.m) ? `${pad4(year)}-${m[2]}` : null;
+}
+
+/** A calendar value's year and, if it has one, month: "1998", "2015-10", "2015-10-03". */
+const TOLD_VALUE = /^(\d{4})(?:-(\d{2}))?(?![\dX])/;
 
 const unitEnd: DateRule = {
   id: 'date/unit-end',

@@ -158,6 +158,18 @@ describeCorpus('date', 'a weekday with its day of the month, and period edges wi
   { expect: { value: '2024', rule: 'date/period-edge' }, phrases: ['The plant stays shut for [[the rest of the year]].', 'Sales should hold up over [[the remainder of the year]].'] },
 ]);
 
+// Reference 2024-02-16: told in the past, an edge of "the" year, month or decade is of the date just named.
+describeCorpus('date', 'the edge of a period a past story has just named', [
+  { expect: { value: '1998', mod: 'END', rule: 'date/period-edge' }, phrases: ['The band formed in 1998. By [[the end of the year]] it had split.', 'The mill reopened in March 1998, and by [[the end of the year]] it employed 400.'] },
+  { expect: { value: '2015-10', mod: 'END' }, phrases: ['Output fell in October 2015. At [[the end of the month]] the plant closed.'] },
+  { expect: { value: '193X', mod: 'MID' }, phrases: ['The slump began in 1931, and by [[the middle of the decade]] farms had failed.'] },
+]);
+
+describeCorpus('date', "the edge of a period ahead, or of this one, stays the reference's", [
+  { expect: { value: '2024', mod: 'END', rule: 'date/period-edge' }, phrases: ['Profit rose in 2015. The firm will hire more staff by [[the end of the year]].', 'The band formed in 1998. It plays its last show at [[the end of this year]].'] },
+  { expect: { value: '202X', mod: 'END' }, phrases: ['Output fell in 2023, and by [[the end of the decade]] the mine will close.'] },
+]);
+
 describeCorpus('date', 'a turn of the century: where this one began when told in the past, its end ahead', [
   { expect: { value: '20XX', mod: 'START' }, phrases: ['The mill closed at [[the turn of the century]].'] },
   { expect: { value: '20XX', mod: 'END' }, phrases: ['Seas could rise a metre by [[the turn of the century]].'] },
