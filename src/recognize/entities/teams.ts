@@ -461,7 +461,9 @@ function isFixtureWord(tokens: Token[], i: number): boolean {
 /** "won 3-1 at Valencia", "held 1-1 at Udinese": where a score was made is the home side, not the town, unless the other side was named before the score. */
 function isAwayGround(tokens: Token[], from: number, to: number): boolean {
   // "24-10 at ANZ Stadium", "6-1 at Flushing Meadows": a ground, named as one or known, is where they played.
-  if (PLACE_HEADS.has(tokens[to - 1].lower) || gazetteerPlaceOf(tokens, from, to)?.type === 'site') return false;
+  // "drew 1-1 at Luton Town": a town and a club's word name the home side, not a ground.
+  const club = to - from === 2 && CLUB_TOWN_SUFFIXES.has(tokens[from + 1].lower) && !!gazetteerPlaceOf(tokens, from, from + 1);
+  if ((PLACE_HEADS.has(tokens[to - 1].lower) && !club) || gazetteerPlaceOf(tokens, from, to)?.type === 'site') return false;
   if (tokens[from - 1]?.lower !== 'at') return false;
   // "a 3-0 win at Groningen": a noun of the match may stand between the score and "at".
   const scoreAt = MATCH_NOUNS.has(tokens[from - 2]?.lower ?? '') ? from - 3 : from - 2;

@@ -315,9 +315,16 @@ describe('sides that play in a match the sentence reports', () => {
     ['a score between the verb and its preposition', 'Gorica lost 2-1 to Koper on Sunday .', ['Gorica', 'Koper']],
     ['a draw with a score', 'Rudar drew 0-0 with Primorje .', ['Rudar', 'Primorje']],
     ['the home side where a score was made', 'Olimpija won 3-1 at Celje .', ['Olimpija', 'Celje']],
+    ['a home side named by its town and a club\'s word', 'Olimpija drew 1-1 at Celje Town .', ['Olimpija', 'Celje Town']],
+    ['a home side named by its town and "City"', 'Rudar lost 2-0 at Maribor City on Sunday .', ['Rudar', 'Maribor City']],
   ])('%s', (_name, text, expected) => {
     expect(texts('organization', text)).toEqual(expected);
     expect(texts('location', text)).toEqual([]);
+  });
+  it('keeps a ground named by a place head a place', () => {
+    const text = 'Olimpija won 3-1 at Celje Stadium .';
+    expect(texts('organization', text)).toEqual(['Olimpija']);
+    expect(texts('location', text)).toEqual(['Celje Stadium']);
   });
   it.each([
     ['a meeting held at a place', 'The talks were held at Celje on Monday .', ['Celje']],
