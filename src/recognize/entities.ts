@@ -13,6 +13,7 @@ import { tokenize, type Token } from './entities/tokens';
 import { isFirmSpeaking } from './entities/sentence-opener';
 import { peoplePlaceDecision } from './entities/people-place';
 import { standsInScoreline } from './entities/teams';
+import { chunkOutside, QUOTED_NICKNAME_RULE, quotedNicknames } from './entities/quoted-nickname';
 
 // A score line has a figure after a name: a cheap gate before reading its lines.
 const SCORE_GATE = /\p{L} \d/u;
@@ -55,7 +56,9 @@ export const entityRecognizer: Recognizer = {
       }
     }
     for (const tokens of plain) {
-      for (const chunk of findChunks(tokens)) {
+      const nicknamed = quotedNicknames(tokens);
+      for (const name of nicknamed) located.push({ decision: { kind: 'person', ...name, rule: QUOTED_NICKNAME_RULE }, tokens, sentenceInitial: false });
+      for (const chunk of findChunks(tokens).flatMap((c) => chunkOutside(c, nicknamed))) {
         const named = classifyRun(tokens, chunk.from, chunk.to, chunk.sentenceInitial ? stats : undefined);
         const people = peoplePlaceDecision(tokens, chunk.from, chunk.to, named);
         const decisions = people ? [people, ...named.filter((d) => d.kind !== 'unknown' || d.from >= people.to || d.to <= people.from)] : named;

@@ -279,3 +279,16 @@ describeCorpus('person', 'a word before a family name an article opens', [
   { expect: { rule: 'person/particle-name' }, phrases: ['[[Marine Le Goff]] spoke on Sunday.', "[[Marine Le Goff]]'s party won the seat.", 'The leader, [[Marine Le Goff]], spoke.'] },
 ]);
 describeNegatives('person', "a building's noun before an article and a name", ['The Hotel Le Meridien was sold.']);
+
+describeCorpus('person', 'a quoted nickname between a given name and a surname is one name', [
+  { expect: { rule: 'person/quoted-nickname' }, phrases: [
+    'The court jailed former executive [[Rakesh "Sonny" Malwani]] for ten years.',
+    "Drug lord [[Joaquin 'El Gordo' Castano]] was extradited on Friday.",
+    'Boxer [[James “Bruiser” Donnelly]] retired.',
+  ] },
+]);
+
+describeNegatives('person', 'a quoted title between two names is no nickname', [
+  "The Netflix 'Squid Game' [[Season]] Two opened.",
+  'Fans said "Yes" [[Monday]] night.',
+]);
