@@ -35,7 +35,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (to - from > 4 || tokens.slice(from, to).some((t) => !t.cap && !SURNAME_PARTICLES.has(t.lower))) return undefined;
   let before = tokens[from - 1];
   if (before && before.text === ':') before = tokens[from - 2];
-  const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower);
+  const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower) && !isBodysPartner(tokens, tokens.indexOf(before));
   if (afterRole && (couldBeNicknamedPerson(tokens, from, to) || isGivenNameAndWord(tokens, from, to))) return 'person/role-noun';
   if (!couldBePersonName(tokens, from, to)) return undefined;
   if (afterRole) return 'person/role-noun';
@@ -48,6 +48,22 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (SPEECH_VERBS.has(after.lower)) return speaksAsFirm(tokens, from, to) || !isSubjectPosition(tokens, from) ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
+}
+
+// How many words may stand between "its" and "partner": "its junior coalition partner".
+const PARTNER_REACH = 3;
+
+/**
+ * "its junior partner Komeito", "their partner Renault": a body's partner is a body, though a
+ * person's ("his partner Ann") is a person.
+ */
+function isBodysPartner(tokens: Token[], role: number): boolean {
+  if (tokens[role]?.lower !== 'partner') return false;
+  for (let k = role - 1; k >= Math.max(0, role - PARTNER_REACH); k--) {
+    if (tokens[k].lower === 'its' || tokens[k].lower === 'their') return true;
+    if (!tokens[k].word || tokens[k].cap) return false;
+  }
+  return false;
 }
 
 /**
@@ -285,6 +301,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   const before = tokens[from - 1];
   // "Automaker Toyota recalled …": the noun may open the sentence, capitalized.
   if (before && (!before.cap || opensSentence(tokens, from - 1)) && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
+  if (before && isBodysPartner(tokens, from - 1)) return 'organization/partner';
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';

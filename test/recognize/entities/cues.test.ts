@@ -122,6 +122,12 @@ describeCorpus('organization', 'what a holder owns, buys or sells a percentage o
 describeNegatives('organization', 'a percentage of a place, won rather than owned', ['The party won 40 percent of [[Bavaria]].', 'The bank owns 20 percent of the land in [[Umbria]].']);
 
 
+describeCorpus('organization', "a body's partner is a body, a person's a person", [
+  { expect: { rule: 'organization/partner' }, phrases: ['The ruling party and its junior coalition partner [[Korvito]] won 71 seats.', 'The two carmakers and their partner [[Quentix]] signed the deal.'] },
+]);
+
+describeNegatives('organization', "a person's partner is no body", ['He thanked his partner [[Ann Lee]] for her help.', 'The firm and its partner [[Tom Hale]] said no.']);
+
 describeCorpus('organization', 'a noun of kind before a name outweighs a verb of saying after it', [
   { expect: { rule: 'organization/role-noun' }, phrases: ['The state news agency [[Wafar]] said the talks had ended.', 'the broadcaster [[Telenorte]] said on Monday'] },
 ]);
