@@ -151,13 +151,20 @@ function spacedHyphenInFirm(tokens: Token[], j: number): number {
 }
 
 /**
- * "SEOUL — Samsung Electronics Co. said": a word in capitals that opens its line before a dash
- * and a word that is not in capitals is the story's dateline (the dash is an em dash the text
+ * "SEOUL — Samsung Electronics Co. said", "CUPERTINO, Calif. — Apple Inc. said": a word in
+ * capitals that opens its line, maybe with a comma and its state or country, before a dash and a
+ * word that is not in capitals is the story's dateline (the dash is an em dash the text
  * normalizes), not the first part of a firm's name ("Rhone - Poulenc" is written in one case).
  */
 function closesDateline(tokens: Token[], j: number): boolean {
-  return tokens[j].breakBefore && tokens[j].upper && !tokens[j + 2].upper;
+  if (tokens[j + 2].upper) return false;
+  let k = j;
+  while (k > j - DATELINE_QUALIFIER_TOKENS && !tokens[k].breakBefore && k > 0 && (tokens[k].cap || tokens[k].text === ',')) k--;
+  return (tokens[k].breakBefore || k === 0) && tokens[k].upper && tokens[k].word;
 }
+
+// Tokens of a dateline's qualifier after its city: ", Calif.", ", South Korea".
+const DATELINE_QUALIFIER_TOKENS = 4;
 
 /**
  * A possessive inside an institution's name: "New People's Party", "the Korean People's Army",

@@ -188,6 +188,14 @@ describe('a dateline in capitals before a dash', () => {
     expect(facts.filter((f) => f.kind === 'organization').map((f) => f.text)).toEqual([firm]);
     expect(facts.filter((f) => f.kind === 'location').map((f) => f.text)).toEqual([place]);
   });
+  it.each([
+    ['DENVER, Colo. — Quorvex Inc. said profit rose.', 'Quorvex Inc.', ['DENVER', 'Colo.']],
+    ['Markets slid\nLYON, France - Valmont SA said sales fell.', 'Valmont SA', ['LYON', 'France']],
+  ])('the city and its state or country before the dash: %s', (text, firm, places) => {
+    const facts = extract(text, { referenceDate: '2024-02-16' }).facts;
+    expect(facts.filter((f) => f.kind === 'organization').map((f) => f.text)).toEqual([firm]);
+    expect(facts.filter((f) => f.kind === 'location').map((f) => f.text)).toEqual(places);
+  });
   it('keeps the news agency in brackets after it an agency', () => {
     const facts = extract('SEOUL (Reuters) - Samsung said profit rose.', { referenceDate: '2024-02-16' }).facts;
     expect(facts.find((f) => f.text === 'Reuters')).toMatchObject({ kind: 'organization', rule: 'organization/news-agency' });
