@@ -180,6 +180,7 @@ export function buildGazetteerData(): GazetteerData {
   addUsStates(add);
   const isOrdinaryWord = (name: string) => (lexicon.tags(key(name)) ?? []).some((t) => ORDINARY_WORD_TAGS.test(t)) || (englishWords().has(key(name)) && firstNames().has(key(name)));
   addSubdivisions(add, isWordOrName, isOrdinaryWord, addAmbiguous, currencies);
+  addSharedNamePlurals(places, add, isWordOrName);
   for (const f of NATURAL_FEATURES) add(f, { canonical: f, type: 'feature' });
   for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   for (const g of SPORTS_GROUNDS) add(g, { canonical: g, type: 'site' });
@@ -192,4 +193,27 @@ export function buildGazetteerData(): GazetteerData {
   for (const [name, full] of Object.entries(WORD_SHORT_CITY_NAMES)) addAmbiguous(name, places.get(key(full)) ?? { canonical: full, type: 'city' });
   const towns = collectTowns(key, (k) => places.has(k) || ambiguous.has(k));
   return { places: [...places], ambiguous: [...ambiguous], towns, demonyms: [...demonyms], peoplePlaces: [...peoplePlaces], maxWords, currencies: currencies.resolve((k) => places.has(k), places.keys()) };
+}
+
+/** Compass words that set apart two places of one name: "North and South Carolina", "Virginia and West Virginia". */
+const PAIRED_COMPASS = /^(north|west) (.+)$/;
+
+/**
+ * "the Carolinas", "the Dakotas", "the two Koreas": the plural of a name two places share, one
+ * with a compass word before it and one with its opposite or none, names both as a region.
+ */
+function addSharedNamePlurals(places: ReadonlyMap<string, Place>, add: (name: string, place: Place) => void, isWordOrName: (name: string) => boolean): void {
+  // Two states or two countries: of regions and counties the pairs are too many and too small
+  // ("West Midlands"), and a state beside its country is no pair ("West Kazakhstan").
+  const isStateOrCountry = (place: Place | undefined) => place?.type === 'state' || place?.type === 'country';
+  for (const [k, place] of [...places]) {
+    const m = PAIRED_COMPASS.exec(k);
+    const partner = m ? places.get(m[1] === 'north' ? `south ${m[2]}` : m[2]) : undefined;
+    if (!m || !isStateOrCountry(place) || partner?.type !== place.type || m[2].endsWith('s')) continue;
+    // Not the provinces of a country of that name ("North Kazakhstan"), nor ones an adjective names ("West Pomeranian").
+    if (places.get(m[2])?.type === 'country' && place.type === 'state') continue;
+    if (m[2].endsWith('an')) continue;
+    const plural = `${place.canonical.slice(m[1].length + 1)}s`;
+    if (!isWordOrName(plural)) add(plural, { canonical: plural, type: 'region' });
+  }
 }

@@ -17,6 +17,12 @@ describeCorpus('location', 'a country by the short name its official name gives'
 // "Korea" closes the official names of both Koreas, so it alone is neither country.
 describeCorpus('location', 'a short name two countries share', [{ expect: { value: 'Korea' }, phrases: ['Talks on [[Korea]] resumed.'] }]);
 
+describeCorpus('location', 'the plural of a name two states or countries share', [
+  { expect: { kind: 'location' }, phrases: ['Storms soaked the [[Carolinas]] on Friday.', 'Ranchers in the [[Dakotas]] lost cattle.', 'Relations between the two [[Koreas]] thawed.'] },
+]);
+
+describeNegatives('location', 'no plural of a province pair or an adjective', ['The [[Kazakhstans]] of the future.', 'Two [[Pomeranians]] barked.']);
+
 describeCorpus('location', 'a place its state or country qualifies', [
   { expect: { rule: 'location/qualified-place' }, phrases: ['The boy from [[Dunmore]], Texas, was released.', 'She moved to [[Kanata]], Ontario, in 2001.'] },
 ]);
