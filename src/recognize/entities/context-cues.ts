@@ -688,8 +688,12 @@ const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['with', new Set(['merger', 'merge', 'merged', 'merging'])],
   ['for', new Set(['bid', 'bids', 'offer', 'tender'])],
 ]);
-// Verbs whose object is a company: "agreed to acquire X", "also owns X", "bought X in 1983".
-const ACQUIRING_VERBS = new Set(['acquire', 'acquired', 'acquires', 'acquiring', 'owns', 'owned', 'buy', 'buys', 'bought', 'buying']);
+// Verbs whose object is a company or another body: "agreed to acquire X", "also owns X", "bought
+// X in 1983", "co-founded Weather Report", "founded Greenpeace".
+const ACQUIRING_VERBS = new Set([
+  'acquire', 'acquired', 'acquires', 'acquiring', 'owns', 'owned', 'buy', 'buys', 'bought', 'buying',
+  'founded', 'co-founded', 'cofounded', 'founding', 'co-founding',
+]);
 
 /**
  * The name at `from` is what a deal or a post is of: "the acquisition of Quillan", "a unit of

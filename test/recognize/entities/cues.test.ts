@@ -251,6 +251,8 @@ describe("a person's surname outweighs a company's belongings", () => {
   });
 });
 
+describeNegatives('organization', 'what someone was found to be is no founded body', ['Jurors found [[Brevik]] guilty.']);
+
 describeCorpus('organization', 'what a deal or a post is of', [
   { expect: { rule: 'organization/company-object' }, phrases: [
     'Tarnex agreed to acquire [[Quillan]] for $200 million.',
@@ -265,6 +267,8 @@ describeCorpus('organization', 'what a deal or a post is of', [
     'Employees of [[Brevik]] went on strike.',
     'The bailout of [[Tarnwick]] cost taxpayers billions.',
     'Lawmakers approved the nationalization of [[Quorvane]].',
+    'She co-founded [[Zendrix]] with her brother in 2009.',
+    'He founded [[Tarnwick]] after college.',
   ] },
   { expect: { rule: 'organization/employer' }, phrases: ['Sales at [[Brevik]] rose 5%.'] },
   { expect: { rule: 'organization/apposition' }, phrases: ['[[Norvex]], based in Dallas, makes valves.'] },
