@@ -127,9 +127,14 @@ const NOUN_BEFORE_PAST_FORM: ReadonlySet<string> = new Set([
 const ORDER_ADJECTIVES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'further', 'another', 'latest']);
 const PAST_FORM_NOUNS: ReadonlySet<string> = new Set(['cut', 'hit', 'set', 'shot']);
 
-/** words[i] is a noun after a determiner and an adjective of order, or after "another": "the first cut", "another cut". */
+/**
+ * words[i] is a noun after a determiner and an adjective of order, or after "another": "the first
+ * cut", "another cut"; or a participle there that qualifies the noun after it: "the first powered
+ * flight", "another delayed launch".
+ */
 function nounAfterOrder(words: ReadonlyArray<{ w: string }>, i: number): boolean {
-  if (!PAST_FORM_NOUNS.has(words[i].w.toLowerCase())) return false;
+  const word = words[i].w.toLowerCase();
+  if (!PAST_FORM_NOUNS.has(word) && !word.endsWith('ed')) return false;
   const previous = words[i - 1]?.w.toLowerCase();
   if (previous === undefined || !ORDER_ADJECTIVES.has(previous)) return false;
   return previous === 'another' || NOUN_DETERMINERS.has(words[i - 2]?.w.toLowerCase() ?? '');

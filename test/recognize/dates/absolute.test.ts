@@ -386,6 +386,9 @@ describeCorpus('date', 'a month after "by" lies ahead, unless a past perfect tel
 describeCorpus('date', 'a past form that is a noun after an adjective of order gives no tense', [
   { expect: { value: '2024-06' }, phrases: ['Traders now see the first cut in [[June]].', 'Investors expect another cut in [[June]].', 'Fans await the third set in [[June]].'] },
   { expect: { value: '2023-06' }, phrases: ['The bank made its first cut in [[June]].', 'The first came in [[June]].', 'The company first cut jobs in [[June]].'] },
+  // A participle there qualifies the noun after it: "the first powered flight".
+  { expect: { value: '2024-06' }, phrases: ['The drone will attempt the first powered flight in [[June]].', 'Crews will test another modified engine in [[June]].'] },
+  { expect: { value: '2023-06' }, phrases: ['Officials reported the first confirmed case in [[June]].'] },
 ]);
 
 // Reference Friday 2024-02-16.
