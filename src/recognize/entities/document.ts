@@ -24,6 +24,7 @@ import { STARTS_WITH_DIGIT } from './product-name';
 import { FEATURE_AFTER_ARTICLE_RULE, isCountryOrRegion, isGazetteerPlace, isPlaceAdjective } from './place-rules';
 import { PEOPLE_PLACE_RULE } from './people-place';
 import { CLUB_SHORT_NAME_RULE, clubShortNames, isClubShortName, namesListedClub } from './club-short-names';
+import { isTownFirmSubject, townsNamingFirms } from './town-named-firm';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -77,6 +78,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const clubs = clubNames(located);
   const clubShorts = clubShortNames(located);
   const companies = companiesOfKind(located);
+  const firmTowns = townsNamingFirms(located);
   const affiliations = affiliationsOfPeople(located);
   const slug = sportSlugWords(text);
   const motorSport = [...slug].some((w) => MOTOR_SPORT_SLUG_WORDS.has(w));
@@ -87,6 +89,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     if (motorSport && !l.decision.span && RACING_TEAMS.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/racing-team' };
     // "Spanish carrier Iberia … Iberia chairman": the company the document called so, not the region.
     if (l.decision.rule === 'location/gazetteer' && companies.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
+    if (l.decision.kind === 'location' && isTownFirmSubject(l, firmTowns)) return { kind: 'organization' as const, rule: 'organization/town-named-firm' };
     // "Ajax Amsterdam have signed … Ajax Amsterdam said": a club the document names so by its
     // play outweighs a person's shape that its given-name-like first word lends it elsewhere.
     if (SHAPED_PERSON_RULES.has(l.decision.rule) && clubs.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };

@@ -159,3 +159,12 @@ describeCorpus('organization', 'a party or branch named by a word and its countr
 describeNegatives('organization', "the word alone where it opens a sentence as a common noun", [
   'Renewal Scotland won two seats. [[Renewal]] of the lease will take months.',
 ]);
+
+describeCorpus('organization', "a town that opens a firm's name, alone as the subject of a verb, is the firm", [
+  { expect: { rule: 'organization/town-named-firm', value: 'Wellington Cable Co.' }, phrases: ['Wellington Cable Co. said profit rose. [[Wellington]] said sales were strong.'] },
+  { expect: { rule: 'organization/town-named-firm', value: 'Dallas Semiconductor Corp.' }, phrases: ['Dallas Semiconductor Corp. posted a loss; [[Dallas]] blamed weak demand.'] },
+]);
+
+describeCorpus('location', 'the town itself after a preposition, or with no such firm', [
+  { expect: { kind: 'location' }, phrases: ['Dallas Semiconductor Corp. posted a loss. Sales in [[Dallas]] fell.', 'Officials in [[Wellington]] said no.', '[[Wellington]] said it would not extradite him.'] },
+]);
