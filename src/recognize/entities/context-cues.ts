@@ -689,7 +689,7 @@ const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['for', new Set(['bid', 'bids', 'offer', 'tender'])],
 ]);
 // Verbs whose object is a company or another body: "agreed to acquire X", "also owns X", "bought
-// X in 1983", "co-founded Weather Report", "founded Greenpeace".
+// X in 1983", "co-founded Zendrix", "founded Greenpeace".
 const ACQUIRING_VERBS = new Set([
   'acquire', 'acquired', 'acquires', 'acquiring', 'owns', 'owned', 'buy', 'buys', 'bought', 'buying',
   'founded', 'co-founded', 'cofounded', 'founding', 'co-founding',

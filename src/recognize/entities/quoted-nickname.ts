@@ -17,8 +17,7 @@ const isNameWord = (t: Token | undefined): t is Token => !!t && t.word && t.cap 
  * quotes between a given name and a surname is a nickname inside one person's name; news writes
  * a name so only of people. A surname or no English word closes it, and a given name opens it, or
  * a word that is no English word nor a known name, so that a quoted title between names ("Netflix
- * 'Squid Game' Season") stays apart. Returns the
- * token ranges of the whole names, quotes included.
+ * 'Squid Game' Season") stays apart. Returns the token ranges of the whole names, quotes included.
  */
 export function quotedNicknames(tokens: Token[]): Array<{ from: number; to: number }> {
   const names: Array<{ from: number; to: number }> = [];
