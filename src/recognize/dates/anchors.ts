@@ -80,7 +80,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
         const fromText = previousAnchor(h.grain, last, coarse, week);
-        const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceDays.get(sentenceOf(h.start)), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
+        const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceDays.get(sentenceOf(h.start))?.filter((d) => datesClock(d, h, text)), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
         const localDay = utc ? localDayOf(utc, first.value) : null;
@@ -143,9 +143,30 @@ function timesRecurrence(h: DateHit, recurring: readonly DateHit[], text: string
   return recurring.some((set) => {
     const [from, to] = set.end <= h.start ? [set.end, h.start] : [h.end, set.start];
     if (to < from || to - from > TIMETABLE_REACH || sentenceOf(set.start) !== sentenceOf(h.start)) return false;
-    for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text[i])) return false;
+    for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text[i]) && !inClock(text, i)) return false;
     return true;
   });
+}
+
+/** A colon between digits parts the hour from the minutes ("from 9 p.m. to 4:30 a.m. each night"): no clause ends there. */
+function inClock(text: string, i: number): boolean {
+  return text[i] === ':' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
+}
+
+/** A bound before a day: the day ends a stretch ("have until Aug. 15", "until at least Feb. 9") rather than dating a time. */
+const BOUND_BEFORE = /\b(?:until|till|through|by|before)(?:\s+at\s+(?:the\s+)?(?:least|latest))?\s+$/i;
+
+/** A new clause between a clock time and a later day: "announced before midnight, and clerks have …". */
+const NEW_CLAUSE_BETWEEN = /;|,\s+(?:and|but|while|whereas)\b/i;
+
+/**
+ * A day of the sentence that may date a clock time in it: any day before the time, and a day
+ * after it in the same clause that does not bound a stretch. "Results came shortly before
+ * midnight, and clerks have until August 15 to certify them" leaves midnight on the day told before.
+ */
+function datesClock(day: Mention, clock: DateHit, text: string): boolean {
+  if (day.at < clock.start) return true;
+  return !BOUND_BEFORE.test(text.slice(Math.max(0, day.at - 28), day.at)) && !NEW_CLAUSE_BETWEEN.test(text.slice(clock.end, day.at));
 }
 
 /** The verb of a report right before its day: "the government said Friday", "reported on Tuesday". */

@@ -130,6 +130,18 @@ describeCorpus('date', 'a clock time with no day falls on a day of the report, n
   { expect: { value: '2024-02-14T20:48' }, phrases: ['The jet crashed on Wednesday night. It was landing at [[8:48 p.m. EST]]. Divers searched on Thursday.'] },
 ]);
 
+describeCorpus('date', 'a day after a clock time dates it only in its clause and when it bounds no stretch', [
+  { expect: { value: '2024-02-13T24:00' }, phrases: ['Polls opened on Tuesday. Results came shortly before [[midnight]], and clerks have until March 4 to certify them.'] },
+  { expect: { value: '2024-02-16T09:00' }, phrases: ['The gates open at [[9 a.m.]] and stay open until at least Feb. 20.', 'The fight starts at [[9 a.m.]] local time; the weigh-in is on Feb. 24.'] },
+  { expect: { value: '2024-02-16T22:00' }, phrases: ['The ban runs from [[10 p.m.]] to 5 a.m. until Feb. 28.'] },
+  // In its own clause and unbounded, the day after the time still holds it.
+  { expect: { value: '2024-02-24T21:00' }, phrases: ['The bout starts at [[9 p.m.]] in Las Vegas on Feb. 24.'] },
+]);
+
+describeCorpus('date', 'the colon of a clock is no clause mark between a time and the set that times it', [
+  { expect: { value: 'XXXX-XX-XXT21:00' }, phrases: ['The curfew runs from [[9 p.m.]] to 4:30 a.m. each night.'] },
+]);
+
 describeNegatives('date', 'decimals, prices and rates shaped like dotted times', [
   'The stock closed at [[10.30]] on Friday.',
   'The dollar stood at [[1.45]] marks on Monday.',
