@@ -42,6 +42,12 @@ const DAY_CONTINUES: ReadonlySet<string> = new Set([
 const WORD_AFTER = /^\s+([A-Za-z]+)\b/;
 
 /**
+ * "on Saturday, the first in the country since the war": a spelled ordinal before "in" ranks
+ * in a field; "the first in the morning" goes on to a time of the day.
+ */
+const RANKS_IN = /^\s+in\b(?!\s+the\s+(?:morning|afternoon|evening|night)\b)/i;
+
+/**
  * "the second cut", and after an ordinal in words a capitalized word too ("the first British man"),
  * unless it is a month; a digit ordinal before one may end a title-case headline's date ("Friday
  * the 13th Looms").
@@ -50,6 +56,7 @@ function countsNounAfter(text: string, end: number, spelled: boolean): boolean {
   const next = WORD_AFTER.exec(text.slice(end, end + 20));
   if (next === null) return false;
   const word = next[1].toLowerCase();
+  if (spelled && RANKS_IN.test(text.slice(end, end + 24))) return true;
   if (next[1] === word) return !DAY_CONTINUES.has(word);
   return spelled && !MONTHS.has(word);
 }

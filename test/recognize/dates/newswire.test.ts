@@ -52,6 +52,10 @@ describeCorpus(
   'an ordinal after a weekday that counts the noun after it is no day of the month (reference Tuesday 1995-01-17)',
   [
     { expect: { value: '1995-01-13' }, phrases: ['The central bank cut rates on [[Friday]], the second cut in a month.', 'Troops withdrew on [[Friday]], the third pullback this winter.', 'She won on [[Friday]], the first Irish rider to take the title.'] },
+    // A spelled ordinal before "in" and the field it ranks in; a part of the day after "in" goes on with the date.
+    { expect: { value: '1995-01-13' }, phrases: ['A ban took effect on [[Friday]], the first in the region since the war.', 'Miners struck on [[Friday]], the second in a month.'] },
+    { expect: { value: '1995-02-03' }, phrases: ['The fair opens on [[Friday the third]] in the morning.'] },
+    { expect: { value: '1995-03-01' }, phrases: ['The talks end on [[Wednesday, the first of March]].'] },
     { expect: { value: '1994-12-13' }, phrases: ['The plant closed on [[Tuesday the 13th]].'] },
     { expect: { rule: 'date/day-of-month' }, phrases: ['Stocks Slide on [[Tuesday the 13th]] Amid Panic'] },
   ],
