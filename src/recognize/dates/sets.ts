@@ -12,15 +12,22 @@ import { wordBefore } from './words';
 
 /** "every year", "each week", "every other month", "every two years", "every 30 minutes", "every Monday", "every Friday evening", "every morning", "every summer". */
 const EVERY = new RegExp(
-  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(minutes?|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
+  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(minutes?|hours?|days?|weekday|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
   'gi',
 );
 
 /** "annually", "weekly", "daily". */
 const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
 
-/** "twice a year", "three times a week", "once a month". */
-const FREQUENCY = new RegExp(String.raw`\b(once|twice|thrice|${COUNT}\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b`, 'gi');
+/**
+ * "twice a year", "three times a week", "once a month", and the days or hours of each period:
+ * "two days a week", "three nights a week", "24 hours a day" recur every week or day (TIMEX3's
+ * P1W with a frequency), not a stretch of two days. Not "two days a week ago", a day counted back.
+ */
+const FREQUENCY = new RegExp(
+  String.raw`\b(once|twice|thrice|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?|hours?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)`,
+  'gi',
+);
 
 /**
  * "15 a year", "$5 million a year", "$5 an hour", "100 per day", "500 cars a day", "three meals a
@@ -66,6 +73,9 @@ function unitPeriod(word: string, count: number | null): string | null {
   return durationValue(count, unit.letter, unit.clock, unit.factor);
 }
 
+/** "every weekday": Monday to Friday each week, as Recognizers-Text writes the set (TIMEX3 has no value of its own for it). */
+const WEEKDAY_SET = 'P1WD';
+
 /** After "every day" these make it the adjective "everyday": "every day life", "every day items". */
 const EVERYDAY_NOUN = /^\s+(?:life|lives|use|items?|objects?|things?|tasks?|people|language|activities|products?|routines?|wear|clothes|situations?)\b/i;
 
@@ -87,7 +97,8 @@ const every: DateRule = {
     const month = MONTHS.get(lower);
     const part = DAY_PARTS.get(lower);
     const season = SEASONS.get(lower);
-    if (season) value = other || countText ? null : `XXXX-${season}`;
+    if (lower === 'weekday') value = other || countText ? null : WEEKDAY_SET;
+    else if (season) value = other || countText ? null : `XXXX-${season}`;
     else if (weekday) value = `XXXX-WXX-${weekday}${dayPart ? `T${DAY_PARTS.get(dayPart.toLowerCase())}` : ''}`;
     else if (month) value = `XXXX-${pad2(month)}`;
     else if (part) value = `T${part}`;

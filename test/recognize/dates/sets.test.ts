@@ -21,6 +21,17 @@ describeCorpus('date', 'sets', [
   { expect: { value: 'XXXX-WXX-2TAF' }, phrases: ['i am free [[tuesday afternoons]].'] },
 ]);
 
+describeCorpus('date', 'the days, nights or hours of each period recur with it', [
+  { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['The clinic opens [[two days a week]].', 'He trains [[three nights a week]].', 'Nurses work [[60 hours a week]].', 'The shop opens [[one day a week]].'] },
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['The line is staffed [[24 hours a day]].'] },
+  // A day counted back or ahead from a week is no recurrence.
+  { expect: { value: 'P2D', timexType: 'DURATION' }, phrases: ['It rained for [[two days]] a week ago.', 'It snowed for [[two days]] a week later.'] },
+]);
+
+describeCorpus('date', 'every weekday, Monday to Friday each week, as Recognizers-Text writes it', [
+  { expect: { value: 'P1WD', timexType: 'SET' }, phrases: ['A doctor calls [[every weekday]].', 'The ferry runs [[each weekday]].'] },
+]);
+
 describeCorpus('date', 'a frequency word that opens a sentence', [
   { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['[[Daily]], the ferry leaves at noon.'] },
 ]);
