@@ -27,6 +27,7 @@ import { joinCompoundDurations } from './dates/join-durations';
 import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
 import { MEAL_TIME_RULES } from './dates/meal-times';
+import { MILLENNIUM_RULES } from './dates/millennium';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
 import { MONTH_POSSESSIVE_RULES } from './dates/month-possessive';
 import { lendNamedYear } from './dates/named-year';
@@ -76,6 +77,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...NTH_WEEKDAY_RULES,
   ...LAST_DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
+  ...MILLENNIUM_RULES,
   ...COUNT_THEN_STEP_RULES,
   ...EDGE_ABBREVIATION_RULES,
   ...PERIOD_RULES,

@@ -123,7 +123,7 @@ const EDGE_MOD: ReadonlyMap<string, TimexMod> = new Map([['end', 'END'], ['close
  * century's end, and "at the turn of the century" told in the past is where this century began
  * (about 2000, told in 2026), not its end.
  */
-function edgeMod(edge: string, tense: Tense | null): TimexMod | undefined {
+export function edgeMod(edge: string, tense: Tense | null): TimexMod | undefined {
   if (edge === 'turn') return tense === 'future' ? 'END' : 'START';
   return EDGE_MOD.get(edge);
 }

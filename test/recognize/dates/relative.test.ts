@@ -170,6 +170,13 @@ describeCorpus('date', "the edge of a period ahead, or of this one, stays the re
   { expect: { value: '202X', mod: 'END' }, phrases: ['Output fell in 2023, and by [[the end of the decade]] the mine will close.'] },
 ]);
 
+describeCorpus('date', 'an edge of the millennium, written with its unknown digits as a century is', [
+  { expect: { value: '2XXX', mod: 'START', rule: 'date/millennium-edge' }, phrases: ['Sales boomed at [[the turn of the millennium]].', 'The fad began at [[the start of the millennium]].'] },
+  { expect: { value: '2XXX', mod: 'END' }, phrases: ['Cities may be under water by [[the turn of the millennium]].'] },
+]);
+
+describeNegatives('date', 'a millennium with no edge of it', ['The Millennium Dome opened in London.', 'The millennium bug cost billions.']);
+
 describeCorpus('date', 'a turn of the century: where this one began when told in the past, its end ahead', [
   { expect: { value: '20XX', mod: 'START' }, phrases: ['The mill closed at [[the turn of the century]].'] },
   { expect: { value: '20XX', mod: 'END' }, phrases: ['Seas could rise a metre by [[the turn of the century]].'] },
