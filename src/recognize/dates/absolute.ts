@@ -13,6 +13,7 @@ import { sentenceAt } from '../../text/sentence-at';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
+import { toldAsYearlyHabit } from './habits';
 import { PAST_PERFECT } from './past-perfect';
 import { charBefore, hasWordIn, isCapitalized, isCountedNoun, isRecordWord, wordAfter, wordBefore } from './words';
 
@@ -501,7 +502,9 @@ const bareMonth: DateRule = {
     // its subject ("In March Apple unveiled", "By June Congress had").
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !spanned && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
     const month = monthOf(word);
-    const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : tensedMonthValue(scan, month, start, end);
+    // "Rents are reviewed annually in April": a month of a yearly habit is any year's.
+    const habit = !contract && toldAsYearlyHabit(scan, start, end);
+    const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : habit ? `XXXX-${pad2(month)}` : tensedMonthValue(scan, month, start, end);
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };

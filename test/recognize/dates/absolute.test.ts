@@ -188,6 +188,14 @@ describeCorpus('date', 'a weekday without "the" or before an event stays apart f
   { expect: { rule: 'date/weekday' }, phrases: ['He left [[Sunday]] after Thanksgiving dinner.', 'Talks resumed the [[Monday]] after the vote.'] },
 ]);
 
+describeCorpus('date', 'a month in a clause that tells a yearly habit is any year\'s (reference 2024-02-16)', [
+  { expect: { value: 'XXXX-04' }, phrases: ['Rents are reviewed annually in [[April]].', 'The fair is usually held in [[April]].', 'The fair is held every year in [[April]].'] },
+  { expect: { value: 'XXXX-02', mod: 'END' }, phrases: ['The sea ice typically bottoms out in [[late February]].'] },
+  // The habit's own clause only, and not a word that also tells what one past event was like.
+  { expect: { value: '2023-12' }, phrases: ['Sales usually rise in spring, but this year they fell in [[December]].'] },
+  { expect: { value: '2024-12' }, phrases: ['Analysts generally expected a cut in [[December]].'] },
+]);
+
 describeCorpus('date', 'a holiday in a sentence that tells a habit is any year\'s', [
   { expect: { value: 'XXXX-01-01' }, phrases: ['Markets are usually shut on [[New Year\'s Day]].', 'Banks close on public holidays such as [[New Year\'s Day]].', 'The exchange is closed on [[New Year\'s Day]], as it is every year.'] },
   { expect: { value: '2024-12-25' }, phrases: ['The exchange will be closed on [[Christmas Day]].'] },
