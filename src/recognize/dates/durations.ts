@@ -10,11 +10,11 @@ import { wordBefore } from './words';
 
 /**
  * "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours",
- * "3.5years", "one and a half hours", "an hour and a half"; also as tokenized treebank text writes
- * them ("30 - year", "10 - year - old", "week - long").
+ * "3.5years", "one and a half hours", "an hour and a half", "in a single day"; also as tokenized
+ * treebank text writes them ("30 - year", "10 - year - old", "week - long").
  */
 const DURATION = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s?-\s?|\s+|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|entire|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:\s?-\s?(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?${COUNT_OR_ARTICLE}(\s+and\s+(?:a\s+)?half)?(?:\s?-\s?|\s+|(?<=\d))(?:(?:more|additional|extra|consecutive|straight|successive|full|whole|entire|single|long|short|trading|business|working|calendar)\s+)?${UNIT}(?:\s?-\s?(?:long|old)\b|\s+old\b|(\s+and\s+a\s+half)\b)?`,
   'gi',
 );
 

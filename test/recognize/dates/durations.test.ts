@@ -7,6 +7,8 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P54Y', timexType: 'DURATION' }, phrases: ['Shares fell to their lowest level in [[54 years]] on fears that sales will slow.'] },
   { expect: { value: 'P9Y', timexType: 'DURATION' }, phrases: ['The carmaker will cut jobs as it forecast its first annual loss in [[nine years]].', 'It will be the first time in [[nine years]] that rates rise.'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
+  { expect: { value: 'P1D', timexType: 'DURATION' }, phrases: ['The bill cleared both houses in [[a single day]].'] },
+  { expect: { value: 'P1W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[a single week]].'] },
   { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The war has lasted [[more than three years]].'] },
   { expect: { value: 'P4Y', mod: 'MORE_THAN' }, phrases: ['She has led the bank for [[over four years]].', 'The dispute lasted [[over four years]].'] },
   // "the" before a plain counted stretch is part of it; not before a hyphenated adjective.
@@ -90,6 +92,8 @@ describeNegatives('date', 'halves and nights that are no durations', [
   'Police raided a night club on Elm Street.',
   'The film is set in the night.',
 ]);
+
+describeNegatives('date', '"single" with no article before it, or glued to the unit, counts no stretch', ['It was the deadliest single day of the war.', 'He set a single-day record.']);
 
 describeNegatives('date', 'glued letters that are not hours', [
   'The A4h form was filed.',
