@@ -33,9 +33,13 @@ const WEEK_NUMBER_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', '
 /**
  * "the week of March 4", "the week of Aug. 6, 1990": the ISO week holding that day; "the weekend
  * of June 5", "the weekend of March 3-4": that week's weekend, one expression, not "the weekend"
- * and a day.
+ * and a day. The day may come first, as British copy writes it: "the week of 17 April", "the
+ * weekend of 3-4 June".
  */
-const WEEK_OF_DAY = new RegExp(String.raw`\bthe\s+(week|week-?end)\s+of\s+${MONTH}\s?${DAY}(?:\s?[-\u2013]\s?[0-3]?\d\b)?(?:,?\s+${YEAR})?(?![,.:]\d)`, 'gi');
+const WEEK_OF_DAY = new RegExp(
+  String.raw`\bthe\s+(week|week-?end)\s+of\s+(?:${MONTH}\s?${DAY}(?:\s?[-\u2013]\s?[0-3]?\d\b)?|(?:the\s+)?${DAY}(?:\s?[-\u2013]\s?[0-3]?\d(?:st|nd|rd|th)?\b)?\s+(?:of\s+)?${MONTH})(?:,?\s+${YEAR})?(?![,.:]\d)`,
+  'gi',
+);
 
 /** "the week after next", "the week before last". */
 const WEEK_AFTER_NEXT = /\bthe\s+week\s+(after\s+next|before\s+last)\b/gi;
@@ -188,8 +192,8 @@ const weekOfDay: DateRule = {
   id: 'date/week-of-day',
   pattern: WEEK_OF_DAY,
   build(m, scan) {
-    const [, unit, month, day, year] = m;
-    const hit = dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(month), Number(day), year);
+    const [, unit, monthFirst, dayAfter, dayFirst, monthAfter, year] = m;
+    const hit = dayHit(scan, m.index, m.index + m[0].length, this.id, monthOf(monthFirst ?? monthAfter), Number(dayAfter ?? dayFirst), year);
     const weekend = unit.toLowerCase() === 'week' ? '' : '-WE';
     return hit && { ...hit, value: (hit.day ? formatWeek(hit.day) : 'XXXX-WXX') + weekend, grain: 'week', day: undefined };
   },

@@ -135,6 +135,9 @@ describeCorpus('date', 'weeks by number, and weekdays of a named week', [
   { expect: { value: '2019-W19' }, phrases: ['Shipments resumed in [[the second week of May 2019]].'] },
   { expect: { value: '2024-W06' }, phrases: ['Shares slid [[the week of Feb. 5]].'] },
   { expect: { value: '2024-W24-WE' }, phrases: ['A memorial is planned for [[the weekend of June 15]].', 'The fair runs [[the weekend of June 15-16]].'] },
+  // The day first, as British copy writes it.
+  { expect: { value: '2024-W06' }, phrases: ['Shares slid [[the week of 5 February]] and rallied after.', 'Shares slid [[the week of the 5th of February]].'] },
+  { expect: { value: '2024-W24-WE' }, phrases: ['The fair runs [[the weekend of 15-16 June]].', 'A memorial is planned for [[the weekend of 15 June]].'] },
   { expect: { value: '1998-W37-WE' }, phrases: ['Both teams played [[the week-end of Sept. 12, 1998]].'] },
   { expect: { value: '2024-02-21TEV', timexType: 'TIME' }, phrases: ['The gala is on [[Wednesday evening next week]].'] },
 ]);
