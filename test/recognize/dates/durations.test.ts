@@ -16,6 +16,9 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P10Y' }, phrases: ['They bought the [[10-year]] notes.'] },
   // After an amount, "over" is the stretch it spreads across, not "more than".
   { expect: { value: 'P5Y' }, phrases: ['The rules will be phased in over [[five years]].', 'The loan is repaid over [[five years]].', 'The cuts will be spread over [[five years]].'] },
+  // An event staged or a work done across the stretch: "over" is the stretch too, not "more than".
+  { expect: { value: 'P3WE' }, phrases: ['The festival takes place over [[three weekends]] in July.'] },
+  { expect: { value: 'P4Y' }, phrases: ['The dam was built over [[four years]].', 'The talks were held over [[four years]].'] },
   { expect: { value: 'P5Y', mod: 'MORE_THAN' }, phrases: ['It is the first rise in [[over five years]].'] },
   { expect: { value: 'P4Y' }, phrases: ['The levy would raise $9 billion over [[four years]].', 'Output grew 12% over [[four years]].', 'It will spend 2 billion euros over [[four years]].'] },
   { expect: { value: 'P5M', mod: 'APPROX' }, phrases: ['The index had its best gain in [[nearly five months]].'] },
