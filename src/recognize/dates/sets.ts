@@ -20,12 +20,13 @@ const EVERY = new RegExp(
 const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
 
 /**
- * "twice a year", "three times a week", "once a month", and the days or hours of each period:
- * "two days a week", "three nights a week", "24 hours a day" recur every week or day (TIMEX3's
- * P1W with a frequency), not a stretch of two days. Not "two days a week ago", a day counted back.
+ * "twice a year", "three times a week", "once a month", and the days of each period: "two days a
+ * week", "three nights a week" recur every week (TIMEX3's P1W with a frequency), not a stretch of
+ * two days. Not "two days a week ago", a day counted back; hours ("open 24 hours a day") are a
+ * share of the day, which stays a duration.
  */
 const FREQUENCY = new RegExp(
-  String.raw`\b(once|twice|thrice|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?|hours?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)`,
+  String.raw`\b(once|twice|thrice|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)`,
   'gi',
 );
 

@@ -21,9 +21,11 @@ describeCorpus('date', 'sets', [
   { expect: { value: 'XXXX-WXX-2TAF' }, phrases: ['i am free [[tuesday afternoons]].'] },
 ]);
 
-describeCorpus('date', 'the days, nights or hours of each period recur with it', [
-  { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['The clinic opens [[two days a week]].', 'He trains [[three nights a week]].', 'Nurses work [[60 hours a week]].', 'The shop opens [[one day a week]].'] },
-  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['The line is staffed [[24 hours a day]].'] },
+describeCorpus('date', 'the days or nights of each period recur with it', [
+  { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['The clinic opens [[two days a week]].', 'He trains [[three nights a week]].', 'The shop opens [[one day a week]].'] },
+  { expect: { value: 'P1M', timexType: 'SET' }, phrases: ['The band plays [[two weekends a month]].'] },
+  // Hours are a share of the day, which stays a duration.
+  { expect: { value: 'PT60H', timexType: 'DURATION' }, phrases: ['Nurses work [[60 hours]] a week.'] },
   // A day counted back or ahead from a week is no recurrence.
   { expect: { value: 'P2D', timexType: 'DURATION' }, phrases: ['It rained for [[two days]] a week ago.', 'It snowed for [[two days]] a week later.'] },
 ]);
