@@ -47,6 +47,8 @@ const PAST_WORDS: ReadonlySet<string> = new Set([
   'withstood', 'foresaw', 'forbade', 'forgave', 'mistook', 'rebuilt', 'rode', 'drew', 'drank', 'ate', 'blew', 'bent',
   'bled', 'bit', 'clung', 'crept', 'dug', 'dove', 'fed', 'hid', 'knelt', 'leapt', 'slept', 'slew', 'sped', 'spun',
   'strode', 'strove', 'stung', 'swung', 'wept', 'wove',
+  // Regular past forms too short for the "-ed" test below (more than four letters): "died on New Year's Eve".
+  'died', 'sued', 'tied', 'owed', 'axed', 'vied',
 ]);
 
 /**

@@ -201,6 +201,13 @@ describeCorpus('date', 'a holiday in a sentence that tells a habit is any year\'
   { expect: { value: '2024-12-25' }, phrases: ['The exchange will be closed on [[Christmas Day]].'] },
 ]);
 
+describeCorpus('date', 'a regular past form of four letters is past too (reference 2024-01-03)', [
+  { expect: { value: '2023-12-31' }, phrases: ['The singer died on [[New Year\'s Eve]].'] },
+  { expect: { value: '2023-12-25' }, phrases: ['The lender sued its rival on [[Christmas Day]].'] },
+  // Still ahead where nothing is past.
+  { expect: { value: '2024-12-31' }, phrases: ['The singer will perform on [[New Year\'s Eve]].'] },
+], { referenceDate: '2024-01-03' });
+
 describeCorpus('date', 'a clock time after a habitual holiday falls on no holiday (reference 2024-12-30)', [
   { expect: { value: '2024-12-30T13:00' }, phrases: ['Banks close on public holidays such as Boxing Day. Trading ends at [[1 p.m.]]'] },
   { expect: { value: '2024-12-31T06:00' }, phrases: ['Rail workers will strike on New Year\'s Eve. The walkout starts at [[6 a.m.]]'] },
