@@ -4,7 +4,7 @@ import { MONTH } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { CLOSING_WINDOW, boundMonth, PERIOD_CLOSED, PERIOD_OPENED, yearText } from './periods';
 import { COMPARED_GRAINS, comparedPeriodHit, startsAfter } from './relative';
-import { wordBefore } from './words';
+import { isCapitalized, wordAfter, wordBefore } from './words';
 
 /**
  * The periods a results story reports on without naming them: "for the full year", "full-year
@@ -18,10 +18,10 @@ const FULL_YEAR = /\b(?:the\s+)?(?:full|whole|entire)[\s-](?:fiscal\s+)?year\b(?
 const YEAR_TO_DATE = /\b(?:the\s+)?(year|month|quarter)[\s-]to[\s-]date\b/gi;
 
 /**
- * "the fiscal year", "its fiscal year", "the company's fiscal year" (from "fiscal"), not "the
- * fiscal year 1990", which names its year.
+ * "the fiscal year", "its fiscal year", "the company's fiscal year" (from "fiscal"), and the
+ * British "the financial year"; not "the fiscal year 1990", which names its year.
  */
-const THE_FISCAL_YEAR = /(?:\b(?:the|its|their|this)\s+|(?<=\w['\u2019]s\s))fiscal\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
+const THE_FISCAL_YEAR = /(?:\b(?:the|its|their|this)\s+|(?<=\w['\u2019]s\s))(?:fiscal|financial)\s+year\b(?!\s+(?:19|20)\d\d\b|s\b|-)/gi;
 
 
 /**
@@ -78,6 +78,8 @@ const theFiscalYear: DateRule = {
   build(m, scan) {
     const start = m.index;
     const end = start + m[0].length;
+    // "the Financial Year Act", "the Fiscal Year Review": a title in capitals names no year.
+    if (TITLE_YEAR.test(m[0]) && isCapitalized(wordAfter(scan.text, end))) return null;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
     const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
     if (closed) return { ...base, value: `FY${yearText(boundMonth(scan, closed, end).year)}` };
@@ -91,6 +93,9 @@ const theFiscalYear: DateRule = {
     return { ...base, value: fallback, fromEarlier: { grain: 'year', resolve: (earlier: DateHit | null) => (earlier?.value.startsWith('FY') ? earlier.value : fallback) } };
   },
 };
+
+/** "Fiscal Year" or "Financial Year" in capitals. */
+const TITLE_YEAR = /\b(?:Fiscal|Financial)\s+Year$/;
 
 /** "the latest period", "the same period", "the comparable period": the period the story reports, or one just named. */
 const THE_PERIOD = /\bthe\s+(latest|most\s+recent|same|comparable|current)\s+period\b(?!\s+(?:last|a|of|the|in)\b)/gi;

@@ -53,6 +53,8 @@ describeCorpus(
     { expect: { value: '1989', rule: 'date/year' }, phrases: ['Analysts now expect [[1989]] earnings of $3.40 a share.', 'The company said [[1989]] sales would top $2 billion.'] },
     { expect: { value: '1990' }, phrases: ['Economists lowered their [[1990]] forecasts.'] },
     { expect: { value: 'FY1989', rule: 'date/the-fiscal-year' }, phrases: ['For [[the fiscal year]] ended June 30, the utility earned $61 million.'] },
+    // The British "financial year" is the fiscal year.
+    { expect: { value: 'FY1989', rule: 'date/the-fiscal-year' }, phrases: ['The chief executive will leave at [[the end of the financial year]].', 'Profits rose in [[the financial year]] to March.'] },
     { expect: { value: 'FY1990' }, phrases: ['The company sees growth in fiscal 1990. In [[the fiscal year]], it plans to open 12 plants.', '[[The fiscal year]] ending next June 30 will be better.'] },
     { expect: { value: 'FY1990', rule: 'date/fiscal-year-relative' }, phrases: ['Spending will rise in [[the new fiscal year]], which begins Oct. 1.', 'In [[the new financial year]], which began this month, rates rose.', "The state's [[new fiscal year]] starts in July.", 'Profits will fall in [[the upcoming fiscal year]].'] },
     { expect: { value: 'FY1989', rule: 'date/fiscal-year-relative' }, phrases: ['Profits will rise in [[the current financial year]].'] },
@@ -104,7 +106,7 @@ describeCorpus(
 describeNegatives(
   'date',
   'weeks counted by a season or a trial, and full years of other things',
-  ['Jury selection began in [[week 3]] of the trial.', 'Exports set [[a new fiscal year]] record.', '[[Week 5]] of the football season starts Sunday.', 'The band made [[a full-year]] tour plan.'],
+  ['Jury selection began in [[week 3]] of the trial.', 'Exports set [[a new fiscal year]] record.', 'MPs passed [[the Financial Year]] Act.', '[[Week 5]] of the football season starts Sunday.', 'The band made [[a full-year]] tour plan.'],
   AUTUMN_1989,
 );
 
