@@ -100,7 +100,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
-      if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
+      if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text) && !datesAnAside(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
       latestOfGrain.set(out.grain, out);
     }
     return out;
@@ -178,6 +178,20 @@ const REPORTED_ON = /\b(?:said|says|reported|announced)\s+(?:on\s+)?$/i;
  */
 function isReportingDay(hit: DateHit, text: string): boolean {
   return hit.grain === 'day' && REPORTED_ON.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+
+/** ", founded on", ", born in", ", opened in": a participle that opens an aside about a noun, right before its date. */
+const ASIDE_OPENING = /,\s+(?:founded|established|created|formed|born|built|opened|launched|set\s+up)\s+(?:on|in)\s+$/i;
+const ASIDE_REACH = 40;
+const ASIDE_CLOSING = /^\s*,/;
+
+/**
+ * "The site, founded on January 15, 2001, runs an appeal each December. It had 6.5 million
+ * articles at the start of the year": a date in an aside set off by commas tells the background
+ * of a noun, not the time the story goes on from, so later dates do not count from it.
+ */
+function datesAnAside(hit: DateHit, text: string): boolean {
+  return ASIDE_OPENING.test(text.slice(Math.max(0, hit.start - ASIDE_REACH), hit.start)) && ASIDE_CLOSING.test(text.slice(hit.end, hit.end + 2));
 }
 
 /**

@@ -168,6 +168,10 @@ describeCorpus('date', 'the edge of a period a past story has just named', [
   { expect: { value: '193X', mod: 'MID' }, phrases: ['The slump began in 1931, and by [[the middle of the decade]] farms had failed.'] },
 ]);
 
+describeCorpus('date', 'a date in an aside about a noun is background, from which no later edge counts', [
+  { expect: { value: '2024', mod: 'START' }, phrases: ['The site, founded on January 15, 2001, runs an appeal each December. It had six million pages at [[the start of the year]].', 'The club, formed in 1998, sells out each June. It had 900 members at [[the start of the year]].'] },
+]);
+
 describeCorpus('date', "the edge of a period ahead, or of this one, stays the reference's", [
   { expect: { value: '2024', mod: 'END', rule: 'date/period-edge' }, phrases: ['Profit rose in 2015. The firm will hire more staff by [[the end of the year]].', 'The band formed in 1998. It plays its last show at [[the end of this year]].'] },
   { expect: { value: '202X', mod: 'END' }, phrases: ['Output fell in 2023, and by [[the end of the decade]] the mine will close.'] },
