@@ -4,7 +4,8 @@ export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', '
 /**
  * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "River Severn", "Mt. Fuji",
  * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; the same words of other languages
- * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram";
+ * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram",
+ * "Calle Betis", "Mauna Kea";
  * and the saints that name towns: "St. Helier", "Ste. Genevieve", "San Siro", "Santa Rosa".
  */
 export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
@@ -12,6 +13,12 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   // Britain's rivers: "the River Thames", "the River Severn"
   'river',
   'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
+  // streets and grounds of Spanish, Portuguese, French and Italian towns, which English news keeps
+  // untranslated: "Calle Betis", "Avenida Paulista", "Rua Augusta", "Stade Mohammed V", "Estadio Azteca"
+  'calle', 'avenida', 'rua', 'estadio', 'stade', 'stadio',
+  // mountains and islands of Hawaii, Thailand, Indonesia and Malaysia, and Germany's rural
+  // districts: "Mauna Kea", "Doi Inthanon", "Gunung Agung", "Pulau Ubin", "Landkreis Rosenheim"
+  'mauna', 'doi', 'gunung', 'pulau', 'landkreis',
   ...SAINT_WORDS, 'san', 'santa', 'sao', 'são',
 ]);
 
@@ -24,6 +31,8 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'costa', 'puerto', 'porto', 'playa', 'praia', 'rio', 'río', 'sierra', 'isla', 'islas', 'ilha', 'cabo', 'ciudad',
   'villa', 'vila', 'valle', 'monte', 'bahia', 'bahía', 'punta', 'lago', 'torre', 'castel', 'castello', 'castillo',
   'palma', 'santiago', 'ponte',
+  // a French street, only before its particle ("Rue de Rivoli"): "Rue" alone opens a given name too
+  'rue',
 ]);
 
 /**

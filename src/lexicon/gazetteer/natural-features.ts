@@ -1,5 +1,5 @@
 /**
- * Rivers, mountain ranges, peaks, seas and deserts that news names without a head word ("floods on
+ * Rivers, mountain ranges, peaks, seas, deserts and worlds of the solar system that news names without a head word ("floods on
  * the Danube", "snow in the Alps", "stranded on Annapurna"). No maintained npm package lists natural features by name, and
  * most are named with a head the rules read ("Yellow River", "Lake Chad", "Gulf of Aden"); these
  * are the ones that go bare. Names that are mostly something else are left out ("Amazon", "Jordan").
@@ -22,6 +22,11 @@ export const NATURAL_FEATURES: readonly string[] = [
   'Adriatic', 'Aegean', 'Baltic', 'Caspian', 'Ionian', 'Tyrrhenian', 'Bosphorus', 'Dardanelles', 'Solent',
   // deserts and plateaus
   'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau', 'Serengeti', 'Okavango', 'Deccan',
+  // planets, moons and belts of the solar system, places where probes land, orbit or fly past
+  // ("landed on Mars", "flew past Venus"). Not "Mercury" nor "Saturn", a metal and a car maker as
+  // often; a person's name that opens with one keeps its person ("Venus Williams", "Bruno Mars").
+  'Venus', 'Mars', 'Jupiter', 'Uranus', 'Neptune', 'Pluto', 'Ganymede', 'Callisto', 'Enceladus', 'Phobos',
+  'Kuiper Belt', 'Milky Way',
 ];
 
 /**
@@ -33,4 +38,6 @@ export const NATURAL_FEATURES: readonly string[] = [
 export const FEATURES_AFTER_ARTICLE: ReadonlySet<string> = new Set([
   'amazon', 'jordan', 'hudson', 'shannon', 'severn', 'mersey', 'tyne', 'clyde', 'trent', 'columbia', 'congo', 'niger',
   'emirates', 'channel',
+  // Earth's moon, capitalized after "the" ("a lander bound for the Moon"); "Moon" alone opens a Korean name
+  'moon',
 ]);

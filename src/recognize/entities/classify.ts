@@ -437,7 +437,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
   }
   const known = lexiconKind(lowerPhrase(tokens, from, to));
-  if (known !== 'organization' && isNamedByPlaceNoun(tokens, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
+  if (known !== 'organization' && isNamedByPlaceNoun(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
   // "in Taylor, Texas": a one-word name the lexicon gives a person is a town where a state qualifies it.
   if (known === 'person' && n === 1 && isPlaceQualified(tokens, to) && appositionKind(tokens, to) !== 'person') return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
   // "Ford, a psychology professor, said": an apposition only people take outweighs a firm's name.

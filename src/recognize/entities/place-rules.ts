@@ -339,14 +339,16 @@ function isQualifiedDateline(tokens: Token[], from: number, end: number): boolea
  * A lower-case noun of a kind of place follows the run: "the Erez checkpoint", "the Drina
  * valley". Not when a post follows the noun, which makes the run a company's: "Smith area manager".
  */
-export function isNamedByPlaceNoun(tokens: Token[], to: number): boolean {
+export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];
   if (!after || !after.word || after.cap || tokens[to - 1].possessive || !PLACE_NOUNS_AFTER_NAME.has(after.lower)) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
+  // A foreign word before an English one still makes a name ("Mae Rim district", "Nam Co lake").
   const last = tokens[to - 1];
   const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-')));
-  if (compound || last.lower.endsWith('ish') || isEnglishWord(last.lower) || isPlaceAdjective(last.text)) return false;
+  const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower));
+  if (compound || last.lower.endsWith('ish') || english || isPlaceAdjective(last.text)) return false;
   const post = tokens[to + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }

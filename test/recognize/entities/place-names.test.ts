@@ -494,3 +494,38 @@ describeCorpus('location', "a town's name that a Romance particle and a word go 
 ]);
 
 describeNegatives('location', 'a given name that is also a town, before a particle and a surname', ['[[Lima de Souza]] scored twice for the visitors.']);
+
+describeCorpus('location', 'streets, grounds, peaks and districts named by a foreign place word first', [
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'Cafes on [[Calle Serrano Alto]] stayed open late.',
+    'Marchers filled [[Avenida Paulo Freire]] on Sunday.',
+    'The final was played at the [[Stade Ahmed Zaki]] in front of 30,000.',
+    'Fans left the [[Estadio Ramiro Vela]] before the end.',
+    'Snow fell on the summit of [[Mauna Loa]] overnight.',
+    'Fires burned on the slopes of [[Doi Pha Hom]] for a week.',
+    'Climbers were rescued on [[Gunung Merbabu]] on Tuesday.',
+    'Voters in [[Landkreis Altenbrück]] backed the plan.',
+  ] },
+  { expect: { rule: 'location/romance-place' }, phrases: ['Shops on the [[Rue de Vaugirard]] were shut.'] },
+]);
+
+describeNegatives('location', 'a given name that a French street word also is', ['The role went to [[Rue Hallmark]] in 1985.']);
+
+describeCorpus('location', 'worlds of the solar system', [
+  { expect: { value: 'Mars', rule: 'location/gazetteer' }, phrases: ['The rover found clay on [[Mars]] last year.'] },
+  { expect: { value: 'Venus' }, phrases: ['The probe swung past [[Venus]] on Sunday.'] },
+  { expect: { value: 'Ganymede' }, phrases: ['The craft will orbit [[Ganymede]] in 2034.'] },
+  { expect: { value: 'Kuiper Belt' }, phrases: ['The comet came from the [[Kuiper Belt]], astronomers said.'] },
+  { expect: { rule: 'location/feature-after-article' }, phrases: ['The lander is bound for the [[Moon]] next month.', 'Ice lies near the [[Moon]]\'s south pole.'] },
+]);
+
+describeNegatives('location', 'a person or a firm whose name a world opens or closes', [
+  'The tickets for [[Bruno Mars]] sold out in an hour.',
+  '[[Venus Williams]] won in straight sets.',
+  'The [[Moon]] administration said talks would go on.',
+  '[[Moon]] told reporters he would visit Tokyo.',
+]);
+
+describeCorpus('location', 'a foreign name before a lower-case place noun', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Schools in [[Mae Tang]] district closed for two days.', 'Floods cut the road to [[Nong Rim]] village.'] },
+]);
