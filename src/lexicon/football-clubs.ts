@@ -1,5 +1,5 @@
 /**
- * Football clubs of the British and European wire that compromise's lexicon lacks and whose
+ * Football clubs of the British and European wire, and the best-known of other continents, that compromise's lexicon lacks and whose
  * names read as something else: a town and a weekday ("Sheffield Wednesday"), a compass point
  * ("West Ham", "West Bromwich Albion"), a town and an English word ("Nottingham Forest", "Crystal
  * Palace", "Port Vale") or a given name ("Queens Park Rangers"). Lower-cased. No npm data package
@@ -25,4 +25,13 @@ export const FOOTBALL_CLUBS: ReadonlySet<string> = new Set([
   'legia warsaw', 'hajduk split', 'croatia zagreb', 'standard liege', 'club brugge', 'vitoria guimaraes',
   'vitoria setubal', 'borussia dortmund', 'borussia moenchengladbach', 'werder bremen', 'hansa rostock',
   'bayer leverkusen', 'eintracht frankfurt', 'fortuna duesseldorf', 'young boys', 'grasshopper zurich',
+  // Africa, where an Arabic article or a town opens the name ("Al Ahly" read as a person's name)
+  'al ahly', 'wydad casablanca', 'raja casablanca', 'esperance tunis', 'kaizer chiefs', 'orlando pirates',
+  'tp mazembe', 'asante kotoko', 'hearts of oak', 'gor mahia', 'afc leopards', 'young africans',
+  // Latin America, where a plural English word or a given name closes it ("Boca Juniors", "Cruz Azul")
+  'boca juniors', 'river plate', 'argentinos juniors', 'racing club', 'velez sarsfield', 'estudiantes de la plata',
+  "newell's old boys", 'atletico mineiro', 'club america', 'cruz azul', 'universidad de chile', 'universidad catolica',
+  // the Gulf and East Asia
+  'al hilal', 'al nassr', 'al ittihad', 'al sadd', 'urawa reds', 'kashima antlers', 'ulsan hyundai',
+  'jeonbuk motors', 'shanghai shenhua',
 ]);

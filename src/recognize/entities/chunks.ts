@@ -13,7 +13,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, namesPartnership, possessiveCompanyStart } from './org-shape';
+import { isAcronym, isFieldOfStudy, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
 import { joinsCollection } from './joint-collection';
@@ -642,8 +642,9 @@ const PORTFOLIO_WORDS = 3;
 // "Conference on Security and Cooperation".
 const PORTFOLIO_LINKS = new Set(['of', 'for', 'on']);
 
+// A field of study the word list lacks is a portfolio word too: "Institute of Geophysics and Volcanology".
 const isPortfolioWord = (t: Token | undefined): boolean =>
-  !!t && t.cap && !t.breakBefore && !t.possessive && isEnglishCompound(t.lower) && !INSTITUTION_HEADS.has(t.lower);
+  !!t && t.cap && !t.breakBefore && !t.possessive && (isEnglishCompound(t.lower) || isFieldOfStudy(t.lower)) && !INSTITUTION_HEADS.has(t.lower);
 
 /** An English word, or one British spelling writes with a hyphen: "Co-operation". */
 const isEnglishCompound = (lower: string): boolean => isEnglishWord(lower) || (lower.includes('-') && isEnglishWord(lower.split('-').join('')));

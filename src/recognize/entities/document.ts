@@ -740,7 +740,9 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (isLexiconGivenName(word.lower) && !word.upper && !PRIZE_NOUNS.has(l.tokens[l.decision.to]?.lower ?? '')) return { kind: 'person', rule: GIVEN_NAME_ALONE };
     return undefined;
   }
-  if (isPlaceNamedCompany(words)) return { kind: 'organization', rule: 'organization/place-named' };
+  // "Obituary: Kalusha Mwanza … Kalusha Mwanza, who captained Zambia": words the document gives
+  // a person, even by a weak cue, name no firm's branch though the last is a town's.
+  if (isPlaceNamedCompany(words) && !words.every((t) => personWords.has(t.lower))) return { kind: 'organization', rule: 'organization/place-named' };
   // "Newt Gingrich … Gingrich said": a word before a surname the document gives a person is the
   // person's given name, though it is an English word ("Newt", "Rush").
   if (words.length === 2 && personWords.has(words[1].lower) && isPersonalRun(l.tokens, l.decision.from, l.decision.to)) {

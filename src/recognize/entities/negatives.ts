@@ -180,9 +180,13 @@ export function closesEventOfPlace(tokens: Token[], from: number): boolean {
   return !!connector && !!head && head.cap && EVENT_CONNECTORS.has(connector.lower) && EVENT_OF_HEADS.has(head.lower);
 }
 
-/** A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". */
+/**
+ * A one-word label before a colon: "Image: Nick Moreau", "Squad: …", "Source: …". Not a country
+ * whose name is also a word, which a headline puts first to say where its story is ("Japan:
+ * fishermen return to sea", "Turkey: …").
+ */
 export function isLabel(tokens: Token[], from: number, to: number): boolean {
-  return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower);
+  return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower) && gazetteer().place(tokens[from].text)?.type !== 'country';
 }
 
 /**

@@ -202,18 +202,23 @@ export function isServiceDistrict(tokens: Token[], from: number, to: number): bo
 /** The rule of a centre named for what it studies or forecasts, which outweighs the place head "Center". */
 export const STUDY_CENTER_RULE = 'organization/study-center';
 
-// A field of study names what a centre does: "Cardiology", "Oncology", "Technologies" aside.
-const FIELD_OF_STUDY = /olog(?:y|ies)$/;
+// A field of study, or its adjective, names what a centre does: "Cardiology", "Oncology",
+// "Seismological", "Meteorological"; "Technologies" aside.
+const FIELD_OF_STUDY = /olog(?:y|ies|ical)$/;
+
+/** A field of study or its adjective, lower-cased: "volcanology", "seismological". */
+export const isFieldOfStudy = (lower: string): boolean => FIELD_OF_STUDY.test(lower);
 
 /**
- * "the National Hurricane Center", "the Moscow Cardiology Centre": a centre named for a field it
- * studies, forecasts or treats is a body that speaks and acts; one named for a person or a use is
- * a place ("Kennedy Space Center", "the Metro Toronto Convention Centre").
+ * "the National Hurricane Center", "the Moscow Cardiology Centre", "the National Seismological
+ * Center": a centre named for a field it studies, forecasts or treats is a body that speaks and
+ * acts; one named for a person or a use is a place ("Kennedy Space Center", "the Metro Toronto
+ * Convention Centre").
  */
 export function isStudyCenter(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || !CENTER_HEADS.has(tokens[to - 1].lower)) return false;
   const field = tokens[to - 2].lower;
-  return FIELD_OF_STUDY.test(field) || STUDY_CENTER_FIELDS.has(field);
+  return isFieldOfStudy(field) || STUDY_CENTER_FIELDS.has(field);
 }
 
 const CENTER_HEADS = new Set(['center', 'centre']);

@@ -12,6 +12,13 @@ describeCorpus('organization', 'a kind of company before a name a region or a to
   { expect: { rule: 'organization/place-named' }, phrases: ['[[Borse Dubai]] agreed to buy the exchange.'] },
 ]);
 
+describeCorpus('person', 'a full name the story gives a person elsewhere, though its last word is a town', [
+  { expect: { kind: 'person' }, phrases: [
+    'Obituary: footballer [[Tembo Mwanza]]\nTembo Mwanza, who captained the side, died on Monday.',
+    'Tributes to [[Naledi Mwanza]]\nNaledi Mwanza, who led the choir, died at 80.',
+  ] },
+]);
+
 describeCorpus('organization', 'carriers named by a place', [
   { expect: { rule: 'organization/air-of-place' }, phrases: ['[[Air Portugal]] ordered ten jets.'] },
   { expect: { rule: 'organization/place-named' }, phrases: ['[[China Eastern]] and China Southern ordered jets.', 'The deal with [[China Eastern]] fell through.'] },

@@ -60,6 +60,12 @@ describeCorpus('location', "a country owning its currency stays a place", [
 describeNegatives('organization', 'a service word that names a colour', ['[[Navy]] blue suits are back.', '[[Army]] green tents lined the field.']);
 
 describeNegatives('person', 'a one-word label before a colon', ['[[Image]]: a crowd outside the court.', '[[Source]]: the ministry.']);
+describeNegatives('location', 'a one-word label before a colon is no place', ['[[Source]]: the ministry.', '[[Update]]: the road reopened.']);
+
+describeCorpus('location', 'a country whose name is a word, opening a headline before a colon', [
+  { expect: { value: 'Japan' }, phrases: ['[[Japan]]: fishermen return to sea\nBoats left the port on Saturday.'] },
+  { expect: { value: 'Türkiye' }, phrases: ['[[Turkey]]: quake survivors rehoused'] },
+]);
 
 describeNegatives('person', 'name-shaped runs that are no people', [
   'Delegates met at the [[Velvoria West]] hall.',

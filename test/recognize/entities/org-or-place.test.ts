@@ -7,6 +7,8 @@ describe('an organization whose words name a place', () => {
     ['a forecasting centre', 'The National Hurricane Center in Miami issued a warning.', 'National Hurricane Center'],
     ['a field in -ology', 'He was taken to the Kursk Cardiology Centre overnight.', 'Kursk Cardiology Centre'],
     ['a research centre', 'Staff at the Orland Cancer Research Center walked out.', 'Orland Cancer Research Center'],
+    ['an adjective of a field', 'The Varnian Seismological Center said the quake was shallow.', 'Varnian Seismological Center'],
+    ['an adjective of a field, British spelling', 'The Ostrel Meteorological Centre issued a warning.', 'Ostrel Meteorological Centre'],
   ])('a centre named for what it studies or forecasts is a body: %s', (_name, text, org) => {
     expect(texts('organization', text)).toEqual([org]);
     expect(texts('location', text)).not.toContain(org);

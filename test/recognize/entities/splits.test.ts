@@ -94,6 +94,9 @@ describe('splits', () => {
     expect(factsOf('organization', 'The Ministry of Inland Trade and Regional Cooperation agreed.').map((f) => f.text)).toEqual(['Ministry of Inland Trade and Regional Cooperation']);
     expect(factsOf('organization', 'The Council for Rural Enterprise and Development agreed.').map((f) => f.text)).toEqual(['Council for Rural Enterprise and Development']);
     expect(factsOf('organization', 'The Council for Trade and Reuters agreed.').map((f) => f.text)).toEqual(['Council for Trade', 'Reuters']);
+    // a field of study that the word list lacks is part of the portfolio
+    expect(factsOf('organization', 'The Institute of Geophysics and Volcanology said lava flowed.').map((f) => f.text)).toEqual(['Institute of Geophysics and Volcanology']);
+    expect(factsOf('person', 'The Institute of Geophysics and Volcanology said lava flowed.')).toEqual([]);
   });
   it('a second "of" after a head and a place gives where the body is', () => {
     const text = 'A study by the University of Leeds of the UK was cited.';

@@ -299,3 +299,18 @@ describeCorpus('organization', 'a side after a noun of sides, before a verb in t
 ]);
 
 describeNegatives('organization', 'a name after a noun of sides that qualifies a noun after it', ['SOCCER - TRANSFERS\nThe champions [[Olympiakos]] fans sang all night.']);
+
+describe('clubs of Africa, Latin America and Asia that read as people or words', () => {
+  it.each([
+    ['Zamora scored twice as Al Ahly won 3-0 on Friday.', 'Al Ahly'],
+    ['Boca Juniors sacked their coach after the derby.', 'Boca Juniors'],
+    ['The striker joined Kaizer Chiefs from Orlando Pirates.', 'Kaizer Chiefs'],
+    ['Al Hilal signed a striker on Monday.', 'Al Hilal'],
+  ])('a listed club is an organization: %s', (text, club) => {
+    expect(texts('organization', text)).toContain(club);
+    expect(texts('person', text)).not.toContain(club);
+  });
+  it('a listed club goes by its last word later in the story', () => {
+    expect(texts('organization', 'Al Ahly lost 2-1 on Friday. Ahly fans were angry.')).toEqual(['Al Ahly', 'Ahly']);
+  });
+});
