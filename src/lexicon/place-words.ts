@@ -33,6 +33,9 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'palma', 'santiago', 'ponte',
   // a French street, only before its particle ("Rue de Rivoli"): "Rue" alone opens a given name too
   'rue',
+  // French peaks, plateaus and lakes that mountain stages and ski races name: "Mont de Marsan",
+  // "Plateau de Beille", "Puy de Dôme", "Lac de Neuchâtel" (not "Col", a colonel's title as often)
+  'mont', 'plateau', 'puy', 'lac',
 ]);
 
 /**
@@ -115,8 +118,9 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'prison', 'jail', 'hospital', 'stadium',
   // sites that mining and drilling news names: "its El Teniente mine", "the Johan Sverdrup oilfield"
   'mine', 'mines', 'smelter', 'oilfield', 'gasfield',
-  // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces"
-  'county', 'provinces', 'village',
+  // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces";
+  // Indonesia's is the regency: "Bantul regency"
+  'county', 'provinces', 'village', 'regency',
 ]);
 
 /**

@@ -13,7 +13,7 @@ export const NATURAL_FEATURES: readonly string[] = [
   // in anyway when the peak is the better-known sense ("Everest")
   'Everest', 'Annapurna', 'Kangchenjunga', 'Lhotse', 'Makalu', 'Nanga Parbat', 'Manaslu', 'Dhaulagiri',
   'Matterhorn', 'Eiger', 'Mont Blanc', 'Denali', 'Aconcagua', 'Elbrus', 'Vesuvius', 'Stromboli', 'Popocatepetl',
-  'Eyjafjallajokull', 'Krakatoa', 'Pinatubo',
+  'Eyjafjallajokull', 'Krakatoa', 'Pinatubo', 'Etna',
   // rivers
   'Rhine', 'Danube', 'Thames', 'Nile', 'Yangtze', 'Euphrates', 'Tigris', 'Volga', 'Ganges', 'Indus', 'Mekong',
   'Seine', 'Elbe', 'Oder', 'Dnieper', 'Dniester', 'Zambezi', 'Limpopo', 'Rio Grande', 'Brahmaputra', 'Irrawaddy',

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -601,7 +601,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (plainWords && !tokens[from].upper && namesStation(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/station' }];
   // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives.
   if (plainWords && !tokens[from].upper && isHometownAfterAge(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
-  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || townNounApposition(tokens, from, to) || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
+  const townCue = townOfCue(tokens, from, to) || townNounApposition(tokens, from, to);
+  if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || townCue || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a
   // town whose name is an English word, where "in" or "near" would not ("in Congress").
   if (plainWords && !foreign && !tokens[from].upper && strongPlaceCue(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];

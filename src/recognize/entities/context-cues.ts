@@ -216,10 +216,13 @@ export function townNounApposition(tokens: Token[], from: number, to: number): b
   return false;
 }
 
-/** "residents of Wendlebury", "the mayor of Tamworth": what only a town has, "of" the one word at `i`. */
-export function townOfCue(tokens: Token[], i: number): boolean {
+/**
+ * "residents of Wendlebury", "the mayor of Tamworth": what only a town has, "of" the name at
+ * [i, to), one word unless `to` is given ("residents of Zafferana Etnea").
+ */
+export function townOfCue(tokens: Token[], i: number, to = i + 1): boolean {
   const noun = tokens[i - 2];
-  if (tokens[i - 1]?.lower !== 'of' || !noun || !OF_TOWN_NOUNS.has(noun.lower) || tokens[i].possessive || isModifiedNoun(tokens[i + 1])) return false;
+  if (tokens[i - 1]?.lower !== 'of' || !noun || !OF_TOWN_NOUNS.has(noun.lower) || tokens[to - 1].possessive || isModifiedNoun(tokens[to])) return false;
   return !noun.cap || opensSentence(tokens, i - 2);
 }
 

@@ -1,4 +1,5 @@
 import { COMPASS_DIRECTIONS, DISTANCE_UNITS, PLACE_APPOSITION_HEADS } from '../../lexicon/place-words';
+import { gazetteer } from '../../lexicon/gazetteer';
 import type { Token } from './tokens';
 
 // Words after which an apposition's head noun has been read: "a town in Ingushetia", "a village near the border".
@@ -14,13 +15,16 @@ const NUMBER_WITH_UNIT = /^\d[\d,.]*-?(?:km|kms|mi)$/;
 /**
  * A place's description follows the run after a comma, as wire copy introduces small towns:
  * "Nazran, a town in Ingushetia", "Arbil, the capital of the enclave", "Shatoy, 60 km south of
- * Grozny". The head noun of a description is its last lower-case word before it goes on
+ * Grozny", "Vanua Levu, Fiji's second-largest island". The head noun of a description is its last lower-case word before it goes on
  * ("in", "of", a distance); possessives are no heads ("Lebed, the town's mayor").
  */
 export function placeApposition(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
   if (distanceFrom(tokens, to + 1)) return true;
-  if (!ARTICLES.has(tokens[to + 1]?.lower ?? '')) return false;
+  // "Vanua Levu, Fiji's second-largest island": a place's possessive stands where the article would.
+  const opener = tokens[to + 1];
+  const placeOwner = !!opener?.possessive && opener.cap && !!gazetteer().place(opener.text);
+  if (!ARTICLES.has(opener?.lower ?? '') && !placeOwner) return false;
   let head: Token | undefined;
   for (let k = to + 2; k < to + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];

@@ -370,3 +370,30 @@ describeCorpus('location', 'an oil or gas field named by the word before it', [
 ]);
 
 describeNegatives('location', 'a field of candidates that an adjective names', ['He won easily in a crowded [[Republican]] field.']);
+
+describeCorpus('location', 'a name a place\'s possessive describes after a comma', [
+  { expect: { rule: 'location/place-cue' }, phrases: [
+    'Storms flooded homes on [[Tavua Lailai]], Fiji\'s third-largest island, on Friday.',
+    'Rebels held [[Kampung Seruat]], Malaysia\'s most remote village, for a week.',
+  ] },
+]);
+
+describeNegatives('location', 'a person or a firm a place\'s possessive describes', [
+  'The award went to [[Tavita Lailai]], Samoa\'s foreign minister.',
+  'Shares of [[Kordexa Varn]], Norway\'s biggest shipper, fell.',
+]);
+
+describeCorpus('location', 'a name of several words after "residents of" or "the mayor of"', [
+  { expect: { rule: 'location/place-cue' }, phrases: ['Police told residents of [[Castel Ombreto]] to stay indoors.', 'The mayor of [[Villa Orsenigo]] resigned.'] },
+]);
+
+describeNegatives('location', 'a name after "residents of" that qualifies a noun', ['The residents of [[Ombreto Vallino]] estate were angry.']);
+
+describeCorpus('location', 'a French place word and a particle', [
+  { expect: { rule: 'location/romance-place' }, phrases: ['The stage finished at [[Plateau de Beille]] on Sunday.', 'Riders climbed the [[Puy de Dôme]] in fog.', 'Boats crossed the [[Lac de Joux]] at dawn.'] },
+]);
+
+describeCorpus('location', 'volcanoes and peaks named bare, and an Indonesian regency', [
+  { expect: { value: 'Etna' }, phrases: ['Ash from [[Etna]] closed the airport.'] },
+  { expect: { rule: 'location/place-noun' }, phrases: ['Floods hit villages in [[Tanah Lomba]] regency.'] },
+]);
