@@ -10,7 +10,7 @@ import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { MONTHS } from '../../lexicon/months';
 import { gazetteerPlaceOf, writtenPhrase } from './gazetteer-place';
-import { hyphenParts, lowerPhrase, type Token } from './tokens';
+import { hyphenParts, lowerPhrase, opensSentence, type Token } from './tokens';
 
 /** The whole run is a place the gazetteer knows: "Brussels", "North America", "U.S.". */
 export function isGazetteerPlace(tokens: Token[], from: number, to: number): boolean {
@@ -335,6 +335,10 @@ function isQualifiedDateline(tokens: Token[], from: number, end: number): boolea
   return false;
 }
 
+// Features of land and water that a capitalized English word before them names: "the Swat
+// river", "the Snake river", "the Red river delta".
+const NAMED_FEATURE_NOUNS: ReadonlySet<string> = new Set(['river', 'valley', 'glacier', 'canal', 'delta', 'gorge', 'estuary', 'lagoon', 'volcano']);
+
 /**
  * A lower-case noun of a kind of place follows the run: "the Erez checkpoint", "the Drina
  * valley". Not when a post follows the noun, which makes the run a company's: "Smith area manager".
@@ -344,10 +348,13 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   if (!after || !after.word || after.cap || tokens[to - 1].possessive || !PLACE_NOUNS_AFTER_NAME.has(after.lower)) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
-  // A foreign word before an English one still makes a name ("Mae Rim district", "Nam Co lake").
+  // A foreign word before an English one still makes a name ("Mae Rim district", "Nam Co lake"),
+  // and before a feature of land or water an English word capitalized inside a sentence names it
+  // ("the Swat river", "the Snake river"), where a division would not ("the Euro area").
   const last = tokens[to - 1];
   const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-')));
-  const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower));
+  const namedFeature = NAMED_FEATURE_NOUNS.has(after.lower) && !opensSentence(tokens, from);
+  const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower)) && !namedFeature;
   if (compound || last.lower.endsWith('ish') || english || isPlaceAdjective(last.text)) return false;
   const post = tokens[to + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);

@@ -397,3 +397,12 @@ describeCorpus('location', 'volcanoes and peaks named bare, and an Indonesian re
   { expect: { value: 'Etna' }, phrases: ['Ash from [[Etna]] closed the airport.'] },
   { expect: { rule: 'location/place-noun' }, phrases: ['Floods hit villages in [[Tanah Lomba]] regency.'] },
 ]);
+
+describeCorpus('location', 'an English word capitalized inside a sentence before a river or a valley', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Troops crossed the [[Swat]] river on Monday.', 'Farms in the [[Heron]] valley were flooded.'] },
+]);
+
+describeNegatives('location', 'an English word before a division, or opening the sentence before a river', [
+  'Growth in the [[Euro]] area slowed.',
+  '[[Silver]] river boats were sold at auction.',
+]);
