@@ -129,13 +129,14 @@ function isCompassOf(tokens: Token[], from: number): boolean {
 
 /**
  * A cue that only a place takes, which names a town though its name is an English word: "the
- * village of Pale", "10 km south of Zvornik", "Sake, 25 km west of Goma".
+ * village of Pale", "10 km south of Zvornik", "Sake, 25 km west of Goma", "residents of Lakes
+ * Entrance".
  */
 export function strongPlaceCue(tokens: Token[], from: number, to: number): boolean {
   // "west of Obama's rally", "south of Sterling levels": what the name owns or qualifies is the place.
   if (tokens[to - 1].possessive || isModifiedNoun(tokens[to])) return false;
   const settlement = tokens[from - 1]?.lower === 'of' && SETTLEMENT_CLASS_NOUNS.has(tokens[from - 2]?.lower ?? '');
-  return (!!tokens[from - 1] && isCompassOf(tokens, from)) || settlement || placeApposition(tokens, to);
+  return (!!tokens[from - 1] && isCompassOf(tokens, from)) || settlement || placeApposition(tokens, to) || townOfCue(tokens, from, to);
 }
 
 // Nouns of a stop on a railway, which a stop's name comes before in lower case: "at Hakata station".

@@ -406,3 +406,9 @@ describeNegatives('location', 'an English word before a division, or opening the
   'Growth in the [[Euro]] area slowed.',
   '[[Silver]] river boats were sold at auction.',
 ]);
+
+describeCorpus('location', 'English words after "residents of", a cue only a town takes', [
+  { expect: { rule: 'location/place-cue' }, phrases: ['Residents of [[Harrow Landing]] were told to leave.', 'The mayor of [[Pleasant Grove]] resigned on Monday.'] },
+]);
+
+describeNegatives('location', 'English words after "residents of" that qualify a noun', ['Residents of [[Harrow Landing]] estates were angry.']);
