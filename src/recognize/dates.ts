@@ -26,6 +26,7 @@ import { HOUR_RANGE_RULES } from './dates/hour-ranges';
 import { joinCompoundDurations } from './dates/join-durations';
 import { LAST_DAY_OF_MONTH_RULES } from './dates/last-day-of-month';
 import { linkRanges } from './dates/link-ranges';
+import { rollOvernightEnds } from './dates/overnight-ranges';
 import { MEAL_TIME_RULES } from './dates/meal-times';
 import { MILLENNIUM_RULES } from './dates/millennium';
 import { MONTH_DAY_ALONE_RULES } from './dates/month-day-alone';
@@ -273,7 +274,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref, (at) => inFlashback(scan, sentenceOf, at));
   hits = anchorThatMonth(hits, scan.text);
   hits = settlePostponed(hits, scan.text, sentenceOf);
-  hits = resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense);
+  hits = rollOvernightEnds(resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense));
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }
 
