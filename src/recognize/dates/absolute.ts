@@ -158,7 +158,7 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
     year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
     // "the year ended March 31", "sank on June 2", "On June 2, the ship sank": the past verb of the
     // event the day dates puts it on or before the reference, where a past cue alone leaves some months ahead open.
-    const pastEvent = pastEventBefore(scan.text, start) || pastEventAfterOpening(scan.text, start, end);
+    const pastEvent = pastEventBefore(scan.text, namedListStart(scan.text, start)) || pastEventAfterOpening(scan.text, start, end);
     if (pastEvent && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
     year = yearOfStatedWeekday(scan.text.slice(start, end), year, month, day);
   }
@@ -174,6 +174,28 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
     day: year === null ? undefined : { y: year, m: month, d: day },
     explicitYear: explicit,
   };
+}
+
+/** A day of a month and what joins it to the next in a list: "June 7 and ", "3 May, ", "Oct. 2, or again on ". */
+const LISTED_DAY_BEFORE = new RegExp(String.raw`(?:\b${MONTH}\s?${DAY}|\b${DAY}\s+${MONTH}),?\s+(?:(?:and|or)\s+)?(?:again\s+)?(?:on\s+)?$`, 'i');
+/** How far back a listed day and its joiner reach: "September 30, and again on ". */
+const LISTED_DAY_REACH = 30;
+/** The most days of a list walked back over. */
+const LISTED_DAYS = 6;
+
+/**
+ * Where the list a day closes begins: "took the stand on May 7 and May 9" tells both days by the
+ * verb before the first, which is too far from the second for pastEventBefore to read.
+ */
+function namedListStart(text: string, start: number): number {
+  let at = start;
+  for (let n = 0; n < LISTED_DAYS; n++) {
+    const lead = text.slice(Math.max(0, at - LISTED_DAY_REACH), at);
+    const m = LISTED_DAY_BEFORE.exec(lead);
+    if (!m) break;
+    at -= lead.length - m.index;
+  }
+  return at;
 }
 
 const LEADING_WORD = /^[A-Za-z]+/;

@@ -32,6 +32,9 @@ describeCorpus('date', 'a day without a year, placed by the tense beyond a short
   // More than two weeks back, a day under a future verb is next year's; within them it is the day just passed.
   { expect: { value: '2025-01-20' }, phrases: ['The race will start in Copenhagen on [[Jan. 20]].', 'The new law will take effect [[Jan. 20]].'] },
   { expect: { value: '2024-02-09' }, phrases: ['The new chief will take over on [[Feb. 9]].'] },
+  // The later days of a list are told by the verb before the first.
+  { expect: { value: '2023-06-09' }, phrases: ['The witness took the stand on June 7 and [[June 9]].', 'She testified on 7 June, 8 June and [[9 June]].', 'Both ships docked on June 2 and again on [[June 9]].'] },
+  { expect: { value: '2024-06-09' }, phrases: ['The ship sank on June 7, and the inquiry will open on [[June 9]].', 'Hearings will be held on June 7 and [[June 9]].'] },
 ]);
 
 describeCorpus('date', 'numeric dates', [
