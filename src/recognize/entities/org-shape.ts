@@ -116,8 +116,9 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Warner Bros. Discovery", "Tata Motors Finance": a firm's closing word inside the run names
   // the firm the run goes on with.
   if (words.length > 2 && !person && linkAt < 0 && words.slice(1, -1).some((t) => INNER_FIRM_SUFFIXES.has(bare(t)))) return 'organization/suffix';
-  // "Reactor Unit 3", "Group 4": a head with a number after it is one of a series, no body's name.
-  const numbered = STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '');
+  // "Reactor Unit 3", "Group 4": a head with a number after it is one of a series, no body's name;
+  // after a possessive the number counts what the body has ("the European Union's 27 members").
+  const numbered = !tokens[to - 1].possessive && STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '');
   if (closes && !numbered && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';

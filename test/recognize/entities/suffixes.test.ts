@@ -306,6 +306,10 @@ describeNegatives('organization', 'a head with a number after it is one of a ser
   'The wall of [[Reactor Unit]] 4 cracked.',
 ]);
 
+describeCorpus('organization', "a number after a body's possessive counts what it has", [
+  { expect: { rule: 'organization/head' }, phrases: ["The [[Varnholt Union]]'s 27 members approved the act.", "The [[Quellbrook Commission]]'s 12 commissioners met."] },
+]);
+
 describeCorpus('organization', 'a place that "of" names, then a body\'s head', [
   { expect: { rule: 'organization/head' }, phrases: ['Officials at the [[Port of Quellbrook Authority]] declined to comment.', 'Members of the [[Gulf of Varnholt Alliance]] met in May.'] },
 ]);
