@@ -1,10 +1,11 @@
 /**
- * Football clubs of the British and European wire, and the best-known of other continents, that compromise's lexicon lacks and whose
- * names read as something else: a town and a weekday ("Sheffield Wednesday"), a compass point
- * ("West Ham", "West Bromwich Albion"), a town and an English word ("Nottingham Forest", "Crystal
- * Palace", "Port Vale") or a given name ("Queens Park Rangers"). Lower-cased. No npm data package
- * lists clubs, so the list is kept by hand and holds only names of two words or more, which name
- * nothing but the club; a one-word name ("Porto", "Derby") stays a place unless the story plays it.
+ * Football clubs of the British and European wire, and the best-known of other continents, that
+ * compromise's lexicon lacks and whose names read as something else: a town and a weekday
+ * ("Sheffield Wednesday"), a compass point ("West Ham", "West Bromwich Albion"), a town and an
+ * English word ("Nottingham Forest", "Crystal Palace", "Port Vale") or a given name ("Queens Park
+ * Rangers"). Lower-cased. No npm data package lists clubs, so the list is kept by hand and holds
+ * only names of two words or more, which name nothing but the club; a one-word name ("Porto",
+ * "Derby") stays a place unless the story plays it.
  */
 export const FOOTBALL_CLUBS: ReadonlySet<string> = new Set([
   // England

@@ -1,8 +1,9 @@
 /**
- * Rivers, mountain ranges, peaks, seas, deserts and worlds of the solar system that news names without a head word ("floods on
- * the Danube", "snow in the Alps", "stranded on Annapurna"). No maintained npm package lists natural features by name, and
- * most are named with a head the rules read ("Yellow River", "Lake Chad", "Gulf of Aden"); these
- * are the ones that go bare. Names that are mostly something else are left out ("Amazon", "Jordan").
+ * Rivers, mountain ranges, peaks, seas, deserts and worlds of the solar system that news names
+ * without a head word ("floods on the Danube", "snow in the Alps", "stranded on Annapurna"). No
+ * maintained npm package lists natural features by name, and most are named with a head the rules
+ * read ("Yellow River", "Lake Chad", "Gulf of Aden"); these are the ones that go bare. Names that
+ * are mostly something else are left out ("Amazon", "Jordan").
  */
 export const NATURAL_FEATURES: readonly string[] = [
   // mountain ranges

@@ -15,8 +15,9 @@ const NUMBER_WITH_UNIT = /^\d[\d,.]*-?(?:km|kms|mi)$/;
 /**
  * A place's description follows the run after a comma, as wire copy introduces small towns:
  * "Nazran, a town in Ingushetia", "Arbil, the capital of the enclave", "Shatoy, 60 km south of
- * Grozny", "Vanua Levu, Fiji's second-largest island". The head noun of a description is its last lower-case word before it goes on
- * ("in", "of", a distance); possessives are no heads ("Lebed, the town's mayor").
+ * Grozny", "Vanua Levu, Fiji's second-largest island". The head noun of a description is its
+ * last lower-case word before it goes on ("in", "of", a distance); possessives are no heads
+ * ("Lebed, the town's mayor").
  */
 export function placeApposition(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text !== ',') return false;
