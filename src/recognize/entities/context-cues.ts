@@ -268,10 +268,13 @@ function possessionAt(tokens: Token[], k: number): boolean {
     // "the browser's market share": a product's share of its market, as much as a company's.
     if (tokens[i].lower === 'market' && tokens[i + 1]?.lower === 'share') return false;
     if (ORG_POSSESSIONS.has(tokens[i].lower)) return true;
-    if (!POSSESSION_MODIFIERS.has(tokens[i].lower)) return false;
+    // "Ticketmaster's 2010 merger": a year dates the possession as an adjective would describe it.
+    if (!POSSESSION_MODIFIERS.has(tokens[i].lower) && !POSSESSION_YEAR.test(tokens[i].text)) return false;
   }
   return false;
 }
+
+const POSSESSION_YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * The run between an owner ("its", "the", a possessive) and the noun of a company's part, maybe

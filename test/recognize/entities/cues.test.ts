@@ -3,6 +3,7 @@ import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus
 describeCorpus('organization', 'organization cues', [
   { expect: { rule: 'organization/role-noun' }, phrases: ['Sales at automaker [[Volkaro]] fell.', 'The deal was signed by rival [[Quentix]] in May.'] },
   { expect: { rule: 'organization/possession' }, phrases: ['[[Zembra]]\'s chief executive resigned on Monday.', 'Investors sold [[Zembra]]\'s shares.'] },
+  { expect: { rule: 'organization/possession' }, phrases: ["Regulators cleared [[Tarnwick]]'s 2010 merger with a rival.", "Analysts said [[Zembra]]'s 2023 profit fell."] },
   { expect: { kind: 'organization' }, phrases: ['Traders bought shares of [[Harlow Mills]] early.'] },
 ]);
 
