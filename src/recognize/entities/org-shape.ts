@@ -67,6 +67,22 @@ export function hyphenatedFirms(t: Token): Array<{ start: number; end: number }>
 }
 
 /**
+ * "a Boeing-Lockheed Martin joint venture": a known firm joined by a hyphen to the first word of
+ * another known firm of several words names the two; the spans of both, or none.
+ */
+export function hyphenatedFirmPair(tokens: Token[], from: number, to: number): Array<{ start: number; end: number }> {
+  const first = tokens[from];
+  const hyphen = first.text.indexOf('-');
+  if (to - from < 2 || hyphen < 1 || first.text.indexOf('-', hyphen + 1) >= 0 || lexiconKind(first.lower)) return [];
+  const second = `${first.lower.slice(hyphen + 1)} ${lowerPhrase(tokens, from + 1, to)}`;
+  if (lexiconKind(first.lower.slice(0, hyphen)) !== 'organization' || lexiconKind(second) !== 'organization') return [];
+  return [
+    { start: first.start, end: first.start + hyphen },
+    { start: first.start + hyphen + 1, end: tokens[to - 1].end },
+  ];
+}
+
+/**
  * "Siemens-Nixdorf said", "Daimler-Benz": a firm the lists know, joined by a hyphen to a name
  * no list explains, is a merged firm's name, not a person's double-barrelled one.
  */

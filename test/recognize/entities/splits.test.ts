@@ -188,6 +188,16 @@ describeCorpus('organization', 'a known firm joined by a hyphen to an unknown na
 
 describeNegatives('organization', 'a double-barrelled surname whose second part is a word', ['[[Ford-Smith]] said she would appeal.']);
 
+describe('a known firm joined by a hyphen to the first word of another of several words', () => {
+  it.each([
+    ['The launcher is a Boeing-Lockheed Martin joint venture.', ['Boeing', 'Lockheed Martin']],
+    ['A Toyota-General Motors plant opened in 1984.', ['Toyota', 'General Motors']],
+    ['The Ford-Tarnwick Holdings deal fell through.', ['Ford-Tarnwick Holdings']],
+  ])('%s', (text, firms) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(firms);
+  });
+});
+
 
 describe('a place alone before "and" and a body', () => {
   it('is a place of its own', () => {
