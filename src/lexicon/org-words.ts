@@ -190,6 +190,8 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'age', 'syndrome', 'disease', 'virus', 'flu', 'storm', 'hurricane', 'typhoon', 'cyclone', 'earthquake',
   'project', 'mission', 'operation', 'exercise', 'talks', 'process', 'deal', 'framework', 'resolution',
   'conference', 'expo', 'airshow', 'motorshow', 'fair', 'marathon', 'race', 'masters', 'classic', 'invitational', 'derby', 'rally', 'stakes',
+  // rounds of a competition and a league's draft: "the NBA Finals", "the NFL Draft", "the NHL Playoffs"
+  'final', 'finals', 'semifinal', 'semifinals', 'semi-final', 'semi-finals', 'quarterfinal', 'quarterfinals', 'playoff', 'playoffs', 'draft',
 ]);
 
 /**

@@ -206,3 +206,9 @@ describeCorpus('location', 'a place before a shield that is no competition', [
   { expect: { value: 'Sheffield' }, phrases: ['Police in [[Sheffield]] carried a riot shield.'] },
 ]);
 describeNegatives('person', 'a feast named in two words', ['Muslims will celebrate [[Eid al-Fitr]] in April.', 'Schools close for [[Yom Kippur]].', 'Shops closed for [[Rosh Hashanah]].']);
+
+describeCorpus('organization', 'the league before a round of its competition or its draft, not the round', [
+  { expect: { rule: 'organization/prefix' }, phrases: ['The [[NBA]] Finals start on June 6.', 'He was picked first in the [[NFL]] Draft.', 'The [[NHL]] Playoffs began on Saturday.'] },
+]);
+
+describeNegatives('organization', 'a round of a competition is no body', ['Fans flew in for the [[Finals]] in June.', 'Liverpool reached the FA [[Cup Final]].']);
