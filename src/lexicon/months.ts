@@ -35,9 +35,9 @@ export const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Events and dates a month names before its noun: after "the" or a possessive, "the March
- * deadline", "the June meeting", "its April summit" name the month, where "the March on Rome" and
- * "the April Fools" do not.
+ * Events, dates and publications a month names before its noun: after "the" or a possessive,
+ * "the March deadline", "the June meeting", "its April summit", "the IMF's April outlook" name the
+ * month, where "the March on Rome" and "the April Fools" do not.
  */
 export const MONTH_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'meeting', 'meetings', 'summit', 'election', 'elections', 'vote', 'deadline', 'session', 'auction', 'primary',
@@ -46,6 +46,8 @@ export const MONTH_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'strikes', 'protests', 'uprising', 'coup', 'crash', 'announcement', 'decision', 'ruling', 'verdict', 'debate',
   'convention', 'congress', 'plenum', 'rally', 'offensive', 'invasion', 'bombing', 'bombings', 'shooting', 'fire',
   'recess', 'break', 'holiday', 'holidays', 'vacation', 'issue', 'edition', 'festival', 'opening', 'lockdown', 'shutdown', 'release',
+  // what a body publishes in a month: "the IMF's April outlook", "its March report", "the June minutes"
+  'report', 'outlook', 'forecast', 'forecasts', 'survey', 'statement', 'minutes', 'review', 'update', 'projections',
 ]);
 
 /**

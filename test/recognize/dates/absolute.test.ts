@@ -55,6 +55,8 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2024-04' }, phrases: ['The strike could last until [[April]].', 'Officials said the cuts would hit in [[April]].', 'The plant is to shut in [[April]].'] },
   { expect: { value: '2024-03' }, phrases: ['Leaders will meet at the [[March]] summit.', "The party's [[March]] conference will pick a leader.", 'Its [[March]] deadline is near.'] },
   { expect: { value: '2023-06' }, phrases: ['The [[June]] meeting was cancelled.'] },
+  // What a body publishes in a month: "its April outlook".
+  { expect: { value: '2023-06', rule: 'date/month' }, phrases: ["The fund's [[June]] outlook cut its forecasts.", 'Its [[June]] report was grim.', 'The [[June]] minutes showed worry.'] },
   { expect: { value: '2023-05' }, phrases: ['Voters rejected the plan in the [[May]] referendum.'] },
   { expect: { value: '2024-08' }, phrases: ['The Senate will take it up after the [[August]] recess.', 'Its [[August]] issue will feature the winners.'] },
   { expect: { value: '2024-06' }, phrases: ['The odds of a rate cut in [[June]] rose to 70 percent.', 'Traders raised their bets on a hike in [[June]].'] },
