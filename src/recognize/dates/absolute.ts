@@ -73,15 +73,17 @@ const LISTED_NUMERIC_DAY = /\b\d{1,2}\/\d{1,2}(?:,\s?|,?\s+(?:and|or|&)\s+)$/;
 const MAX_LISTED_DAYS = 8;
 
 /**
- * Where the list of numeric days that ends at `start` begins: "on 11/20, 11/22 or 11/25"
- * takes its lead word ("on") from the first item. With no list before it, `start` itself.
+ * Where the list of days that ends at `start` begins, each item matched by `item` (anchored at the
+ * end) within `reach` characters: "on 11/20, 11/22 or 11/25" takes its lead word ("on") from the
+ * first item, and "took the stand on May 7 and May 9" its verb. With no list before it, `start`.
  */
-function listStart(text: string, start: number): number {
+function listStart(text: string, start: number, item: RegExp = LISTED_NUMERIC_DAY, reach = 14): number {
   let at = start;
   for (let i = 0; i < MAX_LISTED_DAYS; i++) {
-    const m = LISTED_NUMERIC_DAY.exec(text.slice(Math.max(0, at - 14), at));
+    const lead = text.slice(Math.max(0, at - reach), at);
+    const m = item.exec(lead);
     if (!m) break;
-    at -= m[0].length;
+    at -= lead.length - m.index;
   }
   return at;
 }
@@ -158,7 +160,7 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
     year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
     // "the year ended March 31", "sank on June 2", "On June 2, the ship sank": the past verb of the
     // event the day dates puts it on or before the reference, where a past cue alone leaves some months ahead open.
-    const pastEvent = pastEventBefore(scan.text, namedListStart(scan.text, start)) || pastEventAfterOpening(scan.text, start, end);
+    const pastEvent = pastEventBefore(scan.text, listStart(scan.text, start, LISTED_DAY_BEFORE, LISTED_DAY_REACH)) || pastEventAfterOpening(scan.text, start, end);
     if (pastEvent && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
     year = yearOfStatedWeekday(scan.text.slice(start, end), year, month, day);
   }
@@ -180,23 +182,6 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
 const LISTED_DAY_BEFORE = new RegExp(String.raw`(?:\b${MONTH}\s?${DAY}|\b${DAY}\s+${MONTH}),?\s+(?:(?:and|or)\s+)?(?:again\s+)?(?:on\s+)?$`, 'i');
 /** How far back a listed day and its joiner reach: "September 30, and again on ". */
 const LISTED_DAY_REACH = 30;
-/** The most days of a list walked back over. */
-const LISTED_DAYS = 6;
-
-/**
- * Where the list a day closes begins: "took the stand on May 7 and May 9" tells both days by the
- * verb before the first, which is too far from the second for pastEventBefore to read.
- */
-function namedListStart(text: string, start: number): number {
-  let at = start;
-  for (let n = 0; n < LISTED_DAYS; n++) {
-    const lead = text.slice(Math.max(0, at - LISTED_DAY_REACH), at);
-    const m = LISTED_DAY_BEFORE.exec(lead);
-    if (!m) break;
-    at -= lead.length - m.index;
-  }
-  return at;
-}
 
 const LEADING_WORD = /^[A-Za-z]+/;
 

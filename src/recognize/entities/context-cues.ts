@@ -33,9 +33,9 @@ const JOURNEY_PREPOSITIONS = new Set(['to', 'from', 'into', 'toward', 'towards']
  */
 export function personCue(tokens: Token[], from: number, to: number): string | undefined {
   if (to - from > 4 || tokens.slice(from, to).some((t) => !t.cap && !SURNAME_PARTICLES.has(t.lower))) return undefined;
-  let before = tokens[from - 1];
-  if (before && before.text === ':') before = tokens[from - 2];
-  const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower) && !isBodysPartner(tokens, tokens.indexOf(before));
+  const colon = tokens[from - 1]?.text === ':';
+  const before = tokens[colon ? from - 2 : from - 1];
+  const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower) && !isBodysPartner(tokens, colon ? from - 2 : from - 1);
   if (afterRole && (couldBeNicknamedPerson(tokens, from, to) || isGivenNameAndWord(tokens, from, to))) return 'person/role-noun';
   if (!couldBePersonName(tokens, from, to)) return undefined;
   if (afterRole) return 'person/role-noun';
