@@ -80,9 +80,12 @@ export const PARTNERSHIP_NOUNS: ReadonlySet<string> = new Set([
   'brokerage', 'consultancy', 'consultants', 'partnership',
 ]);
 
-/** Legal forms of companies, which end their names: "Apple Inc.", "Daimler AG", "Tesco plc". */
+/**
+ * Legal forms of companies, which end their names: "Apple Inc.", "Daimler AG", "Tesco plc",
+ * "Airbus SE" (a European company).
+ */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'sa', 'spa', 'pty', 'kk', 'oyj',
+  'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'llc', 'llp', 'lp', 'plc', 'ag', 'gmbh', 'nv', 'bv', 'sa', 'spa', 'pty', 'kk', 'oyj', 'se',
 ]);
 
 /**

@@ -568,6 +568,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     // "the Nasdaq Composite fell": one common word after a body's name, which only a cue made a
     // firm, is the end of that name rather than a second firm.
     if (whole && rest[0].kind === 'organization' && to - orgPrefix === 1 && !lexiconKind(tokens[orgPrefix].lower) && isCommonWordOrPlural(tokens[orgPrefix].lower)) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
+    // "Airbus SE": a legal form written after a firm's name closes that name.
+    if (to - orgPrefix === 1 && tokens[orgPrefix].upper && LEGAL_FORMS.has(tokens[orgPrefix].lower)) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
   }
   // "Maybank Kim Eng", "Nikko Salomon": a word no list knows before a house the lists know is

@@ -127,6 +127,10 @@ describe('a legal form closes a company name', () => {
   });
 });
 
+describeCorpus('organization', 'a legal form in capitals after a firm the lists know joins its name', [
+  { expect: { rule: 'organization/prefix' }, phrases: ['Orders went to [[Airbus SE]] in May.', 'The unit was sold to [[Siemens SE]] last year.'] },
+]);
+
 describeCorpus('organization', 'a newspaper named by one word after a capitalized article', [
   { expect: { rule: 'organization/newspaper' }, phrases: ['The [[Guardian]] cited three cases.', 'He told The [[Times]] on Monday that he would stay.'] },
 ]);
