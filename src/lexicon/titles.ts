@@ -211,6 +211,13 @@ export const ADMINISTRATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'university', 'school', 'hospital', 'trust', 'church', 'council',
 ]);
 
+/** Relatives, whose names obituaries and crime reports set off with commas: "his wife, Patty,". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'stepson',
+  'stepdaughter', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece',
+  'cousin', 'fiancee', 'fiance', 'girlfriend', 'boyfriend', 'partner', 'sibling', 'twin', 'stepfather', 'stepmother',
+]);
+
 /** What a person has and a company has not, after a possessive: "Dole's wife", "Baker's aides". */
 export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
   'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'father', 'mother', 'brother', 'brothers', 'sister',

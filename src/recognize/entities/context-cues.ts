@@ -1,7 +1,7 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
+import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, KIN_NOUNS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
@@ -37,6 +37,7 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   const before = tokens[colon ? from - 2 : from - 1];
   const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower) && !isBodysPartner(tokens, colon ? from - 2 : from - 1);
   if (afterRole && (couldBeNicknamedPerson(tokens, from, to) || isGivenNameAndWord(tokens, from, to))) return 'person/role-noun';
+  if (isKinApposition(tokens, from, to)) return KIN_APPOSITION_RULE;
   if (!couldBePersonName(tokens, from, to)) return undefined;
   if (afterRole) return 'person/role-noun';
   const after = tokens[to];
@@ -48,6 +49,22 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (SPEECH_VERBS.has(after.lower)) return speaksAsFirm(tokens, from, to) || !isSubjectPosition(tokens, from) ? undefined : 'person/said';
   if (opensPersonalRelative(tokens, to)) return 'person/who';
   return undefined;
+}
+
+const KIN_APPOSITION_RULE = 'person/kin-apposition';
+// What may close a relative's name set off by commas: "his wife, Patty, and", "a son, Mark; and".
+const APPOSITION_CLOSERS = new Set([',', ';', '.', ')']);
+
+/**
+ * "survived by his wife, Patty, and a son, Mark": a relative's name set off by commas after the
+ * kin noun is a person, though the given name is also an English word.
+ */
+function isKinApposition(tokens: Token[], from: number, to: number): boolean {
+  const kin = tokens[from - 2];
+  if (tokens[from - 1]?.text !== ',' || !kin || kin.cap || !KIN_NOUNS.has(kin.lower)) return false;
+  const closer = tokens[to];
+  if (closer && !APPOSITION_CLOSERS.has(closer.text)) return false;
+  return isGivenName(tokens[from].lower) && tokens.slice(from, to).every((t) => !t.upper && !t.possessive);
 }
 
 // How many words may stand between "its" and "partner": "its junior coalition partner".

@@ -20,3 +20,15 @@ describeCorpus('organization', 'a party named by its members', [
 ]);
 
 describeNegatives('person', 'party members are not people', ['The [[Christian Democrats]] lost seats.', 'The [[Young Republicans]] met on Monday.']);
+
+describeCorpus('person', "a relative's given name set off by commas after the kin noun", [
+  { expect: { rule: 'person/kin-apposition' }, phrases: [
+    'Survivors include his wife, [[Patty]], and two sons.',
+    'She leaves a son, [[Mark]]; a daughter, [[June]]; and a sister.',
+    'His widow, [[Grace]], thanked the nurses.',
+  ] },
+]);
+describeNegatives('person', 'a firm or a place after the kin noun and a comma', [
+  'Our partner, [[Deloitte]], declined to comment.',
+  'His brother, [[Young]] and restless, left home.',
+]);
