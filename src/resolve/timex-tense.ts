@@ -69,8 +69,14 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
  */
 const PLURAL_SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'open', 'close', 'begin', 'start', 'end', 'resume', 'reopen', 'meet', 'vote', 'face', 'play', 'return', 'go', 'convene', 'reconvene', 'head',
-  'continue', 'conclude',
+  'continue', 'conclude', 'travel', 'fly', 'host', 'visit', 'arrive', 'depart', 'launch',
 ]);
+
+/**
+ * Nouns of a group that British copy gives a plural verb: "Arteta's side travel to Madrid on
+ * Tuesday", "the squad fly out Friday", "police appeal for witnesses".
+ */
+const COLLECTIVE_SUBJECTS: ReadonlySet<string> = new Set(['side', 'team', 'squad', 'crew', 'club', 'band', 'couple', 'pair', 'duo', 'police', 'family']);
 
 /**
  * Verbs of expectation in the plural present, which look ahead like their -s forms ("expects"):
@@ -81,9 +87,9 @@ const PLURAL_EXPECTATION_VERBS: ReadonlySet<string> = new Set(['expect', 'antici
 
 /**
  * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
- * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday".
+ * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday", "Arsenal host Chelsea".
  */
-const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play']);
+const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play', 'host', 'visit', 'travel']);
 
 const CAPITALIZED = /^\p{Lu}/u;
 
@@ -398,7 +404,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (lower === 'must') return next?.toLowerCase() === 'have' ? null : { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
   if (PLURAL_SCHEDULE_VERBS.has(lower)) {
-    const subject = subjectBeyond || (!!previous && (isPluralSubject(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()))));
+    const subject = subjectBeyond || (!!previous && (isPluralSubject(previous.toLowerCase()) || COLLECTIVE_SUBJECTS.has(previous) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()))));
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
   // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
