@@ -100,7 +100,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
-      if (!(previous && closesPeriod(previous.hit, out, text)) && !isReportingDay(out, text) && !datesAnAside(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
+      if (!(previous && (closesPeriod(previous.hit, out, text) || isComparisonBase(previous, out, text, sentenceOf))) && !isReportingDay(out, text) && !datesAnAside(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
       latestOfGrain.set(out.grain, out);
     }
     return out;
@@ -192,6 +192,20 @@ const ASIDE_CLOSING = /^\s*,/;
  */
 function datesAnAside(hit: DateHit, text: string): boolean {
   return ASIDE_OPENING.test(text.slice(Math.max(0, hit.start - ASIDE_REACH), hit.start)) && ASIDE_CLOSING.test(text.slice(hit.end, hit.end + 2));
+}
+
+/** "from" right before a period, and a word that ends a range ("to", "through") not right after it. */
+const BASE_BEFORE = /\bfrom\s+$/i;
+const RANGE_AFTER = /^\s*(?:(?:to|through|until|till|thru)\b|[-–])/i;
+
+/**
+ * "Prices rose 0.2% in October from September and 2.6% from a year earlier": the period a change
+ * is measured from is no period the story is about, so a later comparison still counts from
+ * October; "from March to May" names a span, whose start stays an anchor.
+ */
+function isComparisonBase(previous: { sentence: number; hit: DateHit }, base: DateHit, text: string, sentenceOf: (offset: number) => number): boolean {
+  if (sentenceOf(base.start) !== previous.sentence) return false;
+  return BASE_BEFORE.test(text.slice(Math.max(0, base.start - 6), base.start)) && !RANGE_AFTER.test(text.slice(base.end, base.end + 10));
 }
 
 /**

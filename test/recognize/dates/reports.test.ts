@@ -17,6 +17,8 @@ describeCorpus(
       ],
     },
     { expect: { value: '1988-09' }, phrases: ['September car sales fell 6% from [[a year earlier]].'] },
+    // The month a change is measured from is no period the story reports on.
+    { expect: { value: '1988-09' }, phrases: ['Prices rose 0.3% in September from August and 4% from [[a year earlier]].', 'Car sales fell in September from July, and 6% from [[a year ago]].'] },
     { expect: { value: '1987-Q3' }, phrases: ['Third-quarter output was the lowest since [[two years earlier]].'] },
     { expect: { value: '1988-Q3' }, phrases: ['Net income fell in the third quarter. In [[the same period a year earlier]], the bank had earned $80 million.'] },
     { expect: { value: '1988' }, phrases: ['The company said Tuesday that its profit rose 5% from [[a year ago]].', 'Sales rose 3% from [[a year earlier]].'] },
