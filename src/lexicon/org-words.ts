@@ -161,8 +161,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens', 'garden',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
   'area', 'country',
-  // a coast as a region: "the Eastern Seaboard", "the French Riviera"; China's special administrative regions: "Hong Kong SAR"
-  'seaboard', 'riviera', 'sar',
+  // a coast as a region: "the Eastern Seaboard", "the French Riviera"
+  'seaboard', 'riviera',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
   'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
   // roads named as a whole: "the New Jersey Turnpike", "the Long Island Expressway", "Pacific Coast Highway"

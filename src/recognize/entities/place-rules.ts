@@ -31,9 +31,16 @@ export function numberedRoadEnd(tokens: Token[], from: number, to: number): numb
   return to - from === 1 && tokens[to - 1].lower === 'road' ? -1 : to + 1;
 }
 
+/**
+ * Place words written in capitals only: China's special administrative regions ("Hong Kong SAR");
+ * "Sar" in a name is a surname ("Edwin van der Sar").
+ */
+const CAPITALS_PLACE_HEADS = new Set(['SAR']);
+
 /** The run ends in a place word: "Changi Airport", "Hong Kong Island", "Fifth Avenue". */
 export function hasPlaceHead(tokens: Token[], from: number, to: number): boolean {
-  return to - from > 1 && PLACE_HEADS.has(tokens[to - 1].lower.replace(/\.$/, ''));
+  const head = tokens[to - 1];
+  return to - from > 1 && (PLACE_HEADS.has(head.lower.replace(/\.$/, '')) || CAPITALS_PLACE_HEADS.has(head.text));
 }
 
 /**

@@ -91,9 +91,18 @@ export function followsPluralTitle(tokens: Token[], from: number): boolean {
   return false;
 }
 
+/**
+ * Posts of government that "chief" opens, which a state or a country holds, not a firm:
+ * "Punjab Chief Minister Bhagwant Mann", "the state's Chief Justice".
+ */
+const PUBLIC_CHIEF_POSTS = new Set(['minister', 'justice', 'whip', 'secretary', 'constable', 'magistrate']);
+
 /** The title run [from, to) names a post at a club or a company: "coach", "chief executive". */
 export function isEmployerTitle(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (EMPLOYER_TITLES.has(bare(tokens[i]))) return true;
+  for (let i = from; i < to; i++) {
+    const word = bare(tokens[i]);
+    if (EMPLOYER_TITLES.has(word) && !(word === 'chief' && PUBLIC_CHIEF_POSTS.has(bare(tokens[i + 1] ?? tokens[i])))) return true;
+  }
   return false;
 }
 

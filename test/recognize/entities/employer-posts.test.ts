@@ -82,6 +82,9 @@ describeNegatives('organization', "a public service's common noun that opens a t
 describeCorpus('organization', 'a body named before a capitalized title stays the employer', [
   { expect: { rule: 'organization/employer-title' }, phrases: ['[[Quorvane]] Chief Executive Ann Lowe said.'] },
 ]);
+describeCorpus('location', 'a state before a chief post of government holds it as a place', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['[[Maharashtra]] Chief Minister Ravi Kulkarni spoke.', '[[Punjab]] Chief Secretary Anil Mehra resigned.'] },
+]);
 
 describeCorpus('organization', 'where a post and its field is held', [
   { expect: { rule: 'organization/employer' }, phrases: [

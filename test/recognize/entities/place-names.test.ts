@@ -251,6 +251,9 @@ describeCorpus('location', "China's special administrative regions and a coast a
 ]);
 
 describeNegatives('person', 'a family name and a given name that name a place', ['[[Hong Kong]] Image: Reuters', 'Officials in [[Hong Kong SAR]] agreed.']);
+describeCorpus('person', 'a surname written like a region\'s abbreviation', [
+  { expect: { kind: 'person' }, phrases: ['Former goalkeeper [[Edwin van der Sar]] said the club must change.'] },
+]);
 
 describeCorpus('location', 'a place after "of" with no event head before it', [
   { expect: { value: 'Spain' }, phrases: ['Their tour of [[Spain]] ended early.', 'The Tour of Duty left [[Spain]] in May.'] },
