@@ -251,6 +251,9 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'family-owned', 'family-controlled', 'foreign-owned', 'publicly-traded', 'publicly-listed',
   // a party or a movement against the government: "the opposition Civic Forum"
   'opposition',
+  // makers named by their goods, and firms that poll, advise or watch: "chipmaker TSMC", "pollster
+  // Cadem", "consultancy Capital Economics", "watchdog Ofcom"
+  'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'pollster', 'consultancy', 'think-tank', 'watchdog',
 ]);
 
 /**

@@ -7,6 +7,16 @@ describeCorpus('organization', 'organization cues', [
   { expect: { kind: 'organization' }, phrases: ['Traders bought shares of [[Harlow Mills]] early.'] },
 ]);
 
+describeCorpus('organization', 'a firm that makes goods, polls, advises or watches, named right after its kind', [
+  { expect: { rule: 'organization/role-noun' }, phrases: [
+    'Support fell to 31%, according to pollster [[Varnex]].',
+    'Shares of drugmaker [[Quentix]] slid.',
+    'Consultancy [[Tarnwick Vale]] cut its forecast.',
+    'The media watchdog [[Telregul]] fined the broadcaster.',
+  ] },
+]);
+describeNegatives('organization', 'a pollster who is a person', ['Republican pollster [[Frank Lanton]] said the race was close.']);
+
 describeCorpus('organization', 'a kind of company before a name a region or a town also has', [
   { expect: { rule: 'organization/kind-noun' }, phrases: ['Spanish carrier [[Iberia]] signed the deal.', 'The lender [[Santander]] raised its offer.'] },
   { expect: { rule: 'organization/document' }, phrases: ['Spanish carrier Iberia signed the deal. [[Iberia]] shares rose 3%.'] },
