@@ -8,11 +8,37 @@ const TOWN_CLOSERS = new Set([',', '.', ';']);
 /**
  * "Rachel Denby, 34, of Harrogate, was named": after a name and an age set off by commas, "of"
  * and a name that a comma or the sentence's end closes tell where the person lives, a town
- * whatever its name looks like. A firm there has a suffix or a list's entry, read before this.
+ * whatever its name looks like; so do "from" or "of" after an age compound, before the clause
+ * goes on ("a 17-year-old from De Pere was charged"). A firm there has a suffix or a list's
+ * entry, read before this.
  */
 export function isHometownAfterAge(tokens: Token[], from: number, to: number): boolean {
-  const [of, comma, age, nameComma, name] = [tokens[from - 1], tokens[from - 2], tokens[from - 3], tokens[from - 4], tokens[from - 5]];
-  if (of?.lower !== 'of' || comma?.text !== ',' || !AGE.test(age?.text ?? '') || nameComma?.text !== ',' || !name?.cap) return false;
   const after = tokens[to];
-  return !after || TOWN_CLOSERS.has(after.text);
+  const closed = !after || TOWN_CLOSERS.has(after.text);
+  if (closed && followsNameAndAge(tokens, from)) return true;
+  return isHometownOfAged(tokens, from) && (closed || CLAUSE_AFTER_TOWN.has(after.lower));
+}
+
+function followsNameAndAge(tokens: Token[], from: number): boolean {
+  const [of, comma, age, nameComma, name] = [tokens[from - 1], tokens[from - 2], tokens[from - 3], tokens[from - 4], tokens[from - 5]];
+  return of?.lower === 'of' && comma?.text === ',' && AGE.test(age?.text ?? '') && nameComma?.text === ',' && !!name?.cap;
+}
+
+// A compound of age that names a person: "a 17-year-old", "the 42-year-old".
+const AGED = /^\d{1,3}-year-old$/;
+// Nouns of a person that an age compound may qualify: "a 42-year-old man from".
+const AGED_PERSON_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'driver', 'motorist', 'resident', 'mother', 'father', 'student', 'suspect', 'victim', 'pedestrian', 'cyclist', 'worker', 'passenger']);
+// Words that go on with the clause after a hometown: "a 17-year-old from Kaukauna was charged".
+const CLAUSE_AFTER_TOWN = new Set(['was', 'is', 'has', 'had', 'who', 'and', 'died', 'said', 'faces', 'remains', 'were']);
+
+/**
+ * "A 17-year-old from De Pere was charged", "a 42-year-old man of Kaukauna": after an age compound
+ * and "from" or "of", a name tells where the person lives, a town whatever its name looks like.
+ */
+function isHometownOfAged(tokens: Token[], from: number): boolean {
+  const preposition = tokens[from - 1]?.lower;
+  if (preposition !== 'from' && preposition !== 'of') return false;
+  const before = tokens[from - 2];
+  if (!before) return false;
+  return AGED.test(before.lower) || (AGED_PERSON_NOUNS.has(before.lower) && AGED.test(tokens[from - 3]?.lower ?? ''));
 }

@@ -346,6 +346,13 @@ describeCorpus('location', 'where a person of a given age lives, after "of"', [
   ] },
 ]);
 describeNegatives('location', 'a firm after the age', ['Sam Green, 29, of [[Acme Holdings]], said the deal was off.']);
+describeCorpus('location', 'where a person named by an age compound lives, after "from" or "of"', [
+  { expect: { rule: 'location/hometown' }, phrases: [
+    'A 17-year-old from [[De Torvel]] was charged on Wednesday.',
+    'A 42-year-old man of [[Little Brixham]] died at the scene.',
+  ] },
+]);
+describeNegatives('location', 'a name after an age compound that the clause does not close', ['A 17-year-old from [[De Torvel]] Smith Academy won.', 'A letter from [[De Torvel]] was read aloud.']);
 
 describeCorpus('location', 'a town too small for the city list, with a strong cue', [
   { expect: { rule: 'location/cued-town' }, phrases: [
