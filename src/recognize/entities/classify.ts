@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -500,7 +500,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (org) return [{ kind: 'organization', from, to, rule: org }];
   if (isFirmPairSpeaking(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/speaking-pair' }];
   // "Tom Hale 's house": a clear given name opens a host's name, not a ground's.
-  if (isEventVenue(tokens, from) && !tokens[to - 1].possessive && !isClearGivenName(tokens[from].lower)) return [{ kind: 'location', from, to, rule: 'location/event-venue' }];
+  if ((isEventVenue(tokens, from) || isFieldGround(tokens, from, to)) && !tokens[to - 1].possessive && !isClearGivenName(tokens[from].lower)) return [{ kind: 'location', from, to, rule: 'location/event-venue' }];
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
   const placeNamed = isCountryOrRegion(tokens[to - 1]) || (isGazetteerPlace(tokens, to - 1, to) && isResultsLine(tokens));

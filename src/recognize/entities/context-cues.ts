@@ -205,6 +205,17 @@ export function isEventVenue(tokens: Token[], from: number): boolean {
   return tokens[from - 1]?.lower === 'at' && SPORTING_EVENT_NOUNS.has(tokens[from - 2]?.lower ?? '');
 }
 
+// Prepositions before a ground that is gone to or played at: "at Soldier Field", "back to Citi Field".
+const GROUND_PREPOSITIONS = new Set(['at', 'to', 'from', 'outside', 'inside', 'into']);
+
+/**
+ * "at Soldier Field", "to Globe Life Field": a name that "Field" ends, after a preposition of
+ * place, is a ground, as "Park" ends a park; "Field" alone is a surname ("actress Sally Field").
+ */
+export function isFieldGround(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && tokens[to - 1].text === 'Field' && GROUND_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '');
+}
+
 /**
  * A noun of a kind of place and "of" before the run: "the town of Yeoncheon", "the port of Umm
  * Qasr". Not where the name qualifies a noun after it ("a settlement of Johnson claims").

@@ -254,6 +254,11 @@ describeCorpus('location', 'the ground or course a sporting event is held at', [
   },
 ]);
 
+describeCorpus('location', 'a ground that "Field" ends, after a preposition of place', [
+  { expect: { rule: 'location/event-venue' }, phrases: ['They play at [[Varvak Field]] on Sunday.', 'The team returns to [[Tarlo Life Field]] next week.'] },
+]);
+describeNegatives('location', 'a person whose surname is "Field"', ['A tribute to [[Sally Field]] aired on Sunday.']);
+
 describeNegatives('location', 'a company or a person after a match noun and "at"', [
   'The match at [[Quorvane Holdings]] was sponsored .',
   'They watched the game at [[Tom Hale]] \'s house .',
