@@ -450,6 +450,20 @@ export function isPluralTownSide(tokens: Token[], from: number, to: number): boo
   return takesPluralVerb(tokens, from, to);
 }
 
+// A side's record of wins and losses (and ties): "50-38", "8-2-1".
+const WIN_LOSS_RECORD = /^\d{1,3}-\d{1,3}(?:-\d{1,2})?$/;
+
+/**
+ * "Milwaukee (50-38) has won seven straight": a town or a state with a record of wins and losses
+ * in brackets right after it is its side; a pitcher's record follows a person ("Burnes (8-4)").
+ */
+export function isSideWithRecord(tokens: Token[], from: number, to: number): boolean {
+  const [open, record, close] = [tokens[to], tokens[to + 1], tokens[to + 2]];
+  if (open?.text !== '(' || !WIN_LOSS_RECORD.test(record?.text ?? '') || close?.text !== ')') return false;
+  const place = gazetteer().place(tokens.slice(from, to).map((t) => t.text).join(' '));
+  return place?.type === 'city' || place?.type === 'state';
+}
+
 // Words between the sides of a fixture: "Kent v Sussex", "Rangers vs Celtic".
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 

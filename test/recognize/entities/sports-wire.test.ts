@@ -294,6 +294,11 @@ describeCorpus('organization', 'the home side after a score, where no other side
   { expect: { rule: 'organization/team' }, phrases: ['Barcelona won 3-1 at [[Valencia]] on Sunday.'] },
 ]);
 
+describeCorpus('organization', 'a town or a state with its record of wins and losses in brackets', [
+  { expect: { rule: 'organization/team' }, phrases: ['[[Milwaukee]] (50-38) has won seven straight.', 'Late on, [[Oregon]] (9-2-1) scored twice.'] },
+]);
+describeNegatives('organization', "a pitcher's record after his name", ['[[Corbin Hale]] (8-4) pitched seven innings.']);
+
 describeCorpus('organization', 'a side after a noun of sides, before a verb in the plural', [
   { expect: { rule: 'organization/team' }, phrases: ['BASKETBALL - NEW SIGNING\nGreek champions [[Olympiakos]] have signed a former NBA centre.', 'SOCCER - TRANSFERS\nLeague leaders [[Lokeren]] are close to a deal for the striker.'] },
 ]);
