@@ -32,6 +32,7 @@ export const FULL_MONTH_NAMES: ReadonlySet<string> = new Set([
 export const MONTHLY_FIGURES: ReadonlySet<string> = new Set([
   'sales', 'figures', 'output', 'data', 'exports', 'imports', 'production', 'orders', 'payrolls', 'shipments', 'inflation',
   'unemployment', 'jobs', 'deficit', 'surplus', 'retail', 'housing', 'industrial', 'consumer', 'trade', 'auto', 'car',
+  'gdp', 'cpi', 'pmi',
 ]);
 
 /**

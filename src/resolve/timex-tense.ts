@@ -60,6 +60,9 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
   'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads', 'retires', 'continues', 'concludes', 'adjourns',
   'premieres', 'debuts',
+  // what an agency or a court puts out or takes up on its calendar: "the ONS publishes GDP on
+  // Wednesday", "the court hears the appeal Monday"
+  'publishes', 'releases', 'unveils', 'delivers', 'hears',
 ]);
 
 /**
@@ -412,7 +415,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && isPluralSubject(previous.toLowerCase()) ? { tense: 'future', strong: true } : null;
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
-  if (SCHEDULE_VERBS.has(lower)) return { tense: 'future', strong: true };
+  // "its releases on Monday", "the returns Friday": after a determiner the -s form is a plural noun.
+  if (SCHEDULE_VERBS.has(lower)) return previous && NOUN_DETERMINERS.has(previous.toLowerCase()) ? null : { tense: 'future', strong: true };
   // "Spain votes on Sunday", "the Senate votes Tuesday": a vote on a timetable after a name; after a
   // determiner, a count or a possessive it is the noun ("the votes on Sunday", "Labour's votes").
   if (lower === 'votes') return previous && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()) && !/['\u2019]s?$/.test(previous) ? { tense: 'future', strong: true } : null;

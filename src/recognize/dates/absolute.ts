@@ -153,6 +153,21 @@ export function tensedMonthValue(scan: DateScan, month: number, start: number, e
   return scan.ref ? formatMonth(yearForMonth(scan.ref, month, monthTense(scan, start, end)), month) : `XXXX-${pad2(month)}`;
 }
 
+/**
+ * "The ONS publishes January GDP on Wednesday" told in March: the month a statistic covers is the
+ * nearest of that name, for figures come out within weeks of their month, before or after a
+ * publication still to come; other tenses resolve it as any month.
+ */
+function figuresMonthValue(scan: DateScan, month: number, start: number, end: number): string {
+  if (!scan.ref || monthTense(scan, start, end) !== 'future') return tensedMonthValue(scan, month, start, end);
+  const ref = scan.ref;
+  const gap = (year: number) => Math.abs((year - ref.y) * MONTHS_IN_YEAR + month - ref.m);
+  const year = [ref.y - 1, ref.y, ref.y + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best));
+  return formatMonth(year, month);
+}
+
+const MONTHS_IN_YEAR = 12;
+
 export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
   let year: number | null = explicit ? Number(yearText) : null;
@@ -511,7 +526,8 @@ const bareMonth: DateRule = {
     const month = monthOf(word);
     // "Rents are reviewed annually in April": a month of a yearly habit is any year's.
     const habit = !contract && toldAsYearlyHabit(scan, start, end);
-    const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : habit ? `XXXX-${pad2(month)}` : tensedMonthValue(scan, month, start, end);
+    const figures = MONTHLY_FIGURES.has(next) ? figuresMonthValue : tensedMonthValue;
+    const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : habit ? `XXXX-${pad2(month)}` : figures(scan, month, start, end);
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
   },
 };

@@ -349,3 +349,21 @@ describeCorpus(
   ],
   AUTUMN_1989,
 );
+
+describeCorpus(
+  'date',
+  'an agency or a court that publishes or hears on its calendar looks ahead; the month of the figures it publishes is the nearest (reference 2024-03-10)',
+  [
+    { expect: { value: '2024-03-13' }, phrases: ['The statistics office publishes its survey on [[Wednesday]].', 'The court hears the appeal on [[Wednesday]].', 'The chancellor delivers her budget on [[Wednesday]].'] },
+    { expect: { value: '2024-03-06' }, phrases: ['The statistics office published its survey on [[Wednesday]].', 'Its releases on [[Wednesday]] were delayed.'] },
+    { expect: { value: '2024-01' }, phrases: ['The office publishes [[January]] GDP on Wednesday.', 'The bureau will release [[January]] sales figures next week.'] },
+    { expect: { value: '2024-05' }, phrases: ['The board will hold its [[May]] meeting in Rome.'] },
+  ],
+  { referenceDate: '2024-03-10' },
+);
+describeCorpus(
+  'date',
+  'the month of figures still to come in a December story is the next January (reference 2024-12-10)',
+  [{ expect: { value: '2025-01' }, phrases: ['The agency will publish [[January]] sales data in February.'] }],
+  { referenceDate: '2024-12-10' },
+);
