@@ -1,5 +1,6 @@
 import { DAY_PARTS } from '../../lexicon/seasons';
-import type { DateHit, DateRule } from './hit';
+import { addDays, compareDays } from '../../resolve/timex-calendar';
+import type { DateHit, DateRule, DateScan } from './hit';
 import { timeOfDayHit } from './times';
 import { wordBefore } from './words';
 
@@ -63,11 +64,24 @@ function dayPartHit(start: number, end: number, rule: string, word: string): Dat
   return timeOfDayHit(start, end, rule, `T${DAY_PARTS.get(word.toLowerCase())}`);
 }
 
+/**
+ * "Storms tore through the state overnight", told in the past of the reference day itself, is the
+ * night that ended that morning: the night before it, as "last night" is. A night on a day the
+ * text names ("on Sunday ... overnight") stays that day's.
+ */
+function pastOvernight(hit: DateHit, scan: DateScan): DateHit {
+  const { ref } = scan;
+  const anchored = hit.anchored;
+  if (!ref || !anchored || scan.tense(hit.start, hit.end) !== 'past') return hit;
+  return { ...hit, anchored: { ...anchored, resolve: (anchor) => anchored.resolve(anchor && compareDays(anchor, ref) === 0 ? addDays(ref, -1) : anchor) } };
+}
+
 const bareDayPart: DateRule = {
   id: 'date/day-part-bare',
   pattern: BARE_DAY_PART,
-  build(m) {
-    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1] ?? m[2] ?? m[3] ?? m[4]);
+  build(m, scan) {
+    const hit = dayPartHit(m.index, m.index + m[0].length, this.id, m[1] ?? m[2] ?? m[3] ?? m[4]);
+    return m[4] ? pastOvernight(hit, scan) : hit;
   },
 };
 

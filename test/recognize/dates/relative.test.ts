@@ -200,7 +200,9 @@ describeCorpus('date', 'offsets as coarse as the year or month named before them
 describeCorpus('date', 'market sessions and overnight', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
   { expect: { value: '2024-02-12TNI' }, phrases: ['On Monday the river burst its banks [[overnight]].'] },
-  { expect: { value: '2024-02-16TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.'] },
+  // Told in the past on the reference day, the night just ended is the one before it, as "last night" is.
+  { expect: { value: '2024-02-15TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.', 'A storm tore through the coast [[overnight]], killing four.'] },
+  { expect: { value: '2024-02-16TNI' }, phrases: ['More snow will fall [[overnight]].', 'Results are expected [[overnight]].'] },
 ]);
 
 describeCorpus('date', 'offsets counted in two units', [
