@@ -55,6 +55,7 @@ import { STREAK_RULES } from './dates/streaks';
 import { anchorThatMonth } from './dates/that-month';
 import { THE_UNIT_RULES } from './dates/the-unit';
 import { TWILIGHT_RULES } from './dates/twilight';
+import { BROADCAST_HOUR_RULES } from './dates/broadcast-hour';
 import { TIME_RULES } from './dates/times';
 import { WEEKDAY_RULES } from './dates/weekdays';
 import { WEEK_RULES } from './dates/weeks';
@@ -78,6 +79,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...NTH_WEEKDAY_RULES,
   ...LAST_DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,
+  ...BROADCAST_HOUR_RULES,
   ...MILLENNIUM_RULES,
   ...COUNT_THEN_STEP_RULES,
   ...EDGE_ABBREVIATION_RULES,

@@ -431,3 +431,9 @@ describeCorpus('date', 'the figure a new one is measured against was given befor
   { expect: { value: '2023-12' }, phrases: ['Officials now see inflation at 2.8% by year-end, up from 2.5% in their [[December]] projections.'] },
   { expect: { value: '2023-06' }, phrases: ['The bank expects sales of $4 billion, compared with $3.6 billion in [[June]].', 'Output will reach 90 tonnes, down from 120 tonnes in [[June]].'] },
 ]);
+
+describeCorpus('date', 'the hour on the air in broadcast copy', [
+  { expect: { value: '2024-02-16', timexType: 'TIME' }, phrases: ['Our top story [[this hour]]: the floods.', 'At [[this hour]], rescuers are still digging.', '[[This hour]], we look at the river.'] },
+]);
+
+describeNegatives('date', '"this hour" as a figure or a length', ['In [[this hour]] of need, we pray.', 'Watch [[this]] hour-long special.']);
