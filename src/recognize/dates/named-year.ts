@@ -30,7 +30,7 @@ export function lendNamedYear(
   const reported = (h: DateHit) => !!ref && !!h.day && Math.abs(dayNumber(h.day) - dayNumber(ref)) <= REPORTING_DAYS;
   return hits.map((h) => {
     const sentence = sentenceOf(h.start);
-    const lent = h.explicitYear === false && source && reaches(source, sentence) && !reported(h) && (wholeYear(source) || !LOOKS_AHEAD.test(text.slice(source.end, h.start))) ? withYear(h, source) : undefined;
+    const lent = h.explicitYear === false && source && reaches(source, sentence) && (!reported(h) || yearFramesComingDay(h, source, ref)) && (wholeYear(source) || !LOOKS_AHEAD.test(text.slice(source.end, h.start))) ? withYear(h, source) : undefined;
     // A story told in order goes on from the day that lends its year: a day that would fall
     // before it ("arrested on June 3, 1998. On May 5, the firm said") returns to the story's own time.
     const flashback = !!lent && pastPerfect(h.start);
@@ -92,7 +92,7 @@ function sourceOf(h: DateHit, text: string, sentence: number): Source | null {
   const month = h.explicitYear === true && h.grain === 'month' ? MONTH_VALUE.exec(h.value) : null;
   // "The firm, which listed in March 2019, said sales fell in April": a comma closes an aside of background.
   if (month) return text[h.end] !== ',' || OPENING_YEAR.test(before) ? { year: Number(h.value.slice(0, 4)), day: null, month: Number(month[1]), end: h.end, sentence } : null;
-  if (h.rule === 'date/relative-period') return relativeYearSource(h, text, sentence);
+  if (h.rule === 'date/relative-period' || h.rule === 'date/offset') return relativeYearSource(h, text, sentence);
   const year = h.rule === 'date/year' ? BARE_YEAR.exec(h.value) : null;
   if (!year) return null;
   const opening = OPENING_YEAR.test(before) && text[h.end] === ',';
@@ -102,15 +102,26 @@ function sourceOf(h: DateHit, text: string, sentence: number): Source | null {
 }
 
 /**
- * "Last year, sales fell in March", "Next year's festival opens on June 27": a year told
- * relative to the story, opening its sentence or owning its subject, dates the sentence as "In
- * 2019," does. Not "sales fell last year and rose in March", where it dates one clause.
+ * "Last year, sales fell in March", "Two years ago, the river crested on April 20", "Next year's
+ * festival opens on June 27": a year told relative to the story, opening its sentence or owning
+ * its subject, dates the sentence as "In 2019," does. Not "sales fell last year and rose in
+ * March", where it dates one clause.
  */
 function relativeYearSource(h: DateHit, text: string, sentence: number): Source | null {
   const year = BARE_YEAR.exec(h.value);
   if (!year) return null;
   const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, h.start - 3), h.start)) && text[h.end] === ',';
   return opening || POSSESSIVE_AFTER.test(text.slice(h.end, h.end + 3)) ? { year: Number(year[1]), day: null, end: h.end, sentence } : null;
+}
+
+/**
+ * "Last year, the agency received five million returns on April 15 alone", told on April 14: a
+ * day just ahead of the report is no day the report tells of, so the year that opens the sentence
+ * dates it. A day on or before the reference stays the news of the day ("In 2019, sales rose,
+ * the firm said on Feb. 12").
+ */
+function yearFramesComingDay(h: DateHit, source: Source, ref: Day | null): boolean {
+  return wholeYear(source) && !!ref && !!h.day && compareDays(h.day, ref) > 0;
 }
 
 /** A year alone, which dates its whole sentence whatever it looks ahead to: "In 2026, the fair will run from June 27". */

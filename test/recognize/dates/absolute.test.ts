@@ -425,6 +425,11 @@ describeCorpus('date', 'a day or month without its year takes the year of the da
   { expect: { value: '2023-01' }, phrases: ['Last year, the river crested in [[January]].'] },
   { expect: { value: '2023-01-27' }, phrases: ["Last year's festival opened on [[Jan. 27]]."] },
   { expect: { value: '2025-06-27' }, phrases: ["Next year's festival will open on [[June 27]].", 'Next year, the festival opens on [[June 27]].'] },
+  { expect: { value: '2022-06-20' }, phrases: ['Two years ago, the river crested on [[June 20]].'] },
+  { expect: { value: '2022-05' }, phrases: ['Two years ago, the river crested in [[May]].'] },
+  // A day just ahead of the report is no news of the day: the opening year dates it.
+  { expect: { value: '2023-02-18' }, phrases: ['Last year, the agency received five million returns on [[Feb. 18]] alone.'] },
+  { expect: { value: '2019-02-18' }, phrases: ['In 2019, the agency received five million returns on [[Feb. 18]] alone.'] },
   // A year alone dates its whole sentence, even one that looks ahead.
   { expect: { value: '2026-06-27' }, phrases: ['In 2026, the fair will run from [[June 27]].'] },
   // A holiday on a fixed day takes the year, too.
@@ -436,6 +441,9 @@ describeCorpus('date', 'a day without its year keeps the year the reference give
   // A month and its year in an aside a comma closes are background.
   { expect: { value: '2023-07' }, phrases: ['The firm, which listed in May 2015, said sales rose in [[July]].'] },
   { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
+  // A day on or just before the report is the news of the day, whatever year opens the sentence.
+  { expect: { value: '2024-02-15' }, phrases: ['In 2019, sales rose, the firm said on [[Feb. 15]].', 'Last year, sales rose, the firm said on [[Feb. 15]].'] },
+  { expect: { value: '2024-01-20' }, phrases: ['Three days ago, the river crested again; on [[Jan. 20]] it had fallen.'] },
   // A relative year inside a clause dates that clause alone.
   { expect: { value: '2024-06-27' }, phrases: ['The fair moved last year, and it opens on [[June 27]].', 'The fair moved to a new site last year. It opens on [[June 27]].'] },
   { expect: { value: '2024-02-02' }, phrases: ['Born on May 4, 1980, the singer died on [[Feb. 2]].'] },
