@@ -124,7 +124,8 @@ const THE_YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(quarter|period|year|fiscal\s
 
 /**
  * "compared with the 1988 quarter": the quarter the story reports, in the year named; the
- * year alone when no quarter was named before it.
+ * year alone when no quarter was named before it. "the 1988 period" is the period named just
+ * before it, in that year.
  */
 const theYearPeriod: DateRule = {
   id: 'date/the-year-period',
@@ -141,9 +142,22 @@ const theYearPeriod: DateRule = {
       };
       return { ...base, value: year, grain: 'quarter', fromEarlier: { grain: 'quarter', resolve } };
     }
-    return { ...base, value: noun === 'year' || noun === 'period' ? year : `FY${year}`, grain: 'year' };
+    if (noun === 'period') return comparedPeriodHit(m, this.id, 'year', year, (previous) => samePeriodIn(previous, year));
+    return { ...base, value: noun === 'year' ? year : `FY${year}`, grain: 'year' };
   },
 };
+
+/** A period within a year: a quarter, half, month or season, of a calendar or a fiscal year ("1995-Q3", "FY1993-Q3", "1995-06"). */
+const PART_OF_YEAR = /^(FY)?\d{4}(-(?:Q[1-4]|H[12]|\d{2}|SP|SU|FA|WI))$/;
+
+/**
+ * "a loss for the third quarter, compared with a loss in the 1994 period": the period just named,
+ * in the year given (1994-Q3); after a whole year or nothing, that year.
+ */
+function samePeriodIn(previous: DateHit, year: string): string | null {
+  const part = PART_OF_YEAR.exec(previous.value);
+  return part ? `${part[1] ?? ''}${year}${part[2]}` : null;
+}
 
 /**
  * "the year to March", "the year ended June 30", "the year through September", "the year to next

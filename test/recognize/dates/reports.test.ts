@@ -231,6 +231,10 @@ describeCorpus(
   [
     { expect: { value: '1988-Q3', rule: 'date/the-year-period' }, phrases: ['Third-quarter net rose to 90 cents a share from 71 cents in [[the 1988 quarter]] .'] },
     { expect: { value: '1988' }, phrases: ['Shipments were flat with [[the 1988 period]] , the maker said .'] },
+    // "the 1988 period" after a part of a year is that part in 1988.
+    { expect: { value: '1988-Q3' }, phrases: ['It lost $9 million for the third quarter, compared with $6 million in [[the 1988 period]] .'] },
+    { expect: { value: '1988-H1' }, phrases: ['Net rose 5% in the first half from [[the 1988 period]] .'] },
+    { expect: { value: '1988-06' }, phrases: ['Sales in June rose from [[the 1988 period]] .'] },
     { expect: { value: 'FY1990' }, phrases: ['The agency expects a deficit in [[the 1990 fiscal year]] .'] },
   ],
   AUTUMN_1989,
