@@ -593,6 +593,26 @@ const PRIOR_LEVEL_REACH = 80;
  */
 const AFTER_FIGURE_CHANGE = /^after\s+[a-z]+ing\s+(?:(?:by|about|nearly|almost|some|around|just|as\s+much\s+as)\s+)?[-+\u2212]?\$?\d/i;
 const FIGURE_CHANGE_REACH = 48;
+
+/** Nouns of a figure's change: "a rise of 705,000", "a 0.3% gain". */
+const CHANGE_NOUNS = String.raw`(?:rise|gain|increase|jump|surge|climb|advance|drop|fall|decline|decrease|dip|slide|slump|plunge|loss)`;
+
+/**
+ * "expect a gain of 150,000 jobs, after a rise of 705,000 in February", "following a 0.3% drop
+ * in March": the change a figure made, named by a noun after "after" or "following", is reported
+ * data as the gerund's is. Only with the figure, before the noun or after "of": "rebound after
+ * a drop in February" may be a drop still to come.
+ */
+const AFTER_NOUN_CHANGE = new RegExp(
+  String.raw`^(?:after|following)\s+(?:an?\s+)?(?:(?:revised|upwardly\s+revised|downwardly\s+revised|seasonally\s+adjusted)\s+)?(?:[-+−]?\$?\d[\d.,]*(?:\s?(?:%|percent|per\s+cent))?[\s-]+(?:point\s+)?${CHANGE_NOUNS}|${CHANGE_NOUNS}\s+of\s+(?:(?:about|nearly|almost|some|around|just)\s+)?[-+−]?\$?\d)`,
+  'i',
+);
+
+/** A figure's change told after "after" or "following", at `at`: reported data. */
+function reportsChange(text: string, at: number): boolean {
+  const ahead = text.slice(at, at + FIGURE_CHANGE_REACH);
+  return AFTER_FIGURE_CHANGE.test(ahead) || AFTER_NOUN_CHANGE.test(ahead);
+}
 const REPORTED_CHANGE = { tense: 'past', strong: true } as const;
 
 /**
@@ -634,7 +654,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     if (words[i].w.length === 2 && NUMBER_AFTER_TO.test(text.slice(words[i].at, words[i].at + 8))) continue;
     // The word after the last one before the expression is the expression itself: "to" in "the six months to June" is a preposition.
     const next = words[i].at < start && (words[i + 1]?.at ?? end) >= end ? expression : words[i + 1]?.w;
-    const cue = AFTER_FIGURE_CHANGE.test(text.slice(words[i].at, words[i].at + FIGURE_CHANGE_REACH))
+    const cue = reportsChange(text, words[i].at)
       ? REPORTED_CHANGE
       : cueOf(words[i].w, next, words[i - 1]?.w, titleCase, PLURAL_SCHEDULE_VERBS.has(words[i].w.toLowerCase()) && pluralSubjectBeforePhrase(words, i));
     if (!cue) continue;

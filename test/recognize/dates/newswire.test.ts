@@ -350,3 +350,14 @@ describeCorpus(
   ],
   TUESDAY_1995,
 );
+
+describeCorpus(
+  'date',
+  'a change named by a noun with its figure after "after" or "following" is reported data (reference 1996-04-04)',
+  [
+    { expect: { value: '1996-02' }, phrases: ['Economists expect a gain of 150,000 jobs, after a rise of 705,000 in [[February]].', 'Prices should recover, following a 0.3% decline in [[February]].', 'Output will grow after a revised 2.1% drop in [[February]].'] },
+    // Without its figure the change may be one still to come.
+    { expect: { value: '1997-02' }, phrases: ['Analysts expect sales to rebound after a drop in [[February]].'] },
+  ],
+  { referenceDate: '1996-04-04' },
+);
