@@ -57,6 +57,7 @@ import { THE_UNIT_RULES } from './dates/the-unit';
 import { TWILIGHT_RULES } from './dates/twilight';
 import { BROADCAST_HOUR_RULES } from './dates/broadcast-hour';
 import { TIME_RULES } from './dates/times';
+import { NAMED_TIME_RULES } from './dates/named-times';
 import { WEEKDAY_RULES } from './dates/weekdays';
 import { WEEK_RULES } from './dates/weeks';
 import { joinWeekdayToDay } from './dates/weekday-from-day';
@@ -94,6 +95,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...DURATION_RULES,
   ...SET_RULES,
   ...TIME_RULES,
+  ...NAMED_TIME_RULES,
   ...DOTTED_TIME_RULES,
   ...CLOCK_WORD_RULES,
   ...HOUR_DAY_PART_RULES,

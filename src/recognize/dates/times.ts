@@ -32,8 +32,6 @@ const APPROXIMATE_HOUR = new RegExp(String.raw`\b(noon|midday|midnight|1[0-2]|0?
 /** "0800 GMT", "1600 hrs". */
 const MILITARY = new RegExp(String.raw`\b([01]\d|2[0-3])([0-5]\d)(?:\s*(hrs|hours)\b|${ZONE})`, 'g');
 
-/** "noon", "midnight", "midday", "mid-day". */
-const NAMED_TIME = /\b(noon|mid-?day|midnight)\b/gi;
 
 /** "nine o'clock", "9 oclock", "3 oclock pm". */
 const OCLOCK = new RegExp(String.raw`\b(1[0-2]|0?[1-9]|${HOUR_WORD})\s+o'?clock\b(?:\s?${PLAIN_MERIDIEM})?`, 'gi');
@@ -171,15 +169,6 @@ const military: DateRule = {
   },
 };
 
-const namedTime: DateRule = {
-  id: 'date/time-named',
-  pattern: NAMED_TIME,
-  build(m) {
-    const hour = /midnight/i.test(m[1]) ? 24 : 12;
-    return timeHit(m.index, m.index + m[0].length, this.id, hour, 0, undefined);
-  },
-};
-
 const oclock: DateRule = {
   id: 'date/time-oclock',
   pattern: OCLOCK,
@@ -188,4 +177,4 @@ const oclock: DateRule = {
   },
 };
 
-export const TIME_RULES: readonly DateRule[] = [clock, hourMeridiem, hourWordMeridiem, approximateHour, military, namedTime, oclock];
+export const TIME_RULES: readonly DateRule[] = [clock, hourMeridiem, hourWordMeridiem, approximateHour, military, oclock];

@@ -227,3 +227,14 @@ describeNegatives('date', 'EOD as bomb disposal in news', [
   'An EOD team defused the bomb near the base.',
   'Army EOD technicians were called in after the blast.',
 ]);
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', 'a midnight told in the past is the one that just went by; after it is the start of a day', [
+  { expect: { value: '2024-02-16T00:00', timexType: 'TIME' }, phrases: ['Police were called shortly after [[midnight]].', 'The blast came just past [[midnight]].'] },
+  { expect: { value: '2024-02-15T24:00' }, phrases: ['The fire broke out just before [[midnight]].', 'The curfew began at [[midnight]].'] },
+  { expect: { value: '2024-02-11T00:00' }, phrases: ['Shortly after [[midnight on Sunday]], the ship sank.'] },
+  { expect: { value: '2024-02-17T00:00' }, phrases: ['The curfew lifts after [[midnight]].'] },
+  // A deadline or a time ahead stays the end of its day.
+  { expect: { value: '2024-02-16T24:00' }, phrases: ['The curfew begins at [[midnight]].', 'Polls will close at [[midnight]].'] },
+  { expect: { value: '2024-02-16T24:00' }, phrases: ['The deal expires at [[midnight on Friday]].'] },
+]);
