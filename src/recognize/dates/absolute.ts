@@ -524,8 +524,9 @@ const bareMonth: DateRule = {
     // its subject ("In March Apple unveiled", "By June Congress had").
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !spanned && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
     const month = monthOf(word);
-    // "Rents are reviewed annually in April": a month of a yearly habit is any year's.
-    const habit = !contract && toldAsYearlyHabit(scan, start, end);
+    // "Rents are reviewed annually in April": a month of a yearly habit is any year's, and so is
+    // "more rain than in any February on record".
+    const habit = !contract && (prev === 'any' || toldAsYearlyHabit(scan, start, end));
     const figures = MONTHLY_FIGURES.has(next) ? figuresMonthValue : tensedMonthValue;
     const value = contract && scan.ref ? formatMonth(yearForContractMonth(scan.ref, month), month) : habit ? `XXXX-${pad2(month)}` : figures(scan, month, start, end);
     return { start, end, rule: this.id, value, timexType: 'DATE', grain: 'month', explicitYear: false };
