@@ -109,7 +109,11 @@ describeCorpus('date', '"the day" and "the year" as the day or year of the story
   { expect: { value: '2024-02-12' }, phrases: ['Shares fell on Monday. The index lost 2% to end [[the day]] at 7,100.', 'Stocks rose on Monday, before slipping later in [[the day]].'] },
   { expect: { value: '2024-02-16' }, phrases: ['The index closed 1% higher for [[the day]].'] },
   { expect: { value: '2024' }, phrases: ['Profits are expected to slow later in [[the year]].'] },
+  { expect: { value: '2024-02-16' }, phrases: ['Residents spent [[the day]] filling sandbags.'] },
+  { expect: { value: '2024-02-12' }, phrases: ['On Monday, the judge spent [[the day]] hearing witnesses.'] },
 ]);
+
+describeNegatives('date', 'a unit after "spent" that owns or is told by what follows', ['The agency spent [[the year]]\'s budget.', 'They spent [[the day]] of the wedding apart.']);
 
 describeCorpus('date', 'a period compared with the same one a year before', [
   { expect: { value: '2023-01' }, phrases: ['Sales rose 12% in January compared to [[the same period last year]].', 'Car sales fell in January from [[the same month a year ago]].'] },
