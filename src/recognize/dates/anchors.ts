@@ -45,7 +45,8 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   let lastWeek: (Mention & { sentence: number }) | null = null;
   const reported = (day: Day) => ref !== null && Math.abs(compareDays(day, ref)) <= REPORTING_DAYS;
   /**
-   * A clock time with no day in its sentence falls on the last day named; a day far from the
+   * A clock time with no day in its sentence falls on the last day named, unless "before" put
+   * that day out ("a vote before Memorial Day. We'll hear from him at 10 o'clock"); a day far from the
    * reference counts only in its own paragraph ("surpassed only by the plunge on Oct. 19, 1987.
    * ¶ The sell-off began at 2:30 p.m." is the day of the report), else the last reported day.
    * A day still to come holds no past time: "The mission ends Nov. 7. The shuttle lifted off at
@@ -54,9 +55,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   const clockDay = (h: DateHit): Day | null => {
     const ahead = (day: Day) => ref !== null && compareDays(day, ref) > 0;
     const past = () => tense(h.start, h.end) === 'past';
-    if (last && (reported(last.day) || !PARAGRAPH_BREAK.test(text.slice(last.at, h.start))) && !(ahead(last.day) && past())) return last.day;
+    const dated = last && !BEFORE_DAY.test(text.slice(Math.max(0, last.at - BEFORE_REACH), last.at)) ? last : null;
+    if (dated && (reported(dated.day) || !PARAGRAPH_BREAK.test(text.slice(dated.at, h.start))) && !(ahead(dated.day) && past())) return dated.day;
     if (lastReported && ahead(lastReported.day) && past()) return null;
-    return lastReported?.day ?? null;
+    return lastReported && (lastReported !== last || dated) ? lastReported.day : null;
   };
   let previous: { sentence: number; hit: DateHit } | null = null;
   const latestOfGrain = new Map<DateHit['grain'], DateHit>();
@@ -152,6 +154,10 @@ function timesRecurrence(h: DateHit, recurring: readonly DateHit[], text: string
 function inClock(text: string, i: number): boolean {
   return text[i] === ':' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '');
 }
+
+/** "before Memorial Day": what the sentence tells happens on another day than this one. */
+const BEFORE_DAY = /\bbefore\s+$/i;
+const BEFORE_REACH = 8;
 
 /** A bound before a day: the day ends a stretch ("have until Aug. 15", "until at least Feb. 9") rather than dating a time. */
 const BOUND_BEFORE = /\b(?:until|till|through|by|before)(?:\s+at\s+(?:the\s+)?(?:least|latest))?\s+$/i;

@@ -136,6 +136,10 @@ describeCorpus('date', 'a day after a clock time dates it only in its clause and
   { expect: { value: '2024-02-16T22:00' }, phrases: ['The ban runs from [[10 p.m.]] to 5 a.m. until Feb. 28.'] },
   // In its own clause and unbounded, the day after the time still holds it.
   { expect: { value: '2024-02-24T21:00' }, phrases: ['The bout starts at [[9 p.m.]] in Las Vegas on Feb. 24.'] },
+  // A day "before" put out dates no clock time in a later sentence; any other day does.
+  { expect: { value: '2024-02-16T10:00' }, phrases: ["Backers want a vote before Memorial Day. We'll hear from the leader at [[10 o'clock]]."] },
+  { expect: { value: '2024-02-16T06:00' }, phrases: ['The strike ended before Christmas. Workers returned at [[6 a.m.]]'] },
+  { expect: { value: '2024-05-27T07:00' }, phrases: ['The vote is on Memorial Day. Polls open at [[7 a.m.]]'] },
 ]);
 
 describeCorpus('date', 'the colon of a clock is no clause mark between a time and the set that times it', [
