@@ -102,7 +102,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
     if (!h.anchored && !h.fromSentenceDate && out.grain !== 'other' && CALENDAR_VALUE.test(out.value)) {
-      if (!(previous && (closesPeriod(previous.hit, out, text) || isComparisonBase(previous, out, text, sentenceOf))) && !isReportingDay(out, text) && !datesAnAside(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
+      if (!(previous && (closesPeriod(previous.hit, out, text) || isComparisonBase(previous, out, text, sentenceOf))) && !isReportingDay(out, text) && !datesAnAside(out, text) && !boundsSince(out, text)) previous = { sentence: sentenceOf(out.start), hit: spanClosedBy(out, text) ?? out };
       latestOfGrain.set(out.grain, out);
     }
     return out;
@@ -184,6 +184,18 @@ const REPORTED_ON = /\b(?:said|says|reported|announced)\s+(?:on\s+)?$/i;
  */
 function isReportingDay(hit: DateHit, text: string): boolean {
   return hit.grain === 'day' && REPORTED_ON.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+
+/** "since 1987", "since August": the start of a stretch that runs to the story's own time. */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+/**
+ * "The strike is the first since 1987. Revenue for the year-ago period was $3 billion": a date
+ * after "since" starts a stretch up to now, not a period the story reports, so a later "the
+ * year-ago period" or "the same period" does not count from it.
+ */
+function boundsSince(hit: DateHit, text: string): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start));
 }
 
 /** ", founded on", ", born in", ", opened in": a participle that opens an aside about a noun, right before its date. */

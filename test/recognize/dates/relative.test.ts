@@ -97,6 +97,10 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2022-Q3' }, phrases: ['Profit for the quarter ended Sept. 30 rose from [[a year earlier]].', 'Sales in the quarter which ended on Sept. 30 beat [[the year-ago period]].'] },
   { expect: { value: '2023-H1' }, phrases: ['Output in the first half of 2024 rose 4% from [[the year-ago period]].'] },
   { expect: { value: '2023-02' }, phrases: ['Sales fell compared to [[the same month a year ago]].'] },
+  // A date after "since" starts a stretch up to now and is no period to compare with.
+  { expect: { value: '2023' }, phrases: ['The strike is the first since 2019. Revenue for [[the year-ago period]] was $3 billion.'] },
+  { expect: { value: '2023-01' }, phrases: ['Sales in January were the best since 2019, up 5% from [[the same period last year]].'] },
+  { expect: { value: '2018' }, phrases: ['Sales peaked in 2019 and fell from [[the year-ago period]].'] },
 ]);
 
 describeCorpus('date', 'present, past and future references', [
