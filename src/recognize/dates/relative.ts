@@ -363,7 +363,8 @@ const offset: DateRule = {
     const mod = approx ? QUANTITY_MODS.get(approx.toLowerCase()) : undefined;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, ...(mod ? { mod } : {}) };
     if (count === null) return { ...base, value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', grain: 'other' };
-    const grain = OFFSET_GRAIN[unit.unit];
+    // "Ten years ago today", "a year ago tomorrow": the day named dates the anniversary, so its grain is the day.
+    const grain = deictic && deictic.toLowerCase() !== 'now' ? 'day' : OFFSET_GRAIN[unit.unit];
     const resolve = offsetResolver(unit, sign * count, grain, firstFits && first.count ? { unit: first.unit, n: sign * first.count } : undefined);
     const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count, direction === 'ago' ? scan.ref : null) } } : {};
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve }, ...sameGrainBack };

@@ -445,3 +445,11 @@ describeCorpus('date', 'the hour on the air in broadcast copy', [
 ]);
 
 describeNegatives('date', '"this hour" as a figure or a length', ['In [[this hour]] of need, we pray.', 'Watch [[this]] hour-long special.']);
+
+describeCorpus('date', 'an offset from a named day is that day in another year (reference 2024-02-16)', [
+  { expect: { value: '2014-02-16' }, phrases: ['[[Ten years ago today]], the bridge fell.'] },
+  { expect: { value: '2023-02-15' }, phrases: ['[[A year ago yesterday]], the river crested.'] },
+  { expect: { value: '2026-02-16' }, phrases: ['[[Two years from today]], the plant opens.'] },
+  // Without the day, the offset keeps the grain of its unit.
+  { expect: { value: '2014' }, phrases: ['[[Ten years ago]], the bridge fell.'] },
+]);
