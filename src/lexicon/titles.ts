@@ -40,7 +40,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'agriculture', 'transport', 'culture', 'security', 'aviation', 'immigration', 'tourism', 'housing', 'commerce',
   'fisheries', 'sports', 'youth', 'welfare', 'shadow', 'acting', 'former', 'late', 'first', 'opposition', 'party',
   'senior', 'junior', 'supreme', 'grand', 'high', 'presiding', 'managing', 'operating', 'financial', 'federal',
-  'national', 'press', 'chief-executive', 'vice-president', 'vice-chairman', 'secretary-general', 'director-general',
+  'national', 'press', 'chief-executive',
+  // a post shared by two holders: "Co-chief executive Ted Sarandos"
+  'co-chief', 'co-chair', 'co-chairman', 'co-president', 'vice-president', 'vice-chairman', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'dj', 'pastor', 'deacon', 'elder',
   'mufti', 'ayatollah', 'mullah', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
   // plural titles before a list of surnames: "Messrs. Hunt and Roberts", "Sens. Nunn and Warner"
@@ -69,7 +71,7 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'manager', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'coach', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'analyst', 'economist', 'editor', 'correspondent', 'reporter', 'columnist', 'author',
   'actor', 'actress', 'singer', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor', 'councilor', 'administrator',
-  'chief', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
+  'chief', 'co-chief', 'co-chair', 'co-chairman', 'co-president', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
   'speaker', 'whip', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens', 'democrat', 'republican',

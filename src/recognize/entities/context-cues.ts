@@ -778,10 +778,14 @@ function isFieldPost(tokens: Token[], k: number): boolean {
 // Words that qualify a post after its employer: "Atlanta general manager", "Ajax head coach".
 const POST_QUALIFIERS = new Set(['general', 'head', 'assistant', 'team', 'club', 'caretaker', 'interim', 'first-team']);
 
-/** Where the post after the run is: past a qualifier ("general manager", "head coach"), or the run's end. */
+/**
+ * Where the post after the run is: past a qualifier ("general manager", "head coach") or the
+ * first word of a post of two ("Shell chief executive", "Ford executive chairman"), or the run's end.
+ */
 export function postAfter(tokens: Token[], to: number): number {
   const word = tokens[to];
-  return word && !word.cap && POST_QUALIFIERS.has(word.lower) && EMPLOYER_TITLES.has(tokens[to + 1]?.lower ?? '') ? to + 1 : to;
+  const qualifies = word && !word.cap && (POST_QUALIFIERS.has(word.lower) || EMPLOYER_TITLES.has(word.lower));
+  return qualifies && EMPLOYER_TITLES.has(tokens[to + 1]?.lower ?? '') ? to + 1 : to;
 }
 
 /**

@@ -106,3 +106,16 @@ describeCorpus('organization', 'a tenure word that opens the sentence qualifies 
     'Acting [[Foreign Ministry]] spokesman Li Wen said talks would resume.',
   ] },
 ]);
+
+describeCorpus('organization', 'a firm before a post of two words and its holder', [
+  { expect: { rule: 'organization/employer-post' }, phrases: [
+    'The deal closed. [[Shell]] chief executive Ana Roy said the firm would stay.',
+    'The plan was approved. [[Orange]] chief executive Lea Morin said it would close.',
+    'It was backed by [[Dornholm]] executive chairman Ann Lowe.',
+  ] },
+]);
+
+describeNegatives('organization', 'a post shared by two holders, or a former one, opening a sentence is no firm', [
+  '[[Co-chief]] executive Ted Varga said prices would rise.',
+  '[[Former]] chief executive Ann Lowe said the deal was good.',
+]);
