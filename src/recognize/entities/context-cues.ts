@@ -677,11 +677,53 @@ const HOLDING_VERBS = new Set(['own', 'owns', 'owned', 'owning', 'hold', 'holds'
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);
 const FIGURE = /^\d+(?:[.,]\d+)?$/;
 
-/** The name at `from` follows "shares in", "a stake of", "owns 20 percent of": a company. */
+/**
+ * The name at `from` follows "shares in", "a stake of", "owns 20 percent of": a company. So does
+ * a later item of a list that follows them: "shares in Persimmon, Taylor Wimpey and Barratt Redrow".
+ */
 export function isOwnedCompany(tokens: Token[], from: number): boolean {
+  if (followsOwnership(tokens, from)) return true;
+  const first = listOpening(tokens, from);
+  return first < from && followsOwnership(tokens, first);
+}
+
+function followsOwnership(tokens: Token[], from: number): boolean {
   const preposition = tokens[from - 1]?.lower;
   if ((preposition === 'of' || preposition === 'in') && OWNERSHIP_NOUNS.has(tokens[from - 2]?.lower ?? '')) return true;
   return preposition === 'of' && isHeldShare(tokens, from - 2);
+}
+
+// The most names a list runs back over, and the most words of each.
+const LIST_ITEMS = 5;
+const LIST_ITEM_WORDS = 4;
+const isListJoiner = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+
+/**
+ * Where the list of three or more names that the name at `from` belongs to opens: back over
+ * commas, "and" and capitalized names. The name must be a list's item, after "and" or before a
+ * comma or "and", so "a stake in Acme, John Lowe said" lists nothing, and two names may be two
+ * clauses' ("shares in Acme and Mary Lowe owns the rest"). `from` when no such list comes before it.
+ */
+function listOpening(tokens: Token[], from: number): number {
+  const before = tokens[from - 1]?.lower;
+  let after = from;
+  while (after < tokens.length && tokens[after].cap) after++;
+  const goesOn = isListJoiner(tokens[after]) && isListJoiner(tokens[after + 1]) ? !!tokens[after + 2]?.cap : isListJoiner(tokens[after]) && !!tokens[after + 1]?.cap;
+  // "shares in Acme, Bolt and Mary Lowe's firm": a possessive owns the item that follows it.
+  if (tokens[after - 1]?.possessive || (before !== 'and' && before !== 'or' && !(before === ',' && goesOn))) return from;
+  let first = from;
+  let walked = 0;
+  while (walked < LIST_ITEMS - 1) {
+    let k = first - 1;
+    while (k > first - 3 && isListJoiner(tokens[k])) k--;
+    if (k === first - 1) break;
+    let start = k + 1;
+    while (start > k + 1 - LIST_ITEM_WORDS && (tokens[start - 1]?.cap || tokens[start - 1]?.text === '&')) start--;
+    if (start > k || !tokens[start].cap) break;
+    first = start;
+    walked++;
+  }
+  return walked + (goesOn ? 1 : 0) >= 2 ? first : from;
 }
 
 // Words that introduce examples: "rivals such as Walmart and Target", "retailers including Walmart and Target".

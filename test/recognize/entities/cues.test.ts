@@ -137,6 +137,21 @@ describeCorpus('organization', 'what a holder owns, buys or sells a percentage o
   { expect: { rule: 'organization/shares-of' }, phrases: ['The bank owns 20 percent of [[Torvalis]] already.', 'Lufthansa sold 4.5 per cent of [[Brenvik]] in May.', 'Its parent holds 12 % of [[Quenby]].'] },
 ]);
 
+describeCorpus('organization', 'every name of a list of three or more after "shares in", though a later one looks like a person', [
+  { expect: { rule: 'organization/shares-of' }, phrases: [
+    'Shares in Brenvik, [[Taylor Wimpey]] and Quenby rose.',
+    'Shares in Apple, [[Target]] and Walmart fell.',
+    'Shares in Brenvik, Quenby and [[Barratt Redrow]] rose.',
+    'Its stakes in Brenvik, Quenby, and [[Hollis Redmayne]] were sold.',
+  ] },
+]);
+
+describeNegatives('organization', 'a name after a list of two or after a comma alone, or with a possessive, may be a person', [
+  'He has shares in Brenvik and [[Mary Lowe]] owns the rest.',
+  'It bought a stake in Brenvik, [[John Lowe]] said.',
+  "He holds shares in Brenvik, Quenby, and [[Mary Lowe]]'s firm.",
+]);
+
 describeNegatives('organization', 'a percentage of a place, won rather than owned', ['The party won 40 percent of [[Bavaria]].', 'The bank owns 20 percent of the land in [[Umbria]].']);
 
 
