@@ -652,10 +652,12 @@ export const POSSESSIVE_NAME_RULE = 'organization/possessive-name';
 /**
  * A kind of company right before a name a region or a town also has: "Spanish carrier Iberia",
  * "lender Santander". A country keeps its kind ("the carrier China Eastern" is a longer run).
+ * So does a name that ends in a place's head: "trading firm Jane Street".
  */
 function isCompanyOfKind(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   if (!before || before.cap || !COMPANY_KIND_NOUNS.has(before.lower)) return false;
+  if (hasPlaceHead(tokens, from, to)) return true;
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
   return type !== undefined && type !== 'country';
 }

@@ -23,6 +23,13 @@ describeCorpus('organization', 'a kind of company before a name a region or a to
   { expect: { rule: 'organization/place-named' }, phrases: ['[[Borse Dubai]] agreed to buy the exchange.'] },
 ]);
 
+describeCorpus('organization', "a kind of company before a name that ends in a place's head", [
+  { expect: { rule: 'organization/kind-noun' }, phrases: ['The regulator barred trading firm [[Jane Street]] from the market.', 'The carmaker [[Elm Road]] said profit rose.'] },
+  { expect: { rule: 'organization/document' }, phrases: ['Regulators fined the brokerage Cole Street. [[Cole Street]], based in Leeds, will appeal.'] },
+]);
+
+describeNegatives('organization', 'a street after a preposition, not a kind of company, stays a place', ['The bank in [[Harbour Street]] closed.', 'A firm on [[Elm Road]] was fined.']);
+
 describeCorpus('person', 'a full name the story gives a person elsewhere, though its last word is a town', [
   { expect: { kind: 'person' }, phrases: [
     'Obituary: footballer [[Tembo Mwanza]]\nTembo Mwanza, who captained the side, died on Monday.',
