@@ -111,6 +111,8 @@ export const SERVICE_DISTRICT_WORDS: ReadonlySet<string> = new Set([
 export const STUDY_CENTER_FIELDS: ReadonlySet<string> = new Set([
   'research', 'studies', 'study', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'earthquake', 'prediction',
   'forecast', 'forecasting', 'warning', 'disease', 'diseases', 'cancer', 'counterterrorism', 'intelligence', 'policy',
+  // what a centre guards or watches: "the National Cyber Security Centre", "the Drought Monitoring Centre"
+  'security', 'cybersecurity', 'monitoring',
 ]);
 
 /**

@@ -9,6 +9,8 @@ describe('an organization whose words name a place', () => {
     ['a research centre', 'Staff at the Orland Cancer Research Center walked out.', 'Orland Cancer Research Center'],
     ['an adjective of a field', 'The Varnian Seismological Center said the quake was shallow.', 'Varnian Seismological Center'],
     ['an adjective of a field, British spelling', 'The Ostrel Meteorological Centre issued a warning.', 'Ostrel Meteorological Centre'],
+    ['what it guards', 'The Varnian Cyber Security Centre is helping the company.', 'Varnian Cyber Security Centre'],
+    ['what it watches', 'The Ostrel Drought Monitoring Centre warned of dry months.', 'Ostrel Drought Monitoring Centre'],
   ])('a centre named for what it studies or forecasts is a body: %s', (_name, text, org) => {
     expect(texts('organization', text)).toEqual([org]);
     expect(texts('location', text)).not.toContain(org);
@@ -16,6 +18,7 @@ describe('an organization whose words name a place', () => {
   it.each([
     ['named for a person', 'Crews worked at the Kennedy Space Center in Florida.', 'Kennedy Space Center'],
     ['named for a use', 'The fair filled the Halden Convention Centre.', 'Halden Convention Centre'],
+    ['named for a use, beside a guarded one', 'Guards stood outside the Halden Shopping Centre.', 'Halden Shopping Centre'],
   ])('a centre named for a person or a use stays a place: %s', (_name, text, place) => {
     expect(texts('location', text)).toContain(place);
   });
