@@ -415,6 +415,8 @@ export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'college', 'school', 'association', 'federation', 'body', 'coalition', 'alliance', 'movement', 'faction',
   'grouping', 'exchange', 'bourse', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
   'bank', 'lender', 'group', 'firm', 'company', 'maker', 'manufacturer', 'retailer', 'chain', 'carrier', 'airline',
+  // a part of a company run as one: "its budget arm, Jetstar,"
+  'arm', 'offshoot',
 ]);
 
 /**

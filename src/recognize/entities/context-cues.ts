@@ -883,21 +883,37 @@ export function followsPostApposition(tokens: Token[], from: number, to: number)
   return followsNounApposition(tokens, from, to, isPostNoun);
 }
 
-/** "the company, Blue Origin, said", "its parent, Arden Holdings,": the same apposition after a noun of a body's kind. */
+/**
+ * "the company, Blue Origin, said", "its parent, Arden Holdings,": the same apposition after a
+ * noun of a body's kind. A body's apposition may also close the sentence: "on its budget arm, Jetstar."
+ */
 function followsOrgApposition(tokens: Token[], from: number, to: number): boolean {
-  return followsNounApposition(tokens, from, to, (lower) => APPOSITIVE_ORG_NOUNS.has(lower));
+  return followsNounApposition(tokens, from, to, (lower) => APPOSITIVE_ORG_NOUNS.has(lower), tokens[to]?.text === '.');
 }
 
-function followsNounApposition(tokens: Token[], from: number, to: number, isHead: (lower: string) => boolean): boolean {
+function followsNounApposition(tokens: Token[], from: number, to: number, isHead: (lower: string) => boolean, closed = false): boolean {
   const noun = tokens[from - 2];
   if (tokens[from - 1]?.text !== ',' || !noun || noun.cap || !isHead(noun.lower)) return false;
   const after = tokens[to];
-  if (!after || (after.text !== ',' && !SPEECH_VERBS.has(after.lower))) return false;
+  if (!closed && (!after || (after.text !== ',' && !SPEECH_VERBS.has(after.lower)))) return false;
   for (let k = from - 3; k >= Math.max(0, from - 2 - POST_PHRASE_WORDS); k--) {
     if (POST_DETERMINERS.has(tokens[k].lower) || tokens[k].possessive) return true;
-    if (tokens[k].cap || !tokens[k].word) return false;
+    // "The New Zealand arm, Countdown,", "its German unit, Opel,": a place or its people's adjective says where the part works.
+    if (tokens[k].cap) k = placeModifierStart(tokens, k);
+    if (k < 0 || !tokens[k].word) return false;
   }
   return false;
+}
+
+/** Where a place's name or a people's adjective that ends at `k` opens, or -1 when the capitals there are neither. */
+function placeModifierStart(tokens: Token[], k: number): number {
+  let start = k;
+  while (start > 0 && tokens[start - 1].cap && k - start < 2) start--;
+  for (; start <= k; start++) {
+    const text = tokens.slice(start, k + 1).map((t) => t.text).join(' ');
+    if (gazetteer().place(text) || gazetteer().isDemonym(text)) return start;
+  }
+  return -1;
 }
 
 // Tags of words that open sentences and never name anyone: "Meanwhile, a trader said", "However, who …".

@@ -202,6 +202,20 @@ describeNegatives('person', 'groups, sentence adverbs and institutions before a 
   '[[Ford]], the carmaker, cut 7,000 jobs.',
 ]);
 
+describeCorpus('organization', "a company's part in apposition, with a place before its noun or at the sentence's end", [
+  { expect: { rule: 'organization/apposition' }, phrases: [
+    'The New Zealand arm, [[Countdown]], performed better.',
+    'Its German unit, [[Quorvex]], said sales fell.',
+    'The airline will spend more on its budget arm, [[Jetstar]].',
+  ] },
+]);
+
+describeNegatives('organization', "a person's arm, or a post's holder, in the same shape", [
+  'He broke his arm, [[Smith]] said.',
+  "The firm's British chief executive, [[Ann Lowe]], said sales fell.",
+  'The company named its new chief executive, [[Ann Lowe]].',
+]);
+
 describeCorpus('organization', 'an apposition headed by a noun for a company or a body', [
   { expect: { rule: 'organization/apposition' }, phrases: [
     'The deal was led by [[Quellbrook]], a Denver-based investment firm, and two banks.',
