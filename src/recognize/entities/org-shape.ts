@@ -147,7 +147,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (isRegionalUtility(words)) return 'organization/utility';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';
-  if (words.length === 1 && isBankCompound(words[0])) return 'organization/suffix';
+  if (words.length === 1 && (isBankCompound(words[0]) || isGermanBodyCompound(words[0]))) return 'organization/suffix';
   // "Amazon.com", "Overstock.com", "CBC.ca": a firm named for its web address.
   if (words.length === 1 && isWebName(words[0].lower)) return 'organization/dot-com';
   if (words.length === 1 && !words[0].upper && SINGLE_WORD_INSTITUTIONS.has(phrase) && !isServiceColour(tokens, from, to)) return 'organization/institution';
@@ -254,6 +254,19 @@ function isBankCompound(word: Token): boolean {
   const stem = BANK_COMPOUND.exec(word.lower)?.[1];
   if (word.upper || !stem || englishWords().has(stem) || englishWords().has(word.lower)) return false;
   return !isGivenName(word.lower) && !isSurname(word.lower) && !gazetteer().place(word.text);
+}
+
+// "Bundeskartellamt", "Bundesverfassungsgericht", "Landeskriminalamt", "Statistikamt": German
+// closes a public body's one-word name with its word for office, ministry, court or agency, and
+// opens a federal or a state's body with "Bundes" or "Landes".
+const GERMAN_BODY_COMPOUND = /^(?:(?:bundes|landes)\p{Ll}{4,}|\p{Ll}{4,}(?:amt|ministerium|gericht|gerichtshof|anstalt|agentur|behörde))$/u;
+// A federal state and its plural, which are places: "the Bundesland of Bavaria".
+const GERMAN_STATE_WORDS = new Set(['bundesland', 'bundesländer']);
+
+/** A German public body's one-word name that no English word or place shares. */
+function isGermanBodyCompound(word: Token): boolean {
+  if (word.upper || !GERMAN_BODY_COMPOUND.test(word.lower) || GERMAN_STATE_WORDS.has(word.lower)) return false;
+  return !englishWords().has(word.lower) && !gazetteer().place(word.text);
 }
 
 /** "the House", "House Speaker Ann Lowe": a chamber's common word, after "the" or before a post. */

@@ -356,6 +356,17 @@ describeCorpus('organization', "a bank's one-word name that its language's word 
 
 describeNegatives('organization', 'a word that "bank" closes but no bank is named', ['They walked along the [[Riverbank]] at dusk.', '[[Eubank]] said he would fight again in May.', 'Prices rose in [[Burbank]] last year.']);
 
+describeCorpus('organization', "a German public body's one-word name, by its word for office, court or agency, or a federal or state's opening", [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    "Germany's competition authority, the [[Bundeskartellamt]], fined three carmakers.",
+    '[[Bundeskartellamt]] fines carmakers over cartel',
+    'The [[Bundesverfassungsgericht]] ruled on Tuesday.',
+    'Police from the [[Landeskriminalamt]] searched the offices.',
+  ] },
+]);
+
+describeNegatives('organization', "a German federal state's word is a place's kind, no body", ['Bavaria is the largest [[Bundesland]].', 'The [[Bundesländer]] run the schools.']);
+
 describeCorpus('organization', "a bank's name that the word for bank closes in another tongue", [
   { expect: { rule: 'organization/suffix' }, phrases: ['SPT Telecom and [[Komercni Banka]] led the fall.', 'Shares in [[Ziraat Bankasi]] rose on Monday.'] },
 ]);
