@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -533,6 +533,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the Tate Modern": a person's name takes no article, so a founder's surname and an adjective
   // after "the" name the institution the founder gave it to.
   if (shaped && n === 2 && followsThe(tokens, from) && isSurname(tokens[from].lower) && isAdjectiveOnly(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/founder-named' }];
+  // "since it bought Red Hat", "agreed to acquire Blue Harbor": a name whose last word is a common
+  // word no surname list holds, bought or founded, is a firm; a player a club buys ("acquired Kevin
+  // Love") has a clear given name.
+  if (shaped && n > 1 && isCompanyObject(tokens, from) && !isClearGivenName(tokens[from].lower) && isCommonWordOrPlural(tokens[to - 1].lower) && !isSurname(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/company-object' }];
   if (shaped && !placeExpected && !placeAfterArticle) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.

@@ -307,6 +307,12 @@ describe("a person's surname outweighs a company's belongings", () => {
 
 describeNegatives('organization', 'what someone was found to be is no founded body', ['Jurors found [[Brevik]] guilty.']);
 
+describeCorpus('organization', 'a name bought or founded whose last word is a common word, though a given name may open it', [
+  { expect: { rule: 'organization/company-object' }, phrases: ['It is the largest purchase since it bought [[Red Hat]] in 2019.', 'The fund agreed to acquire [[Rose Lantern]] last year.'] },
+]);
+
+describeNegatives('organization', 'a player a club buys has a clear given name or a surname', ['The Lakers acquired [[Kevin Love]] in a trade.', 'The Spurs acquired [[Grant Hill]] from Detroit.', 'Leeds bought [[Tom Baker]] in May.']);
+
 describeCorpus('organization', 'what a deal or a post is of', [
   { expect: { rule: 'organization/company-object' }, phrases: [
     'Tarnex agreed to acquire [[Quillan]] for $200 million.',
