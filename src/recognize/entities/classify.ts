@@ -438,6 +438,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n <= 3 && !isInitial(tokens[from]) && !givenOpener && !tokens[to - 1].possessive && isStateAbbreviated(tokens, to) && !organizationRule(tokens, from, to)) {
     return [{ kind: 'location', from, to, rule: 'location/state-abbreviated' }];
   }
+  // "speak at Jackson Hole, Wyoming,", "in Grand Prairie, Texas.": where something happens, a
+  // state or a country set off by commas makes a name that opens with a given name a town, unless
+  // a surname closes it; "In Tom Baker, Britain has a star" goes on with the country as a subject.
+  if (n > 1 && n <= 3 && !givenOpener && !isSurname(tokens[to - 1].lower) && WHERE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && isPlaceQualified(tokens, to) && closesAfterQualifier(tokens, to) && !organizationRule(tokens, from, to)) {
+    return [{ kind: 'location', from, to, rule: 'location/qualified-place' }];
+  }
   const known = lexiconKind(lowerPhrase(tokens, from, to));
   if (known !== 'organization' && isNamedByPlaceNoun(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-noun' }];
   // "in Taylor, Texas": a one-word name the lexicon gives a person is a town where a state qualifies it.
@@ -647,6 +653,16 @@ function isOwnedHouse(tokens: Token[], from: number, to: number): boolean {
 }
 
 const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set(['eastern', 'western', 'northern', 'southern']);
+
+// Prepositions of where something is or happens, which a person's name seldom follows.
+const WHERE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside']);
+
+/** Punctuation closes the capitalized qualifier after the comma at `to`: ", Wyoming,", ", New South Wales.". */
+function closesAfterQualifier(tokens: Token[], to: number): boolean {
+  let k = to + 1;
+  while (tokens[k]?.cap) k++;
+  return !tokens[k] || !tokens[k].word;
+}
 
 export const COMPANY_OF_KIND_RULE = 'organization/kind-noun';
 

@@ -423,6 +423,19 @@ describeCorpus('location', 'a state that qualifies a town the lexicon gives a pe
   ] },
 ]);
 
+describeCorpus('location', 'a town that opens with a given name, where something happens and a state or country set off by commas follows', [
+  { expect: { rule: 'location/qualified-place' }, phrases: [
+    'The chairman will speak at [[Jackson Hole]], Wyoming, next month.',
+    'The firm opened an office in [[Martin Creek]], Ontario, in May.',
+  ] },
+]);
+
+describeNegatives('location', 'a given name and a surname, or a country that goes on as a subject', [
+  'The award went to [[Tom Hale]], Texas, last year.',
+  'In [[Tom Baker]], Britain has a star.',
+  'The talks in [[Rose Marlow]], Britain said, went well.',
+]);
+
 describeCorpus('location', 'peaks climbers name without "Mount"', [
   { expect: { value: 'Everest', rule: 'location/gazetteer' }, phrases: ['Sherpas fixed ropes below [[Everest]] before the season opened.'] },
   { expect: { value: 'Matterhorn' }, phrases: ['Two hikers fell from the [[Matterhorn]] on Sunday.'] },
