@@ -335,7 +335,7 @@ export function namesPoliticalGroup(tokens: Token[], from: number, to: number): 
 export function organizationCue(tokens: Token[], from: number, to: number): string | undefined {
   const before = tokens[from - 1];
   // "Automaker Toyota recalled …": the noun may open the sentence, capitalized.
-  if (before && (!before.cap || opensSentence(tokens, from - 1)) && ORG_ROLE_NOUNS.has(before.lower)) return 'organization/role-noun';
+  if (before && (!before.cap || opensSentence(tokens, from - 1)) && (ORG_ROLE_NOUNS.has(before.lower) || FIRM_PLURALS_BEFORE_EXAMPLES.has(before.lower))) return 'organization/role-noun';
   if (before && isBodysPartner(tokens, from - 1)) return 'organization/partner';
   const last = tokens[to - 1];
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';

@@ -412,8 +412,15 @@ function joinsFirms(first: Located, last: Located, kind: EntityKind): boolean {
   return kind === 'organization' && !!share && SHARE_NOUNS.has(share.lower) && first.tokens[first.decision.from - 1]?.lower !== 'the';
 }
 
-/** The list's first name follows "such as", "including" or "like", which introduce names of one kind. */
-const isExemplified = (l: Located): boolean => exampleKindAt(l.tokens, l.decision.from) !== undefined;
+/**
+ * The list's first name follows "such as", "including" or "like", which introduce names of one
+ * kind, or a plural kind of firm right before it: "retailers Currys and Boots".
+ */
+function isExemplified(l: Located): boolean {
+  const kind = l.tokens[l.decision.from - 1];
+  const firms = !!kind && (!kind.cap || opensSentence(l.tokens, l.decision.from - 1)) && FIRM_PLURALS_BEFORE_EXAMPLES.has(kind.lower);
+  return firms || exampleKindAt(l.tokens, l.decision.from) !== undefined;
+}
 
 // Plural nouns whose examples are names of one kind: "rivals such as Foundem and Kelkoo", "cities including Tarnow".
 // Within a list whose other names are settled, kinds a country may be too ("rivals") name organizations as well.

@@ -1,6 +1,6 @@
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { CARDINAL_WORDS, PLURAL_SCALE_WORDS, VAGUE_QUANTITIES } from '../../lexicon/number-words';
-import { INSTITUTION_HEADS, isBodyNoun, OF_NAME_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
+import { FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, isBodyNoun, OF_NAME_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -103,7 +103,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   // "Three Mile Island", "Ten Downing Street": a count before a singular word counts nothing; it
   // opens a place's name ("Three Army officers" counts).
   if (isCountWord(first.lower) && to - from > 2 && !tokens[from + 1].lower.endsWith('s') && hasPlaceHead(tokens, from, to)) return from;
-  if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower)) return from + 1;
+  // "Carmakers Quorvex and Tarnwick fell": a plural kind of firm opens the sentence before the firms it names.
+  if (isCommonWordOrPlural(first.lower) || isCalendarWord(first.lower) || FIRM_PLURALS_BEFORE_EXAMPLES.has(first.lower)) return from + 1;
   return from;
 }
 

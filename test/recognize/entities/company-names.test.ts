@@ -399,6 +399,11 @@ describeCorpus('organization', 'a word that is also an English word in a list of
   { expect: { rule: 'organization/list' }, phrases: ['Stores such as Walmart and [[Target]] are investing.', 'Stores including Walmart and [[Target]] cut prices.'] },
 ]);
 describeNegatives('organization', 'a word in a list of two', ['Microsoft and [[Oracle]] report results.']);
+describeCorpus('organization', 'a plural kind of firm right before the names it lists, opening the sentence or inside it', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Retailers [[Currys]] and Boots also gained.', 'Shares rose. Carmakers [[Quorvex]] and Tarnwick also gained.'] },
+  { expect: { rule: 'organization/list' }, phrases: ['Retailers Currys and [[Boots]] also gained.', 'Shares of retailers Quorvex and [[Target]] rose.'] },
+]);
+describeNegatives('person', 'a plural kind of firm opening the sentence is no given name', ['Shares rose. [[Carmakers Quorvex]] and Tarnwick also gained.']);
 describeCorpus('organization', "a firm's word listed with a firm before their shares", [
   { expect: { rule: 'organization/list' }, phrases: ['[[Shell]] and BP shares rose as oil climbed.', 'Traders sold Tesla and [[Target]] stock.'] },
 ]);
