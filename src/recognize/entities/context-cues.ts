@@ -760,6 +760,8 @@ const COMPANY_FRAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['of', new Set(['acquisition', 'takeover', 'purchase', 'unit', 'subsidiary', 'subsidiaries', 'affiliate', 'division', 'parent', 'shareholders', 'stockholders', 'chairman', 'chairwoman', 'founder', 'co-founder', 'ceo',
     // "the board of Alitalia", "chief executive of Quillan", "employees of Quillan"
     'board', 'executive', 'executives', 'employees',
+    // "managing director of GlobalData Retail"; a director alone may be of a field ("Director of Public Prosecutions")
+    'director',
     // what a state does to a failing firm: "the bailout of Quillan", "the nationalization of Norvex"
     'bailout', 'nationalization', 'nationalisation', 'privatization', 'privatisation'])],
   ['with', new Set(['merger', 'merge', 'merged', 'merging'])],
@@ -781,6 +783,7 @@ export function isCompanyObject(tokens: Token[], from: number): boolean {
   if (ACQUIRING_VERBS.has(before)) return true;
   const noun = tokens[from - 2]?.lower ?? '';
   if (!COMPANY_FRAMES.get(before)?.has(noun)) return false;
+  if (noun === 'director') return tokens[from - 3]?.lower === 'managing';
   // "the board of Directors", "the Board of Governors": the board's own members, no firm.
   return noun !== 'board' || !isCommonWordOrPlural(tokens[from].lower);
 }

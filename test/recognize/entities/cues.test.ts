@@ -306,6 +306,7 @@ describe("a person's surname outweighs a company's belongings", () => {
 });
 
 describeNegatives('organization', 'what someone was found to be is no founded body', ['Jurors found [[Brevik]] guilty.']);
+describeNegatives('organization', 'a director of a field, no firm', ['He was named Director of [[Public Prosecutions]] in May.', 'She became director of [[Research]] last year.']);
 
 describeCorpus('organization', 'a name bought or founded whose last word is a common word, though a given name may open it', [
   { expect: { rule: 'organization/company-object' }, phrases: ['It is the largest purchase since it bought [[Red Hat]] in 2019.', 'The fund agreed to acquire [[Rose Lantern]] last year.'] },
@@ -324,6 +325,7 @@ describeCorpus('organization', 'what a deal or a post is of', [
     'Tarnex agreed to buy [[Quillan]] last year.',
     'The plan was approved by the board of [[Quillan]] on Monday.',
     'She is chief executive of [[Norvex]].',
+    '"Shoppers are wary," said Ann Lowe, managing director of [[Quorvane Retail]].',
     'Employees of [[Brevik]] went on strike.',
     'The bailout of [[Tarnwick]] cost taxpayers billions.',
     'Lawmakers approved the nationalization of [[Quorvane]].',
