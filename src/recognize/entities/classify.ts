@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -543,6 +543,12 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // word no surname list holds, bought or founded, is a firm; a player a club buys ("acquired Kevin
   // Love") has a clear given name.
   if (shaped && n > 1 && isCompanyObject(tokens, from) && !isClearGivenName(tokens[from].lower) && isCommonWordOrPlural(tokens[to - 1].lower) && !isSurname(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/company-object' }];
+  // "demand for the Yaris Cross had outrun supply": a person's name takes no article, so two words
+  // after a lower-case "the" that a common word no surname list holds closes, and no noun follows,
+  // name a thing ("the Tom Cruise video" names the video's subject; "as The Fawn" may be a
+  // character's name).
+  const thingAfterArticle = shaped && n === 2 && tokens[from - 1]?.text === 'the' && isCommonWordOrPlural(tokens[to - 1].lower) && !isSurname(tokens[to - 1].lower) && !tokens[to - 1].possessive && !isModifiedNoun(tokens[to]);
+  if (thingAfterArticle) return [];
   if (shaped && !placeExpected && !placeAfterArticle) return [{ kind: 'person', from, to, rule: shaped }];
   // "Governor of Washington Chris Gregoire said": a place that opens the run is no part of a
   // name that only a cue around the run vouches for.

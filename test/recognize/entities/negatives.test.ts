@@ -212,3 +212,12 @@ describeCorpus('organization', 'the league before a round of its competition or 
 ]);
 
 describeNegatives('organization', 'a round of a competition is no body', ['Fans flew in for the [[Finals]] in June.', 'Liverpool reached the FA [[Cup Final]].']);
+
+describeNegatives('person', 'two words after a lower-case "the", closed by a common word no surname list holds, before no noun', [
+  'Demand for the [[Yaris Cross]] had outrun supply.',
+  'Dealers sold out of the [[Ruby Dawn]] in May.',
+]);
+
+describeCorpus('person', 'a name after "the" before the noun it qualifies, or closed by a surname, stays a person', [
+  { expect: { kind: 'person' }, phrases: ['He sued over the [[Tom Cruise]] video.', 'He is the [[Tony Blair]] of his generation.'] },
+]);
