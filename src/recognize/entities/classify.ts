@@ -871,7 +871,10 @@ function isModelVariant(tokens: Token[], from: number, to: number): boolean {
   // "Seattle 102 DALLAS 99": in a line of results the number is a score and the capitals a side.
   if (!MODEL_NUMBER.test(model.text) || isResultsLine(tokens)) return false;
   const next = tokens[to];
-  return !!tokens[from - 2]?.cap || (!!next && next.start === tokens[from].end + 1 && STARTS_WITH_DIGIT.test(next.text));
+  // "production of the 737 MAX at its plant": after "the", a model is meant where no noun follows
+  // ("the 500 GM workers" counts staff).
+  const theModel = tokens[from - 2]?.lower === 'the' && !isModifiedNoun(next);
+  return !!tokens[from - 2]?.cap || theModel || (!!next && next.start === tokens[from].end + 1 && STARTS_WITH_DIGIT.test(next.text));
 }
 
 /** "Air Berlin", "Air New Zealand", "Air Astana": "Air" before a place names the airline based there. */

@@ -24,7 +24,8 @@ describeCorpus('organization', 'acronyms that spell a unit of time', [
 
 describeNegatives('organization', 'acronyms of measures, conditions and things', ['Pupils sat an [[IQ]] test.', 'Many [[NGOs]] left the region.', 'Two [[IEDs]] were found.', 'He was treated for [[PTSD]].']);
 describeNegatives('organization', "a model's variant in capitals after its number", ['Regulators said the 737 [[MAX]] 8 was safe to fly.', 'Airbus A320 [[XLR]] jets were delayed.']);
-describeCorpus('organization', "a company's initials after a count of its staff", [{ expect: { rule: 'organization/acronym' }, phrases: ['The plant cut 500 [[QXT]] workers last year.'] }]);
+describeNegatives('organization', "a model's variant in capitals after \"the\" and its number, before no noun", ['The strike halted production of the 737 [[MAX]] at its plant.', 'Airlines want the 321 [[XLR]] by May.']);
+describeCorpus('organization', "a company's initials after a count of its staff", [{ expect: { rule: 'organization/acronym' }, phrases: ['The plant cut 500 [[QXT]] workers last year.', 'He met the 500 [[QXT]] workers on Monday.'] }]);
 describeNegatives('organization', 'honours and statistics of a game', ['The shortstop was named [[MVP]] of the series.', 'He closed the year with a 2.31 [[ERA]] and 40 [[RBIs]].']);
 describeNegatives('organization', 'terms of a results report', ['Sales rose in [[FY]] 24, the firm said.', '[[EBITDA]] margins widened.', 'Growth was 5 percent [[YoY]].']);
 
