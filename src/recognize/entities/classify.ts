@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -351,6 +351,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Club chairman Ken Bates" opening a sentence: a body's common noun is no employer's name.
   const bodyNounOpener = to - from === 1 && opensSentence(tokens, from) && isBodyNoun(tokens[from].lower);
   if (isEmployerBeforePost(tokens, to) && !bodyNounOpener && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'person') {
+    return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
+  }
+  if (to - from > 1 && isResearchEmployer(tokens, to) && !isGazetteerPlace(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
   const modifier = splitAtAffixedModifier(tokens, from, to);

@@ -833,6 +833,25 @@ export function postAfter(tokens: Token[], to: number): number {
   return qualifies && EMPLOYER_TITLES.has(tokens[to + 1]?.lower ?? '') ? to + 1 : to;
 }
 
+// Posts that only a firm's research desk has: "Raymond James analyst Savanthi Syth".
+const RESEARCH_POSTS = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists']);
+// Ranks before such a post: "Barclays chief economist Ann Lowe".
+const RESEARCH_RANKS = new Set(['chief', 'senior', 'lead']);
+
+/**
+ * A research post and its holder's name follow the run: "Raymond James analyst Savanthi Syth",
+ * "Edward Jones senior economist Ann Lowe". Unlike a spokesman ("Hillary Clinton spokesman Nick
+ * Merrill"), such a post is held at a firm, so a run of words is the firm though it looks like a
+ * person; a lone name before a post is settled by the lone-name rules.
+ */
+export function isResearchEmployer(tokens: Token[], to: number): boolean {
+  const at = RESEARCH_RANKS.has(tokens[to]?.lower ?? '') ? to + 1 : to;
+  const post = tokens[at];
+  if (!post || post.cap || !RESEARCH_POSTS.has(post.lower) || tokens[to - 1].possessive) return false;
+  const holder = tokens[at + 1];
+  return !!holder && holder.cap && holder.word;
+}
+
 /**
  * A post at a club or a company follows the run, and its holder's name follows the post:
  * "Bayern Munich coach Giovanni Trapattoni", "Ajax spokesman Jan de Vries".

@@ -119,3 +119,19 @@ describeNegatives('organization', 'a post shared by two holders, or a former one
   '[[Co-chief]] executive Ted Varga said prices would rise.',
   '[[Former]] chief executive Ann Lowe said the deal was good.',
 ]);
+
+describeCorpus('organization', "a firm named like a person before a research post and its holder", [
+  { expect: { rule: 'organization/employer-post' }, phrases: [
+    '[[Raymond James]] analyst Savanthi Syth cut her target price.',
+    'Shares fell. [[Edward Jones]] senior economist Ann Lowe said rates would rise.',
+    'The note from [[Piper Sandler]] strategist Tom Hale was cautious.',
+  ] },
+]);
+
+describeCorpus('person', "a person before a spokesman's post stays a person", [
+  { expect: { kind: 'person' }, phrases: ['[[Hillary Clinton]] spokesman Nick Merrill said.'] },
+]);
+
+describeCorpus('location', 'a place before a research post stays a place', [
+  { expect: { kind: 'location' }, phrases: ['[[Tokyo]] analyst Ken Sato said prices would rise.'] },
+]);
