@@ -83,10 +83,11 @@ const COLLECTIVE_SUBJECTS: ReadonlySet<string> = new Set(['side', 'team', 'squad
 
 /**
  * Verbs of expectation in the plural present, which look ahead like their -s forms ("expects"):
- * "economists expect a cut in December", "we anticipate a recovery in the spring". Only after a
- * plural subject: "did not expect", "to expect" and the nouns are no such verb.
+ * "economists expect a cut in December", "we anticipate a recovery in the spring".
  */
 const PLURAL_EXPECTATION_VERBS: ReadonlySet<string> = new Set(['expect', 'anticipate', 'predict', 'foresee', 'intend']);
+/** Words before such a verb that leave its tense to another: "to expect", "did not expect", "had expected". */
+const UNTENSED_EXPECTATION_BEFORE: ReadonlySet<string> = new Set(['to', 'did', "didn't", 'not', 'had', "hadn't", 'never']);
 
 /**
  * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
@@ -412,7 +413,9 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   }
   // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
   if (lower === 'forecast') return previous && (PASSIVE_AUXILIARIES.has(previous.toLowerCase()) || NOUN_DETERMINERS.has(previous.toLowerCase())) ? { tense: 'future', strong: true } : null;
-  if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && isPluralSubject(previous.toLowerCase()) ? { tense: 'future', strong: true } : null;
+  // No noun is spelled so, so only an infinitive or a past auxiliary before it leaves the tense to
+  // another verb: "had come to expect", "did not expect"; "Westpac and ANZ now expect" looks ahead.
+  if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && UNTENSED_EXPECTATION_BEFORE.has(previous.toLowerCase()) ? null : { tense: 'future', strong: true };
   // "May" with a capital is far more often the month than the modal.
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   // "its releases on Monday", "the returns Friday": after a determiner the -s form is a plural noun.

@@ -154,6 +154,9 @@ describeCorpus(
     // The plural present looks ahead like the -s form; a past form after an article is a noun ("a cut").
     { expect: { value: '1995-10' }, phrases: ['Most economists expect a cut in [[October]].', 'We anticipate a hit to margins in [[October]].', 'Traders predict a rise after the set of data due in [[October]].'] },
     { expect: { value: '1996-03' }, phrases: ['Dealers foresee the cut in [[March]].', 'Unions intend to strike in [[March]].'] },
+    // Names or an adverb before it: no noun is spelled "expect", so it is the verb.
+    { expect: { value: '1996-03' }, phrases: ['Westland and Harcourt now expect the first cut in [[March]].', 'Both banks still expect a cut in [[March]].'] },
+    { expect: { value: '1995-03' }, phrases: ['Investors had come to expect a cut in [[March]].', 'Few analysts did not expect a cut in [[March]].'] },
     { expect: { value: '1995-FA' }, phrases: ['Analysts expect a recovery in [[the fall]].'] },
     // A stretch the infinitive's act fills after a directive dates that act, like a deadline.
     { expect: { value: '1995-WI' }, phrases: ['Teachers voted to strike during [[the winter]] term.', 'The cartel agreed to cut output throughout [[the winter]].'] },
