@@ -772,3 +772,29 @@ export function pastEventAfterOpening(text: string, start: number, end: number):
   }
   return false;
 }
+
+/** "the" right before the date, which then qualifies the noun after it. */
+const THE_BEFORE = /\bthe\s$/i;
+/** A past form that puts off what the date names, which may still lie ahead: "the Oct. 15 vote was postponed". */
+const DEFERRED = new RegExp(String.raw`^(?:${DEFERRING_VERBS}|cancell?ed|called)\b`, 'i');
+/** How many words of the noun the date qualifies may stand before the verb: "the Oct. 7 border attack". */
+const SUBJECT_NOUN_WORDS = 2;
+
+/**
+ * "The Oct. 7 attack killed 1,200 people", "the June 2 vote was close": a date that qualifies the
+ * subject after "the", whose verb is in the past, dates an event on or before the report, as a
+ * past verb before the date does (pastEventBefore); a modal or a timetable verb there ("the June 2
+ * vote will decide") looks ahead instead.
+ */
+export function pastEventOfSubject(text: string, start: number, end: number): boolean {
+  if (!THE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
+  const clause = text.slice(end, end + EVENT_REACH_CHARS).split(/[,;:.!?(]/)[0];
+  const words = clause.match(WORD) ?? [];
+  for (let i = 1; i <= Math.min(words.length - 1, SUBJECT_NOUN_WORDS); i++) {
+    const lower = words[i].toLowerCase();
+    if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || lower.endsWith("'ll")) return false;
+    if (PAST_AUXILIARIES.has(lower)) return !PLAN_AFTER_PAST.has(words[i + 1]?.toLowerCase() ?? '') && !DEFERRED.test(words.slice(i + 1).join(' '));
+    if (isPastForm(lower)) return !PLAN_AFTER_PAST.has(lower) && !DEFERRED.test(words.slice(i).join(' '));
+  }
+  return false;
+}

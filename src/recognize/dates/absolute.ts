@@ -8,7 +8,7 @@ import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
 import { parseOrdinal } from '../../resolve/numbers';
 import { addMonths, compareDays, formatMonth, isoWeekday, isValidDay, pad2, pad4 } from '../../resolve/timex-calendar';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { pastEventAfterOpening, pastEventBefore } from '../../resolve/timex-tense';
+import { pastEventAfterOpening, pastEventBefore, pastEventOfSubject } from '../../resolve/timex-tense';
 import { sentenceAt } from '../../text/sentence-at';
 import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
@@ -173,9 +173,10 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
   let year: number | null = explicit ? Number(yearText) : null;
   if (year === null && scan.ref) {
     year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
-    // "the year ended March 31", "sank on June 2", "On June 2, the ship sank": the past verb of the
-    // event the day dates puts it on or before the reference, where a past cue alone leaves some months ahead open.
-    const pastEvent = pastEventBefore(scan.text, listStart(scan.text, start, LISTED_DAY_BEFORE, LISTED_DAY_REACH)) || pastEventAfterOpening(scan.text, start, end);
+    // "the year ended March 31", "sank on June 2", "On June 2, the ship sank", "the June 2 vote was
+    // close": the past verb of the event the day dates puts it on or before the reference, where a
+    // past cue alone leaves some months ahead open.
+    const pastEvent = pastEventBefore(scan.text, listStart(scan.text, start, LISTED_DAY_BEFORE, LISTED_DAY_REACH)) || pastEventAfterOpening(scan.text, start, end) || pastEventOfSubject(scan.text, start, end);
     if (pastEvent && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
     year = yearOfStatedWeekday(scan.text.slice(start, end), year, month, day);
   }

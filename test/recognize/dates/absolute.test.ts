@@ -35,6 +35,9 @@ describeCorpus('date', 'a day without a year, placed by the tense beyond a short
   // The later days of a list are told by the verb before the first.
   { expect: { value: '2023-06-09' }, phrases: ['The witness took the stand on June 7 and [[June 9]].', 'She testified on 7 June, 8 June and [[9 June]].', 'Both ships docked on June 2 and again on [[June 9]].'] },
   { expect: { value: '2024-06-09' }, phrases: ['The ship sank on June 7, and the inquiry will open on [[June 9]].', 'Hearings will be held on June 7 and [[June 9]].'] },
+  // A day that qualifies the subject after "the" takes the tense of its verb.
+  { expect: { value: '2023-03-31' }, phrases: ['The [[March 31]] attack killed nine people.', 'The [[March 31]] border raid was repelled.'] },
+  { expect: { value: '2024-03-31' }, phrases: ['The [[March 31]] vote will decide it.', 'The [[March 31]] vote was postponed.'] },
 ]);
 
 describeCorpus('date', 'numeric dates', [
