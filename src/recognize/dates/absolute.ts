@@ -2,6 +2,7 @@ import { NOUN_DETERMINERS } from '../../lexicon/determiners';
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTH_LEAD_WORDS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
+import { DATED_EVENTS } from '../../lexicon/dated-events';
 import { COUNT_NOUNS, COUNTING_HEADS, NUMBER_LABEL_WORDS, TEMPORAL_LEAD_WORDS } from '../../lexicon/date-modifiers';
 import { STREET_WORDS } from '../../lexicon/place-words';
 import { FIGURE_WORDS, WORDS_AFTER_BARE_HOUR } from '../../lexicon/time-units';
@@ -171,6 +172,8 @@ const MONTHS_IN_YEAR = 12;
 export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
   let year: number | null = explicit ? Number(yearText) : null;
+  // A day of history carries its year as if written: no year nearby lends another.
+  let historic: number | null = null;
   if (year === null && scan.ref) {
     year = yearForMonthDay(scan.ref, month, day, monthTense(scan, start, end));
     // "the year ended March 31", "sank on June 2", "On June 2, the ship sank", "the June 2 vote was
@@ -179,6 +182,8 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
     const pastEvent = pastEventBefore(scan.text, listStart(scan.text, start, LISTED_DAY_BEFORE, LISTED_DAY_REACH)) || pastEventAfterOpening(scan.text, start, end) || pastEventOfSubject(scan.text, start, end);
     if (pastEvent && compareDays({ y: year, m: month, d: day }, scan.ref) > 0) year--;
     year = yearOfStatedWeekday(scan.text.slice(start, end), year, month, day);
+    historic = datedEventYear(scan, end, month, day);
+    year = historic ?? year;
   }
   const value = monthDayValue(year, month, day);
   if (!value) return null;
@@ -190,8 +195,19 @@ export function dayHit(scan: DateScan, start: number, end: number, rule: string,
     timexType: 'DATE',
     grain: 'day',
     day: year === null ? undefined : { y: year, m: month, d: day },
-    explicitYear: explicit,
+    explicitYear: explicit || historic !== null,
   };
+}
+
+/** The word right after a day: "attacks" in "the Sept. 11 attacks". */
+const NEXT_WORD = /^\s+([A-Za-z]+)/;
+
+/** The year of a day of history the noun after it names ("the Sept. 11 attacks"), if the story is told after it. */
+function datedEventYear(scan: DateScan, end: number, month: number, day: number): number | null {
+  const noun = NEXT_WORD.exec(scan.text.slice(end, end + 24))?.[1].toLowerCase();
+  const event = noun ? DATED_EVENTS.find((e) => e.month === month && e.day === day && e.nouns.has(noun)) : undefined;
+  if (!event || (scan.ref && compareDays({ y: event.year, m: month, d: day }, scan.ref) > 0)) return null;
+  return event.year;
 }
 
 /** A day of a month and what joins it to the next in a list: "June 7 and ", "3 May, ", "Oct. 2, or again on ". */
@@ -379,10 +395,12 @@ const numericMonthDay: DateRule = {
     const start = m.index;
     const end = start + whole.length;
     const placed = weekdayWord || CLOCK_AFTER_DAY.test(scan.text.slice(end, end + 12)) || (scan.query && QUERY_DAY_END.test(scan.text.slice(end, end + 8)));
-    if (!placed && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start)))) return null;
+    const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
+    // "the 9/11 attacks": a day of history needs no preposition before its noun.
+    const historic = datedEventYear(scan, end, month, day) !== null;
+    if (!placed && !historic && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start)))) return null;
     if (/[\d$£€.,/-]$/.test(scan.text.slice(Math.max(0, start - 1), start)) || /^\s?%/.test(scan.text.slice(end, end + 2))) return null;
     if (FRACTION_TAIL.test(scan.text.slice(end, end + 24))) return null;
-    const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
     const hit = dayHit(scan, start, end, this.id, month, day, undefined);
     return hit && ambiguous ? { ...hit, ambiguous: true } : hit;
   },

@@ -507,3 +507,13 @@ describeCorpus('date', 'a month ranked by a superlative or record word after "th
 ], { referenceDate: '2026-07-20' });
 
 describeNegatives('date', 'a name after a superlative', ['The latest [[June]] Carter record sold well.', 'Fans of the best [[June]] Carter songs queued.'], { referenceDate: '2026-07-20' });
+
+describeCorpus('date', 'days of history named by month and day before a noun of the event (reference 2024-09-11)', [
+  { expect: { value: '2001-09-11' }, phrases: ['Security has tightened since the [[Sept. 11]] attacks.', 'Relatives read names at the [[9/11]] memorial.'] },
+  { expect: { value: '2021-01-06' }, phrases: ['The [[Jan. 6]] committee released its final report.'] },
+  { expect: { value: '2023-10-07' }, phrases: ['Families of the [[Oct. 7]] hostages marched on Sunday.'] },
+  { expect: { value: '2024-10-07' }, phrases: ['The [[Oct. 7]] vote will be close.'] },
+], { referenceDate: '2024-09-11' });
+describeCorpus('date', 'a day of history is no such day in a story told before it (reference 1999-06-01)', [
+  { expect: { value: '1998-09-11' }, phrases: ['The [[Sept. 11]] attacks killed two soldiers.'] },
+], { referenceDate: '1999-06-01' });
