@@ -52,14 +52,17 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
    * A day still to come holds no past time: "The mission ends Nov. 7. The shuttle lifted off at
    * 2:19 p.m." lifted off on a day already reported, or on the reference day.
    */
+  const ahead = (day: Day) => ref !== null && compareDays(day, ref) > 0;
+  const past = (h: DateHit) => tense(h.start, h.end) === 'past';
   const clockDay = (h: DateHit): Day | null => {
-    const ahead = (day: Day) => ref !== null && compareDays(day, ref) > 0;
-    const past = () => tense(h.start, h.end) === 'past';
     const dated = last && !BEFORE_DAY.test(text.slice(Math.max(0, last.at - BEFORE_REACH), last.at)) ? last : null;
-    if (dated && (reported(dated.day) || !PARAGRAPH_BREAK.test(text.slice(dated.at, h.start))) && !(ahead(dated.day) && past())) return dated.day;
-    if (lastReported && ahead(lastReported.day) && past()) return null;
+    if (dated && (reported(dated.day) || !PARAGRAPH_BREAK.test(text.slice(dated.at, h.start))) && !(ahead(dated.day) && past(h))) return dated.day;
+    if (lastReported && ahead(lastReported.day) && past(h)) return null;
     return lastReported && (lastReported !== last || dated) ? lastReported.day : null;
   };
+  // "landfall is forecast early Thursday, the center said in its 11 a.m. advisory": a day still to
+  // come holds no time the sentence tells in the past.
+  const sentenceClockDays = (h: DateHit): Mention[] | undefined => sentenceDays.get(sentenceOf(h.start))?.filter((d) => datesClock(d, h, text) && !(ahead(d.day) && past(h)));
   let previous: { sentence: number; hit: DateHit } | null = null;
   const latestOfGrain = new Map<DateHit['grain'], DateHit>();
   return hits.map((h, index) => {
@@ -82,7 +85,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
         const fromText = previousAnchor(h.grain, last, coarse, week);
-        const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceDays.get(sentenceOf(h.start))?.filter((d) => datesClock(d, h, text)), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
+        const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceClockDays(h), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
         const localDay = utc ? localDayOf(utc, first.value) : null;

@@ -127,6 +127,9 @@ describeCorpus(
   [
     { expect: { value: '1990-01-23T14:15' }, phrases: ['The rocket was launched yesterday. Its mission ends Feb. 3. It lifted off at [[2:15 p.m.]]'] },
     { expect: { value: '1990-02-03T09:00' }, phrases: ['Its mission ends Feb. 3. Landing is set for [[9 a.m.]]'] },
+    // Nor on one its own sentence names ahead of the report.
+    { expect: { value: '1990-01-24T11:00' }, phrases: ['Landfall is forecast early Friday, the weather service said in its [[11 a.m.]] bulletin.'] },
+    { expect: { value: '1990-01-26T11:00' }, phrases: ['Landfall is forecast early Friday, and the service will issue a bulletin at [[11 a.m.]]'] },
   ],
   JANUARY_1990,
 );
