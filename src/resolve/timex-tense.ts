@@ -618,6 +618,11 @@ function reportsChange(text: string, at: number): boolean {
 }
 const REPORTED_CHANGE = { tense: 'past', strong: true } as const;
 
+/** The word at [at, at + length) is joined to another by a hyphen. */
+function inCompound(text: string, at: number, length: number): boolean {
+  return text[at + length] === '-' || text[at - 1] === '-';
+}
+
 /**
  * The tense the expression at [start, end) most likely takes, looking inside [from, to) (its
  * sentence): the nearest strong cue before it, else a weak one before it ("to begin on
@@ -661,6 +666,8 @@ export function readTense(text: string, from: number, to: number, start: number,
       ? REPORTED_CHANGE
       : cueOf(words[i].w, next, words[i - 1]?.w, titleCase, PLURAL_SCHEDULE_VERBS.has(words[i].w.toLowerCase()) && pluralSubjectBeforePhrase(words, i));
     if (!cue) continue;
+    // "next-generation chips", "a would-be buyer": a word of a hyphenated compound is no verb's tense.
+    if (cue.tense === 'future' && inCompound(text, words[i].at, words[i].w.length)) continue;
     if (PLAN_NOUNS.has(words[i].w.toLowerCase()) && isPlanNoun(words[i - 1]?.w, next)) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
