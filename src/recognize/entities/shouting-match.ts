@@ -135,15 +135,25 @@ const EVENT_CLOSERS = new Set(['open', 'masters', 'classic', 'cup', 'shield', 't
 // What a tournament has that talks do not: "U.S. OPEN TITLE", "FRENCH OPEN FINAL".
 const EVENT_STAGES = new Set(['title', 'final', 'finals', 'semifinal', 'semifinals', 'quarterfinal', 'quarterfinals', 'champion', 'crown', 'round']);
 
+// Words before a place and "OPEN" that make a tournament of them: "THE U.S. OPEN", "AT GREATER MILWAUKEE OPEN".
+const OPEN_EVENT_BEFORE = new Set(['the', 'at', 'in']);
+
+/** No word of the line follows `i`: the line ends, or only punctuation is left on it. */
+function closesLine(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && !tokens[k].breakBefore; k++) if (tokens[k].word) return false;
+  return true;
+}
+
 /**
  * A place that opens an event's name in a capitals line names no place there ("WINS AT THE U.S.
  * OPEN"), as the same name in mixed case is one event. "OPEN" is also a verb ("JAPAN OPEN
- * TALKS"), so it counts only after "the" or before a stage of a tournament; "GRAND" only before "PRIX".
+ * TALKS", "BOURSES OPEN LOWER"), so it counts only after "the", "at" or "in", before a stage of a
+ * tournament, or at the headline's end, where a verb would want an object; "GRAND" only before "PRIX".
  */
 function opensShoutedEvent(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (!next || next.breakBefore || !EVENT_CLOSERS.has(next.lower)) return false;
-  if (next.lower === 'open') return tokens[from - 1]?.lower === 'the' || EVENT_STAGES.has(tokens[to + 1]?.lower ?? '');
+  if (next.lower === 'open') return OPEN_EVENT_BEFORE.has(tokens[from - 1]?.lower ?? '') || EVENT_STAGES.has(tokens[to + 1]?.lower ?? '') || closesLine(tokens, to + 1);
   return next.lower !== 'grand' || tokens[to + 1]?.lower === 'prix';
 }
 

@@ -98,7 +98,10 @@ describe('bodies in a capitals headline', () => {
     ['GOLF - LEHTO LEADS AT THE U.S. OPEN .\nShe shot 66 .', []],
     ['TENNIS - KARLSSON TAKES U.S. OPEN TITLE .\nHe won .', []],
     ['MOTOR RACING - POLE FOR MONACO GRAND PRIX .\nQualifying ended late .', []],
+    ['GOLF - LEHTO LEADS BY TWO AT GREATER MILWAUKEE OPEN .\nShe shot 66 .', []],
+    ['TENNIS - KARLSSON WINS JAPAN OPEN\nHe won in straight sets .', []],
     ['SOCCER - JAPAN OPEN WITH WIN OVER SYRIA .\nThe match ended late .', ['JAPAN', 'SYRIA']],
+    ['MARKETS - TOKYO STOCKS OPEN LOWER .\nShares fell .', ['TOKYO']],
     ['MONACO GRANTS LICENCE .\nThe casino reopened .', ['MONACO']],
   ])('a place that opens an event in capitals names no place, but a verb "OPEN" keeps it: %s', (text, places) => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
