@@ -103,6 +103,10 @@ function readSign(tokens: readonly Token[], i: number): number {
   return before && glued(tokens, i) && (before.kind === 'word' || before.kind === 'num') ? 0 : i + 1;
 }
 
+// Codes that also name a series of conferences (the UN climate talks), and the highest session number.
+const EVENT_SERIES_CODES = new Set(['COP']);
+const NUMBERED_EVENT_LIMIT = 100;
+
 /** [currency] number [scale] [currency]. */
 export function readSide(text: string, tokens: readonly Token[], i: number, afterConnector = false): MoneySide | null {
   const before = readCurrencyBefore(tokens, i);
@@ -151,6 +155,9 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   // "R50bn" is rand; "the R2 motorway", "Grade R 2" are a road and a class: one letter before a
   // number names a currency only with a scale after it.
   if (before && currency === before && before.form === 'code' && tokens[i].text.length === 1 && amount.scale === 1) return null;
+  // "the COP30 summit": a code that also names a series of conferences, glued to a small whole
+  // number with no scale, counts the sessions; "COP 30,000" and "COP30 million" are pesos.
+  if (before && currency === before && EVENT_SERIES_CODES.has(tokens[i].raw) && glued(tokens, at) && amount.scale === 1 && Number.isInteger(amount.value) && amount.value < NUMBERED_EVENT_LIMIT) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
 }
 

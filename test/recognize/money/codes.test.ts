@@ -30,3 +30,9 @@ describeCorpus('money', 'ISO codes', [
   { expect: { value: { amount: 2.5e9, currency: 'NGN' }, rule: 'money/code-prefix' }, phrases: ['The state raised [[N2.5 billion]] in bonds.', 'a [[N2.5bn]] facility'] },
 ]);
 describeNegatives('money', 'one letter before a number with no scale', ['They closed the [[R2]] motorway.', 'Grade R 2 pupils sat the test.', 'He drove the R5 hatchback.', 'Nurses wore N95 masks.', 'The N1 road was shut for an hour.']);
+
+describeCorpus('money', 'Colombian pesos written with their code', [
+  { expect: { value: { amount: 30000, currency: 'COP' } }, phrases: ['Fares rose to [[COP 30,000]].'] },
+  { expect: { value: { amount: 30e6, currency: 'COP' } }, phrases: ['The town got [[COP30 million]] in aid.'] },
+]);
+describeNegatives('money', 'a session of the UN climate talks, named by the code the peso shares', ['Leaders met at the [[COP30]] summit in Belem.', 'Talks at [[COP28]] ran late.']);
