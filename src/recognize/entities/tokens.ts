@@ -26,6 +26,11 @@ const WORD = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /'[sS]$/;
 // A possessive written as a token of its own, before a space or the end: " 's ".
 const SPACED_POSSESSIVE = /^'[sS](?=\s|$)/;
+// A word that ends in s, which a bare apostrophe after it makes possessive ("Reuters'").
+const PLURAL_POSSESSOR = /[sS]$/;
+const SPACE_AFTER = /^\s$/;
+// A letter right after an apostrophe that a space comes before: an opening quote.
+const OPENING_QUOTE_AFTER = /^\p{L}/u;
 // A possessive right after a dotted word's full stop: "Inc.'s", "Co.’s".
 const DOTTED_POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const UPPER_LETTER = /^\p{Lu}/u;
@@ -58,6 +63,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   const piece = text.slice(start, end);
   let lastEnd = 0;
+  let openQuotes = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(piece); m; m = WORD.exec(piece)) {
     const s = m.index;
@@ -71,6 +77,17 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       lastEnd = s + 2;
       WORD.lastIndex = lastEnd;
       continue;
+    }
+    if (raw === "'" && s > lastEnd && OPENING_QUOTE_AFTER.test(piece.slice(s + 1, s + 2))) openQuotes++;
+    // "the Netherlands' VVD", "St James' Park": an apostrophe after a word's final s, no quote
+    // being open, is the possessive of a plural or of a name in s.
+    if (raw === "'" && previous?.word && s === lastEnd && PLURAL_POSSESSOR.test(previous.text) && SPACE_AFTER.test(piece.slice(s + 1, s + 2))) {
+      if (openQuotes > 0) openQuotes--;
+      else {
+        previous.possessive = true;
+        lastEnd = s + 1;
+        continue;
+      }
     }
     if (ELIDING_INITIALS.has(raw)) {
       SPACED_ELISION.lastIndex = e;

@@ -1,4 +1,5 @@
 import { factsOf } from '../../helpers/corpus';
+import { tokenize } from '../../../src/recognize/entities/tokens';
 
 const texts = (kind: 'person' | 'organization' | 'location', text: string) => factsOf(kind, text).map((f) => f.text);
 
@@ -72,5 +73,17 @@ describe('a museum or gallery whose name has "and" inside', () => {
   ])('keeps a museum named by a word or a people its own: %s', (_name, text, name) => {
     expect(texts('location', text)).toContain(name);
     expect(texts('location', text).some((t) => t.includes(' and '))).toBe(false);
+  });
+});
+
+describe("an apostrophe after a word's final s", () => {
+  it('is the possessive of a name in s, which may go on', () => {
+    expect(texts('location', "Fans packed St Tarlos' Park on Saturday.")).toEqual(["St Tarlos' Park"]);
+    expect(texts('location', "Talks with the Tarlo Islands' government stalled.")).toEqual(['Tarlo Islands']);
+  });
+  it('closes a quote an apostrophe opened', () => {
+    const text = "She starred in 'Varvak Brothers' and won.";
+    const brothers = tokenize(text, 0, text.length).find((t) => t.text === 'Brothers');
+    expect(brothers?.possessive).toBe(false);
   });
 });
