@@ -1,5 +1,5 @@
 import { isFullWeekdayName } from '../../lexicon/weekdays';
-import { addDays, compareDays, formatDay, formatMonth, isoWeekday } from '../../resolve/timex-calendar';
+import { addDays, compareDays, formatDay, formatMonth, isoWeekday, type Day } from '../../resolve/timex-calendar';
 import type { DateHit, DateScan } from './hit';
 import { wordBefore } from './words';
 
@@ -28,8 +28,9 @@ export function linkRanges(hits: DateHit[], scan: DateScan): DateHit[] {
     if (joiner === 'and' ? lead !== 'between' : lead !== 'from' && lead !== 'between' && a.grain !== b.grain) continue;
     if (a.value.startsWith('P') || b.value.startsWith('P')) continue;
     const id = `at${a.start}`;
-    const first = inWeekOfEnd(lendYear(a, b), b);
-    const [start, end] = orderYearless(first, weekdayAfter(b, first, text), scan.tense(a.start, b.end) === 'past');
+    const past = scan.tense(a.start, b.end) === 'past';
+    const [first, last] = orderWeekdays(inWeekOfEnd(lendYear(a, b), b), b, text, past, scan.ref);
+    const [start, end] = orderYearless(first, last, past);
     out[i] = { ...start, range: { id, role: 'start' } };
     out[i + 1] = { ...end, range: { id, role: 'end' } };
     i++;
@@ -58,12 +59,20 @@ function lendYear(a: DateHit, b: DateHit): DateHit {
  * "runs from Monday through Friday", "closed from 9 p.m. Friday until 6 a.m. Monday": each weekday
  * was placed alone by the tense, which can put the end a week before the start ("runs" is no
  * past, yet Friday is the last one). A range's end weekday is the first of its name on or after
- * the start, and a clock time on it keeps its hour.
+ * the start, and a clock time on it keeps its hour. In the past a range that would so end after
+ * the reference began a week earlier instead: "the strike lasted from Monday to Thursday" told
+ * on a Tuesday ran Monday to Thursday of last week.
  */
-function weekdayAfter(end: DateHit, start: DateHit, text: string): DateHit {
-  if (!end.day || !start.day || compareDays(end.day, start.day) >= 0 || !namesWeekday(end, text) || !namesWeekday(start, text)) return end;
-  const day = addDays(end.day, 7);
-  return { ...end, day, value: formatDay(day) + end.value.slice(DAY_VALUE_LENGTH) };
+function orderWeekdays(start: DateHit, end: DateHit, text: string, past: boolean, ref: Day | null): [DateHit, DateHit] {
+  if (!end.day || !start.day || compareDays(end.day, start.day) >= 0 || !namesWeekday(end, text) || !namesWeekday(start, text)) return [start, end];
+  const later = shiftDays(end, DAYS_IN_WEEK);
+  if (past && ref && later.day && compareDays(later.day, ref) > 0) return [shiftDays(start, -DAYS_IN_WEEK), end];
+  return [start, later];
+}
+
+function shiftDays(hit: DateHit, days: number): DateHit {
+  const day = addDays(hit.day!, days);
+  return { ...hit, day, value: formatDay(day) + hit.value.slice(DAY_VALUE_LENGTH) };
 }
 
 /**

@@ -67,7 +67,9 @@ describeCorpus(
   "a range's end weekday falls on or after its start (reference Wednesday 1995-03-08)",
   [
     { expect: { value: '1995-03-17' }, phrases: ['The sale runs from Monday through [[Friday]].', 'The sale runs from Monday to [[Friday]].'] },
-    { expect: { value: '1995-03-10' }, phrases: ['The sale ran from Monday through [[Friday]].'] },
+    // In the past, a range that would end after the reference ran the week before.
+    { expect: { value: '1995-03-03' }, phrases: ['The sale ran from Monday through [[Friday]].', 'The strike lasted from Monday to [[Friday]].'] },
+    { expect: { value: '1995-02-27' }, phrases: ['The sale ran from [[Monday]] through Friday.'] },
     { expect: { value: '1995-03-07' }, phrases: ['From Friday until [[Tuesday]] the office was closed.'] },
   ],
   { referenceDate: '1995-03-08' },
