@@ -61,6 +61,8 @@ import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
 
 const MARKET_INDEX_RULE = 'organization/market-index';
+// Place heads of objects in the sky, which also name firms' product lines ("Galaxy", "Nebula").
+const SKY_HEADS = new Set(['galaxy', 'nebula']);
 
 /** A decision on part of a capitalized run, as token indexes [from, to). */
 export interface Decision {
@@ -484,6 +486,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
   // before a verb only people take, name the speaker.
   const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && (!!personCue(tokens, from, to) || isDescribedPerson(tokens, from, to));
+  // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
+  // place in the sky; the firm stays named.
+  if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
   const division = divisionOfIndex(tokens, from, to);

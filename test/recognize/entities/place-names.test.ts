@@ -545,3 +545,11 @@ describeNegatives('location', 'a person or a firm whose name a world opens or cl
 describeCorpus('location', 'a foreign name before a lower-case place noun', [
   { expect: { rule: 'location/place-noun' }, phrases: ['Schools in [[Mae Tang]] district closed for two days.', 'Floods cut the road to [[Nong Rim]] village.'] },
 ]);
+
+describeCorpus('location', 'an object in the sky named by a place word', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Astronomers imaged the [[Tarlo Nebula]] in May.', 'The [[Varvak Galaxy]] lies far away.'] },
+]);
+describeCorpus('organization', "a firm's name before a word of the sky names the firm, and its product line no place", [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['[[Samsung]] Galaxy phones sold well.'] },
+]);
+describeNegatives('location', "a firm's product line", ['[[Samsung Galaxy]] phones sold well.']);
