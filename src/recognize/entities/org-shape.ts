@@ -39,9 +39,12 @@ const isWebName = (lower: string) => WEB_ENDINGS.some((end) => lower.length > en
 
 // Roman numerals in capitals: "Louis XIV", "Super Bowl XLII".
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
+// The same as numbers are written, for an acronym a long form defines: "Centers for Disease
+// Control and Prevention (CDC)" spells no number, though its letters are numerals'.
+const WRITTEN_ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Capitals in an acronym's shape, whatever they stand for: "NATO", "RBI", not "XIV". */
-export const hasAcronymShape = (t: Pick<Token, 'text'>): boolean => ACRONYM.test(t.text) && !ROMAN_NUMERAL.test(t.text);
+export const hasAcronymShape = (t: Pick<Token, 'text'>): boolean => ACRONYM.test(t.text) && !WRITTEN_ROMAN_NUMERAL.test(t.text);
 
 /**
  * An acronym that can name an organization. Capitals that spell an English word of four letters

@@ -2,7 +2,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { FIRM_PLURALS, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
@@ -95,7 +95,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.
   // "Roman Catholic bishops": a faith or a people ends no one's name.
   if (!last.cap || NEWS_DESKS.has(last.lower) || PEOPLES_AND_FAITHS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
-  if (GENERATIONAL.test(last.lower)) return 'person/generational';
+  // "World War II", "Super Bowl LVIII": a numeral after an event's head numbers the event.
+  if (GENERATIONAL.test(last.lower)) return n > 1 && NON_ENTITY_HEADS.has(words[n - 2].lower) ? undefined : 'person/generational';
   // A middle initial has a surname after it: "Serie A." and "Plan B." end in a term's letter.
   if (words.slice(1, -1).some(isInitial)) return 'person/initial';
   if ((isInitial(words[0]) || initials) && couldBePersonName(tokens, from + 1, to)) return 'person/initial';

@@ -111,3 +111,8 @@ describeCorpus('organization', "an acronym a body's name defines is the body whe
   // Capitals that alone stand for something else (runs batted in) name the body their long form spells.
   { expect: { rule: 'organization/defined-acronym', canonical: 'Reserve Bank of India' }, phrases: ['The Reserve Bank of India ([[RBI]]) meets on Friday.'] },
 ]);
+
+describeCorpus('organization', 'initials a long form defines in the letters of roman numerals, which spell no number', [
+  { expect: { rule: 'organization/defined-acronym' }, phrases: ['The Centers for Disease Control and Prevention ([[CDC]]) reported 40 cases.'] },
+]);
+describeNegatives('organization', 'roman numerals that number things', ['Chapter [[XIV]] is missing.', 'The Tarlo Cup ([[XIV]]) was held.']);

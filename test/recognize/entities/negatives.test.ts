@@ -221,3 +221,8 @@ describeNegatives('person', 'two words after a lower-case "the", closed by a com
 describeCorpus('person', 'a name after "the" before the noun it qualifies, or closed by a surname, stays a person', [
   { expect: { kind: 'person' }, phrases: ['He sued over the [[Tom Cruise]] video.', 'He is the [[Tony Blair]] of his generation.'] },
 ]);
+
+describeNegatives('person', "a numeral after an event's head numbers the event", ['Her father fought in [[World War II]] as a pilot.', 'The [[Gulf War II]] veterans met.']);
+describeCorpus('person', 'a numeral after a surname is a generation', [
+  { expect: { rule: 'person/generational' }, phrases: ['[[Henry Ford II]] ran the firm for decades.'] },
+]);
