@@ -16,7 +16,7 @@ import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { exampleKindAt, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
-import { isLeadingInitials, isWordCompound } from './person-shape';
+import { isLeadingInitials, isNameNumber, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
@@ -64,7 +64,8 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "a 1-1 draw with Chelsea … Chelsea, who had led": one word that only a weak cue calls a
     // person lends no surname where a match of the document plays the same word as a side.
     if (isLoneWeakPerson(l) && playing.has(nameOf(l))) continue;
-    for (const t of wordsOf(l)) if (t.text.length > 2) personWords.add(t.lower);
+    // "Louis XIV … Chapter XIV": the number after a name is no surname.
+    for (const t of wordsOf(l)) if (t.text.length > 2 && !isNameNumber(t)) personWords.add(t.lower);
     // "Li Peng … Li said": an East Asian family name comes first, and may have two letters.
     const family = l.tokens[l.decision.from];
     if (l.decision.to - l.decision.from > 1 && EAST_ASIAN_SURNAMES.has(family.lower)) personWords.add(family.lower);
@@ -331,13 +332,14 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
     if (!kind || l.decision.span || kind.rule === SAID_IT) return;
     const name = nameOf(l);
     if (!settled.has(name)) settled.set(name, kind.kind);
-    const last = l.tokens[l.decision.to - 1].lower;
+    const lastToken = l.tokens[l.decision.to - 1];
+    const last = lastToken.lower;
     // A run settled by its shape alone may be a maker's product ("Warhol Polaroids", "Mozilla
     // Firefox"): its last word counts only when its first is no name of its own in the document
     // and its last no ordinary word ("Anke Huber … Huber, ranked 10th").
     const shapeOnly = kind.rule === 'person/name-shape' && (isCommonWordOrPlural(last) || loneNames.has(l.tokens[l.decision.from].lower));
     const named = kind.kind === 'person' && !shapeOnly && l.decision.to - l.decision.from > 1;
-    if (named && last.length > 2 && !settled.has(last)) settled.set(last, 'person');
+    if (named && last.length > 2 && !isNameNumber(lastToken) && !settled.has(last)) settled.set(last, 'person');
     // "Dirk van der Merwe … Van der Merwe said it": a surname a particle opens is all its words.
     const particle = named ? particleSurname(l) : undefined;
     if (particle && !settled.has(particle)) settled.set(particle, 'person');

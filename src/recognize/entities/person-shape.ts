@@ -54,6 +54,18 @@ export function mayBeUndottedInitialsName(tokens: Token[], from: number, to: num
 const isStateInitials = (words: Token[]): boolean => words.length > 2 && INITIALS.test(words[0].text) && GENERATIONAL.test(words[words.length - 1].lower);
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 
+const REGNAL_RULE = 'person/regnal';
+// A regnal number as written, above the first: "XIV", "VIII", "II".
+const REGNAL_NUMBER = /^(?=[IVXL]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** A number that follows a name to tell one bearer from another: "XIV", "III", "Jr.". */
+export const isNameNumber = (t: Token): boolean => REGNAL_NUMBER.test(t.text) || GENERATIONAL.test(t.lower);
+
+/** "Louis XIV built Versailles", "Pius XII": a given name and a regnal number name a monarch or a pope. */
+function isRegnalName(words: Token[]): boolean {
+  return words.length === 2 && !words[0].upper && isGivenName(words[0].lower) && REGNAL_NUMBER.test(words[1].text);
+}
+
 /** A generational suffix closing a name: "Jr.", "Sr.", "III". */
 export const isGenerational = (t: Token): boolean => GENERATIONAL.test(t.lower);
 // The given name of an East Asian name in romanization: "Dingzhe", "Chung-tai", "Min-Woo".
@@ -82,6 +94,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
   const initials = isLeadingInitials(words[0]) || isStateInitials(words) || isUndottedInitials(tokens, from, to);
+  if (isRegnalName(words)) return REGNAL_RULE;
   if (words.some((t, k) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower) && !(k === 0 && initials))) return undefined;
   // "Fan Expo Canada" is no person: names do not contain countries or regions, nor, unless a clear
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").

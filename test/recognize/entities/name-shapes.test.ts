@@ -292,3 +292,8 @@ describeNegatives('person', 'a quoted title between two names is no nickname', [
   "The Netflix 'Squid Game' [[Season]] Two opened.",
   'Fans said "Yes" [[Monday]] night.',
 ]);
+
+describeCorpus('person', 'a given name and a regnal number', [
+  { expect: { rule: 'person/regnal' }, phrases: ['[[Louis XIV]] built the palace.', 'Historians praised [[Pius XII]] for it.'] },
+]);
+describeNegatives('person', "a regnal number alone is no one's surname", ['Louis XIV built the palace. Chapter [[XIV]] is lost.']);
