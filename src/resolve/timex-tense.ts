@@ -408,7 +408,7 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (lower === 'must') return next?.toLowerCase() === 'have' ? null : { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
   if (PLURAL_SCHEDULE_VERBS.has(lower)) {
-    const subject = subjectBeyond || (!!previous && (isPluralSubject(previous.toLowerCase()) || COLLECTIVE_SUBJECTS.has(previous) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()))));
+    const subject = subjectBeyond || (!!previous && (isPluralSubject(previous.toLowerCase()) || COLLECTIVE_SUBJECTS.has(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()))));
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
   // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
@@ -770,12 +770,21 @@ export function pastEventAfterOpening(text: string, start: number, end: number):
   const comma = OPENING_COMMA.exec(text.slice(end, end + 4));
   if (!comma) return false;
   const clause = text.slice(end + comma[0].length, end + comma[0].length + EVENT_REACH_CHARS).split(/[,;:.!?]/)[0];
-  const words = clause.match(WORD) ?? [];
-  for (let i = 0; i < Math.min(words.length, EVENT_REACH_WORDS + 1); i++) {
+  return firstVerbIsPast(clause.match(WORD) ?? [], 0, EVENT_REACH_WORDS + 1, false);
+}
+
+/**
+ * The first verb among words [from, to) tells a past event: a past form or auxiliary comes before
+ * any modal, infinitive or timetable verb, and no plan follows it ("was due to"); with `deferrable`,
+ * nor a verb that puts the event off ("was postponed").
+ */
+function firstVerbIsPast(words: readonly string[], from: number, to: number, deferrable: boolean): boolean {
+  const deferred = (k: number) => deferrable && DEFERRED.test(words.slice(k).join(' '));
+  for (let i = from; i < Math.min(words.length, to); i++) {
     const lower = words[i].toLowerCase();
     if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || lower.endsWith("'ll")) return false;
-    if (PAST_AUXILIARIES.has(lower)) return !PLAN_AFTER_PAST.has(words[i + 1]?.toLowerCase() ?? '');
-    if (isPastForm(lower)) return !PLAN_AFTER_PAST.has(lower);
+    if (PAST_AUXILIARIES.has(lower)) return !PLAN_AFTER_PAST.has(words[i + 1]?.toLowerCase() ?? '') && !deferred(i + 1);
+    if (isPastForm(lower)) return !PLAN_AFTER_PAST.has(lower) && !deferred(i);
   }
   return false;
 }
@@ -796,12 +805,5 @@ const SUBJECT_NOUN_WORDS = 2;
 export function pastEventOfSubject(text: string, start: number, end: number): boolean {
   if (!THE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return false;
   const clause = text.slice(end, end + EVENT_REACH_CHARS).split(/[,;:.!?(]/)[0];
-  const words = clause.match(WORD) ?? [];
-  for (let i = 1; i <= Math.min(words.length - 1, SUBJECT_NOUN_WORDS); i++) {
-    const lower = words[i].toLowerCase();
-    if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || lower.endsWith("'ll")) return false;
-    if (PAST_AUXILIARIES.has(lower)) return !PLAN_AFTER_PAST.has(words[i + 1]?.toLowerCase() ?? '') && !DEFERRED.test(words.slice(i + 1).join(' '));
-    if (isPastForm(lower)) return !PLAN_AFTER_PAST.has(lower) && !DEFERRED.test(words.slice(i).join(' '));
-  }
-  return false;
+  return firstVerbIsPast(clause.match(WORD) ?? [], 1, SUBJECT_NOUN_WORDS + 1, true);
 }
