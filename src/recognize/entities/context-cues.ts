@@ -320,12 +320,27 @@ function namesCompanyPart(tokens: Token[], from: number, to: number): boolean {
 /**
  * The run between "the" or a place's possessive and a lower-case kind of body names the body,
  * whatever its words' shape: "the Herri Batasuna party", "the Amal movement", "Pakistan's
- * Inter-Services Intelligence agency".
+ * Inter-Services Intelligence agency", "Zuma's new uMkhonto weSizwe (MK) party".
  */
 export function namesPoliticalGroup(tokens: Token[], from: number, to: number): boolean {
-  const [before, kind] = [tokens[from - 1], tokens[to]];
-  if (!before || !kind || kind.cap || tokens[to - 1].possessive || !BODY_KIND_NOUNS.has(kind.lower)) return false;
-  return before.lower === 'the' || (before.possessive && !!gazetteer().place(before.text));
+  const kind = tokens[bracketedAcronymAfter(tokens, to) ? to + BRACKETED_ACRONYM_TOKENS : to];
+  if (!kind || kind.cap || tokens[to - 1].possessive || !BODY_KIND_NOUNS.has(kind.lower)) return false;
+  // "the new X party", "Zuma's breakaway X party": one adjective may stand after the determiner,
+  // and then the owner may be a person.
+  const adjective = NEWNESS_WORDS.has(tokens[from - 1]?.lower ?? '');
+  const before = tokens[adjective ? from - 2 : from - 1];
+  if (!before) return false;
+  return before.lower === 'the' || (before.possessive && (adjective || !!gazetteer().place(before.text)));
+}
+
+// Adjectives of a group's age or origin between its owner and its name: "Zuma's new MK party".
+const NEWNESS_WORDS = new Set(['new', 'breakaway', 'fledgling', 'upstart', 'rival', 'ruling', 'former']);
+// "(", the acronym and ")".
+const BRACKETED_ACRONYM_TOKENS = 3;
+
+/** "(MK)" right after the run: its acronym, before the kind of body ("the X (MK) party"). */
+function bracketedAcronymAfter(tokens: Token[], to: number): boolean {
+  return tokens[to]?.text === '(' && !!tokens[to + 1]?.upper && tokens[to + 2]?.text === ')';
 }
 
 /**

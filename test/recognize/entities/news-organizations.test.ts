@@ -114,8 +114,11 @@ describeCorpus('organization', 'a political group between "the" and its kind', [
     'Members of the [[Jatiya Samajtantrik Dal]] party walked out.',
     'The [[United Quarrymen]] union called a strike.',
     'Members of the [[Tarnwick]] union voted to accept the offer.',
+    "The former leader's new [[uTarlo weVarvak]] party drew crowds.",
+    'The new [[Tarlo Varvak]] (TV) party won four seats.',
   ] },
 ]);
+describeNegatives('organization', "a person's possessive right before a person's name and a kind of body", ["The senator's [[Tom Hale]] agency story ran."]);
 
 describeCorpus('person', 'a group named for its leader keeps the leader', [
   { expect: { kind: 'person' }, phrases: ['Fighters of the [[Jose Ramos]] faction withdrew.'] },
