@@ -52,7 +52,7 @@ import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { isPluralTownSide, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
+import { isPluralTownSide, isSideOnStreak, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
@@ -87,7 +87,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // the word after it names; a longer run may be a name that opens with it ("Three Mile Island").
   if (openerStats && to - from === 2 && isCountWord(tokens[from].lower) && !lexiconKind(lowerPhrase(tokens, from, to))) from++;
   // "Derby have signed": a town named by a word is its club before a plural verb, though it opens the sentence.
-  if (isPluralTownSide(tokens, from, to) || isSideWithRecord(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
+  if (isPluralTownSide(tokens, from, to) || isSideWithRecord(tokens, from, to) || isSideOnStreak(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/team' }];
   if (openerStats && opensWithTenure(tokens, from, to)) from++;
   if (openerStats && ((tokens[from + 1]?.cap === false && tokens[from + 1].text !== '&') || !namesWhole(tokens, from, to) || opensWithFirmKind(tokens, from, to, openerStats))) {
     from = skipSentenceOpener(tokens, from, to, openerStats);

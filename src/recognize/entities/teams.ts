@@ -464,6 +464,25 @@ export function isSideWithRecord(tokens: Token[], from: number, to: number): boo
   return place?.type === 'city' || place?.type === 'state';
 }
 
+// Verbs of a run of results, their auxiliaries, and the words that close the run's count.
+const STREAK_VERBS = new Set(['won', 'lost']);
+const STREAK_AUXILIARIES = new Set(['has', 'have', 'had']);
+const STREAK_CLOSERS = new Set(['straight', 'consecutive', 'row', 'successive']);
+const STREAK_REACH = 3;
+
+/**
+ * "Kansas City has won 15 straight", "Boston had lost four in a row": a town or a state that wins
+ * or loses a count of games running is its side; "Paris won the bid" stays a place.
+ */
+export function isSideOnStreak(tokens: Token[], from: number, to: number): boolean {
+  const place = gazetteerPlaceOf(tokens, from, to)?.type;
+  if (place !== 'city' && place !== 'state') return false;
+  const verb = STREAK_AUXILIARIES.has(tokens[to]?.lower ?? '') ? to + 1 : to;
+  const count = tokens[verb + 1];
+  if (!STREAK_VERBS.has(tokens[verb]?.lower ?? '') || !count || !(/^\d{1,3}$/.test(count.text) || CARDINAL_WORDS.has(count.lower))) return false;
+  return tokens.slice(verb + 2, verb + 2 + STREAK_REACH).some((t) => STREAK_CLOSERS.has(t.lower));
+}
+
 // Words between the sides of a fixture: "Kent v Sussex", "Rangers vs Celtic".
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 

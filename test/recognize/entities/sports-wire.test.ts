@@ -298,6 +298,10 @@ describeCorpus('organization', 'a town or a state with its record of wins and lo
   { expect: { rule: 'organization/team' }, phrases: ['[[Milwaukee]] (50-38) has won seven straight.', 'Late on, [[Oregon]] (9-2-1) scored twice.'] },
 ]);
 describeNegatives('organization', "a pitcher's record after his name", ['[[Corbin Hale]] (8-4) pitched seven innings.']);
+describeCorpus('organization', 'a town or a state on a run of wins or losses', [
+  { expect: { rule: 'organization/team' }, phrases: ['[[Milwaukee]] has won 15 straight at home.', '[[Oregon]] had lost four in a row.'] },
+]);
+describeNegatives('organization', 'a town that wins no run of games', ['[[Paris]] won the bid in 2017.', '[[London]] won two awards in a row.']);
 
 describeCorpus('organization', 'a side after a noun of sides, before a verb in the plural', [
   { expect: { rule: 'organization/team' }, phrases: ['BASKETBALL - NEW SIGNING\nGreek champions [[Olympiakos]] have signed a former NBA centre.', 'SOCCER - TRANSFERS\nLeague leaders [[Lokeren]] are close to a deal for the striker.'] },
