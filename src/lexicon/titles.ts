@@ -95,6 +95,13 @@ export const CLIPPED_TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'det',
 ]);
 
+/** Relatives, whose names obituaries and crime reports set off with commas: "his wife, Patty,". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'stepson',
+  'stepdaughter', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece',
+  'cousin', 'fiancee', 'fiance', 'girlfriend', 'boyfriend', 'partner', 'sibling', 'twin', 'stepfather', 'stepmother',
+]);
+
 /** Lower-case role nouns that, right before a capitalized name, make it a person ("analyst Chris Weafer"). */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist', 'minister', 'president', 'executive',
@@ -103,8 +110,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'player', 'captain', 'officer', 'editor', 'reporter',
   'correspondent', 'photographer', 'commander', 'general', 'ambassador', 'envoy', 'leader', 'chief', 'head',
   'boss', 'ceo', 'cfo', 'president-elect', 'candidate', 'challenger', 'champion', 'driver', 'rider',
-  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'nephew',
-  'niece', 'cousin', 'friend', 'colleague', 'partner', 'adviser', 'advisor', 'aide', 'deputy', 'lawmaker',
+  ...KIN_NOUNS, 'friend', 'colleague', 'adviser', 'advisor', 'aide', 'deputy', 'lawmaker',
   'legislator', 'prosecutor', 'defendant', 'suspect', 'victim', 'witness', 'businessman', 'businesswoman',
   'billionaire', 'tycoon', 'entrepreneur', 'investor', 'banker', 'economist', 'historian', 'artist', 'musician',
   'novelist', 'poet', 'director', 'producer', 'comedian', 'presenter', 'host', 'activist', 'dissident', 'cleric',
@@ -211,13 +217,6 @@ export const ADMINISTRATION_QUALIFIERS: ReadonlySet<string> = new Set([
   'city', 'county', 'provincial', 'regional', 'local', 'civilian', 'colonial', 'nationalist', 'unionist', 'green',
   'new', 'current', 'previous', 'former', 'outgoing', 'incoming', 'present', 'last', 'next', 'whole', 'entire',
   'university', 'school', 'hospital', 'trust', 'church', 'council',
-]);
-
-/** Relatives, whose names obituaries and crime reports set off with commas: "his wife, Patty,". */
-export const KIN_NOUNS: ReadonlySet<string> = new Set([
-  'wife', 'husband', 'son', 'daughter', 'father', 'mother', 'brother', 'sister', 'widow', 'widower', 'stepson',
-  'stepdaughter', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'uncle', 'aunt', 'nephew', 'niece',
-  'cousin', 'fiancee', 'fiance', 'girlfriend', 'boyfriend', 'partner', 'sibling', 'twin', 'stepfather', 'stepmother',
 ]);
 
 /** What a person has and a company has not, after a possessive: "Dole's wife", "Baker's aides". */

@@ -157,17 +157,14 @@ export function tensedMonthValue(scan: DateScan, month: number, start: number, e
 /**
  * "The ONS publishes January GDP on Wednesday" told in March: the month a statistic covers is the
  * nearest of that name, for figures come out within weeks of their month, before or after a
- * publication still to come; other tenses resolve it as any month.
+ * publication still to come; it is placed as a day with no tense is, by its middle.
  */
 function figuresMonthValue(scan: DateScan, month: number, start: number, end: number): string {
   if (!scan.ref || monthTense(scan, start, end) !== 'future') return tensedMonthValue(scan, month, start, end);
-  const ref = scan.ref;
-  const gap = (year: number) => Math.abs((year - ref.y) * MONTHS_IN_YEAR + month - ref.m);
-  const year = [ref.y - 1, ref.y, ref.y + 1].reduce((best, y) => (gap(y) < gap(best) ? y : best));
-  return formatMonth(year, month);
+  return formatMonth(yearForMonthDay(scan.ref, month, MID_MONTH_DAY, null), month);
 }
 
-const MONTHS_IN_YEAR = 12;
+const MID_MONTH_DAY = 15;
 
 export function dayHit(scan: DateScan, start: number, end: number, rule: string, month: number, day: number, yearText: string | undefined): DateHit | null {
   const explicit = yearText !== undefined;
@@ -397,8 +394,7 @@ const numericMonthDay: DateRule = {
     const placed = weekdayWord || CLOCK_AFTER_DAY.test(scan.text.slice(end, end + 12)) || (scan.query && QUERY_DAY_END.test(scan.text.slice(end, end + 8)));
     const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
     // "the 9/11 attacks": a day of history needs no preposition before its noun.
-    const historic = datedEventYear(scan, end, month, day) !== null;
-    if (!placed && !historic && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start)))) return null;
+    if (!placed && !NUMERIC_DAY_LEAD.has(wordBefore(scan.text, listStart(scan.text, start))) && datedEventYear(scan, end, month, day) === null) return null;
     if (/[\d$£€.,/-]$/.test(scan.text.slice(Math.max(0, start - 1), start)) || /^\s?%/.test(scan.text.slice(end, end + 2))) return null;
     if (FRACTION_TAIL.test(scan.text.slice(end, end + 24))) return null;
     const hit = dayHit(scan, start, end, this.id, month, day, undefined);

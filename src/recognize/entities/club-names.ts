@@ -2,8 +2,8 @@ import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { CLUB_POSTS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import { isClearGivenName, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
-import { couldBePersonName, personRule } from './person-shape';
+import { isClearGivenName, isEnglishWord, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
+import { couldBePersonName, isRegnalName, personRule } from './person-shape';
 import { isTeamInResults } from './results-line';
 import { standsAsSide } from './teams';
 import { lowerPhrase, type Token } from './tokens';
@@ -36,16 +36,13 @@ function isTownClubName(tokens: Token[], from: number, to: number): boolean {
   return !isSurname(tokens[from + 1].lower) && !gazetteer().place(name.text);
 }
 
-// A king's or a pope's number after a name that has no surname: "Willem II", "Louis XIV".
-const REGNAL_NUMBER = /^(?:II|III|IV)$/;
-
 /**
  * "beat Willem II 3-0", "Willem II coach Co Adriaanse": a given name and a number, with no
  * surname between, that plays in a match or employs a club's staff is a club named for a king.
  * Elsewhere it stays the king ("Willem II signed the decree").
  */
 export function isNumberedClub(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 2 || !REGNAL_NUMBER.test(tokens[from + 1].text) || !isGivenName(tokens[from].lower)) return false;
+  if (!isRegnalName(tokens.slice(from, to))) return false;
   return standsAsSide(tokens, from, to) || isTeamInResults(tokens, from, to) || CLUB_POSTS.has(tokens[to]?.lower ?? '');
 }
 

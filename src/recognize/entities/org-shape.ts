@@ -1,4 +1,5 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
+import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
@@ -37,14 +38,8 @@ const ACRONYM = /^(?:\p{Lu}[.&]?){2,6}$/u;
 const WEB_ENDINGS = ['.com', '.net', '.org', '.ca', '.co.uk', '.com.au', '.fm', '.tv', '.io'];
 const isWebName = (lower: string) => WEB_ENDINGS.some((end) => lower.length > end.length + 1 && lower.endsWith(end));
 
-// Roman numerals in capitals: "Louis XIV", "Super Bowl XLII".
-const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
-// The same as numbers are written, for an acronym a long form defines: "Centers for Disease
-// Control and Prevention (CDC)" spells no number, though its letters are numerals'.
-const WRITTEN_ROMAN_NUMERAL = /^(?=[IVXLCDM])M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-
 /** Capitals in an acronym's shape, whatever they stand for: "NATO", "RBI", not "XIV". */
-export const hasAcronymShape = (t: Pick<Token, 'text'>): boolean => ACRONYM.test(t.text) && !WRITTEN_ROMAN_NUMERAL.test(t.text);
+export const hasAcronymShape = (t: Pick<Token, 'text'>): boolean => ACRONYM.test(t.text) && !isWrittenRomanNumeral(t.text);
 
 /**
  * An acronym that can name an organization. Capitals that spell an English word of four letters
@@ -52,7 +47,7 @@ export const hasAcronymShape = (t: Pick<Token, 'text'>): boolean => ACRONYM.test
  * currency ("INR 20 million", "quoted in DEM").
  */
 export function isAcronym(t: Pick<Token, 'text' | 'lower'>): boolean {
-  if (!ACRONYM.test(t.text) || NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, '')) || ROMAN_NUMERAL.test(t.text) || isIsoCurrency(t.text)) return false;
+  if (!ACRONYM.test(t.text) || NON_ORG_ACRONYMS.has(t.text.replace(/\.$/, '')) || hasRomanLetters(t.text) || isIsoCurrency(t.text)) return false;
   return t.text.length < 4 || !englishWords().has(t.lower);
 }
 

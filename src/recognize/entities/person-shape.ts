@@ -7,6 +7,7 @@ import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenNa
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import type { Token } from './tokens';
+import { isRegnalNumber } from './roman-numerals';
 import { PEOPLES } from '../../lexicon/gazetteer/peoples';
 
 const PEOPLES_AND_FAITHS: ReadonlySet<string> = new Set(PEOPLES);
@@ -55,15 +56,13 @@ const isStateInitials = (words: Token[]): boolean => words.length > 2 && INITIAL
 const GENERATIONAL = /^(jr\.?|sr\.?|ii|iii|iv)$/;
 
 const REGNAL_RULE = 'person/regnal';
-// A regnal number as written, above the first: "XIV", "VIII", "II".
-const REGNAL_NUMBER = /^(?=[IVXL]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** A number that follows a name to tell one bearer from another: "XIV", "III", "Jr.". */
-export const isNameNumber = (t: Token): boolean => REGNAL_NUMBER.test(t.text) || GENERATIONAL.test(t.lower);
+export const isNameNumber = (t: Token): boolean => isRegnalNumber(t.text) || GENERATIONAL.test(t.lower);
 
 /** "Louis XIV built Versailles", "Pius XII": a given name and a regnal number name a monarch or a pope. */
-function isRegnalName(words: Token[]): boolean {
-  return words.length === 2 && !words[0].upper && isGivenName(words[0].lower) && REGNAL_NUMBER.test(words[1].text);
+export function isRegnalName(words: readonly Token[]): boolean {
+  return words.length === 2 && !words[0].upper && isGivenName(words[0].lower) && isRegnalNumber(words[1].text);
 }
 
 /** A generational suffix closing a name: "Jr.", "Sr.", "III". */
