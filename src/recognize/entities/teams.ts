@@ -25,6 +25,8 @@ const RESULT_VERBS = new Set([
 // "drew with Kent", "held by Ajax".
 const RESULT_PREPOSITIONS = new Set(['to', 'with', 'by', 'against']);
 const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 'draw', 'tied', 'held', 'beaten']);
+// Only a defeat takes its winner after "to": "lost to Essex", not "tied to Detroit" or "held to ransom".
+const LOSING_VERBS = new Set(['lost', 'lose', 'loses']);
 // Verbs whose side follows "against" only after a score: "won 4-0 against Forest", not "won a case against Boston".
 const SCORED_AGAINST_VERBS = new Set(['won', 'lost', 'drew', 'tied']);
 // "went down 24-18 to Halifax": the verb of a defeat is "went down".
@@ -361,6 +363,7 @@ function followsResultPreposition(tokens: Token[], from: number, needsScore: boo
   const verbBefore = (scoreBefore ? tokens[from - 3 - home] : tokens[from - 2 - home])?.lower ?? '';
   if (before.lower === 'against') return SCORED_AGAINST_VERBS.has(verbBefore);
   if (verbBefore === 'down') return before.lower === 'to' && GOING_VERBS.has(tokens[from - (scoreBefore ? 4 : 3) - home]?.lower ?? '');
+  if (before.lower === 'to') return LOSING_VERBS.has(verbBefore);
   return RESULT_VERBS_WITH_PREPOSITION.has(verbBefore);
 }
 

@@ -323,3 +323,11 @@ describe('clubs of Africa, Latin America and Asia that read as people or words',
     expect(texts('organization', 'Al Ahly lost 2-1 on Friday. Ahly fans were angry.')).toEqual(['Al Ahly', 'Ahly']);
   });
 });
+
+describeCorpus('organization', 'the winner after "to" that only a defeat names', [
+  { expect: { rule: 'organization/team' }, phrases: ['The visitors lost to [[Detroit]] on Sunday.', 'They lost 2-1 to [[Bristol]] in the cup.'] },
+]);
+describeNegatives('organization', 'a town after "tied to" or "held to", which name no match', [
+  "The carmaker's fortunes remain tied to [[Detroit]].",
+  'Its bonds were held to [[Chicago]] rules.',
+]);
