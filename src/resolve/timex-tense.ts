@@ -282,6 +282,15 @@ const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING_VERBS})\s+(?:to|until
 const DEFERRED_REACH = 48;
 
 /**
+ * "promised a decision before Christmas", "demanded an answer by Friday", "hinted at a cut before
+ * Christmas": a deadline for the act a promise or a demand names by a noun dates that act, which
+ * lies ahead whatever the tense of the verb. Not "agreed a deal before Christmas", which tells
+ * of an act done.
+ */
+const PROMISED_BY = /\b(?:promised|pledged|vowed|demanded|proposed|threatened|signall?ed|flagged|guaranteed|sought|requested|hinted\s+at)\s+(?:a|an|the|its|their|his|her|fresh|new|further)\s+(?:[\w-]+\s+){0,3}(?:by|before|until|no\s+later\s+than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+const PROMISED_REACH = 90;
+
+/**
  * Past forms of verbs that direct, ask or commit someone to act later: "urged Congress to pass
  * the bill by Friday", "agreed to repay the loan before March". A deadline after the infinitive
  * they govern dates that later act, which the report has not seen happen; a plain date there
@@ -638,6 +647,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   const at = hour ? start - hour[0].length : start;
   if (at - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, at - COPULA_REACH), at))) return FUTURE_READING;
   if (at - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, at - DEFERRED_REACH), at))) return FUTURE_READING;
+  if (at - from >= 8 && PROMISED_BY.test(text.slice(Math.max(from, at - PROMISED_REACH), at))) return FUTURE_READING;
   if (at - from >= 12 && PRIOR_LEVEL.test(text.slice(Math.max(from, at - PRIOR_LEVEL_REACH), at))) return PAST_READING;
   if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
   if (changeStartsAt(text, from, start, end)) return FUTURE_READING;

@@ -52,6 +52,14 @@ describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   { expect: { value: '2024-02-13' }, phrases: ['The board agreed to buy the company on [[Tuesday]].', 'The mayor urged the council on [[Tuesday]] to approve the budget.', 'He flew to Rome to meet the pope before [[Tuesday]].', 'The Senate voted 60 to 40 on [[Tuesday]].'] },
 ]);
 
+describeCorpus('date', 'a deadline for the act a promise or a demand names by a noun', [
+  { expect: { value: '2024-02-20' }, phrases: ['The union demanded an answer by [[Tuesday]].', 'The minister promised a decision before [[Tuesday]].', 'Rebels threatened fresh attacks by [[Tuesday]].'] },
+  { expect: { value: '2024-12-25' }, phrases: ['The governor hinted at a rate cut before [[Christmas]].', 'She pledged a new vote by [[Christmas]].'] },
+  // An act done before the day, and a plain date after the object, keep the past.
+  { expect: { value: '2023-12-25' }, phrases: ['The parties agreed a deal before [[Christmas]].', 'Shops reported weak sales before [[Christmas]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The minister promised a decision on [[Tuesday]].'] },
+]);
+
 describeCorpus('date', '"the following Monday" and "the previous Tuesday" count from the day the story last named', [
   { expect: { value: '2021-03-29' }, phrases: ['The ship ran aground on March 23, 2021. Two days later tugs arrived. By [[the following Monday]] it was afloat.'] },
   { expect: { value: '2021-03-29TEV' }, phrases: ['The ship ran aground on March 23, 2021. By the following Monday it was afloat. The canal reopened [[that evening]].'] },
