@@ -615,6 +615,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   const orgCue = organizationCue(tokens, from, to);
   if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];
+  // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives; a "who" after the
+  // town is the person's ("Ted Marsh, of Quincy, who was fined").
+  if (plainWords && !tokens[from].upper && isHometownAfterAge(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
   const cued = personCue(tokens, from, to) ?? personalCue(tokens, from, to);
   // "Middlesbrough, who paid … for Ravanelli, lost 2-1 at Chelsea": a side's relative clause is no person's.
   if (cued && !isSidesRelative(cued, tokens, from, to)) return [{ kind: 'person', from, to, rule: cued }];
@@ -627,8 +630,6 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // Not one of English words, which is a group's name ("leadership in Civic Passion").
   const foreign = tokens.slice(from, to).some((t) => !isEnglishWord(t.lower));
   if (plainWords && !tokens[from].upper && namesStation(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/station' }];
-  // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives.
-  if (plainWords && !tokens[from].upper && isHometownAfterAge(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
   const townCue = townOfCue(tokens, from, to) || townNounApposition(tokens, from, to);
   if (n > 1 && plainWords && foreign && (placeCue(tokens, from, to) || placeClassCue(tokens, from, to) || townCue || placeApposition(tokens, to))) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "the suburb of Tooting", "a village 10 km south of Pale": a cue only a place takes names a

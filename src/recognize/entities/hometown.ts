@@ -8,7 +8,9 @@ const TOWN_CLOSERS = new Set([',', '.', ';']);
 /**
  * "Rachel Denby, 34, of Harrogate, was named": after a name and an age set off by commas, "of"
  * and a name that a comma or the sentence's end closes tell where the person lives, a town
- * whatever its name looks like; so do "from" or "of" after an age compound, before the clause
+ * whatever its name looks like; so does a one-word name with no age where the clause goes on
+ * after the town ("Ted Marsh, of Quincy, was fined"), a firm there being mostly "of" a longer
+ * name; so do "from" or "of" after an age compound, before the clause
  * goes on ("a 17-year-old from De Pere was charged"). A firm there has a suffix or a list's
  * entry, read before this.
  */
@@ -16,12 +18,22 @@ export function isHometownAfterAge(tokens: Token[], from: number, to: number): b
   const after = tokens[to];
   const closed = !after || TOWN_CLOSERS.has(after.text);
   if (closed && followsNameAndAge(tokens, from)) return true;
+  if (to - from === 1 && after?.text === ',' && followsName(tokens, from) && CLAUSE_AFTER_TOWN.has(tokens[to + 1]?.lower ?? '')) return true;
   return isHometownOfAged(tokens, from) && (closed || CLAUSE_AFTER_TOWN.has(after.lower));
 }
 
 function followsNameAndAge(tokens: Token[], from: number): boolean {
   const [of, comma, age, nameComma, name] = [tokens[from - 1], tokens[from - 2], tokens[from - 3], tokens[from - 4], tokens[from - 5]];
   return of?.lower === 'of' && comma?.text === ',' && AGE.test(age?.text ?? '') && nameComma?.text === ',' && !!name?.cap;
+}
+
+/**
+ * "McClain, of Quincy, was convicted": "of" after a name set off by a comma, where the clause
+ * goes on after the town's comma, tells where the person lives even with no age given.
+ */
+function followsName(tokens: Token[], from: number): boolean {
+  const [of, comma, name] = [tokens[from - 1], tokens[from - 2], tokens[from - 3]];
+  return of?.lower === 'of' && comma?.text === ',' && !!name?.cap && name.word && !name.upper && !name.possessive;
 }
 
 // A compound of age that names a person: "a 17-year-old", "the 42-year-old".

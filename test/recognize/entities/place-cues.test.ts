@@ -351,6 +351,17 @@ describeCorpus('location', 'where a person of a given age lives, after "of"', [
   ] },
 ]);
 describeNegatives('location', 'a firm after the age', ['Sam Green, 29, of [[Acme Holdings]], said the deal was off.']);
+describeCorpus('location', 'where a person lives, after "of" and the name\'s comma, with no age, where the clause goes on', [
+  { expect: { rule: 'location/hometown' }, phrases: [
+    'Marsh, of [[Quincy]], was fined on Friday.',
+    'Dale Orwin, of [[Tilbury]], who ran the shop, was cleared.',
+    'Mr. Orwin, of [[Avery]], and his wife were hurt.',
+  ] },
+]);
+describeNegatives('location', 'a firm or a longer name after the name\'s comma, or a town the clause does not close', [
+  'Mr. Lee, of [[Acme Widgets]], said the deal was off.',
+  'Marsh, of [[Quincy]] Partners, declined to comment.',
+]);
 describeCorpus('location', 'where a person named by an age compound lives, after "from" or "of"', [
   { expect: { rule: 'location/hometown' }, phrases: [
     'A 17-year-old from [[De Torvel]] was charged on Wednesday.',
