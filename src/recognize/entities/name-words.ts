@@ -103,7 +103,7 @@ export function isClearGivenName(lower: string): boolean {
   return isOneClearGivenName(lower) || isDoubleGivenName(lower, isOneClearGivenName);
 }
 
-const isOneClearGivenName = (lower: string) => isLexiconGivenName(lower) || (firstNames().has(lower) && !englishWords().has(lower));
+const isOneClearGivenName = (lower: string) => isLexiconGivenName(lower) || ((firstNames().has(lower) || worldGivenNames().has(lower)) && !englishWords().has(lower));
 
 /** A given name to compromise's lexicon, which lists only common ones ("gloria", not "chrysler"). */
 export function isLexiconGivenName(lower: string): boolean {

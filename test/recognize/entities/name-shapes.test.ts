@@ -297,3 +297,8 @@ describeCorpus('person', 'a given name and a regnal number', [
   { expect: { rule: 'person/regnal' }, phrases: ['[[Louis XIV]] built the palace.', 'Historians praised [[Pius XII]] for it.'] },
 ]);
 describeNegatives('person', "a regnal number alone is no one's surname", ['Louis XIV built the palace. Chapter [[XIV]] is lost.']);
+
+describeCorpus('person', 'a given name only the world lists know, which is no English word, before a surname that is one', [
+  { expect: { rule: 'person/given-name' }, phrases: ['[[Jalen Hurts]] was named the most valuable player.', 'Coach [[Kylian Brook]] praised the defence.', '[[Deshaun Mills]] was arrested on Friday.'] },
+]);
+describeNegatives('person', 'a world-list given name that is an English word, before another word', ['Fans of the [[Velvet Underground]] queued all night.']);
