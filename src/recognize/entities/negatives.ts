@@ -11,6 +11,7 @@ import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
 
 import { lowerPhrase, opensSentence, type Token } from './tokens';
+import { isWrittenRomanNumeral } from './roman-numerals';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -37,9 +38,19 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
+  if (isNumberedEvent(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
   if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
+}
+
+// The head of a game that news numbers like an event, though alone it may name its stadium ("the Rose Bowl").
+const NUMBERED_GAME_HEADS = new Set(['bowl']);
+
+/** "World War II", "Super Bowl LIX": a roman numeral after an event's head numbers the event. */
+function isNumberedEvent(tokens: Token[], from: number, to: number): boolean {
+  const head = tokens[to - 2]?.lower ?? '';
+  return to - from > 2 && isWrittenRomanNumeral(tokens[to - 1].text) && (NON_ENTITY_HEADS.has(head) || NUMBERED_GAME_HEADS.has(head));
 }
 
 // The letters of a credit rating's grade: "AA+", "BBB-", "CCC+".

@@ -226,3 +226,6 @@ describeNegatives('person', "a numeral after an event's head numbers the event",
 describeCorpus('person', 'a numeral after a surname is a generation', [
   { expect: { rule: 'person/generational' }, phrases: ['[[Henry Ford II]] ran the firm for decades.'] },
 ]);
+
+const NUMBERED_EVENTS = ['He served in [[World War II]] as a medic.', 'The teams met in [[Super Bowl LIX]] on Sunday.', 'Fans stayed home during [[Super Bowl XLI]].'];
+for (const kind of ['location', 'organization', 'person'] as const) describeNegatives(kind, 'an event numbered by a roman numeral after its head', NUMBERED_EVENTS);
