@@ -140,6 +140,10 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
   // "the Sea Org": the clipped word is a head of its own
   'org',
+  // heads in South Asian languages, which close the name as English heads do: "Janata Dal" (party),
+  // "Shiv Sena" (army), "Jharkhand Mukti Morcha" (front), "Rashtriya Swayamsevak Sangh" (union),
+  // "Vishva Hindu Parishad" (council), "Lok Sabha" (assembly), "Bajrang Dal"
+  'dal', 'sena', 'morcha', 'sangh', 'parishad', 'sabha', 'samiti',
   'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'airlines', 'airways', 'motors', 'holdings', 'industries',
 ]);
 

@@ -111,7 +111,7 @@ describeCorpus('organization', 'a police force named by its building', [
 describeCorpus('organization', 'a political group between "the" and its kind', [
   { expect: { rule: 'organization/political-group' }, phrases: [
     'The [[Herri Batasuna]] party condemned the arrests.',
-    'Members of the [[Jatiya Samajtantrik Dal]] party walked out.',
+    'Members of the [[Jatiya Samajtantrik Andolan]] party walked out.',
     'The [[United Quarrymen]] union called a strike.',
     'Members of the [[Tarnwick]] union voted to accept the offer.',
     "The former leader's new [[uTarlo weVarvak]] party drew crowds.",

@@ -50,7 +50,7 @@ describeCorpus('organization', 'a name whose shares a verb of a price moves', [
 describeNegatives('organization', 'a person who shares a view', ['[[Maria Ruiz]] shares the view of her party.']);
 
 describeCorpus('organization', "a market's index named before its noun", [
-  { expect: { rule: 'organization/market-index' }, phrases: ['The [[Tarvo Sena]] index fell 2 percent.', "Lisbon's [[Velmar]] composite closed higher."] },
+  { expect: { rule: 'organization/market-index' }, phrases: ['The [[Tarvo Selen]] index fell 2 percent.', "Lisbon's [[Velmar]] composite closed higher."] },
 ]);
 
 describeNegatives('organization', 'a place a mover comes from, after a preposition of place', [

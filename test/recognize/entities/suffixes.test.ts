@@ -382,3 +382,13 @@ describeCorpus('organization', 'the association of states a single word names', 
 ]);
 
 describeNegatives('organization', 'the games the association holds', ['Britain will host the [[Commonwealth Games]] in 2002.']);
+
+describeCorpus('organization', 'heads in South Asian languages that close a party\'s or a body\'s name', [
+  { expect: { rule: 'organization/head' }, phrases: [
+    'Leaders of the [[Shiv Sena]] met on Monday.',
+    'The [[Vishva Hindu Parishad]] called a protest.',
+    'The [[Rampur Kisan Morcha]] backed the strike.',
+    '[[Lok Sabha]] members walked out.',
+  ] },
+]);
+describeNegatives('organization', 'such a word as a surname after a given name', ['[[Maria Sena]] scored twice.']);
