@@ -366,6 +366,8 @@ export const PLACE_CLASS_NOUNS: ReadonlySet<string> = new Set([
 /** What a town is the place "of", besides its kind: "the mayor of Orlando", "residents of Tamworth". */
 export const OF_TOWN_NOUNS: ReadonlySet<string> = new Set([
   'mayor', 'governor', 'residents', 'streets', 'suburbs', 'centre', 'center', 'heart', 'north', 'south', 'east', 'west',
+  // an electoral division named for its town or area: "the seat of Dickson", "the riding of Carleton"
+  'seat', 'constituency', 'electorate', 'riding',
 ]);
 
 /**

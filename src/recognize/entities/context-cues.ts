@@ -252,6 +252,8 @@ export function townNounApposition(tokens: Token[], from: number, to: number): b
 export function townOfCue(tokens: Token[], i: number, to = i + 1): boolean {
   const noun = tokens[i - 2];
   if (tokens[i - 1]?.lower !== 'of' || !noun || !OF_TOWN_NOUNS.has(noun.lower) || tokens[to - 1].possessive || isModifiedNoun(tokens[to])) return false;
+  // "the seat of Government", "the heart of Parliament": an institution's head alone is no town.
+  if (to - i === 1 && INSTITUTION_HEADS.has(tokens[i].lower)) return false;
   return !noun.cap || opensSentence(tokens, i - 2);
 }
 
@@ -268,11 +270,23 @@ export function isModifiedNoun(t: Token | undefined): boolean {
   // The lexicon lists few inflections: a word it does not know that ends in "-ed" is a verb's
   // past ("in Quellbrook reopened"), as the nouns in "-ed" ("shed", "seed") are listed.
   if (tags.length === 0 && t.lower.length > MIN_PAST_LENGTH && t.lower.endsWith('ed')) return false;
+  if (tags.length === 0 && isDerivedAdverb(t.lower)) return false;
   return !tags.some((tag) => NOT_NOUN_TAGS.has(tag));
 }
 
 // A word in "-ed" longer than this is read as a verb's past; "wed" and "bred" may be anything.
 const MIN_PAST_LENGTH = 4;
+
+/**
+ * "in Hexham easily", "of Tarrow narrowly": the lexicon lists few adverbs in "-ly", which are made
+ * from adjectives it knows ("easy", "narrow", "comfortable"); "assembly" is made from none.
+ */
+function isDerivedAdverb(lower: string): boolean {
+  if (lower.length < MIN_ADVERB_LENGTH || !lower.endsWith('ly')) return false;
+  const stem = lower.slice(0, -2);
+  return [stem, stem.replace(/i$/, 'y'), `${lower.slice(0, -1)}e`].some((word) => englishWords().has(word));
+}
+const MIN_ADVERB_LENGTH = 5;
 
 // Adjectives that may stand between a possessive and a company's belongings: "Enron's former chief executive".
 const POSSESSION_MODIFIERS = new Set(['former', 'new', 'top', 'own', 'largest', 'biggest', 'main', 'senior', 'current', 'then', 'interim', 'outgoing', 'quarterly', 'annual']);

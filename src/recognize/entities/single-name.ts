@@ -57,6 +57,8 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
+  // "The mayor of Hexham resigned": the town "of" a mayor is no subject of the verb after it.
+  if (townOfCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
   // "Residents of Round Rock and Pflugerville said": the last of a list of places says nothing;
   // a surname stays a speaker ("Britain and Blair said").
   if (isListedAfterPlace(tokens, i) && !isSurname(t.lower)) return { kind: 'location', rule: 'location/list' };
@@ -66,7 +68,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && PLAYER_VERBS.has(after.lower)) return { kind: 'person', rule: LONE_PLAYER_RULE };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (opensPersonalRelative(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-who' };
-  if (placeClassCue(tokens, i, i + 1) || townOfCue(tokens, i) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };
+  if (placeClassCue(tokens, i, i + 1) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }

@@ -435,3 +435,11 @@ describeCorpus('location', 'English words after "residents of", a cue only a tow
 ]);
 
 describeNegatives('location', 'English words after "residents of" that qualify a noun', ['Residents of [[Harrow Landing]] estates were angry.']);
+
+describeCorpus('location', 'an electoral division after "the seat of", "the riding of" or "the constituency of"', [
+  { expect: { kind: 'location' }, phrases: ['Labor won the seat of [[Tarrawong]] on Saturday.', 'He lost the riding of [[Carleton]] to a newcomer.', 'She held the constituency of [[Hexham]] easily.'] },
+]);
+describeCorpus('location', 'a town "of" a mayor or residents before a verb of a person, or an adverb', [
+  { expect: { rule: 'location/place-class' }, phrases: ['The mayor of [[Hexwick]] resigned on Monday.', 'The mayor of [[Hexwick]] said the roads were shut.', 'Residents of [[Tarrow]] narrowly escaped.'] },
+]);
+describeNegatives('location', 'an institution\'s head alone after a noun of a town', ['The seat of [[Government]] moved inland.', 'It sits at the heart of [[Parliament]].']);
