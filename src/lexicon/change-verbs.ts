@@ -31,6 +31,8 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set(
     'grow grows grew grown',
     'shed sheds',
     'raise raises raised',
+    'lift lifts lifted',
+    'hike hikes hiked',
     'lower lowers lowered',
     'cut cuts',
     'boost boosts boosted',

@@ -11,6 +11,7 @@ import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 import { sentenceAt } from '../../text/sentence-at';
+import { BUSINESS_CUE, businessNear } from './business-context';
 
 /** The year a period belongs to: "of 2024", "of this year", "of last year", and a year right after it ("4th quarter 2018"). */
 const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year)|\s+${YEAR})?`;
@@ -33,29 +34,16 @@ const MONTH_SPAN_QUARTER = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}${MO
  */
 const MONTH_END_QUARTER = new RegExp(String.raw`\bthe\s+${YEAR_BEFORE}(March|June|Sept(?:ember|\.)?|Dec(?:ember|\.)?)[\s-]+quarter\b${YEAR_TAIL}`, 'gi');
 
+/**
+ * "the December half", "the June half of 2023": a half-year named by the month it ends in, as
+ * Australian banks and miners report them. Only June and December end a calendar half; not "the
+ * December half-marathon" or "the June half term".
+ */
+const MONTH_END_HALF = new RegExp(String.raw`\bthe\s+${YEAR_BEFORE}(June|Dec(?:ember|\.)?)[\s-]+half\b(?!-|\s+(?:marathon|term|time|hour|day|price)s?\b)${YEAR_TAIL}`, 'gi');
+
 /** "the first half of 2024", "the second half of this year", "the back half of the year", "H1 2024". */
 const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd|front|back|latter)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
 
-/**
- * Without a year, "the first half" is a date only in a report on money or the economy ("profit
- * in the first half", "first-half sales", "lost $4 million in the first half"); in sport it is
- * part of a match.
- */
-const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|shares|exports|imports|deficit|surplus|million|billion|mergers?|acquisitions?|takeovers?|orders|demand|investment|spending|cash\s+flow|margins|costs|shipments|production|prices|economists|analysts|company)\b|[%$€£¥]/i;
-
-/** How far around a yearless half to look for a business word. */
-const CUE_WINDOW = 80;
-
-/**
- * A business word near [start, end) in its own sentence: "the first half" after a sentence on a
- * forecast's revenue is still a match's ("scored twice in the second half").
- */
-function businessNear(scan: DateScan, start: number, end: number): boolean {
-  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
-  const from = Math.max(0, start - CUE_WINDOW, sentence?.start ?? 0);
-  const to = Math.min(end + CUE_WINDOW, sentence && sentence.end >= end ? sentence.end : scan.text.length);
-  return BUSINESS_CUE.test(scan.text.slice(from, to));
-}
 /**
  * "the quarter", "the latest quarter", "the past quarter", "the most recent fiscal quarter": the
  * quarter a results story reports, not counted from the reference like "last quarter".
@@ -86,15 +74,20 @@ const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12
 
 /**
  * "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", and a year written by both its calendar
- * years, "fiscal 1995-96", "FY2023-24", "FY 24/25", which is named for the year it ends in.
+ * years, "fiscal 1995-96", "FY2023-24", "FY 24/25", "financial year 2025-26", which is named for
+ * the year it ends in.
  */
 /** "Q4 FY24", "Q1 fiscal 2025", "FY2024 Q3": a quarter of a fiscal year named by codes. */
 const FISCAL_QUARTER_CODE = /\b(?:Q([1-4])\s+(?:FY\s?|fiscal\s+)('?\d{2}|[12]\d{3})|(?:FY\s?|fiscal\s+)('?\d{2}|[12]\d{3})\s+Q([1-4]))\b/gi;
 
-const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|FY\s?)([12]\d{3}|'?\d{2})(?:[-/\u2013](\d{4}|\d{2})(?![-/.]?\d))?\b/gi;
+const FISCAL_YEAR = /\b(?:fiscal(?:\s+year)?\s+|financial\s+year\s+|FY\s?)([12]\d{3}|'?\d{2})(?:[-/\u2013](\d{4}|\d{2})(?![-/.]?\d))?\b/gi;
 
-/** "next fiscal year", "the current financial year", "the new fiscal year". */
-const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+upcoming|(?<!\ba\s)(?:the\s+)?new)\s+(?:fiscal|financial)\s+year\b/gi;
+/**
+ * "next fiscal year", "the current financial year", "the new fiscal year", and Indian English's
+ * "fiscal" for the year itself ("4.8 per cent in the current fiscal", "last fiscal, against"),
+ * where a stop or a word of comparison shows no noun follows ("the current fiscal deficit").
+ */
+const RELATIVE_FISCAL_YEAR = /\b(this|last|next|the\s+current|the\s+previous|the\s+prior|the\s+next|the\s+coming|the\s+upcoming|(?<!\ba\s)(?:the\s+)?new)\s+(?:(?:fiscal|financial)\s+year\b|fiscal(?=\s*[.,;:)]|\s+(?:against|compared|than|from)\b))/gi;
 
 /** "the 1990s", "the '90s", "70s", "the sixties", and "the 1990 s" of tokenized copy. */
 const DECADE = /(?:\bthe\s+)?(?:\b(1[0-9]|20)(\d)0( ?['\u2019])? ?s\b|['\u2019]([0-9])0s\b|\b([2-9]0)s\b|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi;
@@ -272,19 +265,29 @@ const ordinalQuarter: DateRule = {
   },
 };
 
-const monthEndQuarter: DateRule = {
-  id: 'date/quarter-month-end',
-  pattern: MONTH_END_QUARTER,
-  build(m, scan) {
-    const [, before, month, after, relative, spaced] = m;
-    const q = monthOf(month) / 3;
-    const start = m.index;
-    const end = start + m[0].length;
-    const explicit = before ?? after ?? spaced;
-    const year = explicit || relative ? stepYear(scan, explicit, relative) : yearForQuarter(scan, q, start, end);
-    return { start, end, rule: this.id, value: `${yearText(year)}-Q${q}`, timexType: 'DATE', grain: 'quarter', explicitYear: Boolean(explicit || relative) };
-  },
-};
+/**
+ * A quarter or half named by the month it ends in: its number is that month over the months it
+ * spans; its year is written, stepped ("of last year") or else the nearest such period's.
+ */
+function monthEndPeriod(id: string, pattern: RegExp, months: 3 | 6, implicitYear: (scan: DateScan, n: number, start: number, end: number) => number | null): DateRule {
+  const [letter, grain] = months === 3 ? (['Q', 'quarter'] as const) : (['H', 'half'] as const);
+  return {
+    id,
+    pattern,
+    build(m, scan) {
+      const [, before, month, after, relative, spaced] = m;
+      const n = monthOf(month) / months;
+      const start = m.index;
+      const end = start + m[0].length;
+      const explicit = before ?? after ?? spaced;
+      const year = explicit || relative ? stepYear(scan, explicit, relative) : implicitYear(scan, n, start, end);
+      return { start, end, rule: id, value: `${yearText(year)}-${letter}${n}`, timexType: 'DATE', grain, explicitYear: Boolean(explicit || relative) };
+    },
+  };
+}
+
+const monthEndQuarter = monthEndPeriod('date/quarter-month-end', MONTH_END_QUARTER, 3, (scan, q, start, end) => yearForQuarter(scan, q, start, end));
+const monthEndHalf = monthEndPeriod('date/half-month-end', MONTH_END_HALF, 6, (scan, h, start, end) => yearForHalf(scan, h, scan.tense(start, end)));
 
 /** A calendar quarter named by its first and last month; a fiscal one ("the November-January quarter") is left alone. */
 const monthSpanQuarter: DateRule = {
@@ -452,7 +455,7 @@ const fiscalYear: DateRule = {
   pattern: FISCAL_YEAR,
   build(m) {
     const year = fiscalYearOf(m[1]);
-    if (/^FY/.test(m[0]) === false && !/^fiscal/i.test(m[0])) return null;
+    if (/^FY/.test(m[0]) === false && !/^(?:fiscal|financial)/i.test(m[0])) return null;
     const straddles = m[2] !== undefined && secondYear(year, m[2]) === year + 1;
     // "fiscal 1990-95" is a range whose second year the year-range rule reads.
     const end = m.index + m[0].length - (m[2] && !straddles ? m[2].length + 1 : 0);
@@ -549,4 +552,4 @@ function isFallSeason(text: string, start: number, end: number): boolean {
   return FALL_LEAD.has(wordBefore(text, start)) && CLAUSE_END.test(text.slice(end, end + 8));
 }
 
-export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, monthEndQuarter, qQuarter, fiscalQuarterCode, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];
+export const PERIOD_RULES: readonly DateRule[] = [ordinalQuarter, monthSpanQuarter, monthEndQuarter, monthEndHalf, qQuarter, fiscalQuarterCode, theQuarter, ordinalHalf, hHalf, fiscalYear, relativeFiscalYear, decade, century, season];

@@ -45,7 +45,7 @@ const yearRange: DateRule = {
     const to = secondYear(from, second);
     // "1999-00" crosses a century; "1990-85" is no range.
     if (to <= from || to - from > (second.length === 2 && to % 100 < from % 100 ? 1 : 100)) return null;
-    const oneYear = splitYearHit(scan.text, m.index, m.index + whole.length, from, to, second.length === 2, 'date/split-year');
+    const oneYear = splitYearHit(scan, m.index, m.index + whole.length, from, to, second.length === 2, 'date/split-year');
     if (oneYear) return oneYear;
     const secondStart = m.index + whole.length - second.length;
     return linkPair(

@@ -119,8 +119,8 @@ const thePeriod: DateRule = {
   },
 };
 
-/** "the 1988 quarter", "the 1989 period", "the 1990 fiscal year": a year that names a report's period. */
-const THE_YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(quarter|period|year|fiscal\s+year)\b(?![\s-](?:earlier|ago|before|end|old)\b|-|s\b)/gi;
+/** "the 1988 quarter", "the 1989 period", "the 1990 fiscal year", "the 2023 financial year": a year that names a report's period. */
+const THE_YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(quarter|period|year|(?:fiscal|financial)\s+year)\b(?![\s-](?:earlier|ago|before|end|old)\b|-|s\b)/gi;
 
 /**
  * "compared with the 1988 quarter": the quarter the story reports, in the year named; the

@@ -1,5 +1,6 @@
 import { pad4 } from '../../resolve/timex-calendar';
-import type { DateHit } from './hit';
+import { businessNear, seasonInSentence } from './business-context';
+import type { DateHit, DateScan } from './hit';
 
 /**
  * What names a year that straddles two calendar years as fiscal: "the 1990-91 fiscal year",
@@ -17,13 +18,18 @@ const SEASON_AFTER = /^\s+(?:season|campaign|term|(?:school|academic|crop|market
  * takes FY and the year it ends in (as "fiscal 1996" and "FY96" do), and any other such year
  * the calendar year it opens in, as "last season" does. A four-digit second year ("2023-2024")
  * reads this way only before a season or fiscal word; bare, it stays a range of two years.
+ * A bare "2025-26" in a report on money with no word of sport or school ("capital expenditure
+ * for 2025-26", "a surplus of A$9.3 billion in 2023-24") is a fiscal year too: budgets, results
+ * and forecasts are kept by fiscal years, and only they, seasons and school years straddle January.
  */
-export function splitYearHit(text: string, start: number, end: number, from: number, to: number, shortSecond: boolean, rule: string): DateHit | null {
+export function splitYearHit(scan: DateScan, start: number, end: number, from: number, to: number, shortSecond: boolean, rule: string): DateHit | null {
   if (to !== from + 1) return null;
-  const after = text.slice(end, end + 24);
+  const after = scan.text.slice(end, end + 24);
   const fiscal = FISCAL_AFTER.exec(after);
-  if (!shortSecond && !fiscal && !SEASON_AFTER.test(after)) return null;
+  const season = SEASON_AFTER.test(after);
+  if (!shortSecond && !fiscal && !season) return null;
   if (fiscal) return { start, end: end + fiscal[0].length, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
+  if (!season && businessNear(scan, start, end) && !seasonInSentence(scan, start)) return { start, end, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
   return { start, end, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };
 }
 

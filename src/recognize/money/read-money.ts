@@ -153,12 +153,20 @@ export function readSide(text: string, tokens: readonly Token[], i: number, afte
   // "RM 42 Commando": an abbreviation and a number before a name label a unit, not a price.
   if (before && currency === before && CURRENCY_PREFIX_WORDS[tokens[i].text] && startsName(tokens, next)) return null;
   // "R50bn" is rand; "the R2 motorway", "Grade R 2" are a road and a class: one letter before a
-  // number names a currency only with a scale after it.
-  if (before && currency === before && before.form === 'code' && tokens[i].text.length === 1 && amount.scale === 1) return null;
+  // number names a currency only with a scale after it, or written as a price no road or class
+  // number is ("R18.35", "N1,600") or with a rate after it ("N30 per share", "R150 a month").
+  if (before && currency === before && before.form === 'code' && tokens[i].text.length === 1 && amount.scale === 1 && !writtenAsPrice(text, tokens, at, amount) && !readRate(tokens, next)) return null;
   // "the COP30 summit": a code that also names a series of conferences, glued to a small whole
   // number with no scale, counts the sessions; "COP 30,000" and "COP30 million" are pesos.
   if (before && currency === before && EVENT_SERIES_CODES.has(tokens[i].raw) && glued(tokens, at) && amount.scale === 1 && Number.isInteger(amount.value) && amount.value < NUMBERED_EVENT_LIMIT) return null;
   return { first: i, next, amount, currency, currencyFirst: !!before };
+}
+
+/** Digits in thousands groups or to hundredths: "1,600", "18.35". */
+const PRICE_DIGITS = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d\d)?|\d+\.\d\d)$/;
+
+function writtenAsPrice(text: string, tokens: readonly Token[], at: number, amount: NumberRead): boolean {
+  return amount.digits && PRICE_DIGITS.test(text.slice(tokens[at].start, tokens[amount.next - 1].end));
 }
 
 /** "a dollar fifty", "a buck 25", "a dollar and a half": cents after an amount an article counts. */

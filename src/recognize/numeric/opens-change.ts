@@ -11,7 +11,8 @@ export function changeOpener(tokens: readonly Token[], i: number): 'from' | 'ver
   if (!before || before.kind !== 'word' || !sameLine(tokens, i)) return null;
   if (before.text === 'from') return SPREAD_WORDS.has(tokens[i - 2]?.text ?? '') && sameLine(tokens, i - 1) ? null : 'from';
   if (CHANGE_VERBS.has(before.text)) return 'verb';
-  if (before.text === 'by') return sameLine(tokens, i - 1) && isChangeVerb(tokens, i - 2) ? 'verb' : null;
+  // "cut by $2", "raised its quarterly dividend by 4 cents to $1.42"
+  if (before.text === 'by') return sameLine(tokens, i - 1) && (isChangeVerb(tokens, i - 2) || verbBeforeObject(tokens, i - 2)) ? 'verb' : null;
   return verbBeforeObject(tokens, i - 1) ? 'verb' : null;
 }
 

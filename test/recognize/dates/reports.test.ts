@@ -235,7 +235,7 @@ describeCorpus(
     { expect: { value: '1988-Q3' }, phrases: ['It lost $9 million for the third quarter, compared with $6 million in [[the 1988 period]] .'] },
     { expect: { value: '1988-H1' }, phrases: ['Net rose 5% in the first half from [[the 1988 period]] .'] },
     { expect: { value: '1988-06' }, phrases: ['Sales in June rose from [[the 1988 period]] .'] },
-    { expect: { value: 'FY1990' }, phrases: ['The agency expects a deficit in [[the 1990 fiscal year]] .'] },
+    { expect: { value: 'FY1990' }, phrases: ['The agency expects a deficit in [[the 1990 fiscal year]] .', 'The miner lost money in [[the 1990 financial year]] .'] },
   ],
   AUTUMN_1989,
 );
@@ -304,6 +304,30 @@ describeCorpus(
   ],
   { referenceDate: '2008-03-05' },
 );
+
+describeCorpus(
+  'date',
+  'a half-year named by the month it ends in (reference 2024-02-15)',
+  [
+    { expect: { value: '2023-H2', rule: 'date/half-month-end' }, phrases: ['Cash profit slipped 3 per cent in [[the December half]].', 'Profit rose in [[the Dec. half]].'] },
+    { expect: { value: '2023-H1' }, phrases: ['Sales were flat in [[the June half of 2023]].'] },
+  ],
+  { referenceDate: '2024-02-15' },
+);
+describeCorpus('date', 'a race named by a month and a half is no half-year', [{ expect: { value: '2023-12', rule: 'date/month' }, phrases: ['She won the [[December]] half-marathon.'] }], { referenceDate: '2024-02-15' });
+describeNegatives('date', 'a school break named by a month and a half', ['Pupils return after [[the June half]] term.'], { referenceDate: '2024-02-15' });
+
+describeCorpus(
+  'date',
+  'a fiscal year named with "financial year" or, in Indian English, "fiscal" alone (reference 2025-02-01)',
+  [
+    { expect: { value: 'FY2026', rule: 'date/fiscal-year' }, phrases: ['The board sought funds for the [[financial year 2025-26]] to fix pipes.'] },
+    { expect: { value: 'FY2025', rule: 'date/fiscal-year-relative' }, phrases: ['The deficit was 4.8 per cent in [[the current fiscal]].', 'Growth slowed in [[this fiscal]], against 8 per cent.'] },
+    { expect: { value: 'FY2024' }, phrases: ['Exports grew 7 per cent [[last fiscal]] from a year before.'] },
+  ],
+  { referenceDate: '2025-02-01' },
+);
+describeNegatives('date', '"fiscal" before the noun it qualifies', ['[[The current fiscal]] deficit is high.', 'Ministers met on [[this fiscal]] policy.'], { referenceDate: '2025-02-01' });
 
 describeNegatives('date', 'a month that is a name before a possessive', ["[[June]]'s husband died.", "Theresa [[May]]'s cabinet met.", "[[April]]'s brother left town."], { referenceDate: '2008-03-05' });
 

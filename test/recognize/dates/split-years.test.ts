@@ -2,7 +2,7 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 // Two consecutive years written as one span name one fiscal, school or sports year.
 describeCorpus('date', 'a year that straddles two calendar years is one span', [
-  { expect: { value: '1990', timexType: 'DATE' }, phrases: ['Profits rose in [[1990-91]].', 'Enrolment fell in the [[1990/91]] school year.', 'Rainfall was low in [[1990\u201391]].'] },
+  { expect: { value: '1990', timexType: 'DATE' }, phrases: ['Enrolment fell in the [[1990/91]] school year.', 'Rainfall was low in [[1990\u201391]].'] },
   { expect: { value: '2023' }, phrases: ['He scored 30 goals in the [[2023-24]] season.', 'The [[2023-2024]] season ends in May.', 'The [[2023/24]] academic year starts late.'] },
   { expect: { value: '1999' }, phrases: ['Figures for [[1999-00]] were poor.'] },
   // A month's digits that are the next year's make the span, not a month: "2008-09" is no September.
@@ -24,4 +24,15 @@ describeCorpus('date', 'a fiscal year written by both its years', [
 describeNegatives('date', 'prices and shares are no years', [
   'The rooms sold for $1995-96 a night.',
   'Turnout reached 1995-96 percent in some wards.',
+]);
+
+// Bare, in a report on money with no word of sport or school, it is a fiscal year: budgets and results are kept by them.
+describeCorpus('date', 'a bare year that straddles two in a report on money is fiscal', [
+  { expect: { value: 'FY1991', rule: 'date/split-year' }, phrases: ['Profits rose in [[1990-91]].'] },
+  { expect: { value: 'FY2026' }, phrases: ['The capital expenditure target for [[2025-26]] is Rs 11.21 lakh crore.', 'The council approved a 16.5 per cent rates rise for [[2025/26]].', 'Gross debt will stabilise at 75.3% in [[2025/26]].', 'The deal takes another $7.1 billion from reserves in [[2025-26]].'] },
+  { expect: { value: 'FY2024' }, phrases: ['The Treasurer will deliver a surplus of A$9.3 billion in [[2023-24]].'] },
+]);
+describeCorpus('date', 'a bare year that straddles two beside a word of sport or school is a season', [
+  { expect: { value: '2025', rule: 'date/split-year' }, phrases: ['Owed $34.8 million next season, he will earn $62.8 million a year from [[2025-26]].', 'The club paid £40m in wages in [[2025-26]].'] },
+  { expect: { value: '2023' }, phrases: ['Fees at the school rose 5 per cent in [[2023-24]].'] },
 ]);

@@ -29,7 +29,13 @@ describeCorpus('money', 'ISO codes', [
   { expect: { value: { amount: 5e10, currency: 'ZAR' } }, phrases: ['Eskom needs [[R50bn]] in fresh capital.', 'a tender worth [[R 50 billion]]'] },
   { expect: { value: { amount: 2.5e9, currency: 'NGN' }, rule: 'money/code-prefix' }, phrases: ['The state raised [[N2.5 billion]] in bonds.', 'a [[N2.5bn]] facility'] },
 ]);
-describeNegatives('money', 'one letter before a number with no scale', ['They closed the [[R2]] motorway.', 'Grade R 2 pupils sat the test.', 'He drove the R5 hatchback.', 'Nurses wore N95 masks.', 'The N1 road was shut for an hour.']);
+describeCorpus('money', 'one letter before a number written as a price or with a rate', [
+  { expect: { value: { amount: 1600, currency: 'NGN' }, rule: 'money/code-prefix' }, phrases: ['The naira closed at [[N1,600]] to the dollar.'] },
+  { expect: { value: { amount: 18.35, currency: 'ZAR' } }, phrases: ['The rand firmed to [[R18.35]] against the dollar.'] },
+  { expect: { value: { amount: 30, currency: 'NGN', per: 'share' } }, phrases: ['It recommended a dividend of [[N30 per share]].'] },
+  { expect: { value: { amount: 150, currency: 'ZAR', per: 'month' } }, phrases: ['Bills will rise by [[R150 a month]].'] },
+]);
+describeNegatives('money', 'one letter before a number with no scale', ['They closed the [[R2]] motorway.', 'Grade R 2 pupils sat the test.', 'He drove the R5 hatchback.', 'Nurses wore N95 masks.', 'The N1 road was shut for an hour.', 'Take exit N12 for 3 miles.', 'Grid square R18 was mapped.']);
 
 describeCorpus('money', 'Colombian pesos written with their code', [
   { expect: { value: { amount: 30000, currency: 'COP' } }, phrases: ['Fares rose to [[COP 30,000]].'] },

@@ -29,6 +29,9 @@ describe('money ranges: a change between two amounts', () => {
     ['The utility raised its quarterly dividend 3 cents to 21 cents a share.', ['3 cents', '21 cents a share']],
     ['The chain lowered the price $4 to $26.', ['$4', '$26']],
     ['Ross boosted their payout 5 cents to 40 cents.', ['5 cents', '40 cents']],
+    // "by" between the object and the figures, and "lifted" as a change verb.
+    ['The bank raised its quarterly dividend by 4 cents to $1.42 a share.', ['4 cents', '$1.42 a share']],
+    ['It lifted its interim dividend 5 cents to $2.15 a share.', ['5 cents', '$2.15 a share']],
     // A bare change in points, then the price it reached: only the price names money.
     ['Its stock slid 1.75 to $22.50 on the news.', ['$22.50']],
     ['The shares climbed 1 5/8 to $43 1/4.', ['$43 1/4']],

@@ -1,0 +1,33 @@
+import { sentenceAt } from '../../text/sentence-at';
+import type { DateScan } from './hit';
+
+/**
+ * Words of a report on money or the economy. Without a year, "the first half" is a date only in
+ * one ("profit in the first half", "first-half sales", "lost $4 million in the first half"); in
+ * sport it is part of a match. Budgets and their papers' words ("expenditure", "borrowing", "Rs
+ * 500 crore", "4 per cent") count as much as a company's results do.
+ */
+export const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|per\s+cent|shares|exports|imports|deficit|surplus|million|billion|mergers?|acquisitions?|takeovers?|orders|demand|investment|spending|cash\s+flow|margins|costs|shipments|production|prices|economists|analysts|company|budgets?|expenditure|borrowing|debt|tax(?:es)?|crore|lakh)\b|[%$€£¥₹₦]/i;
+
+/** How far around a yearless period to look for a business word. */
+const CUE_WINDOW = 80;
+
+/**
+ * A business word near [start, end) in its own sentence: "the first half" after a sentence on a
+ * forecast's revenue is still a match's ("scored twice in the second half").
+ */
+export function businessNear(scan: DateScan, start: number, end: number): boolean {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
+  const from = Math.max(0, start - CUE_WINDOW, sentence?.start ?? 0);
+  const to = Math.min(end + CUE_WINDOW, sentence && sentence.end >= end ? sentence.end : scan.text.length);
+  return BUSINESS_CUE.test(scan.text.slice(from, to));
+}
+
+/** Words of a sport's or a school's year: a player's pay "from 2025-26" is a season's. */
+const SEASON_CUE = /\b(?:seasons?|league|club|team|players?|matches|games|cup|squad|coach|tournament|transfer|school|academic|semester)\b/i;
+
+/** A word of sport or school anywhere in the sentence around `start`. */
+export function seasonInSentence(scan: DateScan, start: number): boolean {
+  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
+  return !!sentence && SEASON_CUE.test(scan.text.slice(sentence.start, sentence.end));
+}
