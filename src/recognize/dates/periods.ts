@@ -374,6 +374,9 @@ function quarterReportedBefore(scan: DateScan, start: number): boolean {
 
 // Verbs of a bound already passed: "ended June 30", "which began in October".
 const PAST_BOUND_VERB = /ended|began|started/i;
+// Verbs of a bound still ahead, in the present: "the fiscal year that begins July 1", "which ends
+// next March": a past verb elsewhere in the sentence ("signed a budget") does not move it back.
+const COMING_BOUND_VERB = /\b(?:ends|begins|starts)$/i;
 
 /**
  * The month a PERIOD_CLOSED or PERIOD_OPENED match (run on the text from `at`) names, and its
@@ -387,7 +390,7 @@ export function boundMonth(scan: DateScan, closed: RegExpExecArray, at: number):
   if (year) return { year: Number(year), month };
   if (!scan.ref) return { year: null, month };
   const monthAt = at + closed.index + closed[0].lastIndexOf(monthWord);
-  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : PAST_BOUND_VERB.test(verb) ? 'past' : monthTense(scan, monthAt, monthAt + monthWord.length);
+  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : PAST_BOUND_VERB.test(verb) ? 'past' : COMING_BOUND_VERB.test(verb) ? 'future' : monthTense(scan, monthAt, monthAt + monthWord.length);
   return { year: yearForMonth(scan.ref, month, tense), month };
 }
 

@@ -33,10 +33,11 @@ const FREQUENCY = new RegExp(
 /**
  * "15 a year", "$5 million a year", "$5 an hour", "100 per day", "500 cars a day", "three meals a
  * day": the rate's unit alone, as MEANTIME spans it, also before the day it runs from ("900 pesos a
- * month from March"). Not "20 branches a year after the merger" nor "a year from now", nor "24
+ * month from March"), and after the short scales and units of British and Indian copy ("£4.8bn a
+ * year", "Rs 12 lakh a year", "3 per cent a year"). Not "20 branches a year after the merger" nor "a year from now", nor "24
  * hours a day", a share of time rather than a rate.
  */
-const RATE = /(?<=(?:\d|%|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cents|units)|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s)\s)(?<!\b(?:seconds|minutes|hours|days|weeks|months|years)\s)(?:an?|per)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:after|before|since|of|from\s+now)\b)/gi;
+const RATE = /(?<=(?:\d|\d(?:bn|mn|m|tn|k|p|pc)|%|\b(?:million|billion|trillion|dollars|euros|pounds|percent|cent|cents|units|lakhs?|crores?|rupees|yen)|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion)\s+[a-z]+s)\s)(?<!\b(?:seconds|minutes|hours|days|weeks|months|years)\s)(?:an?|per)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:after|before|since|of|from\s+now)\b)/gi;
 
 /**
  * "the second Monday of each month", "the 15th of every month", "the last Friday of each quarter":

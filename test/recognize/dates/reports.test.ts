@@ -283,6 +283,9 @@ describeCorpus(
     // The month that opens a fiscal year names the year that ends after it (reference 2014-06-20).
     { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['The state expects a deficit in [[the fiscal year]] starting July 1.', 'Cuts will hit in [[the fiscal year]] that begins in October.'] },
     { expect: { value: '2014-07-01' }, phrases: ['The state expects a deficit in the fiscal year starting [[July 1]].'] },
+    // A bound in the present tense lies ahead, though a past verb opens the sentence.
+    { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['The governor signed a plan that closes a deficit for [[the fiscal year]] that begins July 1.', 'The board approved cuts for [[the fiscal year]] that ends March 31.'] },
+    { expect: { value: '2014-07-01' }, phrases: ['The governor signed a plan that closes a deficit for the fiscal year that begins [[July 1]].'] },
     { expect: { value: 'FY2014', rule: 'date/the-fiscal-year' }, phrases: ['Sales rose in [[the fiscal year]] that began in July.', '[[The fiscal year]] started Oct. 1 with a surplus.'] },
     { expect: { value: '2013-07' }, phrases: ['Sales rose in the fiscal year that began in [[July]].'] },
     { expect: { value: 'FY2015', rule: 'date/the-fiscal-year' }, phrases: ['Budgets shrink in [[the fiscal year]] starting Jan. 1, 2015.'] },

@@ -48,6 +48,9 @@ describeCorpus('date', 'the unit of a rate after a count or an amount', [
   { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['The mine ships 9,000 tons [[a day]].', 'The strike cost the refinery $3 million [[a day]].', 'Patients get three meals [[a day]].'] },
   { expect: { value: 'PT1H', timexType: 'SET' }, phrases: ['Guards earn $9 [[an hour]].'] },
   { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['Exports grew 4% [[a year]].', 'The post pays $80,000 [[a year]].'] },
+  // The short scales and units of British and Indian copy.
+  { expect: { value: 'P1Y', timexType: 'SET', rule: 'date/set-rate' }, phrases: ['Welfare spending falls by £4.8bn [[a year]].', 'Income of up to Rs 12 lakh [[a year]] pays no tax.', 'The fund costs Rs 500 crore [[a year]].', 'Pay will rise 3 per cent [[a year]].'] },
+  { expect: { value: 'P1D', timexType: 'SET', rule: 'date/set-rate' }, phrases: ['The bus costs 20p [[a day]].'] },
   { expect: { value: 'P1Y', timexType: 'DURATION' }, phrases: ['The bank had opened 20 branches [[a year]] after the merger.'] },
   // "from" opens the stretch a rate runs over; "from now" counts a time ahead.
   { expect: { value: 'P1M', timexType: 'SET' }, phrases: ['The pension rises to 1,200 pesos [[a month]] from Jan. 1.', 'Tenants will pay $900 [[a month]] from March.'] },
