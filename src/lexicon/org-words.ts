@@ -50,6 +50,9 @@ export const CLUB_TOWN_SUFFIXES: ReadonlySet<string> = new Set([
 export const NON_SURNAME_HEADS: ReadonlySet<string> = new Set([
   'army', 'navy', 'party', 'police', 'ministry', 'council', 'committee', 'commission', 'university', 'federation',
   'brigade', 'brigades', 'battalion', 'battalions', 'corps', 'militia', 'movement', 'front',
+  // houses of learning, music and care: "Jesus College", "Cory Band"
+  'college', 'academy', 'institute', 'orchestra', 'philharmonic', 'band', 'hospital', 'association', 'foundation',
+  'laboratory', 'observatory', 'conservatory', 'conservancy', 'guild',
 ]);
 
 /** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */
@@ -138,6 +141,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
   'laboratory', 'lab', 'observatory', 'library', 'orchestra', 'philharmonic', 'opera', 'ballet', 'band', 'team', 'club', 'company', 'patrol', 'chamber', 'unit', 'squad',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
+  // a trade's guild, a body that keeps land, a school of music: "the American Guild of Musical Artists", "the Galápagos Conservancy"
+  'guild', 'conservancy', 'conservatory',
   // "the Sea Org": the clipped word is a head of its own
   'org',
   // heads in South Asian languages, which close the name as English heads do: "Janata Dal" (party),

@@ -2,7 +2,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, NON_SURNAME_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
@@ -99,7 +99,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // given name opens them ("Jim Press"), institutions' heads that are no surname ("Major League").
   // A common given name may open one whose surname is a country's name ("Michael Jordan").
   const named = (isLexiconGivenName(words[0].lower) && !isCountryOrRegion(words[0])) || isCountryGivenName(words);
-  if (words.slice(named ? 1 : 0, named ? -1 : undefined).some(isCountryOrRegion) || (words.some(isInstitutionWord) && !isClearGivenName(words[0].lower))) return undefined;
+  // "Jesus College", "Cory Band": a head no one has for a surname ends no person's name, even after a clear given name.
+  if (words.slice(named ? 1 : 0, named ? -1 : undefined).some(isCountryOrRegion) || (words.some(isInstitutionWord) && (!isClearGivenName(words[0].lower) || NON_SURNAME_HEADS.has(words[n - 1].lower)))) return undefined;
   // "Sheffield Wednesday", "West Indies": a weekday is in no one's name, and a compass point opens none.
   if (words.some((t) => isFullWeekdayName(t.lower)) || COMPASS_POINTS.has(words[0].lower)) return undefined;
   const last = words[n - 1];

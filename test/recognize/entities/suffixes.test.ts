@@ -234,6 +234,21 @@ describeCorpus('person', "a given name before an institution's head that is also
   { expect: { kind: 'person' }, phrases: ['[[Margaret Court]] won the final.', '[[Jim Press]] left the automaker.'] },
 ]);
 
+describeCorpus('organization', "a clear given name before a head that is nobody's surname opens the body's name", [
+  { expect: { kind: 'organization' }, phrases: [
+    '[[Jesus College]] is part of the university.',
+    'The prize went to [[Cory Band]], from the valley.',
+    'She wrote to [[Martin Conservatory]] for a place.',
+    'The [[American Guild of Musical Artists]] said it had not been told.',
+    'The [[Tarnwick Conservancy]] counted the birds.',
+  ] },
+]);
+
+describeNegatives('person', "a clear given name before a head that is nobody's surname", [
+  '[[Jesus College]] is part of the university.',
+  'The prize went to [[Cory Band]], from the valley.',
+]);
+
 describeCorpus('organization', 'a given name before a suffix after "the", which no person takes', [
   { expect: { rule: 'organization/suffix' }, phrases: ['She joined the [[Sierra Club]] in 1990.', 'Bids went to the [[Florence Trust]] first.'] },
 ]);
