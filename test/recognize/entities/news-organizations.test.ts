@@ -183,12 +183,26 @@ describeCorpus('organization', 'a journal named by one ordinary word after a cue
     'An editorial in the journal [[Cell]] urged caution.',
     'Doctors reported in the [[Lancet]] that the trial had failed.',
   ] },
-  { expect: { rule: 'organization/lexicon' }, phrases: ['The findings, published in [[Nature Medicine]], were welcomed.'] },
+  { expect: { kind: 'organization' }, phrases: ['The findings, published in [[Nature Medicine]], were welcomed.'] },
 ]);
 describeNegatives('organization', 'the same words outside a cue of publishing', [
   '[[Nature]] is slowly returning to the valley.',
   'Pupils in [[Science]] class built a rocket.',
   'She found peace in [[Nature]], she said.',
+]);
+
+describeCorpus('organization', 'a journal after a dating phrase between the publishing and the "in", and a family title with its field', [
+  { expect: { rule: 'organization/journal' }, phrases: [
+    'The study was published on Tuesday in The [[Lancet]].',
+    'Astronomers reported last week in [[Science]] that the burst was far away.',
+    'The team wrote today in [[Cell]] that mice recovered.',
+    'The geologists reported in [[Nature Geoscience]] that the river had dried up.',
+    'A paper published in [[Cell Metabolism]] found the same.',
+  ] },
+]);
+describeNegatives('organization', 'a family title goes on with no place, and a dating phrase without a publishing word cues no journal', [
+  'The study was carried out in [[Science Park]] last year.',
+  'He arrived on Tuesday in [[Nature]], a village on the coast.',
 ]);
 
 describeCorpus('organization', 'airlines and movements named by a plural', [
