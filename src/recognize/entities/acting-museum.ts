@@ -1,8 +1,9 @@
 import { organizationCue, SPEECH_VERBS } from './context-cues';
 import type { Token } from './tokens';
 
-// Heads of the name of a house of collections, which is a building and the body that runs it.
-const MUSEUM_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'galleries']);
+// Heads of the name of a house of collections, of care or of the stage, which is a building and the
+// body that runs it: "the Getty Museum", "Great Ormond Street Hospital", "the Old Vic Theatre".
+const MUSEUM_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'galleries', 'hospital', 'infirmary', 'theatre', 'theater']);
 
 // What a museum does as a body: "the Getty Museum bought", "the Met will sell", "the museum agreed".
 const INSTITUTION_VERBS: ReadonlySet<string> = new Set([
@@ -11,7 +12,11 @@ const INSTITUTION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 // What a museum has as a body: "the Museum of Modern Art's director".
-const MUSEUM_POSSESSIONS: ReadonlySet<string> = new Set(['director', 'curator', 'curators', 'trustees', 'board', 'collection', 'collections', 'spokesman', 'spokeswoman']);
+const MUSEUM_POSSESSIONS: ReadonlySet<string> = new Set([
+  'director', 'curator', 'curators', 'trustees', 'board', 'collection', 'collections', 'spokesman', 'spokeswoman',
+  // a hospital's or a theatre's heads and staff: "the hospital's chief executive", "the theatre's artistic director"
+  'chief', 'staff', 'doctors', 'nurses', 'consultants', 'surgeons', 'artistic',
+]);
 
 /** The index past "in" and the place a museum stands in: "the British Museum in London has". */
 function pastLocation(tokens: Token[], to: number): number {
@@ -25,7 +30,8 @@ function pastLocation(tokens: Token[], to: number): number {
  * "The Metropolitan Museum of Art said it would sell prints", "the Getty Museum bought": a museum
  * that speaks, acts or owns, wherever it stands, is the body news annotation marks as an
  * organization; where it stands or is visited ("at the Getty Museum", "the Museum of Flight in
- * Seattle") it stays a place.
+ * Seattle") it stays a place. So with a hospital or a theatre: "Great Ormond Street Hospital said
+ * it had treated 40 children", but "she was taken to St Bride's Hospital".
  */
 export function isActingMuseum(tokens: Token[], from: number, to: number): boolean {
   if (!tokens.slice(from, to).some((t) => MUSEUM_HEADS.has(t.lower.replace(/'s$/, '')))) return false;

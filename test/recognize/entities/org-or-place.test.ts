@@ -99,3 +99,16 @@ describeNegatives('organization', 'a museum where something stands or happens is
   'Visitors lined up outside the [[Getty Museum]] on Sunday.',
   'The exhibit moves to the [[Museum of Flight]] in Seattle next year.',
 ]);
+
+describeCorpus('organization', 'a hospital or a theatre that speaks, acts or has staff is the body', [
+  { expect: { rule: 'organization/acting-museum' }, phrases: [
+    '[[Varnley Street Hospital]] said it had treated 40 children.',
+    "The [[Tarnwick Royal Infirmary]]'s chief executive resigned.",
+    'The [[Quorvane Festival Theatre]] announced its new season.',
+  ] },
+]);
+
+describeNegatives('organization', 'a hospital or a theatre where someone is taken or something is staged is a place', [
+  'She was taken to [[Varnley Street Hospital]] with burns.',
+  'The play opens at the [[Quorvane Festival Theatre]] in May.',
+]);
