@@ -128,6 +128,12 @@ export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Movements whose national societies take the country's name or its people's adjective before
+ * the movement's: "the Mexican Red Cross", "the Kenya Red Cross", "the Palestine Red Crescent".
+ */
+export const NATIONAL_SOCIETY_MOVEMENTS: ReadonlySet<string> = new Set(['red cross', 'red crescent']);
+
+/**
  * Heads of institutional names, wherever they stand ("Ministry of Defence", "the Supreme Court",
  * "Harvard University", "the Labour Party", "Xinhua News Agency").
  */

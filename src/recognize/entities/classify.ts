@@ -55,7 +55,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, isSideOnStreak, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
@@ -298,6 +298,17 @@ function isHolderAfterInstitution(tokens: Token[], from: number, k: number, to: 
   return from < k - 1 && !!organizationRule(tokens, from, k);
 }
 
+/**
+ * "the Mexican Red Cross", "the South African Red Cross", "the Kenya Red Cross": a people's
+ * adjective or a country's name before a movement's name is one of its national societies, not the place and the movement apart.
+ */
+function isNationalSociety(tokens: Token[], from: number, to: number): boolean {
+  const movementAt = to - 2;
+  if (movementAt <= from || movementAt - from > 2 || !NATIONAL_SOCIETY_MOVEMENTS.has(lowerPhrase(tokens, movementAt, to))) return false;
+  const nation = lowerPhrase(tokens, from, movementAt);
+  return !!gazetteer().peoplePlace(nation) || gazetteer().place(nation)?.type === 'country';
+}
+
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
 export const STORM_RULE = 'negative/storm';
 
@@ -457,6 +468,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Kering, the owner of Gucci": a known firm holding a named one stays a firm.
   if (known === 'organization' && n === 1 && appositionKind(tokens, to) === 'person' && !apposesHolderOfName(tokens, to)) return [{ kind: 'person', from, to, rule: 'person/apposition' }];
   if (known) return [{ kind: known, from, to, rule: `${known}/lexicon` }];
+  if (isNationalSociety(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-society' }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.

@@ -205,6 +205,17 @@ describeNegatives('organization', 'a family title goes on with no place, and a d
   'He arrived on Tuesday in [[Nature]], a village on the coast.',
 ]);
 
+describeCorpus('organization', "a people's adjective or a country's name before the Red Cross or the Red Crescent names a national society", [
+  { expect: { rule: 'organization/national-society' }, phrases: [
+    'The [[Mexican Red Cross]] will send patients to the clinic.',
+    'The [[South African Red Cross]] said it would help.',
+    'Volunteers from the [[Kenya Red Cross]] handed out water.',
+    'The [[Palestine Red Crescent]] said two ambulances were hit.',
+  ] },
+]);
+describeNegatives('location', 'the adjective of a national society is no place of its own', ['The [[Mexican]] Red Cross will send patients to the clinic.']);
+describeNegatives('organization', 'a place after the movement stays apart from it', ['Officials of the Red Cross in [[Kenya]] said so.']);
+
 describeCorpus('organization', 'airlines and movements named by a plural', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['[[Emirates]] said it would order more jets.', 'The [[Houthis]] fired a drone at the tanker.', 'The [[Africa CDC]] declared an emergency.'] },
 ]);
