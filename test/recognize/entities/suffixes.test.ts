@@ -222,6 +222,11 @@ describe('a firm named by one word before "and" and an institution', () => {
   });
 });
 
+describeCorpus('organization', 'a film studio named by a person and "Films"', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['[[Yash Raj Films]] signed a deal with the streamer.', 'The rights went to [[Tarnwick Films]] last year.'] },
+]);
+describeNegatives('person', 'the founder\'s name inside a film studio\'s', ['[[Yash Raj]] Films signed a deal with the streamer.']);
+
 describeCorpus('organization', 'property, resource and brewing firms', [
   { expect: { rule: 'organization/suffix' }, phrases: [
     '[[Kwan Lok Properties]] was unchanged at 62 dollars.',
