@@ -10,7 +10,7 @@ import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, isBracketedShortName, namesTerm } from './defined-acronym';
-import { couldBePersonName, EAST_ASIAN_RULE, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
+import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
 import {
   datelinePlaceEnd,
@@ -496,8 +496,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "developers such as Country Garden": the first example of a kind of firm is a firm, whatever its words.
   if (isExampleOfFirms(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/example' }];
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
-  // before a verb only people take, name the speaker.
-  const speaker = n === 2 && isLexiconGivenName(tokens[from].lower) && (!!personCue(tokens, from, to) || isDescribedPerson(tokens, from, to));
+  // before a verb only people take, name the speaker; a hyphenated given name needs no verb ("Hyun-woo Park").
+  const speaker = n === 2 && ((isLexiconGivenName(tokens[from].lower) && (!!personCue(tokens, from, to) || isDescribedPerson(tokens, from, to))) || isHyphenedGivenFirst(tokens, from, to));
   // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
   // place in the sky; the firm stays named.
   if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];

@@ -128,7 +128,19 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
     return EAST_ASIAN_RULE;
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return EAST_ASIAN_RULE;
+  if (isHyphenedGivenFirst(tokens, from, to)) return EAST_ASIAN_RULE;
   return undefined;
+}
+
+/**
+ * "Hyun-woo Park", "Seo-yeon Lee": a hyphenated romanized given name before a Korean or Chinese
+ * family name, in the Western order, is a person, though the family name is a place's head.
+ */
+export function isHyphenedGivenFirst(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || !ROMANIZED_GIVEN.test(tokens[from].text) || !EAST_ASIAN_SURNAMES.has(tokens[from + 1].lower)) return false;
+  // Two syllables, the second in lower case, the first no English word: not "Al-Aqsa Park", "Mid-town Park".
+  const [first, second] = tokens[from].text.split('-');
+  return second !== undefined && second === second.toLowerCase() && !isEnglishWord(first.toLowerCase());
 }
 
 // Particles that open a surname only (not Arabic articles, nor "y" between two surnames). The

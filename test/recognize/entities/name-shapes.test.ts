@@ -233,6 +233,18 @@ describeCorpus('person', 'a Hokkien or Teochew family name of Singapore and Mala
   { expect: { rule: 'person/east-asian' }, phrases: ['[[Chew Boon Heng]] said the carrier would add flights.', 'The minister met [[Goh Keng Wee]] in the afternoon.', '[[Khoo Swee Lian]] will chair the board.'] },
 ]);
 
+describeCorpus('person', 'a hyphenated Korean given name before the family name, in the Western order', [
+  { expect: { rule: 'person/east-asian' }, phrases: [
+    'The paper was led by physicist [[Hyun-woo Park]] of the university.',
+    '[[Seo-yeon Lee]] won the final on Sunday.',
+    'Coach [[Ji-hoon Kim]] said the team was tired.',
+  ] },
+]);
+describeNegatives('person', 'a hyphenated word or a name with a capital after the hyphen before a place head', [
+  'They met at [[Al-Aqsa Park]] on Friday.',
+  'We walked in [[Mid-town Park]] on Friday.',
+]);
+
 describeCorpus('person', 'a family name and two syllables, the last also a word for a work', [
   { expect: { kind: 'person' }, phrases: [
     'The fund hired [[Ng Kok Song]] as adviser.',
