@@ -229,6 +229,15 @@ export const PERSONAL_POSSESSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Works a person composes, writes or paints, after their author's possessive: "nine of Mahler's
+ * symphonies", "Tolstoy's novels". A house that stages or hangs them takes an article ("the Met's operas").
+ */
+export const AUTHORED_WORKS: ReadonlySet<string> = new Set([
+  'symphony', 'symphonies', 'concerto', 'concertos', 'sonata', 'sonatas', 'operas', 'quartets', 'novels', 'poems',
+  'paintings', 'sculptures',
+]);
+
+/**
  * Royal titles that open the names of places named for royals: "Prince William Sound", "King
  * Street", "Queen Charlotte Islands". A place's head that ends such a run makes it the place.
  */

@@ -1,7 +1,7 @@
 import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { APPOSITIVE_PERSON_NOUNS, EMPLOYER_TITLES, GROUP_SPEAKERS, KIN_NOUNS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
+import { APPOSITIVE_PERSON_NOUNS, AUTHORED_WORKS, EMPLOYER_TITLES, GROUP_SPEAKERS, KIN_NOUNS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
@@ -909,7 +909,10 @@ export function personalCue(tokens: Token[], from: number, to: number): string |
   if (to - from > 3 || !isPersonalRun(tokens, from, to)) return undefined;
   const after = tokens[to];
   if (!after) return undefined;
-  if (tokens[to - 1].possessive) return PERSONAL_POSSESSIONS.has(after.lower) ? 'person/possession' : undefined;
+  if (tokens[to - 1].possessive) {
+    const authored = AUTHORED_WORKS.has(after.lower) && tokens[from - 1]?.lower !== 'the';
+    return PERSONAL_POSSESSIONS.has(after.lower) || authored ? 'person/possession' : undefined;
+  }
   if (after.text === ',' && (AGE.test(tokens[to + 1]?.text ?? '') ? tokens[to + 2]?.text === ',' : opensPersonalRelative(tokens, to))) return 'person/apposition';
   if (!SPEECH_VERBS.has(after.lower)) return undefined;
   for (let k = to + 1; k < to + 5 && tokens[k]?.word; k++) {

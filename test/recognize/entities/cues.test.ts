@@ -187,6 +187,15 @@ describeCorpus('person', 'a surname that is an English word, with a cue only a p
   { expect: { rule: 'person/possession' }, phrases: ["[[Weaver]]'s wife said the family would stay.", "The papers were filed by [[Glazier]]'s lawyers."] },
 ]);
 
+describeCorpus('person', "a name whose possessive owns works only a person composes, writes or paints", [
+  { expect: { rule: 'person/possession' }, phrases: [
+    "He will conduct all nine of [[Varnholt]]'s symphonies next season.",
+    "The quartet played [[Brannock]]'s sonatas on Friday.",
+    "The gallery hung [[Quillan]]'s paintings beside the windows.",
+  ] },
+]);
+describeNegatives('person', "a house that stages or hangs the works takes an article", ["Tickets for the [[Tarnwick]]'s operas sold out."]);
+
 describe('a surname settled by a cue names its other mentions', () => {
   it('takes the kind wherever it recurs', () => {
     const text = 'Weaver said he would resign. The board thanked Weaver for his work.';
