@@ -41,10 +41,11 @@ const OFFSET = new RegExp(
 );
 
 /**
- * "years ago", "decades ago", "moments ago": some time back, uncounted (PAST_REF). A count before it makes a
- * longer offset, which wins; a quote may carry an editor's count in brackets: "[Ten] years ago".
+ * "years ago", "decades ago", "moments ago": some time back, uncounted (PAST_REF); "weeks from
+ * now", "moments from now": some time ahead (FUTURE_REF). A count before it makes a longer
+ * offset, which wins; a quote may carry an editor's count in brackets: "[Ten] years ago".
  */
-const UNCOUNTED_AGO = /(?:\[([a-z]+|\d+)\]\s+|\b)(years|months|weeks|days|decades|centuries|hours|minutes|moments)\s+ago\b/gi;
+const UNCOUNTED_OFFSET = /(?:\[([a-z]+|\d+)\]\s+|\b)(years|months|weeks|days|decades|centuries|hours|minutes|moments)\s+(ago|from\s+now)\b/gi;
 
 /**
  * "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a
@@ -418,18 +419,19 @@ function fractionalOffset(start: number, whole: string, count: number, unitText:
   return { ...base, ...resolve(ref) };
 }
 
-const uncountedAgo: DateRule = {
+const uncountedOffset: DateRule = {
   id: 'date/uncounted-ago',
-  pattern: UNCOUNTED_AGO,
+  pattern: UNCOUNTED_OFFSET,
   build(m, scan) {
-    const [whole, bracketed, unitText] = m;
+    const [whole, bracketed, unitText, direction] = m;
     const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const };
+    const ahead = direction.toLowerCase() !== 'ago';
     const count = bracketed ? parseCardinal(bracketed) : null;
-    if (count === null) return bracketed ? null : { ...base, value: 'PAST_REF', grain: 'other' };
+    if (count === null) return bracketed ? null : { ...base, value: ahead ? 'FUTURE_REF' : 'PAST_REF', grain: 'other' };
     const unit = TIME_UNITS.get(unitText.toLowerCase());
     if (!unit) return null;
     const grain = OFFSET_GRAIN[unit.unit];
-    return { ...base, ...offsetResolver(unit, -count, grain)(scan.ref), grain: grainOf(grain) };
+    return { ...base, ...offsetResolver(unit, ahead ? count : -count, grain)(scan.ref), grain: grainOf(grain) };
   },
 };
 
@@ -784,7 +786,7 @@ export const RELATIVE_RULES: readonly DateRule[] = [
   offset,
   halfOffset,
   fractionOffset,
-  uncountedAgo,
+  uncountedOffset,
   inOffset,
   yearAgoPeriod,
   yearAgoAdjective,

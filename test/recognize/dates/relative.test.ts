@@ -321,6 +321,11 @@ describeCorpus('date', 'uncounted units ago, and an editor\'s bracketed count', 
   { expect: { value: '2014' }, phrases: ['"[[[Ten] years ago]], nobody saw this coming," she said.'] },
 ]);
 
+describeCorpus('date', 'uncounted units from now: some time ahead', [
+  { expect: { value: 'FUTURE_REF', timexType: 'DATE' }, phrases: ['[[Moments from now]], the polls close.', 'The bill lands [[weeks from now]].', '[[Years from now]], we will know.'] },
+  { expect: { value: '2034' }, phrases: ['"[[[Ten] years from now]], we will win," she said.'] },
+]);
+
 describeCorpus('date', 'a unit and a half, as a stretch or an offset', [
   { expect: { value: 'P1.5Y', timexType: 'DURATION' }, phrases: ['Prices have climbed over [[the past year and a half]].', 'Growth should slow over [[the next year and a half]].'] },
   { expect: { value: 'P2.5Y', timexType: 'DURATION' }, phrases: ['Costs doubled in [[the last two and a half years]].'] },
