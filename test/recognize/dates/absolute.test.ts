@@ -349,6 +349,12 @@ describeCorpus('date', '"the summer" after "to", "into", "throughout" or "spent"
   { expect: { value: '2024-SU' }, phrases: ['The talks will drag on into [[the summer]].'] },
 ]);
 
+describeCorpus('date', 'a season after "mid-" written with a hyphen, as after "mid" or "early"', [
+  { expect: { value: '2024-SU', mod: 'MID' }, phrases: ['Sales will peak in [[mid-summer]].', 'The dam will be full by [[mid summer]].'] },
+  { expect: { value: '2023-WI', mod: 'MID' }, phrases: ['Pipes froze in [[mid-winter]].'] },
+]);
+describeNegatives('date', 'a season after a hyphen that joins another word', ['The [[post-summer]] lull set in.']);
+
 describeNegatives('date', 'seasons in names and springs of water', ['Crowds went to [[the Spring Fair]] in Harrogate.', 'Hikers walked down to the spring for water.']);
 
 describeCorpus('date', 'feasts of the Islamic, Hebrew and Chinese calendars, by their first day (reference 2024-02-16)', [
