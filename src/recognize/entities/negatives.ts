@@ -12,6 +12,7 @@ import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
 
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { isWrittenRomanNumeral } from './roman-numerals';
+import { gazetteerPlaceOf } from './gazetteer-place';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -162,10 +163,19 @@ export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
 // Not "play" nor "single", which are verbs and adjectives before names too ("to play Ajax").
 const WORK_NOUNS = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'sitcom', 'painting', 'poem']);
 
-/** The run is a work's title after the noun of its kind, whatever names it holds: "the song Billie Jean". */
-export function isWorkTitle(tokens: Token[], from: number): boolean {
+// The year a work came out, in brackets after its title: "cast in Brewster McCloud (1970)".
+const RELEASE_YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * The run is a work's title, whatever names it holds: after the noun of its kind ("the song
+ * Billie Jean"), or before the year it came out in brackets ("Brewster McCloud (1970)"); a
+ * person's years in brackets are two ("(1928-1999)"), and a town keeps its name ("Leeds (1902)").
+ */
+export function isWorkTitle(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  return !!before && !before.cap && WORK_NOUNS.has(before.lower);
+  if (!!before && !before.cap && WORK_NOUNS.has(before.lower)) return true;
+  const dated = tokens[to]?.text === '(' && RELEASE_YEAR.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')';
+  return dated && !gazetteerPlaceOf(tokens, from, to);
 }
 
 /**
