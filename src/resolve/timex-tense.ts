@@ -304,6 +304,14 @@ const PROMISED_REACH = 90;
  */
 const READINESS: ReadonlySet<string> = new Set(['ready', 'prepared', 'willing', 'determined', 'eager', 'poised']);
 
+/**
+ * Past forms of hoping and planning, which look ahead to the deadline of the infinitive they
+ * govern as a directive does ("said he hoped to form a coalition by Easter"), unless a past
+ * perfect makes the hope one that failed ("had hoped to finish by Easter"). Trying and wanting
+ * are told of attempts that ended as often ("wanted to finish by Christmas, but").
+ */
+const HOPING_VERBS: ReadonlySet<string> = new Set(['hoped', 'aimed', 'planned', 'intended', 'expected', 'wished']);
+
 const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
   'urged', 'asked', 'told', 'called', 'ordered', 'pledged', 'promised', 'vowed', 'agreed', 'voted', 'decided',
   'threatened', 'demanded', 'instructed', 'invited', 'encouraged', 'pressed', 'authorized', 'authorised',
@@ -699,7 +707,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     const fixture = inPast ? readFixture(words, i, text, to) : null;
     const standing = fixture !== null && standingFixture(words, i, fixture);
     const told = inPast && !standing && !(fixture && fixtureStillAhead(fixture));
-    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && DIRECTIVE_VERBS.has(words[i].w.toLowerCase()), standing };
+    const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && (DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) || (deadline && HOPING_VERBS.has(words[i].w.toLowerCase()) && words[i - 1]?.w.toLowerCase() !== 'had')), standing };
     if (c.strong && c.at < start && isAsideAttribution(text, from, words[i], start)) continue;
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && (before?.directive || READINESS.has(words[i - 1]?.w.toLowerCase() ?? ''))) before = { ...c, strong: true };

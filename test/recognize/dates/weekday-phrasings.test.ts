@@ -52,6 +52,12 @@ describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   { expect: { value: '2024-02-13' }, phrases: ['The board agreed to buy the company on [[Tuesday]].', 'The mayor urged the council on [[Tuesday]] to approve the budget.', 'He flew to Rome to meet the pope before [[Tuesday]].', 'The Senate voted 60 to 40 on [[Tuesday]].'] },
 ]);
 
+describeCorpus('date', 'a deadline after the infinitive a past hope or plan governs', [
+  { expect: { value: '2024-02-20' }, phrases: ['The chancellor said he hoped to form a government by [[Tuesday]].', 'They aimed to reopen the line before [[Tuesday]].'] },
+  // A past perfect tells of a hope that failed; trying is told of attempts that ended.
+  { expect: { value: '2024-02-13' }, phrases: ['He had hoped to form a government by [[Tuesday]].', 'The firm sought to close the deal before [[Tuesday]].'] },
+]);
+
 describeCorpus('date', 'a deadline for the act a promise or a demand names by a noun', [
   { expect: { value: '2024-02-20' }, phrases: ['The union demanded an answer by [[Tuesday]].', 'The minister promised a decision before [[Tuesday]].', 'Rebels threatened fresh attacks by [[Tuesday]].'] },
   { expect: { value: '2024-12-25' }, phrases: ['The governor hinted at a rate cut before [[Christmas]].', 'She pledged a new vote by [[Christmas]].'] },
