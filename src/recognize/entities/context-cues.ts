@@ -832,7 +832,29 @@ const STAFF_NOUNS = new Set([
  * and its field before "at": "head of markets at Interactive Investor", "professor of law at Yale".
  */
 export function isEmployer(tokens: Token[], from: number): boolean {
-  return tokens[from - 1]?.lower === 'at' && (STAFF_NOUNS.has(tokens[from - 2]?.lower ?? '') || isFieldPost(tokens, from - 2));
+  const first = firstListItem(tokens, from);
+  return tokens[first - 1]?.lower === 'at' && (STAFF_NOUNS.has(tokens[first - 2]?.lower ?? '') || isFieldPost(tokens, first - 2));
+}
+
+// Words that join the items of a list of names: "Jefferies, Bernstein and UBS".
+const LIST_JOINS = new Set([',', 'and', 'or']);
+// The most items before the run that a list of employers is followed back through.
+const LIST_REACH = 4;
+
+/**
+ * Where the list the run at `from` closes begins: "Analysts at Jefferies and Bernstein" puts
+ * Bernstein in the list Jefferies opens, so the cue before the first item names every item.
+ */
+function firstListItem(tokens: Token[], from: number): number {
+  let first = from;
+  for (let item = 0; item < LIST_REACH && LIST_JOINS.has(tokens[first - 1]?.lower ?? ''); item++) {
+    let k = first - 2;
+    if (tokens[k]?.text === ',') k--;
+    if (!tokens[k]?.cap || !tokens[k].word) break;
+    while (tokens[k - 1]?.cap && tokens[k - 1].word) k--;
+    first = k;
+  }
+  return first;
 }
 
 // Posts named with their field after "of": "head of research", "director of policy", "professor of law".

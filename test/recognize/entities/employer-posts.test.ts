@@ -94,6 +94,15 @@ describeCorpus('organization', 'where a post and its field is held', [
   ] },
 ]);
 
+describeCorpus('organization', 'every item of a list of employers after staff and "at"', [
+  { expect: { rule: 'organization/employer' }, phrases: [
+    'Analysts at Jefferies and [[Bernstein]] cut their targets.',
+    'Economists at Corvell Oakridge, [[Pantheon]] and Brannock Hartley disagree.',
+    'Strategists at Barclays, Kepler, or [[Wendell]] agreed.',
+  ] },
+]);
+describeNegatives('organization', 'a name after "and" that closes no list of employers', ['Analysts at the bank and [[Bernstein]] agreed.']);
+
 describeNegatives('organization', 'a post before "at" with no field, or a field of no post', [
   'The head of state at [[Balmoral]] met guests.',
   'Ann Lowe, a mother of two at [[Corvell Oakridge]], said shares were cheap.',
