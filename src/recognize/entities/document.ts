@@ -8,7 +8,7 @@ import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind } from './name-words';
 import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
@@ -742,8 +742,12 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     // person, unless the mention's own words make it one ("the Monti government").
     const thing = DETERMINERS.has(l.tokens[l.decision.from - 1]?.lower ?? '') && loneNameContext(l.tokens, l.decision.from)?.kind !== 'person';
     if (vote?.kind === 'person' && thing) return undefined;
+    // "Google's Gemini", "Amazon's Alexa": a firm owns products by name, and people it employs
+    // by their surnames ("Google's Pichai said"), which a context, not a spelling, tells.
+    const owned = ownedByFirm(l, known);
+    if (owned && (!vote || vote.rule === SURNAME_SHAPE_RULE)) return undefined;
     if (vote) return vote;
-    if (l.sentenceInitial) return undefined;
+    if (l.sentenceInitial || owned) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria";
     // before a word of prizes it names the prize ("a two-time Oscar winner", "her Tony nomination").
     if (isLexiconGivenName(word.lower) && !word.upper && !PRIZE_NOUNS.has(l.tokens[l.decision.to]?.lower ?? '')) return { kind: 'person', rule: GIVEN_NAME_ALONE };
@@ -768,6 +772,14 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const peopleOpener = gazetteer().isDemonym(words[0].text) || (isPlaceAdjective(words[0].text) && !isGivenName(words[0].lower));
   if (words.length <= 3 && nameLike && !endsInPlace && !peopleOpener && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
   return undefined;
+}
+
+const SURNAME_SHAPE_RULE = 'person/surname-shape';
+
+/** The firm's possessive right before the word: "Google's" in "Google's Gemini". */
+function ownedByFirm(l: Located, known: Map<string, EntityKind>): boolean {
+  const owner = l.tokens[l.decision.from - 1];
+  return !!owner?.possessive && (known.get(owner.lower) ?? lexiconKind(owner.lower)) === 'organization';
 }
 
 /**

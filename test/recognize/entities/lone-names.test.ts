@@ -68,6 +68,15 @@ describeCorpus('person', "a sentence's first word with a surname's spelling", [
   { expect: { rule: 'person/surname-shape' }, phrases: ['[[Dragovic]] will face a retrial next year.', '[[Halttunen]] finished third behind the leader.', '[[Petrauskas]] will miss the final.'] },
 ]);
 
+describeNegatives('person', "a product a known firm owns, named by a given name or a surname's spelling", [
+  "Amazon's [[Alexa]] lags behind rivals.",
+  "Google's [[Gemini]] now answers in 40 languages.",
+  "Apple's [[Siri]] was updated on Monday.",
+]);
+describeCorpus('person', "a firm's employee after its possessive, named by what people do", [
+  { expect: { kind: 'person' }, phrases: ["Google's [[Pichai]] said the model would ship in May.", "Meta's [[Dravinski]] conceded the point."] },
+]);
+
 describeCorpus('person', "a lone name that heads a government", [
   { expect: { rule: 'person/possession' }, phrases: ["The budget split [[Varnesse]]'s government in two."] },
 ]);
