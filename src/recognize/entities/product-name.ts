@@ -1,6 +1,6 @@
 import { DEVICE_NOUNS, VEHICLE_NOUNS } from '../../lexicon/product-nouns';
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
-import { isCamelCaseBrand, isFunctionWord, lexiconKind, lexiconTags } from './name-words';
+import { isCamelCaseBrand, isFunctionWord, isGivenName, lexiconKind, lexiconTags } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
 
 // Words before a product's name that a company's name seldom takes: "the PlayStation", "a new MacBook Air".
@@ -67,4 +67,16 @@ export function isVersionedProduct(tokens: Token[], to: number): boolean {
   const next = tokens[to + 1];
   if (next?.text === '%') return false;
   return !next || !next.word || next.cap || isFunctionWord(next.lower);
+}
+
+// Nouns of the firm that made or makes a product, which names the product before it and the
+// firm after it: "ChatGPT maker OpenAI", "Ozempic maker Novo Nordisk", "Fortnite developer Epic".
+// Not "owner" or "parent", which follow firms they own ("Instagram owner Meta"), nor "creator"
+// or "founder", which follow what people made ("Facebook creator Mark Zuckerberg").
+const MAKER_NOUNS = new Set(['maker', 'developer', 'manufacturer']);
+
+/** The run names a product, before the noun of its maker and the maker's name: "ChatGPT maker OpenAI". */
+export function namesMakersProduct(tokens: Token[], to: number): boolean {
+  const [noun, maker] = [tokens[to], tokens[to + 1]];
+  return !tokens[to - 1].possessive && !!noun && !noun.cap && MAKER_NOUNS.has(noun.lower) && !!maker?.cap && maker.word && !isGivenName(maker.lower);
 }

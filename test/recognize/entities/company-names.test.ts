@@ -449,3 +449,11 @@ describeCorpus('organization', "a founder's surname and an adjective after \"the
   { expect: { rule: 'organization/founder-named' }, phrases: ['Crowds queued outside the [[Carter Modern]] on Sunday.'] },
 ]);
 describeNegatives('organization', 'a given name and an adjective that is a surname', ['Fans praised the [[Neil Young]] concert.']);
+
+describeNegatives('organization', 'a product before the noun of its maker and the maker\'s name', [
+  '[[ChatGPT]] maker OpenAI raised funds.',
+  '[[Zembrix]] developer Quorvane Holdings cut jobs.',
+]);
+describeCorpus('organization', 'a firm before its owner, or before the person who made it', [
+  { expect: { kind: 'organization' }, phrases: ['[[Instagram]] owner Meta appealed.', '[[Facebook]] creator Mark Zuckerberg testified.'] },
+]);
