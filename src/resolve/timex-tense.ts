@@ -490,9 +490,17 @@ function isAsideAttribution(text: string, from: number, verb: { w: string; at: n
   const head = text.slice(Math.max(from, verb.at - ATTRIBUTION_REACH), verb.at);
   const comma = head.lastIndexOf(',');
   if (comma < 0 || SENTENCE_OR_QUOTE.test(head.slice(comma))) return false;
-  const participle = ING_AFTER_ATTRIBUTION.exec(text.slice(verb.at + verb.w.length, start));
+  const tail = text.slice(verb.at + verb.w.length, start);
+  if (REPORT_GOES_ON.test(tail)) return true;
+  const participle = ING_AFTER_ATTRIBUTION.exec(tail);
   return participle !== null && !NOT_REPORT_PARTICIPLES.has(participle[1]);
 }
+
+/**
+ * "Traffic will peak on Thursday, the RAC said, and again on Sunday": after the aside's closing
+ * comma a conjunction goes on with the report, whose date has no verb of its own.
+ */
+const REPORT_GOES_ON = /^[^,.;:!?"\u201c\u201d]*,\s+(?:and|or|but)\s+(?:(?:again|also|then|later|possibly|perhaps)\s+)?(?:(?:on|in|at|by|from|until|over|during)\s+)?(?:the\s+)?$/i;
 
 /**
  * "last year's level", "last week", "last summer": "last" opens a date of its own there, which

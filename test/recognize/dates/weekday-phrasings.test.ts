@@ -163,3 +163,8 @@ describeCorpus('date', 'a participle after an attribution set between commas goe
     ],
   },
 ]);
+
+describeCorpus('date', 'a date with no verb of its own after an attribution and a conjunction goes on with the report', [
+  { expect: { value: '2024-02-19' }, phrases: ['Traffic will peak on Saturday, the motoring group said, and again on [[Monday]].', 'Prices are expected to rise on Saturday, the firm said, or perhaps on [[Monday]].'] },
+  { expect: { value: '2024-02-12' }, phrases: ['Traffic peaked on Saturday, the group said, and again on [[Monday]].', 'Prices will rise, the firm said, and its board met on [[Monday]].'] },
+]);
