@@ -41,6 +41,8 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
   }
   let last: Mention | null = null;
   let lastReported: Mention | null = null;
+  // The last day that is no day a report came out on ("the ONS said on Thursday").
+  let lastTold: Mention | null = null;
   let lastCoarse: Coarse | null = null;
   let lastWeek: (Mention & { sentence: number }) | null = null;
   const reported = (day: Day) => ref !== null && Math.abs(compareDays(day, ref)) <= REPORTING_DAYS;
@@ -84,7 +86,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
-        const fromText = previousAnchor(h.grain, last, coarse, week);
+        const fromText = previousAnchor(h.grain, last, lastTold, coarse, week);
         const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceClockDays(h), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
@@ -100,6 +102,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     if (out.day && (out.grain === 'day' || out.grain === 'time')) {
       last = { at: out.start, day: out.day };
       if (reported(out.day)) lastReported = last;
+      if (!isReportingDay(out, text)) lastTold = last;
     } else lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
     const monday = out.grain === 'week' ? parseWeekValue(out.value) : null;
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
@@ -305,10 +308,12 @@ const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
  * offset is that coarse ("passed in 1998 and amended a decade later" → 2008), or a later week
  * for a week ("cases over the weekend, up from the previous weekend" → the one before it).
  */
-function previousAnchor(grain: DateHit['grain'], last: Mention | null, coarse: Coarse | null, week: Mention | null): Day | null {
+function previousAnchor(grain: DateHit['grain'], last: Mention | null, lastTold: Mention | null, coarse: Coarse | null, week: Mention | null): Day | null {
   if (grain === 'week' && week && (!last || week.at > last.at)) return week.day;
   const coarseFits = coarse && (grain === 'year' || grain === 'decade' || grain === 'century' || ((grain === 'month' || grain === 'quarter' || grain === 'season') && coarse.grain === 'month'));
-  if (coarseFits && (!last || coarse.at > last.at)) return coarse.day;
+  // "grew in the three months to September, the ONS said on Thursday, down from the previous
+  // quarter": the day the report came out is no period a coarser one is counted from.
+  if (coarseFits && (!lastTold || coarse.at > lastTold.at)) return coarse.day;
   return last?.day ?? null;
 }
 

@@ -201,6 +201,9 @@ describeCorpus(
   [
     { expect: { value: '1989-Q2' }, phrases: ['Exports rose in the third quarter of 1989 from [[the previous quarter]].'] },
     { expect: { value: '1990-Q1' }, phrases: ['The bank reported a fourth-quarter loss and sees a profit in [[the following quarter]].'] },
+    // The day the report came out is no period the quarter counts from.
+    { expect: { value: '1989-Q2' }, phrases: ['Output grew in the three months to September, the agency said on Tuesday, down from [[the previous quarter]].'] },
+    { expect: { value: '1989-12' }, phrases: ['The firm said on Tuesday that sales rose, after falling [[the previous month]].'] },
   ],
   JANUARY_1990,
 );
