@@ -8,7 +8,7 @@ import { BRAND_NOUNS } from '../../lexicon/product-nouns';
 import { DISEASE_NOUNS } from '../../lexicon/disease-nouns';
 import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
-import { TIME_ZONE_ABBREVIATIONS } from '../../lexicon/time-zones';
+import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../../lexicon/time-zones';
 
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { isWrittenRomanNumeral } from './roman-numerals';
@@ -39,10 +39,19 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
-  if (isNumberedEvent(tokens, from, to)) return true;
+  if (isNumberedEvent(tokens, from, to) || namesZoneTime(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
   if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
+}
+
+// Words between a zone's region and "time": "Pacific Standard Time", "Eastern Daylight Time".
+const ZONE_TIME_WORDS = new Set(['standard', 'daylight', 'summer', 'time']);
+
+/** "4 p.m. Pacific time", "Eastern Daylight Time": a region's word that names a time zone is no place. */
+function namesZoneTime(tokens: Token[], from: number, to: number): boolean {
+  if (!ZONE_WORDS.has(tokens[from].lower) || !tokens.slice(from + 1, to).every((t) => ZONE_TIME_WORDS.has(t.lower))) return false;
+  return tokens[to - 1].lower === 'time' || tokens[to]?.lower === 'time';
 }
 
 // The head of a game that news numbers like an event, though alone it may name its stadium ("the Rose Bowl").

@@ -232,3 +232,10 @@ describeCorpus('person', 'a numeral after a surname is a generation', [
 
 const NUMBERED_EVENTS = ['He served in [[World War II]] as a medic.', 'The teams met in [[Super Bowl LIX]] on Sunday.', 'Fans stayed home during [[Super Bowl XLI]].'];
 for (const kind of ['location', 'organization', 'person'] as const) describeNegatives(kind, 'an event numbered by a roman numeral after its head', NUMBERED_EVENTS);
+
+describeNegatives('location', 'a region\'s word that names a time zone', [
+  'The call starts at 5 p.m. [[Eastern]] time.',
+  'Trading ends at 4 p.m. [[Pacific]] Time on Friday.',
+  'Clocks go back to [[Pacific Standard Time]] on Sunday.',
+]);
+describeCorpus('location', 'the ocean named by the same word', [{ expect: { value: 'Pacific' }, phrases: ['Fishing in the [[Pacific]] is banned.'] }]);
