@@ -61,7 +61,7 @@ export const MONTH_OWNED_NOUNS: ReadonlySet<string> = new Set([
   'gain', 'gains', 'rise', 'increase', 'jump', 'surge', 'rally', 'rebound', 'advance', 'drop', 'decline', 'fall', 'slump',
   'loss', 'losses', 'dip', 'slide', 'plunge', 'numbers', 'number', 'total', 'totals', 'level', 'levels', 'reading',
   'report', 'reports', 'survey', 'estimate', 'estimates', 'forecast', 'results', 'pace', 'rate', 'record', 'high', 'low',
-  'peak', 'poll', 'release',
+  'peak', 'poll', 'release', 'figure', 'print',
 ]);
 
 /**

@@ -304,9 +304,12 @@ describeCorpus(
     { expect: { value: '2007-12' }, phrases: ["[[December]]'s drop was the steepest in years."] },
     { expect: { value: '2007-05' }, phrases: ["Since [[May]]'s election, the index has risen."] },
     { expect: { value: '2008-03' }, phrases: ["Economists expect [[March]]\u2019s numbers to rebound.", "Retail Sales Slip in [[March]]\nWASHINGTON (AP) -- Sales fell."] },
+    // A month that is also a given name owns a figure as it owns a report's noun.
+    { expect: { value: '2007-06', rule: 'date/month-possessive' }, phrases: ["The index rose to 46.4 from [[June]]'s 45.4.", "Payrolls beat [[June]]'s 223,000.", "Inflation eased from [[June]]'s 3.2%."] },
   ],
   { referenceDate: '2008-03-05' },
 );
+describeNegatives('date', "a person's name before a count", ["[[June]]'s 12 grandchildren came to the funeral."], { referenceDate: '2008-03-05' });
 
 describeCorpus(
   'date',
