@@ -165,6 +165,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'airport', 'station', 'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'square', 'bridge', 'park',
   'stadium', 'arena', 'hall', 'tower', 'towers', 'palace', 'castle', 'mosque', 'cathedral', 'temple', 'harbour',
+  // places of worship named by their town or saint: "Westminster Abbey", "York Minster", "St Peter's Basilica"
+  'abbey', 'minster', 'basilica', 'chapel', 'shrine', 'synagogue', 'monastery',
   'harbor', 'port', 'island', 'islands', 'isle', 'mountain', 'mountains', 'mount', 'mt', 'river', 'lake', 'sea',
   'ocean', 'bay', 'gulf', 'strait', 'straits', 'valley', 'desert', 'coast', 'peninsula', 'province', 'county',
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',

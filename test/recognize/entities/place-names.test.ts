@@ -553,3 +553,8 @@ describeCorpus('organization', "a firm's name before a word of the sky names the
   { expect: { rule: 'organization/lexicon' }, phrases: ['[[Samsung]] Galaxy phones sold well.'] },
 ]);
 describeNegatives('location', "a firm's product line", ['[[Samsung Galaxy]] phones sold well.']);
+
+describeCorpus('location', 'a place of worship named by its town or saint', [
+  { expect: { rule: 'location/place-head' }, phrases: ['The king spoke at [[Westminster Abbey]] on Monday.', 'Crowds filled [[York Minster]] for the service.', 'The couple wed at the [[Sistine Chapel]].'] },
+]);
+describeNegatives('person', 'a place of worship with a saint\'s or a given name', ['Mass was said at [[Mary Chapel]] on Sunday.']);
