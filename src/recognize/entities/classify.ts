@@ -416,6 +416,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if ((isInningsSide(tokens, from, to) || isSideAfterVersus(tokens, from, to)) && !isNationalSide(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/innings-side' }];
   // "Milan Baros", "Florence Griffiths": a given name that is a town's, before a surname in -s, is no team.
   const surnameInS = personRule(tokens, from, to) && !isCommonWordOrPlural(tokens[to - 1].lower);
+  // "Iowa Republicans", "Texas Democrats": a party's members in a place are no team; the place is named.
+  if (n > 1 && PARTY_MEMBER_PLURALS.has(tokens[to - 1].lower) && isGazetteerPlace(tokens, from, to - 1)) return [{ kind: 'location', from, to: to - 1, rule: 'location/members-place' }];
   if (teamNicknameStart(tokens, from, to) > from && !surnameInS) return [{ kind: 'organization', from, to, rule: TEAM_NICKNAME_RULE }];
   // "as the Rockets beat the Utah Jazz": a nickname beside a verb of a match; "Venus Williams beat
   // …" is a player, a clear given name before a surname in -s ("Red Sox" opens with a word).

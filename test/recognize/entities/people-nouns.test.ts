@@ -20,6 +20,10 @@ describeCorpus('organization', 'a party named by its members', [
 ]);
 
 describeNegatives('person', 'party members are not people', ['The [[Christian Democrats]] lost seats.', 'The [[Young Republicans]] met on Monday.']);
+describeCorpus('location', "a party's members in a place name the place, not a team or a party", [
+  { expect: { rule: 'location/members-place' }, phrases: ['[[Iowa]] Republicans braved the cold.', '[[Texas]] Democrats walked out of the chamber.'] },
+]);
+describeNegatives('organization', "a party's members in a place", ['[[Iowa Republicans]] braved the cold.']);
 
 describeCorpus('person', "a relative's given name set off by commas after the kin noun", [
   { expect: { rule: 'person/kin-apposition' }, phrases: [
