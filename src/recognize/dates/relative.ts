@@ -215,6 +215,19 @@ function namesComingDecade(text: string, start: number, modifier: string, noun: 
   return (noun === 'decade' || noun === 'century') && (modifier === 'next' || modifier === 'coming') && (lead === 'in' || lead === 'into');
 }
 
+// Possessives of people; "its last quarter" is a firm's latest quarter, as "last quarter" is.
+const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(['my', 'his', 'our', 'your']);
+// Prepositions and copulas that make "her" before the period its owner: "on her last day", "was her
+// last day", not "saw her last night".
+const OWNER_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'for', 'of', 'from', 'until', 'by', 'was', 'is', 'be']);
+
+/** A person's possessive right before "last": "my", or "her" after a preposition or a copula. */
+function ownedByPerson(text: string, start: number): boolean {
+  const owner = wordBefore(text, start);
+  if (PERSONAL_POSSESSIVES.has(owner)) return true;
+  return owner === 'her' && OWNER_LEADS.has(wordBefore(text, start - owner.length - 1));
+}
+
 const relativePeriodRule: DateRule = {
   id: 'date/relative-period',
   pattern: RELATIVE_PERIOD,
@@ -227,6 +240,8 @@ const relativePeriodRule: DateRule = {
     if (apostropheDropped && (the || !/^this$/i.test(modifierRaw))) return null;
     const noun = /^work/i.test(nounRaw) ? 'week' : apostropheDropped ? 'year' : nounRaw.toLowerCase();
     const start = m.index;
+    // "on my last night", "in his last year in office": after a person's possessive "last" is final, not previous.
+    if (!the && modifier === 'last' && ownedByPerson(scan.text, start)) return null;
     let end = start + whole.length - (half?.length ?? 0);
     if (the && noun === 'week' && OF_MONTH.test(scan.text.slice(end, end + 16))) return null;
     let step = STEP_OF[modifier];

@@ -458,3 +458,13 @@ describeCorpus('date', 'an offset from a named day is that day in another year (
   // Without the day, the offset keeps the grain of its unit.
   { expect: { value: '2014' }, phrases: ['[[Ten years ago]], the bridge fell.'] },
 ]);
+
+describeNegatives('date', '"last" after a person\'s possessive is final, not previous', [
+  'On my [[last night]] in Lisbon, I met a fisherman.',
+  'In his [[last year]] in office, he cut taxes.',
+  'It was her [[last day]] at the plant.',
+]);
+describeCorpus('date', '"her" as an object before "last", and a firm\'s latest period', [
+  { expect: { value: '2024-02-15TNI' }, phrases: ['I saw her [[last night]] at the station.'] },
+  { expect: { value: '2023-Q4' }, phrases: ['In its [[last quarter]], the firm lost money.'] },
+]);
