@@ -139,8 +139,9 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     }
     if (!kind) return;
     // "the Indians", "the Cardinals", "the Royals": a team's nickname is also a people, a rank or a
-    // family, and is the team only in a story that reports matches or names another team so.
-    if (kind.rule === KNOWN_NICKNAME_RULE && !reportsMatches && teams.size === 0 && nicknames.size < 2) return;
+    // family, and is the team only in a story that reports matches or names another team so; one
+    // that is no English word ("the Lakers", "the Knicks") names the team anywhere.
+    if (kind.rule === KNOWN_NICKNAME_RULE && !reportsMatches && teams.size === 0 && nicknames.size < 2 && isCommonWordOrPlural(nameOf(l))) return;
     // "Orlando Cepeda … Orlando thanked fans": a city's name that is a person's given name here is theirs.
     const namesPerson = surnames.has(l.tokens[d.from].lower) || (kind.rule === 'location/large-city' && personWords.has(l.tokens[d.from].lower));
     if (kind.kind === 'location' && !d.span && d.to - d.from === 1 && namesPerson) {

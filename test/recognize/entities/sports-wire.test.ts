@@ -331,3 +331,8 @@ describeNegatives('organization', 'a town after "tied to" or "held to", which na
   "The carmaker's fortunes remain tied to [[Detroit]].",
   'Its bonds were held to [[Chicago]] rules.',
 ]);
+
+describeCorpus('organization', 'a known team nickname that is no English word, with no match in the story', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Lakers]] have won five of their last six games.', 'Tickets for the [[Knicks]] sold out in an hour.'] },
+]);
+describeNegatives('organization', 'a known nickname that is also a word, with no match in the story', ['The [[Cardinals]] met in Rome to elect a pope.', 'The [[Royals]] arrived at Ascot.']);
