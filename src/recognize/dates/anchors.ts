@@ -103,7 +103,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       last = { at: out.start, day: out.day };
       if (reported(out.day)) lastReported = last;
       if (!isReportingDay(out, text)) lastTold = last;
-    } else lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
+    } else if (!datesAnAside(out, text)) lastCoarse = coarseDay(out, sentenceOf(out.start)) ?? lastCoarse;
     const monday = out.grain === 'week' ? parseWeekValue(out.value) : null;
     if (monday) lastWeek = { at: out.start, day: monday, sentence: sentenceOf(out.start) };
     if (out.value === 'PRESENT_REF' && previous && sentenceOf(out.start) > previous.sentence) previous = null;
@@ -301,7 +301,8 @@ function coarseDay(h: DateHit, sentence: number): Coarse | null {
  */
 const YEAR_EDGE_MONTHS: Partial<Record<string, number>> = { START: 1, MID: 6, END: 12 };
 
-const COARSE_VALUE = /^(\d{4})(?:-(\d{2}))?$/;
+// A year or a month; a fiscal year counts by the year it ends in ("FY2024").
+const COARSE_VALUE = /^(?:FY)?(\d{4})(?:-(\d{2}))?$/;
 
 /**
  * The date an offset counts from: the last day named, or a later year or month when the

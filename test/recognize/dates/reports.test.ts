@@ -401,3 +401,13 @@ describeCorpus(
   [{ expect: { value: '2025-01' }, phrases: ['The agency will publish [[January]] sales data in February.'] }],
   { referenceDate: '2024-12-10' },
 );
+
+describeCorpus(
+  'date',
+  'the previous year counts from the fiscal year reported, not from a year in an aside (reference 2024-08-02)',
+  [
+    { expect: { value: '2023' }, phrases: ['The company, founded in 2018, reported revenue of Rs 4,500 crore for FY24, up 12% from [[the previous year]].'] },
+    { expect: { value: '2020' }, phrases: ['Sales rose in 2019. The firm, founded in 2018, grew. Profit fell [[the following year]].'] },
+  ],
+  { referenceDate: '2024-08-02' },
+);
