@@ -99,7 +99,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         out = rest;
       }
     }
-    if (out.day && (out.grain === 'day' || out.grain === 'time')) {
+    if (out.day && (out.grain === 'day' || out.grain === 'time') && !endsReportPeriod(out, text)) {
       last = { at: out.start, day: out.day };
       if (reported(out.day)) lastReported = last;
       if (!isReportingDay(out, text)) lastTold = last;
@@ -250,6 +250,18 @@ function closesPeriod(period: DateHit, day: DateHit, text: string): boolean {
   if (day.grain !== 'day' || period.grain === 'day' || period.grain === 'time') return false;
   const gap = text.slice(period.end, day.start);
   return PERIOD_CLOSED_BY.test(gap) || (TOLD_PERIODS.has(period.grain) && TOLD_ON.test(gap));
+}
+
+/** A period's noun and the verb or preposition that closes it on the day after: "the three months ended". */
+const PERIOD_ENDING = /\b(?:quarter|period|year|half|months|weeks)\s+(?:ended|ending|to|through)\s+$/i;
+const PERIOD_ENDING_REACH = 24;
+
+/**
+ * "lost $3.9 billion in the three months ended Aug. 31. A day earlier, …": the day a reporting
+ * period ends on is no day the story's events go on from.
+ */
+function endsReportPeriod(day: DateHit, text: string): boolean {
+  return PERIOD_ENDING.test(text.slice(Math.max(0, day.start - PERIOD_ENDING_REACH), day.start));
 }
 
 /** "the three months to September", "the six months ended June 30": a span of months that closes with the month or day after it. */

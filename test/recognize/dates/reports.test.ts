@@ -411,3 +411,13 @@ describeCorpus(
   ],
   { referenceDate: '2024-08-02' },
 );
+
+describeCorpus(
+  'date',
+  'a day that ends a reporting period is no day a later offset counts from (reference 2008-09-16)',
+  [
+    { expect: { value: '2008-09-14' }, phrases: ['The bank failed on Monday. It had lost $3.9 billion in the three months ended Aug. 31. [[A day earlier]], a rival agreed to buy it.'] },
+    { expect: { value: '2008-08-30' }, phrases: ['The bank failed on Aug. 31. [[A day earlier]], a rival walked away.'] },
+  ],
+  { referenceDate: '2008-09-16' },
+);
