@@ -18,6 +18,8 @@ const THE_UNIT = /\b(?:end|ended|ends|ending|closed|closes|finished|finishes|beg
 /** "later that day", "that year, trade doubled", "that same year": the unit of the date the story last named. */
 const THAT_UNIT = /\bthat\s+(?:same\s+|very\s+)?(day|week|month|year)\b(?!-)/gi;
 
+const BACK_IN = /\bback\s+in$/i;
+
 const theUnit: DateRule = {
   id: 'date/the-unit',
   pattern: THE_UNIT,
@@ -25,6 +27,8 @@ const theUnit: DateRule = {
     const end = m.index + m[0].length;
     const start = end - (m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]).length;
     const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10]).toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    // "back in the day": an idiom of the old days, no day of the story.
+    if (m[1] && BACK_IN.test(m.input.slice(Math.max(0, m.index - 6), m.index + 2))) return null;
     return {
       start,
       end,

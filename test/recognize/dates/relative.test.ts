@@ -240,6 +240,8 @@ describeNegatives('date', 'days of a week and months of a year in general', ['St
 describeNegatives('date', 'the weekend as a kind of work or paper', ['Nurses on [[the weekend]] shift walked out.', 'The story ran in [[the weekend]] edition.']);
 
 describeNegatives('date', 'a unit after "over" that goes on as a noun phrase', ['He came over [[the day]] limit.', 'They fought over [[the years]].']);
+describeNegatives('date', 'the idiom "back in the day"', ['[[Back in the day]], the mill was busy.', 'It was a rough town back in [[the day]].']);
+describeCorpus('date', 'the day after "in" that is no idiom', [{ expect: { value: '2024-02-16', rule: 'date/the-unit' }, phrases: ['Shares rose later in [[the day]].', 'He was back at work in [[the day]].'] }]);
 
 describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
 
