@@ -287,7 +287,12 @@ const DEFERRED_REACH = 48;
  * lies ahead whatever the tense of the verb. Not "agreed a deal before Christmas", which tells
  * of an act done.
  */
-const PROMISED_BY = /\b(?:promised|pledged|vowed|demanded|proposed|threatened|signall?ed|flagged|guaranteed|sought|requested|hinted\s+at)\s+(?:a|an|the|its|their|his|her|fresh|new|further)\s+(?:[\w-]+\s+){0,3}(?:by|before|until|no\s+later\s+than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+// The directives that also take a noun for the act they commit to: "promised a decision".
+const COMMITTING_VERBS = ['promised', 'pledged', 'vowed', 'demanded', 'proposed', 'threatened'];
+const PROMISED_BY = new RegExp(
+  String.raw`\b(?:${COMMITTING_VERBS.join('|')}|signall?ed|flagged|guaranteed|sought|requested|hinted\s+at)\s+(?:a|an|the|its|their|his|her|fresh|new|further)\s+(?:[\w-]+\s+){0,3}(?:by|before|until|no\s+later\s+than)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$`,
+  'i',
+);
 const PROMISED_REACH = 90;
 
 /**
@@ -313,9 +318,8 @@ const READINESS: ReadonlySet<string> = new Set(['ready', 'prepared', 'willing', 
 const HOPING_VERBS: ReadonlySet<string> = new Set(['hoped', 'aimed', 'planned', 'intended', 'expected', 'wished']);
 
 const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
-  'urged', 'asked', 'told', 'called', 'ordered', 'pledged', 'promised', 'vowed', 'agreed', 'voted', 'decided',
-  'threatened', 'demanded', 'instructed', 'invited', 'encouraged', 'pressed', 'authorized', 'authorised',
-  'required', 'proposed',
+  ...COMMITTING_VERBS, 'urged', 'asked', 'told', 'called', 'ordered', 'agreed', 'voted', 'decided', 'instructed', 'invited',
+  'encouraged', 'pressed', 'authorized', 'authorised', 'required',
 ]);
 
 /**
