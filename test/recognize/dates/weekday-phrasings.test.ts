@@ -168,3 +168,8 @@ describeCorpus('date', 'a date with no verb of its own after an attribution and 
   { expect: { value: '2024-02-19' }, phrases: ['Traffic will peak on Saturday, the motoring group said, and again on [[Monday]].', 'Prices are expected to rise on Saturday, the firm said, or perhaps on [[Monday]].'] },
   { expect: { value: '2024-02-12' }, phrases: ['Traffic peaked on Saturday, the group said, and again on [[Monday]].', 'Prices will rise, the firm said, and its board met on [[Monday]].'] },
 ]);
+
+describeCorpus('date', '"no earlier than" a day is the first day a plan may happen, ahead unless a verb tells otherwise', [
+  { expect: { value: '2024-02-20' }, phrases: ['The agency said the next attempt would be no earlier than [[Tuesday]].', 'Launch is no earlier than [[Tuesday]], the agency said.'] },
+  { expect: { value: '2024-02-13' }, phrases: ['He arrived no earlier than [[Tuesday]].'] },
+]);
