@@ -613,10 +613,11 @@ const PAST_READING: TenseReading = { tense: 'past', standingFixture: false };
 
 /**
  * "core inflation at 2.8% by year-end, up from 2.5% in their December projections", "sales of
- * $4 billion, compared with $3.6 billion in June": the figure a new one is measured against was
- * given before, so its date lies behind the report, whatever the forecast around it says.
+ * $4 billion, compared with $3.6 billion in June", "growth of 5%, down from its February
+ * forecast": the figure a new one is measured against was given before, so its date lies behind
+ * the report, whatever the forecast around it says.
  */
-const PRIOR_LEVEL = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|roughly\s+)?[-+\u2212]?[$€£¥]?\d[\d.,]*(?:\s?(?:%|percent|per\s+cent|[a-z]{1,8}))?\s+(?:in|at|on|for)\s+(?:(?:the|their|its|his|her)\s+)?$/i;
+const PRIOR_LEVEL = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:(?:about\s+|around\s+|roughly\s+)?[-+\u2212]?[$€£¥]?\d[\d.,]*(?:\s?(?:%|percent|per\s+cent|[a-z]{1,8}))?\s+(?:in|at|on|for)\s+(?:(?:the|their|its|his|her)\s+)?|(?:the|their|its|his|her)\s+)$/i;
 const PRIOR_LEVEL_REACH = 80;
 
 /**

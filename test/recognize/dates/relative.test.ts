@@ -445,6 +445,8 @@ describeCorpus('date', '"in the next decade" names the decade after this one', [
 describeCorpus('date', 'the figure a new one is measured against was given before, whatever the forecast around it', [
   { expect: { value: '2023-12' }, phrases: ['Officials now see inflation at 2.8% by year-end, up from 2.5% in their [[December]] projections.'] },
   { expect: { value: '2023-06' }, phrases: ['The bank expects sales of $4 billion, compared with $3.6 billion in [[June]].', 'Output will reach 90 tonnes, down from 120 tonnes in [[June]].'] },
+  { expect: { value: '2023-12' }, phrases: ['The firm now expects growth of 5%, down from its [[December]] forecast.'] },
+  { expect: { value: '2024-12' }, phrases: ['The firm expects growth of 5% in [[December]].'] },
 ]);
 
 describeCorpus('date', 'the hour on the air in broadcast copy', [
