@@ -452,6 +452,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   // Before the past forms: "set to take place" looks ahead although "set" is also a past form.
   if (next?.toLowerCase() === 'to' && INTENT_BEFORE_TO.has(lower)) return { tense: 'future', strong: true };
   if (lower === 'last' && next && namesPeriod(next)) return null;
+  // "Lunar New Year falls on Jan. 29": where the calendar puts a day still to come.
+  if (lower === 'falls' && next?.toLowerCase() === 'on') return { tense: 'future', strong: true };
   // "no earlier than Friday": the first day a plan may happen, ahead unless a verb tells otherwise.
   if (lower === 'earlier' && previous?.toLowerCase() === 'no' && next?.toLowerCase() === 'than') return { tense: 'future', strong: false };
   if (PAST_WORDS.has(lower)) return { tense: 'past', strong: true };

@@ -366,6 +366,10 @@ describeCorpus('date', 'feasts of the Islamic, Hebrew and Chinese calendars, by 
   { expect: { value: '2024-04-23' }, phrases: ['Families will gather for [[Passover]].'] },
   { expect: { value: '2024-02-10' }, phrases: ['Travel peaked before [[Lunar New Year]].', 'Sales rose during [[Chinese New Year]].', 'Millions went home for [[the Spring Festival holiday]].'] },
 ]);
+describeCorpus('date', 'where the calendar puts a feast: "falls on" looks ahead, "fell on" back (reference 2024-11-20)', [
+  { expect: { value: '2025-01-29' }, phrases: ['[[Lunar New Year]] falls on Jan. 29.'] },
+  { expect: { value: '2024-02-10' }, phrases: ['[[Lunar New Year]] fell on a Saturday.'] },
+], { referenceDate: '2024-11-20' });
 describeCorpus('date', 'a feast of a month is this year\'s while it lasts (reference 2024-03-20)', [
   { expect: { value: '2024-03-11' }, phrases: ['Shops will stay open late until [[Ramadan]] ends.'] },
 ], { referenceDate: '2024-03-20' });
