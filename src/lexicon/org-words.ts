@@ -1,4 +1,16 @@
 /**
+ * Trades that close a local firm's name after its owner's or its town's ("Hendricks Hardware",
+ * "Pritchard's Garage", "Loftus Construction", "Hanson Aggregates"): no one's surname, so a
+ * given name before one opens a shop's name, not a person's.
+ */
+export const LOCAL_TRADE_HEADS: ReadonlySet<string> = new Set([
+  'hardware', 'diner', 'garage', 'garages', 'construction', 'aggregates', 'bakery', 'bakeries', 'builders',
+  'plumbing', 'haulage', 'removals', 'roofing', 'landscaping', 'catering', 'pharmacy', 'pharmacies', 'florists',
+  'butchers', 'jewellers', 'jewelers', 'opticians', 'solicitors', 'brewery', 'distillery', 'creamery', 'dairies',
+  'nurseries', 'lumber', 'tyres', 'tires', 'upholstery', 'undertakers', 'auctioneers',
+]);
+
+/**
  * Words that end company names ("Acme Inc", "Lockheed Martin Corp."), lower-cased without dots.
  * A capitalized sequence ending in one is an organization.
  */
@@ -32,6 +44,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'banka', 'bankasi',
   // a maker's or a consortium's name in French or German: "Airbus Industrie"
   'industrie',
+  ...LOCAL_TRADE_HEADS,
 ]);
 
 /**
@@ -65,6 +78,7 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'zeitung', 'shimbun', 'ilbo',
   // a maker's or a consortium's name in French or German: "Airbus Industrie"
   'industrie',
+  ...LOCAL_TRADE_HEADS,
 ]);
 
 /**

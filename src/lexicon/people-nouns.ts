@@ -22,3 +22,15 @@ export const PARTY_MEMBER_PLURALS: ReadonlySet<string> = new Set([
   'progressives', 'reformists', 'islamists', 'maoists', 'marxists', 'leninists', 'populists', 'centrists',
   'peronists', 'gaullists', 'sandinistas', 'zapatistas', 'tories', 'whigs',
 ]);
+
+/**
+ * Ordinary nouns for a person that a local report capitalizes at a headline's start and follows
+ * with an age ("Woman, 88, found safe", "Pensioner, 79, hurt"): never a name alone. Words that are
+ * also surnames ("Farmer", "Driver", "Walker") are left out.
+ */
+export const PLAIN_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'pensioner', 'toddler', 'child', 'baby', 'mother', 'father',
+  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'motorist', 'pedestrian', 'cyclist', 'resident',
+  'student', 'schoolboy', 'schoolgirl', 'widow', 'widower', 'suspect', 'victim', 'passenger', 'hiker', 'jogger',
+  'motorcyclist', 'homeowner', 'landlord', 'tenant', 'teacher',
+]);

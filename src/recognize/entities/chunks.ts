@@ -1,4 +1,4 @@
-import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -179,6 +179,8 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   if (next?.cap && !next.breakBefore && isNameWord(next) && possessiveCompanyStart(tokens, j) >= 0) return true;
   // "Kohl's Corp.", "Belk's Inc.": a legal form names the possessive as the company, not its owner.
   if (next?.cap && !next.breakBefore && LEGAL_FORMS.has(bareWord(next)) && !gazetteer().place(tokens[j].text)) return true;
+  // "Pritchard's Garage", "Doyle's Pharmacy": one name's possessive before a trade names the shop.
+  if (j === i && next?.cap && !next.breakBefore && LOCAL_TRADE_HEADS.has(next.lower) && !gazetteer().place(tokens[j].text)) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
   // "Japan's Ministry of Finance", "Rajiv Gandhi's Congress": a place or a person owns the
   // institution, it does not name it.

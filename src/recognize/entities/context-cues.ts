@@ -6,6 +6,7 @@ import { englishWords } from '../../lexicon/english-words';
 import { COMPASS_DIRECTIONS, JOURNEY_VERBS, PLACE_AT_WORDS, TURNED_BACK_VERBS } from '../../lexicon/place-words';
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
+import { PLAIN_PERSON_NOUNS } from '../../lexicon/people-nouns';
 import { couldBeNicknamedPerson, couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { placeApposition } from './place-apposition';
@@ -1007,6 +1008,8 @@ export function isPersonalRun(tokens: Token[], from: number, to: number): boolea
     const t = tokens[k];
     if ((t.upper && t.text.length > 1) || isTitleWord(t) || GROUP_SPEAKERS.has(t.lower) || INSTITUTION_HEADS.has(t.lower) || !mayOpenName(t)) return false;
   }
+  // "Woman, 88, found safe": a headline's plain noun for a person, not a name.
+  if (to - from === 1 && PLAIN_PERSON_NOUNS.has(tokens[from].lower)) return false;
   // "Officials", "Analysts": the plural of an ordinary noun; not "Ilves", "Rogers".
   const last = tokens[to - 1].lower;
   return !PLURAL_END.test(last) || !isCommonWordOrPlural(last) || isSurname(last) || isGivenName(last);

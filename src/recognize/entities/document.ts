@@ -2,7 +2,7 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
-import { CLUB_TOWN_SUFFIXES, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { CLUB_TOWN_SUFFIXES, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
@@ -628,7 +628,10 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       let end = d.to - 1;
       while (end > d.from + 1 && ORG_SUFFIXES.has(bare(l.tokens[end - 1]))) end--;
       const short = lowerPhrase(l.tokens, d.from, end);
-      if (!known.has(short) && !gazetteer().place(short)) known.set(short, 'organization');
+      // "Gary Pritchard … Pritchard Hardware … Pritchard said": a shop named after someone the story
+      // names leaves the bare name to its owner.
+      const ownersShop = LOCAL_TRADE_HEADS.has(bare(l.tokens[d.to - 1])) && personWords.has(short);
+      if (!known.has(short) && !gazetteer().place(short) && !ownersShop) known.set(short, 'organization');
       // "Hutton" after "E.F. Hutton & Co.": initials that open a founder's name are no short form.
       let opener = d.from;
       while (opener < end - 1 && isLeadingInitials(l.tokens[opener])) opener++;

@@ -1,3 +1,4 @@
+import { englishWords } from '../../lexicon/english-words';
 import { gazetteer, type Place } from '../../lexicon/gazetteer';
 import { POSSESSIVE_GROUNDS } from '../../lexicon/gazetteer/landmarks';
 import type { Token } from './tokens';
@@ -17,7 +18,20 @@ export function writtenPhrase(tokens: Token[], from: number, to: number): string
  */
 export function gazetteerPlaceOf(tokens: Token[], from: number, to: number): Place | undefined {
   const phrase = writtenPhrase(tokens, from, to);
+  if (isWordlikeAbbreviation(phrase) && !AFTER_ABBREVIATED_STATE.has(tokens[from - 1]?.text ?? '')) return undefined;
   return gazetteer().place(phrase) ?? placeWithArticle(tokens, from, phrase);
+}
+
+// What comes before a state's abbreviation: "Boston, Mass.", "(D., Mass.)", "(Mass.)".
+const AFTER_ABBREVIATED_STATE = new Set([',', '(']);
+const DOTTED = /^[A-Z][a-z]+\.$/;
+
+/**
+ * "Mass.", "Wash.", "Ore.": a dotted abbreviation spelled as an English word ("the first Mass.",
+ * "a wash.") abbreviates a state only where a city or a party comes before it.
+ */
+function isWordlikeAbbreviation(phrase: string): boolean {
+  return DOTTED.test(phrase) && englishWords().has(phrase.slice(0, -1).toLowerCase()) && gazetteer().place(phrase)?.type === 'state';
 }
 
 /** The place named by the article before the run and the run's words, as "The Hague" is. */

@@ -1,3 +1,4 @@
+import { DIVISION_HEADS } from '../../lexicon/place-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -119,7 +120,9 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const afterParticle = SURNAME_PARTICLES.has(words[n - 2].lower);
   const functionSurname = FUNCTION_WORD_SURNAMES.has(last.lower) && !last.upper;
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
-  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
+  // "Knox County Sheriff", "Harris County": a division's head after a given name makes a county named after someone.
+  const namesDivision = words.slice(1).some((t) => DIVISION_HEADS.has(t.lower));
+  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && !namesDivision && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
   if (isParticleName(words)) return PARTICLE_NAME_RULE;
   if (isArticleSurnamed(words)) return PARTICLE_NAME_RULE;
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.

@@ -42,3 +42,10 @@ describeCorpus('location', "a saint's town however its first word is spelled", [
   { expect: { value: 'St. Louis' }, phrases: ['[[ST LOUIS]] 1997-03-04\nRiver levels rose.', 'Storms hit [[St Louis]] on Monday.'] },
   { expect: { value: 'Saint-Etienne' }, phrases: ['Fans gathered in [[St Etienne]] overnight.', 'Fans gathered in [[Saint Etienne]] overnight.'] },
 ]);
+
+describeNegatives('location', "a state's dotted abbreviation spelled as an English word, with no place before it", [
+  'More than 300 people attended the first [[Mass.]]',
+]);
+describeCorpus('location', "a state's dotted abbreviation after its city or a party", [
+  { expect: { kind: 'location' }, phrases: ['He grew up in Boston, [[Mass.]], and moved west.', 'Sen. Edward Kennedy (D., [[Mass.]]) spoke first.', 'She was born in Salem, [[Ore.]] She left.'] },
+]);

@@ -314,3 +314,11 @@ describeCorpus('person', 'a given name only the world lists know, which is no En
   { expect: { rule: 'person/given-name' }, phrases: ['[[Jalen Hurts]] was named the most valuable player.', 'Coach [[Kylian Brook]] praised the defence.', '[[Deshaun Mills]] was arrested on Friday.'] },
 ]);
 describeNegatives('person', 'a world-list given name that is an English word, before another word', ['Fans of the [[Velvet Underground]] queued all night.']);
+
+describeNegatives('person', 'a county named after someone is no person', [
+  "The [[Knox County]] Sheriff's Office said two men were arrested.",
+  "Deputies from the [[Harris County]] Sheriff's Department arrived.",
+]);
+describeCorpus('organization', "a county sheriff's office whose county bears a given name", [
+  { expect: { kind: 'organization' }, phrases: ["The [[Knox County Sheriff's Office]] said two men were arrested."] },
+]);

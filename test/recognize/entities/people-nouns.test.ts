@@ -36,3 +36,12 @@ describeNegatives('person', 'a firm or a place after the kin noun and a comma', 
   'Our partner, [[Deloitte]], declined to comment.',
   'His brother, [[Young]] and restless, left home.',
 ]);
+
+describeNegatives('person', "a headline's plain noun for a person before an age", [
+  '[[Woman]], 88, found safe after overnight search',
+  '[[Pensioner]], 79, hurt in fall at bus stop',
+  '[[Teenager]], 17, dies in crash on county road',
+]);
+describeCorpus('person', 'a surname before an age is still a person', [
+  { expect: { kind: 'person' }, phrases: ['[[Hartley]], 61, said she would appeal.', 'Police named him as [[Ethan Walsh]], 17, of Danville.'] },
+]);

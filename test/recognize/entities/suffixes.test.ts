@@ -412,3 +412,17 @@ describeCorpus('organization', 'heads in South Asian languages that close a part
   ] },
 ]);
 describeNegatives('organization', 'such a word as a surname after a given name', ['[[Maria Sena]] scored twice.']);
+
+describeCorpus('organization', "a local trade that closes a shop's name after its owner's", [
+  { expect: { kind: 'organization' }, phrases: [
+    'Thieves broke into [[Hendricks Hardware]] on Elm Avenue.',
+    'A fire destroyed [[Hendricks Diner]] early on Monday.',
+    'He thanked local builders [[Loftus Construction]] for their help.',
+    "Gary Pritchard, who runs [[Pritchard's Garage]] in Shrewsbury, was fined.",
+    "The firm bought [[Doyle's Pharmacy]] last year.",
+  ] },
+]);
+describeNegatives('person', "a shop named after its owner is no person", ['Thieves broke into [[Hendricks Hardware]] on Elm Avenue.', 'A quarry plan by [[Hanson Aggregates]] was opposed.']);
+describeCorpus('person', "the owner's bare surname beside the shop named after them", [
+  { expect: { kind: 'person' }, phrases: ['Gary Pritchard, who runs Pritchard Hardware in Shrewsbury, was fined. [[Pritchard]], of Monkmoor Road, pleaded guilty.'] },
+]);
