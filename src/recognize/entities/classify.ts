@@ -1,6 +1,6 @@
 import type { EntityKind } from '../../types';
 import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer } from './context-cues';
-import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
 import { isCamelCaseProduct, isVersionedProduct, namesMakersProduct, STARTS_WITH_DIGIT, vehicleModelEnd } from './product-name';
@@ -46,7 +46,7 @@ import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } 
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
-import { isHometownAfterAge } from './hometown';
+import { isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
 import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
@@ -632,6 +632,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives; a "who" after the
   // town is the person's ("Ted Marsh, of Quincy, who was fined").
   if (plainWords && !tokens[from].upper && isHometownAfterAge(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
+  const townsfolk = isTownOfTownsfolk(tokens, from, to, isPersonQualifier) || isTownOfDwellers(tokens, from);
+  if (plainWords && !tokens[from].upper && townsfolk) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
   const cued = personCue(tokens, from, to) ?? personalCue(tokens, from, to);
   // "Middlesbrough, who paid … for Ravanelli, lost 2-1 at Chelsea": a side's relative clause is no person's.
   if (cued && !isSidesRelative(cued, tokens, from, to)) return [{ kind: 'person', from, to, rule: cued }];
@@ -976,3 +978,6 @@ function opensWithFirmKind(tokens: Token[], from: number, to: number, stats: Cap
 function namesWhole(tokens: Token[], from: number, to: number): boolean {
   return !!lexiconKind(lowerPhrase(tokens, from, to)) || isGazetteerPlace(tokens, from, to) || !!organizationRule(tokens, from, to) || isGamesStudio(tokens, from, to);
 }
+
+/** A people, a faith or a common word before a noun for a person: "a Sikh man", "a Black woman". */
+const isPersonQualifier = (word: string): boolean => gazetteer().isDemonym(word) || isCommonWord(word.toLowerCase());

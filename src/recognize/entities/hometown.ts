@@ -54,3 +54,41 @@ function isHometownOfAged(tokens: Token[], from: number): boolean {
   if (!before) return false;
   return AGED.test(before.lower) || (AGED_PERSON_NOUNS.has(before.lower) && AGED.test(tokens[from - 3]?.lower ?? ''));
 }
+
+// Nouns for a person or a household that a town's name may qualify: "a Fairview man", "a Limerick couple".
+const TOWNSFOLK_NOUNS = new Set([
+  'man', 'woman', 'boy', 'girl', 'teen', 'teenager', 'youth', 'couple', 'pensioner', 'toddler', 'mother',
+  'father', 'grandmother', 'grandfather', 'schoolboy', 'schoolgirl', 'widow', 'widower',
+]);
+// Words before such a name: "a Fairview man", "a 17-year-old Mount Vernon boy".
+const TOWNSFOLK_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "A Fairview man has been charged", "a 17-year-old Mount Vernon boy died": a name between an
+ * article (maybe with an age compound) and a plain noun for a person tells where the person
+ * lives, local news's way to name a town. Peoples and faiths ("a Sikh man") and common words
+ * ("a Black woman") qualify the person otherwise.
+ */
+export function isTownOfTownsfolk(tokens: Token[], from: number, to: number, isQualifier: (word: string) => boolean): boolean {
+  if (!TOWNSFOLK_NOUNS.has(tokens[to]?.lower ?? '')) return false;
+  const aged = AGED.test(tokens[from - 1]?.lower ?? '');
+  const article = tokens[aged ? from - 2 : from - 1];
+  if (!article || !TOWNSFOLK_ARTICLES.has(article.lower)) return false;
+  return !tokens.slice(from, to).some((t) => isQualifier(t.text));
+}
+
+// Plurals for people who live somewhere, before "from" and their town: "families from Corio".
+const DWELLER_PLURALS = new Set([
+  'families', 'residents', 'people', 'villagers', 'parents', 'children', 'pupils', 'homeowners', 'neighbours',
+  'neighbors', 'vendors', 'farmers', 'commuters', 'householders', 'tenants', 'locals',
+]);
+
+/**
+ * "families from Corio and Norlane", "vendors from Putney": after a plural for people who live
+ * somewhere, "from" and a name, or a second name joined by "and", tell where they live.
+ */
+export function isTownOfDwellers(tokens: Token[], from: number): boolean {
+  const joined = tokens[from - 1]?.lower === 'and' && !!tokens[from - 2]?.cap;
+  const at = joined ? from - 2 : from;
+  return tokens[at - 1]?.lower === 'from' && DWELLER_PLURALS.has(tokens[at - 2]?.lower ?? '');
+}

@@ -443,3 +443,24 @@ describeCorpus('location', 'a town "of" a mayor or residents before a verb of a 
   { expect: { rule: 'location/place-class' }, phrases: ['The mayor of [[Hexwick]] resigned on Monday.', 'The mayor of [[Hexwick]] said the roads were shut.', 'Residents of [[Tarrow]] narrowly escaped.'] },
 ]);
 describeNegatives('location', 'an institution\'s head alone after a noun of a town', ['The seat of [[Government]] moved inland.', 'It sits at the heart of [[Parliament]].']);
+
+describeCorpus('location', "a town between an article and a plain noun for a person", [
+  { expect: { rule: 'location/hometown' }, phrases: [
+    'A [[Fairview]] man has been charged with burglary.',
+    'Police said a [[Castlebar]] woman was hurt.',
+    'A 17-year-old [[Wexley]] boy died on Friday.',
+  ] },
+]);
+describeNegatives('location', 'a people, a faith, a common word or a family before the noun', [
+  'A [[Sikh]] man won the seat.',
+  'A [[Black]] woman sued the city.',
+  'He met a [[Smith]] family member.',
+]);
+
+describeCorpus('location', 'towns after a plural for the people who live there and "from"', [
+  { expect: { rule: 'location/hometown' }, phrases: [
+    'Families from [[Corio]] and [[Norlane]] were queuing.',
+    'She said vendors from [[Putney]] wanted more space.',
+  ] },
+]);
+describeNegatives('location', 'a university after students and "from"', ['Students from [[Harvard]] came.']);
