@@ -252,8 +252,11 @@ function closesPeriod(period: DateHit, day: DateHit, text: string): boolean {
   return PERIOD_CLOSED_BY.test(gap) || (TOLD_PERIODS.has(period.grain) && TOLD_ON.test(gap));
 }
 
-/** A period's noun and the verb or preposition that closes it on the day after: "the three months ended". */
-const PERIOD_ENDING = /\b(?:quarter|period|year|half|months|weeks)\s+(?:ended|ending|to|through)\s+$/i;
+// The verbs and prepositions that close a period on the date after them: "the three months ended", "the year to".
+const PERIOD_CLOSERS = String.raw`(?:ended|ending|to|through)`;
+
+/** A period's noun and the word that closes it on the day after: "the three months ended". */
+const PERIOD_ENDING = new RegExp(String.raw`\b(?:quarter|period|year|half|months|weeks)\s+${PERIOD_CLOSERS}\s+$`, 'i');
 const PERIOD_ENDING_REACH = 24;
 
 /**
@@ -265,7 +268,7 @@ function endsReportPeriod(day: DateHit, text: string): boolean {
 }
 
 /** "the three months to September", "the six months ended June 30": a span of months that closes with the month or day after it. */
-const MONTHS_CLOSING = /\bthe\s+(three|six|3|6)\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?$/i;
+const MONTHS_CLOSING = new RegExp(String.raw`\bthe\s+(three|six|3|6)\s+months\s+${PERIOD_CLOSERS}\s+(?:the\s+end\s+of\s+)?$`, 'i');
 const MONTHS_CLOSING_REACH = 44;
 
 /**

@@ -3,7 +3,7 @@ import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer,
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
-import { isCamelCaseProduct, isVersionedProduct, namesMakersProduct, STARTS_WITH_DIGIT, vehicleModelEnd } from './product-name';
+import { isCamelCaseProduct, isProductBeforeMaker, isVersionedProduct, STARTS_WITH_DIGIT, vehicleModelEnd } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
@@ -332,7 +332,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
   if (isVenueLabel(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/venue-label' }];
-  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || namesMakersProduct(tokens, to) || isWorkTitle(tokens, from, to) || closesEventOfPlace(tokens, from) || namesDisease(tokens, to) || isInsideQuotedTitle(tokens, from, to) || isModelVariant(tokens, from, to)) return [];
+  if (isServiceColour(tokens, from, to) || isCurrencyPrefix(tokens, to) || isLabel(tokens, from, to) || isProductMaker(tokens, from, to) || isCamelCaseProduct(tokens, from, to) || isProductBeforeMaker(tokens, to) || isWorkTitle(tokens, from, to) || closesEventOfPlace(tokens, from) || namesDisease(tokens, to) || isInsideQuotedTitle(tokens, from, to) || isModelVariant(tokens, from, to)) return [];
   // "Claude Opus 4.1 beat its predecessor": a release of a product; in a table the figure is a result.
   if (isVersionedProduct(tokens, to) && !isResultsLine(tokens)) return [];
   if (isNationalBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-body' }];

@@ -76,7 +76,7 @@ export function isVersionedProduct(tokens: Token[], to: number): boolean {
 const MAKER_NOUNS = new Set(['maker', 'developer', 'manufacturer']);
 
 /** The run names a product, before the noun of its maker and the maker's name: "ChatGPT maker OpenAI". */
-export function namesMakersProduct(tokens: Token[], to: number): boolean {
+export function isProductBeforeMaker(tokens: Token[], to: number): boolean {
   const [noun, maker] = [tokens[to], tokens[to + 1]];
   return !tokens[to - 1].possessive && !!noun && !noun.cap && MAKER_NOUNS.has(noun.lower) && !!maker?.cap && maker.word && !isGivenName(maker.lower);
 }
