@@ -1,4 +1,4 @@
-import { SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, AUTHORED_WORKS, EMPLOYER_TITLES, GROUP_SPEAKERS, KIN_NOUNS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
@@ -837,8 +837,6 @@ export function isEmployer(tokens: Token[], from: number): boolean {
   return tokens[first - 1]?.lower === 'at' && (STAFF_NOUNS.has(tokens[first - 2]?.lower ?? '') || isFieldPost(tokens, first - 2));
 }
 
-// Words that join the items of a list of names: "Jefferies, Bernstein and UBS".
-const LIST_JOINS = new Set([',', 'and', 'or']);
 // The most items before the run that a list of employers is followed back through.
 const LIST_REACH = 4;
 
@@ -848,7 +846,7 @@ const LIST_REACH = 4;
  */
 function firstListItem(tokens: Token[], from: number): number {
   let first = from;
-  for (let item = 0; item < LIST_REACH && LIST_JOINS.has(tokens[first - 1]?.lower ?? ''); item++) {
+  for (let item = 0; item < LIST_REACH && LIST_SEPARATORS.has(tokens[first - 1]?.lower ?? ''); item++) {
     let k = first - 2;
     if (tokens[k]?.text === ',') k--;
     if (!tokens[k]?.cap || !tokens[k].word) break;
