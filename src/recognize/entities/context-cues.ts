@@ -837,8 +837,9 @@ export function isEmployer(tokens: Token[], from: number): boolean {
   return tokens[first - 1]?.lower === 'at' && (STAFF_NOUNS.has(tokens[first - 2]?.lower ?? '') || isFieldPost(tokens, first - 2));
 }
 
-// The most items before the run that a list of employers is followed back through.
+// The most items before the run that a list of employers is followed back through, and the most words of each.
 const LIST_REACH = 4;
+const NAME_REACH = 5;
 
 /**
  * Where the list the run at `from` closes begins: "Analysts at Jefferies and Bernstein" puts
@@ -850,7 +851,8 @@ function firstListItem(tokens: Token[], from: number): number {
     let k = first - 2;
     if (tokens[k]?.text === ',') k--;
     if (!tokens[k]?.cap || !tokens[k].word) break;
-    while (tokens[k - 1]?.cap && tokens[k - 1].word) k--;
+    // A name has few words; an unbounded walk over a line of capitals would make this quadratic.
+    for (let words = 1; words < NAME_REACH && tokens[k - 1]?.cap && tokens[k - 1].word; words++) k--;
     first = k;
   }
   return first;
