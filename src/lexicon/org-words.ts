@@ -44,6 +44,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'banka', 'bankasi',
   // a maker's or a consortium's name in French or German: "Airbus Industrie"
   'industrie',
+  // motor racing teams, a sponsor's or a founder's name before the word: "Red Bull Racing", "Chip Ganassi Racing"
+  'racing', 'motorsport', 'autosport',
   ...LOCAL_TRADE_HEADS,
 ]);
 

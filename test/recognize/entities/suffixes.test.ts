@@ -426,3 +426,17 @@ describeNegatives('person', "a shop named after its owner is no person", ['Thiev
 describeCorpus('person', "the owner's bare surname beside the shop named after them", [
   { expect: { kind: 'person' }, phrases: ['Gary Pritchard, who runs Pritchard Hardware in Shrewsbury, was fined. [[Pritchard]], of Monkmoor Road, pleaded guilty.'] },
 ]);
+
+describeCorpus('organization', "a motor racing team's word closes a sponsor's or a founder's name", [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    'Brandt finished fourth for [[Volt Cola Racing]] on Sunday.',
+    'Teo Marsh of [[Dale Fenwick Racing]] took pole at Laguna Seca.',
+    'The rookie drives for [[Korvan Motorsport]] next season.',
+    'He moved to [[Tessaro Autosport]] after two years in Formula 2.',
+  ] },
+]);
+
+describeNegatives('organization', 'the racing word alone or in lower case', [
+  '[[Racing]] resumes at the track on Friday.',
+  'He loved [[Formula One racing]] as a boy.',
+]);
