@@ -139,6 +139,12 @@ function isScoreLine(line: Token[]): boolean {
       scores[scores.length - 1]++;
       continue;
     }
+    // "Villarreal 2 Valencia 0, Celta Vigo 3 Osasuna 2": a comma after a whole result opens the
+    // next result of the same line.
+    if (t.text === ',' && !inName && scores.length === 2 && scores[0] === 1 && scores[1] === 1 && line[i + 1]?.cap) {
+      scores.length = 0;
+      continue;
+    }
     // "Brighton and Hove Albion 1", "Sporting de Gijon 2": a small word inside a side's name.
     if (inName && NAME_CONNECTORS.has(t.text) && line[i + 1]?.cap) continue;
     if (SCORE.test(t.text)) {
@@ -164,10 +170,14 @@ const UNPLAYED_INNINGS = /^\d{1,2}[Xx]$/;
 const VENUE_WORDS = new Set(['in', 'at']);
 const MAX_VENUE_WORDS = 3;
 
-/** The index after a venue and its colon that open the line ("In Lisbon : Benfica 0 Ruch Chorzow 0"), or 0. */
+/**
+ * The index after a venue or a league's label and its colon that open the line ("In Lisbon :
+ * Benfica 0 Ruch Chorzow 0", "Spain : Villarreal 2 Valencia 0", "Serie A : Inter 1 Roma 1"), or 0.
+ */
 function venueEnd(line: Token[]): number {
-  if (!VENUE_WORDS.has(line[0]?.lower ?? '') || !line[1]?.cap) return 0;
-  let k = 1;
+  const venue = VENUE_WORDS.has(line[0]?.lower ?? '');
+  let k = venue ? 1 : 0;
+  if (!line[k]?.cap) return 0;
   while (k <= MAX_VENUE_WORDS && line[k]?.cap) k++;
   return line[k]?.text === ':' ? k + 1 : 0;
 }

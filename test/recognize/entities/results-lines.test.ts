@@ -886,3 +886,18 @@ describeCorpus('organization', 'a home side in capitals after a score of three f
 ]);
 
 describeNegatives('organization', "capitals after a model's number in running text", ['Regulators grounded the Boeing 737 [[MAX]] 8 after the crash.']);
+
+describe('several results on one line, after a label', () => {
+  it('reads each result between commas as two sides', () => {
+    const text = 'Results on Sunday:\nSpain: Quorvex 2 Olvenna 0, Dornholm 3 Tarvik 2\nItaly: Varvella 1 Brisso 1, Castelmar 0 Luneo 4';
+    expect(texts('organization', text)).toEqual(['Quorvex', 'Olvenna', 'Dornholm', 'Tarvik', 'Varvella', 'Brisso', 'Castelmar', 'Luneo']);
+    expect(texts('location', text)).toEqual(['Spain', 'Italy']);
+  });
+  it('takes towns on such a line for clubs', () => {
+    expect(texts('organization', 'Germany: Leipzig 4 Mainz 1, Augsburg 0 Freiburg 1')).toEqual(['Leipzig', 'Mainz', 'Augsburg', 'Freiburg']);
+  });
+  it('leaves a sentence with scores and a comma as it was', () => {
+    expect(texts('organization', 'Mainz 1, the town said, and Freiburg 2 were the counts.')).toEqual([]);
+    expect(texts('location', 'Note: Leipzig 4 Mainz 1, said the paper')).toEqual(['Leipzig', 'Mainz']);
+  });
+});
