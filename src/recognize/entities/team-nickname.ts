@@ -1,5 +1,6 @@
 import { gazetteer, isUsState } from '../../lexicon/gazetteer';
 import { PLACE_HEADS } from '../../lexicon/org-words';
+import { SIDE_NICKNAMES } from '../../lexicon/side-nicknames';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { lowerPhrase, type Token } from './tokens';
@@ -43,11 +44,12 @@ let knownNicknames: ReadonlySet<string> | undefined;
 
 /**
  * The nicknames of the professional teams compromise knows by their place and nickname:
- * "baltimore orioles" → "orioles", "boston red sox" → "red sox", "cleveland indians" → "indians".
+ * "baltimore orioles" → "orioles", "boston red sox" → "red sox", "cleveland indians" → "indians";
+ * and those of clubs, national sides and college teams that it lacks ("gunners", "springboks").
  */
 function teamNicknames(): ReadonlySet<string> {
   if (knownNicknames) return knownNicknames;
-  const nicknames = new Set<string>();
+  const nicknames = new Set<string>(SIDE_NICKNAMES);
   for (const team of compromiseLexicon().phrasesTagged('SportsTeam')) {
     const words = team.split(' ');
     // The longest place that opens the name: "kansas city royals" is Kansas City's, not Kansas's.

@@ -139,6 +139,18 @@ describe('a known team called by its nickname alone', () => {
     expect(texts('organization', text)).toEqual(teams);
     expect(texts('person', text)).toEqual([]);
   });
+  it.each([
+    ['The Gunners fell behind before the break, and the Hammers held on.', ['Gunners', 'Hammers']],
+    ['Two goals put the Nerazzurri clear of the Rossoneri.', ['Nerazzurri', 'Rossoneri']],
+    ["The coach praised the Three Lions' pressing.", ['Three Lions']],
+    ['Kolbe led the Springboks to a win over the Wallabies.', ['Springboks', 'Wallabies']],
+    ['The Buckeyes rallied to beat the Wolverines.', ['Buckeyes', 'Wolverines']],
+  ])('is an organization for a club, a national side or a college team: %s', (text, teams) => {
+    expect(texts('organization', text)).toEqual(teams);
+  });
+  it('keeps a nickname without its article or in lower case as it was', () => {
+    expect(texts('organization', 'The band played the blues until the gunners arrived.')).toEqual([]);
+  });
   it('keeps a people a nationality and a range a place', () => {
     expect(texts('organization', 'Indians voted in large numbers on Sunday .')).toEqual([]);
     expect(texts('location', 'Snow closed the passes in the Rockies .')).toEqual(['Rockies']);
