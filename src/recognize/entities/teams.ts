@@ -425,7 +425,18 @@ function isPluralSubject(tokens: Token[], from: number, to: number): boolean {
   // knows some towns the gazetteer lacks ("Everton have appointed").
   const type = gazetteerPlaceOf(tokens, from, to)?.type ?? (lexiconTags(lowerPhrase(tokens, from, to)).includes('Place') ? 'city' : undefined);
   // "The Alps are": no club is named by a river or a range.
-  return !!type && type !== 'country' && type !== 'region' && type !== 'feature' && takesPluralVerb(tokens, from, to);
+  if (type) return type !== 'country' && type !== 'region' && type !== 'feature' && takesPluralVerb(tokens, from, to);
+  return isGivenNameClub(tokens, from, to) && takesPluralVerb(tokens, from, to);
+}
+
+/**
+ * "Chelsea have signed", "Fiorentina were relegated": a given name alone that no list holds as a
+ * place takes the plural only as a club named for a district or a woman's name; a woman called
+ * so would take the singular ("Chelsea has signed"). A plural word ("the Jacksons were") is no one.
+ */
+function isGivenNameClub(tokens: Token[], from: number, to: number): boolean {
+  const word = tokens[from];
+  return to - from === 1 && !word.upper && !word.lower.endsWith('s') && isLexiconGivenName(word.lower);
 }
 
 /** A plural verb follows the run, which no list or preposition before it makes plural or an object. */

@@ -348,3 +348,14 @@ describeCorpus('organization', 'a known team nickname that is no English word, w
   { expect: { kind: 'organization' }, phrases: ['The [[Lakers]] have won five of their last six games.', 'Tickets for the [[Knicks]] sold out in an hour.'] },
 ]);
 describeNegatives('organization', 'a known nickname that is also a word, with no match in the story', ['The [[Cardinals]] met in Rome to elect a pope.', 'The [[Royals]] arrived at Ascot.']);
+
+describeCorpus('organization', 'a given name alone before a verb in the plural, as a club named so', [
+  { expect: { rule: 'organization/team' }, phrases: [
+    '[[Chelsea]] have signed a teenage forward from Santos.',
+    'The league said [[Chelsea]] were fined for a late kick-off.',
+  ] },
+]);
+describeNegatives('organization', 'a given name before a verb in the singular, or in a list', [
+  '[[Chelsea]] has signed a new recording contract.',
+  'Sarah and [[Chelsea]] have left the band.',
+]);
