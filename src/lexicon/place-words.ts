@@ -14,8 +14,11 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   'river',
   'beit', 'deir', 'wadi', 'kafr', 'kfar', 'jebel', 'jabal', 'masjid', 'tel',
   // streets and grounds of Spanish, Portuguese, French and Italian towns, which English news keeps
-  // untranslated: "Calle Betis", "Avenida Paulista", "Rua Augusta", "Stade Mohammed V", "Estadio Azteca"
-  'calle', 'avenida', 'rua', 'estadio', 'stade', 'stadio',
+  // untranslated: "Calle Betis", "Avenida Paulista", "Rua Augusta", "Stade Mohammed V", "Estadio
+  // Azteca", "Estádio da Luz" (Portuguese writes the accent)
+  'calle', 'avenida', 'rua', 'estadio', 'estádio', 'stade', 'stadio',
+  // French peaks that cycling and skiing name with no particle: "Mont Ventoux", "Mont Aiguille"
+  'mont',
   // mountains and islands of Hawaii, Thailand, Indonesia and Malaysia, and Germany's rural
   // districts: "Mauna Kea", "Doi Inthanon", "Gunung Agung", "Pulau Ubin", "Landkreis Rosenheim"
   'mauna', 'doi', 'gunung', 'pulau', 'landkreis',

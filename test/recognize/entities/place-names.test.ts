@@ -45,7 +45,14 @@ describeCorpus('location', 'a place word that opens the name', [
     'Lawmakers left the [[Palace of Westminster]] at dusk.',
     'Pilgrims gathered at the [[Dome of the Rock]] on Friday.',
   ] },
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'The stage ends on [[Mont Varnel]] after 180 kilometres.',
+    'Riders crossed [[Mont Aiguillon]] in thick fog.',
+    'Their next match is at the [[Estádio Quorvela]] on Sunday.',
+  ] },
 ]);
+
+describeNegatives('location', 'a given name that opens with the letters of a peak word', ['[[Montel Varnick]] scored twice for the visitors.']);
 
 describeCorpus('location', 'a compass word before a place', [
   { expect: { rule: 'location/place-part' }, phrases: [
