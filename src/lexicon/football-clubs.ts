@@ -15,6 +15,8 @@ export const FOOTBALL_CLUBS: ReadonlySet<string> = new Set([
   'bolton wanderers', 'wolverhampton wanderers', 'wycombe wanderers', 'blackburn rovers', 'bristol rovers',
   'tranmere rovers', 'doncaster rovers', 'charlton athletic', 'oldham athletic', 'wigan athletic',
   'brighton and hove albion', 'leyton orient', 'aston villa',
+  // the short forms of the Manchester clubs in headlines and fans' copy, read as a place or a person
+  'man city', 'man utd', 'man united',
   // Scotland
   'heart of midlothian', 'partick thistle', 'hamilton academical', 'raith rovers', 'st johnstone', 'st mirren',
   'queen of the south', 'inverness caledonian thistle', 'dundee united',

@@ -359,3 +359,17 @@ describeNegatives('organization', 'a given name before a verb in the singular, o
   '[[Chelsea]] has signed a new recording contract.',
   'Sarah and [[Chelsea]] have left the band.',
 ]);
+
+describe('the short forms of the Manchester clubs', () => {
+  it.each([
+    ['Brighton hold Man City as the rain falls', 'Man City'],
+    ['Man Utd have held talks over the defender.', 'Man Utd'],
+  ])('are the club, not a place or a person: %s', (text, club) => {
+    expect(texts('organization', text)).toContain(club);
+    expect(texts('location', text)).not.toContain(club);
+    expect(texts('person', text)).not.toContain(club);
+  });
+  it('leave a man of a city as it was', () => {
+    expect(texts('organization', 'A man from the city was held overnight.')).toEqual([]);
+  });
+});
