@@ -1,3 +1,4 @@
+import { SEASON_MONTHS } from '../../lexicon/seasons';
 import { compareDays, daysInMonth, formatDay, parseQuarterValue, parseWeekValue, type Day } from '../../resolve/timex-calendar';
 import type { Tense } from '../../resolve/timex-tense';
 import { bracketedUtc, localDayOf } from './bracketed-utc';
@@ -86,7 +87,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
-        const fromText = previousAnchor(h.grain, last, lastTold, coarse, week);
+        const fromText = previousAnchor(h.anchored.grain ?? h.grain, last, lastTold, coarse, week);
         const anchor = h.anchored.from === 'sentence' ? (timesRecurrence(h, recurring, text, sentenceOf) ? null : (nearest(sentenceClockDays(h), h.start) ?? clockDay(h) ?? ref)) : (fromText ?? ref);
         const utc = h.anchored.from === 'sentence' ? bracketedUtc(hits, index, text) : null;
         const first = h.anchored.resolve(utc?.day ?? anchor);
@@ -302,6 +303,8 @@ function coarseDay(h: DateHit, sentence: number): Coarse | null {
     const q = parseQuarterValue(h.value);
     return q && q.y !== null ? { at: h.start, day: { y: q.y, m: 3 * q.q - 2, d: 1 }, grain: 'month', sentence } : null;
   }
+  const season = h.grain === 'season' ? SEASON_OF_YEAR.exec(h.value) : null;
+  if (season) return { at: h.start, day: { y: Number(season[1]), m: SEASON_MONTHS.get(season[2])!.first, d: 1 }, grain: 'month', sentence };
   const m = COARSE_VALUE.exec(h.value);
   if (!m || (h.grain !== 'year' && h.grain !== 'month')) return null;
   const edge = !m[2] && h.mod ? YEAR_EDGE_MONTHS[h.mod] : undefined;
@@ -318,6 +321,13 @@ const YEAR_EDGE_MONTHS: Partial<Record<string, number>> = { START: 1, MID: 6, EN
 
 // A year or a month; a fiscal year counts by the year it ends in ("FY2024").
 const COARSE_VALUE = /^(?:FY)?(\d{4})(?:-(\d{2}))?$/;
+
+/**
+ * A season of a named year ("married in the spring of 1954", 1954-SP) counts like its first month:
+ * "bought the bakery two years later" is 1956, "That year she also won" 1954; a winter starts in
+ * the December of the year that names it.
+ */
+const SEASON_OF_YEAR = /^(\d{4})-(SP|SU|FA|WI)$/;
 
 /**
  * The date an offset counts from: the last day named, or a later year or month when the

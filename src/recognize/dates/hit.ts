@@ -49,7 +49,12 @@ export interface DateHit {
    * Resolved after every hit is known, against the previous day-level date in the text
    * ("three days later"), or the nearest one in the same sentence for clock times.
    */
-  anchored?: { from: 'previous' | 'sentence'; resolve: (anchor: Day | null) => { value: string; day?: Day } };
+  anchored?: {
+    from: 'previous' | 'sentence';
+    resolve: (anchor: Day | null) => { value: string; day?: Day };
+    /** The grain of the date it counts from when coarser than its own: "that summer" needs only a year. */
+    grain?: Grain;
+  };
   /**
    * Resolved against the latest earlier date that is not itself anchored, when it is at most
    * `within` sentences back ("sales rose in February compared to the same period last year" →

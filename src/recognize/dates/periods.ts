@@ -145,7 +145,8 @@ function describedSeason(text: string, start: number, end: number): boolean {
   return DESCRIBED_SEASON.test(text.slice(Math.max(0, start - RANKED_REACH), start)) && CLAUSE_CLOSES.test(text.slice(end, end + 4));
 }
 
-const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'mid-', 'this', 'last', 'next', 'that', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
+// "that summer" is left to date/that-season, which dates it by the year the story last named.
+const SEASON_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'since', 'through', 'over', 'early', 'late', 'mid', 'mid-', 'this', 'last', 'next', 'before', 'after', 'of', 'from', 'till', 'for', 'into', 'throughout', 'spent', 'spend', 'spending', 'all']);
 // "the fall" is the season only after these and before a clause's end: "by the fall, …", "in the
 // fall." — after "after" or "since", or before "in"/"of", it is a drop ("after the fall in prices").
 const FALL_LEAD: ReadonlySet<string> = new Set(['in', 'during', 'by', 'until', 'till', 'through']);

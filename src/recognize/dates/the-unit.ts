@@ -1,4 +1,6 @@
 import type { DateRule } from './hit';
+import { SEASONS } from '../../lexicon/seasons';
+import { pad4 } from '../../resolve/timex-calendar';
 import { anchoredPeriod } from './relative';
 import { wordBefore } from './words';
 
@@ -61,4 +63,20 @@ const thatUnit: DateRule = {
   },
 };
 
-export const THE_UNIT_RULES: readonly DateRule[] = [theUnit, thatUnit];
+/**
+ * "In March 2011 the wave hit. That summer the co-op bought two boats": a season after "that" is
+ * the season of the year the story last named (2011-SU), not the reference's.
+ */
+const THAT_SEASON = /\bthat\s+(?:same\s+)?(spring|summer|autumn|fall|winter)\b(?!-)/gi;
+
+const thatSeason: DateRule = {
+  id: 'date/that-season',
+  pattern: THAT_SEASON,
+  build(m, scan) {
+    if (CLAUSE_VERBS.has(wordBefore(scan.text, m.index))) return null;
+    const season = SEASONS.get(m[1].toLowerCase())!;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: 'season', anchored: { from: 'previous', resolve: (anchor) => ({ value: `${anchor ? pad4(anchor.y) : 'XXXX'}-${season}` }), grain: 'year' } };
+  },
+};
+
+export const THE_UNIT_RULES: readonly DateRule[] = [theUnit, thatUnit, thatSeason];

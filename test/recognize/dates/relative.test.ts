@@ -203,7 +203,15 @@ describeCorpus('date', 'offsets as coarse as the year or month named before them
   { expect: { value: '2019-04' }, phrases: ['Work started in early 2019. [[Three months later]], it stopped.'] },
   { expect: { value: '2010-05' }, phrases: ['The plant opened in March 2010; [[two months later]] it closed.'] },
   { expect: { value: '2024-01-13' }, phrases: ['The trial opened in 2023 and resumed on Jan. 10. The verdict came [[three days later]].'] },
+  { expect: { value: '1956' }, phrases: ['Born in 1933, she married in the spring of 1954 and bought the shop [[two years later]].'] },
+  { expect: { value: '2009', rule: 'date/that-unit' }, phrases: ['His best run came in the autumn of 2009. [[That year]] he also won the league.'] },
 ]);
+
+describeCorpus('date', '"that summer" is the season of the year the story last named', [
+  { expect: { value: '2011-SU', rule: 'date/that-season' }, phrases: ['The wave struck on March 11, 2011. [[That summer]] the co-op bought two boats.', 'The mine closed in 2011. [[That same summer]], the school shut too.'] },
+  { expect: { value: '2009-WI', rule: 'date/that-season' }, phrases: ['The plant was sold in 2009. [[That winter]] the first layoffs came.'] },
+]);
+describeNegatives('date', '"that" opening a clause before a season', ['She said [[that summer]] was the best of her life.', 'They hoped [[that spring]] would bring rain.']);
 
 describeCorpus('date', 'market sessions and overnight', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
