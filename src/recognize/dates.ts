@@ -21,6 +21,7 @@ import { anchorFiscalBounds, anchorQuarterEnds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
 import { GENERATION_RULES } from './dates/generations';
 import { HOLIDAY_RULES } from './dates/holidays';
+import { undateHabitualTimes } from './dates/habits';
 import { HOUR_DAY_PART_RULES } from './dates/hour-day-part';
 import { HOUR_RANGE_RULES } from './dates/hour-ranges';
 import { joinCompoundDurations } from './dates/join-durations';
@@ -278,6 +279,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = lendNamedYear(hits, scan.text, sentenceOf, scan.ref, (at) => inFlashback(scan, sentenceOf, at));
   hits = anchorThatMonth(hits, scan.text);
   hits = settlePostponed(hits, scan.text, sentenceOf);
+  hits = undateHabitualTimes(hits, scan);
   hits = rollOvernightEnds(resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense));
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }

@@ -1,5 +1,5 @@
 import { sentenceAt } from '../../text/sentence-at';
-import type { DateScan } from './hit';
+import type { DateHit, DateScan } from './hit';
 
 /**
  * Words that tell a yearly habit, not one occasion: "The minimum is usually reached in late
@@ -17,6 +17,45 @@ const CLAUSE_BREAK = /[,;:]|\s(?:but|while|whereas)\s/gi;
  * (XXXX-02), not the reference's or the one the tense picks.
  */
 export function toldAsYearlyHabit(scan: DateScan, start: number, end: number): boolean {
+  return clauseAround(scan, start, end, YEARLY_HABIT);
+}
+
+/**
+ * Words that tell what happens on any day, not on one: "the goulash usually sells out by 1 p.m.",
+ * "These days we start climbing around 1 a.m.". Not "always" nor "generally", as above.
+ */
+const DAILY_HABIT = /\b(?:usually|typically|normally|customarily|routinely|often|rarely|seldom|nowadays|these\s+days)\b/i;
+
+/**
+ * A travel piece's advice opens its sentence with a verb, alone or after a clause of purpose:
+ * "Catch the first boat, at 10:30 a.m.", "To see the temples without crowds, go before 7 a.m.".
+ */
+const ADVICE_OPENING = /^\W*(?:(?:to|if)\s[^,]{1,60},\s+)?(?:go|arrive|catch|book|visit|head|aim|plan|leave|try)\b/i;
+
+/**
+ * A clock time told as a habit or as advice is on no day ("XXXX-XX-XXT07:00"), not on the day the
+ * story last named: "Go before 7 a.m." and "the bell usually rings at 8:50 a.m." are any day's. A
+ * day in the same sentence still dates it: "Go to the polls before 8 p.m., the mayor urged on Tuesday".
+ */
+export function undateHabitualTimes(hits: DateHit[], scan: DateScan): DateHit[] {
+  const dated = new Set(hits.filter((h) => h.grain === 'day').map((h) => sentenceAt(scan.sentences, h.start)));
+  return hits.map((h) => {
+    if (h.grain !== 'time' || h.anchored?.from !== 'sentence' || dated.has(sentenceAt(scan.sentences, h.start)) || !toldAsDailyHabit(scan, h.start, h.end)) return h;
+    const { anchored, ...rest } = h;
+    return { ...rest, value: anchored.resolve(null).value };
+  });
+}
+
+function toldAsDailyHabit(scan: DateScan, start: number, end: number): boolean {
+  const s = scan.sentences[sentenceAt(scan.sentences, start)];
+  if (!s || end > s.end) return false;
+  return ADVICE_OPENING.test(scan.text.slice(s.start, Math.min(s.end, s.start + ADVICE_REACH))) || clauseAround(scan, start, end, DAILY_HABIT);
+}
+
+/** How much of a sentence's opening the advice verb may come after. */
+const ADVICE_REACH = 90;
+
+function clauseAround(scan: DateScan, start: number, end: number, cue: RegExp): boolean {
   const s = scan.sentences[sentenceAt(scan.sentences, start)];
   if (!s || end > s.end) return false;
   const sentence = scan.text.slice(s.start, s.end);
@@ -30,5 +69,5 @@ export function toldAsYearlyHabit(scan: DateScan, start: number, end: number): b
       break;
     }
   }
-  return YEARLY_HABIT.test(sentence.slice(from, to));
+  return cue.test(sentence.slice(from, to));
 }

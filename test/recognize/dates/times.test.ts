@@ -242,3 +242,12 @@ describeCorpus('date', 'a midnight told in the past is the one that just went by
   { expect: { value: '2024-02-16T24:00' }, phrases: ['The curfew begins at [[midnight]].', 'Polls will close at [[midnight]].'] },
   { expect: { value: '2024-02-16T24:00' }, phrases: ['The deal expires at [[midnight on Friday]].'] },
 ]);
+
+describeCorpus('date', 'a clock time told as a habit or as advice is on no day', [
+  { expect: { value: 'XXXX-XX-XXT13:00' }, phrases: ['The bakery, open since 1961, usually sells out by [[1 p.m.]]', 'Nowadays the last bus leaves at [[1 p.m.]]'] },
+  { expect: { value: 'XXXX-XX-XXT06:30' }, phrases: ['To beat the heat, go before [[6:30 a.m.]]', 'Catch the first tram, at [[6:30 a.m.]], and the square is empty.'] },
+  { expect: { value: 'XXXX-XX-XXT12:00' }, phrases: ['These days the market closes at [[noon]].'] },
+  // A day in the sentence, or no habit in the clause, still dates it.
+  { expect: { value: '2024-02-13T20:00' }, phrases: ['Go home before [[8 p.m.]], the police urged on Tuesday.'] },
+  { expect: { value: '2024-02-16T07:00' }, phrases: ['The ferry, which usually runs late, left at [[7 a.m.]]'] },
+]);
