@@ -48,10 +48,12 @@ const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|take|takes|took|tak
 const MATTER_OF = /\ba\s+matter\s+of\s+(years|months|weeks|days|hours|minutes|seconds)\b/gi;
 
 /**
- * "hours after the vote", "days later", "weeks before the election": an unmeasured stretch
- * before or after. A count before it ("two days after") makes a longer duration, which wins.
+ * "hours after the vote", "days later", "weeks before the election", and the lead of a booking or a
+ * plan, "booked months ahead", "tickets sell out weeks in advance": an unmeasured stretch before or
+ * after. A count before it ("two days after") makes a longer duration, which wins. Not "the months
+ * ahead", a stretch still to come rather than a lead.
  */
-const VAGUE_OFFSET = /\b(years|months|weeks|days|hours|minutes)\s+(?=(?:after|before|later|earlier)\b)/gi;
+const VAGUE_OFFSET = /\b(years|months|weeks|days|hours|minutes)\s+(?=(?:after|before|later|earlier)\b)|(?<!\bthe\s)\b(years|months|weeks|days|hours|minutes)\s+(?=(?:ahead|in\s+advance)\b)/gi;
 
 /** "decades-long", "week-long", "year-long". */
 const LONG_ADJECTIVE = /\b(years|months|weeks|days|decades|hours|year|month|week|day|hour)\s?-\s?long\b/gi;
@@ -114,8 +116,9 @@ const duration: DateRule = {
     const article = /^an?$/i.test(countText);
     if (article && RATE_LEAD.test(scan.text.slice(Math.max(0, m.index - 12), m.index))) return null;
     if (article && unit.unit === 'hour' && SPEED_LENGTHS.has(wordBefore(scan.text, m.index))) return null;
-    // "a second" is nearly always the ordinal ("a second term"), and so is "one second-half goal".
-    if (unit.unit === 'second' && (article || (/^one$/i.test(countText) && scan.text[m.index + m[0].length] === '-'))) return null;
+    // "a second" is nearly always the ordinal ("a second term"), and so is "second" joined to the
+    // word after it: "one second-half goal", "two second-hand boats", "three second-round exits".
+    if (unit.unit === 'second' && (article || (/^second$/i.test(unitText) && scan.text[m.index + m[0].length] === '-'))) return null;
     if (unit.unit === 'quarter' && isFraction(m[0], scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16), scan.text.slice(Math.max(0, m.index - 24), m.index))) return null;
     let count = parseCardinal(countText);
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
@@ -224,7 +227,8 @@ const vagueOffset: DateRule = {
   id: 'date/duration-vague-offset',
   pattern: VAGUE_OFFSET,
   build(m) {
-    return unmeasured(this.id, m[1], m.index, m.index + m[1].length);
+    const unit = m[1] ?? m[2];
+    return unmeasured(this.id, unit, m.index, m.index + unit.length);
   },
 };
 

@@ -77,6 +77,8 @@ describeCorpus('date', 'ages in the thousands of years', [{ expect: { value: 'P2
 describeCorpus('date', 'unmeasured stretches before or after an event', [
   { expect: { value: 'PTXH', timexType: 'DURATION' }, phrases: ['The ruling came [[hours]] after the vote.'] },
   { expect: { value: 'PXD' }, phrases: ['[[Days]] later, the minister resigned.'] },
+  { expect: { value: 'PXM' }, phrases: ['The lakeside cabins are booked [[months]] ahead.', 'Fans queue for tickets [[months]] in advance.'] },
+  { expect: { value: 'PXW' }, phrases: ['Reserve a table [[weeks]] ahead of the festival.'] },
 ]);
 
 describeCorpus('date', 'durations with spelled hundreds, abbreviations and glued hours', [
@@ -92,6 +94,8 @@ describeCorpus('date', 'durations with spelled hundreds, abbreviations and glued
 describeNegatives('date', 'halves and nights that are no durations', [
   'She finished [[second]] in the first half.',
   'He scored one [[second]]-half goal.',
+  'The club fielded two [[second]]-string keepers.',
+  'The co-op bought three [[second]]-hand trawlers.',
   'Police raided a night club on Elm Street.',
   'The film is set in the night.',
 ]);
