@@ -127,8 +127,8 @@ function namedRightAfter(h: DateHit, next: DateHit | undefined, text: string): b
   return h.grain === 'day' && !!next?.day && !next.anchored && next.grain === 'day' && NAMING_DAY_GAP.test(text.slice(h.end, next.start));
 }
 
-/** A set that recurs each day, night, hour or week: the period a timetable's clock times repeat in. */
-const WITHIN_WEEK_SET = /^(?:P\d*[DW]|PT\d*H|T[A-Z]{2}|XXXX-WXX-)/;
+/** A set that recurs each day, night, hour, part of an hour or week: the period a timetable's clock times repeat in. */
+const WITHIN_WEEK_SET = /^(?:P\d*[DW]|PT\d*[HM]|T[A-Z]{2}|XXXX-WXX-)/;
 
 /**
  * "open daily", "each night", "every Sunday", not a rate ("$5 million a day") nor a set as coarse
@@ -152,10 +152,13 @@ function timesRecurrence(h: DateHit, recurring: readonly DateHit[], text: string
   return recurring.some((set) => {
     const [from, to] = set.end <= h.start ? [set.end, h.start] : [h.end, set.start];
     if (to < from || to - from > TIMETABLE_REACH || sentenceOf(set.start) !== sentenceOf(h.start)) return false;
-    for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text[i]) && !inClock(text, i)) return false;
+    for (let i = from; i < to; i++) if (CLAUSE_MARKS.has(text[i]) && !inClock(text, i) && !(set.end <= h.start && HOURS_AFTER_COMMA.test(text.slice(i, i + 7)))) return false;
     return true;
   });
 }
+
+/** "open three days a week, from 10 a.m. to 2 p.m.": the hours after a set's comma are still its own. */
+const HOURS_AFTER_COMMA = /^,\s+from\b/i;
 
 /** A colon between digits parts the hour from the minutes ("from 9 p.m. to 4:30 a.m. each night"): no clause ends there. */
 function inClock(text: string, i: number): boolean {

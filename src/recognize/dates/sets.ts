@@ -234,4 +234,16 @@ const everyWeekdayList: DateRule = {
   },
 };
 
-export const SET_RULES: readonly DateRule[] = [every, everyWeekdayList, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];
+/** "every half hour", "each quarter-hour": a timetable's part of an hour (PT30M, PT15M). */
+const EVERY_PART_HOUR = /\b(?:every|each)\s+(half|quarter)[\s-]hour\b/gi;
+
+const everyPartHour: DateRule = {
+  id: 'date/set-every-part-hour',
+  pattern: EVERY_PART_HOUR,
+  build(m) {
+    const value = m[1].toLowerCase() === 'half' ? 'PT30M' : 'PT15M';
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+  },
+};
+
+export const SET_RULES: readonly DateRule[] = [every, everyPartHour, everyWeekdayList, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];

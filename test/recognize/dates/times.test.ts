@@ -144,6 +144,8 @@ describeCorpus('date', 'a day after a clock time dates it only in its clause and
 
 describeCorpus('date', 'the colon of a clock is no clause mark between a time and the set that times it', [
   { expect: { value: 'XXXX-XX-XXT21:00' }, phrases: ['The curfew runs from [[9 p.m.]] to 4:30 a.m. each night.'] },
+  { expect: { value: 'XXXX-XX-XXT23:00' }, phrases: ['The gondola runs every half hour until [[11 p.m.]]', 'Ferries sail every 20 minutes until [[11 p.m.]]'] },
+  { expect: { value: 'XXXX-XX-XXT09:00' }, phrases: ['The pantry opens two days a week, from [[9 a.m.]] to noon.', 'The pool is open daily, from [[9 a.m.]] to 8 p.m.'] },
 ]);
 
 describeNegatives('date', 'decimals, prices and rates shaped like dotted times', [
