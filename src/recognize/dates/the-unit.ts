@@ -1,6 +1,8 @@
 import type { DateRule } from './hit';
 import { SEASONS } from '../../lexicon/seasons';
-import { pad4 } from '../../resolve/timex-calendar';
+import { MONTHS } from '../../lexicon/months';
+import { type Day, formatMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { MONTH_FULL } from './fragments';
 import { anchoredPeriod } from './relative';
 import { wordBefore } from './words';
 
@@ -79,4 +81,24 @@ const thatSeason: DateRule = {
   },
 };
 
-export const THE_UNIT_RULES: readonly DateRule[] = [theUnit, thatUnit, thatSeason];
+/**
+ * "By December of that year they had set up the company", "in June of the following year": a month
+ * of the year the story last named, or of the year after or before it, one date.
+ */
+const MONTH_OF_THAT_YEAR = new RegExp(String.raw`\b${MONTH_FULL}\s+of\s+(that(?:\s+same)?|the\s+(?:same|following|next|previous|preceding))\s+year\b`, 'gi');
+
+/** How many years "the following year" and its kin step from the year last named. */
+const YEAR_STEP: Readonly<Record<string, number>> = { following: 1, next: 1, previous: -1, preceding: -1 };
+
+const monthOfThatYear: DateRule = {
+  id: 'date/month-of-that-year',
+  pattern: MONTH_OF_THAT_YEAR,
+  build(m) {
+    const month = MONTHS.get(m[1].toLowerCase())!;
+    const step = YEAR_STEP[m[2].toLowerCase().split(/\s+/).pop()!] ?? 0;
+    const resolve = (anchor: Day | null) => ({ value: anchor ? formatMonth(anchor.y + step, month) : `XXXX-${pad2(month)}` });
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: 'month', anchored: { from: 'previous', resolve, grain: 'year' } };
+  },
+};
+
+export const THE_UNIT_RULES: readonly DateRule[] = [theUnit, thatUnit, thatSeason, monthOfThatYear];

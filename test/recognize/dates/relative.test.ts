@@ -211,6 +211,11 @@ describeCorpus('date', '"that summer" is the season of the year the story last n
   { expect: { value: '2011-SU', rule: 'date/that-season' }, phrases: ['The wave struck on March 11, 2011. [[That summer]] the co-op bought two boats.', 'The mine closed in 2011. [[That same summer]], the school shut too.'] },
   { expect: { value: '2009-WI', rule: 'date/that-season' }, phrases: ['The plant was sold in 2009. [[That winter]] the first layoffs came.'] },
 ]);
+describeCorpus('date', 'a month of the year the story last named, or of the year after or before it', [
+  { expect: { value: '2014-12', rule: 'date/month-of-that-year' }, phrases: ['The pair met in the summer of 2014. By [[December of that year]] they had a company.', 'The firm was founded in 2014 and listed in [[December of that same year]].'] },
+  { expect: { value: '1988-06' }, phrases: ['The mill closed in 1987 and reopened in [[June of the following year]].', 'The mill closed in 1987 and reopened in [[June of the next year]].'] },
+  { expect: { value: '2008-03' }, phrases: ['The plant shut in 2009; it had cut jobs in [[March of the previous year]].'] },
+]);
 describeNegatives('date', '"that" opening a clause before a season', ['She said [[that summer]] was the best of her life.', 'They hoped [[that spring]] would bring rain.']);
 
 describeCorpus('date', 'market sessions and overnight', [
