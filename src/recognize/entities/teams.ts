@@ -24,9 +24,10 @@ const RESULT_VERBS = new Set([
 // Verbs, and verbs with a preposition, that a side stands after: "beat Somerset", "lost to Essex",
 // "drew with Kent", "held by Ajax".
 const RESULT_PREPOSITIONS = new Set(['to', 'with', 'by', 'against']);
-const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'drew', 'draw', 'tied', 'held', 'beaten']);
+// The participles report a result in an aside or after "after": "drawing 1-1 with Torino", "after losing 2-0 to Leeds".
+const RESULT_VERBS_WITH_PREPOSITION = new Set(['lost', 'lose', 'loses', 'losing', 'drew', 'draw', 'drawing', 'tied', 'held', 'beaten']);
 // Only a defeat takes its winner after "to": "lost to Essex", not "tied to Detroit" or "held to ransom".
-const LOSING_VERBS = new Set(['lost', 'lose', 'loses']);
+const LOSING_VERBS = new Set(['lost', 'lose', 'loses', 'losing']);
 // Verbs whose side follows "against" only after a score: "won 4-0 against Forest", not "won a case against Boston".
 const SCORED_AGAINST_VERBS = new Set(['won', 'lost', 'drew', 'tied']);
 // "went down 24-18 to Halifax": the verb of a defeat is "went down".

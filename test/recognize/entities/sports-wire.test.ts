@@ -373,3 +373,14 @@ describe('the short forms of the Manchester clubs', () => {
     expect(texts('organization', 'A man from the city was held overnight.')).toEqual([]);
   });
 });
+
+describeCorpus('organization', 'the side after the participle of a draw or a defeat and its preposition', [
+  { expect: { rule: 'organization/team' }, phrases: [
+    'Quorvex dropped points again, drawing 1-1 with [[Torino]] at home.',
+    'The coach left after losing 3-0 to [[Bristol]] in the cup.',
+  ] },
+]);
+describeNegatives('organization', 'the same participles with no match', [
+  'The firm is drawing on talent from [[Boston]].',
+  'She is losing patience with [[Boston]] officials.',
+]);
