@@ -22,3 +22,16 @@ export const PERSON_PASSIVE_VERBS: ReadonlySet<string> = new Set([
   'hospitalized', 'born', 'buried', 'ousted', 'elected', 're-elected', 'reelected', 'sworn', 'knighted',
   'sacked', 'booked', 'substituted', 'dropped', 'suspended', 'appointed', 'nominated', 'married', 'interviewed',
 ]);
+
+/**
+ * Verbs after which "his" or "her" is the subject's own, so the lone name before them is a
+ * person's: "Rodri made his first start", "Osaka won her third title", "Pedri injured his knee".
+ * Verbs of a firm's dealings with someone else's ("confirmed his", "announced her") are left out.
+ */
+export const OWN_POSSESSION_VERBS: ReadonlySet<string> = new Set([
+  'made', 'makes', 'scored', 'scores', 'won', 'wins', 'earned', 'earns', 'celebrated', 'celebrates', 'injured', 'hurt',
+  'broke', 'marked', 'marks', 'kept', 'lost', 'ended', 'ends', 'began', 'begins', 'opened', 'doubled', 'shook', 'shrugged',
+]);
+
+/** The possessives and reflexives of one person, after such a verb: "made his", "hurt herself". */
+export const OWN_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'himself', 'herself']);

@@ -5,4 +5,6 @@
 export const PLAYER_VERBS: ReadonlySet<string> = new Set([
   'scored', 'netted', 'headed', 'volleyed', 'equalised', 'equalized', 'kicked', 'converted', 'pitched', 'homered',
   'bowled', 'batted', 'birdied', 'bogeyed', 'carded',
+  // the participle of an aside after "with": "with Arrascaeta scoring twice"
+  'scoring', 'netting',
 ]);

@@ -4,7 +4,7 @@ import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../le
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
 import { isCompanyObject, isListedAfterPlace, isSubjectPosition, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SPEECH_VERBS, townNounApposition, townOfCue } from './context-cues';
-import { PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
+import { OWN_POSSESSION_VERBS, OWN_POSSESSIVES, PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { LEADER_POSSESSIONS } from '../../lexicon/titles';
 import { placeApposition } from './place-apposition';
@@ -66,6 +66,8 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && PERSON_SUBJECT_VERBS.has(after.lower)) return { kind: 'person', rule: 'person/lone-subject' };
   if (after && !t.possessive && isPersonPassive(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-passive' };
   if (after && !t.possessive && PLAYER_VERBS.has(after.lower)) return { kind: 'person', rule: LONE_PLAYER_RULE };
+  // "Rodri made his first start": a verb whose "his" or "her" is the subject's own.
+  if (after && !t.possessive && OWN_POSSESSION_VERBS.has(after.lower) && OWN_POSSESSIVES.has(tokens[i + 2]?.lower ?? '')) return { kind: 'person', rule: 'person/lone-own' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (opensPersonalRelative(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-who' };
   if (placeClassCue(tokens, i, i + 1) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };

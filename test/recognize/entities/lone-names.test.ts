@@ -124,6 +124,20 @@ describeNegatives('person', 'a passive that befalls firms too', ['[[Quorvex]] wa
 
 describeCorpus('person', "a lone unknown name before a verb of a player's play", [
   { expect: { rule: 'person/lone-player' }, phrases: ['After the break [[Dravinski]] scored twice.'] },
+  { expect: { rule: 'person/lone-player' }, phrases: ['The hosts won 3-1, with [[Mbeluko]] scoring twice.'] },
+]);
+
+describeCorpus('person', 'a lone unknown name before a verb whose "his" or "her" is its own', [
+  { expect: { rule: 'person/lone-own' }, phrases: [
+    '[[Dravinski]] made his first start for the club in a year.',
+    'In Doha [[Mbeluko]] won her third title of the season.',
+    'Coaches said [[Okonjo]] hurt himself in training.',
+  ] },
+]);
+
+describeNegatives('person', "a firm's own possessive, or a verb of a firm's dealings with someone's", [
+  '[[Quorvex]] won its third contract of the year.',
+  '[[Quorvex]] confirmed his departure on Monday.',
 ]);
 
 describe("a side of the document's tables before a verb of play", () => {
