@@ -219,14 +219,23 @@ const ASIDE_OPENERS = new Set(['who', 'without', 'missing', 'minus', 'still', 'a
 /** The token after ", who … ," or another aside that follows the run, or the run's end where none does. */
 function afterRelativeClause(tokens: Token[], to: number): number {
   if (tokens[to]?.text !== ',' || !ASIDE_OPENERS.has(tokens[to + 1]?.lower ?? '')) return to;
-  // "Lancashire, who beat Northamptonshire in the final,": the clause reports the match itself.
-  if (RESULT_VERBS.has(tokens[to + 2]?.lower ?? '')) return to + 2;
+  // "Lancashire, who beat Northamptonshire in the final,", "Sporting, who won 3-0 at Braga,": the
+  // clause reports the match itself, a score's with its ground or opponent ("Trump, who won 10-8
+  // in the final," is a player).
+  const verb = tokens[to + 2]?.lower ?? '';
+  if (RESULT_VERBS.has(verb) || (SCORED_VERBS.has(verb) && SCORE.test(tokens[to + 3]?.text ?? '') && namesMatchSide(tokens, to + 4))) return to + 2;
   for (let k = to + 2; k < Math.min(tokens.length, to + RELATIVE_CLAUSE_REACH); k++) {
     if (tokens[k].text === ',') return k + 1;
     if (CLAUSE_ENDS.has(tokens[k].lower) || tokens[k].text === '.') break;
   }
   return to;
 }
+
+// Prepositions after a score that name the ground or the other side: "won 3-0 at Braga", "lost 2-1 against Porto".
+const SIDE_AFTER_SCORE = new Set(['at', 'against', 'over', 'to']);
+
+/** The words at `k` name the ground or the other side of a scored match: "at Braga", "against Porto". */
+const namesMatchSide = (tokens: Token[], k: number): boolean => SIDE_AFTER_SCORE.has(tokens[k]?.lower ?? '') && !!tokens[k + 1]?.cap;
 
 /** "for Colorado, who lead the league": a town the story refers to by "who" is its side, as a town takes "which". */
 const takesWho = (tokens: Token[], to: number) => tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'who';
@@ -377,7 +386,9 @@ export function standsInScoreline(tokens: Token[], from: number, to: number): bo
   const after = tokens[to];
   const scoreAt = (k: number) => SCORE.test(tokens[k]?.text ?? '');
   if (after && RESULT_VERBS.has(after.lower) && tokens[to + 1]?.cap && [to + 2, to + 3, to + 4].some(scoreAt)) return true;
-  if (after && SCORED_VERBS.has(after.lower) && scoreAt(to + 1)) return true;
+  // "Ajax won 3-1", "Sporting, who won 3-0 at Braga,": the verb and its score, after any aside.
+  const end = afterRelativeClause(tokens, to);
+  if (SCORED_VERBS.has(tokens[end]?.lower ?? '') && scoreAt(end + 1)) return true;
   // "Wolves were held 0-0 by Brentford", "Hearts were beaten 2-1": the passive of a result and its score.
   if (after && PASSIVE_AUXILIARIES.has(after.lower) && SCORED_VERBS.has(tokens[to + 1]?.lower ?? '') && scoreAt(to + 2)) return true;
   if (before && RESULT_VERBS.has(before.lower) && scoreAt(to)) return true;

@@ -384,3 +384,16 @@ describeNegatives('organization', 'the same participles with no match', [
   'The firm is drawing on talent from [[Boston]].',
   'She is losing patience with [[Boston]] officials.',
 ]);
+
+describe('a side whose relative clause reports its scored match', () => {
+  it.each([
+    ['Sporting, who won 3-0 at Braga, lead the table.', 'Sporting'],
+    ['Quorvex, who lost 2-1 against Tarvik, sacked their coach.', 'Quorvex'],
+  ])('is an organization: %s', (text, side) => {
+    expect(texts('organization', text)).toContain(side);
+    expect(texts('person', text)).not.toContain(side);
+  });
+  it('leaves one whose score names no ground or opponent a person', () => {
+    expect(texts('person', 'Harris, who won 52-48 in the poll, thanked voters.')).toEqual(['Harris']);
+  });
+});
