@@ -437,7 +437,7 @@ function isPluralSubject(tokens: Token[], from: number, to: number): boolean {
   // knows some towns the gazetteer lacks ("Everton have appointed").
   const type = gazetteerPlaceOf(tokens, from, to)?.type ?? (lexiconTags(lowerPhrase(tokens, from, to)).includes('Place') ? 'city' : undefined);
   // "The Alps are": no club is named by a river or a range.
-  if (type) return type !== 'country' && type !== 'region' && type !== 'feature' && takesPluralVerb(tokens, from, to);
+  if (type) return type !== 'country' && type !== 'region' && type !== 'feature' && (takesPluralVerb(tokens, from, to) || opensWithClubVerb(tokens, from, to));
   return isGivenNameClub(tokens, from, to) && takesPluralVerb(tokens, from, to);
 }
 
@@ -461,6 +461,25 @@ function takesPluralVerb(tokens: Token[], from: number, to: number): boolean {
   // a name that takes the article is the place itself.
   if (before?.lower === 'the') return false;
   return !before || before.breakBefore || (!LIST_WORDS.has(before.lower) && !PLACE_FRAMES.has(before.lower) && !MOTION_PREPOSITIONS.has(before.lower) && !lexiconTags(before.lower).includes('Preposition'));
+}
+
+// Verbs in the bare plural that a town's name opening a sentence or a headline takes only as its
+// club, a town being one place: "Leverkusen stay unbeaten", "Surrey crush Somerset", "Wrexham
+// seal promotion". Words that are nouns after a town as often ("march", "share", "storm", "lead") are left out.
+const OPENING_CLUB_VERBS = new Set([
+  'sign', 'sack', 'appoint', 'clinch', 'extend', 'stretch', 'edge', 'snatch', 'grab', 'sink', 'stun', 'thrash', 'rout',
+  'hammer', 'crush', 'overpower', 'outclass', 'squeeze', 'scrape', 'cruise', 'romp', 'slump', 'stay', 'survive', 'seal',
+  'regain', 'retain', 'avoid', 'bounce', 'tumble', 'struggle',
+]);
+
+// Verbs after the word, which make a noun of it: "a Paris stay is cheaper", "the Hollywood sign was repainted".
+const PREDICATE_OPENERS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+
+/** The run opens the sentence, and a club's verb in the bare plural follows it: "Leverkusen stay unbeaten". */
+function opensWithClubVerb(tokens: Token[], from: number, to: number): boolean {
+  const verb = tokens[to];
+  if (!opensSentence(tokens, from) || !verb || verb.cap || verb.breakBefore || !OPENING_CLUB_VERBS.has(verb.lower)) return false;
+  return !PREDICATE_OPENERS.has(tokens[to + 1]?.lower ?? '');
 }
 
 // Prepositions of where a thing goes, which the lexicon tags as none: "ferries to Rotterdam were cancelled".

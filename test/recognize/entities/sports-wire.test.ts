@@ -397,3 +397,15 @@ describe('a side whose relative clause reports its scored match', () => {
     expect(texts('person', 'Harris, who won 52-48 in the poll, thanked voters.')).toEqual(['Harris']);
   });
 });
+
+describeCorpus('organization', "a town opening a sentence or a headline before a club's verb in the bare plural", [
+  { expect: { rule: 'organization/team' }, phrases: [
+    '[[Leverkusen]] stay unbeaten at home',
+    '[[Leipzig]] sign a Danish striker.',
+    '[[Augsburg]] seal promotion with a game to spare.',
+  ] },
+]);
+describeNegatives('organization', 'the same words as a noun after the town, or the town later in the sentence', [
+  '[[Paris]] stay is cheaper than you think.',
+  'Hotels in [[Leipzig]] sign guests in at noon.',
+]);
