@@ -1,7 +1,7 @@
 import { FOOTBALL_CLUBS } from '../../lexicon/football-clubs';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { gazetteer } from '../../lexicon/gazetteer';
-import { isCommonWord } from './name-words';
+import { isCommonWord, lexiconTags } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
 
 export const CLUB_SHORT_NAME_RULE = 'organization/club-short-name';
@@ -12,7 +12,15 @@ interface Run {
   tokens: Token[];
 }
 
-const isListedClub = (r: Run) => r.decision.to - r.decision.from > 1 && FOOTBALL_CLUBS.has(lowerPhrase(r.tokens, r.decision.from, r.decision.to));
+/**
+ * The run names in full a club of the hand list, or a professional team compromise knows by its
+ * place and nickname ("Oklahoma City Thunder", "Miami Heat"), which then goes by its nickname.
+ */
+function isListedClub(r: Run): boolean {
+  if (r.decision.to - r.decision.from < 2) return false;
+  const name = lowerPhrase(r.tokens, r.decision.from, r.decision.to);
+  return FOOTBALL_CLUBS.has(name) || lexiconTags(name).includes('SportsTeam');
+}
 
 /** The document names a club of the hand list in full ("Crystal Palace", "Real Madrid"). */
 export const namesListedClub = (runs: readonly Run[]): boolean => runs.some(isListedClub);

@@ -251,6 +251,8 @@ describe("a listed club's short name, once the story names the club in full", ()
     ['Atletico Madrid beat Celta Vigo 2-0. Atletico went top.', 'Atletico', 'Atletico Madrid'],
     ['Legia Warsaw lost at home. Legia have now lost three in a row.', 'Legia', 'Legia Warsaw'],
     ["Inter Milan have signed a striker. He will join Inter's camp on Wednesday.", 'Inter', 'Inter Milan'],
+    ['The Oklahoma City Thunder beat Denver 120-101. Fans cheered as Thunder won again.', 'Thunder', 'Oklahoma City Thunder'],
+    ['The Orlando Magic lost 99-90 to Boston. It was a bad night for Magic.', 'Magic', 'Orlando Magic'],
   ])('%s', (text, short, club) => {
     const doc = extract(text, { referenceDate: '2024-02-16' });
     const fact = doc.facts.find((f) => f.text === short);
@@ -260,6 +262,9 @@ describe("a listed club's short name, once the story names the club in full", ()
     const shared = texts('organization', 'Manchester City beat Leicester City 3-1. City were better.');
     expect(shared).not.toContain('City');
     expect(texts('organization', 'Manchester City won 2-0. Bankers in the City of London cheered.')).not.toContain('City');
+  });
+  it('names no professional team by its nickname in lower case', () => {
+    expect(texts('organization', 'The Miami Heat lost at home. The heat in the arena was stifling.')).toEqual(['Miami Heat']);
   });
   it("names no club by its own word where that word is English, nor by its town's", () => {
     expect(texts('organization', 'Real Madrid won 2-0. Real progress was made on the stadium.')).toEqual(['Real Madrid']);
