@@ -15,9 +15,10 @@ import { wordBefore } from './words';
  * "the day he died" and "the year 2000" are left alone; after "earlier in" or "later in" it
  * is always a time ("said earlier in the day that"), and so after "much of", "most of" or "the
  * course of" ("talks dragged on for much of the year"), and after "spent" ("residents spent the day
- * filling sandbags").
+ * filling sandbags"). "the decade" and "the century" are read the same way ("wages stalled throughout the
+ * decade", "the hottest year of the century"): the one the story last named, else the one it is told in.
  */
-const THE_UNIT = /\b(?:end|ended|ends|ending|closed|closes|finished|finishes|began|begins|started|starts|opened|opens|in|for|during|through|throughout|on|over)\s+(the\s+(day|week|month|year))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower|rose|fell|was|were|grew|jumped|dropped|totaled|totalled)\b|[+-]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|points?\b|pc\b)?\s+(?:higher|lower|up|down|ahead|better|worse)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year))\b|\b(?:first|last|final|second|third|fourth|worst|best|\w{2,}est|trading|opening|closing)\s+(?:days?|weeks?|months?|sessions?)\s+of\s+(the\s+(week|month|year))\b(?!\s+(?:of|in|before|after|when)\b)|\b(?:much|most|part|all|course)\s+of\s+(the\s+(day|week|month|year))\b(?!\s+(?:of|in|before|after|when|that|he|she|they|it|we)\b)|\b(?:spend|spends|spent|spending)\s+(the\s+(day|week|month|year))\b(?![-'\u2019]|\s+(?:of|before|after|when|that|he|she|they|it|we)\b)/gim;
+const THE_UNIT = /\b(?:end|ended|ends|ending|closed|closes|finished|finishes|began|begins|started|starts|opened|opens|in|for|during|through|throughout|on|over)\s+(the\s+(day|week|month|year|decade|century))\b(?=\s*(?:[.,;:!?)]|$|(?:at|with|and|but|as|on|up|down|higher|lower|rose|fell|was|were|grew|jumped|dropped|totaled|totalled)\b|[+-]?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b|points?\b|pc\b)?\s+(?:higher|lower|up|down|ahead|better|worse)\b))|\b(?:earlier|later)\s+in\s+(the\s+(day|week|month|year|decade|century))\b|\b(?:first|last|final|second|third|fourth|worst|best|\w{2,}est|trading|opening|closing)\s+(?:days?|weeks?|months?|sessions?|years?)\s+of\s+(the\s+(week|month|year|decade|century))\b(?!\s+(?:of|in|before|after|when)\b)|\b(?:much|most|part|all|course)\s+of\s+(the\s+(day|week|month|year|decade|century))\b(?!\s+(?:of|in|before|after|when|that|he|she|they|it|we)\b)|\b(?:spend|spends|spent|spending)\s+(the\s+(day|week|month|year|decade|century))\b(?![-'\u2019]|\s+(?:of|before|after|when|that|he|she|they|it|we)\b)/gim;
 
 /** "later that day", "that year, trade doubled", "that same year": the unit of the date the story last named. */
 const THAT_UNIT = /\bthat\s+(?:same\s+|very\s+)?(day|week|month|year)\b(?!-)/gi;
@@ -30,7 +31,7 @@ const theUnit: DateRule = {
   build(m) {
     const end = m.index + m[0].length;
     const start = end - (m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[9]).length;
-    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10]).toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const unit = (m[2] ?? m[4] ?? m[6] ?? m[8] ?? m[10]).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'decade' | 'century';
     // "back in the day": an idiom of the old days, no day of the story.
     if (m[1] && BACK_IN.test(m.input.slice(Math.max(0, m.index - 6), m.index + 2))) return null;
     return {

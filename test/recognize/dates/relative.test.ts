@@ -248,6 +248,14 @@ describeCorpus('date', 'the year or week a superlative or an ordinal day or mont
   { expect: { value: '2024', rule: 'date/the-unit' }, phrases: ['The index closed [[the year]] 120 points lower.'] },
 ]);
 
+describeCorpus('date', 'the decade or century a story is in, or the one it last named', [
+  { expect: { value: '202X', rule: 'date/the-unit' }, phrases: ['Rents have climbed for much of [[the decade]].', 'It was the wettest year of [[the decade]].', 'Wages stalled throughout [[the decade]].'] },
+  { expect: { value: '20XX', rule: 'date/the-unit' }, phrases: ['The firm was founded earlier in [[the century]].', 'This was the hottest year of [[the century]].'] },
+  { expect: { value: '196X', rule: 'date/the-unit' }, phrases: ['The band formed in 1962 and split later in [[the decade]].', 'He moved to Paris in 1961 and spent [[the decade]] painting.'] },
+]);
+
+describeNegatives('date', 'a decade or century that is no time of the story', ['It was [[the decade]]-long war.', 'Fans voted it [[the decade]] of the comeback.', 'Historians call it [[the century]] of the common man.']);
+
 describeNegatives('date', 'days of a week and months of a year in general', ['Staff may pick [[the days of the week]] they work.', 'Rain falls on most days of [[the year]].']);
 
 describeNegatives('date', 'the weekend as a kind of work or paper', ['Nurses on [[the weekend]] shift walked out.', 'The story ran in [[the weekend]] edition.']);
