@@ -468,8 +468,12 @@ function joinsInstitution(tokens: Token[], k: number): boolean {
   // "State Councilor Song Jian and Foreign Ministry spokesman …": a person's name ends before "and".
   if (personBefore(tokens, k)) return false;
   // "Citicorp and Chase Manhattan Bank": a firm's one-word name before "and" is a name of its own.
-  if (namesFirm(tokens[k - 1]) && (k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore)) return false;
+  const aloneBefore = k < 2 || !isNameWord(tokens[k - 2]) || tokens[k - 1].breakBefore;
+  if (namesFirm(tokens[k - 1]) && aloneBefore) return false;
   if (namesJointBody(tokens, k)) return true;
+  // "Safaricom and Equity Bank shares": a one-word name that no word list knows is a firm's coined
+  // name; a shared head's portfolio is made of ordinary words ("Securities and Exchange Commission").
+  if (aloneBefore && isCoinedName(tokens[k - 1])) return false;
   // "Hyundai Motor Co. of South Korea and Mitsubishi Motors Corp.": a place after "of" says where
   // the name before "and" is; what follows is a name of its own.
   if (placeAfterOfBefore(tokens, k) || placeAloneBefore(tokens, k)) return false;
@@ -579,6 +583,12 @@ function personBefore(tokens: Token[], k: number): boolean {
   let from = k;
   while (from > 0 && k - from < PERSON_WORDS && isNameWord(tokens[from - 1]) && !isTitleWord(tokens[from - 1]) && !tokens[from].breakBefore) from--;
   return k - from >= 2 && (from === 0 || !isNameWord(tokens[from - 1]) || isTitleWord(tokens[from - 1])) && personRule(tokens, from, k) !== undefined;
+}
+
+/** A capitalized word no English list, given-name list, place list or town list knows: "Safaricom", "Equinor". */
+function isCoinedName(t: Token): boolean {
+  const places = gazetteer();
+  return t.cap && !t.upper && !isCommonWordOrPlural(t.lower) && !isGivenName(t.lower) && !places.place(t.text) && !places.townRegions(t.text);
 }
 
 /** A word that names a firm alone: "Citicorp", "Exxon", "Chrysler". */

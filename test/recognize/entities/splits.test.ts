@@ -71,11 +71,14 @@ describe('splits', () => {
     ['a firm "of" its country and another firm', 'Kestrel Motor Co. of South Korea and Orbin Motors Corp. of Japan will build it.', ['Kestrel Motor Co.', 'Orbin Motors Corp.']],
     ['two agencies whose names hold "and" and share a head', 'The Fish and Game Administration and the Mine Safety and Health Administration agreed.', ['Fish and Game Administration', 'Mine Safety and Health Administration']],
     ['a full name and a firm its acronym names', 'Dealers bought Western Kestrel Mining and KRL Ltd shares.', ['Western Kestrel Mining', 'KRL Ltd']],
+    ['a coined one-word name and a bank', 'Zentiqo and Harbour Bank shares rose in Nairobi.', ['Zentiqo', 'Harbour Bank']],
+    ['a coined one-word name and a group after a verb', 'Funds sold Brontexa and Meadow Capital Group stock.', ['Brontexa', 'Meadow Capital Group']],
   ])('two names joined by "and" stay two: %s', (_name, text, expected) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(expected);
   });
   it.each([
     ['an agency named by a plural', 'The Securities and Exchange Commission sued.', ['Securities and Exchange Commission']],
+    ['two ordinary words before a commission', 'The Fisheries and Oceans Commission met.', ['Fisheries and Oceans Commission']],
     ['an appeals court and its circuit', 'The ruling was upheld by the U.S. Court of Appeals for the Eleventh Circuit in Atlanta.', ['U.S. Court of Appeals for the Eleventh Circuit']],
     ['a trial court and its district', 'She sued in the U.S. District Court for the Western District of Kentucky.', ['U.S. District Court for the Western District of Kentucky']],
     ["a prosecutor's office and its district", "The U.S. Attorney's Office for the Eastern District of Texas declined to comment.", ["U.S. Attorney's Office for the Eastern District of Texas"]],
@@ -84,6 +87,9 @@ describe('splits', () => {
   });
   it('a division "of" its city stays two places where no body heads it', () => {
     expect(factsOf('location', 'Factories in the Minhang New Area of Shanghai reopened.').map((f) => f.text)).toEqual(['Minhang New Area', 'Shanghai']);
+  });
+  it('two small towns that one trust serves keep their "and" (no word list knows them, the town list does)', () => {
+    expect(factsOf('organization', 'Ledbury and Tewkesbury Hospital Trust was fined.').map((f) => f.text)).toEqual(['Ledbury and Tewkesbury Hospital Trust']);
   });
   it('"and" before a portfolio inside a firm\'s name keeps it whole', () => {
     expect(factsOf('organization', 'Shares of Kestrel Trust and Banking Corp rose.').map((f) => f.text)).toEqual(['Kestrel Trust and Banking Corp']);
