@@ -774,7 +774,12 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   const endsInPlace = words.length === 3 && isGazetteerPlace(l.tokens, l.decision.to - 2, l.decision.to);
   // "Bavarian Nordic expects": a people's adjective opens no one's name.
   const peopleOpener = gazetteer().isDemonym(words[0].text) || (isPlaceAdjective(words[0].text) && !isGivenName(words[0].lower));
-  if (words.length <= 3 && nameLike && !endsInPlace && !peopleOpener && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) return { kind: 'person', rule: 'person/name-shape' };
+  if (words.length <= 3 && nameLike && !endsInPlace && !peopleOpener && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) {
+    // "spent the summer at Castel Gandolfo": words no list knows that are a small town's whole name
+    // name the town, unless a given name opens them.
+    if (words.length > 1 && !isGivenName(words[0].lower) && gazetteer().townRegions(words.map((t) => t.text).join(' '))) return { kind: 'location', rule: 'location/town-name' };
+    return { kind: 'person', rule: 'person/name-shape' };
+  }
   return undefined;
 }
 

@@ -388,6 +388,12 @@ describeNegatives('location', 'a small town\'s name without a strong cue, or as 
   '[[Wells]] said the plan would work.',
 ]);
 
+describeCorpus('location', 'a small town\'s whole name of words no list knows, where only its shape reads as a person', [
+  { expect: { rule: 'location/town-name' }, phrases: ['The pope rested at [[Castel Gandolfo]] for a month.', 'Workers marched at [[Montecatini Terme]] on Sunday.'] },
+]);
+
+describeNegatives('location', 'a town\'s name that a given name opens', ['[[Vittorio Veneto]] said he would stay.']);
+
 describeCorpus('location', 'an oil or gas field named by the word before it', [
   { expect: { rule: 'location/place-noun' }, phrases: ['Chevron will expand output at the [[Tengiz]] field.', 'Output from the [[Kashagan]] oilfield was delayed again.'] },
 ]);
