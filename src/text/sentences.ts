@@ -81,7 +81,8 @@ function endsSentenceAfterDot(text: string, dot: number, next: number): boolean 
   // "at 8:48 p.m. EST. The board said": a zone in capitals is no "est." (estimated) and may end a sentence.
   if (ZONE_ABBREVIATIONS.has(written)) return true;
   const word = written.toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return isLetteredTerm(text, w); // an initial: "J. Smith"
+  // "in the 1990s. Rents rose", "bought two 737s. The": a letter after digits is a plural, no initial.
+  if (word.length === 1 && /[a-z]/.test(word)) return isDigit(text.charCodeAt(w - 1)) || isLetteredTerm(text, w); // an initial: "J. Smith"
   if (isRankMark(text, dot)) return false;
   if (NON_FINAL_ABBREVIATIONS.has(word)) return false;
   if (AMBIGUOUS_ABBREVIATIONS.has(word) || /^([a-z]\.)+[a-z]$/.test(word)) {

@@ -9,6 +9,7 @@ describe('splitSentences', () => {
     ['initials do not end sentences', 'J. R. Smith spoke. Then he left.', ['J. R. Smith spoke.', 'Then he left.']],
     ["a term's letter ends a sentence", 'They lost in Serie A. Arsenal won. We need Plan B. Smith agreed.', ['They lost in Serie A.', 'Arsenal won.', 'We need Plan B.', 'Smith agreed.']],
     ['a letter after a name stays an initial', 'John F. Kennedy spoke.', ['John F. Kennedy spoke.']],
+    ["a plural's letter after digits ends a sentence", 'Rents soared in the 1990s. Wages did not. He flew 747s. Then he retired.', ['Rents soared in the 1990s.', 'Wages did not.', 'He flew 747s.', 'Then he retired.']],
     ['a zone in capitals ends a sentence', 'It landed at 8:48 p.m. EST. The board met Thursday. Costs, est. 5 million, rose.', ['It landed at 8:48 p.m. EST.', 'The board met Thursday.', 'Costs, est. 5 million, rose.']],
     ['U.S. mid-sentence', 'The U.S. Navy sailed. It was late.', ['The U.S. Navy sailed.', 'It was late.']],
     ['U.S. at the end', 'He moved to the U.S. The rest stayed.', ['He moved to the U.S.', 'The rest stayed.']],
