@@ -12,6 +12,7 @@ import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 import { sentenceAt } from '../../text/sentence-at';
 import { BUSINESS_CUE, businessNear } from './business-context';
+import { temperatureNear } from './temperature-context';
 
 /** The year a period belongs to: "of 2024", "of this year", "of last year", and a year right after it ("4th quarter 2018"). */
 const YEAR_TAIL = String.raw`(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?(?:year\s+)?${YEAR}|(this|last|next|the\s+current|the\s+previous|the\s+same)\s+(?:fiscal\s+)?year)|\s+${YEAR})?`;
@@ -155,6 +156,10 @@ const CLAUSE_END = /^\s*(?:[.,;:!?)]|$|and\b|when\b)/;
 /** Words after which a two-digit decade is an age or a temperature ("in his 70s", "the low 80s"). */
 /** Words before "1980's" or "1200 s" that make it a decade: "in the early 1970's", "since the mid-1980's". */
 const SPELLED_DECADE_LEAD: ReadonlySet<string> = new Set(['in', 'early', 'late', 'mid', 'mid-']);
+/** "could come as early as spring", "as soon as summer": a season a limit of time points to. */
+const AS_SOON_AS = /\b(?:early|late|soon)\s+as\s+$/i;
+const AS_SOON_AS_REACH = 16;
+
 const NOT_DECADE_LEAD: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your', 'its', 'low', 'high', 'upper', 'lower', 'mid']);
 
 function stepYear(scan: DateScan, explicit: string | undefined, relative: string | undefined): number | null {
@@ -498,6 +503,7 @@ const decade: DateRule = {
       const hasThe = /^the\s/i.test(whole);
       if (!apostrophe && !hasThe && NOT_DECADE_LEAD.has(wordBefore(scan.text, m.index))) return null;
       if (word && !hasThe) return null;
+      if (twoDigit && temperatureNear(scan, m.index, m.index + whole.length)) return null;
       value = `${tens >= 20 || apostrophe ? '19' : '20'}${Math.floor(tens / 10)}X`;
     }
     return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'decade' };
@@ -533,7 +539,7 @@ const season: DateRule = {
       const prev = wordBefore(scan.text, start);
       if (!explicit && !SEASON_LEAD.has(prev) && !movedTo) return null;
     } else if (!leadLower && !explicit) {
-      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !rankedSeason(scan.text, start, start + whole.length) && !describedSeason(scan.text, start, start + whole.length)) return null;
+      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !AS_SOON_AS.test(scan.text.slice(Math.max(0, start - AS_SOON_AS_REACH), start)) && !rankedSeason(scan.text, start, start + whole.length) && !describedSeason(scan.text, start, start + whole.length)) return null;
     }
     const prevWord = wordBefore(scan.text, start);
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;

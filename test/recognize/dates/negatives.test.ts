@@ -135,3 +135,14 @@ describeNegatives('date', "a capitalized frequency word mid-sentence names a pap
 ]);
 
 describeNegatives('date', 'a half of a match is no half of a year', ['The visitors scored twice in the back half of the match.', 'The home side led in the front half.']);
+
+describeNegatives('date', 'a band of degrees in a weather report', [
+  'Temperatures will climb into [[the 70s]] by Friday.',
+  'Expect highs in [[the 80s]] and lows in [[the 60s]].',
+  'The mercury hovered in [[the 90s]] all week.',
+]);
+
+describeCorpus('date', 'a decade of tens with no word of temperature near', [
+  { expect: { value: '199X', rule: 'date/decade' }, phrases: ['Rents rose fast in [[the 90s]].', 'The band toured in [[the 90s]]. Then it split.'] },
+  { expect: { value: '197X', rule: 'date/decade' }, phrases: ["Summers were hotter in [[the '70s]], he said."] },
+]);

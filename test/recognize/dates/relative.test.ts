@@ -415,6 +415,15 @@ describeCorpus(
   ],
   { referenceDate: '2024-05-10' },
 );
+describeCorpus(
+  'date',
+  'a season a limit of time points to (reference 2024-10-14)',
+  [
+    { expect: { value: '2025-SP', rule: 'date/season' }, phrases: ['A ruling could come as early as [[spring]].', 'The line may reopen as soon as [[spring]], officials said.'] },
+  ],
+  { referenceDate: '2024-10-14' },
+);
+describeNegatives('date', 'a season word after "as" with no limit of time', ['They grow greens such as [[spring]] onions.']);
 describeNegatives('date', 'a described season that names a day or a thing', ['Forecasters expect a hot summer day.', 'Shops expect a busy winter sale.', 'It was a cold winter morning.']);
 
 describeCorpus('date', '"last" that opens a date of its own gives no tense to another date (reference 2024-02-16)', [
