@@ -296,6 +296,15 @@ const PROMISED_BY = new RegExp(
 const PROMISED_REACH = 90;
 
 /**
+ * "issued a flood watch through Thursday evening", "extended the curfew until Friday", "the ban was
+ * imposed until March": a measure put in force up to a date runs on past the report, so the date
+ * lies ahead whatever the tense of the verb. Closing and halting are left out: "police closed the
+ * road until Tuesday afternoon" tells as often of a closure already over.
+ */
+const IN_FORCE_UNTIL = /\b(?:extended|imposed|issued|declared|suspended|banned|barred|grounded|reimposed|renewed)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:until|till|through)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+const IN_FORCE_REACH = 72;
+
+/**
  * Past forms of verbs that direct, ask or commit someone to act later: "urged Congress to pass
  * the bill by Friday", "agreed to repay the loan before March". A deadline after the infinitive
  * they govern dates that later act, which the report has not seen happen; a plain date there
@@ -673,6 +682,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   if (at - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, at - COPULA_REACH), at))) return FUTURE_READING;
   if (at - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, at - DEFERRED_REACH), at))) return FUTURE_READING;
   if (at - from >= 8 && PROMISED_BY.test(text.slice(Math.max(from, at - PROMISED_REACH), at))) return FUTURE_READING;
+  if (at - from >= 8 && IN_FORCE_UNTIL.test(text.slice(Math.max(from, at - IN_FORCE_REACH), at))) return FUTURE_READING;
   if (at - from >= 12 && PRIOR_LEVEL.test(text.slice(Math.max(from, at - PRIOR_LEVEL_REACH), at))) return PAST_READING;
   if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
   if (changeStartsAt(text, from, start, end)) return FUTURE_READING;

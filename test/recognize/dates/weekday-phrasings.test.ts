@@ -66,6 +66,15 @@ describeCorpus('date', 'a deadline for the act a promise or a demand names by a 
   { expect: { value: '2024-02-13' }, phrases: ['The minister promised a decision on [[Tuesday]].'] },
 ]);
 
+describeCorpus('date', 'the end of a measure put in force, which runs on past the report', [
+  { expect: { value: '2024-02-20' }, phrases: ['Forecasters issued a flood watch through [[Tuesday]].', 'The city extended the curfew until [[Tuesday]].', 'The ban was reimposed until [[Tuesday]].'] },
+  { expect: { value: '2024-02-20TEV' }, phrases: ['The agency issued a storm warning for the coast through [[Tuesday evening]].'] },
+  { expect: { value: '2024-03' }, phrases: ['The league suspended the striker until [[March]].'] },
+  // A closure or a halt is told as often of one already over, and a plain date dates the act.
+  { expect: { value: '2024-02-13TAF' }, phrases: ['Police closed the road until [[Tuesday afternoon]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The ministry issued a statement on [[Tuesday]].'] },
+]);
+
 describeCorpus('date', '"the following Monday" and "the previous Tuesday" count from the day the story last named', [
   { expect: { value: '2021-03-29' }, phrases: ['The ship ran aground on March 23, 2021. Two days later tugs arrived. By [[the following Monday]] it was afloat.'] },
   { expect: { value: '2021-03-29TEV' }, phrases: ['The ship ran aground on March 23, 2021. By the following Monday it was afloat. The canal reopened [[that evening]].'] },
