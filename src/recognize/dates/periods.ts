@@ -71,7 +71,7 @@ export const CLOSING_WINDOW = 48;
 const QUARTER_LEADS: ReadonlySet<string> = new Set(['for', 'in', 'during', 'over', 'through', 'throughout', 'from', 'since', 'of']);
 
 /** "H1 2024", "2024 H2", "2024-H2", "H1/2024", and a bare "H2" after a lead ("growth in H2"). */
-const H_HALF = /\b(?:H([12])(?:\s+|[/-])([12]\d{3})|([12]\d{3})(?:\s+|[/-])H([12])|H([12]))\b/g;
+const H_HALF = /\b(?:(?:H([12])|([12])H)(?:(?:\s+|[/-])([12]\d{3})|'(\d{2})|(?<=\dH)(\d{2}))|([12]\d{3})(?:\s+|[/-])(?:H([12])|([12])H)|H([12]))\b/g;
 
 /**
  * "fiscal 2024", "fiscal year 2024", "FY2024", "FY24", and a year written by both its calendar
@@ -424,7 +424,7 @@ const ordinalHalf: DateRule = {
 const HALF_CODE_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'by']);
 
 /**
- * A half's code with its year, or bare where a period's lead stands before it and money or the
+ * A half's code with its year, written either way round ("H1 2024", "1H24", "H2'23", "2024 2H"), or bare where a period's lead stands before it and money or the
  * economy is near ("expects growth in H2"): not "H2" the gas nor an "H1" visa. The bare one takes
  * the half of the year the tense points to, as "the second half" does.
  */
@@ -435,8 +435,9 @@ const hHalf: DateRule = {
     const start = m.index;
     const end = start + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'half' as const };
-    const bare = m[5];
-    if (bare === undefined) return { ...base, value: `${m[2] ?? m[3]}-H${m[1] ?? m[4]}` };
+    const [, hFirst, digitFirst, yearAfter, apostrophe, glued, yearBefore, hAfterYear, digitAfterYear, bare] = m;
+    const short = apostrophe ?? glued;
+    if (bare === undefined) return { ...base, value: `${yearAfter ?? yearBefore ?? `20${short}`}-H${hFirst ?? digitFirst ?? hAfterYear ?? digitAfterYear}` };
     if (!HALF_CODE_LEADS.has(wordBefore(scan.text, start)) || !businessNear(scan, start, end)) return null;
     const h = Number(bare);
     return { ...base, value: `${yearText(yearForHalf(scan, h, scan.tense(start, end)))}-H${h}` };

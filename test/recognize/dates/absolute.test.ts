@@ -255,7 +255,12 @@ describeCorpus('date', 'halves without a year in reports on money', [
   { expect: { value: '2023-H1', rule: 'date/half-code' }, phrases: ['Sales fell 4% in [[H1]].'] },
 ]);
 
-describeNegatives('date', 'a bare half code that is no half', ['Demand for H2 rose.', 'Hydrogen (H2) prices rose.', 'The firm hired staff on H1 visas.', 'Cases of H1N1 rose in the region.']);
+describeCorpus('date', 'a half\'s code with its year, either way round', [
+  { expect: { value: '2024-H1', rule: 'date/half-code' }, phrases: ['Margins widened in [[1H24]].', 'Revenue for [[1H 2024]] was flat.', 'Costs rose in [[H1\'24]].', 'The [[2024 1H]] figures were weak.'] },
+  { expect: { value: '2023-H2', rule: 'date/half-code' }, phrases: ['[[2H23]] sales beat forecasts.'] },
+]);
+
+describeNegatives('date', 'a bare half code that is no half', ['Artists use a 2H pencil.', 'Demand for H2 rose.', 'Hydrogen (H2) prices rose.', 'The firm hired staff on H1 visas.', 'Cases of H1N1 rose in the region.']);
 
 describeCorpus('date', 'months in lower case with a year or a day', [
   { expect: { value: '1992-06', timexType: 'DATE' }, phrases: ['The plant closed in [[june of 1992]].'] },
