@@ -345,6 +345,9 @@ export function isInningsSide(tokens: Token[], from: number, to: number): boolea
   if (!INNINGS_TOTAL.test(tokens[to]?.text ?? '') || (next?.word && !AFTER_TOTAL.has(next.lower)) || next?.text === '-' || next?.text === '%') return false;
   // "( Ijaz Ahmed 87 , Saeed Anwar 45 )": inside brackets stand the batsmen of an innings, not sides.
   if (insideBrackets(tokens, from)) return false;
+  // "M. Atherton b Waqar Younis 31": after a scorecard's mark of dismissal stands the bowler or
+  // fielder, and the runs are the batsman's.
+  if (DISMISSAL_MARKS.has(tokens[from - 1]?.lower ?? '')) return false;
   return readsAsCricket(tokens);
 }
 
@@ -460,6 +463,7 @@ export function isScorecardName(tokens: Token[], from: number, to: number): bool
   if (BOWLING_FIGURES.test(tokens[to]?.text ?? '')) return true;
   // "( P. Bowler 62 ; V. Wells 4-31 )": an initial and a surname before runs or figures, in a summary.
   if (to - from === 2 && INITIAL.test(tokens[from].text) && (SCORE.test(tokens[to]?.text ?? '') || FIGURES.test(tokens[to]?.text ?? ''))) return true;
+  if (isInlineDismissal(tokens, from, to)) return true;
   let start = from;
   while (start > 0 && !tokens[start].breakBefore) start--;
   let end = to;
@@ -471,6 +475,24 @@ export function isScorecardName(tokens: Token[], from: number, to: number): bool
     if (DISMISSAL_MARKS.has(t.text) || DISMISSAL_PHRASES.has(`${t.text} ${tokens[k + 1].text}`)) marked = true;
   }
   return marked && (from === start || DISMISSAL_MARKS.has(tokens[from - 1].text));
+}
+
+// How many tokens a batsman's entry written inside a sentence runs on after a name to its runs.
+const ENTRY_REACH = 6;
+
+/**
+ * "England first innings M. Atherton b Waqar Younis 31, A. Stewart c Moin Khan b Mushtaq Ahmed
+ * 44": a scorecard written inside a sentence, whose entries commas part. After a dismissal mark
+ * that follows a name stands a fielder or bowler, when the entry ends in the batsman's runs.
+ */
+function isInlineDismissal(tokens: Token[], from: number, to: number): boolean {
+  if (!DISMISSAL_MARKS.has(tokens[from - 1]?.text ?? '') || !(tokens[from - 2]?.cap || DISMISSAL_MARKS.has(tokens[from - 2]?.text ?? ''))) return false;
+  for (let k = to; k < Math.min(tokens.length, to + ENTRY_REACH); k++) {
+    const t = tokens[k];
+    if (SCORE.test(t.text)) return !tokens[k + 1] || tokens[k + 1].text === ',' || tokens[k + 1].text === '.' || tokens[k + 1].breakBefore;
+    if (t.breakBefore || !(t.cap || DISMISSAL_MARKS.has(t.text))) return false;
+  }
+  return false;
 }
 
 // What may follow a scorer's minute: a penalty, an own goal.

@@ -117,6 +117,19 @@ describeCorpus('person', 'players in a cricket scorecard', [
   },
 ]);
 
+describeCorpus('person', 'players in a cricket scorecard written inside a sentence', [
+  {
+    expect: { rule: 'person/scorecard' },
+    phrases: [
+      'Close of play: Kent first innings R. Dravid b [[Anil Kumble]] 58, T. Ward c Ravi Shastri b Javagal Srinath 12.',
+      'Close of play: Kent first innings R. Dravid b Anil Kumble 58, T. Ward c [[Ravi Shastri]] b Javagal Srinath 12.',
+      'Close of play: Kent first innings R. Dravid b Anil Kumble 58, T. Ward c Ravi Shastri b [[Javagal Srinath]] 12.',
+    ],
+  },
+]);
+
+describeNegatives('organization', 'a bowler after a dismissal mark, before the batsman\'s runs', ['Kent first innings R. Dravid b [[Anil Kumble]] 58, T. Ward lbw b Javagal Srinath 12.']);
+
 describeCorpus('person', 'scorers in brackets after the score', [
   {
     expect: { rule: 'person/scorer' },
