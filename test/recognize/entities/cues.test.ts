@@ -417,7 +417,7 @@ describeNegatives('person', 'a post and a comma before a place or a body', [
 ]);
 
 describeCorpus('organization', 'a party or a movement after "opposition"', [
-  { expect: { rule: 'organization/role-noun' }, phrases: ['Thousands rallied behind the opposition [[Narodni Forum]] on Sunday.'] },
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Thousands rallied behind the opposition [[Narodni Savez]] on Sunday.'] },
 ]);
 
 describeCorpus('organization', 'a name nothing else settles after a person and "of"', [

@@ -249,6 +249,13 @@ describeCorpus('organization', "a clear given name before a head that is nobody'
   ] },
 ]);
 
+describeCorpus('organization', 'a forum of leaders and a funder named in the plural', [
+  { expect: { rule: 'organization/head' }, phrases: ['The [[Tarnwick Islands Forum]] met in Suva.', 'Delegates left the [[Kestrel Forum]] early.', '[[Open Harbour Foundations]] gave $2 million.'] },
+  { expect: { rule: 'organization/head-of' }, phrases: ['The [[Forum on Trade and Cooperation]] opened.'] },
+]);
+
+describeNegatives('organization', 'a forum that is no body\'s name', ['The [[forum]] was held in Davos.', 'They met at a public [[forum]] on Monday.']);
+
 describeNegatives('person', "a clear given name before a head that is nobody's surname", [
   '[[Jesus College]] is part of the university.',
   'The prize went to [[Cory Band]], from the valley.',
