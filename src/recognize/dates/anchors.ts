@@ -57,11 +57,15 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
    */
   const ahead = (day: Day) => ref !== null && compareDays(day, ref) > 0;
   const past = (h: DateHit) => tense(h.start, h.end) === 'past';
+  const behind = (day: Day) => ref !== null && compareDays(day, ref) < 0;
+  const future = (h: DateHit) => tense(h.start, h.end) === 'future';
+  // "The debate was held two weeks ago. Polls close at 7 p.m.": a day gone holds no time still to come.
+  const outOfTense = (day: Day, h: DateHit) => (ahead(day) && past(h)) || (behind(day) && future(h));
   const clockDay = (h: DateHit): Day | null => {
     const dated = last && !BEFORE_DAY.test(text.slice(Math.max(0, last.at - BEFORE_REACH), last.at)) ? last : null;
-    if (dated && (reported(dated.day) || !PARAGRAPH_BREAK.test(text.slice(dated.at, h.start))) && !(ahead(dated.day) && past(h))) return dated.day;
+    if (dated && (reported(dated.day) || !PARAGRAPH_BREAK.test(text.slice(dated.at, h.start))) && !outOfTense(dated.day, h)) return dated.day;
     if (lastReported && ahead(lastReported.day) && past(h)) return null;
-    return lastReported && (lastReported !== last || dated) ? lastReported.day : null;
+    return lastReported && (lastReported !== last || dated) && !outOfTense(lastReported.day, h) ? lastReported.day : null;
   };
   // "landfall is forecast early Thursday, the center said in its 11 a.m. advisory": a day still to
   // come holds no time the sentence tells in the past.

@@ -130,6 +130,12 @@ describeCorpus('date', 'a clock time with no day falls on a day of the report, n
   { expect: { value: '2024-02-14T20:48' }, phrases: ['The jet crashed on Wednesday night. It was landing at [[8:48 p.m. EST]]. Divers searched on Thursday.'] },
 ]);
 
+describeCorpus('date', 'a clock time still to come falls on no day already gone', [
+  { expect: { value: '2024-02-16T19:00' }, phrases: ['The last debate was held two weeks ago. Polls will close at [[7 p.m.]]', 'The strike began on Monday. Talks will resume at [[7 p.m.]]'] },
+  // Told in the past, the time keeps the day named before it.
+  { expect: { value: '2024-02-12T19:00' }, phrases: ['The strike began on Monday. Talks resumed at [[7 p.m.]]'] },
+]);
+
 describeCorpus('date', 'a day after a clock time dates it only in its clause and when it bounds no stretch', [
   { expect: { value: '2024-02-13T24:00' }, phrases: ['Polls opened on Tuesday. Results came shortly before [[midnight]], and clerks have until March 4 to certify them.'] },
   { expect: { value: '2024-02-16T09:00' }, phrases: ['The gates open at [[9 a.m.]] and stay open until at least Feb. 20.', 'The fight starts at [[9 a.m.]] local time; the weigh-in is on Feb. 24.'] },
