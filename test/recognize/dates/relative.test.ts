@@ -222,7 +222,7 @@ describeCorpus('date', 'market sessions and overnight', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
   { expect: { value: '2024-02-12TNI' }, phrases: ['On Monday the river burst its banks [[overnight]].'] },
   // Told in the past on the reference day, the night just ended is the one before it, as "last night" is.
-  { expect: { value: '2024-02-15TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.', 'A storm tore through the coast [[overnight]], killing four.'] },
+  { expect: { value: '2024-02-15TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.', 'A storm tore through the coast [[overnight]], killing four.', 'Officials said [[overnight]] that four had died.', 'More rain fell [[overnight]] than in the whole of May.'] },
   { expect: { value: '2024-02-16TNI' }, phrases: ['More snow will fall [[overnight]].', 'Results are expected [[overnight]].'] },
 ]);
 
