@@ -198,6 +198,8 @@ const STEP_OF: Record<string, Step | 'previous' | 'following' | 'same' | 'span'>
 /** "the last week of July", "the first week of March": a week of a month, which "the last week" alone does not measure. */
 const OF_MONTH = new RegExp(String.raw`^\s+of\s+${MONTH}`, 'i');
 
+const ORDINAL_OF = /^\s+of\b/i;
+
 /** Words before "the next year" that make it a stretch ahead: "over the next year", "in the next month". */
 const STRETCH_LEADS: ReadonlySet<string> = new Set(['over', 'during', 'within', 'for', 'in', 'throughout', 'through', 'into', 'across', 'by']);
 
@@ -244,6 +246,9 @@ const relativePeriodRule: DateRule = {
     if (!the && modifier === 'last' && ownedByPerson(scan.text, start)) return null;
     let end = start + whole.length - (half?.length ?? 0);
     if (the && noun === 'week' && OF_MONTH.test(scan.text.slice(end, end + 16))) return null;
+    // "the last day of its term", "the last year of his life": before "of", "last" is the final
+    // one of something, no stretch back from now.
+    if (the && modifier === 'last' && ORDINAL_OF.test(scan.text.slice(end, end + 4))) return null;
     let step = STEP_OF[modifier];
     // "the past year" and "the last month" measure a stretch of time; "the next year" too,
     // unless it counts from an earlier date ("the next day", "by the next morning", "in 1987 he

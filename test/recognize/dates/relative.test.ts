@@ -256,6 +256,11 @@ describeCorpus('date', 'the decade or century a story is in, or the one it last 
 
 describeNegatives('date', 'a decade or century that is no time of the story', ['It was [[the decade]]-long war.', 'Fans voted it [[the decade]] of the comeback.', 'Historians call it [[the century]] of the common man.']);
 
+describeNegatives('date', '"the last" before "of", the final one of something and no stretch back', ['The court ruled on [[the last day]] of its term.', 'Rent is due on [[the last day]] of the month.']);
+describeCorpus('date', '"the last" unit alone, a stretch back from the report', [
+  { expect: { value: 'P1D', timexType: 'DURATION' }, phrases: ['Prices rose 3% in [[the last day]].', 'Two quakes hit in [[the last day]], officials said.'] },
+]);
+
 describeNegatives('date', 'days of a week and months of a year in general', ['Staff may pick [[the days of the week]] they work.', 'Rain falls on most days of [[the year]].']);
 
 describeNegatives('date', 'the weekend as a kind of work or paper', ['Nurses on [[the weekend]] shift walked out.', 'The story ran in [[the weekend]] edition.']);
