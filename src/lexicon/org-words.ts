@@ -165,8 +165,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
   // a trade's guild, a body that keeps land, a school of music: "the American Guild of Musical Artists", "the Galápagos Conservancy"
   'guild', 'conservancy', 'conservatory',
-  // a body where leaders meet, a funder's plural: "the Pacific Islands Forum", "Open Society Foundations"
-  'forum', 'foundations',
+  // a body where leaders meet, a funder's plural, a body of commanders: "the Pacific Islands Forum",
+  // "Open Society Foundations", "the Joint Chiefs of Staff"
+  'forum', 'foundations', 'chiefs',
   // "the Sea Org": the clipped word is a head of its own
   'org',
   // heads in South Asian languages, which close the name as English heads do: "Janata Dal" (party),

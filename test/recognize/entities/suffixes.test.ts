@@ -251,10 +251,11 @@ describeCorpus('organization', "a clear given name before a head that is nobody'
 
 describeCorpus('organization', 'a forum of leaders and a funder named in the plural', [
   { expect: { rule: 'organization/head' }, phrases: ['The [[Tarnwick Islands Forum]] met in Suva.', 'Delegates left the [[Kestrel Forum]] early.', '[[Open Harbour Foundations]] gave $2 million.'] },
-  { expect: { rule: 'organization/head-of' }, phrases: ['The [[Forum on Trade and Cooperation]] opened.'] },
+  { expect: { rule: 'organization/head-of' }, phrases: ['The [[Forum on Trade and Cooperation]] opened.', 'He is chairman of the [[Joint Chiefs of Staff]].'] },
+  { expect: { rule: 'organization/head' }, phrases: ['The [[Joint Chiefs]] met on Monday.'] },
 ]);
 
-describeNegatives('organization', 'a forum that is no body\'s name', ['The [[forum]] was held in Davos.', 'They met at a public [[forum]] on Monday.']);
+describeNegatives('organization', 'a forum or chiefs that are no body\'s name', ['The [[forum]] was held in Davos.', 'They met at a public [[forum]] on Monday.', 'Tribal [[chiefs]] met in the capital.']);
 
 describeNegatives('person', "a clear given name before a head that is nobody's surname", [
   '[[Jesus College]] is part of the university.',
