@@ -7,7 +7,7 @@ import { isCamelCaseProduct, isProductBeforeMaker, isVersionedProduct, STARTS_WI
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
-import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, isBracketedShortName, namesTerm } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
@@ -102,6 +102,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   // "President Vladimir Putin Tuesday signed", "Microsoft Monday said": wire copy puts the day
   // between the subject and its verb; "Sheffield Wednesday" names a club as a whole.
   if (to - from > 1 && isWeekdayName(tokens[to - 1]) && !namesWhole(tokens, from, to)) to--;
+  if (isShipName(tokens, from, to)) return [{ kind: 'unknown', from, to, rule: SHIP_RULE }];
   if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
   if (isPossessiveGround(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/ground' }];
 
@@ -308,6 +309,9 @@ function isNationalSociety(tokens: Token[], from: number, to: number): boolean {
   const nation = lowerPhrase(tokens, from, movementAt);
   return !!gazetteer().peoplePlace(nation) || gazetteer().place(nation)?.type === 'country';
 }
+
+/** The rule of a ship's name, a vessel and no body, place or person ("HMS Prince of Wales"). */
+export const SHIP_RULE = 'negative/ship';
 
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
 export const STORM_RULE = 'negative/storm';

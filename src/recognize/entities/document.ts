@@ -11,7 +11,7 @@ import { isTitleWord } from './titles';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind } from './name-words';
 import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
-import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, STORM_RULE, type Decision } from './classify';
+import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, SHIP_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { exampleKindAt, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
@@ -55,7 +55,7 @@ export const nameOf = (l: Located) => lowerPhrase(l.tokens, l.decision.from, l.d
  */
 export function resolveDocument(all: Located[], text: string, loneTitles: readonly LoneTitle[] = []): { mentions: Resolved[]; known: Map<string, EntityKind> } {
   const sides = tableSides(all);
-  const decided = joinSpacedHyphens(joinTableSides(followDefinedAcronyms(withoutStorms(all)), sides));
+  const decided = joinSpacedHyphens(joinTableSides(followDefinedAcronyms(withoutStormsAndShips(all)), sides));
   const possessiveFirms = possessiveFirmNames(decided);
   const playing = wordsPlayingSides(decided);
   const personWords = new Set<string>();
@@ -269,10 +269,13 @@ function spellsAcrossHyphen(a: Located, b: Located, hyphened: ReadonlySet<string
   return hyphen.text === '-' && hyphen.start > a.tokens[d.from].end && hyphened.has(`${nameOf(a)}-${nameOf(b)}`);
 }
 
-/** Drops storms' names, and their later mentions alone: "Hurricane Bertha … Bertha weakened". */
-function withoutStorms(located: Located[]): Located[] {
+/**
+ * Drops storms' names, and their later mentions alone ("Hurricane Bertha … Bertha weakened"), and
+ * ships' names ("HMS Richmond"), whose words the document would otherwise read as a club or a body.
+ */
+function withoutStormsAndShips(located: Located[]): Located[] {
   const storms = new Set(located.filter((l) => l.decision.rule === STORM_RULE).map(nameOf));
-  return storms.size === 0 ? located : located.filter((l) => !storms.has(nameOf(l)));
+  return located.filter((l) => l.decision.rule !== SHIP_RULE && !storms.has(nameOf(l)));
 }
 
 /**

@@ -45,6 +45,18 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
 
+// Prefixes navies and registers write before a vessel's name: Her Majesty's Ship, United States Ship,
+// the Australian, Canadian and New Zealand navies', the Royal Fleet Auxiliary, motor vessel.
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['HMS', 'HMAS', 'HMCS', 'HMNZS', 'RFA', 'USS', 'USNS', 'USCGC', 'INS', 'MV', 'RMS']);
+
+/**
+ * "HMS Prince of Wales", "USS Gerald R. Ford", "MV Rubymar": a ship, which OntoNotes files with
+ * products and CoNLL with miscellany; its name holds no body, place or person of its own.
+ */
+export function isShipName(tokens: Token[], from: number, to: number): boolean {
+  return to - from > 1 && SHIP_PREFIXES.has(tokens[from].text) && tokens[from + 1].cap;
+}
+
 // Words between a zone's region and "time": "Pacific Standard Time", "Eastern Daylight Time".
 const ZONE_TIME_WORDS = new Set(['standard', 'daylight', 'summer', 'time']);
 

@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 for (const kind of ['person', 'organization', 'location'] as const) {
   describeNegatives(kind, 'days, months, events, nationalities and sentence openers', [
@@ -239,3 +239,15 @@ describeNegatives('location', 'a region\'s word that names a time zone', [
   'Clocks go back to [[Pacific Standard Time]] on Sunday.',
 ]);
 describeCorpus('location', 'the ocean named by the same word', [{ expect: { value: 'Pacific' }, phrases: ['Fishing in the [[Pacific]] is banned.'] }]);
+
+describe('a ship named after a navy\'s or a register\'s prefix is no entity', () => {
+  it.each([
+    ['a carrier named for a royal title and a place', 'HMS Prince of Wales sailed from Portsmouth on Monday.', ['Portsmouth']],
+    ['a frigate named for a town', 'The frigate HMS Tarnwick fired a warning shot.', []],
+    ['a carrier named for a president', 'The USS Harlan J. Voss arrived in the gulf.', []],
+    ['a cargo ship', 'The cargo ship MV Kestrel Star sank off Aden.', ['Aden']],
+  ])('%s', (_name, text, places) => {
+    const facts = (['person', 'organization', 'location'] as const).flatMap((kind) => factsOf(kind, text));
+    expect(facts.map((f) => f.text)).toEqual(places);
+  });
+});
