@@ -158,6 +158,29 @@ export function tableSides(located: Located[]): Set<string> {
 /** A club's own word before its town, no English word nor a common given name: "Ajax", "Werder", not "Real". */
 const isClubWord = (t: Token) => t.cap && !t.upper && !isEnglishWord(t.lower) && !isLexiconGivenName(t.lower);
 
+// Verbs of a result that also tell of crowds, feelings or force: "drew 7 million visitors",
+// "stunned the world", "crushed protests", "eliminated 300 jobs", "downed a drone".
+const OTHER_SENSE_RESULT_VERBS = new Set(['drew', 'tied', 'stunned', 'upset', 'crushed', 'eliminated', 'whipped', 'hammered', 'downed', 'routed', 'blanked']);
+
+/**
+ * After a result verb at `verb`, its object is a side or a score, or the verb tells of the match
+ * alone: "drew 1-1", "drew with Kent", "stunned Arsenal", "stunned the Lakers", "drew." A verb of
+ * only one sense needs none of them ("beat Kent").
+ */
+function namesOpponentOrScore(tokens: Token[], verb: number): boolean {
+  if (!OTHER_SENSE_RESULT_VERBS.has(tokens[verb].lower)) return true;
+  const next = tokens[verb + 1];
+  if (!next || next.breakBefore) return false;
+  if (next.cap || SCORE.test(next.text) || INTRANSITIVE_RESULT_AFTER.has(next.lower) || !next.word) return true;
+  // "Kerry and Mayo drew in the semi-final", not "drew in crowds".
+  if (next.lower === 'in' && ARTICLES.has(tokens[verb + 2]?.lower ?? '')) return true;
+  return next.lower === 'the' && !!tokens[verb + 2]?.cap;
+}
+
+// Words after a result verb used of the match alone: "drew with Kent", "drew level", "tied again".
+const INTRANSITIVE_RESULT_AFTER = new Set(['with', 'level', 'at', 'away', 'again']);
+const ARTICLES = new Set(['the', 'a', 'their', 'its']);
+
 /**
  * The run plays in a match the sentence reports: it beats or is beaten ("Essex beat Kent",
  * "lost 2-1 to Feyenoord", "drew 0-0 with Parma"), wins or is held by a score ("Juventus were
@@ -176,7 +199,7 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   const home = next?.lower === 'at' && tokens[verb + 2]?.lower === 'home';
   const wentDown = !!after && GOING_VERBS.has(after.lower) && next?.lower === 'down' && (tokens[verb + 2]?.lower === 'to' || SCORE.test(tokens[verb + 2]?.text ?? ''));
   const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
-  if (after && !tokens[to - 1].possessive && (RESULT_VERBS.has(after.lower) || scored || isFixtureWord(tokens, verb) || reachesResult(tokens, end))) return true;
+  if (after && !tokens[to - 1].possessive && ((RESULT_VERBS.has(after.lower) && namesOpponentOrScore(tokens, verb)) || scored || isFixtureWord(tokens, verb) || reachesResult(tokens, end))) return true;
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to) || standsInStandings(tokens, from, to, end)) return true;
   if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);

@@ -414,3 +414,12 @@ describeNegatives('organization', 'the same words as a noun after the town, or t
   '[[Paris]] stay is cheaper than you think.',
   'Hotels in [[Leipzig]] sign guests in at noon.',
 ]);
+
+describeNegatives('organization', 'a name before a verb of a result in its other sense, with no side or score after it', [
+  'The [[Taj Mahal]] drew 7 million visitors last year.',
+  '[[Brighton]] crushed protests, the report said.',
+  '[[Harlow]] stunned the world with its plan.',
+]);
+describeCorpus('organization', 'a side before such a verb with its opponent, its score or "with"', [
+  { expect: { rule: 'organization/team' }, phrases: ['[[Leeds]] stunned Arsenal on Sunday.', '[[Leeds]] drew with Everton.', '[[Wigan]] drew level late on.'] },
+]);
