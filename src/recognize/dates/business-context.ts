@@ -1,5 +1,6 @@
 import { sentenceAt } from '../../text/sentence-at';
 import type { DateScan } from './hit';
+import { sentenceWindow } from './sentence-window';
 
 /**
  * Words of a report on money or the economy. Without a year, "the first half" is a date only in
@@ -17,10 +18,7 @@ const CUE_WINDOW = 80;
  * forecast's revenue is still a match's ("scored twice in the second half").
  */
 export function businessNear(scan: DateScan, start: number, end: number): boolean {
-  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
-  const from = Math.max(0, start - CUE_WINDOW, sentence?.start ?? 0);
-  const to = Math.min(end + CUE_WINDOW, sentence && sentence.end >= end ? sentence.end : scan.text.length);
-  return BUSINESS_CUE.test(scan.text.slice(from, to));
+  return BUSINESS_CUE.test(sentenceWindow(scan, start, end, CUE_WINDOW));
 }
 
 /** Words of a sport's or a school's year: a player's pay "from 2025-26" is a season's. */

@@ -1,5 +1,5 @@
-import { sentenceAt } from '../../text/sentence-at';
 import type { DateScan } from './hit';
+import { sentenceWindow } from './sentence-window';
 
 /**
  * Words of a weather report's temperatures. "Highs in the 70s", "temperatures climbed into the
@@ -12,8 +12,5 @@ const CUE_WINDOW = 60;
 
 /** A word of temperature near [start, end) in its own sentence. */
 export function temperatureNear(scan: DateScan, start: number, end: number): boolean {
-  const sentence = scan.sentences[sentenceAt(scan.sentences, start)];
-  const from = Math.max(0, start - CUE_WINDOW, sentence?.start ?? 0);
-  const to = Math.min(end + CUE_WINDOW, sentence && sentence.end >= end ? sentence.end : scan.text.length);
-  return TEMPERATURE_CUE.test(scan.text.slice(from, to));
+  return TEMPERATURE_CUE.test(sentenceWindow(scan, start, end, CUE_WINDOW));
 }
