@@ -147,9 +147,9 @@ const isCompetitionPool = (tokens: Token[], from: number, to: number) =>
   (to - from === 1 && POOL_LETTER.test(tokens[from].text) && POOL_WORDS.has(tokens[from - 1]?.lower ?? ''));
 
 // Heads of events' and documents' names that are common surnames too: "Jude Law", "Nathan Law",
-// "Tom Masters" ("Basic Law", "Qatar Masters" open with no given name). Not "Day" nor "Cup":
-// "Victoria Day", "Stanley Cup".
-const SURNAME_HEADS = new Set(['law', 'masters', 'derby', 'rally', 'classic']);
+// "Tom Masters", "Jason Day", "Doris Day" ("Basic Law", "Qatar Masters", "Labor Day" open with no
+// given name the lexicon lists; "Victoria Day" opens with a place's). Not "Cup": "Stanley Cup".
+const SURNAME_HEADS = new Set(['law', 'masters', 'derby', 'rally', 'classic', 'day']);
 
 const isGivenAndSurname = (tokens: Token[], from: number, to: number) =>
   to - from >= 2 && SURNAME_HEADS.has(tokens[to - 1].lower) && isLexiconGivenName(tokens[to - 2].lower);

@@ -76,8 +76,10 @@ describeCorpus('person', 'a word no list knows before a full name says what the 
 describeNegatives('person', 'a name with no person evidence that an apposition with "its" calls a thing', ['[[Zorvia Quellit]], its main rival, gained users.']);
 
 describeCorpus('person', "a given name before a word that heads documents' names too", [
-  { expect: { rule: 'person/given-name' }, phrases: ['The film starred [[Jude Law]] as a spy.', 'The vote went to [[Nathan Law]] of the new party.'] },
+  { expect: { rule: 'person/given-name' }, phrases: ['The film starred [[Jude Law]] as a spy.', 'The vote went to [[Nathan Law]] of the new party.', '[[Jason Day]] won the title by two shots.', 'Coach [[Ryan Day]] said the line held.'] },
 ]);
+
+describeNegatives('person', 'a holiday named by a place or a word before "Day"', ['Shops shut on [[Victoria Day]].', 'Banks closed for [[Labor Day]].']);
 
 describeNegatives('person', "a document's name with no given name", ['Under the [[Basic Law]], the city keeps its courts.', 'The army imposed [[Martial Law]] on Friday.']);
 
