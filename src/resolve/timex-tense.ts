@@ -304,6 +304,13 @@ const PROMISED_REACH = 90;
 const IN_FORCE_UNTIL = /\b(?:extended|imposed|issued|declared|suspended|banned|barred|grounded|reimposed|renewed)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:until|till|through)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const IN_FORCE_REACH = 72;
 
+/** Leads that put the date after them ahead whatever the verb's tense, each with how far back it reaches. */
+const AHEAD_LEADS: ReadonlyArray<readonly [RegExp, number]> = [
+  [DEFERRED_TO, DEFERRED_REACH],
+  [PROMISED_BY, PROMISED_REACH],
+  [IN_FORCE_UNTIL, IN_FORCE_REACH],
+];
+
 /**
  * Past forms of verbs that direct, ask or commit someone to act later: "urged Congress to pass
  * the bill by Friday", "agreed to repay the loan before March". A deadline after the infinitive
@@ -680,9 +687,7 @@ export function readTense(text: string, from: number, to: number, start: number,
   const hour = CLOCK_BEFORE.exec(text.slice(Math.max(from, start - CLOCK_REACH), start));
   const at = hour ? start - hour[0].length : start;
   if (at - from >= 3 && COPULA_BEFORE.test(text.slice(Math.max(from, at - COPULA_REACH), at))) return FUTURE_READING;
-  if (at - from >= 8 && DEFERRED_TO.test(text.slice(Math.max(from, at - DEFERRED_REACH), at))) return FUTURE_READING;
-  if (at - from >= 8 && PROMISED_BY.test(text.slice(Math.max(from, at - PROMISED_REACH), at))) return FUTURE_READING;
-  if (at - from >= 8 && IN_FORCE_UNTIL.test(text.slice(Math.max(from, at - IN_FORCE_REACH), at))) return FUTURE_READING;
+  if (at - from >= 8 && AHEAD_LEADS.some(([lead, reach]) => lead.test(text.slice(Math.max(from, at - reach), at)))) return FUTURE_READING;
   if (at - from >= 12 && PRIOR_LEVEL.test(text.slice(Math.max(from, at - PRIOR_LEVEL_REACH), at))) return PAST_READING;
   if (start - from >= 8 && ARRANGED_FOR.test(text.slice(Math.max(from, start - ARRANGED_REACH), start))) return FUTURE_READING;
   if (changeStartsAt(text, from, start, end)) return FUTURE_READING;

@@ -8,6 +8,7 @@ import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
+import { writtenPhrase } from './gazetteer-place';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind } from './name-words';
 import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
 import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
@@ -780,7 +781,7 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   if (words.length <= 3 && nameLike && !endsInPlace && !peopleOpener && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) {
     // "spent the summer at Castel Gandolfo": words no list knows that are a small town's whole name
     // name the town, unless a given name opens them.
-    if (words.length > 1 && !isGivenName(words[0].lower) && gazetteer().townRegions(words.map((t) => t.text).join(' '))) return { kind: 'location', rule: 'location/town-name' };
+    if (words.length > 1 && !isGivenName(words[0].lower) && gazetteer().townRegions(writtenPhrase(l.tokens, l.decision.from, l.decision.to))) return { kind: 'location', rule: 'location/town-name' };
     return { kind: 'person', rule: 'person/name-shape' };
   }
   return undefined;
