@@ -432,6 +432,33 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'radio',
 ]);
 
+/**
+ * Words for a party, front, movement, army or council in the languages groups abroad are named
+ * in, which stand anywhere in the name and are no one's given name or surname: "Hayat Tahrir
+ * al-Sham", "Hizb ut-Tahrir", "Jamaat-e-Islami", "Lashkar-e-Taiba", "Barisan Revolusi Nasional",
+ * "Pakatan Harapan", "Samagi Jana Balawegaya", "Dravida Munnetra Kazhagam", "Pheu Thai",
+ * "Chama Cha Mapinduzi", "Frente Amplio".
+ */
+export const GROUP_WORDS_ABROAD: ReadonlySet<string> = new Set([
+  // Arabic
+  'hizb', 'harakat', 'harakah', 'jabhat', 'jaish', 'jaysh', 'kataib', 'tanzim', 'jamaat', 'jamaah', 'jemaah', 'jamiat',
+  'majlis', 'tahrir', 'asaib',
+  // Urdu and Persian, often joined by the izafe: "Tehreek-e-Insaf", "Sipah-e-Sahaba"
+  'tehreek', 'tehrik', 'harkat', 'lashkar', 'sipah', 'ittehad', 'muttahida', 'tanzeem', 'anjuman',
+  // Malay and Indonesian
+  'barisan', 'partai', 'pakatan', 'perikatan', 'gerakan', 'pertubuhan',
+  // Sinhala and Tamil
+  'peramuna', 'balawegaya', 'pakshaya', 'sandanaya', 'vimukthi', 'kazhagam', 'munnetra', 'kachchi', 'katchi',
+  // Hindi
+  'morcha', 'parishad', 'samithi', 'samiti', 'sangh', 'sangathan',
+  // Thai: "for" and "power" open parties' names
+  'pheu', 'palang',
+  // Swahili, Zulu and Xhosa: "Chama Cha Mapinduzi", "uMkhonto weSizwe", "Inkatha"
+  'chama', 'umkhonto', 'inkatha',
+  // Spanish and Portuguese, where the word need not come first: "Frente Amplio", "Fuerzas Armadas Revolucionarias"
+  'frente', 'fuerzas', 'ejercito', 'ejército',
+]);
+
 /** Words after a country that name its government, not a separate body: "the Canadian Government", "US Administration". */
 export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration', 'govt']);
 

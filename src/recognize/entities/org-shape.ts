@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, FIRM_PLURALS, GROUP_WORDS_ABROAD, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -138,6 +138,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (headBeforeLink) return 'organization/head-of';
   if (namesBodyOfPlace(tokens, from, to) || namesCampusOfPlace(tokens, from, to)) return 'organization/head';
   if (isGoverningExecutive(tokens, from, to)) return 'organization/head';
+  if (namesGroupAbroad(words)) return 'organization/group-word-abroad';
   if (words.length > 1 && LEADING_ORG_HEADS.has(bare(words[0])) && words[linkedNameAt(words)]?.cap) return 'organization/leading-head';
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
   if (joinsPartners(words) || listsPartners(words)) return 'organization/ampersand';
@@ -152,6 +153,21 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length === 1 && !words[0].upper && isChamber(tokens, from)) return 'organization/chamber';
   if (isStateHouse(tokens, from, to)) return 'organization/chamber';
   return undefined;
+}
+
+// The izafe and the Arabic article that join a group's word to the rest of its name in one word:
+// "Lashkar-e-Taiba", "Harkat-ul-Mujahideen", "Jamaat-ud-Dawa".
+const JOINED_GROUP_WORD = /^(\p{L}+)-(?:e|i|ul|ud|ut|al)-\p{L}/u;
+
+/**
+ * "Hayat Tahrir al-Sham", "Pakatan Harapan", "Lashkar-e-Taiba": a group's word in its own tongue
+ * names the group, in a run of two words or more or joined to the rest in one word. One word
+ * alone may be a place or a name ("Tahrir"), and a place's head makes a place ("Tahrir Square").
+ */
+function namesGroupAbroad(words: Token[]): boolean {
+  if (PLACE_HEADS.has(words[words.length - 1].lower)) return false;
+  const joined = (t: Token) => GROUP_WORDS_ABROAD.has(JOINED_GROUP_WORD.exec(t.lower)?.[1] ?? '');
+  return words.some((t) => joined(t) || (words.length > 1 && GROUP_WORDS_ABROAD.has(t.lower)));
 }
 
 /**

@@ -34,8 +34,9 @@ const OPENING_QUOTE_AFTER = /^\p{L}/u;
 // A possessive right after a dotted word's full stop: "Inc.'s", "Co.’s".
 const DOTTED_POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const UPPER_LETTER = /^\p{Lu}/u;
-// An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi".
-const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az)-\p{Lu}/u;
+// An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi",
+// and so does its assimilated form after a word ending in a vowel: "Hizb ut-Tahrir", "Zia ul-Haq".
+const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az|ul|ut|ud)-\p{Lu}/u;
 // A brand written with a small first letter and a capital inside: "eBay", "easyJet"; not
 // Apple's products ("iPhone", "iTunes"), which news annotation does not count as organizations.
 const INNER_CAPITAL = /^(?!i\p{Lu})\p{Ll}{1,4}\p{Lu}\p{Ll}/u;

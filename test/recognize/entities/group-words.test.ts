@@ -1,0 +1,31 @@
+import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+
+describeCorpus('organization', "a group's word in its own tongue names the group", [
+  { expect: { rule: 'organization/group-word-abroad' }, phrases: [
+    'Officials blamed [[Jabhat al-Nusra]] for the ambush.',
+    'Members of [[Hizb ut-Tahrir]] marched in the old town.',
+    'The opposition [[Pakatan Harapan]] won 82 seats.',
+    'Leaders of [[Gerakan Aceh Merdeka]] signed the accord.',
+    'Voters turned to [[Janatha Vimukthi Peramuna]] in the south.',
+    'The ruling [[Chama Cha Mapinduzi]] named its candidate.',
+    'A rally by [[Palang Pracharath]] drew thousands.',
+    'Militias such as [[Kataib Hezbollah]] fired rockets.',
+  ] },
+]);
+
+describeCorpus('organization', 'a group\'s word joined to the rest of its name by the izafe or an article', [
+  { expect: { rule: 'organization/group-word-abroad' }, phrases: [
+    'India blamed [[Lashkar-e-Taiba]] for the raid.',
+    'The cleric once led [[Harkat-ul-Mujahideen]] in Kashmir.',
+    'He had joined [[Pakistan Tehreek-e-Insaf]] in 2011.',
+  ] },
+]);
+
+describeCorpus('person', 'a name joined by an assimilated article', [
+  { expect: { kind: 'person' }, phrases: ['[[Zia ul-Haq]] seized power in 1977.'] },
+]);
+
+describeNegatives('organization', "a group's word that names a place, or stands alone", [
+  'Crowds filled [[Tahrir Square]] by noon.',
+  'Crowds filled [[Tahrir]] by noon.',
+]);
