@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesPoliticalGroupByStance, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -507,7 +507,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
   // place in the sky; the firm stays named.
   if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];
-  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
+  // "the opposition Democratic Center party": a kind of group after the run outweighs a place's head in it.
+  if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker && !namesPoliticalGroupByStance(tokens, from, to)) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
   const division = divisionOfIndex(tokens, from, to);
   // "the U.S. District Court for the Northern District of California": a body's head before the
@@ -543,7 +544,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   if (isClubOfTwoPlaces(tokens, from, to) || isClubOfTown(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
-  if (n > 1 && isNationalityWord(tokens[from].text)) return classifyPlain(tokens, from + 1, to);
+  // "the ruling Georgian Dream party": a group so named keeps its people's adjective.
+  if (n > 1 && isNationalityWord(tokens[from].text) && !namesPoliticalGroup(tokens, from, to)) return classifyPlain(tokens, from + 1, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
   // "Huynh Van Lam" is an East Asian name as a whole, though "lam" is an English word, and a word
   // after a middle initial is the surname ("Mary K. Parks", "Stephen B. Timbers").

@@ -342,14 +342,31 @@ export function namesPoliticalGroup(tokens: Token[], from: number, to: number): 
   if (!kind || kind.cap || tokens[to - 1].possessive || !BODY_KIND_NOUNS.has(kind.lower)) return false;
   // "the new X party", "Zuma's breakaway X party": one adjective may stand after the determiner,
   // and then the owner may be a person.
-  const adjective = NEWNESS_WORDS.has(tokens[from - 1]?.lower ?? '');
+  const adjective = NEWNESS_WORDS.has(tokens[from - 1]?.lower ?? '') || STANCE_WORDS.has(tokens[from - 1]?.lower ?? '');
   const before = tokens[adjective ? from - 2 : from - 1];
   if (!before) return false;
-  return before.lower === 'the' || (before.possessive && (adjective || !!gazetteer().place(before.text)));
+  return GROUP_DETERMINERS.has(before.lower) || (before.possessive && (adjective || !!gazetteer().place(before.text)));
+}
+
+/**
+ * "the opposition Democratic Center party": a group's stance before its name and its kind after
+ * it, which outweigh a place's head inside the name ("the Hyde Park party" is held in a park).
+ */
+export function namesPoliticalGroupByStance(tokens: Token[], from: number, to: number): boolean {
+  return STANCE_WORDS.has(tokens[from - 1]?.lower ?? '') && namesPoliticalGroup(tokens, from, to);
 }
 
 // Adjectives of a group's age or origin between its owner and its name: "Zuma's new MK party".
 const NEWNESS_WORDS = new Set(['new', 'breakaway', 'fledgling', 'upstart', 'rival', 'ruling', 'former']);
+// Adjectives of a group's place in politics, which also stand there: "the opposition Democratic
+// Center party", "the centrist Blue Horizon party", "the nationalist Golden Dawn movement".
+const STANCE_WORDS = new Set([
+  'opposition', 'governing', 'main', 'junior', 'leftist', 'rightist', 'centrist', 'nationalist', 'islamist', 'conservative',
+  'liberal', 'populist', 'separatist', 'outlawed', 'banned', 'far-right', 'far-left', 'hardline', 'right-wing', 'left-wing',
+]);
+// Determiners before a group's name whose noun of kind follows: "the X party", "Thaksin, whose X
+// party". Not "his" or "their", which hosts have ("their Super Bowl party").
+const GROUP_DETERMINERS = new Set(['the', 'whose']);
 // "(", the acronym and ")".
 const BRACKETED_ACRONYM_TOKENS = 3;
 

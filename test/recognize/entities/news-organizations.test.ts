@@ -120,6 +120,20 @@ describeCorpus('organization', 'a political group between "the" and its kind', [
 ]);
 describeNegatives('organization', "a person's possessive right before a person's name and a kind of body", ["The senator's [[Tom Hale]] agency story ran."]);
 
+describeCorpus('organization', 'a political group after its stance or "whose", before its kind', [
+  { expect: { rule: 'organization/political-group' }, phrases: [
+    'Voters backed the centrist [[Blue Horizon]] party in May.',
+    'Delegates of the nationalist [[Golden Dawn]] movement met in Athens.',
+    'The senator, whose [[National Renewal]] party lost, resigned.',
+    'Crowds rallied against the ruling [[Georgian Dream]] party\'s plan.',
+  ] },
+  { expect: { kind: 'organization' }, phrases: ['She quit the opposition [[Democratic Center]] party in March.'] },
+]);
+describeNegatives('organization', 'a place or an event before a host\'s party', [
+  'She spoke at the [[Hyde Park]] party on Sunday.',
+  'They threw their [[Super Bowl]] party early.',
+]);
+
 describeCorpus('person', 'a group named for its leader keeps the leader', [
   { expect: { kind: 'person' }, phrases: ['Fighters of the [[Jose Ramos]] faction withdrew.'] },
 ]);
