@@ -263,6 +263,9 @@ const RELATIVE_CUES = new Set(['person/who', 'person/apposition']);
 /** "Newcastle, who paid … for Shearer, beat Blackburn 2-1": the cue of a relative clause whose subject plays as a side. */
 const isSidesRelative = (cue: string, tokens: Token[], from: number, to: number) => RELATIVE_CUES.has(cue) && standsAsSide(tokens, from, to);
 
+// The cues that make a town's word before a surname's a given name: a role noun, a verb of saying, ", who".
+const TOWN_GIVEN_NAME_CUES = new Set(['person/role-noun', 'person/said', 'person/who']);
+
 /**
  * "Finance Minister Ngozi Okonjo-Iweala": after a title, a town or district's one word before a
  * word of a surname's shape is a given name no list holds. A country, region or state before a
@@ -584,8 +587,11 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const at = tokens.slice(from, to).findIndex((t) => t.lower === 'in' || t.lower === 'at');
   if (at > 0 && hasPlaceHead(tokens, from, from + at)) return [...classifyPlain(tokens, from, from + at), ...classifyPlain(tokens, from + at + 1, to)];
   // "Finnish centre Saku Koivu", "striker Jari Litmanen": after a role noun, as after a title, a
-  // town's one word before a word of a surname's shape is a given name no list holds.
-  if (isTownGivenName(tokens, from, to) && personCue(tokens, from, to) === 'person/role-noun') return [{ kind: 'person', from, to, rule: 'person/role-noun' }];
+  // town's one word before a word of a surname's shape is a given name no list holds; so it is
+  // before a verb of saying or ", who" ("Zango Abdu said", "Ife Okafor, who"), for a town and a
+  // surname do not speak together.
+  const townGiven = isTownGivenName(tokens, from, to) ? personCue(tokens, from, to) : undefined;
+  if (townGiven && TOWN_GIVEN_NAME_CUES.has(townGiven)) return [{ kind: 'person', from, to, rule: townGiven }];
   const prefix = placePrefixEnd(tokens, from, to);
   // "China Eastern", "Norfolk Southern", "Kansas City Southern": a place before a point's adjective
   // names an airline or a railway; a region so named puts the point first ("Western Australia").

@@ -482,4 +482,14 @@ describeCorpus('person', "a town's word before a surname's shape, after a player
   { expect: { rule: 'person/role-noun' }, phrases: ['Finnish striker [[Saku Koivu]] signed a three-year contract.', 'The club signed defender [[Saku Laaksonen]] from Jokerit.'] },
 ]);
 
+describeCorpus('person', "a town's word before a surname's shape, before a verb of saying or \", who\"", [
+  { expect: { rule: 'person/said' }, phrases: ['[[Kisumu Otieno]] told reporters the road was shut.', 'Later [[Zango Abdu]] said counting would resume.'] },
+  { expect: { rule: 'person/who' }, phrases: ['Police named [[Kisumu Otieno]], who ran the depot, as the driver.'] },
+]);
+
+describeNegatives('person', "a town's name before a verb of saying, after a place's preposition or alone", [
+  'Residents of [[Kisumu]] said the road was shut.',
+  'Officials in [[Kisumu]] told reporters the road was shut.',
+]);
+
 describeNegatives('person', "a town's name that no surname's shape follows, after a role noun", ['It was the player [[Newcastle United]] wanted most.', 'He is a lawyer [[Leeds City Council]] hired.']);
