@@ -3,7 +3,7 @@ import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connector
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
-import { INSTITUTION_HEADS, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, NEWS_AGENCIES, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
 import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
@@ -298,12 +298,20 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DATELINE_WORDS = 4;
 
 /**
- * The name opens a dateline: "NEW YORK 1996-08-23", "LONDON, Feb. 15". There it is the place
- * the story was filed from, even where the story calls a club by the same name.
+ * The name opens a dateline: "NEW YORK 1996-08-23", "LONDON, Feb. 15", "ISLAMABAD (Reuters) -".
+ * There it is the place the story was filed from, even where the story calls a club by the same name.
  */
 export function opensDateline(tokens: Token[], i: number, matched: number): boolean {
-  return (i === 0 || tokens[i].breakBefore) && isDateAfter(tokens, i + matched);
+  return (i === 0 || tokens[i].breakBefore) && (isDateAfter(tokens, i + matched) || isWireSourceAfter(tokens, i + matched));
 }
+
+/** The agency that files the story, in brackets: "(Reuters)", "(AP)". */
+function isWireSourceAfter(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === '(' && NEWS_AGENCIES.has(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.text === ')';
+}
+
+// The dash that ends a modern dateline before the story: "MARAWI, Philippines -", "GOMA, Congo —".
+const DATELINE_DASHES = new Set(['-', '—', '–']);
 
 /** A date follows, maybe after a comma: "1996-08-23", ", Feb. 15". */
 function isDateAfter(tokens: Token[], at: number): boolean {
@@ -332,12 +340,15 @@ function isDatelineWord(token: Token | undefined): boolean {
   return !!token?.upper && token.word && !/\d/.test(token.text);
 }
 
-/** "SREBRENICA, Bosnia 1996-08-22": the place, a comma, the country or state, then the date. */
+/**
+ * "SREBRENICA, Bosnia 1996-08-22", "MARAWI, Philippines (Reuters) -", "GOMA, Congo —": the place,
+ * a comma, the country or state, then the date, the agency or the dash that ends the dateline.
+ */
 function isQualifiedDateline(tokens: Token[], from: number, end: number): boolean {
   if ((from > 0 && !tokens[from].breakBefore) || tokens[end]?.text !== ',') return false;
   const max = Math.min(tokens.length, end + 1 + gazetteer().maxWords);
   for (let stop = max; stop > end + 1; stop--) {
-    if (!tokens[stop - 1].breakBefore && gazetteerPlaceOf(tokens, end + 1, stop) && isDateAfter(tokens, stop)) return true;
+    if (!tokens[stop - 1].breakBefore && gazetteerPlaceOf(tokens, end + 1, stop) && (isDateAfter(tokens, stop) || isWireSourceAfter(tokens, stop) || DATELINE_DASHES.has(tokens[stop]?.text ?? ''))) return true;
   }
   return false;
 }

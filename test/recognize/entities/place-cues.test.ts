@@ -8,6 +8,17 @@ describeCorpus('location', 'capitals that open a dateline, known to no list', [
   ] },
 ]);
 
+describeCorpus('location', 'capitals that open a modern dateline, before the agency or the dash', [
+  { expect: { rule: 'location/dateline' }, phrases: [
+    'Troops move north\n[[TOVALI]], Philippines (Reuters) - Troops moved north on Friday.',
+    '[[KORVANE]], Nigeria (AP) — Gunmen raided a school.',
+    '[[PRIJEDOR]], Bosnia - Miners went on strike.',
+    '[[TOVALI]] (Reuters) - Troops moved north on Friday.',
+  ] },
+]);
+
+describeNegatives('location', 'a word in capitals before a dash, with no country and no agency', ['[[EXCLUSIVE]] - Troops moved north on Friday.', '[[WRAPUP]] - Markets fell.']);
+
 describe('a dateline place lends its kind to the headline', () => {
   it('names the town in the headline above it', () => {
     const text = 'FIGHTING NEAR VUKOVAR\nVUKOVAR 1996-09-14\nShelling resumed overnight.';
