@@ -30,11 +30,19 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
     if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end]) || isTitleInSurname(tokens, from, end - 1, to)) continue;
     let start = end - 1;
     // "Court of Justice President Ann Lowe": a title word after "of" closes what a body is of.
-    while (start > from && isTitleWord(tokens[start - 1]) && tokens[start - 2]?.lower !== 'of') start--;
+    while (start > from && (isTitleWord(tokens[start - 1]) || isCabinetOfPost(tokens, start - 1, end)) && tokens[start - 2]?.lower !== 'of') start--;
     if (start < end - 1 && opensStateHouse(tokens, from, start)) start++;
     return { from: start, to: end };
   }
   return undefined;
+}
+
+/**
+ * "Interior Cabinet Secretary Kipchumba Murkomen", "Cabinet Minister Ann Lowe": "Cabinet" right
+ * before the post's head is part of the post, as Kenya names its ministers, not the body.
+ */
+function isCabinetOfPost(tokens: Token[], at: number, end: number): boolean {
+  return at === end - 2 && tokens[at].text === 'Cabinet';
 }
 
 /**

@@ -16,6 +16,14 @@ describeCorpus('person', 'titles are not part of the name', [
   ] },
 ]);
 
+describeNegatives('organization', '"Cabinet" right before the post it qualifies', [
+  '[[Interior Cabinet]] Secretary Wanjiru Kamau said the road was open.',
+  'Health [[Cabinet]] Secretary Wanjiru Kamau opened the clinic.',
+]);
+describeCorpus('organization', 'the Cabinet as a body, before no post', [
+  { expect: { kind: 'organization' }, phrases: ['A memo from the [[Cabinet Office]] leaked.'] },
+]);
+
 describe('a titled name followed by "of" and where they serve', () => {
   it('splits the person from the place', () => {
     const text = 'President Amara Diallo of Senegal arrived on Tuesday.';
