@@ -124,7 +124,16 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces";
   // Indonesia's is the regency: "Bantul regency"
   'county', 'provinces', 'village', 'regency',
+  // forests that gunmen and rebels hide in: "the Sububu forest", "the Sambisa forest"
+  'forest',
 ]);
+
+/**
+ * Camps a name before them places, lower-cased, maybe after the people they hold: "the Zamzam
+ * camp", "the Kakuma refugee camp". A person's name there is a campaign's ("the Haley camp").
+ */
+export const CAMP_NOUNS: ReadonlySet<string> = new Set(['camp', 'camps']);
+export const CAMP_DWELLERS: ReadonlySet<string> = new Set(['refugee', 'refugees', 'displacement', 'idp', 'transit', 'detention']);
 
 /**
  * Verbs and nouns of travel, whose "to", "from" or "into" points at a place: "flew to Zvornik",

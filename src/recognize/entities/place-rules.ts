@@ -1,10 +1,10 @@
-import { AFFIXED_MODIFIER, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { INSTITUTION_HEADS, NEWS_AGENCIES, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLACE_HEADS } from '../../lexicon/org-words';
-import { isCalendarWord, isEnglishWord, isFunctionWord, isSurname, lexiconKind, lexiconTags } from './name-words';
+import { isCalendarWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
 import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
@@ -358,12 +358,22 @@ function isQualifiedDateline(tokens: Token[], from: number, end: number): boolea
 const NAMED_FEATURE_NOUNS: ReadonlySet<string> = new Set(['river', 'valley', 'glacier', 'canal', 'delta', 'gorge', 'estuary', 'lagoon', 'volcano']);
 
 /**
+ * "the Zamzam camp", "the Kakuma refugee camp": a camp after a name that is no one's, which a
+ * campaign's camp would be ("the Haley camp", "the Biden camp said").
+ */
+function isCampOfName(tokens: Token[], from: number, to: number): boolean {
+  const noun = CAMP_DWELLERS.has(tokens[to].lower) ? tokens[to + 1] : tokens[to];
+  if (!noun || !CAMP_NOUNS.has(noun.lower)) return false;
+  return tokens.slice(from, to).every((t) => !isGivenName(t.lower) && !isSurname(t.lower)) && !lexiconKind(lowerPhrase(tokens, from, to));
+}
+
+/**
  * A lower-case noun of a kind of place follows the run: "the Erez checkpoint", "the Drina
  * valley". Not when a post follows the noun, which makes the run a company's: "Smith area manager".
  */
 export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];
-  if (!after || !after.word || after.cap || tokens[to - 1].possessive || !PLACE_NOUNS_AFTER_NAME.has(after.lower)) return false;
+  if (!after || !after.word || after.cap || tokens[to - 1].possessive || !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || isCampOfName(tokens, from, to))) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
   // A foreign word before an English one still makes a name ("Mae Rim district", "Nam Co lake"),

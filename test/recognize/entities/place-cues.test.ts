@@ -47,6 +47,16 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
   ] },
 ]);
 
+describeCorpus('location', 'a forest or a camp after a name that is no one\'s', [
+  { expect: { rule: 'location/place-noun' }, phrases: [
+    'The gunmen fled into the [[Tarvuku]] forest.',
+    'Food ran short in the [[Korvabi]] camp.',
+    'Aid reached the [[Korvabi]] refugee camp on Monday.',
+    'Families were moved to the [[Korvabi]] transit camps.',
+  ] },
+]);
+describeNegatives('location', 'a campaign\'s camp, named for its candidate', ['The [[Haley]] camp said it would appeal.', 'Aides in the [[Tom Hale]] camp denied it.']);
+
 describeCorpus('location', 'a name right after a noun of a town and its article', [
   { expect: { rule: 'location/place-class' }, phrases: [
     'Ministers flew to the new capital [[Quorvane]] on Monday.',
