@@ -454,6 +454,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   // another verb: "had come to expect", "did not expect"; "Westpac and ANZ now expect" looks ahead.
   if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && UNTENSED_EXPECTATION_BEFORE.has(previous.toLowerCase()) ? null : { tense: 'future', strong: true };
   // "May" with a capital is far more often the month than the modal.
+  // "approved next year's budget on Monday": a period "next" owns qualifies a noun and tells no verb's tense.
+  if (lower === 'next' && next && POSSESSIVE_END.test(next) && namesPeriod(next)) return null;
   if (FUTURE_WORDS.has(lower) && word !== 'May') return { tense: 'future', strong: true };
   // "its releases on Monday", "the returns Friday": after a determiner the -s form is a plural noun.
   if (SCHEDULE_VERBS.has(lower)) return previous && NOUN_DETERMINERS.has(previous.toLowerCase()) ? null : { tense: 'future', strong: true };

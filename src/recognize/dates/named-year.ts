@@ -103,15 +103,16 @@ function sourceOf(h: DateHit, text: string, sentence: number): Source | null {
 
 /**
  * "Last year, sales fell in March", "Two years ago, the river crested on April 20", "Next year's
- * festival opens on June 27": a year told relative to the story, opening its sentence or owning
- * its subject, dates the sentence as "In 2019," does. Not "sales fell last year and rose in
- * March", where it dates one clause.
+ * festival opens on June 27": a year told relative to the story that opens its sentence, set off
+ * or owning its subject, dates the sentence as "In 2019," does. Not "sales fell last year and rose
+ * in March", where it dates one clause, nor "wants a vote on next year's budget by Dec. 2", where
+ * it owns an object and the deadline is this year's.
  */
 function relativeYearSource(h: DateHit, text: string, sentence: number): Source | null {
   const year = BARE_YEAR.exec(h.value);
   if (!year) return null;
-  const opening = SENTENCE_OPENING.test(text.slice(Math.max(0, h.start - 3), h.start)) && text[h.end] === ',';
-  return opening || POSSESSIVE_AFTER.test(text.slice(h.end, h.end + 3)) ? { year: Number(year[1]), day: null, end: h.end, sentence } : null;
+  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, h.start - 3), h.start))) return null;
+  return text[h.end] === ',' || POSSESSIVE_AFTER.test(text.slice(h.end, h.end + 3)) ? { year: Number(year[1]), day: null, end: h.end, sentence } : null;
 }
 
 /**

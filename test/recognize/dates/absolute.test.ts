@@ -446,6 +446,8 @@ describeCorpus('date', 'a day or month without its year takes the year of the da
   { expect: { value: '2023-01' }, phrases: ['Last year, the river crested in [[January]].'] },
   { expect: { value: '2023-01-27' }, phrases: ["Last year's festival opened on [[Jan. 27]]."] },
   { expect: { value: '2025-06-27' }, phrases: ["Next year's festival will open on [[June 27]].", 'Next year, the festival opens on [[June 27]].'] },
+  // A relative year owning an object dates no deadline of the sentence: the day keeps its own year.
+  { expect: { value: '2024-12-02' }, phrases: ["The party wants a vote on next year's budget by [[Dec. 2]].", "Lawmakers must pass next year's spending plan before [[Dec. 2]]."] },
   { expect: { value: '2022-06-20' }, phrases: ['Two years ago, the river crested on [[June 20]].'] },
   { expect: { value: '2022-05' }, phrases: ['Two years ago, the river crested in [[May]].'] },
   // A day just ahead of the report is no news of the day: the opening year dates it.

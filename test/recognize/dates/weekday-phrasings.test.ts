@@ -182,3 +182,8 @@ describeCorpus('date', '"no earlier than" a day is the first day a plan may happ
   { expect: { value: '2024-02-20' }, phrases: ['The agency said the next attempt would be no earlier than [[Tuesday]].', 'Launch is no earlier than [[Tuesday]], the agency said.'] },
   { expect: { value: '2024-02-13' }, phrases: ['He arrived no earlier than [[Tuesday]].'] },
 ]);
+
+describeCorpus('date', '"next" before a period that owns a noun tells no tense of the verb', [
+  { expect: { value: '2024-02-12' }, phrases: ["Congress approved next year's budget on [[Monday]].", "The board adopted next week's agenda on [[Monday]].", "The league published next season's fixtures on [[Monday]]."] },
+  { expect: { value: '2024-02-19' }, phrases: ["Lawmakers will debate next year's budget on [[Monday]].", 'The next round of talks opens on [[Monday]].'] },
+]);
