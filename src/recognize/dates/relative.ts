@@ -11,6 +11,7 @@ import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
 import { endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
 import { lookupTable } from '../../lexicon/lookup-table';
+import { NOUN_DETERMINERS } from '../../lexicon/determiners';
 
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow", "day before yesterday". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
@@ -526,8 +527,33 @@ function offsetResolver(unit: TimeUnit, n: number, grain: PeriodUnit, first?: { 
 
 /** How far before "in" a record word may stand: "the first annual loss in". */
 const RECORD_WORDS_BACK = 4;
-const PHRASE_REACH = 60;
+const PHRASE_REACH = 80;
 const CLAUSE_MARKS = /[,;:.!?()"\u201c\u201d]/;
+
+/**
+ * Prepositions that open a phrase of place or agent inside the record's noun phrase: "the first
+ * Democrat in the White House in 12 years", "the first visit by a U.S. president to Hiroshima in 71 years".
+ */
+const NOUN_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'to', 'by', 'from', 'of', 'on', 'for']);
+/** How many such phrases, each at most RECORD_WORDS_BACK words, the walk may cross. */
+const PHRASES_CROSSED = 2;
+
+/**
+ * Verbs that make a record phrase the predicate ("will be the first Democrat in the White House in
+ * 12 years"): only such a record runs across a phrase of place; "will open its first store in Paris
+ * in two years" is a date.
+ */
+const RECORD_PREDICATE_VERBS: ReadonlySet<string> = new Set(['be', 'is', 'was', 'were', 'been', 'become', 'became', 'becomes', 'mark', 'marks', 'marked', 'as']);
+
+/** "be the first ...", "became the lowest ...": the record word at `i` is the predicate's. */
+function predicateRecord(words: readonly string[], i: number): boolean {
+  return i >= 2 && NOUN_DETERMINERS.has(words[i - 1].toLowerCase()) && RECORD_PREDICATE_VERBS.has(words[i - 2].toLowerCase());
+}
+
+/** A preposition before a determiner or a name opens a phrase the noun phrase runs across; "to" before a verb does not. */
+function opensInnerPhrase(word: string, after: string | undefined): boolean {
+  return NOUN_PHRASE_PREPOSITIONS.has(word) && after !== undefined && (NOUN_DETERMINERS.has(after.toLowerCase()) || isCapitalized(after));
+}
 
 /**
  * "its lowest level in 54 years", "the first loss in nine years": a superlative or "first" in the
@@ -537,11 +563,18 @@ const CLAUSE_MARKS = /[,;:.!?()"\u201c\u201d]/;
 function afterRecordPhrase(text: string, inStart: number): boolean {
   const words = text.slice(Math.max(0, inStart - PHRASE_REACH), inStart).split(/\s+/).filter(Boolean);
   // The last word is the "in" that the offset's pattern looked behind for.
-  for (let i = words.length - 2; i >= Math.max(0, words.length - 1 - RECORD_WORDS_BACK); i--) {
+  const last = words.length - 2;
+  const floor = Math.max(0, last - RECORD_WORDS_BACK * (PHRASES_CROSSED + 1));
+  let phraseStart = last;
+  let crossed = 0;
+  for (let i = last; i >= floor && phraseStart - i < RECORD_WORDS_BACK; i--) {
     const word = words[i].toLowerCase();
     if (CLAUSE_MARKS.test(word)) return false;
-    if (isRecordWord(word)) return true;
-    if (endsNounPhrase(word)) return false;
+    if (isRecordWord(word)) return crossed === 0 || predicateRecord(words, i);
+    if (!endsNounPhrase(word)) continue;
+    if (crossed === PHRASES_CROSSED || !opensInnerPhrase(word, words[i + 1])) return false;
+    crossed++;
+    phraseStart = i - 1;
   }
   return false;
 }

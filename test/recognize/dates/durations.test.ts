@@ -6,6 +6,11 @@ describeCorpus('date', 'durations', [
   // After a superlative or "first", "in" counts back to the last time, whatever the tense around it.
   { expect: { value: 'P54Y', timexType: 'DURATION' }, phrases: ['Shares fell to their lowest level in [[54 years]] on fears that sales will slow.'] },
   { expect: { value: 'P9Y', timexType: 'DURATION' }, phrases: ['The carmaker will cut jobs as it forecast its first annual loss in [[nine years]].', 'It will be the first time in [[nine years]] that rates rise.'] },
+  // A record that is the predicate runs across a phrase of place or agent before "in".
+  { expect: { value: 'P12Y', timexType: 'DURATION' }, phrases: ['He will be the first Democrat in the White House in [[12 years]].', 'It will be the first visit by a sitting president to Cuba in [[12 years]].', 'She will become the first woman in the post in [[12 years]].'] },
+  // Without a copula before it, or past a verb, the count after a phrase of place is a date ahead.
+  { expect: { value: '2026', timexType: 'DATE' }, phrases: ['The chain will open its first store in Paris in [[two years]].', 'The first of the ferries will enter service in [[two years]].'] },
+  { expect: { value: '2024-02-16' }, phrases: ['The first flight to Havana leaves in [[two hours]].'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
   { expect: { value: 'P1D', timexType: 'DURATION' }, phrases: ['The bill cleared both houses in [[a single day]].'] },
   { expect: { value: 'P1W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[a single week]].'] },
