@@ -304,11 +304,20 @@ const PROMISED_REACH = 90;
 const IN_FORCE_UNTIL = /\b(?:extended|imposed|issued|declared|suspended|banned|barred|grounded|reimposed|renewed)\b(?:\s+[\w'\u2019-]+){0,6}?\s+(?:until|till|through)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 const IN_FORCE_REACH = 72;
 
+/**
+ * "set a trial date for April", "setting arguments for the April sitting", "scheduled the vote for
+ * June": a court or a chamber that fixes an event for a date puts it ahead, as "set for" does; an
+ * arrangement told in the past perfect or the passive ("had set the trial for April") may be over.
+ */
+const FIXED_FOR = /\b(?<!\b(?:was|were|been|had)\s+)(?:set|sets|setting|scheduled|schedules|scheduling|fixed|fixes|fixing)\s+(?:[\w'\u2019-]+\s+){1,3}?for\s+(?:the\s+)?$/i;
+const FIXED_REACH = 64;
+
 /** Leads that put the date after them ahead whatever the verb's tense, each with how far back it reaches. */
 const AHEAD_LEADS: ReadonlyArray<readonly [RegExp, number]> = [
   [DEFERRED_TO, DEFERRED_REACH],
   [PROMISED_BY, PROMISED_REACH],
   [IN_FORCE_UNTIL, IN_FORCE_REACH],
+  [FIXED_FOR, FIXED_REACH],
 ];
 
 /**

@@ -187,3 +187,9 @@ describeCorpus('date', '"next" before a period that owns a noun tells no tense o
   { expect: { value: '2024-02-12' }, phrases: ["Congress approved next year's budget on [[Monday]].", "The board adopted next week's agenda on [[Monday]].", "The league published next season's fixtures on [[Monday]]."] },
   { expect: { value: '2024-02-19' }, phrases: ["Lawmakers will debate next year's budget on [[Monday]].", 'The next round of talks opens on [[Monday]].'] },
 ]);
+
+describeCorpus('date', 'an event a court or a chamber fixes for a date lies ahead, unless told in the past perfect', [
+  { expect: { value: '2024-04' }, phrases: ['The judge set a trial date for [[April]].', 'The court agreed to hear the case, setting arguments for [[April]].'] },
+  { expect: { value: '2024-02-20' }, phrases: ['The speaker fixed the debate for [[Tuesday]].', 'The clerk set the hearing for [[Tuesday]].'] },
+  { expect: { value: '2023-04' }, phrases: ['The judge had set the trial for [[April]], but it slipped.', 'The team set a record for the fastest lap in [[April]].'] },
+]);
