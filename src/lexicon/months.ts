@@ -49,6 +49,20 @@ export const MONTH_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'recess', 'break', 'holiday', 'holidays', 'vacation', 'issue', 'edition', 'festival', 'opening', 'lockdown', 'shutdown', 'release',
   // what a body publishes in a month: "the IMF's April outlook", "its March report", "the June minutes"
   'report', 'outlook', 'forecast', 'forecasts', 'survey', 'statement', 'minutes', 'review', 'update', 'projections',
+  // a legislature's, a court's and a campaign's calendar: "the April sitting", "the May polls", "the June runoff"
+  'sitting', 'sittings', 'sessions', 'term', 'plenary', 'polls', 'runoff', 'run-off', 'by-election', 'by-elections',
+  'caucus', 'caucuses', 'inauguration', 'recount', 'sentencing', 'arraignment', 'hearings', 'negotiations', 'round',
+  'reshuffle', 'census', 'deadlines', 'votes', 'retrial', 'dissolution',
+]);
+
+/**
+ * Words that name the kind of an election or meeting between a month and its event noun: "the May
+ * local elections", "the June general election", "its March party congress".
+ */
+export const MONTH_EVENT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'local', 'general', 'presidential', 'parliamentary', 'legislative', 'municipal', 'regional', 'provincial', 'state',
+  'federal', 'snap', 'special', 'mayoral', 'council', 'party', 'leadership', 'national', 'annual', 'budget', 'peace',
+  'trade', 'court', 'primary', 'runoff',
 ]);
 
 /**

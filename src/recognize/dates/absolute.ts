@@ -1,5 +1,5 @@
 import { NOUN_DETERMINERS } from '../../lexicon/determiners';
-import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTH_LEAD_WORDS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
+import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_EVENT_NOUNS, MONTH_EVENT_QUALIFIERS, MONTH_LEAD_WORDS, MONTHLY_FIGURES, MONTHS, VERB_MONTHS } from '../../lexicon/months';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { CONTRACT_COMMODITIES, CONTRACT_LEADS, CONTRACT_WORDS } from '../../lexicon/contract-months';
 import { DATED_EVENTS } from '../../lexicon/dated-events';
@@ -484,6 +484,16 @@ function queriedMonth(scan: DateScan, word: string): boolean {
  */
 const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
 
+/** The month's event noun follows, right after it or after the election's or meeting's kind ("the May local elections"). */
+function namesMonthEvent(text: string, end: number, next: string): boolean {
+  if (MONTH_EVENT_NOUNS.has(next)) return true;
+  if (!MONTH_EVENT_QUALIFIERS.has(next)) return false;
+  const qualifierEnd = end + LEADING_SPACE.exec(text.slice(end, end + LEADING_SPACE_REACH))![0].length + next.length;
+  return MONTH_EVENT_NOUNS.has(wordAfter(text, qualifierEnd).toLowerCase());
+}
+const LEADING_SPACE = /^\s*/;
+const LEADING_SPACE_REACH = 8;
+
 /** A temporal word that opens a sentence or a line, right before the month: "In March Apple unveiled". */
 const OPENING_LEAD = new RegExp(String.raw`(?:^|[.!?\n]["'\u201d)]?[ \t]*)(?:${MONTH_LEAD_WORDS.join('|')})\s+$`, 'i');
 const OPENING_LEAD_REACH = 12;
@@ -531,7 +541,7 @@ const bareMonth: DateRule = {
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
     const next = wordAfter(scan.text, end).toLowerCase();
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
-    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && MONTH_EVENT_NOUNS.has(next)) || recordMonth(scan.text, start);
+    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && namesMonthEvent(scan.text, end, next)) || recordMonth(scan.text, start);
     const spanned = opensMonthSpan(scan.text, end) || closesMonthSpan(scan.text, start);
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !spanned && !(prev === '' && queriedMonth(scan, word))) return null;
     // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed

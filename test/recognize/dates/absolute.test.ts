@@ -61,6 +61,9 @@ describeCorpus('date', 'years and bare months', [
   // What a body publishes in a month: "its April outlook".
   { expect: { value: '2023-06', rule: 'date/month' }, phrases: ["The fund's [[June]] outlook cut its forecasts.", 'Its [[June]] report was grim.', 'The [[June]] minutes showed worry.'] },
   { expect: { value: '2023-05' }, phrases: ['Voters rejected the plan in the [[May]] referendum.'] },
+  // A legislature's, a court's and a campaign's calendar, also after the election's kind.
+  { expect: { value: '2023-05' }, phrases: ['Labour gained seats in the [[May]] polls.', 'The party won the [[May]] by-election.', 'Turnout fell in the [[May]] local elections.'] },
+  { expect: { value: '2024-04' }, phrases: ['The court agreed to hear the case, setting arguments for the [[April]] sitting.', 'Candidates are preparing for the [[April]] runoff.', 'The [[April]] general election will test the coalition.'] },
   { expect: { value: '2024-08' }, phrases: ['The Senate will take it up after the [[August]] recess.', 'Its [[August]] issue will feature the winners.'] },
   { expect: { value: '2024-06' }, phrases: ['The odds of a rate cut in [[June]] rose to 70 percent.', 'Traders raised their bets on a hike in [[June]].'] },
   { expect: { value: '2023-12' }, phrases: ['The central bank delivered a rate cut in [[December]].'] },

@@ -146,3 +146,5 @@ describeCorpus('date', 'a decade of tens with no word of temperature near', [
   { expect: { value: '199X', rule: 'date/decade' }, phrases: ['Rents rose fast in [[the 90s]].', 'The band toured in [[the 90s]]. Then it split.'] },
   { expect: { value: '197X', rule: 'date/decade' }, phrases: ["Summers were hotter in [[the '70s]], he said."] },
 ]);
+
+describeNegatives('date', 'a month name before a word that is no kind of event is a name', ['The June general secretary spoke.', 'Theresa May polls well in the shires.', 'Ask April questions about the round.']);
