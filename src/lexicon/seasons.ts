@@ -23,3 +23,13 @@ export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
   ['night', 'NI'],
   ['overnight', 'NI'],
 ]);
+
+/**
+ * Events on a calendar a season names before them: "the fall session", "the summer recess", "the
+ * party's autumn conference". Not weather ("a winter storm") nor what a body publishes ("the Spring
+ * Statement"), which name a kind more than a time.
+ */
+export const SEASON_EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'session', 'sessions', 'sitting', 'sittings', 'recess', 'break', 'holidays', 'term', 'semester', 'election', 'elections',
+  'meeting', 'meetings', 'summit', 'conference', 'convention', 'congress', 'plenary', 'campaign', 'offensive', 'tour',
+]);

@@ -482,7 +482,7 @@ function queriedMonth(scan: DateScan, word: string): boolean {
  * A determiner or possessive before "the March deadline", "its June meeting", "the party's May
  * conference" (a curly apostrophe leaves "s" as the word before): the month modifies the event's noun.
  */
-const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
+export const isEventOwner = (prev: string): boolean => NOUN_DETERMINERS.has(prev) || prev === 's' || prev.endsWith("'s");
 
 /** The month's event noun follows, right after it or after the election's or meeting's kind ("the May local elections"). */
 function namesMonthEvent(text: string, end: number, next: string): boolean {

@@ -1,12 +1,12 @@
 import { DEFERRING_VERBS } from '../../lexicon/date-modifiers';
 import { DECADE_WORDS } from '../../lexicon/number-words';
-import { SEASONS } from '../../lexicon/seasons';
+import { SEASON_EVENT_NOUNS, SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
 import { secondYear } from './split-years';
 import { expandTwoDigitYear, relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
-import { monthOf, monthTense } from './absolute';
+import { isEventOwner, monthOf, monthTense } from './absolute';
 import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
@@ -536,11 +536,13 @@ const season: DateRule = {
     const start = m.index;
     const moveTense = seasonMoveTense(scan.text, start);
     const movedTo = leadLower === 'the' && moveTense === 'future';
+    // "the fall session", "the summer recess", "the party's autumn conference": the season of an event on a calendar.
+    const event = !explicit && SEASON_EVENT_NOUNS.has(wordAfter(scan.text, start + whole.length));
     if (leadLower === 'the') {
       const prev = wordBefore(scan.text, start);
-      if (!explicit && !SEASON_LEAD.has(prev) && !movedTo) return null;
+      if (!explicit && !SEASON_LEAD.has(prev) && !movedTo && !event) return null;
     } else if (!leadLower && !explicit) {
-      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !AS_SOON_AS.test(scan.text.slice(Math.max(0, start - AS_SOON_AS_REACH), start)) && !rankedSeason(scan.text, start, start + whole.length) && !describedSeason(scan.text, start, start + whole.length)) return null;
+      if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !AS_SOON_AS.test(scan.text.slice(Math.max(0, start - AS_SOON_AS_REACH), start)) && !rankedSeason(scan.text, start, start + whole.length) && !describedSeason(scan.text, start, start + whole.length) && !(event && ownsSeasonEvent(wordBefore(scan.text, start)))) return null;
     }
     const prevWord = wordBefore(scan.text, start);
     if (isCapitalized(word) && prevWord && isCapitalized(prevWord) && !leadLower) return null;
@@ -551,13 +553,16 @@ const season: DateRule = {
     if (!explicit && isCapitalized(word) && isCapitalized(afterWord) && prevWord !== '' && !/[.!?]\s*$/.test(scan.text.slice(Math.max(0, m.index - 3), m.index))) return null;
     const after = afterWord.toLowerCase();
     // Only "fall" is also a drop; "autumn" is the season after any lead ("set for the autumn").
-    if (word.toLowerCase() === 'fall' && !explicit && (after === 'of' || !leadLower || (leadLower === 'the' && !isFallSeason(scan.text, start, end)))) return null;
+    if (word.toLowerCase() === 'fall' && !explicit && !event && (after === 'of' || !leadLower || (leadLower === 'the' && !isFallSeason(scan.text, start, end)))) return null;
     if (leadLower === 'the' && explicit === undefined && after === 'of') return null;
     const step = leadLower === 'this' || leadLower === 'last' || leadLower === 'next' ? (leadLower as Step) : null;
     const year = explicit ? Number(explicit) : scan.ref ? seasonYear(scan.ref, code, step, step ? null : (moveTense ?? scan.tense(start, end))) : null;
     return { start, end, rule: this.id, value: `${yearText(year)}-${code}`, timexType: 'DATE', grain: 'season' };
   },
 };
+
+/** "its fall session", "the party's autumn conference": one body's event; "a summer break" is any. */
+const ownsSeasonEvent = (prev: string): boolean => isEventOwner(prev) && prev !== 'a' && prev !== 'an';
 
 function isFallSeason(text: string, start: number, end: number): boolean {
   return FALL_LEAD.has(wordBefore(text, start)) && CLAUSE_END.test(text.slice(end, end + 8));

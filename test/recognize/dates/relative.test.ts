@@ -507,3 +507,15 @@ describeCorpus('date', '"her" as an object before "last", and a firm\'s latest p
   { expect: { value: '2024-02-15TNI' }, phrases: ['I saw her [[last night]] at the station.'] },
   { expect: { value: '2023-Q4' }, phrases: ['In its [[last quarter]], the firm lost money.'] },
 ]);
+
+describeCorpus('date', 'a season before an event on a calendar, after "the" or an owner (reference 2024-02-16)', [
+  { expect: { value: '2024-FA', rule: 'date/season' }, phrases: ['Lawmakers will return for [[the fall]] session.', '[[The fall]] election is in doubt.', "The party's [[autumn]] conference will pick a leader."] },
+  { expect: { value: '2024-SU' }, phrases: ['[[The summer]] recess begins in July.', 'Its [[summer]] sitting will be short.'] },
+]);
+
+describeNegatives('date', 'a season before weather, a publication, a name or an indefinite article names a kind', [
+  'The winter storm hit the coast.',
+  'The Spring Statement is due.',
+  'A summer break helps.',
+  'The fall in prices hurt farmers.',
+]);
