@@ -396,6 +396,13 @@ describeCorpus('date', 'shopping and voting days named like holidays', [
   { expect: { value: '2023-07-01' }, phrases: ['Crowds gathered on [[Canada Day]].'] },
 ]);
 
+describeCorpus('date', 'national and civic days that politics copy dates events by', [
+  { expect: { value: '2024-04-27', rule: 'date/holiday' }, phrases: ['South Africa will mark [[Freedom Day]] with rallies.'] },
+  { expect: { value: '2023-05-09', rule: 'date/holiday' }, phrases: ['Troops marched in the [[Victory Day]] parade.'] },
+  { expect: { value: '2024-03-08' }, phrases: ["Rallies are planned for [[International Women's Day]]."] },
+  { expect: { value: '2023-12-31' }, phrases: ['Crowds gathered in Edinburgh on [[Hogmanay]].'] },
+]);
+
 describeCorpus('date', 'the season of the holidays', [
   { expect: { value: '2023-12', rule: 'date/holiday-season' }, phrases: ['Retailers reported weak sales for [[the holiday season]].', 'Traffic was heavy over [[the holidays]].', 'Sales fell [[last holiday season]].', 'Stores cut prices during [[the Christmas shopping season]].'] },
   { expect: { value: '2024-12' }, phrases: ['Stores are hiring for [[the holiday season]].'] },
