@@ -162,6 +162,11 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", 
 const INTO_EFFECT: ReadonlySet<string> = new Set(['take', 'takes', 'go', 'goes', 'come', 'comes']);
 const INTO_EFFECT_NEXT: ReadonlySet<string> = new Set(['effect', 'into', 'office', 'power']);
 
+/** Words before "forecast" that leave it only a past form: a singular subject's present is "forecasts". */
+const PAST_FORECASTERS: ReadonlySet<string> = new Set(['it', 'he', 'she']);
+/** Prepositions that date the act of forecasting itself: "it forecast in December", "she forecast on Monday". */
+const FORECAST_WHEN: ReadonlySet<string> = new Set(['in', 'on', 'at', 'last', 'earlier']);
+
 /** Planning words that after an article or possessive are nouns, no future: "approved the plan over the weekend". */
 const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans']);
 
@@ -458,7 +463,13 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
   // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
-  if (lower === 'forecast') return previous && (PASSIVE_AUXILIARIES.has(previous.toLowerCase()) || NOUN_DETERMINERS.has(previous.toLowerCase())) ? { tense: 'future', strong: true } : null;
+  // After "it", "he" or "she" and before a preposition of when, the bare form is the past
+  // act: "later than it forecast in December"; "he forecast a rebound in June" dates what it foresees.
+  if (lower === 'forecast') {
+    const before = previous?.toLowerCase() ?? '';
+    if (PASSIVE_AUXILIARIES.has(before) || NOUN_DETERMINERS.has(before)) return { tense: 'future', strong: true };
+    return PAST_FORECASTERS.has(before) && FORECAST_WHEN.has(next?.toLowerCase() ?? '') ? { tense: 'past', strong: true } : null;
+  }
   // No noun is spelled so, so only an infinitive or a past auxiliary before it leaves the tense to
   // another verb: "had come to expect", "did not expect"; "Westpac and ANZ now expect" looks ahead.
   if (PLURAL_EXPECTATION_VERBS.has(lower)) return previous && UNTENSED_EXPECTATION_BEFORE.has(previous.toLowerCase()) ? null : { tense: 'future', strong: true };

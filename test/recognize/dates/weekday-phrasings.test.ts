@@ -193,3 +193,9 @@ describeCorpus('date', 'an event a court or a chamber fixes for a date lies ahea
   { expect: { value: '2024-02-20' }, phrases: ['The speaker fixed the debate for [[Tuesday]].', 'The clerk set the hearing for [[Tuesday]].'] },
   { expect: { value: '2023-04' }, phrases: ['The judge had set the trial for [[April]], but it slipped.', 'The team set a record for the fastest lap in [[April]].'] },
 ]);
+
+describeCorpus('date', '"forecast" after "it", "he" or "she" and before a preposition of when is the past act of forecasting', [
+  { expect: { value: '2023-12' }, phrases: ['Growth will be slower than it forecast in [[December]].', 'The deficit will be wider than he forecast in [[December]].'] },
+  { expect: { value: '2024-02-12' }, phrases: ['She forecast on [[Monday]] that the bill would pass.'] },
+  { expect: { value: '2024-06' }, phrases: ['He forecast a rebound in [[June]].'] },
+]);
