@@ -51,6 +51,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'speaker', 'majority', 'minority', 'whip',
   // a court's posts: "U.S. District Judge", "Bankruptcy Judge", "District Attorney"
   'district', 'bankruptcy',
+  // a minister's seat in Kenya's and other cabinets: "Interior Cabinet Secretary Kithure Kindiki"
+  'cabinet',
   ...OFFICE_TITLES,
 ]);
 

@@ -7,7 +7,7 @@ import { TENS_WORDS, UNIT_WORDS } from '../../lexicon/number-words';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_LEAD_WORDS } from '../../lexicon/months';
-import { HONORIFICS, SPONSORED_WORKS } from '../../lexicon/titles';
+import { HONORIFICS, SPONSORED_WORKS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
@@ -88,7 +88,9 @@ export function findChunks(tokens: Token[]): Chunk[] {
         j = through;
         continue;
       }
-      const after = placeQualifiesName(tokens, i, j) ? -1 : connectorTarget(tokens, j + 1, institution);
+      // "Cabinet Secretary for Health Jane Doe": after a post, "for" says what the post is over,
+      // though an institution's head came before it.
+      const after = placeQualifiesName(tokens, i, j) ? -1 : connectorTarget(tokens, j + 1, institution && !TITLE_HEADS.has(tokens[j].lower));
       const known = after < 0 ? knownNameEnd(tokens, i, j) : -1;
       if (after < 0 && known < 0) break;
       j = after < 0 ? known : after;

@@ -38,6 +38,7 @@ import {
   placePrefixEnd,
 } from './place-rules';
 import { isCuedTown } from './town-cue';
+import { followsPostFor, isHolderAfterPortfolio } from './portfolio-holder';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
 import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
@@ -125,6 +126,8 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     return [...before, ...classifyNamed(tokens, title.to, to, 'person/title')];
   }
   if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
+  const held = followsPostFor(tokens, from) && !namesWhole(tokens, from, to) ? portfolioAndHolder(tokens, from, to, 'person/title') : undefined;
+  if (held) return held;
   // "Ryanair CEO", "NASA Administrator": a title that ends the run, with no name after it, is
   // the role of someone at the name before it. A person's name may end in one ("Martin Luther King").
   if (to - from > 1 && isTrailingTitle(tokens[to - 1]) && !namesWhole(tokens, from, to) && !personRule(tokens, from, to)) {
@@ -284,12 +287,17 @@ function isTownGivenName(tokens: Token[], from: number, to: number): boolean {
  * Stefania Giannini" → the person; "Canada Justin Trudeau" → the place and the person.
  */
 function classifyPortfolio(tokens: Token[], from: number, to: number, rule: string): Decision[] {
+  return portfolioAndHolder(tokens, from, to, rule) ?? classifyRun(tokens, from, to);
+}
+
+/** The portfolio and the holder's name after it, or undefined when no holder follows. */
+function portfolioAndHolder(tokens: Token[], from: number, to: number, rule: string): Decision[] | undefined {
   for (let k = from + 1; k < to - 1; k++) {
-    if (!personRule(tokens, k, to) && !isHolderAfterInstitution(tokens, from, k, to)) continue;
+    if (!personRule(tokens, k, to) && !isHolderAfterInstitution(tokens, from, k, to) && !isHolderAfterPortfolio(tokens, from, k, to)) continue;
     const portfolio = classifyRun(tokens, from, k).filter((d) => d.kind !== 'unknown');
     return [...portfolio, { kind: 'person', from: k, to, rule }];
   }
-  return classifyRun(tokens, from, to);
+  return undefined;
 }
 
 /**

@@ -121,7 +121,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const given = isLexiconGivenName(words[0].lower) || (isGivenName(words[0].lower) && isRoleNoun(tokens[from - 1]));
   const person = words.length === 2 && given && !words[0].upper && !STRONG_ORG_SUFFIXES.has(last) && !FIRM_PLURALS.has(last) && !NON_SURNAME_HEADS.has(last) && !followsThe(tokens, from);
   const linkAt = words.findIndex((t, i) => HEAD_LINKS.has(t.lower) && !isOfInPlace(words, i));
-  const headBeforeLink = linkAt > 0 && !holderAfterLink(words, linkAt) && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
+  const headBeforeLink = linkAt > 0 && !holderAfterLink(words, linkAt) && !isPostBeforeLink(words, linkAt) && (words.slice(0, linkAt).some((t) => INSTITUTION_HEADS.has(bare(t)) || LEGAL_FORMS.has(bare(t))) || (linkAt === 1 && words[1].lower === 'of' && OF_NAME_HEADS.has(words[0].lower)));
   // A closing suffix or head names the run only when no "of" splits it, or an institution's head
   // comes before the "of" ("Bank of America Corp."); "Analyst Fadel Gheit of Oppenheimer & Co."
   // and "Shares of Acme Corp." name what follows the "of".
@@ -198,6 +198,12 @@ function holderAfterLink(words: Token[], linkAt: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Cabinet Secretary for Health", "Council President of the region": a post right before the link
+ * is what the run is of, so the institution's head before it only qualifies the post.
+ */
+const isPostBeforeLink = (words: Token[], linkAt: number): boolean => TITLE_HEADS.has(bare(words[linkAt - 1]));
 
 // Words after a service's name that make it a colour: "Navy blue suits", "Army green canvas".
 const SHADES = new Set(['blue', 'green', 'grey', 'gray', 'khaki', 'drab']);

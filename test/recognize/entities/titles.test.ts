@@ -269,3 +269,37 @@ describeCorpus('location', 'a country after a word that dates a post', [
 describeCorpus('person', 'a word that dates a post before a title stays with the title', [
   { expect: { rule: 'person/title' }, phrases: ['Former President [[Barack Obama]] spoke on Monday.'] },
 ]);
+
+describeCorpus('person', 'a cabinet seat and its portfolio are the title', [
+  { expect: { kind: 'person', rule: 'person/title' }, phrases: [
+    'Interior Cabinet Secretary [[Wanjiru Kamau]] toured the camp on Friday.',
+    'Treasury Cabinet Secretary [[Otieno Barasa]] read the budget.',
+  ] },
+  { expect: { kind: 'person' }, phrases: [
+    'Cabinet Secretary for Roads [[Wanjiru Kamau]] opened the bridge.',
+    'Cabinet Minister for Fisheries [[Otieno Barasa]] resigned.',
+  ] },
+]);
+
+describeNegatives('organization', 'a cabinet seat is no body', [
+  '[[Interior Cabinet]] Secretary Wanjiru Kamau toured the camp on Friday.',
+  '[[Cabinet Secretary for Roads]] Wanjiru Kamau opened the bridge.',
+  'The [[Cabinet Secretary of Energy]] Otieno Barasa resigned.',
+]);
+
+describeCorpus('organization', 'bodies whose names hold a link after their head', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Office for Budget Responsibility]] cut its forecast.', 'The [[Cabinet Office]] said no.'] },
+]);
+
+describeCorpus('person', 'a holder named after a portfolio of common words, whatever the lists know of the name', [
+  { expect: { kind: 'person', rule: 'person/title' }, phrases: [
+    'Minister of Foreign Affairs [[Otieno Barasa]] flew to Addis Ababa.',
+    'Minister for Roads [[Wanjiru Kamau]] opened the bridge.',
+    'Secretary for Home Affairs [[Ndirangu Mwaura Kibet]] denied the report.',
+  ] },
+]);
+
+describeNegatives('person', 'a portfolio with no holder after it', [
+  'The Minister for Health and Social [[Care]] will decide.',
+  'Minister of Transport [[Safety Rules]] came into force.',
+]);

@@ -1,0 +1,31 @@
+import { isEnglishWord } from './name-words';
+import { couldBePersonName } from './person-shape';
+import { isTrailingTitle } from './titles';
+import type { Token } from './tokens';
+
+// "Minister of Trade, Industry and Cooperatives": how many words a portfolio runs to.
+const PORTFOLIO_WORDS = 4;
+const PORTFOLIO_JOINS = new Set(['and', '&', ',']);
+// A holder's name after the portfolio: a given name and a surname, or three names.
+const MIN_NAME_WORDS = 2;
+const MAX_NAME_WORDS = 3;
+
+const isPortfolioWord = (t: Token): boolean => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower);
+
+/**
+ * "Minister of Foreign Affairs Otieno Barasa", "Cabinet Secretary for Roads Wanjiru Kamau": after a
+ * portfolio of common words, two or three words that are no common words are the holder's name,
+ * though no list knows the given name (the lists are thin on African and Asian names).
+ */
+export function isHolderAfterPortfolio(tokens: Token[], from: number, k: number, to: number): boolean {
+  const names = to - k;
+  if (names < MIN_NAME_WORDS || names > MAX_NAME_WORDS || k - from > PORTFOLIO_WORDS || !isPortfolioWord(tokens[k - 1])) return false;
+  for (let i = from; i < k; i++) {
+    if (!isPortfolioWord(tokens[i]) && !(i > from && PORTFOLIO_JOINS.has(tokens[i].lower))) return false;
+  }
+  return couldBePersonName(tokens, k, to) && tokens.slice(k, to).every((t) => t.cap && !isEnglishWord(t.lower));
+}
+
+/** "Minister for Health …": the run follows a post and the "for" that opens its portfolio. */
+export const followsPostFor = (tokens: Token[], from: number): boolean =>
+  tokens[from - 1]?.lower === 'for' && !!tokens[from - 2] && isTrailingTitle(tokens[from - 2]);
