@@ -37,7 +37,7 @@ import {
   partyState,
   placePrefixEnd,
 } from './place-rules';
-import { isCuedTown } from './town-cue';
+import { isCuedTown, isOwnersSite } from './town-cue';
 import { followsPostFor, isHolderAfterPortfolio } from './portfolio-holder';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
 import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
@@ -647,6 +647,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const named = isLexiconGivenName(tokens[k].lower) && !isGazetteerPlace(tokens, k, to) ? personRule(tokens, k, to) : undefined;
     if (named) return [...classifyPlain(tokens, from, k).filter((d) => d.kind !== 'unknown'), { kind: 'person', from: k, to, rule: named }];
   }
+  if (isOwnersSite(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/owners-site' }];
   const orgCue = organizationCue(tokens, from, to);
   if (orgCue === 'organization/role-noun') return [{ kind: 'organization', from, to, rule: orgCue }];
   // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives; a "who" after the
@@ -727,7 +728,8 @@ export const POSSESSIVE_NAME_RULE = 'organization/possessive-name';
  */
 function isCompanyOfKind(tokens: Token[], from: number, to: number): boolean {
   const before = tokens[from - 1];
-  if (!before || before.cap || !COMPANY_KIND_NOUNS.has(before.lower)) return false;
+  // "the bank's London office": a kind of firm with a possessive owns what follows; it names no firm.
+  if (!before || before.cap || before.possessive || !COMPANY_KIND_NOUNS.has(before.lower)) return false;
   if (hasPlaceHead(tokens, from, to)) return true;
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
   return type !== undefined && type !== 'country';

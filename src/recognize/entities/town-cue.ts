@@ -6,6 +6,9 @@ import { lowerPhrase, type Token } from './tokens';
 
 // Prepositions that put a town on the map: "a house in Bath", "a man from Glastonbury".
 const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from']);
+// Where a firm works, named by its town: "its Cupertino headquarters", "the bank's Renton plant".
+const SITE_NOUNS = new Set(['headquarters', 'hq', 'campus', 'plant', 'factory', 'office', 'offices', 'site', 'facility', 'warehouse', 'refinery', 'mill', 'store', 'branch', 'hub', 'base']);
+const OWNER_DETERMINERS = new Set(['its', 'their', 'our']);
 // The most words a county or state after a town's comma has: "Bath and North East Somerset".
 const REGION_WORDS = 5;
 
@@ -38,4 +41,15 @@ function namesOwnRegion(tokens: Token[], to: number, regions: readonly string[])
     if (regions.includes(region)) return !last.possessive && !tokens[end]?.cap;
   }
   return false;
+}
+
+/**
+ * "at its Cupertino headquarters", "Walmart's Bentonville offices": between an owner and the site
+ * it works from, a town the town list knows is where the site is, not the owner's name.
+ */
+export function isOwnersSite(tokens: Token[], from: number, to: number): boolean {
+  const [owner, site] = [tokens[from - 1], tokens[to]];
+  if (!owner || !site || site.cap || !SITE_NOUNS.has(site.lower) || tokens[to - 1].possessive) return false;
+  if (!OWNER_DETERMINERS.has(owner.lower) && !owner.possessive) return false;
+  return !!gazetteer().townRegions(writtenPhrase(tokens, from, to)) && !lexiconKind(lowerPhrase(tokens, from, to));
 }

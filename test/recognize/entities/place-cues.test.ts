@@ -491,3 +491,19 @@ describeCorpus('location', 'towns after a plural for the people who live there a
   ] },
 ]);
 describeNegatives('location', 'a university after students and "from"', ['Students from [[Harvard]] came.']);
+
+describeCorpus('location', 'a town between a firm and the site it works from', [
+  { expect: { kind: 'location', rule: 'location/owners-site' }, phrases: [
+    'The chipmaker showed the phone at its [[Cupertino]] headquarters on Monday.',
+    'Hundreds of staff left the retailer\'s [[Bentonville]] offices early.',
+    'The software group hired 300 engineers for its [[Mountain View]] campus.',
+  ] },
+  { expect: { kind: 'location' }, phrases: ['The lender\'s [[London]] office will close in June.', 'The insurer\'s [[Paris]] branch was fined.'] },
+]);
+describeNegatives('organization', 'a town between a firm and its site is no firm', [
+  'The chipmaker showed the phone at its [[Cupertino]] headquarters on Monday.',
+  'The lender\'s [[London]] office will close in June.',
+]);
+describeCorpus('organization', 'a firm before a site of its owner\'s stays a firm', [
+  { expect: { kind: 'organization' }, phrases: ['Carmaker GM said its [[Opel]] plant would close.'] },
+]);
