@@ -749,8 +749,10 @@ export function readTense(text: string, from: number, to: number, start: number,
       before = { tense: 'future', strong: true, at: words[i].at, directive: false, standing: false };
       continue;
     }
-    // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut".
-    if (cue.tense === 'past' && i > 0 && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
+    // A verb whose past form is its base form is a bare infinitive after a modal or "to": "could last", "will cut";
+    // not where the expression stands between them ("the six months to June rose": "to" is its preposition).
+    const spansExpression = i > 0 && words[i - 1].at < start && words[i].at >= end;
+    if (cue.tense === 'past' && i > 0 && !spansExpression && INFINITIVE_BEFORE.has(words[i - 1].w.toLowerCase())) continue;
     // "was due to take effect on Monday": the infinitive after an arrangement told in the past is
     // told with it, so the arrangement's cue stands.
     if (cue.tense === 'future' && i > 1 && words[i - 1].w === 'to' && INTENT_BEFORE_TO.has(words[i - 2].w.toLowerCase()) && toldInPast(words, i - 2)) continue;

@@ -421,3 +421,15 @@ describeCorpus(
   ],
   { referenceDate: '2008-09-16' },
 );
+
+describeCorpus(
+  'date',
+  'the month that closes a period reported in the past, with the verb after it (reference 1998-02-27)',
+  [
+    { expect: { value: '1997-09' }, phrases: ['Results for the six months to [[September]] improved.', 'Output in the nine months to [[September]] fell 3%.'] },
+    { expect: { value: '1997-06' }, phrases: ['Profit for the year to [[June]] rose 5%.'] },
+    // The same period still to come keeps its year ahead.
+    { expect: { value: '1998-06' }, phrases: ['Figures for the quarter to [[June]] are due in August.', 'Sales in the year to [[June]] will rise.'] },
+  ],
+  { referenceDate: '1998-02-27' },
+);
