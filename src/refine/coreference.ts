@@ -117,6 +117,7 @@ class LongFormIndex {
   private readonly byInitials = new Map<string, Group[]>();
   private readonly companiesByFirstWord = new Map<string, Group[]>();
   private readonly orgsByLastWord = new Map<string, Group[]>();
+  private readonly orgsByClippedWord = new Map<string, Group[]>();
 
   constructor(groups: readonly Group[]) {
     for (const g of groups) {
@@ -129,7 +130,11 @@ class LongFormIndex {
         }
         // "Atletico Madrid … Atletico went top": a listed club goes by its first word too.
         if (g.kind === 'organization' && (isCompanyName(g.words) || FOOTBALL_CLUBS.has(g.words.join(' ').toLowerCase()))) add(this.companiesByFirstWord, g.words[0].toLowerCase(), g);
-        if (g.kind === 'organization' && g.words.length > 1) add(this.orgsByLastWord, g.words[g.words.length - 1].toLowerCase(), g);
+        if (g.kind === 'organization' && g.words.length > 1) {
+          add(this.orgsByLastWord, g.words[g.words.length - 1].toLowerCase(), g);
+          const first = g.words[0].toLowerCase();
+          if (first.length > CLIPPED_LETTERS && englishWords().has(first)) add(this.orgsByClippedWord, first.slice(0, CLIPPED_LETTERS), g);
+        }
       } else if (g.words.length > 1) {
         // Only a shorter name looks up people, so only names of two words or more can match.
         const lower = g.words.map((w) => w.toLowerCase());
@@ -153,6 +158,11 @@ class LongFormIndex {
 
   organizationsClosingWith(word: string): readonly Group[] {
     return this.orgsByLastWord.get(word) ?? [];
+  }
+
+  /** Organizations whose first word, an English word, opens with the clipped word's letters. */
+  organizationsClippedTo(word: string): readonly Group[] {
+    return this.orgsByClippedWord.get(word.slice(0, CLIPPED_LETTERS)) ?? [];
   }
 
   companiesOpeningWith(word: string): readonly Group[] {
@@ -200,9 +210,19 @@ function linkShortForm(g: Group, longForms: LongFormIndex): void {
     // "Manchester City … City host Forest", "Eli Lilly … Lilly said": a club, or a firm named
     // for its founder, goes by the last word of its name.
     if (!match && words.length === 1) match = onlyOne(longForms.organizationsClosingWith(head[0]), usable);
+    // "the Federal Reserve … the Fed", "the Metropolitan Police … the Met": a body goes by its first word clipped.
+    if (!match && words.length === 1 && head[0].length >= CLIPPED_LETTERS) {
+      match = onlyOne(longForms.organizationsClippedTo(head[0]), (o) => usable(o) && isClipping(head[0], o.words[0].toLowerCase()));
+    }
   }
   if (match) g.parent = match;
 }
+
+// A clipped name keeps at least three letters of the word it clips ("Fed", "Met"), and drops at least two.
+const CLIPPED_LETTERS = 3;
+const DROPPED_LETTERS = 2;
+
+const isClipping = (short: string, word: string): boolean => word.startsWith(short) && word.length - short.length >= DROPPED_LETTERS;
 
 function startsWithWords(words: readonly string[], head: readonly string[]): boolean {
   return head.every((w, i) => words[i].toLowerCase() === w);

@@ -40,6 +40,20 @@ describe('coreference within a document', () => {
     const commission = entitiesOf('The European Commission fined the firm. The Commission said it would appeal.').filter((e) => e.kind === 'organization');
     expect(commission).toEqual([expect.objectContaining({ canonical: 'European Commission', mentions: 2 })]);
   });
+  it.each([
+    ['The Federal Reserve held rates on Tuesday. Markets expect the Fed to cut in June.', 'Federal Reserve', 'Fed'],
+    ['The Metropolitan Opera opened its season. Tickets at the Met sold out, the Met said.', 'Metropolitan Opera', 'Met'],
+  ])('links a body\'s first word, clipped, to its full name: %s', (text, canonical, alias) => {
+    const orgs = entitiesOf(text).filter((e) => e.kind === 'organization');
+    expect(orgs).toContainEqual(expect.objectContaining({ canonical, aliases: [alias] }));
+    expect(orgs.map((e) => e.canonical)).not.toContain(alias);
+  });
+  it('links no clipped word to a name whose first word is a name, not a word, nor to either of two names it clips', () => {
+    const fordham = entitiesOf('Fordham University opened a lab. Ford said it would pay for it.').filter((e) => e.kind === 'organization');
+    expect(fordham.map((e) => e.canonical)).toEqual(['Fordham University', 'Ford']);
+    const two = entitiesOf('The Federal Reserve and the Federal Trade Commission met. The Fed said talks went well.').filter((e) => e.kind === 'organization');
+    expect(two.map((e) => e.canonical)).toContain('Fed');
+  });
   it('links a last word to neither of two names that end with it', () => {
     const orgs = entitiesOf('The European Commission and the Securities and Exchange Commission met. The Commission said talks went well.').filter((e) => e.kind === 'organization');
     expect(orgs.find((e) => e.canonical === 'Commission')).toBeDefined();
