@@ -5,6 +5,8 @@ const SPACES = /\s+/g;
 const LETTER = /\p{L}/gu;
 // The most letters an acronym written in capitals has: "UNICEF"; more are a headline's shouting.
 const SHOUTED_LETTERS = 6;
+// A person goes by initials of three letters at most ("JFK", "AOC"); "ARAFAT", "BUSH" are shouted surnames.
+const SHOUTED_PERSON_LETTERS = 3;
 
 /**
  * A mention's own name: spaces collapsed, and for a place the gazetteer's name
@@ -16,7 +18,7 @@ export function entityName(kind: EntityKind, text: string): string {
   const shouted = name === name.toUpperCase();
   if (kind === 'location') return gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? gazetteer().peoplePlace(name) ?? name;
   // "FTSE 100", "S&P 500": a figure counts for no shouting, so an acronym before it keeps its capitals.
-  if (shouted && (name.match(LETTER) ?? []).length > SHOUTED_LETTERS) return titleCase(name.toLowerCase());
+  if (shouted && (name.match(LETTER) ?? []).length > (kind === 'person' ? SHOUTED_PERSON_LETTERS : SHOUTED_LETTERS)) return titleCase(name.toLowerCase());
   return name;
 }
 

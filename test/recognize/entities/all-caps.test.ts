@@ -213,3 +213,13 @@ describe('a wire file id and its date head no dateline', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(places);
   });
 });
+
+describe("a shouted person's name", () => {
+  it.each([
+    ['ARAFAT MEETS AIDES IN GAZA', 'ARAFAT', 'Arafat'],
+    ['KOHL WINS VOTE IN BUNDESTAG', 'KOHL', 'Kohl'],
+    ['YELTSIN SACKS LEBED', 'YELTSIN', 'Yeltsin'],
+  ])('goes by its running-text spelling, though as short as an acronym: %s', (text, mention, name) => {
+    expect(factsOf('person', text)).toContainEqual(expect.objectContaining({ text: mention, value: name }));
+  });
+});
