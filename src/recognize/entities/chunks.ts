@@ -644,9 +644,13 @@ function joinsPortfolio(tokens: Token[], k: number): boolean {
   let end = k + 1;
   while (end < k + 1 + PORTFOLIO_WORDS && isPortfolioWord(tokens[end])) end++;
   const after = tokens[end];
-  if (end === k + 1 || tokens[k + 1].breakBefore || (after && !after.breakBefore && isNameWord(after))) return false;
+  if (end === k + 1 || tokens[k + 1].breakBefore) return false;
   for (let i = k - 1; i >= Math.max(1, k - 4) && isNameWord(tokens[i]); i--) {
-    if (PORTFOLIO_LINKS.has(tokens[i - 1].lower) && i >= 2 && INSTITUTION_HEADS.has(tokens[i - 2].lower)) return true;
+    if (!PORTFOLIO_LINKS.has(tokens[i - 1].lower) || i < 2) continue;
+    const head = tokens[i - 2].lower;
+    // "Minister of Trade and Industry Otieno Barasa": a post's portfolio may have its holder's name after it.
+    if (TITLE_HEADS.has(head)) return true;
+    if (INSTITUTION_HEADS.has(head)) return !(after && !after.breakBefore && isNameWord(after));
   }
   return false;
 }

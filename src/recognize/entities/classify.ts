@@ -38,7 +38,8 @@ import {
   placePrefixEnd,
 } from './place-rules';
 import { isCuedTown, isOwnersSite } from './town-cue';
-import { followsPostFor, isHolderAfterPortfolio } from './portfolio-holder';
+import { isTownGivenName, townGivenNameCue } from './town-given-name';
+import { followsPostFor, isBarePortfolio, isHolderAfterPortfolio } from './portfolio-holder';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
 import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
@@ -266,35 +267,20 @@ const RELATIVE_CUES = new Set(['person/who', 'person/apposition']);
 /** "Newcastle, who paid … for Shearer, beat Blackburn 2-1": the cue of a relative clause whose subject plays as a side. */
 const isSidesRelative = (cue: string, tokens: Token[], from: number, to: number) => RELATIVE_CUES.has(cue) && standsAsSide(tokens, from, to);
 
-// The cues that make a town's word before a surname's a given name: a role noun, a verb of saying, ", who".
-const TOWN_GIVEN_NAME_CUES = new Set(['person/role-noun', 'person/said', 'person/who']);
-
-/**
- * "Finance Minister Ngozi Okonjo-Iweala": after a title, a town or district's one word before a
- * word of a surname's shape is a given name no list holds. A country, region or state before a
- * name stays a place ("Minister Canada …" is rare, a state's name as a given name rarer).
- */
-function isTownGivenName(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 2 || tokens[from].upper) return false;
-  const type = gazetteer().place(tokens[from].text)?.type;
-  const surname = tokens[from + 1];
-  if ((type !== 'city' && type !== 'division') || !surname.cap || surname.upper || gazetteer().place(surname.text)) return false;
-  return couldBePersonName(tokens, from + 1, to) && !lexiconKind(surname.lower);
-}
-
 /**
  * What follows "Minister of": a portfolio or a place, then maybe the holder's name. "Education
  * Stefania Giannini" → the person; "Canada Justin Trudeau" → the place and the person.
  */
 function classifyPortfolio(tokens: Token[], from: number, to: number, rule: string): Decision[] {
-  return portfolioAndHolder(tokens, from, to, rule) ?? classifyRun(tokens, from, to);
+  return portfolioAndHolder(tokens, from, to, rule) ?? (isBarePortfolio(tokens, from, to) ? [] : classifyRun(tokens, from, to));
 }
 
 /** The portfolio and the holder's name after it, or undefined when no holder follows. */
 function portfolioAndHolder(tokens: Token[], from: number, to: number, rule: string): Decision[] | undefined {
   for (let k = from + 1; k < to - 1; k++) {
+    if (!tokens[k].cap) continue;
     if (!personRule(tokens, k, to) && !isHolderAfterInstitution(tokens, from, k, to) && !isHolderAfterPortfolio(tokens, from, k, to)) continue;
-    const portfolio = classifyRun(tokens, from, k).filter((d) => d.kind !== 'unknown');
+    const portfolio = isBarePortfolio(tokens, from, k) ? [] : classifyRun(tokens, from, k).filter((d) => d.kind !== 'unknown');
     return [...portfolio, { kind: 'person', from: k, to, rule }];
   }
   return undefined;
@@ -596,10 +582,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (at > 0 && hasPlaceHead(tokens, from, from + at)) return [...classifyPlain(tokens, from, from + at), ...classifyPlain(tokens, from + at + 1, to)];
   // "Finnish centre Saku Koivu", "striker Jari Litmanen": after a role noun, as after a title, a
   // town's one word before a word of a surname's shape is a given name no list holds; so it is
-  // before a verb of saying or ", who" ("Zango Abdu said", "Ife Okafor, who"), for a town and a
-  // surname do not speak together.
-  const townGiven = isTownGivenName(tokens, from, to) ? personCue(tokens, from, to) : undefined;
-  if (townGiven && TOWN_GIVEN_NAME_CUES.has(townGiven)) return [{ kind: 'person', from, to, rule: townGiven }];
+  // where a person speaks, or in a post's apposition ("Zango Abdu said", "Ife Okafor, who").
+  const townGiven = isTownGivenName(tokens, from, to) ? townGivenNameCue(tokens, from, to) : undefined;
+  if (townGiven) return [{ kind: 'person', from, to, rule: townGiven }];
   const prefix = placePrefixEnd(tokens, from, to);
   // "China Eastern", "Norfolk Southern", "Kansas City Southern": a place before a point's adjective
   // names an airline or a railway; a region so named puts the point first ("Western Australia").

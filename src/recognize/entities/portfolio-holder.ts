@@ -1,4 +1,4 @@
-import { isEnglishWord } from './name-words';
+import { isEnglishWord, lexiconKind } from './name-words';
 import { couldBePersonName } from './person-shape';
 import { isTrailingTitle } from './titles';
 import type { Token } from './tokens';
@@ -10,7 +10,15 @@ const PORTFOLIO_JOINS = new Set(['and', '&', ',']);
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
 
-const isPortfolioWord = (t: Token): boolean => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower);
+// "Co-founder of Google": a word the lexicon knows as a name is no portfolio.
+const isPortfolioWord = (t: Token): boolean => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower) && !lexiconKind(t.lower);
+
+/** "Finance and Economic Planning" after "Minister of": a portfolio of common words, which names nothing. */
+export function isBarePortfolio(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > PORTFOLIO_WORDS || !isPortfolioWord(tokens[from]) || !isPortfolioWord(tokens[to - 1])) return false;
+  for (let i = from + 1; i < to - 1; i++) if (!isPortfolioWord(tokens[i]) && !PORTFOLIO_JOINS.has(tokens[i].lower)) return false;
+  return true;
+}
 
 /**
  * "Minister of Foreign Affairs Otieno Barasa", "Cabinet Secretary for Roads Wanjiru Kamau": after a

@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 
+const PORTFOLIO_JOINS = new Set(['and', '&']);
+
 export const isTitleWord = (t: Token) => PERSON_TITLES.has(bare(t));
 
 /** "Dr.", "Sen.", "Prof": a title shortened as only a form of address is, which stands before a surname alone. */
@@ -28,21 +30,15 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
     const head = tokens[end - 1];
     // "Martin Luther King Jr.": a title word before a generational suffix is the surname it closes.
     if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end]) || isTitleInSurname(tokens, from, end - 1, to)) continue;
+    // "Minister of Justice and Constitutional Development": a post's word before "and" is a portfolio's, not a title.
+    if (PORTFOLIO_JOINS.has(tokens[end].lower)) continue;
     let start = end - 1;
     // "Court of Justice President Ann Lowe": a title word after "of" closes what a body is of.
-    while (start > from && (isTitleWord(tokens[start - 1]) || isCabinetOfPost(tokens, start - 1, end)) && tokens[start - 2]?.lower !== 'of') start--;
+    while (start > from && isTitleWord(tokens[start - 1]) && tokens[start - 2]?.lower !== 'of') start--;
     if (start < end - 1 && opensStateHouse(tokens, from, start)) start++;
     return { from: start, to: end };
   }
   return undefined;
-}
-
-/**
- * "Interior Cabinet Secretary Kipchumba Murkomen", "Cabinet Minister Ann Lowe": "Cabinet" right
- * before the post's head is part of the post, as Kenya names its ministers, not the body.
- */
-function isCabinetOfPost(tokens: Token[], at: number, end: number): boolean {
-  return at === end - 2 && tokens[at].text === 'Cabinet';
 }
 
 /**

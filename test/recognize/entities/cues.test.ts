@@ -493,3 +493,11 @@ describeNegatives('person', "a town's name before a verb of saying, after a plac
 ]);
 
 describeNegatives('person', "a town's name that no surname's shape follows, after a role noun", ['It was the player [[Newcastle United]] wanted most.', 'He is a lawyer [[Leeds City Council]] hired.']);
+
+describeCorpus('person', "a town's word before a surname's shape, where a post's apposition or a verb of saying before it names a person", [
+  { expect: { kind: 'person' }, phrases: [
+    'The Minister of Finance, [[Ngozi Mwangi]], said the budget was ready.',
+    '"We are ready," said [[Ngozi Mwangi]].',
+    '[[Ngozi Mwangi]], 45, a teacher, was among the dead.',
+  ] },
+]);

@@ -303,3 +303,16 @@ describeNegatives('person', 'a portfolio with no holder after it', [
   'The Minister for Health and Social [[Care]] will decide.',
   'Minister of Transport [[Safety Rules]] came into force.',
 ]);
+
+describeCorpus('person', 'a post whose portfolio runs through "and", with its holder after it', [
+  { expect: { kind: 'person', rule: 'person/title' }, phrases: [
+    'Minister of Trade and Industry [[Otieno Barasa]] flew to Accra.',
+    'Deputy Minister for Water and Sanitation [[Wanjiku Njoroge]] toured the dam.',
+    'Minister of Justice and Constitutional Development [[Ronald Lamola]] spoke.',
+  ] },
+]);
+describeNegatives('organization', 'a portfolio after a post names no body', ['Minister of Justice and [[Constitutional Development]] Ronald Lamola spoke.']);
+describeNegatives('location', 'a portfolio after a post is no list of places', ['The Minister of Finance and [[Economic Planning]], Ngozi Mwangi, said the budget was ready.']);
+describeCorpus('organization', 'a firm after a founder\'s post', [
+  { expect: { kind: 'organization' }, phrases: ['Co-founder of [[Google]], Sergey Brin, met the boy.'] },
+]);
