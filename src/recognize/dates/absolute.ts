@@ -419,6 +419,7 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   const nextLower = next.toLowerCase();
   if (/^(?:percent|per)$/.test(nextLower)) return false;
   if (isCapitalized(next) && startsAddress(text, end)) return false;
+  if (CITY_BLOCK.test(text.slice(end, end + CITY_BLOCK_REACH))) return false;
   if ((prev === 'to' || prev === 'at') && WORDS_AFTER_BARE_HOUR.has(nextLower) && reachesLevel(text, start)) return false;
   const counted = COUNT_NOUNS.has(nextLower) || (!isCapitalized(next) && isCountedNoun(nextLower));
   if (!counted) return true;
@@ -434,6 +435,10 @@ function ofTakesCount(text: string, start: number): boolean {
 
 /** "1600 Pennsylvania Avenue", "2000 N. Main St.": one to three capitalized words and a street word. */
 const ADDRESS_TAIL = /^\s+(?:[A-Z][A-Za-z.]*\s+){1,3}([A-Z][a-z]*)\b/;
+
+/** "in the 1500 block of North Water Street": police copy's address of a city block, no year. */
+const CITY_BLOCK = /^\s+block\s+of\b/i;
+const CITY_BLOCK_REACH = 12;
 
 /** A house number: the number opens an address. */
 function startsAddress(text: string, end: number): boolean {

@@ -148,3 +148,11 @@ describeCorpus('date', 'a decade of tens with no word of temperature near', [
 ]);
 
 describeNegatives('date', 'a month name before a word that is no kind of event is a name', ['The June general secretary spoke.', 'Theresa May polls well in the shires.', 'Ask April questions about the round.']);
+
+describeNegatives('date', "a city block's number in police copy", [
+  'The shooting happened in the [[1500]] block of North Water Street.',
+  'Officers were called to the [[2100]] block of Elm Avenue at noon.',
+]);
+describeCorpus('date', 'a year before "block" that no "of" follows', [
+  { expect: { value: '1500', rule: 'date/year' }, phrases: ['In [[1500]] block printing spread across Europe.'] },
+]);
