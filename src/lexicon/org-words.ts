@@ -193,6 +193,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'infirmary', 'zoo', 'theatre', 'theater',
   // a group of buildings: "the Olympic Sports Complex", "the Kennedy Space Center Visitor Complex"
   'complex',
+  // buildings of justice that police copy names by their county or town: "the Macon County Jail"
+  'jail', 'prison', 'penitentiary', 'courthouse',
   // natural features and divisions: "Mekong Delta", "Tarim Basin", "Florida Panhandle", "Moscow Oblast"
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
   'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'range', 'ranges', 'trail', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',

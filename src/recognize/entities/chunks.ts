@@ -183,6 +183,8 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   if (next?.cap && !next.breakBefore && LEGAL_FORMS.has(bareWord(next)) && !gazetteer().place(tokens[j].text)) return true;
   // "Pritchard's Garage", "Doyle's Pharmacy": one name's possessive before a trade names the shop.
   if (j === i && next?.cap && !next.breakBefore && LOCAL_TRADE_HEADS.has(next.lower) && !gazetteer().place(tokens[j].text)) return true;
+  // "the Macon County State's Attorney's Office": a post named by a possessive, which its office's head follows.
+  if (next?.cap && next.possessive && !next.breakBefore && isTitleWord(next) && INSTITUTION_HEADS.has(tokens[j + 2]?.lower ?? '') && !gazetteer().place(tokens[j].text)) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
   // "Japan's Ministry of Finance", "Rajiv Gandhi's Congress": a place or a person owns the
   // institution, it does not name it.

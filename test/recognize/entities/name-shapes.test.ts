@@ -324,3 +324,10 @@ describeNegatives('person', 'a county named after someone is no person', [
 describeCorpus('organization', "a county sheriff's office whose county bears a given name", [
   { expect: { kind: 'organization' }, phrases: ["The [[Knox County Sheriff's Office]] said two men were arrested."] },
 ]);
+describeCorpus('organization', "a prosecutor's office named by a post's possessive", [
+  { expect: { kind: 'organization' }, phrases: [
+    "A man was charged, the [[Macon County State's Attorney's Office]] said.",
+    "The [[Cook County State's Attorney's Office]] declined to comment.",
+  ] },
+]);
+describeNegatives('location', "a county's name inside its prosecutor's office", ["A man was charged, the [[Macon County State]]'s Attorney's Office said."]);

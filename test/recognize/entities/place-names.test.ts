@@ -565,3 +565,14 @@ describeCorpus('location', 'a place of worship named by its town or saint', [
   { expect: { rule: 'location/place-head' }, phrases: ['The king spoke at [[Westminster Abbey]] on Monday.', 'Crowds filled [[York Minster]] for the service.', 'The couple wed at the [[Sistine Chapel]].'] },
 ]);
 describeNegatives('person', 'a place of worship with a saint\'s or a given name', ['Mass was said at [[Mary Chapel]] on Sunday.']);
+
+describeCorpus('location', "a jail, a prison or a courthouse named by its county or town", [
+  { expect: { kind: 'location', rule: 'location/place-head' }, phrases: [
+    'He was held at the [[Macon County Jail]] on $1 million bond.',
+    'The inmate was moved to [[Belmarsh Prison]] on Friday.',
+    'Crowds gathered outside the [[Fulton County Courthouse]].',
+  ] },
+]);
+describeCorpus('organization', 'the service that runs prisons stays a body', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Prison Service]] said the inmate had been moved.'] },
+]);
