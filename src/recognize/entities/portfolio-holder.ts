@@ -27,10 +27,7 @@ export function isBarePortfolio(tokens: Token[], from: number, to: number): bool
  */
 export function isHolderAfterPortfolio(tokens: Token[], from: number, k: number, to: number): boolean {
   const names = to - k;
-  if (names < MIN_NAME_WORDS || names > MAX_NAME_WORDS || k - from > PORTFOLIO_WORDS || !isPortfolioWord(tokens[k - 1])) return false;
-  for (let i = from; i < k; i++) {
-    if (!isPortfolioWord(tokens[i]) && !(i > from && PORTFOLIO_JOINS.has(tokens[i].lower))) return false;
-  }
+  if (names < MIN_NAME_WORDS || names > MAX_NAME_WORDS || !isBarePortfolio(tokens, from, k)) return false;
   return couldBePersonName(tokens, k, to) && tokens.slice(k, to).every((t) => t.cap && !isEnglishWord(t.lower));
 }
 
