@@ -9,6 +9,7 @@ import { WEEKDAYS } from '../../lexicon/weekdays';
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_LEAD_WORDS } from '../../lexicon/months';
 import { HONORIFICS, SPONSORED_WORKS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
+import { isAlphanumericGroup } from './alphanumeric-name';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
@@ -59,6 +60,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    if (isAlphanumericGroup(tokens, i)) {
+      chunks.push({ from: i, to: i + 1, sentenceInitial: i === firstWord });
+      i++;
+      continue;
+    }
     if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i) || isLeadingMonth(tokens, i)) {
       i++;
       continue;

@@ -5,6 +5,7 @@ import { CHAMBER_WORDS, FIRM_PLURALS, GROUP_WORDS_ABROAD, INSTITUTION_HEADS, OF_
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
+import { isAlphanumericGroup } from './alphanumeric-name';
 import { englishWords } from '../../lexicon/english-words';
 import { parseOrdinal } from '../../resolve/numbers';
 import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
@@ -143,6 +144,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length > 1 && LEADING_LEGAL_FORMS.has(words[0].text) && words[1].cap && !words[1].upper) return 'organization/legal-form';
   if (joinsPartners(words) || listsPartners(words)) return 'organization/ampersand';
   if (words.length === 1 && isAcronym(words[0])) return 'organization/acronym';
+  if (words.length === 1 && isAlphanumericGroup(tokens, from)) return 'organization/alphanumeric';
   if (isRegionalUtility(words)) return 'organization/utility';
   // "Citicorp", "Bancorp Hawaii": a word that the legal form "corp" closes is a firm's.
   if (words.length <= 2 && words.some((t) => !t.upper && t.lower.length > CORP.length + 2 && t.lower.endsWith(CORP))) return 'organization/suffix';

@@ -116,3 +116,18 @@ describeCorpus('organization', 'initials a long form defines in the letters of r
   { expect: { rule: 'organization/defined-acronym' }, phrases: ['The Centers for Disease Control and Prevention ([[CDC]]) reported 40 cases.'] },
 ]);
 describeNegatives('organization', 'roman numerals that number things', ['Chapter [[XIV]] is missing.', 'The Tarlo Cup ([[XIV]]) was held.']);
+
+describeCorpus('organization', 'letters and a number before a word that names a group', [
+  { expect: { kind: 'organization', rule: 'organization/alphanumeric' }, phrases: [
+    '[[G7]] finance ministers met in Stresa on Friday.',
+    'Fighting flared as [[M23]] rebels advanced on the town.',
+    'The [[G-20]] summit opens on Saturday.',
+    'The [[P5]] members could not agree.',
+  ] },
+]);
+describeNegatives('organization', 'letters and a number that name a model or a road', [
+  'Two [[A320]] jets were grounded.',
+  'The [[M4]] motorway was closed after the crash.',
+  'The [[M16]] rifle jammed twice.',
+  'Two [[F-16]] fighters escorted the plane.',
+]);
