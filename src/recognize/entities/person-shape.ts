@@ -7,6 +7,7 @@ import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, NON_SURNAME_HEADS, O
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
+import { isNamedTownAfterPreposition } from './town-cue';
 import type { Token } from './tokens';
 import { isRegnalNumber } from './roman-numerals';
 import { PEOPLES } from '../../lexicon/gazetteer/peoples';
@@ -122,7 +123,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   // "Knox County Sheriff", "Harris County": a division's head after a given name makes a county named after someone.
   const namesDivision = words.slice(1).some((t) => DIVISION_HEADS.has(t.lower));
-  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && !namesDivision && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words)) return 'person/given-name';
+  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && !namesDivision && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words) && !isNamedTownAfterPreposition(tokens, from, to)) return 'person/given-name';
   if (isParticleName(words)) return PARTICLE_NAME_RULE;
   if (isArticleSurnamed(words)) return PARTICLE_NAME_RULE;
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.

@@ -22,7 +22,7 @@ export function isCuedTown(tokens: Token[], from: number, to: number): boolean {
   if (tokens[to - 1].possessive) return false;
   const regions = gazetteer().townRegions(writtenPhrase(tokens, from, to));
   if (!regions) return false;
-  if (namesOwnRegion(tokens, to, regions)) return true;
+  if (namesOwnRegion(tokens, to, regions) || isNamedTownAfterPreposition(tokens, from, to)) return true;
   const lower = lowerPhrase(tokens, from, to);
   if (isGivenName(tokens[from].lower) || isSurname(tokens[to - 1].lower) || lexiconKind(lower)) return false;
   // "Residents in Oberwil said": a name no word list holds after a cue of place is the lone-name
@@ -51,5 +51,15 @@ export function isOwnersSite(tokens: Token[], from: number, to: number): boolean
   const [owner, site] = [tokens[from - 1], tokens[to]];
   if (!owner || !site || site.cap || !SITE_NOUNS.has(site.lower) || tokens[to - 1].possessive) return false;
   if (!OWNER_DETERMINERS.has(owner.lower) && !owner.possessive) return false;
+  return !!gazetteer().townRegions(writtenPhrase(tokens, from, to)) && !lexiconKind(lowerPhrase(tokens, from, to));
+}
+
+/**
+ * "fled to exile in Mae Sot", "a house in Glen Ellyn": after a preposition of place, a town the
+ * town list knows by its whole name of two words or more is the town, though a given name opens
+ * it; a surname that closes it makes it a person as often ("in Jim Smith's house").
+ */
+export function isNamedTownAfterPreposition(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !TOWN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') || tokens[to - 1].possessive || isSurname(tokens[to - 1].lower)) return false;
   return !!gazetteer().townRegions(writtenPhrase(tokens, from, to)) && !lexiconKind(lowerPhrase(tokens, from, to));
 }

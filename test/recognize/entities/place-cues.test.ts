@@ -507,3 +507,13 @@ describeNegatives('organization', 'a town between a firm and its site is no firm
 describeCorpus('organization', 'a firm before a site of its owner\'s stays a firm', [
   { expect: { kind: 'organization' }, phrases: ['Carmaker GM said its [[Opel]] plant would close.'] },
 ]);
+
+describeCorpus('location', 'a town of two words that a given name opens, after a preposition of place', [
+  { expect: { kind: 'location' }, phrases: [
+    'Police arrested the smuggler in [[Mae Sot]] on Friday.',
+    'The family has lived in [[Glen Ellyn]] since 2004.',
+  ] },
+]);
+describeCorpus('person', 'a given name and a surname after "in" stay a person', [
+  { expect: { kind: 'person' }, phrases: ['The meeting was held in [[Jim Smith]]\'s kitchen.'] },
+]);
