@@ -203,6 +203,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'area', 'country',
   // a coast as a region: "the Eastern Seaboard", "the French Riviera"
   'seaboard', 'riviera',
+  // South Asia's gardens, squares, grounds and roads, which close places' names there: "Shaheen Bagh",
+  // "Chandni Chowk", "Azad Maidan", "Rajpath Marg"
+  'bagh', 'chowk', 'maidan', 'marg',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
   'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
   // roads named as a whole: "the New Jersey Turnpike", "the Long Island Expressway", "Pacific Coast Highway"

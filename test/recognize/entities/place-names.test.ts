@@ -576,3 +576,11 @@ describeCorpus('location', "a jail, a prison or a courthouse named by its county
 describeCorpus('organization', 'the service that runs prisons stays a body', [
   { expect: { kind: 'organization' }, phrases: ['The [[Prison Service]] said the inmate had been moved.'] },
 ]);
+
+describeCorpus('location', "South Asia's gardens, squares and grounds close places' names", [
+  { expect: { kind: 'location', rule: 'location/place-head' }, phrases: [
+    'Protesters gathered at [[Shaheen Bagh]] on Sunday.',
+    'Traffic was diverted at [[Chandni Chowk]] for the march.',
+    'A rally was held at [[Azad Maidan]] in Mumbai.',
+  ] },
+]);
