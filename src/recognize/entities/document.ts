@@ -78,6 +78,7 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const votes = loneNameVotes(located);
   const heads = organizationHeads(known);
   const clubs = clubNames(located);
+  const towns = cuedTownNames(located);
   const clubShorts = clubShortNames(located);
   const companies = companiesOfKind(located);
   const firmTowns = townsNamingFirms(located);
@@ -95,6 +96,8 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Ajax Amsterdam have signed … Ajax Amsterdam said": a club the document names so by its
     // play outweighs a person's shape that its given-name-like first word lends it elsewhere.
     if (SHAPED_PERSON_RULES.has(l.decision.rule) && clubs.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
+    // "arrested in Mae Sot … Mae Sot is a border town": so does a town the document places by a cue.
+    if (SHAPED_PERSON_RULES.has(l.decision.rule) && towns.has(nameOf(l))) return { kind: 'location' as const, rule: 'location/document' };
     // "Arafat's aide … Arafat would meet Rabin": a cue only people take outweighs a town's name elsewhere.
     const townAsSurname = PERSONAL_CUE_RULES.has(l.decision.rule) && known.get(nameOf(l)) === 'location';
     const overruled = (known.has(nameOf(l)) && !townAsSurname) || (l.decision.rule === SAID_IT && personWords.has(nameOf(l)));
@@ -176,6 +179,16 @@ function sidesOverWeakPeople(text: string, mentions: Resolved[]): Resolved[] {
 const CLUB_RULES = new Set(['organization/place-named', 'organization/numbered-club', 'organization/results-team', TEAM_NICKNAME_RULE]);
 // Rules that make a person of a name by its shape alone.
 const SHAPED_PERSON_RULES = new Set(['person/given-name', 'person/generational']);
+
+// Rules that place a town of several words by a cue around it, though a given name opens it.
+const CUED_TOWN_RULES = new Set(['location/cued-town', 'location/place-cue']);
+
+/** The towns of two words or more the document places by a cue: "in Mae Sot", "Glen Ellyn, Illinois". */
+function cuedTownNames(located: Located[]): Set<string> {
+  const towns = new Set<string>();
+  for (const l of located) if (CUED_TOWN_RULES.has(l.decision.rule) && !l.decision.span && l.decision.to - l.decision.from > 1) towns.add(nameOf(l));
+  return towns;
+}
 
 /** The names the document gives a club by its play: "Ajax Amsterdam", "Willem II". */
 function clubNames(located: Located[]): Set<string> {

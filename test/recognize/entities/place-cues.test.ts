@@ -517,3 +517,14 @@ describeCorpus('location', 'a town of two words that a given name opens, after a
 describeCorpus('person', 'a given name and a surname after "in" stay a person', [
   { expect: { kind: 'person' }, phrases: ['The meeting was held in [[Jim Smith]]\'s kitchen.'] },
 ]);
+
+describe('a town a cue placed once stays a place where only its shape says person', () => {
+  it('keeps the later mention a place', () => {
+    const text = 'Police arrested the smuggler in Mae Sot on Friday. Mae Sot is a busy border town.';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Mae Sot', 'Mae Sot']);
+    expect(factsOf('person', text)).toEqual([]);
+  });
+  it('leaves a person the document never placed a person', () => {
+    expect(factsOf('person', 'Jim Smith met the mayor in Glen Ellyn. Jim Smith left early.').map((f) => f.text)).toEqual(['Jim Smith', 'Jim Smith']);
+  });
+});
