@@ -414,11 +414,15 @@ const ordinalHalf: DateRule = {
     const end = start + m[0].length;
     const owner = possessiveYear(scan, start);
     const yearless = !explicit && !relative && !theYear && owner === undefined;
-    if (yearless && !businessNear(scan, start, end)) return null;
+    if (yearless && (!businessNear(scan, start, end) || HALF_OF_LONGER_PERIOD.test(scan.text.slice(end, end + HALF_OF_REACH)))) return null;
     const year = owner !== undefined ? owner.year : yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
     return { start, end, rule: this.id, value: `${fiscalPrefix(m[0], owner)}${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
   },
 };
+
+/** "the second half of the 1990s", "the first half of the century": a half of a longer period, which its own rule dates. */
+const HALF_OF_LONGER_PERIOD = /^\s+of\s+(?:the\s+)?(?:\d{3}0\s?['\u2019]?s|['\u2019]\d0s|decade|century|[\w-]+\s+century)\b/i;
+const HALF_OF_REACH = 32;
 
 /** Leads of a bare half's code: "in H2", "during H1"; "demand for H2" is the gas. */
 const HALF_CODE_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'by']);

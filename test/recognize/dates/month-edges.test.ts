@@ -28,3 +28,10 @@ describeCorpus('date', 'a stretch at the edge of a year that is a whole half or 
   { expect: { value: '2024-Q4' }, phrases: ['Output will slow in [[the last three months of this year]].'] },
   { expect: { value: '2022-Q1' }, phrases: ['Orders fell in [[the first three months of 2022]].'] },
 ]);
+
+describeCorpus('date', 'a half of a decade or a century is its start or its end (reference 2024-05-01)', [
+  { expect: { value: '199X', mod: 'END', rule: 'date/decade' }, phrases: ['Growth slowed in [[the second half of the 1990s]].', 'Rents were flat in [[the latter half of the 1990s]].'] },
+  { expect: { value: '19XX', mod: 'START', rule: 'date/century' }, phrases: ['The mill was built in [[the first half of the 20th century]].'] },
+  // A year's half is a date of its own.
+  { expect: { value: '2019-H2', rule: 'date/half' }, phrases: ['Sales rose in [[the second half of 2019]].'] },
+], { referenceDate: '2024-05-01' });
