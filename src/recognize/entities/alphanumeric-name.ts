@@ -10,6 +10,8 @@ const LETTERS_AND_NUMBER = /^[A-Z]{1,3}-?\d{1,3}$/;
 const GROUP_CUES: ReadonlySet<string> = new Set([
   'rebels', 'militia', 'militiamen', 'movement', 'leaders', 'summit', 'summits', 'finance', 'ministers', 'nations',
   'countries', 'members', 'economies', 'communique', 'meeting', 'talks', 'partners', 'allies', 'presidency',
+  // what only a group does, which no model or road does: "M23 said it would withdraw", "the G7 agreed"
+  'said', 'says', 'told', 'warned', 'agreed', 'urged', 'announced', 'denied', 'claimed', 'vowed',
 ]);
 
 /** "M23 rebels", "G7 finance ministers", "the G-20 summit": letters and a number before a group's cue. */

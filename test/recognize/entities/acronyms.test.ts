@@ -123,6 +123,8 @@ describeCorpus('organization', 'letters and a number before a word that names a 
     'Fighting flared as [[M23]] rebels advanced on the town.',
     'The [[G-20]] summit opens on Saturday.',
     'The [[P5]] members could not agree.',
+    'Talks stalled after [[M23]] said it would keep the town.',
+    'The [[G7]] agreed to cap the price.',
   ] },
 ]);
 describeNegatives('organization', 'letters and a number that name a model or a road', [
