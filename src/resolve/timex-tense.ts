@@ -765,6 +765,9 @@ export function readTense(text: string, from: number, to: number, start: number,
     const told = inPast && !standing && !(fixture && fixtureStillAhead(fixture));
     const c = { ...cue, tense: told ? ('past' as const) : cue.tense, at: words[i].at, directive: cue.tense === 'past' && (DIRECTIVE_VERBS.has(words[i].w.toLowerCase()) || (deadline && HOPING_VERBS.has(words[i].w.toLowerCase()) && words[i - 1]?.w.toLowerCase() !== 'had')), standing };
     if (c.strong && c.at < start && isAsideAttribution(text, from, words[i], start)) continue;
+    // "remains in effect through Friday, the weather service said": a stretch lasting up to the
+    // date holds now, and the attribution after it dates the report, not the stretch.
+    if (lasting && c.at >= end && ATTRIBUTION_VERBS.has(words[i].w.toLowerCase())) continue;
     // "urged Congress to pass the bill by Friday": the infinitive a directive governs looks ahead to its deadline or span.
     if (deadline && !c.strong && c.tense === 'future' && c.at < start && (before?.directive || READINESS.has(words[i - 1]?.w.toLowerCase() ?? ''))) before = { ...c, strong: true };
     else if (!c.strong) {

@@ -41,6 +41,14 @@ describeCorpus('date', 'a state told in the present perfect lasts until a day ah
   { expect: { value: '2024-02-13' }, phrases: ['Officials had closed the schools until [[Tuesday]].', 'The bridge was closed until [[Tuesday]].'] },
 ]);
 
+// Reference Friday 2024-02-16: an attribution after a stretch that lasts up to a day dates the report, not the stretch.
+describeCorpus('date', 'a present stretch lasting until a day, with the attribution after it', [
+  { expect: { value: '2024-02-20' }, phrases: ['The heat warning remains in effect through [[Tuesday]], the weather service said.', 'The bridge stays shut until [[Tuesday]], the council said on Friday.', 'The warning is in force until [[Tuesday]], officials said.'] },
+  { expect: { value: '2024-02-20T20:00' }, phrases: ['An excessive heat warning remains in effect through [[8 p.m. Tuesday]], forecasters said.'] },
+  // A stretch told in the past ended before the report.
+  { expect: { value: '2024-02-13' }, phrases: ['The road was closed until [[Tuesday]], officials said.', 'Schools stayed shut until [[Tuesday]], officials said.'] },
+]);
+
 describeCorpus('date', 'a deadline after the infinitive a directive governs', [
   { expect: { value: '2024-02-20' }, phrases: ['The mayor urged the council to approve the budget by [[Tuesday]].', 'Rebels agreed to hand over their weapons before [[Tuesday]].', 'The judge ordered the firm to pay the fine no later than [[Tuesday]].'] },
   { expect: { value: '2024-12' }, phrases: ['The minister asked lenders to cut their rates by [[December]].', 'Producers agreed to keep the curbs in place through [[December]].'] },
