@@ -579,6 +579,13 @@ function afterRecordPhrase(text: string, inStart: number): boolean {
   return false;
 }
 
+/**
+ * "four games in 11 days", "three titles in five years", "two wins in three weeks": a tally of
+ * things counted before "in" is spread over the stretch, a duration, not a date that far ahead.
+ */
+const TALLY_BEFORE_IN = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z-]+\s+)?[a-z]*[a-rt-z]s\s+in\s+$`, 'i');
+const TALLY_REACH = 48;
+
 const inOffset: DateRule = {
   id: 'date/in-offset',
   pattern: IN_OFFSET,
@@ -588,6 +595,7 @@ const inOffset: DateRule = {
     const end = start + m[0].length;
     const count = parseCardinal(countText);
     if (count === null || approx || scan.tense(start, end) !== 'future' || afterRecordPhrase(scan.text, start)) return null;
+    if (TALLY_BEFORE_IN.test(scan.text.slice(Math.max(0, start - TALLY_REACH), start))) return null;
     const unit = unitOf(unitText);
     const grain = OFFSET_GRAIN[unit.unit];
     return { start, end, rule: this.id, timexType: 'DATE', ...offsetResolver(unit, count, grain)(scan.ref), grain: grainOf(grain), priority: 1 };

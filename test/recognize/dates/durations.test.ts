@@ -11,6 +11,10 @@ describeCorpus('date', 'durations', [
   // Without a copula before it, or past a verb, the count after a phrase of place is a date ahead.
   { expect: { value: '2026', timexType: 'DATE' }, phrases: ['The chain will open its first store in Paris in [[two years]].', 'The first of the ferries will enter service in [[two years]].'] },
   { expect: { value: '2024-02-16' }, phrases: ['The first flight to Havana leaves in [[two hours]].'] },
+  // A tally counted before "in" is spread over the stretch: a duration, in a future sentence too.
+  { expect: { value: 'P11D', timexType: 'DURATION' }, phrases: ['Arsenal face four games in [[11 days]] over Christmas.', 'The side will play three league matches in [[11 days]].'] },
+  { expect: { value: 'P6D', timexType: 'DURATION' }, phrases: ['The Nuggets play four games in [[six days]] this week.'] },
+  { expect: { value: '2024-02-27', timexType: 'DATE' }, phrases: ['The team plays its next game in [[11 days]].', 'Tickets go on sale in [[11 days]].'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
   { expect: { value: 'P1D', timexType: 'DURATION' }, phrases: ['The bill cleared both houses in [[a single day]].'] },
   { expect: { value: 'P1W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[a single week]].'] },
