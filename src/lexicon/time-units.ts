@@ -21,7 +21,8 @@ export const TIME_UNITS: ReadonlyMap<string, TimeUnit> = new Map([
   ['day', U('day', 'D')], ['days', U('day', 'D')],
   ['week', U('week', 'W')], ['weeks', U('week', 'W')],
   ['weekend', U('weekend', 'WE')], ['weekends', U('weekend', 'WE')], ['week-end', U('weekend', 'WE')],
-  ['fortnight', U('day', 'D', 14)], ['fortnights', U('day', 'D', 14)],
+  // Two weeks, as TIMEX3 and Recognizers write it: "the past fortnight" is P2W.
+  ['fortnight', U('week', 'W', 2)], ['fortnights', U('week', 'W', 2)],
   ['month', U('month', 'M')], ['months', U('month', 'M')],
   ['quarter', U('quarter', 'Q')], ['quarters', U('quarter', 'Q')],
   ['year', U('year', 'Y')], ['years', U('year', 'Y')], ['yr', U('year', 'Y')], ['yrs', U('year', 'Y')],

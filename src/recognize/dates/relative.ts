@@ -508,9 +508,9 @@ function shiftBy(day: Day, unit: TimeUnit, n: number): Day {
   if (!Number.isInteger(n)) {
     const months = MONTHS_IN[unit.unit];
     if (months) return addMonths(day, Math.round(n * months));
-    return addDays(day, Math.round(n * (unit.unit === 'day' ? unit.factor : 7)));
+    return addDays(day, Math.round(n * (unit.unit === 'day' ? unit.factor : 7 * unit.factor)));
   }
-  const steps = Math.round(n * (unit.unit === 'day' ? unit.factor : 1));
+  const steps = Math.round(n * (unit.unit === 'day' || unit.unit === 'week' ? unit.factor : 1));
   return shiftDay(day, unit.unit === 'weekend' ? 'week' : unit.unit, steps);
 }
 

@@ -10,9 +10,9 @@ import { COUNT, DAY_WORD, MONTH_FULL, ORDINAL, WEEKDAY_FULL } from './fragments'
 import type { DateRule } from './hit';
 import { wordBefore } from './words';
 
-/** "every year", "each week", "every other month", "every two years", "every 30 minutes", "every Monday", "every Friday evening", "every morning", "every summer". */
+/** "every year", "each week", "every fortnight", "every other month", "every two years", "every 30 minutes", "every Monday", "every Friday evening", "every morning", "every summer". */
 const EVERY = new RegExp(
-  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(minutes?|hours?|days?|weekday|weeks?|weekends?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
+  String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(minutes?|hours?|days?|weekday|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
   'gi',
 );
 

@@ -16,6 +16,11 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P6D', timexType: 'DURATION' }, phrases: ['The Nuggets play four games in [[six days]] this week.'] },
   { expect: { value: '2024-02-27', timexType: 'DATE' }, phrases: ['The team plays its next game in [[11 days]].', 'Tickets go on sale in [[11 days]].'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
+  // A fortnight is two weeks, and the day it counts to is 14 days on.
+  { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['Cases have risen over [[the past fortnight]].', 'The strike lasted [[a fortnight]].'] },
+  { expect: { value: 'P4W', timexType: 'DURATION' }, phrases: ['The strike lasted [[two fortnights]].'] },
+  { expect: { value: '2024-03-01', timexType: 'DATE' }, phrases: ['Talks will resume in [[a fortnight]].', 'Talks will resume in [[a fortnight\u2019s time]].'] },
+  { expect: { value: '2024-02-02', timexType: 'DATE' }, phrases: ['The bridge reopened [[a fortnight ago]].'] },
   { expect: { value: 'P1D', timexType: 'DURATION' }, phrases: ['The bill cleared both houses in [[a single day]].'] },
   { expect: { value: 'P1W', timexType: 'DURATION' }, phrases: ['Prices rose 5% in [[a single week]].'] },
   { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The war has lasted [[more than three years]].'] },

@@ -4,6 +4,8 @@ describeCorpus('date', 'sets', [
   { expect: { value: 'P1Y', timexType: 'SET' }, phrases: ['The race is held [[every year]].', 'The report is published [[annually]].', 'The board meets [[twice a year]].', 'It builds tankers at a rate of 15 [[a year]].'] },
   { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['New jobless claims are counted [[weekly]].', 'They meet [[each week]].'] },
   { expect: { value: 'P2W' }, phrases: ['The club meets [[every other week]].'] },
+  // A fortnight is two weeks, whichever way the set is written.
+  { expect: { value: 'P2W', timexType: 'SET' }, phrases: ['Bins are emptied [[every fortnight]].', 'The panel sits [[each fortnight]].', 'Bins are emptied [[fortnightly]].'] },
   { expect: { value: 'PT30M', timexType: 'SET' }, phrases: ['Shuttles leave the airport [[every half hour]].', 'The bells ring [[each half-hour]].'] },
   { expect: { value: 'PT15M', timexType: 'SET' }, phrases: ['Trams call [[every quarter hour]].'] },
   // A quarter recurs every three months, whichever way the set is written; a span of quarters stays PnQ.
