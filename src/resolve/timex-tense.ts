@@ -60,6 +60,8 @@ const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'leaves', 'departs', 'returns', 'travels', 'launches', 'kicks', 'convenes', 'reconvenes', 'expires', 'runs', 'turns',
   'elects', 'testifies', 'holds', 'announces', 'reopens', 'goes', 'heads', 'retires', 'continues', 'concludes', 'adjourns',
   'premieres', 'debuts',
+  // a golfer's start: "Rory McIlroy tees off at 8.10am on Thursday"
+  'tees',
   // what an agency or a court puts out or takes up on its calendar: "the ONS publishes GDP on
   // Wednesday", "the court hears the appeal Monday"
   'publishes', 'releases', 'unveils', 'delivers', 'hears',
@@ -484,6 +486,8 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (lower === 'votes') return previous && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()) && !/['\u2019]s?$/.test(previous) ? { tense: 'future', strong: true } : null;
   // "the chairman steps down in June": a departure on a timetable; "steps" alone is a noun too.
   if (lower === 'steps' && (next?.toLowerCase() === 'down' || next?.toLowerCase() === 'aside')) return { tense: 'future', strong: true };
+  // "the Open gets under way on Thursday": a start on a timetable, as "begins" is.
+  if (lower === 'gets' && (next?.toLowerCase() === 'under' || next?.toLowerCase() === 'underway')) return { tense: 'future', strong: true };
   if (INTO_EFFECT.has(lower) && INTO_EFFECT_NEXT.has(next?.toLowerCase() ?? '')) return { tense: 'future', strong: true };
   // "stocks rose ahead of Friday's jobs report", "waiting for Tuesday's vote": an event still to come.
   if ((lower === 'ahead' && next?.toLowerCase() === 'of') || (lower === 'waiting' && next?.toLowerCase() === 'for')) return { tense: 'future', strong: true };

@@ -103,6 +103,12 @@ describeCorpus('date', "a weekday that owns an unplanned event has passed, whate
   { expect: { value: '2024-02-20' }, phrases: ["Ministers will meet ahead of [[Tuesday]]'s vote.", "Forecasters expect [[Tuesday]]'s storm to bring snow."] },
 ]);
 
+// Reference Friday 2024-02-16: a start on a timetable in the present looks ahead.
+describeCorpus('date', 'an event that "gets under way" or a golfer who "tees off" on a weekday', [
+  { expect: { value: '2024-02-20' }, phrases: ['The Open Championship gets under way at Royal Portrush on [[Tuesday]].', 'The festival gets underway on [[Tuesday]].', 'McIlroy tees off in the first group on [[Tuesday]].'] },
+  { expect: { value: '2024-02-13' }, phrases: ['The tournament got under way on [[Tuesday]].', 'The tees were soaked on [[Tuesday]].'] },
+]);
+
 describeCorpus('date', '"midweek" is the middle of the week whose Wednesday the tense points to', [
   { expect: { value: '2024-W07', mod: 'MID', timexType: 'DATE', rule: 'date/midweek' }, phrases: ['Stocks slid [[midweek]].', 'By [[mid-week]], the index had recovered.'] },
   { expect: { value: '2024-W08', mod: 'MID' }, phrases: ['The storm is expected to arrive [[midweek]].'] },
