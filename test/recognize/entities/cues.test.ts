@@ -74,6 +74,20 @@ describeCorpus('person', 'person cues', [
   { expect: { value: 'Jan ten Brink' }, phrases: ['The board thanked [[Jan ten Brink]] for his work.'] },
 ]);
 
+describeCorpus('person', 'a stage name after the performer or maker it is', [
+  { expect: { rule: 'person/role-noun' }, phrases: [
+    'Grime star [[Skelmo]] will headline the free stage.',
+    'The single features rapper [[Zinoleesky]] on the second verse.',
+    'The band parted ways with drummer [[Jarvek]] in March.',
+    'Oscar-winning composer [[Aldrovandi]] wrote the score.',
+  ] },
+]);
+
+describeNegatives('person', 'a label or a streamer with its own cue after a performer noun', [
+  'He was the first rapper [[Atlantic Records]] signed.',
+  'She became a star [[Netflix]] could build a show around.',
+]);
+
 describeNegatives('person', 'a word before a surname with no role noun before it', ['Shares in [[Royal Okonkwo]] rose.', 'Analysts at [[Silver Lake]] said the deal was done.']);
 
 describe('document-level consistency', () => {
