@@ -46,7 +46,19 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'industrie',
   // motor racing teams, a sponsor's or a founder's name before the word: "Red Bull Racing", "Chip Ganassi Racing"
   'racing', 'motorsport', 'autosport',
+  // a fund's or an agency's reach: "Tiger Global", "Liberty Global", "Ogilvy Worldwide"
+  'global', 'worldwide',
   ...LOCAL_TRADE_HEADS,
+]);
+
+/**
+ * Firms' closing words that are no one's surname and no verb a headline puts after a name, so a
+ * given name before one opens a firm's name: "Ola Electric", "Tiger Global", "Davido Music
+ * Worldwide" ("Jim Press", "Adele Records New Album" stay people).
+ */
+export const NON_SURNAME_FIRM_HEADS: ReadonlySet<string> = new Set([
+  'electric', 'electronics', 'entertainment', 'studios', 'telecom', 'semiconductor', 'semiconductors', 'therapeutics',
+  'biosciences', 'platforms', 'solutions', 'logistics', 'aerospace', 'pharma', 'software', 'global', 'worldwide',
 ]);
 
 /**
@@ -68,6 +80,7 @@ export const NON_SURNAME_HEADS: ReadonlySet<string> = new Set([
   // houses of learning, music and care: "Jesus College", "Cory Band"
   'college', 'academy', 'institute', 'orchestra', 'philharmonic', 'band', 'hospital', 'association', 'foundation',
   'laboratory', 'observatory', 'conservatory', 'conservancy', 'guild',
+  ...NON_SURNAME_FIRM_HEADS,
 ]);
 
 /** The suffixes of ORG_SUFFIXES that only companies carry: "Jim Press" is a person, "Jim Corp." is not. */

@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
-import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, NON_SURNAME_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, NON_SURNAME_FIRM_HEADS, NON_SURNAME_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
@@ -108,8 +108,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
   // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.
-  // "Roman Catholic bishops": a faith or a people ends no one's name.
-  if (!last.cap || NEWS_DESKS.has(last.lower) || PEOPLES_AND_FAITHS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
+  // "Roman Catholic bishops": a faith or a people ends no one's name, nor does "Ola Electric" a firm's head that is no surname.
+  if (!last.cap || NEWS_DESKS.has(last.lower) || PEOPLES_AND_FAITHS.has(last.lower) || NON_SURNAME_FIRM_HEADS.has(last.lower) || words.some((t) => FIRM_PLURALS.has(t.lower.replace(/\./g, ''))) || isFirmPluralEnd(last)) return undefined;
   // "World War II", "Super Bowl LVIII": a numeral after an event's head numbers the event.
   if (GENERATIONAL.test(last.lower)) return n > 1 && NON_ENTITY_HEADS.has(words[n - 2].lower) ? undefined : 'person/generational';
   // A middle initial has a surname after it: "Serie A." and "Plan B." end in a term's letter.

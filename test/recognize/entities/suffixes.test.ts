@@ -235,6 +235,20 @@ describeCorpus('organization', 'property, resource and brewing firms', [
   ] },
 ]);
 
+describeCorpus('organization', "a given name before a firm's head that is no one's surname opens the firm's name", [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    '[[Ola Electric]] said it had cleared the complaints.',
+    'The round was led by [[Tiger Global]] and two other funds.',
+    'She signed with [[Davido Music Worldwide]] last year.',
+    '[[Rosa Entertainment]] will distribute the film.',
+  ] },
+]);
+
+describeNegatives('organization', 'a given name before a surname that is also a firm\'s word', [
+  '[[Jim Press]] said the plan would work.',
+  '"We will appeal," said [[Karen Sun]], the lawyer.',
+]);
+
 describeCorpus('person', "a given name before an institution's head that is also a surname", [
   { expect: { kind: 'person' }, phrases: ['[[Margaret Court]] won the final.', '[[Jim Press]] left the automaker.'] },
 ]);
