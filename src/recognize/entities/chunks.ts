@@ -192,6 +192,9 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   // "the Macon County State's Attorney's Office": a post named by a possessive, which its office's head follows.
   if (next?.cap && next.possessive && !next.breakBefore && isTitleWord(next) && INSTITUTION_HEADS.has(tokens[j + 2]?.lower ?? '') && !gazetteer().place(tokens[j].text)) return true;
   if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
+  // "the Justice Department's Office of Legal Counsel", "the Bank's Monetary Policy Committee": an
+  // institution owns the body after its possessive, it does not name it.
+  if (INSTITUTION_HEADS.has(tokens[j].lower)) return false;
   // "Japan's Ministry of Finance", "Rajiv Gandhi's Congress": a place or a person owns the
   // institution, it does not name it.
   if (gazetteer().place(tokens[j].text) || personRule(tokens, i, j + 1) || isForeignName(tokens, i, j + 1)) return false;

@@ -16,6 +16,20 @@ describe('splits', () => {
   ] as const)('a hyphenated pair of firms known on their own is two firms: %s', (text, names) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(names);
   });
+  it.each([
+    ["The Justice Department's Office of Legal Counsel wrote the memo.", ['Justice Department', 'Office of Legal Counsel']],
+    ["The Treasury Department's Committee on Foreign Investment cleared the deal.", ['Treasury Department', 'Committee on Foreign Investment']],
+    ["The Labor Department's Bureau of Labor Statistics said prices rose.", ['Labor Department', 'Bureau of Labor Statistics']],
+  ] as const)("an institution's possessive before another body's name is two bodies: %s", (text, names) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(names);
+  });
+  it.each([
+    ["The People's Liberation Army moved troops.", "People's Liberation Army"],
+    ["Children's Hospital said he was stable.", "Children's Hospital"],
+    ["The Korean People's Army said.", "Korean People's Army"],
+  ] as const)("a possessive that no institution holds stays inside the name: %s", (text, name) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([name]);
+  });
   it('a photo credit splits agency and photographer', () => {
     const text = 'Crowds gather in the square. (Xinhua/Wang Jianmin)';
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Xinhua']);
