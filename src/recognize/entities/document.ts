@@ -656,7 +656,9 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       // "Merrill" after "Merrill Lynch & Co.": a firm named for its founders opens with a name
       // that may be a given one, which alone names the firm in that story, not a person.
       const founders = end - opener > 1 && isLexiconGivenName(first.lower);
-      if (end - d.from > 1 && isShortFormWord(first, founders) && !known.has(first.lower)) known.set(first.lower, 'organization');
+      // "Davido Music Worldwide, the label run by singer Davido": a firm named for a person the
+      // story names leaves the bare name to the person.
+      if (end - d.from > 1 && isShortFormWord(first, founders) && !known.has(first.lower) && !personWords.has(first.lower)) known.set(first.lower, 'organization');
     }
     // "Cerberus Capital Management … Cerberus agreed": a headed name's first word that no list
     // knows as a word or a name ("Supreme Court", "Kennedy School" keep theirs). So too a firm's

@@ -168,3 +168,15 @@ describeCorpus('organization', "a town that opens a firm's name, alone as the su
 describeCorpus('location', 'the town itself after a preposition, or with no such firm', [
   { expect: { kind: 'location' }, phrases: ['Dallas Semiconductor Corp. posted a loss. Sales in [[Dallas]] fell.', 'Officials in [[Wellington]] said no.', '[[Wellington]] said it would not extradite him.'] },
 ]);
+
+describe("a firm named for a person the story names", () => {
+  it('leaves the bare name to the person', () => {
+    const text = 'Zinobi Music Worldwide, the label run by rapper Zinobi, signed the band. Zinobi said it was a big day.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Zinobi Music Worldwide']);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Zinobi', 'Zinobi']);
+  });
+  it('gives its first word to the firm where no one has that name', () => {
+    const text = 'Kaldor Music Group signed her on Monday. Kaldor also signed two bands.';
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Kaldor Music Group', 'Kaldor']);
+  });
+});
