@@ -27,6 +27,7 @@ import {
   isCuedAmbiguousPlace,
   isUncuedLargeCity,
   isGazetteerPlace,
+  isLinkedTownName,
   namesBuildingOf,
   isNamedByPlaceNoun,
   isPlacePart,
@@ -552,6 +553,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "analysts at Morgan Stanley": where staff work is an organization, whatever its name's shape.
   if (isEmployer(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/employer' }];
   if (definesAcronym(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/defines-acronym' }];
+  // "the Stratford-upon-Avon company": a town's shape before a body's kind is where the body is, not its name.
+  if (isLinkedTownName(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/linked-town' }];
   // "the Jose Ramos faction" is named for its leader, whose given name opens the run.
   if (namesPoliticalGroup(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/political-group' }];
   if (namesMarketIndex(tokens, from, to)) return [{ kind: 'organization', from, to, rule: MARKET_INDEX_RULE }];

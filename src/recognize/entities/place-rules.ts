@@ -444,3 +444,12 @@ export function isCampusTown(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+// English towns named with their river or their place by a linking word: "Stratford-upon-Avon",
+// "Henley-on-Thames", "Barrow-in-Furness", "Weston-super-Mare".
+const LINKED_TOWN = /^\p{Lu}\p{Ll}+-(?:upon|on|under|in|by|super)-\p{Lu}\p{Ll}+$/u;
+
+/** One word shaped as a town linked to its river or its place, which no person's or firm's name takes. */
+export function isLinkedTownName(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && LINKED_TOWN.test(tokens[from].text);
+}

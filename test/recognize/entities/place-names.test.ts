@@ -584,3 +584,16 @@ describeCorpus('location', "South Asia's gardens, squares and grounds close plac
     'A rally was held at [[Azad Maidan]] in Mumbai.',
   ] },
 ]);
+
+describeCorpus('location', 'a town linked to its river or its place by a word', [
+  { expect: { rule: 'location/linked-town' }, phrases: [
+    'The [[Stratford-upon-Avon]] company said it would tour.',
+    'The [[Henley-on-Thames]] firm said profits rose.',
+    'The [[Ross-on-Wye]] festival opened on Friday.',
+  ] },
+]);
+
+describeNegatives('location', 'a name of words linked by hyphens that is no town', [
+  '[[Jack-in-the-Box]] said sales rose.',
+  'The [[Stop-and-Go]] chain said sales rose.',
+]);
