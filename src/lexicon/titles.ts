@@ -56,6 +56,9 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   ...OFFICE_TITLES,
 ]);
 
+/** Words that join a portfolio's parts: "Minister of Trade, Industry and Cooperatives", "Health & Social Care". */
+export const PORTFOLIO_JOINS: ReadonlySet<string> = new Set(['and', '&', ',']);
+
 /**
  * The words of PERSON_TITLES that are titles on their own; the others ("foreign", "state")
  * only qualify one ("Foreign Minister"). A run of title words must end in one of these.

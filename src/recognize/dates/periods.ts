@@ -421,7 +421,7 @@ const ordinalHalf: DateRule = {
 };
 
 /** "the second half of the 1990s", "the first half of the century": a half of a longer period, which its own rule dates. */
-const HALF_OF_LONGER_PERIOD = /^\s+of\s+(?:the\s+)?(?:\d{3}0\s?['\u2019]?s|['\u2019]\d0s|decade|century|[\w-]+\s+century)\b/i;
+const HALF_OF_LONGER_PERIOD = new RegExp(String.raw`^\s+of\s+(?:${DECADE.source}|${CENTURY.source}|(?:the\s+)?(?:decade|century)\b)`, 'i');
 const HALF_OF_REACH = 32;
 
 /** Leads of a bare half's code: "in H2", "during H1"; "demand for H2" is the gas. */

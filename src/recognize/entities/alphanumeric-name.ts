@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from './context-cues';
 import type { Token } from './tokens';
 
 // "G7", "G-20", "M23", "P5": a group's name of one to three capitals and a number.
@@ -10,12 +11,12 @@ const LETTERS_AND_NUMBER = /^[A-Z]{1,3}-?\d{1,3}$/;
 const GROUP_CUES: ReadonlySet<string> = new Set([
   'rebels', 'militia', 'militiamen', 'movement', 'leaders', 'summit', 'summits', 'finance', 'ministers', 'nations',
   'countries', 'members', 'economies', 'communique', 'meeting', 'talks', 'partners', 'allies', 'presidency',
-  // what only a group does, which no model or road does: "M23 said it would withdraw", "the G7 agreed"
-  'said', 'says', 'told', 'warned', 'agreed', 'urged', 'announced', 'denied', 'claimed', 'vowed',
+  // what only a group does, besides saying, which no model or road does: "the G7 agreed"
+  'warned', 'agreed', 'urged', 'announced', 'denied', 'claimed', 'vowed',
 ]);
 
-/** "M23 rebels", "G7 finance ministers", "the G-20 summit": letters and a number before a group's cue. */
+/** "M23 rebels", "G7 finance ministers", "M23 said": letters and a number before a group's cue or a verb of saying. */
 export function isAlphanumericGroup(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return LETTERS_AND_NUMBER.test(tokens[i].text) && !!next && !next.breakBefore && !next.cap && GROUP_CUES.has(next.lower);
+  return LETTERS_AND_NUMBER.test(tokens[i].text) && !!next && !next.breakBefore && !next.cap && (GROUP_CUES.has(next.lower) || SPEECH_VERBS.has(next.lower));
 }

@@ -1,3 +1,4 @@
+import { PORTFOLIO_JOINS } from '../../lexicon/titles';
 import { isEnglishWord, lexiconKind } from './name-words';
 import { couldBePersonName } from './person-shape';
 import { isTrailingTitle } from './titles';
@@ -5,7 +6,6 @@ import type { Token } from './tokens';
 
 // "Minister of Trade, Industry and Cooperatives": how many words a portfolio runs to.
 const PORTFOLIO_WORDS = 4;
-const PORTFOLIO_JOINS = new Set(['and', '&', ',']);
 // A holder's name after the portfolio: a given name and a surname, or three names.
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;

@@ -1,4 +1,4 @@
-import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, TITLE_HEADS } from '../../lexicon/titles';
+import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, PORTFOLIO_JOINS, TITLE_HEADS } from '../../lexicon/titles';
 import { isGenerational } from './person-shape';
 import { isClearGivenName } from './name-words';
 import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
@@ -6,8 +6,6 @@ import { writtenPhrase } from './gazetteer-place';
 import type { Token } from './tokens';
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
-
-const PORTFOLIO_JOINS = new Set(['and', '&']);
 
 export const isTitleWord = (t: Token) => PERSON_TITLES.has(bare(t));
 

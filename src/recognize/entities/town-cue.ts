@@ -1,3 +1,4 @@
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/determiners';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isModifiedNoun, placeCue } from './context-cues';
 import { writtenPhrase } from './gazetteer-place';
@@ -8,7 +9,6 @@ import { lowerPhrase, type Token } from './tokens';
 const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from']);
 // Where a firm works, named by its town: "its Cupertino headquarters", "the bank's Renton plant".
 const SITE_NOUNS = new Set(['headquarters', 'hq', 'campus', 'plant', 'factory', 'office', 'offices', 'site', 'facility', 'warehouse', 'refinery', 'mill', 'store', 'branch', 'hub', 'base']);
-const OWNER_DETERMINERS = new Set(['its', 'their', 'our']);
 // The most words a county or state after a town's comma has: "Bath and North East Somerset".
 const REGION_WORDS = 5;
 
@@ -50,7 +50,7 @@ function namesOwnRegion(tokens: Token[], to: number, regions: readonly string[])
 export function isOwnersSite(tokens: Token[], from: number, to: number): boolean {
   const [owner, site] = [tokens[from - 1], tokens[to]];
   if (!owner || !site || site.cap || !SITE_NOUNS.has(site.lower) || tokens[to - 1].possessive) return false;
-  if (!OWNER_DETERMINERS.has(owner.lower) && !owner.possessive) return false;
+  if (!POSSESSIVE_DETERMINERS.has(owner.lower) && !owner.possessive) return false;
   return !!gazetteer().townRegions(writtenPhrase(tokens, from, to)) && !lexiconKind(lowerPhrase(tokens, from, to));
 }
 

@@ -497,6 +497,7 @@ describeCorpus('location', 'a town between a firm and the site it works from', [
     'The chipmaker showed the phone at its [[Cupertino]] headquarters on Monday.',
     'Hundreds of staff left the retailer\'s [[Bentonville]] offices early.',
     'The software group hired 300 engineers for its [[Mountain View]] campus.',
+    'The founder met the engineers at his [[Cupertino]] office.',
   ] },
   { expect: { kind: 'location' }, phrases: ['The lender\'s [[London]] office will close in June.', 'The insurer\'s [[Paris]] branch was fined.'] },
 ]);
