@@ -10,6 +10,7 @@ import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_LEAD_WORDS } from '../../lexi
 import { HONORIFICS, SPONSORED_WORKS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isAlphanumericGroup } from './alphanumeric-name';
+import { isDigitLedBrand } from './digit-led-brand';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
@@ -761,6 +762,6 @@ function isGivenFunctionWord(tokens: Token[], k: number, firstWord: number): boo
  * capitalized function words and contractions ("In", "This", "We've") in title-cased text.
  */
 export function isNameWord(t: Token): boolean {
-  if (!t.cap || DIGIT.test(t.text) || CONTRACTION.test(t.text) || isCountedTimeAdjective(t.text)) return false;
+  if (!t.cap || (DIGIT.test(t.text) && !isDigitLedBrand(t.text)) || CONTRACTION.test(t.text) || isCountedTimeAdjective(t.text)) return false;
   return (t.upper && t.text.length > 1) || !isFunctionWord(t.lower);
 }

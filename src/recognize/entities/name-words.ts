@@ -12,6 +12,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import type { EntityKind } from '../../types';
 import { INSTITUTION_HEADS, ORG_ROLE_NOUNS } from '../../lexicon/org-words';
 import { foldAccents } from '../../text/fold-accents';
+import { isDigitLedBrand } from './digit-led-brand';
 
 // Lexicon tags of ordinary words. A capitalized word with one of them at the start of a sentence
 // is just a sentence opener ("Attendees", "While", "Since").
@@ -156,7 +157,7 @@ export const isFirmKindWord = (lower: string): boolean => ORG_ROLE_NOUNS.has(low
  */
 export function isCompanyWord(text: string): boolean {
   const lower = text.toLowerCase();
-  if (isCamelCaseBrand(text)) return true;
+  if (isCamelCaseBrand(text) || isDigitLedBrand(text)) return true;
   if (text.length < MIN_COMPANY_WORD || !companyNameWords().has(lower) || !HAS_LOWER.test(text)) return false;
   if (isEnglishWord(lower) || isLexiconGivenName(lower) || isSurname(lower) || lexiconKind(lower)) return false;
   return !gazetteer().place(text) && !gazetteer().isDemonym(text);

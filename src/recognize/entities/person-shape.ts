@@ -15,6 +15,7 @@ import { PEOPLES } from '../../lexicon/gazetteer/peoples';
 const PEOPLES_AND_FAITHS: ReadonlySet<string> = new Set(PEOPLES);
 
 const INITIAL = /^\p{Lu}\.$/u;
+const HAS_DIGIT = /\p{N}/u;
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
@@ -94,6 +95,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const n = to - from;
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
+  // "Philadelphia 76ers", "Jane 3Com": no one's name holds figures.
+  if (words.some((t) => HAS_DIGIT.test(t.text))) return undefined;
   const initials = isLeadingInitials(words[0]) || isStateInitials(words) || isUndottedInitials(tokens, from, to);
   if (isRegnalName(words)) return REGNAL_RULE;
   if (words.some((t, k) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower) && !(k === 0 && initials))) return undefined;

@@ -5,8 +5,8 @@ import { compromiseLexicon } from '../../nlp/lexicon';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { lowerPhrase, type Token } from './tokens';
 
-// A nickname in the plural: "Bulls", "Knicks", "Red Sox" ends in "Sox", "Maple Leafs".
-const PLURAL = /^\p{Lu}\p{Ll}+(?:s|x)$/u;
+// A nickname in the plural: "Bulls", "Knicks", "Red Sox" ends in "Sox", "Maple Leafs", "49ers".
+const PLURAL = /^(?:\p{Lu}|\p{N}+)\p{Ll}+(?:s|x)$/u;
 // Plural words of places that follow a state's or city's name: "Florida Keys", "Palm Springs".
 const PLURAL_PLACE_WORDS = new Set(['springs', 'keys', 'lakes', 'rapids', 'narrows', 'flats', 'woods', 'dunes', 'glades', 'everglades', 'downs', 'meadows']);
 const MAX_NICKNAME_WORDS = 2;

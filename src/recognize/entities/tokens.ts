@@ -1,5 +1,6 @@
 import { AMBIGUOUS_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
+import { isDigitLedBrand } from './digit-led-brand';
 
 /** A word or punctuation mark of a sentence, with its offsets into the text. */
 export interface Token {
@@ -7,7 +8,7 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
-  /** Starts with a capital letter: "Brussels", "NATO", "U.S.", "McCain", or is a brand like "eBay". */
+  /** Starts with a capital letter: "Brussels", "NATO", "U.S.", "McCain", or is a brand like "eBay" or "3M". */
   cap: boolean;
   /** Has letters and none of them lower-case: "NATO", "U.S.", "BRUSSELS". */
   upper: boolean;
@@ -41,6 +42,7 @@ const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az|ul|ut|ud)-\p{Lu}/u;
 // Apple's products ("iPhone", "iTunes"), which news annotation does not count as organizations.
 const INNER_CAPITAL = /^(?!i\p{Lu})\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const DIGIT_FIRST = /^\p{N}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 // "Michael O' Leary", "Massimo D' Alema": tokenized wire copy writes the apostrophe of an Irish or
@@ -129,7 +131,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       end: start + s + raw.length,
       text: raw,
       lower: raw.toLowerCase(),
-      cap: word && (UPPER_LETTER.test(raw) || ARTICLE_NAME.test(raw) || INNER_CAPITAL.test(raw)),
+      cap: word && (UPPER_LETTER.test(raw) || ARTICLE_NAME.test(raw) || INNER_CAPITAL.test(raw) || (DIGIT_FIRST.test(raw) && isDigitLedBrand(raw))),
       upper: word && HAS_LETTER.test(raw) && !HAS_LOWER.test(raw),
       word,
       possessive,

@@ -180,3 +180,24 @@ describe("a firm named for a person the story names", () => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Kaldor Music Group', 'Kaldor']);
   });
 });
+
+describeCorpus('organization', 'a firm or a team whose name opens with figures', [
+  { expect: { kind: 'organization' }, phrases: [
+    '[[3M Co.]] agreed to settle the claims for $10 billion.',
+    'Shares of [[3M]] fell 2% after the ruling.',
+    '[[3Com Corp.]] said it would cut 400 jobs.',
+    'She left Oracle to join [[3Com]] in 1998.',
+    '[[23andMe]] said hackers reached the data of 6.9 million users.',
+    '[[7-Eleven Inc.]] plans to open 150 stores in Texas.',
+    'A [[4Kids Entertainment]] spokesman declined to comment.',
+  ] },
+  { expect: { rule: 'organization/team-nickname' }, phrases: ['The [[Philadelphia 76ers]] beat Boston 112-104.', 'The [[San Francisco 49ers]] signed a kicker.'] },
+]);
+
+describeNegatives('organization', 'figures with letters that name a standard, a size, an ordinal or a count in a title', [
+  'Carriers rushed to sell [[5G]] phones before Christmas.',
+  'The studio shot the film in [[3D]] and sold it in [[4K]].',
+  'Yields on the [[10-Year]] Treasury note rose.',
+  'The [[4-Star]] General retired in May.',
+  'The club sold [[3Ds]] at a discount.',
+]);
