@@ -3,7 +3,7 @@ import { DAY_PARTS } from '../../lexicon/seasons';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { addDays, type Day, formatDay, formatWeek, isoWeekday } from '../../resolve/timex-calendar';
 import { weekdayDay, type WeekdayDirection } from '../../resolve/timex';
-import { DAY_PART, WEEKDAY_FULL } from './fragments';
+import { COUNT_OR_ARTICLE, DAY_PART, WEEKDAY_FULL } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { hasWordIn, isCapitalized, wordAfter, wordBefore } from './words';
 import { UNPLANNED_EVENT_NOUNS } from '../../lexicon/unplanned-events';
@@ -80,12 +80,19 @@ function ownsUnplannedEvent(text: string, end: number): boolean {
   return hasWordIn(stop.length ? after.slice(0, Math.min(...stop)) : after, UNPLANNED_EVENT_NOUNS);
 }
 
+// "a week from Tuesday", "ten days from Friday": a count of days or weeks reckoned from the weekday.
+const COUNTED_FROM = new RegExp(String.raw`\b${COUNT_OR_ARTICLE}\s+(?:days?|weeks?)\s+from\s+$`, 'i');
+const COUNTED_FROM_REACH = 40;
+
 /**
  * A query names today by "today": a bare "tuesday" asked on a Tuesday is the next one.
  */
 function bareDirection(scan: DateScan, start: number, end: number): WeekdayDirection {
   // "protests have gone on since Thursday", told on a Thursday: a stretch that began before today.
   if (wordBefore(scan.text, start) === 'since') return 'before';
+  // "the vote is a week from Tuesday": a count reckoned from a weekday looks ahead, unless the
+  // clause is told in the past ("the vote was a week from Tuesday").
+  if (COUNTED_FROM.test(scan.text.slice(Math.max(0, start - COUNTED_FROM_REACH), start)) && scan.tense(start, end) !== 'past') return 'future';
   if (ownsUnplannedEvent(scan.text, end) || scan.tense(start, end) !== 'future') return 'past';
   // "the rules were due to take effect on Monday", told on a Tuesday: the Monday just past.
   if (scan.standingFixture(start, end)) return 'fixture';

@@ -213,3 +213,11 @@ describeCorpus('date', '"forecast" after "it", "he" or "she" and before a prepos
   { expect: { value: '2024-02-12' }, phrases: ['She forecast on [[Monday]] that the bill would pass.'] },
   { expect: { value: '2024-06' }, phrases: ['He forecast a rebound in [[June]].'] },
 ]);
+
+// Reference Friday 2024-02-16: a count of days or weeks reckoned from a weekday looks ahead.
+describeCorpus('date', 'a count of days or weeks from a weekday', [
+  { expect: { value: '2024-02-27' }, phrases: ['The vote is [[a week from Tuesday]].', 'Ballots are due [[one week from Tuesday]].'] },
+  { expect: { value: '2024-03-04' }, phrases: ['[[Two weeks from Monday]], the new rules take effect.'] },
+  // Told in the past, the weekday is the one just gone.
+  { expect: { value: '2024-02-20' }, phrases: ['The deadline was [[a week from Tuesday]], officials said then.'] },
+]);
