@@ -1,5 +1,5 @@
 import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
-import { addDays, addMonths, formatMonth, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
+import { addMonths, formatMonth, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { yearForMonth } from '../../resolve/timex';
 import { dayHit, monthOf } from './absolute';
 import { DAY, DAY_WORD, MONTH, YEAR } from './fragments';
@@ -42,7 +42,6 @@ const WEEK_OF_DAY = new RegExp(
 );
 
 /** "the week after next", "the week before last". */
-const WEEK_AFTER_NEXT = /\bthe\s+week\s+(after\s+next|before\s+last)\b/gi;
 
 function yearOf(scan: DateScan, explicit: string | undefined, step: string | undefined): number | null {
   if (explicit) return Number(explicit);
@@ -71,16 +70,6 @@ const weekOfYear: DateRule = {
     const value = year === null ? 'XXXX-WXX' : weekValue(year, n);
     if (value === null) return null;
     return { start: m.index, end: m.index + whole.length, rule: this.id, value, timexType: 'DATE', grain: 'week' };
-  },
-};
-
-const weekAfterNext: DateRule = {
-  id: 'date/week-after-next',
-  pattern: WEEK_AFTER_NEXT,
-  build(m, scan) {
-    const weeks = /^after/i.test(m[1]) ? 2 : -2;
-    const value = scan.ref ? formatWeek(addDays(scan.ref, 7 * weeks)) : 'XXXX-WXX';
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'DATE', grain: 'week' };
   },
 };
 
@@ -210,4 +199,4 @@ const weekNumberAlone: DateRule = {
   },
 };
 
-export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, edgeOfMonth, edgeOfYear, weekOfDay, weekAfterNext, weekNumberAlone];
+export const WEEK_RULES: readonly DateRule[] = [weekOfYear, weekOfMonth, edgeOfMonth, edgeOfYear, weekOfDay, weekNumberAlone];

@@ -519,3 +519,18 @@ describeNegatives('date', 'a season before weather, a publication, a name or an 
   'A summer break helps.',
   'The fall in prices hurt farmers.',
 ]);
+
+// Reference Friday 2024-02-16.
+describeCorpus('date', 'a week, weekend, month or year two steps from this one', [
+  { expect: { value: '2024-W05' }, phrases: ['He arrived [[the week before last]].'] },
+  { expect: { value: '2024-W05-WE' }, phrases: ['She flew in [[the weekend before last]].'] },
+  { expect: { value: '2024-W09-WE' }, phrases: ['The fair opens [[the weekend after next]].'] },
+  { expect: { value: '2023-12' }, phrases: ['Sales fell [[the month before last]].'] },
+  { expect: { value: '2024-04' }, phrases: ['The plant reopens [[the month after next]].'] },
+  { expect: { value: '2022' }, phrases: ['The law passed [[the year before last]].'] },
+  { expect: { value: '2026' }, phrases: ['The tax rises [[the year after next]].'] },
+]);
+
+describeNegatives('date', 'a period with "last" or "next" that is no step of two', [
+  'The [[month before]] last year\'s vote was calm.',
+]);
