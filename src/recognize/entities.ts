@@ -14,6 +14,7 @@ import { isFirmSpeaking } from './entities/sentence-opener';
 import { peoplePlaceDecision } from './entities/people-place';
 import { standsInScoreline } from './entities/teams';
 import { chunkOutside, QUOTED_NICKNAME_RULE, quotedNicknames } from './entities/quoted-nickname';
+import { markNamedGroups } from './entities/alphanumeric-name';
 
 // A score line has a figure after a name: a cheap gate before reading its lines.
 const SCORE_GATE = /\p{L} \d/u;
@@ -55,6 +56,7 @@ export const entityRecognizer: Recognizer = {
         if (SCORE_GATE.test(ctx.text.slice(s.start, s.end))) stats.addTable(scoreLineWords(tokens));
       }
     }
+    markNamedGroups(plain);
     for (const tokens of plain) {
       const nicknamed = quotedNicknames(tokens);
       for (const name of nicknamed) located.push({ decision: { kind: 'person', ...name, rule: QUOTED_NICKNAME_RULE }, tokens, sentenceInitial: false });

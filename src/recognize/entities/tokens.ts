@@ -18,6 +18,8 @@ export interface Token {
   possessive: boolean;
   /** A line break or sentence start lies between the previous token and this one. */
   breakBefore: boolean;
+  /** Letters and a number that the document names a group by elsewhere ("M23 rebels … M23"). */
+  namedGroup?: boolean;
 }
 
 // A word: letters and digits, with inner dots, apostrophes, hyphens and ampersands

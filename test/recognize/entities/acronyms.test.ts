@@ -125,6 +125,10 @@ describeCorpus('organization', 'letters and a number before a word that names a 
     'The [[P5]] members could not agree.',
     'Talks stalled after [[M23]] said it would keep the town.',
     'The [[G7]] agreed to cap the price.',
+    'The [[X14]] rebel group seized the airport.',
+    'The [[G20]] met in Rio on Monday.',
+    // A name the document gives a group elsewhere is the group's wherever it stands.
+    'Q9 militants held the pass. Talks between [[Q9]] and the army failed.',
   ] },
 ]);
 describeNegatives('organization', 'letters and a number that name a model or a road', [
@@ -132,4 +136,5 @@ describeNegatives('organization', 'letters and a number that name a model or a r
   'The [[M4]] motorway was closed after the crash.',
   'The [[M16]] rifle jammed twice.',
   'Two [[F-16]] fighters escorted the plane.',
+  'The A320 landed safely. Crews said the [[A320]] needed new brakes.',
 ]);
