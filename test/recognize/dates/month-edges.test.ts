@@ -34,4 +34,8 @@ describeCorpus('date', 'a half of a decade or a century is its start or its end 
   { expect: { value: '19XX', mod: 'START', rule: 'date/century' }, phrases: ['The mill was built in [[the first half of the 20th century]].'] },
   // A year's half is a date of its own.
   { expect: { value: '2019-H2', rule: 'date/half' }, phrases: ['Sales rose in [[the second half of 2019]].'] },
+  // This decade or century, named by "the".
+  { expect: { value: '202X', mod: 'START', rule: 'date/period-edge' }, phrases: ['Rates should fall in [[the first half of the decade]].'] },
+  { expect: { value: '20XX', mod: 'END', rule: 'date/period-edge' }, phrases: ['Seas may rise faster in [[the second half of the century]].', 'Seas may rise faster in [[the latter half of this century]].'] },
+  { expect: { value: '2024-H2', rule: 'date/half' }, phrases: ['Output will grow in [[the second half of the year]].'] },
 ], { referenceDate: '2024-05-01' });
