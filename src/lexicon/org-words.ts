@@ -378,6 +378,7 @@ export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'mov
  */
 export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
   ...POLITICAL_GROUP_NOUNS, 'agency', 'group', 'organization', 'organisation', 'network', 'cartel', 'alliance', 'coalition', 'company', 'union',
+  'institute',
 ]);
 
 /**
@@ -500,6 +501,8 @@ export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   'bank', 'lender', 'group', 'firm', 'company', 'maker', 'manufacturer', 'retailer', 'chain', 'carrier', 'airline',
   // a part of a company run as one: "its budget arm, Jetstar,"
   'arm', 'offshoot',
+  // a part of a government: "Destatis, the federal statistics office,", "Ofgem, the energy authority,"
+  'office', 'ministry', 'department', 'authority', 'commission', 'bureau', 'inspectorate', 'directorate',
 ]);
 
 /**

@@ -245,7 +245,13 @@ describeCorpus('organization', 'an apposition headed by a noun for a company or 
     'Orders rose at [[Tarnwick]], a unit of a Swiss group.',
     '[[Hollis]], the country\'s largest lender, cut its rates.',
     'Doses came from [[Quorvane]], the Vaccine Alliance, on Monday.',
+    '[[Vexstat]], the federal statistics office, said exports fell.',
+    '[[Marnova]], the country\'s energy authority, raised the price cap.',
   ] },
+  { expect: { rule: 'organization/political-group' }, phrases: ['The [[Vexor]] institute said morale improved.'] },
+]);
+describeCorpus('person', 'an apposition whose post a body\'s noun opens', [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Tolliver]], the office manager, said the door was locked.', '[[Brantley]], the head of the commission, said no.'] },
 ]);
 describeCorpus('person', 'an apposition whose capitalized body a post follows', [
   { expect: { rule: 'person/apposition' }, phrases: ['[[Tarnwick]], the Senate Majority Leader, said no.', '[[Vell]], the Party Chairman, said no.'] },
