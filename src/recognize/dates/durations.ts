@@ -101,8 +101,11 @@ const SPREAD_REACH = 20;
  */
 const THE_BEFORE = /\b(?:for|in|during|over|of|through|throughout|within|after|since)\s+(the\s+)$/i;
 
-/** Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take. */
-const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours|minutes|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
+/**
+ * Before "a year" these make a rate ("15 a year", "twice a week"), which the set rules take; after
+ * a stretch of time ("60 hours a week", "one hour a day") the unit is the share's whole, no span of its own.
+ */
+const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours?|minutes?|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
 const duration: DateRule = {
   id: 'date/duration',

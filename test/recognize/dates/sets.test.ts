@@ -30,9 +30,13 @@ describeCorpus('date', 'the days or nights of each period recur with it', [
   { expect: { value: 'P1M', timexType: 'SET' }, phrases: ['The band plays [[two weekends a month]].'] },
   // Hours are a share of the day, which stays a duration.
   { expect: { value: 'PT60H', timexType: 'DURATION' }, phrases: ['Nurses work [[60 hours]] a week.'] },
+  { expect: { value: 'PT1H', timexType: 'DURATION' }, phrases: ['Visiting is limited to [[one hour]] a day.', 'Children should read for [[an hour]] a day.'] },
   // A day counted back or ahead from a week is no recurrence.
   { expect: { value: 'P2D', timexType: 'DURATION' }, phrases: ['It rained for [[two days]] a week ago.', 'It snowed for [[two days]] a week later.'] },
 ]);
+
+// The period a share of time is taken from is no span of its own.
+describeNegatives('date', 'the whole a share of time is taken from', ['Visiting is limited to one hour [[a day]].', 'Children should read for an hour [[a day]].', 'Patients should walk for 30 minutes [[a day]].']);
 
 describeCorpus('date', 'every weekday, Monday to Friday each week, as Recognizers-Text writes it', [
   { expect: { value: 'P1WD', timexType: 'SET' }, phrases: ['A doctor calls [[every weekday]].', 'The ferry runs [[each weekday]].'] },
