@@ -4,7 +4,7 @@ import { periodValue } from '../../resolve/timex';
 import { lunarDay } from '../../resolve/lunar-calendars';
 import { YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
-import { isCapitalized } from './words';
+import { isCapitalized, wordBefore } from './words';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -41,6 +41,17 @@ function toldAsHabit(scan: DateScan, at: number): boolean {
 }
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
+
+/**
+ * "leaving passengers trying to get home for Christmas", "shoppers bought gifts for Christmas" a
+ * week before it: what is done for a holiday close ahead is done for that one, whatever the tense.
+ */
+const FOR_HOLIDAY_AHEAD_DAYS = 31;
+
+function forHolidayClose(scan: DateScan, start: number, ref: Day, day: Day | null): boolean {
+  if (!day || wordBefore(scan.text, start) !== 'for') return false;
+  return compareDays(day, ref) > 0 && compareDays(day, addDays(ref, FOR_HOLIDAY_AHEAD_DAYS)) <= 0;
+}
 
 /** The holiday's day in year `y`; null for a feast of a calendar this Node's ICU lacks. */
 function holidayDay(h: Holiday, y: number): Day | null {
@@ -87,7 +98,7 @@ const holiday: DateRule = {
       const tense = step ? STEP_TENSE[step.toLowerCase()] : scan.tense(start, end);
       year = ref.y;
       const thisYear = holidayDay(h, year);
-      if (tense === 'past' && thisYear && compareDays(thisYear, ref) > 0) year--;
+      if (tense === 'past' && thisYear && compareDays(thisYear, ref) > 0 && !forHolidayClose(scan, start, ref, thisYear)) year--;
       if (tense === 'future' && thisYear && compareDays(addDays(thisYear, lastingDays(h) - 1), ref) < 0) year++;
       if (h.kind === 'fixed' && !step) explicitYear = false;
     }

@@ -222,6 +222,16 @@ describeCorpus('date', 'a regular past form of four letters is past too (referen
   { expect: { value: '2024-12-31' }, phrases: ['The singer will perform on [[New Year\'s Eve]].'] },
 ], { referenceDate: '2024-01-03' });
 
+describeCorpus('date', 'what is done "for" a holiday close ahead is done for that one, whatever the tense (reference 2024-12-18)', [
+  { expect: { value: '2024-12-25' }, phrases: ['The strike left thousands of passengers trying to get home for [[Christmas]].', 'Shoppers bought their gifts for [[Christmas]] online.', 'Eurostar has cancelled trains, stranding families travelling for [[Christmas]].'] },
+  // Without "for", or far off, the tense still chooses.
+  { expect: { value: '2023-12-25' }, phrases: ['Sales fell over [[Christmas]], the retailer said.', 'Shops closed early before [[Christmas]] and reopened late.'] },
+], { referenceDate: '2024-12-18' });
+
+describeCorpus('date', 'a past sentence "for" a holiday months ahead is about the last one (reference 2024-07-18)', [
+  { expect: { value: '2023-12-25' }, phrases: ['He flew home for [[Christmas]].'] },
+], { referenceDate: '2024-07-18' });
+
 describeCorpus('date', 'a clock time after a habitual holiday falls on no holiday (reference 2024-12-30)', [
   { expect: { value: '2024-12-30T13:00' }, phrases: ['Banks close on public holidays such as Boxing Day. Trading ends at [[1 p.m.]]'] },
   { expect: { value: '2024-12-31T06:00' }, phrases: ['Rail workers will strike on New Year\'s Eve. The walkout starts at [[6 a.m.]]'] },
