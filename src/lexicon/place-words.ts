@@ -2,6 +2,16 @@
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'ste', 'saint', 'sainte']);
 
 /**
+ * Parks, squares, palaces, museums, theatres and churches of Spanish, Portuguese, French and
+ * Italian towns, whose names English news keeps untranslated with the head first: "Parque Simón
+ * Bolívar", "Plaza de Mayo", "Palacio de Bellas Artes", "Museo del Prado", "Teatro Colón".
+ */
+const ROMANCE_SITE_HEADS = [
+  'parque', 'plaza', 'praça', 'piazza', 'palacio', 'palácio', 'palazzo', 'museo', 'museu', 'musée', 'teatro', 'catedral',
+  'iglesia', 'igreja',
+];
+
+/**
  * Place words that open a name and need no "of": "Lake Chad", "Mount Kenya", "River Severn", "Mt. Fuji",
  * "Cape Cod", "Port Said", "Fort Worth", "Camp David"; the same words of other languages
  * that English news keeps in names: "Beit Hanoun", "Wadi Rum", "Kafr Qasim", "Masjid al-Haram",
@@ -22,6 +32,7 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   // mountains and islands of Hawaii, Thailand, Indonesia and Malaysia, and Germany's rural
   // districts: "Mauna Kea", "Doi Inthanon", "Gunung Agung", "Pulau Ubin", "Landkreis Rosenheim"
   'mauna', 'doi', 'gunung', 'pulau', 'landkreis',
+  ...ROMANCE_SITE_HEADS,
   ...SAINT_WORDS, 'san', 'santa', 'sao', 'são',
 ]);
 
@@ -33,7 +44,7 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
 export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
   'costa', 'puerto', 'porto', 'playa', 'praia', 'rio', 'río', 'sierra', 'isla', 'islas', 'ilha', 'cabo', 'ciudad',
   'villa', 'vila', 'valle', 'monte', 'bahia', 'bahía', 'punta', 'lago', 'torre', 'castel', 'castello', 'castillo',
-  'palma', 'santiago', 'ponte',
+  'palma', 'santiago', 'ponte', ...ROMANCE_SITE_HEADS,
   // a French street, only before its particle ("Rue de Rivoli"): "Rue" alone opens a given name too
   'rue',
   // French peaks, plateaus and lakes that mountain stages and ski races name: "Mont de Marsan",

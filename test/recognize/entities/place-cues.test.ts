@@ -529,3 +529,10 @@ describe('a town a cue placed once stays a place where only its shape says perso
     expect(factsOf('person', 'Jim Smith met the mayor in Glen Ellyn. Jim Smith left early.').map((f) => f.text)).toEqual(['Jim Smith', 'Jim Smith']);
   });
 });
+
+describeCorpus('location', 'a park, square, palace, museum, theatre or church of a Romance-speaking town, head first', [
+  { expect: { rule: 'location/leading-head' }, phrases: ['The concert at [[Parque Quinteros Alba]] drew 40,000 fans.', 'Tickets for [[Teatro Vellani]] sold out.'] },
+  { expect: { rule: 'location/romance-place' }, phrases: ['Police cleared the [[Plaza de Armas]] overnight.', 'The [[Palacio de Ombreto]] reopened in May.', 'Crowds queued outside the [[Museo del Varnal]].'] },
+]);
+
+describeNegatives('location', 'a surname that is a Romance site word', ['[[Antonio Plaza]] said the team would appeal.']);
