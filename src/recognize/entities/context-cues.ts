@@ -546,6 +546,15 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
   return REPORTED_PERIODS.has(tokens[k].lower) && isResultNoun(tokens, k + 1);
 }
 
+/**
+ * "Tendai Moyo said it was unfair": two or three words that may all be a person's, none of them a
+ * firm's, are a person whose "it" is what they speak of; one word ("Acme said it would") may be a firm's.
+ */
+function isPlainPersonName(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 3 || !couldBePersonName(tokens, from, to)) return false;
+  return tokens.slice(from, to).every((t) => t.cap && !t.upper && !isWordOfSomeFirm(t.lower));
+}
+
 // The most words between a verb of saying and the clause it reports: "said late on Monday that".
 const SAID_FILLER_REACH = 4;
 
@@ -612,7 +621,7 @@ function speaksOfPerson(tokens: Token[], k: number): boolean {
  * sales rose") and a firm's one word that is a surname stays open to the document.
  */
 function speaksAsFirm(tokens: Token[], from: number, to: number): boolean {
-  return speaksOfItself(tokens, to) || callsItselfFirm(tokens, from, to) || isCoinedFirmWord(tokens, from, to) || isFirmWordSpeaker(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
+  return (speaksOfItself(tokens, to) && !isPlainPersonName(tokens, from, to)) || callsItselfFirm(tokens, from, to) || isCoinedFirmWord(tokens, from, to) || isFirmWordSpeaker(tokens, from, to) || (reportsOwnResults(tokens, to) && !isOneSurname(tokens, from, to));
 }
 
 /**

@@ -310,6 +310,11 @@ describeCorpus('organization', 'a lone name that says something of itself', [
   { expect: { rule: 'organization/said-it' }, phrases: ['[[Vexcor]] said it would cut 200 jobs.', '[[Vexcor]] said on Monday its profit fell.', '[[Vexcor]] said in a statement that talks had ended.'] },
 ]);
 
+describeCorpus('person', 'two or three words of a person\'s shape, no firm\'s, that say "it"', [
+  { expect: { kind: 'person' }, phrases: ['[[Tendai Moyo]] said it was unfair.', '[[Olugbenga Adeyemi]] said it would take time.', 'On Monday [[Wanjiru Kamau]] said it had been hard.'] },
+]);
+describeNegatives('person', 'a firm\'s word or ordinary words that say "it"', ['[[Vexcor Holdings]] said it would cut 200 jobs.', '[[Harbour Kite]] said it had hired two bankers.']);
+
 describe('a surname of a named person outweighs "said it"', () => {
   it('stays a person', () => {
     expect(factsOf('person', 'Ilkka Vaara bought shares. Vaara said it was a fair price.').map((f) => f.text)).toEqual(['Ilkka Vaara', 'Vaara']);
