@@ -400,8 +400,13 @@ function isRegionalRemit(tokens: Token[], k: number, n: number): boolean {
   return false;
 }
 
-// Plural or collective words that end a firm's name, after which "of" gives where the firm is.
-const FIRM_HEADS = new Set(['group', 'holdings', 'industries', 'investments', 'partners', 'associates', 'enterprises']);
+// Words that end a firm's name, after which "of" gives where the firm is: its legal form, a plural
+// or collective head, or a studio's or a label's ("Limerencia Films of Mexico City"). Not "Company",
+// which opens names that go on ("the Company of Biologists").
+const FIRM_HEADS: ReadonlySet<string> = new Set([
+  ...[...STRONG_ORG_SUFFIXES].filter((suffix) => suffix !== 'company'),
+  'investments', 'partners', 'associates', 'films', 'pictures', 'records', 'studios', 'productions',
+]);
 // How many words the town after a firm's "of" may have: "Valley Forge", "Palo Alto".
 const SEAT_WORDS = 3;
 
@@ -411,7 +416,7 @@ const SEAT_WORDS = 3;
  * sits ("Group of Seven" goes on). `k` is the index of the "of".
  */
 function isFirmSeat(tokens: Token[], k: number): boolean {
-  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(bareWord(tokens[k - 1] ?? tokens[k]))) return false;
   let end = k + 1;
   while (end < k + 1 + SEAT_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
   return end > k + 1 && (isPlaceQualified(tokens, end) || gazetteerPlaceOf(tokens, k + 1, end)?.type === 'city');

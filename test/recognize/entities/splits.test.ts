@@ -193,12 +193,15 @@ describe("a firm's 'of' before a city or a qualified town", () => {
   it.each([
     ['Quorvane Group of Valley Forge, Pa., was second.', 'Quorvane Group', 'Valley Forge'],
     ['Brandell Industries of Chicago reported a loss.', 'Brandell Industries', 'Chicago'],
+    ['The film was produced by Quellan Films of Mexico City.', 'Quellan Films', 'Mexico City'],
+    ['Varnel Corp. of Kansas City posted a loss.', 'Varnel Corp.', 'Kansas City'],
   ])('%s', (text, organization, place) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([organization]);
     expect(factsOf('location', text).map((f) => f.text)).toContain(place);
   });
   it('keeps a name whose "of" leads to no place', () => {
     expect(factsOf('organization', 'The Group of Seven met in Paris.').map((f) => f.text)).toEqual(['Group of Seven']);
+    expect(factsOf('organization', 'The Company of Biologists publishes three journals.').map((f) => f.text)).toEqual(['Company of Biologists']);
   });
 });
 
