@@ -852,6 +852,10 @@ const STAFF_NOUNS = new Set([
   'trader', 'dealer', 'dealers', 'broker', 'brokers', 'manager', 'spokesman', 'spokeswoman',
   // what a company makes or earns there: "sales at Brevik", "profit at Norvex"
   'sales', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'output', 'jobs', 'workers',
+  // posts a firm or a college fills: "a former finance chief at Stripe", "an engineer at Quantel",
+  // "a partner at Sequoia", "a professor at Harvard"
+  'chief', 'officer', 'director', 'engineer', 'designer', 'developer', 'researcher', 'scientist', 'partner', 'lawyer',
+  'professor', 'lecturer', 'editor', 'producer',
 ]);
 
 /**

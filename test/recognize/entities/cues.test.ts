@@ -148,7 +148,9 @@ describeCorpus('organization', 'possessives inside and before names', [
 
 describeCorpus('organization', 'where staff work', [
   { expect: { rule: 'organization/employer' }, phrases: ['Analysts at [[Martin Lewis]] expect a cut.', 'Economists at [[Nomara]] disagreed.'] },
+  { expect: { rule: 'organization/employer' }, phrases: ['She was a former finance chief at [[Zorvex]].', 'He is an engineer at [[Quantel]].', 'He was a partner at [[Marnova]] for a decade.'] },
 ]);
+describeNegatives('organization', 'a post at a town the lists know', ['The police chief at [[Lakewood]] resigned.']);
 
 describeCorpus('organization', 'what investors hold in a company', [
   { expect: { rule: 'organization/shares-of' }, phrases: ['Shares in [[Brenvik-Holm]] rose 4 percent.', 'The fund sold its stake in [[Torvalis]] last week.', 'Holdings in [[Quenby-Arc]] were trimmed.'.replace('Holdings in', 'Its holdings in')] },
