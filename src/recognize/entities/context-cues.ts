@@ -391,6 +391,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isShareIssuer(tokens, to)) return 'organization/share-issuer';
   if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
+  if (takesFirmClause(tokens, to)) return 'organization/firm-clause';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   // "the Weather Service in Cheektowaga said it …": a name after "in" says where the speaker is.
   const located = PLACE_PREPOSITIONS.has(before?.lower ?? '');
@@ -544,6 +545,23 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
   if (k === undefined) return false;
   if (tokens[k].lower === 'it' || tokens[k].lower === 'its') return true;
   return REPORTED_PERIODS.has(tokens[k].lower) && isResultNoun(tokens, k + 1);
+}
+
+// What a firm does in a clause after its name: "Zorvex, which makes chips,", "Live Nation, which
+// owns a stake in Ocesa,", "Quantel, which employs 500 people,".
+const FIRM_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'makes', 'made', 'owns', 'owned', 'employs', 'employed', 'operates', 'operated', 'manufactures', 'produces', 'distributes',
+  'publishes', 'sells', 'sold', 'supplies', 'develops', 'acquired', 'bought', 'listed',
+]);
+// A firm's seat or owner after "which is": "Marnova, which is based in Leeds,".
+const FIRM_CLAUSE_STATES: ReadonlySet<string> = new Set(['based', 'headquartered', 'owned', 'controlled', 'listed', 'backed']);
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
+
+/** ", which makes chips", ", which is based in Leeds": a clause right after the run that only a firm takes. */
+function takesFirmClause(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'which') return false;
+  const verb = tokens[to + 2]?.lower ?? '';
+  return FIRM_CLAUSE_VERBS.has(verb) || (COPULAS.has(verb) && FIRM_CLAUSE_STATES.has(tokens[to + 3]?.lower ?? ''));
 }
 
 /**

@@ -152,6 +152,11 @@ describeCorpus('organization', 'where staff work', [
 ]);
 describeNegatives('organization', 'a post at a town the lists know', ['The police chief at [[Lakewood]] resigned.']);
 
+describeCorpus('organization', 'a clause after the name that only a firm takes', [
+  { expect: { rule: 'organization/firm-clause' }, phrases: ['[[Zorvex]], which makes chips, said sales rose.', '[[Quantel]], which employs 500 people, cut pay.', '[[Marnova]], which is based in Leeds, grew fast.'] },
+]);
+describeNegatives('organization', 'a place or a person before "which" or "who"', ['[[Leeds]], which is based on wool, grew.', '[[Tolliver]], who owns a stake in the club, said no.']);
+
 describeCorpus('organization', 'what investors hold in a company', [
   { expect: { rule: 'organization/shares-of' }, phrases: ['Shares in [[Brenvik-Holm]] rose 4 percent.', 'The fund sold its stake in [[Torvalis]] last week.', 'Holdings in [[Quenby-Arc]] were trimmed.'.replace('Holdings in', 'Its holdings in')] },
 ]);
