@@ -20,7 +20,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'bancorp', 'airlines', 'airways', 'air', 'lines', 'motors', 'motor', 'industries', 'enterprises', 'partners', 'associates',
   'capital', 'ventures', 'investments', 'securities', 'insurance', 'assurance', 'energy', 'oil', 'petroleum',
   'pharmaceuticals', 'technologies', 'technology', 'systems', 'software', 'labs', 'laboratories', 'media',
-  'communications', 'telecom', 'networks', 'entertainment', 'studios', 'pictures', 'films', 'records', 'publishing',
+  'communications', 'telecom', 'networks', 'entertainment', 'studios', 'studio', 'pictures', 'films', 'records', 'publishing',
   'press', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news', 'daily', 'magazine', 'weekly',
   'television', 'tv', 'radio', 'broadcasting', 'network', 'channel', 'agency', 'foods', 'brands', 'stores',
   'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',

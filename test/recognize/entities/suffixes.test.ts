@@ -462,3 +462,9 @@ describeNegatives('organization', 'the racing word alone or in lower case', [
   '[[Racing]] resumes at the track on Friday.',
   'He loved [[Formula One racing]] as a boy.',
 ]);
+
+describeCorpus('organization', 'a studio named in the singular', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['The owner will close the [[Quellan Animation Studio]] in Burbank.', 'The game was made by [[Varnholt Studio]] in Oslo.'] },
+]);
+
+describeNegatives('organization', 'a studio in lower case', ['She rented a [[Varnholt]] studio for a year.']);
