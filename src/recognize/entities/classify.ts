@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesPoliticalGroupByStance, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesPoliticalGroupByStance, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer, takesFirmClause } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -558,6 +558,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the Jose Ramos faction" is named for its leader, whose given name opens the run.
   if (namesPoliticalGroup(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/political-group' }];
   if (namesMarketIndex(tokens, from, to)) return [{ kind: 'organization', from, to, rule: MARKET_INDEX_RULE }];
+  if (takesFirmClause(tokens, to)) return [{ kind: 'organization', from, to, rule: 'organization/firm-clause' }];
   const shaped = personRule(tokens, from, to);
   // "in Umm Mawas": where a place is expected, a given name only the world's lists hold opens no
   // person's name. "the city of Abu Dis": after a kind of place and "of", no given name does.

@@ -391,7 +391,6 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
   if (isShareIssuer(tokens, to)) return 'organization/share-issuer';
   if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
-  if (takesFirmClause(tokens, to)) return 'organization/firm-clause';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';
   // "the Weather Service in Cheektowaga said it …": a name after "in" says where the speaker is.
   const located = PLACE_PREPOSITIONS.has(before?.lower ?? '');
@@ -552,13 +551,20 @@ function speaksOfItself(tokens: Token[], verb: number): boolean {
 const FIRM_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'makes', 'made', 'owns', 'owned', 'employs', 'employed', 'operates', 'operated', 'manufactures', 'produces', 'distributes',
   'publishes', 'sells', 'sold', 'supplies', 'develops', 'acquired', 'bought', 'listed',
+  // a fund's or a startup's: "Baillie Gifford, which manages $200 billion,", "Flutterwave, which raised $250 million,"
+  'manages', 'managed', 'invests', 'invested', 'backs', 'backed', 'funds', 'raised', 'provides', 'offers', 'builds', 'designs',
+  'filed',
 ]);
 // A firm's seat or owner after "which is": "Marnova, which is based in Leeds,".
 const FIRM_CLAUSE_STATES: ReadonlySet<string> = new Set(['based', 'headquartered', 'owned', 'controlled', 'listed', 'backed']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was']);
 
-/** ", which makes chips", ", which is based in Leeds": a clause right after the run that only a firm takes. */
-function takesFirmClause(tokens: Token[], to: number): boolean {
+/**
+ * ", which makes chips", ", which is based in Leeds": a clause right after the run that only a
+ * firm takes. "Which" refers to no person, so it outweighs a person's shape ("Baillie Gifford,
+ * which manages $200 billion,").
+ */
+export function takesFirmClause(tokens: Token[], to: number): boolean {
   if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'which') return false;
   const verb = tokens[to + 2]?.lower ?? '';
   return FIRM_CLAUSE_VERBS.has(verb) || (COPULAS.has(verb) && FIRM_CLAUSE_STATES.has(tokens[to + 3]?.lower ?? ''));

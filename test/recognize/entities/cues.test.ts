@@ -154,6 +154,8 @@ describeNegatives('organization', 'a post at a town the lists know', ['The polic
 
 describeCorpus('organization', 'a clause after the name that only a firm takes', [
   { expect: { rule: 'organization/firm-clause' }, phrases: ['[[Zorvex]], which makes chips, said sales rose.', '[[Quantel]], which employs 500 people, cut pay.', '[[Marnova]], which is based in Leeds, grew fast.'] },
+  // "Which" refers to no person, so it outweighs a person's shape.
+  { expect: { rule: 'organization/firm-clause' }, phrases: ['[[Marlow Fenn]], which manages $200 billion, sold the stake.', '[[Tessa Quill]], which raised $40 million last year, cut jobs.'] },
 ]);
 describeNegatives('organization', 'a place or a person before "which" or "who"', ['[[Leeds]], which is based on wool, grew.', '[[Tolliver]], who owns a stake in the club, said no.']);
 
