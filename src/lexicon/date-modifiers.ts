@@ -31,6 +31,14 @@ export const POSITION_MODS: ReadonlyMap<string, TimexMod> = new Map([
 ]);
 
 /**
+ * The half of a longer period that is its START or END: "the first half of the decade", "the
+ * second half of the 1990s". Only a decade's or a century's halves are edges; a year's halves are
+ * dates of their own (2019-H2).
+ */
+export const HALF_MODS: ReadonlyMap<string, TimexMod> = new Map([['first', 'START'], ['second', 'END'], ['latter', 'END'], ['last', 'END']]);
+export const HALVED_UNITS: ReadonlySet<string> = new Set(['decade', 'century']);
+
+/**
  * Words that, right before a bare month or year, show it is temporal ("in May", "since
  * 2014", "the March 2024 vote" is handled by the year itself).
  */

@@ -1,4 +1,4 @@
-import { POSITION_MODS } from '../../lexicon/date-modifiers';
+import { HALF_MODS, HALVED_UNITS, POSITION_MODS } from '../../lexicon/date-modifiers';
 import type { DateHit } from './hit';
 
 /**
@@ -11,12 +11,8 @@ const POSITION_BEFORE = /(?:\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle
 
 const LOOK_BACK = 40;
 
-/**
- * "the second half of the 1990s", "the first half of the 20th century": a half of a decade or a
- * century is its START or END; a year's halves are dates of their own (2019-H2).
- */
+/** "the second half of the 1990s", "the first half of the 20th century": a half of a decade or a century (HALF_MODS). */
 const HALF_OF_BEFORE = /(?:\bthe\s+)?\b(first|second|latter|last)\s+half\s+of\s+(?:the\s+)?$/i;
-const HALVED_GRAINS: ReadonlySet<DateHit['grain']> = new Set(['decade', 'century']);
 
 /**
  * "the end of the 2027 World Cup", "the start of the 2026-27 season": a year after "the" names
@@ -51,8 +47,8 @@ function extendOne(h: DateHit, text: string, floor: number): DateHit {
   const partOfDay = h.grain === 'time' && NAMED_DAY_RULES.has(h.rule) && (h.rule === 'date/weekday' || DAY_PART_VALUE.test(h.value));
   if (!(partOfDay || (MODIFIABLE.has(h.grain) && h.timexType === 'DATE')) || h.mod) return h;
   const from = Math.max(floor, h.start - LOOK_BACK);
-  const half = HALVED_GRAINS.has(h.grain) ? HALF_OF_BEFORE.exec(text.slice(from, h.start)) : null;
-  if (half) return { ...h, start: from + half.index, mod: half[1].toLowerCase() === 'first' ? 'START' : 'END' };
+  const half = HALVED_UNITS.has(h.grain) ? HALF_OF_BEFORE.exec(text.slice(from, h.start)) : null;
+  if (half) return { ...h, start: from + half.index, mod: HALF_MODS.get(half[1].toLowerCase()) };
   const m = POSITION_BEFORE.exec(text.slice(from, h.start));
   if (!m || (partOfDay && !/^(?:early|late)$/i.test(m[2] ?? ''))) return h;
   if (m[1] && h.grain === 'year' && ATTRIBUTIVE_YEAR_LEAD.test(m[0])) return h;

@@ -1,4 +1,4 @@
-import { PRESENT_DAY_NOUNS, QUANTITY_MODS } from '../../lexicon/date-modifiers';
+import { HALF_MODS, HALVED_UNITS, PRESENT_DAY_NOUNS, QUANTITY_MODS } from '../../lexicon/date-modifiers';
 import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS, type TimeUnit, type UnitName } from '../../lexicon/time-units';
 import { parseCardinal } from '../../resolve/numbers';
@@ -88,11 +88,7 @@ const RECENT_UNITS =
   /\b(?:(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)|the\s+(days|weeks|months|years)\s+ahead|the\s+(?:final|closing|waning|dying|opening)\s+(minutes|hours|days|weeks|months|years)(?=\s+of\b))\b/gi;
 
 /** "the end of the year", "the beginning of this month", "by end of year". */
-const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance|(?:first|second|latter|last)\s+half)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
-
-/** Periods whose halves are an edge of them ("the first half of the decade"); a year's halves are dates of their own (2024-H1). */
-const HALVED_UNITS: ReadonlySet<string> = new Set(['decade', 'century']);
-const HALF_EDGE = /half$/;
+const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance|(first|second|latter|last)\s+half)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
 
 /** "year-end", "year end", "by year's end", "month-end", "at month's end", "year-end 1989". */
 const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b(?:\s+([12]\d{3})\b)?/gi;
@@ -122,10 +118,7 @@ function positionInPeriod(ref: Day, unit: 'year' | 'month' | 'decade' | 'century
  */
 const ANCHORED_NEIGHBOUR = /\bthe\s+(day|week|month|year|morning|afternoon|evening|night)\s+(before|after|earlier|later)(?=\s*(?:[.,;:!?)]|$))/gim;
 
-const EDGE_MOD: ReadonlyMap<string, TimexMod> = new Map([
-  ['end', 'END'], ['close', 'END'], ['beginning', 'START'], ['start', 'START'], ['middle', 'MID'],
-  ['first half', 'START'], ['second half', 'END'], ['latter half', 'END'], ['last half', 'END'],
-]);
+const EDGE_MOD: ReadonlyMap<string, TimexMod> = new Map([['end', 'END'], ['close', 'END'], ['beginning', 'START'], ['start', 'START'], ['middle', 'MID']]);
 
 /**
  * A turn is where one period gives way to the next: "by the turn of the century" ahead is this
@@ -745,10 +738,11 @@ const periodEdge: DateRule = {
   id: 'date/period-edge',
   pattern: PERIOD_EDGE,
   build(m, scan) {
-    const [, edgeWords, noun] = m;
-    const edge = edgeWords.toLowerCase().replace(/\s+/g, ' ');
+    const [, edgeWords, half, noun] = m;
+    const edge = edgeWords.toLowerCase();
     const unit = noun.toLowerCase() as PeriodUnit;
-    if (HALF_EDGE.test(edge) && !HALVED_UNITS.has(unit)) return null;
+    // "the first half of the decade"; a year's or a day's half is left to the rules that date halves.
+    if (half && !HALVED_UNITS.has(unit)) return null;
     const tense = scan.tense(m.index, m.index + m[0].length);
     const value = relativePeriod(scan.ref, unit, 0);
     const told = tense === 'past' && !/\bthis\s/i.test(m[0]) && TOLD_EDGE_UNITS.has(unit);
@@ -760,7 +754,7 @@ const periodEdge: DateRule = {
       timexType: 'DATE',
       grain: grainOf(unit),
       // "the rest of the year" is the period itself: TIMEX3 has no mod for what remains of it.
-      mod: edgeMod(edge, tense),
+      mod: half ? HALF_MODS.get(half.toLowerCase()) : edgeMod(edge, tense),
       ...(told && scan.ref ? { fromSentenceDate: { within: 1, resolve: (previous: DateHit | null) => periodOfToldDate(previous, unit, scan.ref!) } } : {}),
     };
   },

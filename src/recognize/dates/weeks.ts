@@ -41,8 +41,6 @@ const WEEK_OF_DAY = new RegExp(
   'gi',
 );
 
-/** "the week after next", "the week before last". */
-
 function yearOf(scan: DateScan, explicit: string | undefined, step: string | undefined): number | null {
   if (explicit) return Number(explicit);
   if (!scan.ref || !step) return null;

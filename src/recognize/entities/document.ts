@@ -184,17 +184,16 @@ const SHAPED_PERSON_RULES = new Set(['person/given-name', 'person/generational']
 const CUED_TOWN_RULES = new Set(['location/cued-town', 'location/place-cue']);
 
 /** The towns of two words or more the document places by a cue: "in Mae Sot", "Glen Ellyn, Illinois". */
-function cuedTownNames(located: Located[]): Set<string> {
-  const towns = new Set<string>();
-  for (const l of located) if (CUED_TOWN_RULES.has(l.decision.rule) && !l.decision.span && l.decision.to - l.decision.from > 1) towns.add(nameOf(l));
-  return towns;
-}
+const cuedTownNames = (located: Located[]): Set<string> => longNamesByRules(located, CUED_TOWN_RULES);
 
 /** The names the document gives a club by its play: "Ajax Amsterdam", "Willem II". */
-function clubNames(located: Located[]): Set<string> {
-  const clubs = new Set<string>();
-  for (const l of located) if (CLUB_RULES.has(l.decision.rule) && !l.decision.span && l.decision.to - l.decision.from > 1) clubs.add(nameOf(l));
-  return clubs;
+const clubNames = (located: Located[]): Set<string> => longNamesByRules(located, CLUB_RULES);
+
+/** The names of two words or more, as the text spells them whole, that one of `rules` settled. */
+function longNamesByRules(located: Located[], rules: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const l of located) if (rules.has(l.decision.rule) && !l.decision.span && l.decision.to - l.decision.from > 1) names.add(nameOf(l));
+  return names;
 }
 
 /**
