@@ -416,7 +416,7 @@ const SEAT_WORDS = 3;
  * sits ("Group of Seven" goes on). `k` is the index of the "of".
  */
 function isFirmSeat(tokens: Token[], k: number): boolean {
-  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(bareWord(tokens[k - 1] ?? tokens[k]))) return false;
+  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(bareWord(tokens[k - 1]))) return false;
   let end = k + 1;
   while (end < k + 1 + SEAT_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
   return end > k + 1 && (isPlaceQualified(tokens, end) || gazetteerPlaceOf(tokens, k + 1, end)?.type === 'city');
