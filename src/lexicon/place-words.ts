@@ -130,14 +130,32 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'mosque', 'shrine', 'monastery', 'synagogue', 'cathedral', 'temple',
   // buildings a story names by what they hold: "the Abu Ghraib prison", "the Shifa hospital"
   'prison', 'jail', 'hospital', 'stadium',
-  // sites that mining and drilling news names: "its El Teniente mine", "the Johan Sverdrup oilfield"
-  'mine', 'mines', 'smelter', 'oilfield', 'gasfield',
+  // sites that mining and drilling news names: "its El Teniente mine", "the Johan Sverdrup oilfield",
+  // "the Talcher coalfield"
+  'mine', 'mines', 'smelter', 'oilfield', 'gasfield', 'coalfield',
   // wire copy from China lower-cases the division: "Wenchuan county", "Hubei and Hunan provinces";
   // Indonesia's is the regency: "Bantul regency"
   'county', 'provinces', 'village', 'regency',
   // forests that gunmen and rebels hide in: "the Sububu forest", "the Sambisa forest"
   'forest',
 ]);
+
+/**
+ * What a site yields, written between its name and the noun of the site: "the Tara zinc mine",
+ * "the Rosebank oil field", "the Vaca Muerta shale formation", "the Mount Keith nickel mine".
+ */
+export const RESOURCE_WORDS: ReadonlySet<string> = new Set([
+  'copper', 'gold', 'silver', 'zinc', 'nickel', 'cobalt', 'lithium', 'iron', 'ore', 'coal', 'platinum', 'diamond',
+  'uranium', 'tin', 'bauxite', 'potash', 'phosphate', 'manganese', 'oil', 'gas', 'shale', 'offshore', 'onshore', 'opencast',
+]);
+
+/** The sites a resource word before them names, the formation only so ("the Vaca Muerta shale formation"). */
+export const RESOURCE_SITE_NOUNS: ReadonlySet<string> = new Set([
+  'mine', 'mines', 'field', 'fields', 'oilfield', 'gasfield', 'coalfield', 'formation', 'deposit', 'deposits',
+]);
+
+/** At most this many resource words stand between a site's name and its noun: "the Savage River iron ore mine". */
+export const MAX_RESOURCE_WORDS = 2;
 
 /**
  * Camps a name before them places, lower-cased, maybe after the people they hold: "the Zamzam

@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
@@ -368,12 +368,25 @@ function isCampOfName(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * A lower-case noun of a kind of place follows the run: "the Erez checkpoint", "the Drina
- * valley". Not when a post follows the noun, which makes the run a company's: "Smith area manager".
+ * The index of the site's noun after what it yields ("the Tara zinc mine", "the Rosebank oil
+ * field"), or `to` itself when no resource word follows the run.
+ */
+function siteNounIndex(tokens: Token[], to: number): number {
+  let i = to;
+  while (i < to + MAX_RESOURCE_WORDS && tokens[i] && !tokens[i].cap && RESOURCE_WORDS.has(tokens[i].lower)) i++;
+  return i > to && tokens[i] && !tokens[i].cap && RESOURCE_SITE_NOUNS.has(tokens[i].lower) ? i : to;
+}
+
+/**
+ * A lower-case noun of a kind of place follows the run, maybe after what the site yields: "the
+ * Erez checkpoint", "the Drina valley", "the Tara zinc mine". Not when a post follows the noun,
+ * which makes the run a company's: "Smith area manager".
  */
 export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): boolean {
-  const after = tokens[to];
-  if (!after || !after.word || after.cap || tokens[to - 1].possessive || !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || isCampOfName(tokens, from, to))) return false;
+  const nounAt = siteNounIndex(tokens, to);
+  const after = tokens[nounAt];
+  if (!after || !after.word || after.cap || tokens[to - 1].possessive) return false;
+  if (nounAt === to && !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || isCampOfName(tokens, from, to))) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
   // A foreign word before an English one still makes a name ("Mae Rim district", "Nam Co lake"),
@@ -384,7 +397,7 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   const namedFeature = NAMED_FEATURE_NOUNS.has(after.lower) && !opensSentence(tokens, from);
   const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower)) && !namedFeature;
   if (compound || last.lower.endsWith('ish') || english || isPlaceAdjective(last.text)) return false;
-  const post = tokens[to + 1]?.lower ?? '';
+  const post = tokens[nounAt + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }
 

@@ -421,6 +421,22 @@ describeCorpus('location', 'an oil or gas field named by the word before it', [
 
 describeNegatives('location', 'a field of candidates that an adjective names', ['He won easily in a crowded [[Republican]] field.']);
 
+describeCorpus('location', 'a mine, a field or a formation named before what it yields', [
+  { expect: { rule: 'location/place-noun' }, phrases: [
+    'The [[Tara]] zinc mine near Navan employs 600 people.',
+    'Output at the [[Escondida]] copper mine rose 4%.',
+    'Oil from the [[Vaca Muerta]] shale formation hit a record.',
+    'The [[Rosebank]] oil field lies west of Shetland.',
+    'Trucks left the [[Koolyanobbing]] iron ore mine.',
+    'Two mines will open in the [[Talcher]] coalfield.',
+  ] },
+]);
+
+describeNegatives('location', 'a resource word before a noun that is no site', [
+  'He met [[Tara]] gold traders in Dubai.',
+  'The [[Kerry]] oil company raised its prices.',
+]);
+
 describeCorpus('location', 'a name a place\'s possessive describes after a comma', [
   { expect: { rule: 'location/place-cue' }, phrases: [
     'Storms flooded homes on [[Tavua Lailai]], Fiji\'s third-largest island, on Friday.',
