@@ -37,6 +37,17 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The counties of the island of Ireland, which Irish copy names after "Co" or "Co.": "Ennis, Co
+ * Clare", "a Co Meath farmer", "Co. Down". "Co" opens no other place, and closes firms' names
+ * ("Smith & Co"), so only these names follow it.
+ */
+export const IRISH_COUNTIES: ReadonlySet<string> = new Set([
+  'antrim', 'armagh', 'carlow', 'cavan', 'clare', 'cork', 'derry', 'donegal', 'down', 'dublin', 'fermanagh', 'galway',
+  'kerry', 'kildare', 'kilkenny', 'laois', 'leitrim', 'limerick', 'londonderry', 'longford', 'louth', 'mayo', 'meath',
+  'monaghan', 'offaly', 'roscommon', 'sligo', 'tipperary', 'tyrone', 'waterford', 'westmeath', 'wexford', 'wicklow',
+]);
+
+/**
  * Spanish, Portuguese and Italian words that open a place's name before a particle or, after
  * "the", a second word: "Costa del Sol", "Puerto de la Cruz", "Palma de Mallorca", "the Costa
  * Brava", "the Sierra Madre". The saints of LEADING_PLACE_HEADS open such names too.

@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
@@ -52,10 +52,12 @@ export function hasLeadingPlaceHead(tokens: Token[], from: number, to: number): 
   const head = tokens[from].lower.replace(/\.$/, '');
   if (tokens[from + 1].lower === 'of') return to - from > 2 && OF_PLACE_HEADS.has(head) && !namesBodyOfPlace(tokens, from, to);
   if (head === COUNTY) return isCountyName(tokens, from, to);
+  if (head === COUNTY_ABBREVIATION) return to - from === 2 && tokens[from + 1].cap && IRISH_COUNTIES.has(tokens[from + 1].lower);
   return LEADING_PLACE_HEADS.has(head) && tokens[from + 1].cap;
 }
 
 const COUNTY = 'county';
+const COUNTY_ABBREVIATION = 'co';
 
 /**
  * "County Kerry", "County Durham": Ireland's and Britain's counties put the word first, before one

@@ -502,6 +502,21 @@ describeCorpus('location', 'a county named with its word first', [
 ]);
 describeNegatives('location', 'a body or a post that the word opens', ['[[County Council]] leaders met on Monday.']);
 
+describeCorpus('location', 'an Irish county after "Co" or "Co."', [
+  { expect: { rule: 'location/leading-head' }, phrases: [
+    'The data centre is in Clonee, [[Co Meath]], near the M3.',
+    'A [[Co Clare]] farmer won his challenge on Friday.',
+    'Dairygold, the [[Co Cork]] co-operative, raised its milk price.',
+    'She grew up in Letterkenny, [[Co. Donegal]], and studied law.',
+    'Flooding closed roads across [[Co Tyrone]] overnight.',
+  ] },
+]);
+describeNegatives('location', '"Co" that closes a firm\'s name or opens no county', [
+  'Shares in [[Acme Co]] fell on Monday.',
+  'The shop sold [[Ajax Co Ltd]] tools.',
+  '[[Co Bank]] said profits rose.',
+]);
+
 describeCorpus('location', 'a river named the British way, its head first', [
   { expect: { rule: 'location/leading-head' }, phrases: ['Flood warnings were issued for the [[River Severn]] on Monday.', 'The [[River Wye]] burst its banks.'] },
 ]);
