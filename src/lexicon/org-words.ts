@@ -183,11 +183,23 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'forum', 'foundations', 'chiefs',
   // "the Sea Org": the clipped word is a head of its own
   'org',
+  // churches' bodies beside the diocese: "the Roman Catholic Archdiocese of Baltimore", "the
+  // Ukrainian Catholic Eparchy of London", "the General Synod"
+  'archdiocese', 'eparchy', 'synod',
   // heads in South Asian languages, which close the name as English heads do: "Janata Dal" (party),
   // "Shiv Sena" (army), "Jharkhand Mukti Morcha" (front), "Rashtriya Swayamsevak Sangh" (union),
   // "Vishva Hindu Parishad" (council), "Lok Sabha" (assembly), "Bajrang Dal"
   'dal', 'sena', 'morcha', 'sangh', 'parishad', 'sabha', 'samiti',
   'inc', 'corp', 'ltd', 'llc', 'plc', 'gmbh', 'airlines', 'airways', 'motors', 'holdings', 'industries',
+]);
+
+/**
+ * Members that make a conference a standing body, not a meeting: "the Kenya Conference of
+ * Catholic Bishops", "the Mexican Episcopal Conference", "the U.S. Conference of Mayors", "the
+ * All Africa Conference of Churches", "the Central Conference of American Rabbis".
+ */
+export const CONFERENCE_MEMBERS: ReadonlySet<string> = new Set([
+  'bishops', 'episcopal', 'churches', 'rabbis', 'mayors', 'rectors', 'legislatures',
 ]);
 
 /**

@@ -15,7 +15,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, isFieldOfStudy, namesPartnership, possessiveCompanyStart } from './org-shape';
+import { isAcronym, isFieldOfStudy, isMembersConference, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
 import { joinsCollection } from './joint-collection';
@@ -192,7 +192,7 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   if (j === i && next?.cap && !next.breakBefore && LOCAL_TRADE_HEADS.has(next.lower) && !gazetteer().place(tokens[j].text)) return true;
   // "the Macon County State's Attorney's Office": a post named by a possessive, which its office's head follows.
   if (next?.cap && next.possessive && !next.breakBefore && isTitleWord(next) && INSTITUTION_HEADS.has(tokens[j + 2]?.lower ?? '') && !gazetteer().place(tokens[j].text)) return true;
-  if (!next || next.breakBefore || !next.cap || !INSTITUTION_HEADS.has(next.lower)) return false;
+  if (!next || next.breakBefore || !next.cap || !(INSTITUTION_HEADS.has(next.lower) || isMembersConference(tokens, j, j + 2))) return false;
   // "the Justice Department's Office of Legal Counsel", "the Bank's Monetary Policy Committee": an
   // institution owns the body after its possessive, it does not name it.
   if (INSTITUTION_HEADS.has(tokens[j].lower)) return false;

@@ -13,6 +13,7 @@ import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../../lexicon/time-zones';
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { isWrittenRomanNumeral } from './roman-numerals';
 import { gazetteerPlaceOf } from './gazetteer-place';
+import { isMembersConference } from './org-shape';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -38,7 +39,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (HOLIDAYS.has(lowerPhrase(tokens, from, to))) return true;
   // "Yahoo! Inc.": a legal form the tokens cut from its name is no name of its own.
   if (tokens.slice(from, to).every((t) => !t.upper && LEGAL_FORMS.has(t.lower.replace(DOTS, '')))) return true;
-  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to)) return true;
+  if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to) && !isMembersConference(tokens, from, to)) return true;
   if (isNumberedEvent(tokens, from, to) || namesZoneTime(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
   if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from))) return true;

@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, FIRM_PLURALS, GROUP_WORDS_ABROAD, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -100,6 +100,17 @@ function isGoverningExecutive(tokens: Token[], from: number, to: number): boolea
   return to - from > 1 && tokens[to - 1].text === 'Executive' && followsThe(tokens, from) && !isTitleWord(tokens[to - 2]);
 }
 
+const CONFERENCE = 'conference';
+
+/**
+ * "the Irish Catholic Bishops' Conference", "the Kenya Conference of Catholic Bishops": a
+ * conference its members name is a standing body, where "conference" alone heads a meeting.
+ */
+export function isMembersConference(tokens: Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return words.some((t) => t.lower === CONFERENCE) && words.some((t) => CONFERENCE_MEMBERS.has(t.lower));
+}
+
 // Closing words of firms' names that stay inside a longer name of the firm, and that no other name holds.
 const INNER_FIRM_SUFFIXES = new Set(['bros', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'corp', 'inc', 'plc']);
 
@@ -112,6 +123,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const words = tokens.slice(from, to);
   const phrase = words.map((t) => t.lower).join(' ');
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
+  if (isMembersConference(tokens, from, to)) return 'organization/head';
   if (namesPartnership(tokens, from, to)) return 'organization/partners';
   if (isServiceDistrict(tokens, from, to)) return SERVICE_DISTRICT_RULE;
   if (isStudyCenter(tokens, from, to)) return STUDY_CENTER_RULE;

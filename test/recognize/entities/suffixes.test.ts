@@ -468,3 +468,26 @@ describeCorpus('organization', 'a studio named in the singular', [
 ]);
 
 describeNegatives('organization', 'a studio in lower case', ['She rented a [[Varnholt]] studio for a year.']);
+
+describeCorpus('organization', "churches' bodies: archdioceses, eparchies, synods", [
+  { expect: { rule: 'organization/head-of' }, phrases: [
+    'The [[Roman Catholic Archdiocese of Baltimore]] agreed to pay $120 million.',
+    'Priests of the [[Ukrainian Catholic Eparchy of London]] met on Sunday.',
+    'The [[General Synod of the Church of England]] voted on Monday.',
+  ] },
+]);
+
+describeCorpus('organization', 'a conference its members name is a standing body', [
+  { expect: { rule: 'organization/head' }, phrases: [
+    'The [[Mexican Episcopal Conference]] condemned the killing.',
+    'The [[Irish Catholic Bishops\' Conference]] opposed the plan.',
+    'Delegates from the [[Kenya Conference of Catholic Bishops]] flew to Rome.',
+    'The [[U.S. Conference of Mayors]] met in Reno.',
+    'The [[All Africa Conference of Churches]] called for talks.',
+  ] },
+]);
+
+describeNegatives('organization', 'a conference that is a meeting', [
+  'The [[Munich Security Conference]] opened on Friday.',
+  'Leaders flew to the [[Bonn Climate Conference]] in June.',
+]);
