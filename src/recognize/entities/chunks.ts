@@ -15,7 +15,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, isFieldOfStudy, isMembersConference, namesPartnership, possessiveCompanyStart } from './org-shape';
+import { isAcronym, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
 import { joinsCollection } from './joint-collection';
@@ -271,8 +271,6 @@ function commaFirmEnd(tokens: Token[], i: number, j: number): number {
   return surnames && last === k + 1 && isPartnerSurname(tokens[last]) && tokens[last + 1]?.lower !== 'and' ? last : j;
 }
 
-/** One word of a law firm's name: no acronym, place or name the lexicon knows ("Britain", "Reuters"). */
-const isPartnerSurname = (t: Token): boolean => !t.upper && !gazetteer().place(t.text) && !lexiconKind(t.lower);
 
 // How many words one portfolio in a list may have: "Fisheries", "Foreign Trade".
 const LISTED_PORTFOLIO_WORDS = 2;

@@ -310,14 +310,21 @@ function isChamber(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.lower === 'the' || (!!next && next.cap && !next.breakBefore && isTitleWord(next));
 }
 
+/** One word of a law firm's name: no acronym, place or name the lexicon knows ("Britain", "Reuters"). */
+export const isPartnerSurname = (t: Token): boolean => !t.upper && !gazetteer().place(t.text) && !lexiconKind(t.lower);
+
 /**
- * "Olympia & York", "Marks & Spencer": an ampersand between one or two names on each side joins
+ * "Olympia & York", "Marks & Spencer": an ampersand between one or two names on each side (three
+ * surnames before it) joins
  * the partners of a firm. Not two people ("Mary & Leigh Block"), a longer name that holds one
  * ("Aviation & Space Museum of …"), one place ("Trinidad & Tobago") or two ("Scotland & Ireland").
  */
 function joinsPartners(words: Token[]): boolean {
   const k = words.findIndex((t) => t.text === '&');
-  if (k < 1 || k > PARTNER_WORDS || words.length - k - 1 > PARTNER_WORDS || words.length - k - 1 < 1) return false;
+  if (k < 1 || k > PARTNER_WORDS + 1 || words.length - k - 1 > PARTNER_WORDS || words.length - k - 1 < 1) return false;
+  // "Pachulski Stang Ziehl & Jones", "Cleary Gottlieb Steen & Hamilton": law firms list three
+  // surnames before the last partner, none a given name.
+  if (k > PARTNER_WORDS && (isGivenName(words[0].lower) || !words.slice(0, k).every(isPartnerSurname))) return false;
   if (words.some((t) => t.text !== '&' && !t.cap) || (isLexiconGivenName(words[0].lower) && isLexiconGivenName(words[k + 1].lower))) return false;
   // "Scotland & Ireland": two places listed are no partners.
   const side = (a: number, b: number) => gazetteer().place(words.slice(a, b).map((t) => t.text).join(' '));

@@ -43,6 +43,19 @@ describeCorpus('organization', 'a law firm named for partners listed with commas
 
 describeNegatives('organization', 'places listed with "&"', ['He toured Wales, [[Scotland & Ireland]] last summer.']);
 
+describeCorpus('organization', 'a law firm of three surnames and "&" the last partner, with no commas', [
+  { expect: { rule: 'organization/ampersand' }, phrases: [
+    'The survivors were represented by [[Pachulski Stang Ziehl & Jones]].',
+    'The bank hired [[Cleary Gottlieb Steen & Hamilton]] for the deal.',
+    '[[Orrant Kessel Vimmer & Dale]] filed the suit on Monday.',
+  ] },
+]);
+
+describeNegatives('organization', 'a person\'s three names before "&" and another person', [
+  '[[Mary Ann Smith]] & John Jones met in Leeds.',
+  'The prize went to [[Tom Brown Smith]] & Jones of Leeds.',
+]);
+
 describeCorpus('organization', "a group's name before a house the lists know, or its letters before a broker that speaks", [
   { expect: { kind: 'organization' }, phrases: [
     'Analyst Ivy Tan of [[Maybank Kim Eng]] cut her forecast.',
