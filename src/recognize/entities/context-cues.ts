@@ -880,6 +880,8 @@ const STAFF_NOUNS = new Set([
   // "a partner at Sequoia", "a professor at Harvard"
   'chief', 'officer', 'director', 'engineer', 'designer', 'developer', 'researcher', 'scientist', 'partner', 'lawyer',
   'professor', 'lecturer', 'editor', 'producer',
+  // a client's advisers, named by their firm: "his lawyers at Kingsley Napley", "auditors at Grant Thornton"
+  'lawyers', 'attorney', 'attorneys', 'solicitor', 'solicitors', 'partners', 'accountants', 'auditors', 'consultants',
 ]);
 
 /**

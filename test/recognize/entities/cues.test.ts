@@ -152,6 +152,16 @@ describeCorpus('organization', 'where staff work', [
 ]);
 describeNegatives('organization', 'a post at a town the lists know', ['The police chief at [[Lakewood]] resigned.']);
 
+describeCorpus('organization', 'where a client\'s lawyers and advisers work', [
+  { expect: { rule: 'organization/employer' }, phrases: [
+    'His lawyers at [[Kingsley Napley]] said he would appeal.',
+    'It was studying the ruling with its lawyers at [[Webber Wentzel]].',
+    'Solicitors at [[Leigh Day]] filed the claim.',
+    'Auditors at [[Harlan Pryce]] signed the accounts.',
+  ] },
+]);
+describeNegatives('organization', 'lawyers at a place', ['Lawyers at [[Guantanamo Bay]] said the men were ill.']);
+
 describeCorpus('organization', 'a clause after the name that only a firm takes', [
   { expect: { rule: 'organization/firm-clause' }, phrases: ['[[Zorvex]], which makes chips, said sales rose.', '[[Quantel]], which employs 500 people, cut pay.', '[[Marnova]], which is based in Leeds, grew fast.'] },
   // "Which" refers to no person, so it outweighs a person's shape.
