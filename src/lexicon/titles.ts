@@ -253,5 +253,11 @@ export const AUTHORED_WORKS: ReadonlySet<string> = new Set([
  */
 export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess']);
 
+/**
+ * Posts held over a place, whose "of" names the see, the town or the state: "the Bishop of Kerry",
+ * "the Mayor of Tulla", "Governor of Punjab", "the Emir of Kano".
+ */
+export const SEAT_TITLES: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'primate', 'mayor', 'governor', 'emir', 'patriarch']);
+
 /** A noun of a post a person holds, formal ("chairman", "director-general") or a role ("analyst"). */
 export const isPostNoun = (lower: string): boolean => TITLE_HEADS.has(lower) || ROLE_NOUNS.has(lower);

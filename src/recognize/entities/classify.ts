@@ -61,7 +61,7 @@ import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
-import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES, SEAT_TITLES } from '../../lexicon/titles';
 
 const MARKET_INDEX_RULE = 'organization/market-index';
 // Place heads of objects in the sky, which also name firms' product lines ("Galaxy", "Nebula").
@@ -234,7 +234,7 @@ function employerOrRun(tokens: Token[], from: number, title: { from: number; to:
 
 /** What follows a title: a person, unless it is "of" a place ("Prime Minister of Canada"). */
 function classifyNamed(tokens: Token[], from: number, to: number, rule: string): Decision[] {
-  if (tokens[from].lower === 'of') return classifyPortfolio(tokens, from + 1, to, rule);
+  if (tokens[from].lower === 'of') return SEAT_TITLES.has(tokens[from - 1].lower) ? classifySeat(tokens, from + 1, to, rule) : classifyPortfolio(tokens, from + 1, to, rule);
   // "Captain America Image: Nick Moreau": a caption's label that ends the run is no part of the holder.
   if (isLabel(tokens, to - 1, to)) return to - from > 1 ? classifyNamed(tokens, from, to - 1, rule) : [];
   // "Chairman Stanley Gault": a given name that is also a town's opens the holder's name.
@@ -274,6 +274,22 @@ const isSidesRelative = (cue: string, tokens: Token[], from: number, to: number)
  */
 function classifyPortfolio(tokens: Token[], from: number, to: number, rule: string): Decision[] {
   return portfolioAndHolder(tokens, from, to, rule) ?? (isBarePortfolio(tokens, from, to) ? [] : classifyRun(tokens, from, to));
+}
+
+/**
+ * What follows "Bishop of", "Mayor of": the see or the town, a place though it reads as a given
+ * name or no list knows it ("the Bishop of Kerry", "the Mayor of Tulla"), then maybe the holder;
+ * a body the words name stays one ("Governor of the Bank of England").
+ */
+function classifySeat(tokens: Token[], from: number, to: number, rule: string): Decision[] {
+  const decisions = classifyPortfolio(tokens, from, to, rule);
+  const holderAt = decisions.find((d) => d.kind === 'person' && d.rule === rule)?.from ?? to;
+  let start = from;
+  while (start < holderAt && !tokens[start].cap) start++;
+  if (start >= holderAt || decisions.some((d) => d.from < holderAt && (d.kind === 'organization' || d.kind === 'location'))) return decisions;
+  // "Governor of Bank Indonesia …": a body's head among the words names a body, not a place.
+  if (tokens.slice(start, holderAt).some((t) => INSTITUTION_HEADS.has(t.lower))) return decisions;
+  return [{ kind: 'location', from: start, to: holderAt, rule: 'location/seat' }, ...decisions.filter((d) => d.from >= holderAt)];
 }
 
 /** The portfolio and the holder's name after it, or undefined when no holder follows. */

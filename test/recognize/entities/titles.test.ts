@@ -316,3 +316,17 @@ describeNegatives('location', 'a portfolio after a post is no list of places', [
 describeCorpus('organization', 'a firm after a founder\'s post', [
   { expect: { kind: 'organization' }, phrases: ['Co-founder of [[Google]], Sergey Brin, met the boy.'] },
 ]);
+
+describeCorpus('location', 'the see, town or state of a post held over a place, after "of"', [
+  { expect: { rule: 'location/seat' }, phrases: [
+    'He was named Bishop of [[Kerry]] by the Pope.',
+    'The Bishop of [[Lichfield]], Michael Ipgrave, said the roof leaked.',
+    'The Mayor of [[Tulla]] opened the fair.',
+    'Mayor of [[Tulla]] Ann Byrne cut the ribbon.',
+  ] },
+]);
+
+describeNegatives('location', 'a body after a post held over a place', [
+  'The Governor of the [[Bank of England]] spoke on Monday.',
+  'Governor of [[Bank]] Indonesia Perry Warjiyo spoke.',
+]);
