@@ -11,7 +11,7 @@ import { HONORIFICS, SPONSORED_WORKS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
 import { isAlphanumericGroup } from './alphanumeric-name';
 import { isDigitLedBrand } from './digit-led-brand';
-import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, lexiconKind } from './name-words';
+import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
@@ -197,8 +197,10 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   // institution owns the body after its possessive, it does not name it.
   if (INSTITUTION_HEADS.has(tokens[j].lower)) return false;
   // "Japan's Ministry of Finance", "Rajiv Gandhi's Congress": a place or a person owns the
-  // institution, it does not name it.
-  if (gazetteer().place(tokens[j].text) || personRule(tokens, i, j + 1) || isForeignName(tokens, i, j + 1)) return false;
+  // institution, it does not name it. A people's adjective opens no person's name ("the Irish
+  // Farmers' Association"), though a list may hold it as a given name.
+  const person = !isNationalityWord(tokens[i].text) && personRule(tokens, i, j + 1);
+  if (gazetteer().place(tokens[j].text) || person || isForeignName(tokens, i, j + 1)) return false;
   const after = tokens[j + 2];
   return !after || !isNameWord(after) || after.breakBefore || isCampusTown(tokens, j + 2);
 }

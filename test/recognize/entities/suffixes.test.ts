@@ -112,6 +112,14 @@ describeCorpus('organization', 'a plural possessive inside an institution name',
   { expect: { kind: 'organization' }, phrases: ["The [[Farmers' Party]] won nine seats.", "a strike called by the [[Miners' Union]] on Monday"] },
 ]);
 
+describeCorpus('organization', "a people's adjective before a plural possessive inside an institution name", [
+  { expect: { kind: 'organization', rule: 'organization/head' }, phrases: [
+    "The [[Irish Farmers' Association]] said prices still lagged costs.",
+    "The [[Irish Teachers' Union]] said pay still lagged.",
+  ] },
+]);
+describeNegatives('organization', "a person's possessive before a body", ["[[Rajiv Gandhi]]'s Congress lost the vote."]);
+
 describeCorpus('organization', 'brothers as a company suffix', [
   { expect: { rule: 'organization/suffix' }, phrases: ['He later joined [[Warner Bros.]] as a producer.', 'Bonds were sold through [[Lehman Brothers]] last year.'] },
 ]);
