@@ -34,10 +34,11 @@ const RELATIVE_SPAN = new RegExp(
 
 /**
  * "two years ago", "three days earlier", "a week later", "about 20 years ago", "two days from
- * tomorrow", and counts in two units: "2 weeks and 2 days ago", "a year, six months later".
+ * tomorrow", and counts in two units: "2 weeks and 2 days ago", "a year, six months later". Only
+ * "ago" takes a frame after it ("fifty years ago this week"): "two days later this week" is two dates.
  */
 const OFFSET = new RegExp(
-  String.raw`\b(?:${APPROX}\s+)?(?:${COUNT_OR_ARTICLE}\s+${UNIT}(?:,\s*|\s+)(?:and\s+)?)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|from|hence|back|previously)\b(?:\s+(today|tomorrow|tmrw|yesterday|now)\b)?`,
+  String.raw`\b(?:${APPROX}\s+)?(?:${COUNT_OR_ARTICLE}\s+${UNIT}(?:,\s*|\s+)(?:and\s+)?)?${COUNT_OR_ARTICLE}\s+(?:(?:more|long|full)\s+)?${UNIT}\s+(ago|earlier|later|before|after|from\s+now|from|hence|back|previously)\b(?:\s+(today|tomorrow|tmrw|yesterday|now)\b|(?<=ago)\s+(tonight|this\s+(?:week|weekend|month|morning|afternoon|evening|spring|summer|autumn|fall|winter))\b)?`,
   'gi',
 );
 
@@ -358,11 +359,28 @@ const COMPARED_WITH = /^\s+than\b/i;
 
 const DEICTIC_OFFSET: Record<string, number> = { today: 0, now: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
 
+const THIS_BEFORE_FRAME = /^this\s+/;
+
+/**
+ * "Fifty years ago this week", "forty years ago this month", "thirty years ago tonight", "a year ago
+ * this summer": the anniversary copy's frame is the current week, month, evening or season moved
+ * back, so the offset takes its grain (1976-W46, 1984-03, 1989-11-09TNI, 2023-SU).
+ */
+function anniversaryFrame(frame: string, day: Day): Pick<DateHit, 'value' | 'timexType' | 'grain'> {
+  const word = frame.toLowerCase().replace(THIS_BEFORE_FRAME, '');
+  const season = SEASONS.get(word);
+  if (season) return { value: `${pad4(seasonYear(day, season, 'this', null))}-${season}`, timexType: 'DATE', grain: 'season' };
+  const part = word === 'tonight' ? 'NI' : DAY_PARTS.get(word);
+  if (part) return { value: `${formatDay(day)}T${part}`, timexType: 'TIME', grain: 'day' };
+  const unit = word as PeriodUnit;
+  return { value: periodValue(day, unit), timexType: 'DATE', grain: grainOf(unit) };
+}
+
 const offset: DateRule = {
   id: 'date/offset',
   pattern: OFFSET,
   build(m, scan) {
-    const [, approx, firstCountText, firstUnitText, countText, unitText, directionRaw, deictic] = m;
+    const [, approx, firstCountText, firstUnitText, countText, unitText, directionRaw, deictic, frame] = m;
     const direction = directionRaw.toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const first = firstUnitText ? { unit: unitOf(firstUnitText), count: parseCardinal(firstCountText) } : null;
@@ -390,6 +408,7 @@ const offset: DateRule = {
     const resolve = offsetResolver(unit, sign * count, grain, firstFits && first.count ? { unit: first.unit, n: sign * first.count } : undefined);
     const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count, direction === 'ago' ? scan.ref : null) } } : {};
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve }, ...sameGrainBack };
+    if (frame) return { ...base, ...(scan.ref ? anniversaryFrame(frame, shiftBy(scan.ref, unit, sign * count)) : { value: unknownPeriod(grain), grain: 'other' }) };
     const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
     return { ...base, ...resolve(origin), grain: grainOf(grain), ...sameGrainBack };
   },

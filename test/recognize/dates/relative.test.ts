@@ -498,6 +498,20 @@ describeCorpus('date', 'an offset from a named day is that day in another year (
   { expect: { value: '2014' }, phrases: ['[[Ten years ago]], the bridge fell.'] },
 ]);
 
+describeCorpus('date', 'an offset back from this week, month, season or evening is that frame in another year (reference Friday 2024-02-16)', [
+  { expect: { value: '1974-W07', timexType: 'DATE' }, phrases: ['[[Fifty years ago this week]], a jury acquitted them.'] },
+  { expect: { value: '1984-02' }, phrases: ['[[Forty years ago this month]], miners walked out.'] },
+  { expect: { value: '2014-W07-WE' }, phrases: ['The bridge fell [[ten years ago this weekend]].'] },
+  { expect: { value: '1994-02-16TNI', timexType: 'TIME' }, phrases: ['[[Thirty years ago tonight]], crowds poured through the checkpoints.'] },
+  { expect: { value: '2023-02-16TMO', timexType: 'TIME' }, phrases: ['The plant closed [[a year ago this morning]].'] },
+  { expect: { value: '2004-SP' }, phrases: ['The court first sat [[20 years ago this spring]].'] },
+]);
+
+describeCorpus('date', '"later this week" and "earlier this month" are no anniversary: the frame stays its own date (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-W07' }, phrases: ['The team meets two days later [[this week]].'] },
+  { expect: { value: '2024-02' }, phrases: ['The ruling came a week earlier [[this month]].'] },
+]);
+
 describeNegatives('date', '"last" after a person\'s possessive is final, not previous', [
   'On my [[last night]] in Lisbon, I met a fisherman.',
   'In his [[last year]] in office, he cut taxes.',
