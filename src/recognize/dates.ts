@@ -55,6 +55,7 @@ import { SPORT_SEASON_RULES } from './dates/sport-seasons';
 import { STREAK_RULES } from './dates/streaks';
 import { anchorThatMonth } from './dates/that-month';
 import { THE_UNIT_RULES } from './dates/the-unit';
+import { THIS_DAY_IN_RULES } from './dates/this-day-in';
 import { TWILIGHT_RULES } from './dates/twilight';
 import { BROADCAST_HOUR_RULES } from './dates/broadcast-hour';
 import { TIME_RULES } from './dates/times';
@@ -78,6 +79,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...DAY_LIST_RULES,
   ...WEEKDAY_RULES,
   ...AFTER_NEXT_RULES,
+  ...THIS_DAY_IN_RULES,
   ...NTH_WEEKDAY_RULES,
   ...LAST_DAY_OF_MONTH_RULES,
   ...RELATIVE_RULES,

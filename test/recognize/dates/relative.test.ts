@@ -507,6 +507,20 @@ describeCorpus('date', 'an offset back from this week, month, season or evening 
   { expect: { value: '2004-SP' }, phrases: ['The court first sat [[20 years ago this spring]].'] },
 ]);
 
+describeCorpus('date', '"this day in 1945" is the reference day in the year named (reference Friday 2024-02-16)', [
+  { expect: { value: '1945-02-16', timexType: 'DATE' }, phrases: ['On [[this day in 1945]], troops reached the gates.', 'On [[this date in 1945]], troops reached the gates.'] },
+  { expect: { value: '1969-W07' }, phrases: ['[[This week in 1969]], the strike began.'] },
+  { expect: { value: '1989-02' }, phrases: ['[[This month in 1989]], the first cases went to trial.'] },
+]);
+
+describeCorpus('date', 'a range or a day the year lacks is no such day (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-W07' }, phrases: ['Prices fell [[this week]] in 2023-24 terms.'] },
+]);
+
+describeCorpus('date', 'a leap day has no day in a common year (reference Thursday 2024-02-29)', [
+  { expect: { value: '1945' }, phrases: ['On this day in [[1945]], troops reached the gates.'] },
+], { referenceDate: '2024-02-29' });
+
 describeCorpus('date', '"later this week" and "earlier this month" are no anniversary: the frame stays its own date (reference Friday 2024-02-16)', [
   { expect: { value: '2024-W07' }, phrases: ['The team meets two days later [[this week]].'] },
   { expect: { value: '2024-02' }, phrases: ['The ruling came a week earlier [[this month]].'] },
