@@ -42,9 +42,12 @@ const NTH_DAY_OF_MONTH = new RegExp(
 /** "May 2008", "September, 2010", "June of 2011", "October '87". */
 const MONTH_YEAR = new RegExp(String.raw`\b${MONTH},?\s+(?:of\s+)?(?:${YEAR}|['\u2019](\d{2})\b)`, 'gi');
 
-/** "March last year", "Jan. 1 of this year", "June 3 next year": a month or day in a year named from the reference. */
+/**
+ * "March last year", "Jan. 1 of this year", "June 3 next year", and day first as British, Indian and
+ * Australian copy writes it, "30 September next year": a month or day in a year named from the reference.
+ */
 const MONTH_IN_RELATIVE_YEAR = new RegExp(
-  String.raw`\b(${MONTH}(?:\s?${DAY}(?!\s?[,.:]\d))?)(?:,\s*|\s+)(?:of\s+)?((this|last|next)\s+year)\b(?!['\u2019]s)`,
+  String.raw`\b((?:${DAY}\s+(?:of\s+)?)?${MONTH}(?:\s?${DAY}(?!\s?[,.:]\d))?)(?:,\s*|\s+)(?:of\s+)?((this|last|next)\s+year)\b(?!['\u2019]s)`,
   'gi',
 );
 
@@ -310,8 +313,9 @@ const monthInRelativeYear: DateRule = {
   id: 'date/month-relative-year',
   pattern: MONTH_IN_RELATIVE_YEAR,
   build(m, scan) {
-    const [whole, monthPart, monthWord, dayText, yearPart, step] = m;
+    const [whole, monthPart, dayFirst, monthWord, dayAfter, yearPart, step] = m;
     if (!acceptableMonthWord(monthWord, scan) || !scan.ref) return null;
+    const dayText = dayFirst ?? dayAfter;
     const s = step.toLowerCase();
     const year = scan.ref.y + (s === 'last' ? -1 : s === 'next' ? 1 : 0);
     const month = monthOf(monthWord);

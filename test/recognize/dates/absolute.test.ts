@@ -122,7 +122,13 @@ describeCorpus('date', 'a month or day in a year named from the reference', [
   { expect: { value: '2023' }, phrases: ['The mill shut in March [[last year]].'] },
   { expect: { value: '2024-01-01' }, phrases: ['The levy took effect on [[Jan. 1]] of this year.'] },
   { expect: { value: '2025-06-03' }, phrases: ['The lease ends [[June 3]] next year.'] },
+  // Day first, as British, Indian and Australian copy writes it: the year words bind to the day, in the past tense too.
+  { expect: { value: '2025-09-30', rule: 'date/month-relative-year' }, phrases: ['The inquiry is due to report by [[30 September]] next year.', 'The trial opens on the [[30th of September]] next year.'] },
+  { expect: { value: '2023-06-03' }, phrases: ['He was arrested on [[3 June]] last year.'] },
+  { expect: { value: '2025' }, phrases: ['The inquiry is due to report by 30 September [[next year]].'] },
 ]);
+
+describeNegatives('date', 'a count before a month is no day of it', ['The panel met [[30 times]] in September last year.']);
 
 describeCorpus('date', 'a quarter or half owned by a year', [
   { expect: { value: '2023-Q4', rule: 'date/quarter' }, phrases: ["Margins shrank from last year's [[fourth quarter]].", "Sales in 2023's [[fourth quarter]] rose."] },
