@@ -319,12 +319,21 @@ const IN_FORCE_REACH = 72;
 const FIXED_FOR = /\b(?<!\b(?:was|were|been|had)\s+)(?:set|sets|setting|scheduled|schedules|scheduling|fixed|fixes|fixing)\s+(?:[\w'\u2019-]+\s+){1,3}?for\s+(?:the\s+)?$/i;
 const FIXED_REACH = 64;
 
+/**
+ * "was given until Friday to respond", "the judge gave the state until Jan. 15", "has until 5pm on
+ * Friday", "have until the end of next month": time granted up to a date is a deadline still ahead
+ * when the report tells of the grant; "had until" is left to the tense, as a deadline that may have passed.
+ */
+const GRANTED_UNTIL = /\b(?:given|granted|allowed|gave|gives|give|grants?|has|have)\s+(?:[\w'\u2019-]+\s+){0,2}?until\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?$/i;
+const GRANTED_REACH = 48;
+
 /** Leads that put the date after them ahead whatever the verb's tense, each with how far back it reaches. */
 const AHEAD_LEADS: ReadonlyArray<readonly [RegExp, number]> = [
   [DEFERRED_TO, DEFERRED_REACH],
   [PROMISED_BY, PROMISED_REACH],
   [IN_FORCE_UNTIL, IN_FORCE_REACH],
   [FIXED_FOR, FIXED_REACH],
+  [GRANTED_UNTIL, GRANTED_REACH],
 ];
 
 /**
