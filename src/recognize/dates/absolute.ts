@@ -355,13 +355,19 @@ const isoDate: DateRule = {
   },
 };
 
-/** Which of two numbers is the month: one above 12 is the day; else the article's convention decides, and the date is ambiguous. */
-function monthAndDay(first: number, second: number, scan: DateScan): { month: number; day: number; ambiguous: boolean } {
+/**
+ * Which of two numbers is the month: one above 12 is the day; else the article's convention
+ * decides, or `dayFirst` where the way of writing shows it, and the date is ambiguous.
+ */
+function monthAndDay(first: number, second: number, scan: DateScan, dayFirst = false): { month: number; day: number; ambiguous: boolean } {
   if (first > 12) return { month: second, day: first, ambiguous: false };
   if (second > 12) return { month: first, day: second, ambiguous: false };
   const ambiguous = first !== second;
-  return scan.dayFirst() ? { month: second, day: first, ambiguous } : { month: first, day: second, ambiguous };
+  return dayFirst || scan.dayFirst() ? { month: second, day: first, ambiguous } : { month: first, day: second, ambiguous };
 }
+
+/** Dots between day, month and year are the European and South Asian way, day first: "order dated 10.09.2025". */
+const DAY_FIRST_SEPARATOR = '.';
 
 const numericDate: DateRule = {
   id: 'date/numeric',
@@ -371,7 +377,7 @@ const numericDate: DateRule = {
     if (sep !== '/' && yearText.length !== 4) return null;
     if (/[\d.,/-]/.test(scan.text.charAt(m.index - 1))) return null;
     const year = yearText.length === 4 ? Number(yearText) : expandTwoDigitYear(Number(yearText), scan.ref);
-    const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan);
+    const { month, day, ambiguous } = monthAndDay(Number(a), Number(b), scan, sep === DAY_FIRST_SEPARATOR);
     const hit = explicitDay(m, this.id, year, month, day);
     return hit && ambiguous ? { ...hit, ambiguous: true } : hit;
   },

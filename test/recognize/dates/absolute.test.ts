@@ -43,6 +43,9 @@ describeCorpus('date', 'a day without a year, placed by the tense beyond a short
 describeCorpus('date', 'numeric dates', [
   { expect: { value: '2024-02-15' }, phrases: ['Filed on [[2024-02-15]] with the court.', 'Deadline: [[02/15/2024]].', 'Signed [[15/02/2024]] in Paris.'] },
   { expect: { value: '2024-03-02', ambiguous: true }, phrases: ['The form is dated [[03/02/2024]].'] },
+  // Dots are the European and South Asian way of writing a date, day first, where slashes follow the article.
+  { expect: { value: '2024-02-03', ambiguous: true }, phrases: ['In its order dated [[03.02.2024]], the tribunal ruled.', 'Signed in Berlin on [[3.2.2024]].'] },
+  { expect: { value: '2024-12-25' }, phrases: ['The card was dated [[12.25.2024]].'] },
 ]);
 
 describeCorpus('date', 'years and bare months', [
