@@ -13,14 +13,18 @@ const NAMES = [...HOLIDAYS.keys()].sort((a, b) => b.length - a.length).map(escap
 /**
  * "Christmas", "last Thanksgiving", "Easter 2024", "New Year's Day", "the following Easter",
  * a year named by its step ("Halloween next year", "Christmas of last year", "Easter this year"),
- * and the weekend of one: "Labor Day weekend", "memorial day week-end", "the weekend of Halloween".
+ * and the weekend or week of one: "Labor Day weekend", "memorial day week-end", "the weekend of
+ * Halloween", "the week of Thanksgiving", "Christmas week".
  * With "weekend" or "holidays" after it, the article before is part of the name of the time, as
  * OntoNotes and TimeML span it: "over the Thanksgiving weekend", "during the Christmas holidays".
  */
 const HOLIDAY = new RegExp(
-  String.raw`\b(?:((?:the\s+)?weekend\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR}|\s+(?:of\s+)?(last|next|this)\s+year\b)?(?:(\s+week-?end\b)|(\s+holidays?\b)(?![-\s]+(?:shopping|season|sales|spending)\b))?`,
+  String.raw`\b(?:((?:the\s+)?week(?:-?end)?\s+of)\s+)?(?:(last|next|this|previous|following)\s+)?(${NAMES})\b(?:,?\s+${YEAR}|\s+(?:of\s+)?(last|next|this)\s+year\b)?(?:(\s+week(?:-?end)?\b)|(\s+holidays?\b)(?![-\s]+(?:shopping|season|sales|spending)\b))?`,
   'gi',
 );
+
+/** "the week of", " week": the holiday's whole week, not its weekend. */
+const WHOLE_WEEK = /^(?:the\s+)?week\s|^\s+week$/i;
 
 /** "the " right before a holiday named with its weekend or holidays. */
 const ARTICLE_BEFORE = /\bthe\s$/i;
@@ -104,6 +108,7 @@ const holiday: DateRule = {
     }
     const day = holidayDay(h, year);
     if (!day) return { ...base, value: 'XXXX-XX-XX' };
+    if (weekend && WHOLE_WEEK.test(weekend)) return { ...base, value: periodValue(day, 'week'), grain: 'week' };
     if (weekend) return { ...base, value: periodValue(holidayWeekend(day), 'weekend'), grain: 'week' };
     return { ...base, value: formatDay(day), day, ...(explicitYear === undefined ? {} : { explicitYear }) };
   },

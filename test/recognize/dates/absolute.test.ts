@@ -197,6 +197,13 @@ describeCorpus('date', 'the weekend of a holiday', [
   { expect: { value: '2023-W47-WE' }, phrases: ['Flights sold out for [[thanksgiving weekend]].'] },
 ]);
 
+describeCorpus('date', 'the week of a holiday is its ISO week (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-W48', timexType: 'DATE' }, phrases: ['The court will not sit [[the week of Thanksgiving]].', 'The court will not sit [[Thanksgiving week]].', 'The court will not sit during [[the Thanksgiving week]].'] },
+  { expect: { value: '2024-W13' }, phrases: ['The trial resumes [[the week of Easter]].'] },
+  // The weekend keeps its own value.
+  { expect: { value: '2024-W48-WE' }, phrases: ['Flights will sell out for [[the weekend of Thanksgiving]].'] },
+]);
+
 describeCorpus('date', 'a weekday told from the day right after it (reference 2024-02-16)', [
   { expect: { value: '2023-11-26', rule: 'date/weekday-from-day' }, phrases: ['Airports were busiest on [[the Sunday after Thanksgiving 2023]].'] },
   { expect: { value: '2019-12-20' }, phrases: ['Shops open late on [[the Friday before Christmas 2019]].'] },
