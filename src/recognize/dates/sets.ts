@@ -4,9 +4,9 @@ import { DAY_PARTS, SEASONS } from '../../lexicon/seasons';
 import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
-import { pad2 } from '../../resolve/timex-calendar';
+import { isValidDay, pad2 } from '../../resolve/timex-calendar';
 import { durationValue } from '../../resolve/timex';
-import { COUNT, DAY_WORD, MONTH_FULL, ORDINAL, WEEKDAY_FULL } from './fragments';
+import { COUNT, DAY, DAY_WORD, MONTH, MONTH_FULL, ORDINAL, WEEKDAY_FULL } from './fragments';
 import type { DateRule } from './hit';
 import { wordBefore } from './words';
 
@@ -15,6 +15,9 @@ const EVERY = new RegExp(
   String.raw`\b(every|each)\s+(other\s+)?(?:${COUNT}\s+)?(minutes?|hours?|days?|weekday|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|${WEEKDAY_FULL}|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|${MONTH_FULL})\b(?:(?<=[a-z]day)\s+(morning|afternoon|evening|night)\b)?`,
   'gi',
 );
+
+/** "every July 4", "each Aug. 6", "every 6 August": a day of the year that recurs, where EVERY would stop at the month. */
+const EVERY_DATE = new RegExp(String.raw`\b(?:every|each)\s+(?:${MONTH}\s?${DAY}|${DAY}\s+(?:of\s+)?${MONTH})(?!\s?[,.:]?\s?\d)`, 'gi');
 
 /** "annually", "weekly", "daily". */
 const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
@@ -102,7 +105,8 @@ const every: DateRule = {
     if (lower === 'weekday') value = other || countText ? null : WEEKDAY_SET;
     else if (season) value = other || countText ? null : `XXXX-${season}`;
     else if (weekday) value = `XXXX-WXX-${weekday}${dayPart ? `T${DAY_PARTS.get(dayPart.toLowerCase())}` : ''}`;
-    else if (month) value = `XXXX-${pad2(month)}`;
+    // "each 17 March" is a day of the month (EVERY_DATE), no count of months.
+    else if (month) value = countText ? null : `XXXX-${pad2(month)}`;
     else if (part) value = `T${part}`;
     else {
       const count = countText ? parseCardinal(countText) : other ? 2 : 1;
@@ -110,6 +114,21 @@ const every: DateRule = {
     }
     if (!value) return null;
     return { start: m.index, end, rule: this.id, value, timexType: 'SET', grain: 'other' };
+  },
+};
+
+/** A leap year, so that a recurring 29 February is a day. */
+const LEAP_YEAR = 2000;
+
+const everyDate: DateRule = {
+  id: 'date/set-every-date',
+  pattern: EVERY_DATE,
+  build(m) {
+    const [whole, monthFirst, dayAfter, dayFirst, monthAfter] = m;
+    const month = MONTHS.get((monthFirst ?? monthAfter).toLowerCase());
+    const day = Number(dayAfter ?? dayFirst);
+    if (!month || !isValidDay(LEAP_YEAR, month, day)) return null;
+    return { start: m.index, end: m.index + whole.length, rule: this.id, value: `XXXX-${pad2(month)}-${pad2(day)}`, timexType: 'SET', grain: 'other' };
   },
 };
 
@@ -246,4 +265,4 @@ const everyPartHour: DateRule = {
   },
 };
 
-export const SET_RULES: readonly DateRule[] = [every, everyPartHour, everyWeekdayList, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];
+export const SET_RULES: readonly DateRule[] = [every, everyDate, everyPartHour, everyWeekdayList, nthOfEvery, adverb, frequency, rate, pluralWeekday, habitualWeekends];

@@ -93,6 +93,14 @@ describeCorpus('date', 'weekdays listed after one "every" recur too', [
   { expect: { value: '2024-02-15T19:00' }, phrases: ['Swim every Tuesday and [[Thursday 19:00]].'] },
 ]);
 
+describeCorpus('date', 'a day of the year after "every" recurs each year on that day', [
+  { expect: { value: 'XXXX-08-06', timexType: 'SET', rule: 'date/set-every-date' }, phrases: ['The ceremony is held [[every Aug. 6]] at 8:15 a.m.', 'The ceremony is held [[every August 6]].', 'The ceremony is held [[each 6 August]].', 'The ceremony is held [[every 6th of August]].'] },
+  { expect: { value: 'XXXX-02-29', timexType: 'SET' }, phrases: ['The club meets [[every 29 February]].'] },
+  // A month alone still recurs as a month, and a day followed by its year is one date.
+  { expect: { value: 'XXXX-07', timexType: 'SET' }, phrases: ['The fair is held [[every July]].'] },
+  { expect: { value: '2020-03-01' }, phrases: ['Every [[March 1, 2020]] was different.'] },
+]);
+
 describeNegatives('date', 'the whole of a stretch, not a recurrence', ['The coach used every minute of the match.', 'Volunteers worked each hour of daylight.']);
 
 describeNegatives('date', 'a frequency adjective counted in a run names one period\'s change, not a recurrence', [
