@@ -1,5 +1,6 @@
 import { sentenceAt } from '../../text/sentence-at';
 import type { DateHit, DateScan } from './hit';
+import { RATE_RULE_ID } from './sets';
 
 /**
  * Words that tell a yearly habit, not one occasion: "The minimum is usually reached in late
@@ -39,11 +40,34 @@ const ADVICE_OPENING = /^\W*(?:(?:to|if)\s[^,]{1,60},\s+)?(?:go|arrive|catch|boo
  */
 export function undateHabitualTimes(hits: DateHit[], scan: DateScan): DateHit[] {
   const dated = new Set(hits.filter((h) => h.grain === 'day').map((h) => sentenceAt(scan.sentences, h.start)));
+  const schedules = hits.filter(isScheduleSet);
   return hits.map((h) => {
-    if (h.grain !== 'time' || h.anchored?.from !== 'sentence' || dated.has(sentenceAt(scan.sentences, h.start)) || !toldAsDailyHabit(scan, h.start, h.end)) return h;
+    if (h.grain !== 'time' || h.anchored?.from !== 'sentence' || dated.has(sentenceAt(scan.sentences, h.start))) return h;
+    if (!toldAsDailyHabit(scan, h.start, h.end) && !schedules.some((set) => timesSet(scan.text, h, set))) return h;
     const { anchored, ...rest } = h;
     return { ...rest, value: anchored.resolve(null).value };
   });
+}
+
+/** A set of the schedule's kind, "every Aug. 6", "four days a week", "daily"; a rate ("$15 an hour") is none. */
+function isScheduleSet(h: DateHit): boolean {
+  return h.timexType === 'SET' && h.rule !== RATE_RULE_ID;
+}
+
+/** How far a clock time may stand from the set it times. */
+const SET_REACH = 24;
+const GAP_SPLIT = /[\s,]+/;
+/** What may stand between a clock time and its set: prepositions and the other end of a range of hours. */
+const GAP_WORD = /^(?:at|from|to|until|till|between|and|around|about|noon|midnight|[ap]\.?m\.?|\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?)$/i;
+
+/**
+ * The set right beside a clock time says when it recurs, so the time is any day's: "held every
+ * Aug. 6 at 8:15 a.m.", "will sit from 9 a.m. to 4 p.m., four days a week". Not "walked out at 6
+ * a.m. and met daily", where a verb between them tells two things.
+ */
+function timesSet(text: string, time: DateHit, set: DateHit): boolean {
+  const gap = set.start >= time.end ? text.slice(time.end, set.start) : set.end <= time.start ? text.slice(set.end, time.start) : null;
+  return gap !== null && gap.length <= SET_REACH && gap.split(GAP_SPLIT).every((w) => w === '' || GAP_WORD.test(w));
 }
 
 function toldAsDailyHabit(scan: DateScan, start: number, end: number): boolean {

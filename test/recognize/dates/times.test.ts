@@ -259,3 +259,10 @@ describeCorpus('date', 'a clock time told as a habit or as advice is on no day',
   { expect: { value: '2024-02-13T20:00' }, phrases: ['Go home before [[8 p.m.]], the police urged on Tuesday.'] },
   { expect: { value: '2024-02-16T07:00' }, phrases: ['The ferry, which usually runs late, left at [[7 a.m.]]'] },
 ]);
+
+describeCorpus('date', 'a clock time beside the set it recurs on is on no day (reference Friday 2024-02-16)', [
+  { expect: { value: 'XXXX-XX-XXT08:15' }, phrases: ['The trial opened on Monday. The ceremony is held every Aug. 6 at [[8:15 a.m.]]', 'The trial opened on Monday. Bells ring at [[8:15 a.m.]] every Sunday.'] },
+  { expect: { value: 'XXXX-XX-XXT09:00' }, phrases: ['Jury selection began Monday. The court will sit from [[9 a.m.]] to 4 p.m., four days a week.'] },
+  // A verb between them tells two things, and a rate is no schedule.
+  { expect: { value: '2024-02-12T06:00' }, phrases: ['The strike began Monday. Workers earn $15 an hour and walked out at [[6 a.m.]]'] },
+]);
