@@ -41,8 +41,11 @@ const FRACTION_OF_A_CENTURY = /\b(a|one|three)[\s-]+quarters?(?:\s+of\s+a)?[\s-]
 /** "3h", "1.5h": hours glued to the count, as schedules and sports reports write them. */
 const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
 
-/** "for years", "in decades", "over months", "could take weeks", "lasted days", "in just minutes": an unmeasured stretch (PXY). */
-const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|take|takes|took|taking|lasts|lasted|lasting|spent|spend|spends|spending)\s+(?:just\s+|only\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
+/**
+ * "for years", "in decades", "over months", "could take weeks", "lasted days", "in just minutes",
+ * "abuse dating back decades", "a feud that goes back years": an unmeasured stretch (PXY).
+ */
+const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|(?:dating|dates?|dated|go|goes|going|gone|went|stretching|stretches|reaching|reaches)\s+back|take|takes|took|taking|lasts|lasted|lasting|spent|spend|spends|spending)\s+(?:just\s+|only\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
 
 /** "in a matter of weeks", "within a matter of hours": an unmeasured but short stretch. */
 const MATTER_OF = /\ba\s+matter\s+of\s+(years|months|weeks|days|hours|minutes|seconds)\b/gi;

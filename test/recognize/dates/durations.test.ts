@@ -48,6 +48,7 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'PXD', rule: 'date/recent-units' }, phrases: ['[[The days ahead]] will test the truce.'] },
   { expect: { value: 'PXW', rule: 'date/duration-vague' }, phrases: ['Repairs to the bridge could take [[weeks]].', 'The siege lasted [[weeks]], officials said.'] },
   { expect: { value: 'PXD' }, phrases: ['Rescuers spent [[days]] digging through the rubble.'] },
+  { expect: { value: 'PXY', rule: 'date/duration-vague' }, phrases: ['Survivors may sue over abuse dating back [[decades]].', 'The feud between the families goes back [[years]].', 'Court records that date back [[centuries]] were lost.'] },
   { expect: { value: 'P55Y' }, phrases: ['Mr. Jones, [[55 years old]], was named chairman.'] },
   { expect: { value: 'P30Y', rule: 'date/duration' }, phrases: ['The [[30 - year]] bond rose .', 'A [[30 - year - old]] clerk won .'] },
   { expect: { value: 'P1W' }, phrases: ['They ended [[a week - long]] strike .'] },
@@ -113,6 +114,8 @@ describeNegatives('date', 'halves and nights that are no durations', [
   'Police raided a night club on Elm Street.',
   'The film is set in the night.',
 ]);
+
+describeNegatives('date', '"back" after a verb that is no reaching into the past measures no stretch', ['The firm rolled back [[hours]] for staff.', 'He paid back [[years]] of debt.']);
 
 describeNegatives('date', '"single" with no article before it, or glued to the unit, counts no stretch', ['It was the deadliest single day of the war.', 'He set a single-day record.']);
 
