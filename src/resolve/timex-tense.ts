@@ -123,6 +123,13 @@ const INFINITIVE_BEFORE: ReadonlySet<string> = new Set([
   "won't", "wouldn't", "couldn't", "shouldn't", "can't", 'do', 'does', "don't", "doesn't", 'did', "didn't",
 ]);
 /**
+ * "offences committed on or after July 1", "contracts signed on or before March 31": a rule's
+ * threshold names a class of acts by its participle, no act told in the past, so the date is no
+ * past event's ("the guidelines apply to offences committed on or after July 1" is this July).
+ */
+const THRESHOLD_BEFORE = /\bon\s+or\s+(?:after|before)\s+$/i;
+
+/**
  * Determiners before which a past form is a noun or an adjective, no finite verb: "expect a cut in
  * December", "the proposed merger". Not "that" nor "her", which a verb may follow ("the firm
  * that cut jobs", "saw her quit").
@@ -830,7 +837,7 @@ export function pastEventBefore(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - EVENT_REACH_CHARS), start);
   const clause = lead.slice((CLAUSE_BREAK.exec(lead)?.index ?? -1) + 1);
   const words = clause.match(WORD) ?? [];
-  if (AHEAD_PREPOSITIONS.has(words[words.length - 1]?.toLowerCase() ?? '')) return false;
+  if (AHEAD_PREPOSITIONS.has(words[words.length - 1]?.toLowerCase() ?? '') || THRESHOLD_BEFORE.test(clause)) return false;
   for (let i = words.length - 1; i >= Math.max(0, words.length - EVENT_REACH_WORDS); i--) {
     const lower = words[i].toLowerCase();
     if (INFINITIVE_BEFORE.has(lower) || FUTURE_WORDS.has(lower) || SCHEDULE_VERBS.has(lower) || NOT_EVENT_PAST.has(lower)) return false;

@@ -197,6 +197,13 @@ describeCorpus('date', 'the weekend of a holiday', [
   { expect: { value: '2023-W47-WE' }, phrases: ['Flights sold out for [[thanksgiving weekend]].'] },
 ]);
 
+describeCorpus('date', 'a threshold after a participle is no past event (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-03-01' }, phrases: ['The new guidelines apply to offences committed on or after [[March 1]].', 'The guidelines will apply to offences committed on or after [[March 1]].'] },
+  { expect: { value: '2024-03-31' }, phrases: ['The rules cover contracts signed on or before [[March 31]].'] },
+  // A past act on the day keeps the past.
+  { expect: { value: '2023-03-01' }, phrases: ['He committed the offence on [[March 1]].'] },
+]);
+
 describeCorpus('date', 'the week of a holiday is its ISO week (reference Friday 2024-02-16)', [
   { expect: { value: '2024-W48', timexType: 'DATE' }, phrases: ['The court will not sit [[the week of Thanksgiving]].', 'The court will not sit [[Thanksgiving week]].', 'The court will not sit during [[the Thanksgiving week]].'] },
   { expect: { value: '2024-W13' }, phrases: ['The trial resumes [[the week of Easter]].'] },
