@@ -410,6 +410,20 @@ describeNegatives('location', 'a given name before a particle opens a person', [
   'Prime Minister [[Antonio Costa]] resigned.',
 ]);
 
+describeCorpus('location', 'an Andean salt flat, hill, lagoon, ravine or snow peak before a particle, or after "the"', [
+  { expect: { rule: 'location/romance-place' }, phrases: [
+    'Lithium output at the [[Salar de Olaroz]] rose.',
+    'Miners in [[Cerro de Pasco]] went on strike.',
+    'Flamingos crowd the [[Laguna Colorada]] in spring.',
+    'Floods cut roads through the [[Quebrada de Humahuaca]].',
+    'Ash fell from [[Nevado del Ruiz]] on Monday.',
+  ] },
+]);
+
+describeNegatives('location', 'a given name before an Andean place word and a particle opens a person', [
+  'Former president [[Carlos Salinas de Gortari]] spoke.',
+]);
+
 describeCorpus('location', 'a town no list knows before an affix of place', [
   { expect: { rule: 'location/affixed-modifier' }, phrases: [
     'The [[Bentonville]]-based retailer raised its forecast.',
