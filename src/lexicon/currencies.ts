@@ -135,6 +135,8 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = lookupTable({
   colon: 'CRC', colones: 'CRC', afghani: 'AFN', birr: 'ETB', ariary: 'MGA', ouguiya: 'MRU', somoni: 'TJS',
   markka: 'FIM', markkaa: 'FIM', guilder: 'NLG', peseta: 'ESP', escudo: 'PTE', drachma: 'GRD', drachmas: 'GRD',
   drachmae: 'GRD', schilling: 'ATS', punt: 'IEP',
+  // the European Currency Unit, the euro's forerunner in the 1980s' and 1990s' EU budgets and bonds
+  ecu: 'XEU',
   bitcoin: '', btc: '', satoshi: '',
 });
 
@@ -163,7 +165,7 @@ export const CURRENCY_PLURALS: Readonly<Record<string, string>> = lookupTable({
   guaranis: 'guarani', afghanis: 'afghani', yuans: 'yuan', manats: 'manat', laris: 'lari', drams: 'dram',
   tenges: 'tenge', takas: 'taka', forints: 'forint', korunas: 'koruna', ringgits: 'ringgit', rupiahs: 'rupiah',
   dongs: 'dong', leus: 'leu', levs: 'lev', kunas: 'kuna', pulas: 'pula', colons: 'colon', somonis: 'somoni',
-  birrs: 'birr', markkas: 'markka', yens: 'yen', euroes: 'euro', usds: 'usd', tugriks: 'tugrik', tughriks: 'tughrik',
+  birrs: 'birr', markkas: 'markka', ecus: 'ecu', yens: 'yen', euroes: 'euro', usds: 'usd', tugriks: 'tugrik', tughriks: 'tughrik',
 });
 
 /**
@@ -236,6 +238,7 @@ export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = lookup
   'deutsche mark': 'DEM', 'deutschmark': 'DEM', 'd mark': 'DEM', 'finnish mark': 'FIM', 'brazilian cruzeiro': 'BRE',
   'pound sterling': 'GBP', 'sterling pound': 'GBP', 'hk dollar': 'HKD', 'nt dollar': 'TWD', 'sg dollar': 'SGD',
   'nz dollar': 'NZD', 'aus dollar': 'AUD', 'au dollar': 'AUD', 'can dollar': 'CAD', 'israeli new shekel': 'ILS',
+  'european currency unit': 'XEU',
 });
 
 /**
@@ -246,7 +249,7 @@ export const QUALIFIED_CURRENCY_WORDS: Readonly<Record<string, string>> = lookup
 export const QUALIFIED_NAME_PLURALS: Readonly<Record<string, string>> = lookupTable({
   reais: 'real', zlotys: 'zloty', zlotych: 'zloty', kroner: 'krone', kronor: 'krona', kronur: 'krona',
   dirhams: 'dirham', hryvnias: 'hryvnia', bolivares: 'bolivar', soles: 'sol', quetzales: 'quetzal', colones: 'colon',
-  drachmas: 'drachma', lire: 'lira', lei: 'leu', leva: 'lev', markkaa: 'markka', sheqels: 'sheqel',
+  drachmas: 'drachma', lire: 'lira', lei: 'leu', leva: 'lev', markkaa: 'markka', sheqels: 'sheqel', units: 'unit',
 });
 
 /** The longest qualifier in QUALIFIED_CURRENCY_WORDS, in words: bounds the look-ahead. */
@@ -334,7 +337,7 @@ export const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Codes that are not ISO 4217 but stand for one in news ("RMB" is the renminbi, "BTC" is bitcoin). */
-export const CODE_ALIASES: Readonly<Record<string, string>> = lookupTable({ RMB: 'CNY', BTC: '', NIS: 'ILS' });
+export const CODE_ALIASES: Readonly<Record<string, string>> = lookupTable({ RMB: 'CNY', BTC: '', NIS: 'ILS', ECU: 'XEU' });
 
 /**
  * Withdrawn ISO 4217 codes (list three) that older news still names: the currencies the euro
@@ -342,7 +345,7 @@ export const CODE_ALIASES: Readonly<Record<string, string>> = lookupTable({ RMB:
  */
 export const HISTORIC_CURRENCY_CODES: ReadonlySet<string> = new Set([
   'DEM', 'FRF', 'ITL', 'ESP', 'PTE', 'NLG', 'BEF', 'LUF', 'FIM', 'ATS', 'IEP', 'GRD', 'CYP', 'MTL', 'SKK', 'EEK',
-  'HRK', 'ZWL', 'MGF', 'BRE', 'SIT', 'LTL', 'LVL',
+  'HRK', 'ZWL', 'MGF', 'BRE', 'SIT', 'LTL', 'LVL', 'XEU',
 ]);
 
 /** Scale letters glued before a code: "30 MUSD", "120 MEUR", "MAUD 60", "5 KUSD". */

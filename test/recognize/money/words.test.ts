@@ -33,6 +33,7 @@ describeCorpus('money', 'currency words', [
   { expect: { value: { amount: 1, currency: 'JPY' } }, phrases: ['its [[one-yen]] bid'] },
   { expect: { value: { amount: 10, currency: 'GBP' } }, phrases: ['he handed over a [[ten-pound]] note', 'a [[10-pound]] fine for littering', 'he paid [[10 pounds]] for it'] },
   { expect: { value: { amount: 2e6, currency: 'GBP' } }, phrases: ['a [[2 million-pound]] transfer'] },
+  { expect: { value: { amount: 5.5e8, currency: 'XEU' } }, phrases: ['a scheme costing [[550 million ecus]] in all', 'a scheme costing [[550 million ECUs]]', 'a scheme costing [[550 million European currency units]]', 'a [[550 million ECU]] bond issue', 'it lent [[ECU 550 million]] to Poland'] },
   { expect: { value: { amount: 20.43, currency: 'USD' } }, phrases: ['it was [[$20 and 43c]].', 'it was [[20 dollars 43 cents]].', 'it was [[$20 43]].'] },
 ]);
 
@@ -59,3 +60,5 @@ describeCorpus('money', 'sen after ringgit, and a pence letter after a pound sig
 ]);
 
 describeNegatives('money', 'a country word before cents with no count', ['Canadian cents are made of steel.', 'She collects Australian cents.']);
+
+describeNegatives('money', 'units that are no currency unit', ['Surgeons used 5 units of blood.', 'The developer sold 300 housing units for 40 units of credit.', 'The ecu was born in 1979.']);
