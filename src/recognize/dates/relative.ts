@@ -7,6 +7,7 @@ import { durationValue, periodAt, periodValue, type PeriodUnit, relativePeriod, 
 import { isPluralSubject, type Tense } from '../../resolve/timex-tense';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDAY_FULL } from './fragments';
+import { businessNear } from './business-context';
 import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
 import { endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
@@ -406,7 +407,7 @@ const offset: DateRule = {
     // "Ten years ago today", "a year ago tomorrow": the day named dates the anniversary, so its grain is the day.
     const grain = deictic && deictic.toLowerCase() !== 'now' ? 'day' : OFFSET_GRAIN[unit.unit];
     const resolve = offsetResolver(unit, sign * count, grain, firstFits && first.count ? { unit: first.unit, n: sign * first.count } : undefined);
-    const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count, direction === 'ago' ? scan.ref : null) } } : {};
+    const sameGrainBack = !deictic && !firstFits && sign < 0 && unit.unit === 'year' && Number.isInteger(count) && businessNear(scan, start, end) ? { fromSentenceDate: { within: OFFSET_SENTENCES_BACK, resolve: periodYearsBefore(count, direction === 'ago' ? scan.ref : null) } } : {};
     if (fromAnchor) return { ...base, value: '', grain: grainOf(grain), anchored: { from: 'previous', resolve }, ...sameGrainBack };
     if (frame) return { ...base, ...(scan.ref ? anniversaryFrame(frame, shiftBy(scan.ref, unit, sign * count)) : { value: unknownPeriod(grain), grain: 'other' }) };
     const origin = deictic && scan.ref ? addDays(scan.ref, DEICTIC_OFFSET[deictic.toLowerCase()]) : scan.ref;
@@ -483,7 +484,8 @@ const OFFSET_SENTENCES_BACK = 1;
  * is with the period its sentence just named, `years` back (1988-Q3 in a 1989 story), as
  * TimeML annotates it. After a day or a bare year the offset keeps its own value. "Ago" counts
  * from the reference (`agoFrom`), so a period still ahead of it is no such comparison: "will open
- * next June. Work began three years ago" is three years before today.
+ * next June. Work began three years ago" is three years before today. Only a sentence on money or
+ * the economy compares periods: "Profit fell in the quarter. He retired two years ago" is a year.
  */
 function periodYearsBefore(years: number, agoFrom: Day | null): (previous: DateHit | null) => string | null {
   return (previous) => {

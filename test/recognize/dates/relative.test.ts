@@ -63,6 +63,9 @@ describeCorpus('date', 'offsets from the reference date and from the previous da
   { expect: { value: '2004', mod: 'APPROX' }, phrases: ['The firm was founded [[about 20 years ago]].'] },
   // "Ago" counts from today: a period still ahead that the sentence before named is no comparison.
   { expect: { value: '2021' }, phrases: ['The stadium will open next June. Work on it began [[three years ago]].'] },
+  // Only a sentence on money compares periods; in any other, "ago" is the years back from today.
+  { expect: { value: '2022' }, phrases: ['Net income fell in the fourth quarter. The founder retired [[two years ago]].', 'The merger closes in the current quarter. The old chief left [[two years ago]].'] },
+  { expect: { value: '2021-Q4' }, phrases: ['Net income fell in the fourth quarter. [[Two years ago]], it earned $12 million.'] },
   { expect: { value: '2024-01-13' }, phrases: ['The trial opened on Jan. 10. The verdict came [[three days later]].'] },
   { expect: { value: '2024-01-11' }, phrases: ['The trial opened on Jan. 10. Protests began [[the following day]].'] },
   { expect: { value: '2023' }, phrases: ['Turnout was 60 percent this year, down from 70 percent [[the year before]].'] },
