@@ -189,6 +189,8 @@ export const APPOSITIVE_PERSON_NOUNS: ReadonlySet<string> = new Set([
   'industrialist', 'magnate', 'heir', 'heiress', 'founder', 'owner', 'shareholder', 'employee', 'worker',
   // posts of government: "Carla Hills, the U.S. trade representative", "X, the deputy secretary"
   'representative', 'secretary', 'administrator', 'commissioner', 'negotiator', 'envoy', 'ambassador',
+  // a player by a place in a draw or a field: "Seles, the fourth seed,", "Lind, the silver medallist,"
+  'seed', 'medallist', 'medalist', 'titleholder', 'title-holder', 'debutant', 'rookie',
 ]);
 
 /** Words for groups that take a verb of saying like a person: "Police said he", "Officials said she". */

@@ -272,6 +272,10 @@ describeCorpus('organization', 'an apposition headed by a noun for a company or 
 describeCorpus('person', 'an apposition whose post a body\'s noun opens', [
   { expect: { rule: 'person/apposition' }, phrases: ['[[Tolliver]], the office manager, said the door was locked.', '[[Brantley]], the head of the commission, said no.'] },
 ]);
+describeCorpus('person', 'an apposition that places a player in a draw or a field', [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Kovalenko]], the fourth seed, meets Ruiz next.', '[[Lindqvist]], the silver medallist, will race again.', '[[Okafor]], a rookie, scored twice.'] },
+]);
+describeNegatives('person', 'a body or a country in a draw or a bid', ['[[Zorvex]], a finalist for the contract, said it would wait.', '[[Quellan]], the runner-up in the bidding, said it would appeal.', '[[Portugal]], the second seed, beat Chile.']);
 describeCorpus('person', 'an apposition whose capitalized body a post follows', [
   { expect: { rule: 'person/apposition' }, phrases: ['[[Tarnwick]], the Senate Majority Leader, said no.', '[[Vell]], the Party Chairman, said no.'] },
 ]);
