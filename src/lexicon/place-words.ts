@@ -136,6 +136,9 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'checkpoint', 'crossing', 'border', 'frontier', 'region', 'valley', 'enclave', 'province', 'district', 'prefecture',
   'municipality', 'governorate', 'oblast', 'township', 'suburb', 'suburbs', 'river', 'airport', 'airbase', 'basin',
   'peninsula', 'area', 'coast', 'highlands', 'mountains', 'refinery', 'seaport', 'port',
+  // electoral and civic divisions: "his Sedgefield constituency", "the Wentworth electorate", "the
+  // Outremont riding", "the Kilburn ward", "the St Ives parish", "the Brent borough"
+  'constituency', 'electorate', 'riding', 'ward', 'parish', 'borough',
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir', 'rainforest', 'jungle',

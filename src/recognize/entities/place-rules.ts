@@ -7,7 +7,7 @@ import { INSTITUTION_HEADS, NEWS_AGENCIES, OF_TOWN_NOUNS, PLACE_CLASS_NOUNS, PLA
 import { isCalendarWord, isEnglishWord, isFunctionWord, isGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
 import { personCue } from './context-cues';
 import { standsBesideResultVerb } from './teams';
-import { EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
+import { ADMINISTRATION_QUALIFIERS, EMPLOYER_TITLES, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { MONTHS } from '../../lexicon/months';
 import { gazetteerPlaceOf, writtenPhrase } from './gazetteer-place';
 import { hyphenParts, lowerPhrase, opensSentence, type Token } from './tokens';
@@ -399,6 +399,10 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   const namedFeature = NAMED_FEATURE_NOUNS.has(after.lower) && !opensSentence(tokens, from);
   const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower)) && !namedFeature;
   if (compound || last.lower.endsWith('ish') || english || isPlaceAdjective(last.text)) return false;
+  // "the Tory ward", "the Labour constituency": a party or a level of government holds the
+  // division and names none; "Shiu Ka-chun of the Social Welfare constituency": a run held
+  // together by "of the" is a person's or a body's, not the division's name.
+  if (ADMINISTRATION_QUALIFIERS.has(last.lower) || tokens.slice(from, to).some((t) => isFunctionWord(t.lower))) return false;
   const post = tokens[nounAt + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }

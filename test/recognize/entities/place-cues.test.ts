@@ -468,6 +468,15 @@ describeCorpus('location', 'an English word capitalized inside a sentence before
   { expect: { rule: 'location/place-noun' }, phrases: ['Troops crossed the [[Swat]] river on Monday.', 'Farms in the [[Heron]] valley were flooded.'] },
 ]);
 
+describeCorpus('location', 'a name before an electoral or civic division', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Speaking in his [[Dunmarsh]] constituency, he thanked voters.', 'She won the [[Quenby]] electorate by 300 votes.', 'He lost the [[Outremont]] riding in 2019.', 'Turnout in the [[Kilnworth]] ward was low.'] },
+]);
+
+describeNegatives('location', 'a party or a run held by "of the" before a division', [
+  'The [[Tory]] ward councillors resigned.',
+  'Lam Wai-keung of the Social Welfare constituency won.',
+]);
+
 describeNegatives('location', 'an English word before a division, or opening the sentence before a river', [
   'Growth in the [[Euro]] area slowed.',
   '[[Silver]] river boats were sold at auction.',
