@@ -36,6 +36,8 @@ const SPACE_AFTER = /^\s$/;
 const OPENING_QUOTE_AFTER = /^\p{L}/u;
 // A possessive right after a dotted word's full stop: "Inc.'s", "Co.’s".
 const DOTTED_POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
+// The rest of a compound after a dotted abbreviation: "-China" of "U.S.-China", "-led" of "U.S.-led".
+const DOTTED_COMPOUND_TAIL = /-[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*/uy;
 const UPPER_LETTER = /^\p{Lu}/u;
 // An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi",
 // and so does its assimilated form after a word ending in a vowel: "Hizb ut-Tahrir", "Zia ul-Haq".
@@ -124,6 +126,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       if (DOTTED_POSSESSIVE.test(piece)) {
         possessive = true;
         WORD.lastIndex = DOTTED_POSSESSIVE.lastIndex;
+      }
+      // "the U.S.-China Business Council", "U.S.-led": a compound whose first part ends in its
+      // abbreviation's full stop is one word, as "US-China" is.
+      DOTTED_COMPOUND_TAIL.lastIndex = e;
+      const tail = possessive ? null : DOTTED_COMPOUND_TAIL.exec(piece);
+      if (tail) {
+        e += tail[0].length;
+        raw = piece.slice(s, e);
+        WORD.lastIndex = e;
       }
     }
     const breakBefore = tokens.length === 0 || piece.slice(lastEnd, s).includes('\n');

@@ -55,6 +55,17 @@ describe('where a name starts and ends', () => {
     const text = 'Pepsi-Cola Co. raised prices. Analysts said Pepsi - Cola would gain share.';
     expect(texts('organization', text)).toEqual(['Pepsi-Cola Co.', 'Pepsi - Cola']);
   });
+  it.each([
+    ['U.S.-Canada Trade Forum', 'He addressed the U.S.-Canada Trade Forum on Friday.'],
+    ['U.K.-India Business Council', 'The U.K.-India Business Council said exports grew.'],
+  ])('a body named by a compound that opens with a dotted abbreviation keeps it: %s', (name, text) => {
+    expect(texts('organization', text)).toEqual([name]);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it('the places of a compound that opens with a dotted abbreviation stay two places', () => {
+    expect(texts('location', 'U.S.-Brazil trade talks resumed near the U.S.-Mexico border.')).toEqual(['U.S.', 'Brazil', 'U.S.', 'Mexico']);
+    expect(texts('location', 'A U.S.-led force and a U.K.-based bank.')).toEqual(['U.S.', 'U.K.']);
+  });
   it('places around a spaced hyphen stay two', () => {
     expect(texts('location', 'The Boston - New York shuttle was full.')).toEqual(['Boston', 'New York']);
   });
