@@ -266,7 +266,7 @@ function inFlashback(scan: DateScan, sentenceOf: (offset: number) => number, at:
 export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   const { scan, sentenceOf } = makeScan(ctx);
   let hits = keepLongestHits(runRules(scan));
-  hits = joinTimeToDay(hits, scan.text);
+  hits = joinTimeToDay(hits, scan.text, scan.query);
   hits = joinDayPartOf(hits, scan.text);
   hits = joinDayEdges(hits, scan.text);
   hits = joinCompoundDurations(hits, scan.text);

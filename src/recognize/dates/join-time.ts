@@ -25,6 +25,9 @@ const DAY_TIME_GAP = /^,? $/;
 /** "9 a.m. on Tuesday", "6 p.m. on Dec. 5". */
 const ON_GAP = /^ on $/;
 
+/** The "on" that closes a gap after a clock's zone: "9 a.m. ET on Thursday". */
+const ON_TAIL = / on $/;
+
 /** A clock time not yet placed on a day: "T15:30", "T07:00Z". */
 const CLOCK = /^XXXX-XX-XX(T(\d\d):(\d\d)(.*))$/;
 
@@ -70,25 +73,41 @@ function onDay(time: DateHit, day: DateHit, start: number, end: number, clock: s
   return { ...joined, value: date + clock, ...(day.day ? { day: day.day } : {}) };
 }
 
-/** Joins two neighbouring hits into one time, or returns null. */
-function joinPair(a: DateHit, b: DateHit, gap: string): DateHit | null {
+/**
+ * Joins two neighbouring hits into one time, or places the time on its day when a preposition
+ * stands between them ("9 a.m. on Tuesday", "Wednesday at 3.30pm"): TimeML leaves prepositions
+ * out of a TIMEX3, so in an article those are two expressions, the clock's value on the day's
+ * date. A typed request ("tuesday at 3pm") asks for one time, so `request` joins them. Returns
+ * the hits that replace the pair, or null.
+ */
+function joinPair(a: DateHit, b: DateHit, gap: string, request: boolean): DateHit[] | null {
+  const apart = (time: DateHit, day: DateHit, clock: string, timeEnd = time.end): DateHit[] => {
+    if (request) return [onDay(time, day, a.start, b.end, clock)];
+    const placed = onDay(time, day, time.start, timeEnd, clock);
+    return time === a ? [placed, b] : [a, placed];
+  };
   const timeA = clockOf(a);
   const timeB = clockOf(b);
   const partA = a.grain === 'time' ? DAY_PART_VALUE.exec(a.value) : null;
   const partB = b.grain === 'time' ? DAY_PART_VALUE.exec(b.value) : null;
-  // "3 p.m. Friday", "16:00 UTC today", "2:30 the next day", "9 a.m. on Tuesday".
-  if (timeA && b.grain === 'day' && (TIME_DAY_GAP.test(gap) || ZONED_DAY_GAP.test(gap) || CITY_TIME_DAY_GAP.test(gap) || (ON_GAP.test(gap) && !b.anchored))) return onDay(a, b, a.start, b.end, timeA.clock);
+  const zoned = ZONED_DAY_GAP.test(gap) || CITY_TIME_DAY_GAP.test(gap);
+  // "3 p.m. Friday", "16:00 UTC today", "9 a.m. Eastern Friday", "2:30 the next day".
+  if (timeA && b.grain === 'day' && (TIME_DAY_GAP.test(gap) || (zoned && !ON_TAIL.test(gap)))) return [onDay(a, b, a.start, b.end, timeA.clock)];
+  // "9 a.m. on Tuesday", "noon local time on Sunday": the clock, with its zone, on the day after it.
+  if (timeA && b.grain === 'day' && (zoned || (ON_GAP.test(gap) && !b.anchored))) return apart(a, b, timeA.clock, a.end + gap.length - (ON_TAIL.exec(gap)?.[0].length ?? 0));
   // "7 in the evening", "10 a.m. this morning".
-  if (timeA && partB && TIME_DAY_PART_GAP.test(gap)) return onDay(a, b, a.start, b.end, adjusted(timeA, partB[2]));
-  // "in the morning at 7", "Tuesday evening at 7.30".
-  if (partA && timeB && AT_GAP.test(gap)) return onDay(b, a, a.start, b.end, adjusted(timeB, partA[2]));
+  if (timeA && partB && TIME_DAY_PART_GAP.test(gap)) return [onDay(a, b, a.start, b.end, adjusted(timeA, partB[2]))];
+  // "in the morning at 7", "Tuesday evening at 7.30": the clock in the part of the day before it.
+  if (partA && timeB && AT_GAP.test(gap)) return apart(b, a, adjusted(timeB, partA[2]));
   // "Mondays at 7 p.m.": the set recurs at that time.
-  if (timeB && a.timexType === 'SET' && WEEKDAY_SET.test(a.value) && AT_GAP.test(gap)) return { ...a, end: b.end, value: a.value + timeB.clock };
+  if (timeB && a.timexType === 'SET' && WEEKDAY_SET.test(a.value) && AT_GAP.test(gap)) return [{ ...a, end: b.end, value: a.value + timeB.clock }];
   // "before dawn Monday", "until midafternoon Sunday": an edge of daylight on the day after it.
   // A meal stays apart ("after dinner tomorrow"): it is an event that the day places.
-  if (partA && a.rule === TWILIGHT_RULE && b.grain === 'day' && TIME_DAY_GAP.test(gap)) return onDay(a, b, a.start, b.end, `T${partA[2]}`);
-  // "Wednesday at 3.30pm", "tomorrow 8:00am".
-  if (timeB && a.grain === 'day' && !a.anchored && (AT_GAP.test(gap) || DAY_TIME_GAP.test(gap))) return onDay(b, a, a.start, b.end, timeB.clock);
+  if (partA && a.rule === TWILIGHT_RULE && b.grain === 'day' && TIME_DAY_GAP.test(gap)) return [onDay(a, b, a.start, b.end, `T${partA[2]}`)];
+  // "tomorrow 8:00am", "Feb. 22, 3:30 p.m.".
+  if (timeB && a.grain === 'day' && !a.anchored && DAY_TIME_GAP.test(gap)) return [onDay(b, a, a.start, b.end, timeB.clock)];
+  // "Wednesday at 3.30pm": the clock on the day before it.
+  if (timeB && a.grain === 'day' && !a.anchored && AT_GAP.test(gap)) return apart(b, a, timeB.clock);
   return null;
 }
 
@@ -98,15 +117,16 @@ function adjusted(time: { hour: number; rest: string }, part: string): string {
 
 /**
  * A clock time and the day or part of a day it falls on are one expression, as TimeML spans
- * them: "16:00 UTC today", "3 p.m. Friday" → 2024-02-16T15:00, "7 in the evening" → T19:00,
- * "Wednesday at 3.30pm" → 2024-02-14T15:30.
+ * them: "16:00 UTC today", "3 p.m. Friday" → 2024-02-16T15:00, "7 in the evening" → T19:00.
+ * Across "on" or "at" the clock keeps its own span and takes the day's date: "Wednesday at
+ * 3.30pm" → "Wednesday" and "3.30pm" (2024-02-14T15:30); in a typed `request`, one span.
  */
-export function joinTimeToDay(hits: DateHit[], text: string): DateHit[] {
+export function joinTimeToDay(hits: DateHit[], text: string, request: boolean): DateHit[] {
   const out: DateHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    const joined = prev ? joinPair(prev, h, text.slice(prev.end, h.start)) : null;
-    if (joined) out[out.length - 1] = joined;
+    const joined = prev ? joinPair(prev, h, text.slice(prev.end, h.start), request) : null;
+    if (joined) out.splice(out.length - 1, 1, ...joined);
     else out.push(h);
   }
   return out;

@@ -81,7 +81,7 @@ describeCorpus('date', 'an ordinal quarter with its year right after it', [
 ]);
 
 describeCorpus('date', 'a numeric day with a clock time after it', [
-  { expect: { value: '2024-04-25T16:00' }, phrases: ['The hearing is set for [[4/25 at 4:00pm]].'] },
+  { expect: { value: '2024-04-25T16:00' }, phrases: ['The hearing is set for 4/25 at [[4:00pm]].'] },
 ]);
 
 describeNegatives('date', 'fractions before a number that is no clock', ['Prices rose 3/4 to 12 dollars.', 'About 2/3 of 300 voters agreed.']);

@@ -25,8 +25,8 @@ describe('date ranges: each endpoint is a fact, linked by range', () => {
     // Clock times whose end comes before the start end on the day after.
     ['A curfew from 10pm to 5am was imposed on Monday.', [['10pm', '2024-02-12T22:00', 'start'], ['5am', '2024-02-13T05:00', 'end'], ['Monday', '2024-02-12', undefined]]],
     ['The shift ran from 11 p.m. Wednesday to 7 a.m.', [['11 p.m. Wednesday', '2024-02-14T23:00', 'start'], ['7 a.m.', '2024-02-15T07:00', 'end']]],
-    ['The bar was open from 6pm to 12am on Wednesday.', [['6pm', '2024-02-14T18:00', 'start'], ['12am on Wednesday', '2024-02-14T24:00', 'end']]],
-    ['Polls were open from 7 a.m. to 8 p.m. on Tuesday.', [['7 a.m.', '2024-02-13T07:00', 'start'], ['8 p.m. on Tuesday', '2024-02-13T20:00', 'end']]],
+    ['The bar was open from 6pm to 12am on Wednesday.', [['6pm', '2024-02-14T18:00', 'start'], ['12am', '2024-02-14T24:00', 'end'], ['Wednesday', '2024-02-14', undefined]]],
+    ['Polls were open from 7 a.m. to 8 p.m. on Tuesday.', [['7 a.m.', '2024-02-13T07:00', 'start'], ['8 p.m.', '2024-02-13T20:00', 'end'], ['Tuesday', '2024-02-13', undefined]]],
   ])('%s', (text, expected) => {
     expect(endpoints(text)).toEqual(expected.map(([t, value, role]) => ({ text: t, value, role })));
   });

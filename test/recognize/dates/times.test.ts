@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, factsOf, describeNegatives } from '../../helpers/corpus';
 
 describeCorpus('date', 'clock times take the day of a date nearby', [
   { expect: { value: '2024-02-16T09:11', timexType: 'TIME' }, phrases: ['Xinhua) [[09:11]], February 16, 2024'] },
@@ -52,11 +52,11 @@ describeCorpus('date', 'hours said with a part of the day', [
   { expect: { value: '2024-02-16T10:00' }, phrases: ['Talks resumed at [[10 this morning]].', 'Talks resumed at [[10 a.m. this morning]].'] },
   { expect: { value: '2024-02-16T10:30' }, phrases: ['Talks resumed at [[10:30 in the morning]].'] },
   { expect: { value: '2024-02-15T21:00' }, phrases: ['The fire broke out at [[9 last night]].'] },
-  { expect: { value: '2024-02-16T07:00' }, phrases: ['Marchers gathered in [[the morning at 7]].'] },
-  { expect: { value: '2024-02-13T19:30' }, phrases: ['The talks ended [[Tuesday evening at 7.30]].'] },
-  { expect: { value: '2024-02-17T09:00' }, phrases: ['The count resumes [[tomorrow morning at 9]].'] },
-  { expect: { value: '2024-02-16T21:00' }, phrases: ['The vote count ends [[tonight around 9]].', 'The vote count ends [[tonight about 9]].'] },
-  { expect: { value: '2024-02-12T15:00' }, phrases: ['The quake struck [[Monday around 3 p.m.]]'] },
+  { expect: { value: '2024-02-16T07:00' }, phrases: ['Marchers gathered in the morning at [[7]].'] },
+  { expect: { value: '2024-02-13T19:30' }, phrases: ['The talks ended Tuesday evening at [[7.30]].'] },
+  { expect: { value: '2024-02-17T09:00' }, phrases: ['The count resumes tomorrow morning at [[9]].'] },
+  { expect: { value: '2024-02-16T21:00' }, phrases: ['The vote count ends tonight around [[9]].', 'The vote count ends tonight about [[9]].'] },
+  { expect: { value: '2024-02-12T15:00' }, phrases: ['The quake struck Monday around [[3 p.m.]]'] },
 ]);
 
 describeCorpus('date', 'times read off a clock in words', [
@@ -77,25 +77,42 @@ describeCorpus('date', 'weekdays that recur at a time', [
   { expect: { value: 'XXXX-WXX-2T19:00', timexType: 'SET' }, phrases: ['The club meets [[Tuesdays at 7 p.m.]]', 'The club meets [[every Tuesday at 7pm]].'] },
 ]);
 
+describe('a clock time and its day across "on" or "at"', () => {
+  const spans = (text: string) => factsOf('date', text).map((f) => [f.text, f.value]);
+  it.each([
+    ['The strike began at 10 a.m. on Tuesday.', [['10 a.m.', '2024-02-13T10:00'], ['Tuesday', '2024-02-13']]],
+    ['The board met Wednesday at 3.30pm.', [['Wednesday', '2024-02-14'], ['3.30pm', '2024-02-14T15:30']]],
+    ['Bids are due by 10 a.m. ET on Thursday.', [['10 a.m. ET', '2024-02-22T10:00'], ['Thursday', '2024-02-22']]],
+  ])('are two expressions in an article, the clock on the day: %s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+  it.each([
+    ['tuesday at 3pm', [['tuesday at 3pm', '2013-02-12T15:00']]],
+    ['9am on saturday', [['9am on saturday', '2013-02-16T09:00']]],
+  ])('are one time in a typed request: %s', (text, expected) => {
+    expect(factsOf('date', text, { referenceDate: '2013-02-11' }).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+});
+
 describeCorpus('date', 'a clock time joined to its day', [
-  { expect: { value: '2024-02-14T15:30', timexType: 'TIME' }, phrases: ['The board met [[Wednesday at 3.30pm]].', 'The board met on [[Wednesday at 3.30pm]].'] },
-  { expect: { value: '2024-02-12T09:15' }, phrases: ['Voting began on [[Feb. 12 at 09:15]].'] },
+  { expect: { value: '2024-02-14T15:30', timexType: 'TIME' }, phrases: ['The board met Wednesday at [[3.30pm]].', 'The board met on Wednesday at [[3.30pm]].'] },
+  { expect: { value: '2024-02-12T09:15' }, phrases: ['Voting began on Feb. 12 at [[09:15]].'] },
   { expect: { value: '2024-02-11T02:30' }, phrases: ['Polls closed on Feb. 10, and the last ballot was cast at [[2:30 the next day]].'] },
   { expect: { value: '2024-02-17T07:45', timexType: 'TIME' }, phrases: ['The ferry will leave [[tomorrow 7:45am]].', 'The ferry will leave [[tomorrow, 7:45 a.m.]]'] },
   { expect: { value: '2024-03-04T14:00' }, phrases: ['The hearing is set for [[March 4 2 p.m.]]', 'The hearing is set for [[March 4, 2:00 pm]].'] },
-  { expect: { value: '2024-02-13T10:00' }, phrases: ['The strike began at [[10 a.m. on Tuesday]].'] },
-  { expect: { value: '2024-02-19T06:00' }, phrases: ['The polls will open at [[6am on Monday]].'] },
+  { expect: { value: '2024-02-13T10:00' }, phrases: ['The strike began at [[10 a.m.]] on Tuesday.'] },
+  { expect: { value: '2024-02-19T06:00' }, phrases: ['The polls will open at [[6am]] on Monday.'] },
   { expect: { value: '2024-02-19T09:00' }, phrases: ['Book the room for [[next week Mon 9 am]].'] },
   // A zone between the time and its day: a word, or the US zone letters.
-  { expect: { value: '2024-02-20T17:00' }, phrases: ['The call is scheduled for [[5 p.m. ET Tuesday]].', 'The vote is set for [[5 p.m. Eastern time on Tuesday]].'] },
+  { expect: { value: '2024-02-20T17:00' }, phrases: ['The call is scheduled for [[5 p.m. ET Tuesday]].', 'The vote is set for [[5 p.m. Eastern time]] on Tuesday.'] },
   // Any zone the time-zone lexicon lists stands between the arranged clock and its day.
   { expect: { value: '2024-02-19T10:00Z' }, phrases: ['The hearing, which drew protests, is slated for [[10 a.m. GMT Monday]].'] },
   { expect: { value: '2024-02-15T16:00' }, phrases: ['The storm made landfall at [[4 p.m. local time Thursday]].'] },
   // A city's clock: "<City> time".
-  { expect: { value: '2024-02-22T14:45' }, phrases: ['The bank will announce its decision at [[2:45 p.m. Frankfurt time on Thursday]].', 'Trading will halt at [[2:45 p.m. New York time Thursday]].'] },
+  { expect: { value: '2024-02-22T14:45' }, phrases: ['The bank will announce its decision at [[2:45 p.m. Frankfurt time]] on Thursday.', 'Trading will halt at [[2:45 p.m. New York time Thursday]].'] },
   // What stands before the hour stands before the day: a copula or a deadline looks ahead.
-  { expect: { value: '2024-02-22T10:00' }, phrases: ['The call is at [[10 a.m. on Thursday]].', 'Bids are due by [[10 a.m. ET on Thursday]].'] },
-  { expect: { value: '2024-02-15T10:00' }, phrases: ['The quake struck at [[10 a.m. Tokyo time on Thursday]].'] },
+  { expect: { value: '2024-02-22T10:00' }, phrases: ['The call is at [[10 a.m.]] on Thursday.', 'Bids are due by [[10 a.m. ET]] on Thursday.'] },
+  { expect: { value: '2024-02-15T10:00' }, phrases: ['The quake struck at [[10 a.m. Tokyo time]] on Thursday.'] },
 ]);
 
 describeNegatives('date', 'numbers near clock words that are not times', [
@@ -109,7 +126,7 @@ describeNegatives('date', 'numbers near clock words that are not times', [
 ]);
 
 describeCorpus('date', 'hours and minutes joined by a full stop', [
-  { expect: { value: '2024-02-12T06:45', timexType: 'TIME', rule: 'date/time-dotted' }, phrases: ['The ferry left [[Monday at 6.45]].', 'The ferry left at [[6.45 on Monday]].'] },
+  { expect: { value: '2024-02-12T06:45', timexType: 'TIME', rule: 'date/time-dotted' }, phrases: ['The ferry left Monday at [[6.45]].', 'The ferry left at [[6.45]] on Monday.'] },
   { expect: { value: '2024-02-16T10:30Z' }, phrases: ['Flights resumed at [[10.30 GMT]].'] },
   { expect: { value: '2024-02-16T18:15' }, phrases: ['The tanker docked at [[18.15 hrs]].', 'The tanker docked at [[18.15]] local time.'] },
   {
@@ -244,11 +261,11 @@ describeNegatives('date', 'EOD as bomb disposal in news', [
 describeCorpus('date', 'a midnight told in the past is the one that just went by; after it is the start of a day', [
   { expect: { value: '2024-02-16T00:00', timexType: 'TIME' }, phrases: ['Police were called shortly after [[midnight]].', 'The blast came just past [[midnight]].'] },
   { expect: { value: '2024-02-15T24:00' }, phrases: ['The fire broke out just before [[midnight]].', 'The curfew began at [[midnight]].'] },
-  { expect: { value: '2024-02-11T00:00' }, phrases: ['Shortly after [[midnight on Sunday]], the ship sank.'] },
+  { expect: { value: '2024-02-11T00:00' }, phrases: ['Shortly after [[midnight]] on Sunday, the ship sank.'] },
   { expect: { value: '2024-02-17T00:00' }, phrases: ['The curfew lifts after [[midnight]].'] },
   // A deadline or a time ahead stays the end of its day.
   { expect: { value: '2024-02-16T24:00' }, phrases: ['The curfew begins at [[midnight]].', 'Polls will close at [[midnight]].'] },
-  { expect: { value: '2024-02-16T24:00' }, phrases: ['The deal expires at [[midnight on Friday]].'] },
+  { expect: { value: '2024-02-16T24:00' }, phrases: ['The deal expires at [[midnight]] on Friday.'] },
 ]);
 
 describeCorpus('date', 'a clock time told as a habit or as advice is on no day', [
