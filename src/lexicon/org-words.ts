@@ -490,6 +490,13 @@ export const GROUP_WORDS_ABROAD: ReadonlySet<string> = new Set([
   'frente', 'fuerzas', 'ejercito', 'ejército',
 ]);
 
+/**
+ * Arabic "supporters", which opens many militant groups' names ("Ansar al-Sharia", "Ansar Dine",
+ * "Ansar Bait al-Maqdis", "Ansar Allah") and is also a given name ("Ansar Ali"): it opens a
+ * group's name only before a word no list holds as a person's name.
+ */
+export const SUPPORTERS_WORDS: ReadonlySet<string> = new Set(['ansar', 'ansaru']);
+
 /** Words after a country that name its government, not a separate body: "the Canadian Government", "US Administration". */
 export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration', 'govt']);
 

@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -180,6 +180,7 @@ const JOINED_GROUP_WORD = /^(\p{L}+)-(?:e|i|ul|ud|ut|al)-\p{L}/u;
  */
 function namesGroupAbroad(words: Token[]): boolean {
   if (PLACE_HEADS.has(words[words.length - 1].lower)) return false;
+  if (words.length > 1 && SUPPORTERS_WORDS.has(words[0].lower) && !isGivenName(words[1].lower) && !isSurname(words[1].lower)) return true;
   const joined = (t: Token) => GROUP_WORDS_ABROAD.has(JOINED_GROUP_WORD.exec(t.lower)?.[1] ?? '');
   return words.some((t) => joined(t) || (words.length > 1 && GROUP_WORDS_ABROAD.has(t.lower)));
 }

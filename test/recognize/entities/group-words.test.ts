@@ -29,3 +29,10 @@ describeNegatives('organization', "a group's word that names a place, or stands 
   'Crowds filled [[Tahrir Square]] by noon.',
   'Crowds filled [[Tahrir]] by noon.',
 ]);
+
+describeCorpus('organization', '"Ansar" (supporters) before a word that is no name', [
+  { expect: { rule: 'organization/group-word-abroad' }, phrases: ['[[Ansar al-Tawhid]] claimed the attack.', 'Fighters of [[Ansar Dine]] left the town.', '[[Ansar Beit al-Qudsi]] denied it.'] },
+]);
+describeCorpus('person', '"Ansar" as a given name', [
+  { expect: { rule: 'person/given-name' }, phrases: ['[[Ansar Mahmood]] said he was fine.', 'Police questioned [[Ansar Ali]] on Monday.'] },
+]);
