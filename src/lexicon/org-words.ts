@@ -173,7 +173,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
   'secretariat', 'directorate', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
-  'hospital', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
+  'hospital', 'infirmary', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
   'laboratory', 'lab', 'observatory', 'library', 'orchestra', 'philharmonic', 'opera', 'ballet', 'band', 'team', 'club', 'company', 'patrol', 'chamber', 'unit', 'squad',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
   // a trade's guild, a body that keeps land, a school of music: "the American Guild of Musical Artists", "the Galápagos Conservancy"
@@ -215,7 +215,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'ocean', 'bay', 'gulf', 'strait', 'straits', 'valley', 'desert', 'coast', 'peninsula', 'province', 'county',
   'district', 'region', 'state', 'city', 'town', 'village', 'territory', 'territories', 'prefecture',
   'canal', 'tunnel', 'dam', 'beach', 'forest', 'base', 'memorial', 'plaza', 'heights', 'hills', 'falls', 'canyon', 'creek', 'zone',
-  'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'hospital', 'infirmary', 'zoo', 'theatre', 'theater',
+  'center', 'centre', 'museum', 'planetarium', 'gallery', 'galleries', 'zoo', 'theatre', 'theater',
   // a group of buildings: "the Olympic Sports Complex", "the Kennedy Space Center Visitor Complex"
   'complex',
   // buildings of justice that police copy names by their county or town: "the Macon County Jail"

@@ -1,9 +1,9 @@
 import { organizationCue, SPEECH_VERBS } from './context-cues';
 import type { Token } from './tokens';
 
-// Heads of the name of a house of collections, of care or of the stage, which is a building and the
-// body that runs it: "the Getty Museum", "Great Ormond Street Hospital", "the Old Vic Theatre".
-const MUSEUM_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'galleries', 'hospital', 'infirmary', 'theatre', 'theater']);
+// Heads of the name of a house of collections or of the stage, which is a building and the body
+// that runs it: "the Getty Museum", "the Old Vic Theatre". A hospital is a body wherever it stands.
+const MUSEUM_HEADS: ReadonlySet<string> = new Set(['museum', 'gallery', 'galleries', 'theatre', 'theater']);
 
 // What a museum does as a body: "the Getty Museum bought", "the Met will sell", "the museum agreed".
 const INSTITUTION_VERBS: ReadonlySet<string> = new Set([
@@ -14,8 +14,8 @@ const INSTITUTION_VERBS: ReadonlySet<string> = new Set([
 // What a museum has as a body: "the Museum of Modern Art's director".
 const MUSEUM_POSSESSIONS: ReadonlySet<string> = new Set([
   'director', 'curator', 'curators', 'trustees', 'board', 'collection', 'collections', 'spokesman', 'spokeswoman',
-  // a hospital's or a theatre's heads and staff: "the hospital's chief executive", "the theatre's artistic director"
-  'chief', 'staff', 'doctors', 'nurses', 'consultants', 'surgeons', 'artistic',
+  // a theatre's heads and staff: "the theatre's chief executive", "the theatre's artistic director"
+  'chief', 'staff', 'artistic',
 ]);
 
 /** The index past "in" and the place a museum stands in: "the British Museum in London has". */

@@ -100,15 +100,22 @@ describeNegatives('organization', 'a museum where something stands or happens is
   'The exhibit moves to the [[Museum of Flight]] in Seattle next year.',
 ]);
 
-describeCorpus('organization', 'a hospital or a theatre that speaks, acts or has staff is the body', [
-  { expect: { rule: 'organization/acting-museum' }, phrases: [
+describeCorpus('organization', 'a theatre that speaks or acts is the body', [
+  { expect: { rule: 'organization/acting-museum' }, phrases: ['The [[Quorvane Festival Theatre]] announced its new season.'] },
+]);
+
+describeNegatives('organization', 'a theatre where something is staged is a place', [
+  'The play opens at the [[Quorvane Festival Theatre]] in May.',
+]);
+
+describeCorpus('organization', 'a hospital or an infirmary is a body wherever it stands, as OntoNotes tags it', [
+  { expect: { rule: 'organization/head' }, phrases: [
     '[[Varnley Street Hospital]] said it had treated 40 children.',
     "The [[Tarnwick Royal Infirmary]]'s chief executive resigned.",
-    'The [[Quorvane Festival Theatre]] announced its new season.',
+    'She was taken to [[Varnley Street Hospital]] with burns.',
+    'She was treated at the [[Bristol Royal Infirmary]] overnight.',
+    "She was taken to [[St Bride's Hospital]] with burns.",
   ] },
 ]);
 
-describeNegatives('organization', 'a hospital or a theatre where someone is taken or something is staged is a place', [
-  'She was taken to [[Varnley Street Hospital]] with burns.',
-  'The play opens at the [[Quorvane Festival Theatre]] in May.',
-]);
+describeNegatives('location', 'a hospital is no place', ['She was taken to [[Varnley Street Hospital]] with burns.', 'She was treated at the [[Bristol Royal Infirmary]] overnight.']);
