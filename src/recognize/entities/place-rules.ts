@@ -402,7 +402,7 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   // "the Tory ward", "the Labour constituency": a party or a level of government holds the
   // division and names none; "Shiu Ka-chun of the Social Welfare constituency": a run held
   // together by "of the" is a person's or a body's, not the division's name.
-  if (ADMINISTRATION_QUALIFIERS.has(last.lower) || tokens.slice(from, to).some((t) => isFunctionWord(t.lower))) return false;
+  if (ADMINISTRATION_QUALIFIERS.has(last.lower) || tokens.slice(from, to).some((t) => !t.cap && isFunctionWord(t.lower))) return false;
   const post = tokens[nounAt + 1]?.lower ?? '';
   return !TITLE_HEADS.has(post) && !EMPLOYER_TITLES.has(post) && !ROLE_NOUNS.has(post);
 }

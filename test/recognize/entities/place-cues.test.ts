@@ -472,6 +472,10 @@ describeCorpus('location', 'a name before an electoral or civic division', [
   { expect: { rule: 'location/place-noun' }, phrases: ['Speaking in his [[Dunmarsh]] constituency, he thanked voters.', 'She won the [[Quenby]] electorate by 300 votes.', 'He lost the [[Outremont]] riding in 2019.', 'Turnout in the [[Kilnworth]] ward was low.'] },
 ]);
 
+describeCorpus('location', 'a name opened by a capitalized article before a place noun', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Output fell at its [[El Quemado]] mine.', 'Crews reached the [[La Piedra]] district.'] },
+]);
+
 describeNegatives('location', 'a party or a run held by "of the" before a division', [
   'The [[Tory]] ward councillors resigned.',
   'Lam Wai-keung of the Social Welfare constituency won.',
