@@ -346,6 +346,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     if (organizer > 0 && !isTimeZone(tokens[from])) return [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }];
     // "the Andy Warhol Photographic Legacy Program": the person a program or a prize is named for.
     const namesake = personPrefixEnd(tokens, from, to);
+    // "the Chan Zuckerberg Initiative", "the Clinton Global Initiative": an initiative named for
+    // its founders is the philanthropy they fund, a body.
+    if (tokens[to - 1].lower === 'initiative' && (namesake > 0 || PUBLIC_FIGURES.has(tokens[from].lower))) return [{ kind: 'organization', from, to, rule: 'organization/founders-initiative' }];
     return namesake > 0 ? [{ kind: 'person', from, to: namesake, rule: 'person/namesake' }] : [];
   }
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.

@@ -87,6 +87,11 @@ describeCorpus('person', 'the person a program or a prize is named for', [
   { expect: { rule: 'person/namesake' }, phrases: ['Prints came from the [[Andy Brodwick]] Photographic Legacy Program in 2007.', 'She won the [[Mary Varnesse]] Poetry Prize last year.'] },
 ]);
 
+describeCorpus('organization', 'an initiative named for its founders is their philanthropy', [
+  { expect: { rule: 'organization/founders-initiative' }, phrases: ['A grant from the [[Mira Tolvanen Initiative]] paid for it.', 'The [[Clinton Rural Water Initiative]] drilled wells.'] },
+]);
+describeNegatives('organization', 'an initiative named for no one is a plan', ['The [[Strategic Seas Initiative]] stalled.', "Reagan's [[Strategic Defense Initiative]] never flew."]);
+
 describeNegatives('person', 'an event or a document named for no one', ['Fans flew to the [[World Cup]] in June.', 'The [[Basic Law]] Review Project ended.']);
 
 describeCorpus('person', "a given name of another land, though it is a town's too", [
