@@ -85,7 +85,7 @@ describeCorpus('date', 'the end of a measure put in force, which runs on past th
 
 describeCorpus('date', 'time granted until a day is a deadline ahead of the report (reference Friday 2024-02-16)', [
   { expect: { value: '2024-02-20' }, phrases: ['He was given until [[Tuesday]] to respond.', 'The judge gave the state until [[Tuesday]] to file its brief.', 'The defence was granted until [[Tuesday]] to reply.'] },
-  { expect: { value: '2024-02-20T17:00', timexType: 'TIME' }, phrases: ['He has been given until [[5pm on Tuesday]] to surrender his passport.', 'The court allowed him until [[5pm on Tuesday]] to pay.'] },
+  { expect: { value: '2024-02-20T17:00', timexType: 'TIME' }, phrases: ['He has been given until [[5pm]] on Tuesday to surrender his passport.', 'The court allowed him until [[5pm]] on Tuesday to pay.'] },
   // A deadline told in the past perfect, and a stretch that ran up to the day, keep the past.
   { expect: { value: '2024-02-13' }, phrases: ['He had until [[Tuesday]] to respond but missed it.', 'The strike lasted until [[Tuesday]].'] },
 ]);
