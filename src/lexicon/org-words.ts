@@ -1,3 +1,4 @@
+import { CRAFT_HEADS } from './product-nouns';
 /**
  * Trades that close a local firm's name after its owner's or its town's ("Hendricks Hardware",
  * "Pritchard's Garage", "Loftus Construction", "Hanson Aggregates"): no one's surname, so a
@@ -252,6 +253,7 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set([
  * ("the Defence Investment Pledge", "the World Cup", "the Paris Agreement").
  */
 export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
+  ...CRAFT_HEADS,
   'pledge', 'cup', 'shield', 'games', 'olympics', 'championship', 'championships', 'tournament', 'open', 'prix', 'series',
   'treaty', 'accord', 'accords', 'agreement', 'act', 'bill', 'law', 'charter', 'declaration', 'convention',
   'protocol', 'plan', 'initiative', 'program', 'programme', 'strategy', 'doctrine', 'report', 'summit', 'war',

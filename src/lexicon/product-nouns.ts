@@ -31,3 +31,10 @@ export const VEHICLE_NOUNS: ReadonlySet<string> = new Set([
   // the acronyms of kinds of car, which a capital joins to the model's run: "Ford Explorer SUVs"
   'suv', 'suvs', 'ev', 'evs',
 ]);
+
+/**
+ * Heads of the names of spacecraft and instruments, which news names for people and places
+ * ("the James Webb Space Telescope", "the Parker Solar Probe", "the Perseverance rover"): the
+ * craft is neither a person nor a body, and its namesake is no mention of the person.
+ */
+export const CRAFT_HEADS: ReadonlySet<string> = new Set(['telescope', 'probe', 'rover', 'lander', 'orbiter', 'spacecraft']);

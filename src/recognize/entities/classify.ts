@@ -3,6 +3,7 @@ import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer,
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
+import { CRAFT_HEADS } from '../../lexicon/product-nouns';
 import { isCamelCaseProduct, isProductBeforeMaker, isVersionedProduct, STARTS_WITH_DIGIT, vehicleModelEnd } from './product-name';
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
@@ -345,7 +346,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const organizer = organizationPrefixEnd(tokens, from, to);
     if (organizer > 0 && !isTimeZone(tokens[from])) return [{ kind: 'organization', from, to: organizer, rule: 'organization/prefix' }];
     // "the Andy Warhol Photographic Legacy Program": the person a program or a prize is named for.
-    const namesake = personPrefixEnd(tokens, from, to);
+    const namesake = CRAFT_HEADS.has(tokens[to - 1].lower) ? -1 : personPrefixEnd(tokens, from, to);
     // "the Chan Zuckerberg Initiative", "the Clinton Global Initiative": an initiative named for
     // its founders is the philanthropy they fund, a body.
     if (tokens[to - 1].lower === 'initiative' && (namesake > 0 || PUBLIC_FIGURES.has(tokens[from].lower))) return [{ kind: 'organization', from, to, rule: 'organization/founders-initiative' }];

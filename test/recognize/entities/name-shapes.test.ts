@@ -336,3 +336,8 @@ describeCorpus('organization', "a prosecutor's office named by a post's possessi
   ] },
 ]);
 describeNegatives('location', "a county's name inside its prosecutor's office", ["A man was charged, the [[Macon County State]]'s Attorney's Office said."]);
+
+describeNegatives('person', 'a spacecraft or an instrument named for someone', [
+  'The [[Edwin Carrow Space Telescope]] launched on Tuesday.',
+  'Data from the [[Mira Halden Solar Probe]] arrived.',
+]);
