@@ -92,10 +92,10 @@ const AMOUNT_BEFORE_OVER = /(?:\d%?|\b(?:million|billion|trillion|percent|dollar
  * A verb that spreads something across a stretch, right before "over": "phased in over five
  * years", "repaid over a decade", "spread over two seasons"; and one that stages an event or a
  * work across it: "the festival takes place over three weekends", "held over two days", "built
- * over four years". "Over" is then the stretch, as after an amount, not "more than" ("lasted
- * over five years").
+ * over four years", "lifted in phases over 10 years", "cut gradually over a decade". "Over" is
+ * then the stretch, as after an amount, not "more than" ("lasted over five years").
  */
-const SPREAD_BEFORE_OVER = /\b(?:(?:phased|rolled|paid|doled|handed|spread)\s+(?:in|out|back)|(?:take|takes|took|taking)\s+place|held|staged|played|hosted|contested|conducted|built|filmed|recorded|collected|gathered|spread|staggered|amortized|amortised|repaid|repayable|payable|paid|split|divided|distributed|spaced|implemented|introduced|delivered|invested|vesting|vest|vests)\s+$/i;
+const SPREAD_BEFORE_OVER = /\b(?:(?:phased|rolled|paid|doled|handed|spread)\s+(?:in|out|back)|in\s+(?:phases|stages|steps|instal{1,2}ments|tranches)|gradually|(?:take|takes|took|taking)\s+place|held|staged|played|hosted|contested|conducted|built|filmed|recorded|collected|gathered|spread|staggered|amortized|amortised|repaid|repayable|payable|paid|split|divided|distributed|spaced|implemented|introduced|delivered|invested|vesting|vest|vests)\s+$/i;
 const SPREAD_REACH = 20;
 
 /**

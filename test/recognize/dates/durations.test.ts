@@ -30,6 +30,8 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P10Y' }, phrases: ['They bought the [[10-year]] notes.'] },
   // After an amount, "over" is the stretch it spreads across, not "more than".
   { expect: { value: 'P5Y' }, phrases: ['The rules will be phased in over [[five years]].', 'The loan is repaid over [[five years]].', 'The cuts will be spread over [[five years]].'] },
+  { expect: { value: 'P10Y' }, phrases: ['Sanctions will be lifted in phases over [[10 years]].', 'The duty falls in stages over [[10 years]].', 'The levy is cut gradually over [[10 years]].', 'The sum is paid in instalments over [[10 years]].'] },
+  { expect: { value: 'P10Y', mod: 'MORE_THAN' }, phrases: ['The phases lasted [[over 10 years]].'] },
   // An event staged or a work done across the stretch: "over" is the stretch too, not "more than".
   { expect: { value: 'P3WE' }, phrases: ['The festival takes place over [[three weekends]] in July.'] },
   { expect: { value: 'P4Y' }, phrases: ['The dam was built over [[four years]].', 'The talks were held over [[four years]].'] },
