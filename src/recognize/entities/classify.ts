@@ -50,7 +50,7 @@ import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } 
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
-import { isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
+import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
 import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
@@ -109,6 +109,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (isShipName(tokens, from, to)) return [{ kind: 'unknown', from, to, rule: SHIP_RULE }];
   if (followsPluralTitle(tokens, from)) return [{ kind: 'person', from, to, rule: 'person/title-list' }];
   if (isPossessiveGround(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/ground' }];
+  if (isHomeOfPartyMember(tokens, from, to)) return [{ kind: 'location', from, to: to - 1, rule: 'location/member-home' }];
 
   const holder = titledHolderBeforeOf(tokens, from, to);
   if (holder) return holder;

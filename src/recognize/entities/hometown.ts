@@ -92,3 +92,20 @@ export function isTownOfDwellers(tokens: Token[], from: number): boolean {
   const at = joined ? from - 2 : from;
   return tokens[at - 1]?.lower === 'from' && DWELLER_PLURALS.has(tokens[at - 2]?.lower ?? '');
 }
+
+// The member nouns of the two US parties, which news puts after a lawmaker's home town.
+const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'democrat']);
+// The most words a home town before the member noun takes: "a New York City Democrat".
+const MAX_HOME_WORDS = 3;
+
+/**
+ * "Rep. Gary Click, a Fremont Republican,", "a Brooklyn Democrat": after "a", a name and then
+ * "Republican" or "Democrat" tell where the lawmaker comes from; the name without the member
+ * noun is a place, whatever its words look like.
+ */
+export function isHomeOfPartyMember(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  const member = tokens[to - 1];
+  if (n < 2 || n > MAX_HOME_WORDS + 1 || !US_PARTY_MEMBERS.has(member.lower) || member.possessive) return false;
+  return tokens[from - 1]?.lower === 'a' && tokens.slice(from, to - 1).every((t) => t.cap && !t.possessive && !t.upper);
+}

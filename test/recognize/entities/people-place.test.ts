@@ -37,3 +37,8 @@ describe("a people's adjective in a match report", () => {
     expect(factsOf('location', text).map((f) => f.text)).toContain('Dutch');
   });
 });
+
+describeCorpus('location', "a lawmaker's home town before the party's member noun", [
+  { expect: { rule: 'location/member-home' }, phrases: ['Rep. Ann Lowe, a [[Dunmore]] Democrat, voted no.', 'State Sen. Rick Vale, a [[Marlow]] Republican, sponsored the bill.', 'He is a [[Kestrel Falls]] Democrat who won twice.'] },
+]);
+describeNegatives('location', 'a party member with no home before the noun', ['She became a Democrat in 2004.', 'He was a lifelong Republican.', 'A [[Republican]] won the seat.']);
