@@ -40,10 +40,9 @@ const ADVICE_OPENING = /^\W*(?:(?:to|if)\s[^,]{1,60},\s+)?(?:go|arrive|catch|boo
  */
 export function undateHabitualTimes(hits: DateHit[], scan: DateScan): DateHit[] {
   const dated = new Set(hits.filter((h) => h.grain === 'day').map((h) => sentenceAt(scan.sentences, h.start)));
-  const schedules = hits.filter(isScheduleSet);
-  return hits.map((h) => {
+  return hits.map((h, i) => {
     if (h.grain !== 'time' || h.anchored?.from !== 'sentence' || dated.has(sentenceAt(scan.sentences, h.start))) return h;
-    if (!toldAsDailyHabit(scan, h.start, h.end) && !schedules.some((set) => timesSet(scan.text, h, set))) return h;
+    if (!toldAsDailyHabit(scan, h.start, h.end) && !besideSchedule(hits, i, scan.text)) return h;
     const { anchored, ...rest } = h;
     return { ...rest, value: anchored.resolve(null).value };
   });
@@ -59,6 +58,17 @@ const SET_REACH = 24;
 const GAP_SPLIT = /[\s,]+/;
 /** What may stand between a clock time and its set: prepositions and the other end of a range of hours. */
 const GAP_WORD = /^(?:at|from|to|until|till|between|and|around|about|noon|midnight|[ap]\.?m\.?|\d{1,2}(?:[:.]\d\d)?(?:[ap]\.?m\.?)?)$/i;
+
+/**
+ * A schedule's set right beside the clock time at `i` in text order; the walk looks no further
+ * than SET_REACH from the time, so a timetable of thousands of times and sets stays linear.
+ */
+function besideSchedule(hits: DateHit[], i: number, text: string): boolean {
+  const time = hits[i];
+  for (let j = i + 1; j < hits.length && hits[j].start - time.end <= SET_REACH; j++) if (isScheduleSet(hits[j]) && timesSet(text, time, hits[j])) return true;
+  for (let j = i - 1; j >= 0 && time.start - hits[j].end <= SET_REACH; j--) if (isScheduleSet(hits[j]) && timesSet(text, time, hits[j])) return true;
+  return false;
+}
 
 /**
  * The set right beside a clock time says when it recurs, so the time is any day's: "held every

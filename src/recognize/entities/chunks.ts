@@ -273,7 +273,6 @@ function commaFirmEnd(tokens: Token[], i: number, j: number): number {
   return surnames && last === k + 1 && isPartnerSurname(tokens[last]) && tokens[last + 1]?.lower !== 'and' ? last : j;
 }
 
-
 // How many words one portfolio in a list may have: "Fisheries", "Foreign Trade".
 const LISTED_PORTFOLIO_WORDS = 2;
 

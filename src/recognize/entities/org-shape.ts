@@ -316,9 +316,9 @@ export const isPartnerSurname = (t: Token): boolean => !t.upper && !gazetteer().
 
 /**
  * "Olympia & York", "Marks & Spencer": an ampersand between one or two names on each side (three
- * surnames before it) joins
- * the partners of a firm. Not two people ("Mary & Leigh Block"), a longer name that holds one
- * ("Aviation & Space Museum of …"), one place ("Trinidad & Tobago") or two ("Scotland & Ireland").
+ * surnames before it) joins the partners of a firm. Not two people ("Mary & Leigh Block"), a
+ * longer name that holds one ("Aviation & Space Museum of …"), one place ("Trinidad & Tobago") or
+ * two ("Scotland & Ireland").
  */
 function joinsPartners(words: Token[]): boolean {
   const k = words.findIndex((t) => t.text === '&');
