@@ -58,8 +58,11 @@ const MONTH_IN_RELATIVE_YEAR = new RegExp(
  */
 const ISO_MONTH = /\b([12]\d{3})-(0[1-9]|1[0-2])\b(?![-/.]\d)/g;
 
-/** "this September", "last March", "next May", "next June 30" (not "next June 30, 1990", which names its year). */
-const RELATIVE_MONTH = new RegExp(String.raw`\b(this\s+past|this\s+coming|this|last|next|coming|past)\s+${MONTH_FULL}(?:\s+${DAY}(?![.:/-]\d|,?\s+[12]\d{3}\b))?`, 'gi');
+/** "this September", "last March", "next May", "next June 30", "next Sept. 30" (not "next June 30, 1990", which names its year). */
+const RELATIVE_MONTH = new RegExp(String.raw`\b(this\s+past|this\s+coming|this|last|next|coming)\s+${MONTH}(?:\s+${DAY}(?![.:/-]\d|,?\s+[12]\d{3}\b))?`, 'gi');
+
+/** A month's full name: an abbreviated one ("next Sept.") is read only before its day ("next Sept. 30"). */
+const FULL_MONTH_NAME = new RegExp(String.raw`^${MONTH_FULL}$`, 'i');
 
 /** "2024-02-16", "2024/02/16". */
 const ISO_DATE = /\b([12]\d{3})([-/])(\d{1,2})\2(\d{1,2})\b(?![-/]\d)/g;
@@ -608,13 +611,14 @@ const relativeMonth: DateRule = {
     const step = m[1].toLowerCase().replace(/\s+/g, ' ');
     const month = monthOf(m[2]);
     const dayOfMonth = m[3] ? Number(m[3]) : null;
+    if (dayOfMonth === null && !FULL_MONTH_NAME.test(m[2])) return null;
     const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' as const };
     if (!scan.ref) return dayOfMonth === null ? { ...base, grain: 'month', value: `XXXX-${pad2(month)}` } : monthDayHit(base, null, month, dayOfMonth);
     const ref = scan.ref;
     // "next June 30" said on June 10 is this year's; "next June" is always a later month.
     const here = dayOfMonth === null ? compareMonths(month, ref.m) : compareDays({ y: ref.y, m: month, d: dayOfMonth }, ref);
     let year = ref.y;
-    if (step === 'last' || step === 'past' || step === 'this past') year = here < 0 ? ref.y : ref.y - 1;
+    if (step === 'last' || step === 'this past') year = here < 0 ? ref.y : ref.y - 1;
     // "next June" said in May is next year's: the June still ahead this year is "this June" or
     // "in June" (the Recognizers-Text reading, and the Supreme Court's "decision by next June").
     else if (step === 'next' && dayOfMonth === null) year = ref.y + 1;

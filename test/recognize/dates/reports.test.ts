@@ -63,6 +63,10 @@ describeCorpus(
     { expect: { value: '1989-W31', rule: 'date/week-number' }, phrases: ['Car production in [[week 31]] fell 4%.'] },
     { expect: { value: '1990-06-30' }, phrases: ['The bonds mature [[next June 30]].'] },
     { expect: { value: '1989-05-03' }, phrases: ['The merger closed [[last May 3]].'] },
+    { expect: { value: '1990-09-30', rule: 'date/month-relative' }, phrases: ['The bonds mature [[next Sept. 30]].', 'The bonds mature [[next Sep 30]].'] },
+    { expect: { value: '1989-03-01', rule: 'date/month-relative' }, phrases: ['The merger closed [[last Mar. 1]].'] },
+    // "past" alone before a month is the preposition: "runs past Oct. 31" is the coming one.
+    { expect: { value: '1989-10-31', rule: 'date/month-day-year' }, phrases: ['No bill may run past [[Oct. 31]].', 'No bill may run past [[October 31]].'] },
     { expect: { value: '1989-06' }, phrases: ['In the six months to [[June]], exports rose.'] },
   ],
   AUTUMN_1989,
