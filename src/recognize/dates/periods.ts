@@ -56,7 +56,7 @@ const THE_QUARTER = /\bthe\s+(?:(latest|most\s+recent|just-ended|just-completed|
  * March 2026", "ended in September": the month that closes a reported period, after "the
  * quarter" or "the fiscal year".
  */
-export const PERIOD_CLOSED = new RegExp(String.raw`^\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+|in\s+)?(next\s+|last\s+)?${MONTH}(?:\s?\d{1,2}\b)?(?:,?\s+${YEAR})?`, 'i');
+export const PERIOD_CLOSED = new RegExp(String.raw`^,?\s+(?:that\s+)?(ended|ending|ends|which\s+ended|which\s+ends)\s+(?:on\s+|in\s+)?(next\s+|last\s+)?${MONTH}(?:\s?\d{1,2}\b)?(?:,?\s+${YEAR})?`, 'i');
 
 /**
  * "starting July 1", "which began in October", "beginning next April": the month that opens a
@@ -395,8 +395,11 @@ export function boundMonth(scan: DateScan, closed: RegExpExecArray, at: number):
   const month = monthOf(monthWord);
   if (year) return { year: Number(year), month };
   if (!scan.ref) return { year: null, month };
+  // "ending next September", "which began last October": the month's next or last coming round,
+  // never the reference's own month or the one just gone, which a bare tense may name.
+  if (step) return { year: /next/i.test(step) ? (month <= scan.ref.m ? scan.ref.y + 1 : scan.ref.y) : month >= scan.ref.m ? scan.ref.y - 1 : scan.ref.y, month };
   const monthAt = at + closed.index + closed[0].lastIndexOf(monthWord);
-  const tense = step ? (/next/i.test(step) ? 'future' : 'past') : PAST_BOUND_VERB.test(verb) ? 'past' : COMING_BOUND_VERB.test(verb) ? 'future' : monthTense(scan, monthAt, monthAt + monthWord.length);
+  const tense = PAST_BOUND_VERB.test(verb) ? 'past' : COMING_BOUND_VERB.test(verb) ? 'future' : monthTense(scan, monthAt, monthAt + monthWord.length);
   return { year: yearForMonth(scan.ref, month, tense), month };
 }
 
@@ -482,9 +485,14 @@ const relativeFiscalYear: DateRule = {
   pattern: RELATIVE_FISCAL_YEAR,
   build(m, scan) {
     const step = m[1].toLowerCase();
+    const end = m.index + m[0].length;
+    const base = { start: m.index, end, rule: this.id, timexType: 'DATE' as const, grain: 'year' as const };
+    // "the current fiscal year, which ends next Sept. 30": a fiscal year is named for the year it ends in.
+    const closed = PERIOD_CLOSED.exec(scan.text.slice(end, end + CLOSING_WINDOW));
+    if (closed) return { ...base, value: `FY${yearText(boundMonth(scan, closed, end).year)}` };
     // A "new" fiscal year, just begun or about to, mostly ends in the next calendar year, which names it.
     const year = stepYear(scan, undefined, /last|previous|prior/.test(step) ? 'last' : /next|coming|new/.test(step) ? 'next' : 'this');
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: `FY${yearText(year)}`, timexType: 'DATE', grain: 'year' };
+    return { ...base, value: `FY${yearText(year)}` };
   },
 };
 

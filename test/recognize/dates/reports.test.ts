@@ -60,6 +60,10 @@ describeCorpus(
     { expect: { value: 'FY1990' }, phrases: ['The company sees growth in fiscal 1990. In [[the fiscal year]], it plans to open 12 plants.', '[[The fiscal year]] ending next June 30 will be better.'] },
     { expect: { value: 'FY1990', rule: 'date/fiscal-year-relative' }, phrases: ['Spending will rise in [[the new fiscal year]], which begins Oct. 1.', 'In [[the new financial year]], which began this month, rates rose.', "The state's [[new fiscal year]] starts in July.", 'Profits will fall in [[the upcoming fiscal year]].'] },
     { expect: { value: 'FY1989', rule: 'date/fiscal-year-relative' }, phrases: ['Profits will rise in [[the current financial year]].'] },
+    // A fiscal year is named for the year it ends in: the next September said in October is next year's.
+    { expect: { value: 'FY1990', rule: 'date/fiscal-year-relative' }, phrases: ['The charge falls in [[the current fiscal year]], which ends next Sept. 30.', 'The charge falls in [[the current fiscal year]] ending next September.'] },
+    { expect: { value: 'FY1990', rule: 'date/the-fiscal-year' }, phrases: ['[[Its fiscal year]] ends next Sept. 30.'] },
+    { expect: { value: 'FY1989', rule: 'date/fiscal-year-relative' }, phrases: ['Profits will rise in [[the current financial year]], which ends in December.'] },
     { expect: { value: '1989-W31', rule: 'date/week-number' }, phrases: ['Car production in [[week 31]] fell 4%.'] },
     { expect: { value: '1990-06-30' }, phrases: ['The bonds mature [[next June 30]].'] },
     { expect: { value: '1989-05-03' }, phrases: ['The merger closed [[last May 3]].'] },
