@@ -437,8 +437,10 @@ function placeQualifiesName(tokens: Token[], i: number, j: number): boolean {
 
 /**
  * The last word of a name the lexicon knows that holds a function word no connector joins:
- * "Doctors Without Borders", "Save the Children"; or that a capital letter closes: "Serie A". The run from `i` past `j` ends in a
- * capitalized word; returns its index, or -1.
+ * "Doctors Without Borders", "Save the Children"; a place the gazetteer spells with a lower-case
+ * Arabic or Romance article ("Dar es Salaam", "Ras al Khaimah", "Castilla y León"); or that a
+ * capital letter closes: "Serie A". The run from `i` past `j` ends in a capitalized word; returns
+ * its index, or -1.
  */
 function knownNameEnd(tokens: Token[], i: number, j: number): number {
   // "the law firm Jenkens and Gilchrist": partners' names after a noun of their firm.
@@ -448,7 +450,7 @@ function knownNameEnd(tokens: Token[], i: number, j: number): number {
     const t = tokens[k];
     if (t.breakBefore || !t.word) return -1;
     phrase += ` ${t.lower}`;
-    if ((k > j + 1 ? isNameWord(t) : isClosingLetter(t)) && lexiconKind(phrase) === 'organization') return k;
+    if (k > j + 1 ? isNameWord(t) && (lexiconKind(phrase) === 'organization' || !!gazetteerPlaceOf(tokens, i, k + 1)) : isClosingLetter(t) && lexiconKind(phrase) === 'organization') return k;
   }
   return -1;
 }

@@ -97,6 +97,18 @@ describeCorpus('location', 'a hyphenated name that is one place', [
   { expect: { value: 'Asia-Pacific' }, phrases: ['Sales in the [[Asia-Pacific]] region rose.'] },
 ]);
 
+describeCorpus('location', 'a place the gazetteer spells with a lower-case article or conjunction inside', [
+  { expect: { value: 'Dar es Salaam', rule: 'location/gazetteer' }, phrases: ['The opposition leader remains in custody in [[Dar es Salaam]].', 'Flights to [[Dar es Salaam]] resumed on Monday.'] },
+  { expect: { value: 'Sidi bel Abbes' }, phrases: ['Floods cut the road to [[Sidi bel Abbès]] on Sunday.'] },
+]);
+
+describeCorpus('location', 'two places joined by "and" stay two', [
+  { expect: { value: 'Lagos' }, phrases: ['Protests spread from [[Lagos]] and Abuja overnight.'] },
+  { expect: { value: 'Moshi' }, phrases: ['Buses ran between Arusha and [[Moshi]] again.'] },
+]);
+
+describeNegatives('location', 'a name with a lower-case Arabic article that no gazetteer lists', ['Grand Imam [[Ahmed el Tayeb]] said the talks had failed.']);
+
 describeCorpus('location', 'seats of government named for the government', [
   { expect: { rule: 'location/gazetteer' }, phrases: ['The [[White House]] said talks would resume.', 'A spokesman for the [[Kremlin]] denied the report.'] },
 ]);
