@@ -386,6 +386,18 @@ export const CHAMBER_WORDS: ReadonlySet<string> = new Set([
 export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'movement', 'militia', 'faction']);
 
 /**
+ * Creeds and causes that parties name themselves by: inside a run before "party" or "movement"
+ * they make it a party's name, though a place's head ends it ("the Democratic Centre party",
+ * "the National Harbour movement"), where "the Hyde Park party" is an evening in a park. Words that
+ * name parks and squares as often ("Green", "Freedom", "Independence") are left out.
+ */
+export const POLITICAL_CREED_WORDS: ReadonlySet<string> = new Set([
+  'democratic', 'democrat', 'socialist', 'social', 'liberal', 'conservative', 'republican', 'national', 'nationalist',
+  'popular', 'progressive', 'labour', 'labor', 'communist', 'christian', 'radical', 'revolutionary', 'patriotic',
+  'islamic', 'civic', 'federalist', 'unionist', 'liberation', 'justice', 'solidarity',
+]);
+
+/**
  * Kinds of body that follow a body's name after "the" or its country's possessive, whatever the
  * name's shape: "Pakistan's Inter-Services Intelligence agency", "the Wagner group", "the Sinaloa
  * cartel", "the United Steelworkers union".

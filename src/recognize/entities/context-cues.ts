@@ -1,5 +1,5 @@
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, POLITICAL_CREED_WORDS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, AUTHORED_WORKS, EMPLOYER_TITLES, GROUP_SPEAKERS, KIN_NOUNS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -349,11 +349,13 @@ export function namesPoliticalGroup(tokens: Token[], from: number, to: number): 
 }
 
 /**
- * "the opposition Democratic Center party": a group's stance before its name and its kind after
- * it, which outweigh a place's head inside the name ("the Hyde Park party" is held in a park).
+ * "the opposition Democratic Center party", "the Democratic Centre party": a group's stance before
+ * its name, or a creed in it, and its kind after it, which outweigh a place's head inside the name
+ * ("the Hyde Park party" is held in a park).
  */
 export function namesPoliticalGroupByStance(tokens: Token[], from: number, to: number): boolean {
-  return STANCE_WORDS.has(tokens[from - 1]?.lower ?? '') && namesPoliticalGroup(tokens, from, to);
+  const creed = tokens.slice(from, to).some((t) => POLITICAL_CREED_WORDS.has(t.lower));
+  return (creed || STANCE_WORDS.has(tokens[from - 1]?.lower ?? '')) && namesPoliticalGroup(tokens, from, to);
 }
 
 // Adjectives of a group's age or origin between its owner and its name: "Zuma's new MK party".

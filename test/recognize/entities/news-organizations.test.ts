@@ -129,9 +129,17 @@ describeCorpus('organization', 'a political group after its stance or "whose", b
   ] },
   { expect: { kind: 'organization' }, phrases: ['She quit the opposition [[Democratic Center]] party in March.'] },
 ]);
+describeCorpus('organization', "a creed in a group's name before its kind outweighs a place's head in it", [
+  { expect: { kind: 'organization' }, phrases: [
+    'Maria Cabal of the [[Democratic Centre]] party demanded a debate.',
+    'Lawmakers from the [[Popular Centre]] party walked out.',
+    'Members of the [[National Harbour]] movement marched on the capital.',
+  ] },
+]);
 describeNegatives('organization', 'a place or an event before a host\'s party', [
   'She spoke at the [[Hyde Park]] party on Sunday.',
   'They threw their [[Super Bowl]] party early.',
+  'Guests at the [[Green Park]] party danced until dawn.',
 ]);
 
 describeCorpus('person', 'a group named for its leader keeps the leader', [
