@@ -79,7 +79,19 @@ export function isGivenName(lower: string): boolean {
   return isOneGivenName(lower) || isDoubleGivenName(lower, isOneGivenName);
 }
 
-const isOneGivenName = (lower: string) => firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t)) || worldGivenNames().has(lower);
+const isOneGivenName = orUnaccented((lower: string) => firstNames().has(lower) || lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t)) || worldGivenNames().has(lower));
+
+/**
+ * "María", "João", "Adán", "Inácio": the name lists spell most Spanish and Portuguese given names
+ * without their accents, so a name they miss is tried again without them.
+ */
+function orUnaccented(isName: (lower: string) => boolean): (lower: string) => boolean {
+  return (lower) => {
+    if (isName(lower)) return true;
+    const folded = foldAccents(lower);
+    return folded !== lower && isName(folded);
+  };
+}
 
 /** "Hans-Dieter", "Mary-Kate", "Jean-Claude": two given names joined by a hyphen are one. */
 function isDoubleGivenName(lower: string, isName: (part: string) => boolean): boolean {
@@ -104,7 +116,7 @@ export function isClearGivenName(lower: string): boolean {
   return isOneClearGivenName(lower) || isDoubleGivenName(lower, isOneClearGivenName);
 }
 
-const isOneClearGivenName = (lower: string) => isLexiconGivenName(lower) || ((firstNames().has(lower) || worldGivenNames().has(lower)) && !englishWords().has(lower));
+const isOneClearGivenName = orUnaccented((lower: string) => isLexiconGivenName(lower) || ((firstNames().has(lower) || worldGivenNames().has(lower)) && !englishWords().has(lower)));
 
 /** A given name to compromise's lexicon, which lists only common ones ("gloria", not "chrysler"). */
 export function isLexiconGivenName(lower: string): boolean {

@@ -102,6 +102,15 @@ describeCorpus('person', "a given name of another land, though it is a town's to
   ] },
 ]);
 
+describeCorpus('person', 'a Spanish or Portuguese given name with its accents, which the lists spell without them', [
+  { expect: { rule: 'person/given-name' }, phrases: [
+    '[[María Cabal]] of the Green Alliance demanded a debate.',
+    '[[João Vargas]] of Banco Tarvo said rates would fall.',
+    'The mayor met [[Inácio Brandt]] on Friday.',
+  ] },
+]);
+describeNegatives('person', 'a place with accents stays a place', ['Farmers in [[Córdoba and Bogotá]] protested.', 'Flights to [[São Tomé]] resumed.']);
+
 describeCorpus('person', "a day's name is no given name of another land", [
   { expect: { rule: 'person/given-name' }, phrases: ['On Sunday [[Dario Vanni]] beat the holder.', 'In July [[Dario Vanni]] left the club.'] },
 ]);
