@@ -132,7 +132,7 @@ function namedRightAfter(h: DateHit, next: DateHit | undefined, text: string): b
 }
 
 /** A set that recurs each day, night, hour, part of an hour or week: the period a timetable's clock times repeat in. */
-const WITHIN_WEEK_SET = /^(?:P\d*[DW]|PT\d*[HM]|T[A-Z]{2}|XXXX-WXX-)/;
+const WITHIN_WEEK_SET = /^(?:P\d*[DW]|PT\d*[HM]|(?:XXXX-XX-XX)?T[A-Z]{2}|XXXX-WXX-)/;
 
 /**
  * "open daily", "each night", "every Sunday", not a rate ("$5 million a day") nor a set as coarse

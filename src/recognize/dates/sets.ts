@@ -107,7 +107,9 @@ const every: DateRule = {
     else if (weekday) value = `XXXX-WXX-${weekday}${dayPart ? `T${DAY_PARTS.get(dayPart.toLowerCase())}` : ''}`;
     // "each 17 March" is a day of the month (EVERY_DATE), no count of months.
     else if (month) value = countText ? null : `XXXX-${pad2(month)}`;
-    else if (part) value = `T${part}`;
+    // TIMEX3 puts a recurring part of the day on no day ("every morning" XXXX-XX-XXTMO);
+    // Recognizers-Text writes a typed request's bare "TMO".
+    else if (part) value = scan.query ? `T${part}` : `XXXX-XX-XXT${part}`;
     else {
       const count = countText ? parseCardinal(countText) : other ? 2 : 1;
       value = unitPeriod(lower, count);

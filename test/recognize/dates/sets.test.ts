@@ -113,3 +113,11 @@ describeCorpus('date', 'a frequency adjective not counted in a run', [
   { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['Markets had their best [[weekly]] gain in a year.', 'The fifth [[weekly]] meeting is on hold.'] },
   { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['The first [[daily]] flight leaves in June.'] },
 ]);
+
+describeCorpus('date', 'a part of the day that recurs in written copy is on no day', [
+  { expect: { value: 'XXXX-XX-XXTMO', timexType: 'SET' }, phrases: ['He walked five miles [[every morning]] until last year.', 'The bells ring [[each morning]] at six.'] },
+  { expect: { value: 'XXXX-XX-XXTNI', timexType: 'SET' }, phrases: ['Guards lock the gates [[every night]].', '[[Each night]] the lights go out at ten.'] },
+  { expect: { value: 'XXXX-XX-XXTEV', timexType: 'SET' }, phrases: ['She swam [[every evening]] after work.'] },
+  // A typed request keeps the form Recognizers-Text writes.
+  { expect: { value: 'TMO', timexType: 'SET' }, phrases: ['we will run [[every morning]]'] },
+]);
