@@ -271,13 +271,14 @@ function dropChangeSize(words: string[]): void {
 /**
  * The hour written before a day, with its zone: "noon", "5 p.m. ET on", "2:45 p.m. Frankfurt time
  * on". What stands before the hour is what stands before the day: "is at 10 a.m. on Thursday",
- * "were told to leave by noon Tuesday".
+ * "were told to leave by noon Tuesday". A range of hours ends at the hour, so what stands before
+ * its first hour counts: "Visiting hours are from 4 to 8 p.m. Wednesday", "is 9 a.m.-noon Friday".
  */
 const CLOCK_BEFORE = new RegExp(
-  String.raw`(?:\bnoon|\bmidnight|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)(?:\s+(?:(?:${ZONE_NAMES})(?:\s+time)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+time))?\s+(?:on\s+)?$`,
+  String.raw`(?:\b(?:from|between)\s+)?(?:\b\d{1,2}(?::\d\d)?(?:\s?[ap]\.?m\.?)?\s?(?:-|\u2013|to|until|till|and)\s?)?(?:\bnoon|\bmidnight|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)(?:\s+(?:(?:${ZONE_NAMES})(?:\s+time)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+time))?\s+(?:on\s+)?$`,
   'iu',
 );
-const CLOCK_REACH = 40;
+const CLOCK_REACH = 64;
 
 /**
  * "The vote is Monday", "the deadline is on March 1", "the call is at 10 a.m. on Thursday", "the

@@ -113,6 +113,11 @@ describeCorpus('date', 'a clock time joined to its day', [
   // What stands before the hour stands before the day: a copula or a deadline looks ahead.
   { expect: { value: '2024-02-22T10:00' }, phrases: ['The call is at [[10 a.m.]] on Thursday.', 'Bids are due by [[10 a.m. ET]] on Thursday.'] },
   { expect: { value: '2024-02-15T10:00' }, phrases: ['The quake struck at [[10 a.m. Tokyo time]] on Thursday.'] },
+  // A range of hours ends at the clock, so the copula before its first hour looks ahead too.
+  { expect: { value: '2024-02-21T20:00' }, phrases: ['Visiting hours are from 4 to [[8 p.m. Wednesday]] at the funeral home.', 'Calling hours are 4-[[8 p.m. Wednesday]].', 'The viewing is 5:30 to [[8 p.m. Wednesday]].'] },
+  { expect: { value: '2024-02-18T16:00' }, phrases: ['Visitation is between 2 and [[4 p.m. Sunday]].'] },
+  // A past copula still looks back.
+  { expect: { value: '2024-02-14T20:00' }, phrases: ['Visiting hours were from 4 to [[8 p.m. Wednesday]].', 'Shares rose 4 to 8 percent by [[8 p.m. Wednesday]].'] },
 ]);
 
 describeNegatives('date', 'numbers near clock words that are not times', [
