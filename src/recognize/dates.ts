@@ -5,6 +5,7 @@ import { readTense, type TenseReading } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
 import { AFTER_NEXT_RULES } from './dates/after-next';
 import { resolveAnchors } from './dates/anchors';
+import { CLIPPED_YEAR_RULES } from './dates/clipped-years';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { COMPACT_DATE_RULES } from './dates/compact-dates';
 import { COUNT_THEN_STEP_RULES } from './dates/count-then-step';
@@ -72,6 +73,7 @@ import { StartIndex } from './start-index';
  */
 export const DATE_RULES: readonly DateRule[] = [
   ...ABSOLUTE_RULES,
+  ...CLIPPED_YEAR_RULES,
   ...COMPACT_DATE_RULES,
   ...SPELLED_DATE_RULES,
   ...SEPARATED_RULES,

@@ -577,3 +577,14 @@ describeCorpus('date', 'days of history named by month and day before a noun of 
 describeCorpus('date', 'a day of history is no such day in a story told before it (reference 1999-06-01)', [
   { expect: { value: '1998-09-11' }, phrases: ['The [[Sept. 11]] attacks killed two soldiers.'] },
 ], { referenceDate: '1999-06-01' });
+
+describeCorpus('date', 'a year clipped to two digits after an apostrophe, where a year stands', [
+  { expect: { value: '1958', timexType: 'DATE', rule: 'date/clipped-year' }, phrases: ["He was a member of the class of [[’58]] at Yale.", "The [['58]] Chevy still runs.", "She left in [['58]] and never came back."] },
+  { expect: { value: '1946' }, phrases: ["He came home in [['46]] and married in '48."] },
+  { expect: { value: '1993' }, phrases: ["The flood of [['93]] wiped out the farm."] },
+  // A clipped year up to ten years past the reference's is this century's.
+  { expect: { value: '2022' }, phrases: ["The class of [['22]] raised $1 million."] },
+]);
+
+// A quoted figure or a count is no year; a decade stays one span.
+describeNegatives('date', 'two digits after an apostrophe that are no year', ["He wore '58' on his back.", "Rock 'n' roll played at 58 clubs.", "The code was '58A'."]);
