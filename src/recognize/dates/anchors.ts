@@ -88,6 +88,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         const day = hits[index + 1].day as Day;
         out = { ...rest, value: formatDay(day), day };
+      } else if (h.anchored && restatedBefore(h, hits[index - 1], text)) {
+        const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
+        const before = hits[index - 1];
+        out = { ...rest, value: before.value.slice(0, GRAIN_LENGTH.get(h.grain)), ...(h.grain === 'day' && before.day ? { day: before.day } : {}) };
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
@@ -118,6 +122,32 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
     }
     return out;
   });
+}
+
+/** How much of a calendar value a year, month or day keeps: "1995-03-14" is "1995" to a year. */
+const GRAIN_LENGTH: ReadonlyMap<DateHit['grain'], number> = new Map([
+  ['year', 4],
+  ['month', 7],
+  ['day', 10],
+]);
+
+/** A comma between a date and the offset that restates it, and a hedge the offset may leave out ("more than half a century later"). */
+const RESTATING_GAP = /^,\s+(?:(?:more|less)\s+than\s+|(?:nearly|almost|about|some|over|roughly|around)\s+)?$/i;
+
+/** What closes a clause after an offset set off by a comma: "returned in 1995, 34 years later." */
+const CLAUSE_END_AFTER = /^\s*(?:[.,;:!?)\u2014]|$)/;
+
+/**
+ * "returned in 1995, 34 years later.", "until 2019, more than half a century later", "freed on
+ * Friday, two days later,": an offset set off after a date by a comma says how far that date
+ * lies from the one before it, so it is that date, not a count on from it. Only where the
+ * clause ends after the offset: "retired in 2004, two years later he died" counts on.
+ */
+function restatedBefore(h: DateHit, before: DateHit | undefined, text: string): boolean {
+  const length = GRAIN_LENGTH.get(h.grain);
+  if (h.rule !== 'date/offset' || h.anchored?.from !== 'previous' || !before || before.anchored || before.fromSentenceDate || length === undefined) return false;
+  if (!CALENDAR_VALUE.test(before.value) || before.value.startsWith('FY') || before.value.length < length || !RESTATING_GAP.test(text.slice(before.end, h.start))) return false;
+  return CLAUSE_END_AFTER.test(text.slice(h.end, h.end + 3));
 }
 
 /** Only a space or "on" between a day counted from another and the day that names it. */

@@ -210,6 +210,14 @@ describeCorpus('date', 'offsets as coarse as the year or month named before them
   { expect: { value: '2009', rule: 'date/that-unit' }, phrases: ['His best run came in the autumn of 2009. [[That year]] he also won the league.'] },
 ]);
 
+describeCorpus('date', 'an offset set off by a comma after a date restates that date', [
+  { expect: { value: '1995', rule: 'date/offset' }, phrases: ['She left Cuba in 1961 and returned in 1995, [[34 years later]].', 'He came back in March 1995, [[a decade later]].', 'They met in 1985. In 1995, [[ten years later]], they married.'] },
+  { expect: { value: '2019' }, phrases: ['He wrote for the paper from 1966 until 2019, more than [[half a century later]].'] },
+  { expect: { value: '2024-01-12' }, phrases: ['He was arrested on Jan. 10 and freed on Jan. 12, [[two days later]], after a hearing.'] },
+  // A new clause after the offset counts on from the date before it.
+  { expect: { value: '2006' }, phrases: ['He retired in 2004, [[two years later]] he died.', 'She arrived in 2004, and [[two years later]] she left.'] },
+]);
+
 describeCorpus('date', '"that summer" is the season of the year the story last named', [
   { expect: { value: '2011-SU', rule: 'date/that-season' }, phrases: ['The wave struck on March 11, 2011. [[That summer]] the co-op bought two boats.', 'The mine closed in 2011. [[That same summer]], the school shut too.'] },
   { expect: { value: '2009-WI', rule: 'date/that-season' }, phrases: ['The plant was sold in 2009. [[That winter]] the first layoffs came.'] },
