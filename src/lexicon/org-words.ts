@@ -408,6 +408,15 @@ export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Lower-case words that say what a body does, between its name and its kind: "the Foro Penal
+ * rights group", "the Tarvex militant group", "the Wagner mercenary group".
+ */
+export const BODY_KIND_MODIFIERS: ReadonlySet<string> = new Set([
+  'rights', 'militant', 'rebel', 'mercenary', 'insurgent', 'jihadist', 'separatist', 'paramilitary', 'armed',
+  'advocacy', 'lobby', 'pressure', 'campaign', 'activist', 'environmental', 'watchdog', 'protest', 'guerrilla',
+]);
+
+/**
  * Nouns that a company's name modifies directly ("Opel employees", "Uralsib analyst Chris
  * Weafer", "Apple executives"): a lone unknown name before one is an organization.
  */

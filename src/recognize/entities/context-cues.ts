@@ -1,5 +1,5 @@
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
-import { APPOSITIVE_ORG_NOUNS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, POLITICAL_CREED_WORDS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
+import { APPOSITIVE_ORG_NOUNS, BODY_KIND_MODIFIERS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, POLITICAL_CREED_WORDS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { APPOSITIVE_PERSON_NOUNS, AUTHORED_WORKS, EMPLOYER_TITLES, GROUP_SPEAKERS, KIN_NOUNS, PERSONAL_POSSESSIONS, isPostNoun, ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { englishWords } from '../../lexicon/english-words';
@@ -335,10 +335,12 @@ function namesCompanyPart(tokens: Token[], from: number, to: number): boolean {
 /**
  * The run between "the" or a place's possessive and a lower-case kind of body names the body,
  * whatever its words' shape: "the Herri Batasuna party", "the Amal movement", "Pakistan's
- * Inter-Services Intelligence agency", "Zuma's new uMkhonto weSizwe (MK) party".
+ * Inter-Services Intelligence agency", "Zuma's new uMkhonto weSizwe (MK) party"; a word of what the
+ * body does may stand before its kind ("the Foro Penal rights group").
  */
 export function namesPoliticalGroup(tokens: Token[], from: number, to: number): boolean {
-  const kind = tokens[bracketedAcronymAfter(tokens, to) ? to + BRACKETED_ACRONYM_TOKENS : to];
+  const after = bracketedAcronymAfter(tokens, to) ? to + BRACKETED_ACRONYM_TOKENS : to;
+  const kind = tokens[BODY_KIND_MODIFIERS.has(tokens[after]?.text ?? '') ? after + 1 : after];
   if (!kind || kind.cap || tokens[to - 1].possessive || !BODY_KIND_NOUNS.has(kind.lower)) return false;
   // "the new X party", "Zuma's breakaway X party": one adjective may stand after the determiner,
   // and then the owner may be a person.

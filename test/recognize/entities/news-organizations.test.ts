@@ -129,6 +129,14 @@ describeCorpus('organization', 'a political group after its stance or "whose", b
   ] },
   { expect: { kind: 'organization' }, phrases: ['She quit the opposition [[Democratic Center]] party in March.'] },
 ]);
+describeCorpus('organization', 'a word of what a body does between its name and its kind', [
+  { expect: { rule: 'organization/political-group' }, phrases: [
+    'The [[Foro Penal]] rights group said 800 people remain jailed.',
+    'The [[Tarvex]] militant group claimed the attack.',
+    'Fighters of the [[Wagner]] mercenary group withdrew.',
+  ] },
+]);
+describeNegatives('organization', "a person's name before a body's trade and kind", ['The [[John Smith]] rights group said.']);
 describeCorpus('organization', "a creed in a group's name before its kind outweighs a place's head in it", [
   { expect: { kind: 'organization' }, phrases: [
     'Maria Cabal of the [[Democratic Centre]] party demanded a debate.',
