@@ -1025,7 +1025,25 @@ export function followsPostApposition(tokens: Token[], from: number, to: number)
  * noun of a body's kind. A body's apposition may also close the sentence: "on its budget arm, Jetstar."
  */
 function followsOrgApposition(tokens: Token[], from: number, to: number): boolean {
-  return followsNounApposition(tokens, from, to, (lower) => APPOSITIVE_ORG_NOUNS.has(lower), tokens[to]?.text === '.');
+  return followsNounApposition(tokens, from, to, (lower) => APPOSITIVE_ORG_NOUNS.has(lower), tokens[to]?.text === '.') && !apposesPostHolder(tokens, from, to);
+}
+
+// What links a post to the body it serves: "a spokesman for the group", "the head of the agency".
+const POST_BODY_LINKS = new Set(['for', 'of', 'at']);
+
+/**
+ * "a spokesman for the group, Zabihullah Mujahid, said": a full name that could be a person's,
+ * after a body that a post governs, apposes the post's holder; "the head of the agency, Tarvo
+ * Holdings," with a firm's word stays the body.
+ */
+function apposesPostHolder(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !couldBePersonName(tokens, from, to)) return false;
+  for (let k = from - 3; k >= Math.max(2, from - 2 - POST_PHRASE_WORDS); k--) {
+    if (!POST_DETERMINERS.has(tokens[k].lower)) continue;
+    const post = tokens[k - 2];
+    return POST_BODY_LINKS.has(tokens[k - 1].lower) && !post.cap && ROLE_NOUNS.has(post.lower);
+  }
+  return false;
 }
 
 function followsNounApposition(tokens: Token[], from: number, to: number, isHead: (lower: string) => boolean, closed = false): boolean {

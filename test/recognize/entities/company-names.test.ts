@@ -28,6 +28,14 @@ describeCorpus('organization', "a body's noun, a comma and a name in apposition"
 
 describeNegatives('organization', "a post's holder or a place in apposition", ["The firm's chairman, Grace Park, said.", 'The city, Paris, hosted the games.']);
 
+describeNegatives('organization', "a full name after a body that a post governs names the post's holder", [
+  'A spokesman for the group, [[Zabihullah Mujahid]], said the talks were over.',
+  'The chief of the militia, [[Zabiullah Haqqani]], was killed on Friday.',
+]);
+describeCorpus('organization', "a body's name after a post's body, with a word no person's name has", [
+  { expect: { rule: 'organization/apposition' }, phrases: ['A spokesman for the group, [[Golden Harvest]], said the talks were over.'] },
+]);
+
 describeCorpus('organization', "a name that ends in a word only firms' names hold, after no given name", [
   { expect: { rule: 'organization/company-name' }, phrases: [
     '[[Quorvex Tinto]] and BHP both shipped more ore.',
