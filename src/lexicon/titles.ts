@@ -44,7 +44,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   // a post shared by two holders: "Co-chief executive Ted Sarandos"
   'co-chief', 'co-chair', 'co-chairman', 'co-president', 'vice-president', 'vice-chairman', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'dj', 'pastor', 'deacon', 'elder',
-  'mufti', 'ayatollah', 'mullah', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
+  'mufti', 'ayatollah', 'mullah', 'sayyid', 'sayyida', 'nurse', 'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'mrs.', 'ms.',
   // plural titles before a list of surnames: "Messrs. Hunt and Roberts", "Sens. Nunn and Warner"
   'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens',
   // a legislature's posts: "House Speaker", "Senate Majority Leader", "Minority Whip"
@@ -78,6 +78,8 @@ export const TITLE_HEADS: ReadonlySet<string> = new Set([
   'actor', 'actress', 'singer', 'mp', 'mep', 'lawmaker', 'legislator', 'councillor', 'councilor', 'administrator',
   'chief', 'co-chief', 'co-chair', 'co-chairman', 'co-president', 'vice-president', 'vice-chairman', 'chief-executive', 'secretary-general', 'director-general',
   'attorney-general', 'governor-general', 'president-elect', 'pastor', 'deacon', 'mufti', 'ayatollah', 'mullah',
+  // the Gulf's honorific for a ruling family's members and the Prophet's descendants: "Sayyid Badr bin Hamad"
+  'sayyid', 'sayyida',
   'doctor', 'scientist', 'researcher', 'lawyer', 'qc', 'leader', 'head', 'star', 'champion', 'driver', 'player',
   'speaker', 'whip', 'messrs', 'mmes', 'drs', 'sens', 'reps', 'gens', 'democrat', 'republican',
   ...OFFICE_TITLES,

@@ -32,6 +32,14 @@ describe('a titled name followed by "of" and where they serve', () => {
   });
 });
 
+describeCorpus('person', "the Gulf's honorific Sayyid stands before the name and outside it", [
+  { expect: { rule: 'person/title' }, phrases: [
+    "Oman's Sayyid [[Badr bin Hamad Al Busaidi]] hosted the talks.",
+    'Sayyid [[Theyazin bin Haitham]] met the envoy.',
+  ] },
+]);
+describeNegatives('person', 'the honorific with no name after it', ['Pilgrims greeted the [[Sayyid]] at the shrine.']);
+
 describeCorpus('person', 'hyphenated titles', [
   { expect: { rule: 'person/title' }, phrases: ['The vote was welcomed by Secretary-General [[Anselm Okafor]].', 'Director-General [[Anselm Okafor]] resigned.'] },
 ]);
