@@ -463,6 +463,9 @@ export const OF_TOWN_NOUNS: ReadonlySet<string> = new Set([
  */
 export const OF_NAME_HEADS: ReadonlySet<string> = new Set(['house']);
 
+/** Words after a leading head that make the two a day off, no body: "Bank Holiday Monday". */
+export const LEADING_HEAD_NON_NAMES: ReadonlySet<string> = new Set(['holiday', 'holidays']);
+
 /**
  * Words that open an organization's name in other languages and in club names, where the head
  * comes first: "Instituto Gonzaga", "Banco Santander", "Partido Popular", "Borussia Dortmund",
@@ -479,6 +482,9 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'olympique', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'atletico', 'atlético', 'athletic', 'borussia',
   'eintracht', 'fortuna', 'hertha', 'racing', 'deportivo', 'inter', 'rapid', 'slavia', 'sparta', 'legia',
   'steaua', 'partizan', 'hajduk',
+  // Malay and Indonesian heads, and the English "Bank" that banks abroad put first: "Dewan Rakyat",
+  // "Partai Demokrat", "Kementerian Keuangan", "Badan Pusat Statistik", "Bank Mandiri", "Bank Leumi"
+  'dewan', 'majlis', 'partai', 'kementerian', 'badan', 'lembaga', 'bank',
   // savings banks and corporations, and the accented heads as wire copy without accents spells them
   'caja', 'caixa', 'cassa', 'corporacion', 'compania', 'societe', 'societa', 'ministere', 'comite', 'federacion',
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',

@@ -72,6 +72,16 @@ describeCorpus('organization', 'heads that open the name: other languages and cl
   ] },
 ]);
 
+describeCorpus('organization', 'Malay and Indonesian heads, and "Bank" first, open the name', [
+  { expect: { rule: 'organization/leading-head' }, phrases: [
+    'He was named governor of [[Bank Al-Maghrib]] on Tuesday.',
+    'Shares of Telkom fell and [[Bank Hapoalim]] said profit rose.',
+    'The motion goes to the [[Dewan Rakyat]] next week.',
+    'Figures from [[Badan Pusat Statistik]] showed prices rose.',
+  ] },
+]);
+describeNegatives('organization', 'a leading head before a day off', ['[[Bank Holiday]] traffic was heavy.']);
+
 describeCorpus('organization', 'a leading head joined to a place by "de", "do" or "di" names the body, not the place', [
   { expect: { rule: 'organization/leading-head' }, phrases: [
     'The peso firmed after [[Banco de Mexico]] sold dollars .',
