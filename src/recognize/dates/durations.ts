@@ -169,7 +169,29 @@ function countedUnitRule(id: string, pattern: RegExp, count: number): DateRule {
   };
 }
 
-const halfUnit = countedUnitRule('date/duration-half', HALF_UNIT, 0.5);
+/** A hedge right before a half of a unit: "for more than half a century", "nearly half a decade". */
+const HEDGE_BEFORE = new RegExp(String.raw`\b${APPROX}\s+$`, 'i');
+const HEDGE_REACH = 16;
+
+/** "more than half a century later": the hedge is the offset's, whose date counts, not the stretch's. */
+const OFFSET_AFTER = /^\s+(?:ago|earlier|later|from\s+now|hence|back)\b/i;
+
+/**
+ * "half a century", "a half-decade": half of one unit, with the hedge before it in the span and
+ * its mod, as a counted stretch keeps it ("more than 50 years"): "more than half a century".
+ */
+const halfUnit: DateRule = {
+  id: 'date/duration-half',
+  pattern: HALF_UNIT,
+  build(m, scan) {
+    const unit = TIME_UNITS.get(m[1].toLowerCase())!;
+    const end = m.index + m[0].length;
+    const hedge = OFFSET_AFTER.test(scan.text.slice(end, end + 12)) ? null : HEDGE_BEFORE.exec(scan.text.slice(Math.max(0, m.index - HEDGE_REACH), m.index));
+    const mod = hedge ? QUANTITY_MODS.get(hedge[1].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+    const start = hedge && mod ? m.index - hedge[0].length : m.index;
+    return { start, end, rule: this.id, value: durationValue(0.5, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
+  },
+};
 
 const fractionOfAnHour: DateRule = {
   id: 'date/duration-hour-fraction',

@@ -69,6 +69,11 @@ describeCorpus('date', 'durations with halves, couples and glued units', [
   { expect: { value: 'PT0.5H', rule: 'date/duration-half' }, phrases: ['The vote took [[half an hour]].', 'They held a [[½ hour]] briefing.', 'Staff get [[a half-hour]] break.'] },
   { expect: { value: 'P0.5D' }, phrases: ['Unions called [[a half-day]] strike.', 'The walkout lasted [[half a day]].'] },
   { expect: { value: 'P50Y' }, phrases: ['The feud ran for [[half a century]].'] },
+  // A hedge before half a unit stays in the span with its mod, as before a counted stretch.
+  { expect: { value: 'P50Y', mod: 'MORE_THAN', rule: 'date/duration-half' }, phrases: ['She sang in the choir for [[more than half a century]].', 'He ran the shop for [[well over half a century]].'] },
+  { expect: { value: 'P5Y', mod: 'APPROX' }, phrases: ['He served for [[nearly half a decade]].', 'The deal runs for [[about half a decade]].'] },
+  // Before "later" or "ago" the hedge is the offset's, a date.
+  { expect: { value: '1975', rule: 'date/offset' }, phrases: ['The mill closed in 1925 and reopened more than [[half a century later]].'] },
   { expect: { value: 'P25Y', rule: 'date/duration-century-fraction' }, phrases: ['Output hit its lowest level in [[a quarter century]].', 'The truce held for [[a quarter-century]].'] },
   { expect: { value: 'P75Y' }, phrases: ['The dynasty ruled for [[three quarters of a century]].'] },
   { expect: { value: 'PT1S' }, phrases: ['The sprinter won by [[one second]].'] },
