@@ -404,21 +404,31 @@ function isRegionalRemit(tokens: Token[], k: number, n: number): boolean {
 // which opens names that go on ("the Company of Biologists").
 const FIRM_HEADS: ReadonlySet<string> = new Set([
   ...[...STRONG_ORG_SUFFIXES].filter((suffix) => suffix !== 'company'),
-  'investments', 'partners', 'associates', 'films', 'pictures', 'records', 'studios', 'productions',
+  'investments', 'partners', 'associates', 'films', 'pictures', 'records', 'studios', 'productions', 'international',
 ]);
+// Heads whose "of" and a country may be the firm's own name: "Aluminum Co. of America", "Radio
+// Corp. of America", "the National Oil Corporation of Libya".
+const COUNTRY_NAMED_HEADS: ReadonlySet<string> = new Set(['co', 'corp', 'corporation']);
 // How many words the town after a firm's "of" may have: "Valley Forge", "Palo Alto".
 const SEAT_WORDS = 3;
 
 /**
  * "Vanguard Group of Valley Forge, Pa.", "Acme Industries of Chicago": after a firm's plural or
  * collective head, "of" and a city, or a town its state or country follows, say where the firm
- * sits ("Group of Seven" goes on). `k` is the index of the "of".
+ * sits ("Group of Seven" goes on). So does any place the lists know when a name comes before the
+ * head: "Samsung Group of South Korea", "PSA International of Singapore", wire copy's way of
+ * placing a foreign firm. `k` is the index of the "of".
  */
 function isFirmSeat(tokens: Token[], k: number): boolean {
-  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(bareWord(tokens[k - 1]))) return false;
-  let end = k + 1;
-  while (end < k + 1 + SEAT_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
-  return end > k + 1 && (isPlaceQualified(tokens, end) || gazetteerPlaceOf(tokens, k + 1, end)?.type === 'city');
+  const head = bareWord(tokens[k - 1]);
+  if (tokens[k].lower !== 'of' || !FIRM_HEADS.has(head)) return false;
+  const start = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  let end = start;
+  while (end < start + SEAT_WORDS && tokens[end] && !tokens[end].breakBefore && isNameWord(tokens[end])) end++;
+  if (end === start) return false;
+  if (start === k + 1 && (isPlaceQualified(tokens, end) || gazetteerPlaceOf(tokens, start, end)?.type === 'city')) return true;
+  const named = k >= 2 && !tokens[k - 1].breakBefore && isNameWord(tokens[k - 2]);
+  return named && !COUNTRY_NAMED_HEADS.has(head) && !!gazetteerPlaceOf(tokens, start, end);
 }
 
 /**

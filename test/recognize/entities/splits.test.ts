@@ -195,6 +195,9 @@ describe("a firm's 'of' before a city or a qualified town", () => {
     ['Brandell Industries of Chicago reported a loss.', 'Brandell Industries', 'Chicago'],
     ['The film was produced by Quellan Films of Mexico City.', 'Quellan Films', 'Mexico City'],
     ['Varnel Corp. of Kansas City posted a loss.', 'Varnel Corp.', 'Kansas City'],
+    ['Tarvex Group of South Korea made a bid.', 'Tarvex Group', 'South Korea'],
+    ['It sold the port to KVL International of Singapore.', 'KVL International', 'Singapore'],
+    ['Brandt Holdings of the Netherlands walked away.', 'Brandt Holdings', 'Netherlands'],
   ])('%s', (text, organization, place) => {
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([organization]);
     expect(factsOf('location', text).map((f) => f.text)).toContain(place);
@@ -202,6 +205,11 @@ describe("a firm's 'of' before a city or a qualified town", () => {
   it('keeps a name whose "of" leads to no place', () => {
     expect(factsOf('organization', 'The Group of Seven met in Paris.').map((f) => f.text)).toEqual(['Group of Seven']);
     expect(factsOf('organization', 'The Company of Biologists publishes three journals.').map((f) => f.text)).toEqual(['Company of Biologists']);
+    expect(factsOf('organization', 'The Group of Eight met in Italy.').map((f) => f.text)).toEqual(['Group of Eight']);
+  });
+  it('keeps a corporation whose country is its name', () => {
+    expect(factsOf('organization', 'The National Oil Corporation of Libya cut output.').map((f) => f.text)).toEqual(['National Oil Corporation of Libya']);
+    expect(factsOf('organization', 'The Commonwealth Bank of Australia cut rates.').map((f) => f.text)).toEqual(['Commonwealth Bank of Australia']);
   });
 });
 
