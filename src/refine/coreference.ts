@@ -2,6 +2,7 @@ import { englishWords } from '../lexicon/english-words';
 import { FOOTBALL_CLUBS } from '../lexicon/football-clubs';
 import { FIRM_PLURALS, STRONG_ORG_SUFFIXES } from '../lexicon/org-words';
 import type { EntityCandidate, RecognizeContext } from '../pipeline-types';
+import { EAST_ASIAN_RULE } from '../recognize/entities/person-shape';
 import { acronymOf, acronymWithLinksOf, isAcronymName, nameWords, spellsInitials } from '../resolve/entities';
 import type { Entity, EntityKind } from '../types';
 
@@ -114,6 +115,7 @@ function linkDefinedAcronyms(ordered: EntityCandidate[], byKey: Map<string, Grou
 class LongFormIndex {
   private readonly byLastWord = new Map<string, Group[]>();
   private readonly byWord = new Map<string, Group[]>();
+  private readonly byFamilyFirst = new Map<string, Group[]>();
   private readonly byInitials = new Map<string, Group[]>();
   private readonly companiesByFirstWord = new Map<string, Group[]>();
   private readonly orgsByLastWord = new Map<string, Group[]>();
@@ -139,6 +141,8 @@ class LongFormIndex {
         // Only a shorter name looks up people, so only names of two words or more can match.
         const lower = g.words.map((w) => w.toLowerCase());
         add(this.byLastWord, lower[lower.length - 1], g);
+        // "Li Ka-shing … Li said": a Chinese, Korean or Vietnamese name puts the family name first.
+        if (g.members.some((m) => m.rule === EAST_ASIAN_RULE)) add(this.byFamilyFirst, lower[0], g);
         for (const w of new Set(lower)) add(this.byWord, w, g);
       }
     }
@@ -146,6 +150,12 @@ class LongFormIndex {
 
   withLastWord(word: string): readonly Group[] {
     return this.byLastWord.get(word) ?? [];
+  }
+
+  /** The people a surname may stand for: names closing with it, and East Asian names opening with it. */
+  withSurname(word: string): readonly Group[] {
+    const family = this.byFamilyFirst.get(word);
+    return family ? [...new Set([...this.withLastWord(word), ...family])] : this.withLastWord(word);
   }
 
   withWord(word: string): readonly Group[] {
@@ -196,7 +206,8 @@ function linkShortForm(g: Group, longForms: LongFormIndex): void {
   let match: Group | undefined;
   if (g.kind === 'person' && words.length === 1) {
     const word = words[0].toLowerCase();
-    match = onlyOne(longForms.withLastWord(word), usable) ?? (hasAny(longForms.withLastWord(word), usable) ? undefined : onlyOne(longForms.withWord(word), usable));
+    const surnamed = longForms.withSurname(word);
+    match = onlyOne(surnamed, usable) ?? (hasAny(surnamed, usable) ? undefined : onlyOne(longForms.withWord(word), usable));
   } else if (g.kind === 'person') {
     // A compound surname: "Sanchez Vicario" → "Arantxa Sanchez Vicario".
     const tail = words.map((w) => w.toLowerCase());

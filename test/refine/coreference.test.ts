@@ -9,6 +9,16 @@ describe('coreference within a document', () => {
     const entities = entitiesOf('Prime Minister Anna Kowalczyk visited Oslo. Kowalczyk said the trip went well.');
     expect(entities).toContainEqual(expect.objectContaining({ kind: 'person', canonical: 'Anna Kowalczyk', mentions: 2, aliases: ['Kowalczyk'] }));
   });
+  it.each([
+    ['Tycoon Wong Kai-ming spoke on Monday. Wong said sales would rise.', 'Wong Kai-ming'],
+    ['Tycoon Wong Kai-ming spoke on Monday. His son, Peter Wong, runs the bank.', 'Peter Wong'],
+  ])('links a surname to the one person it may name, an East Asian name by its first word: %s', (text, canonical) => {
+    expect(entitiesOf(text).filter((e) => e.kind === 'person').map((e) => e.canonical)).toContain(canonical);
+  });
+  it('links a surname to neither an East Asian name opening with it nor a name closing with it', () => {
+    const people = entitiesOf("Tycoon Wong Kai-ming spoke on Monday. Wong's son, Peter Wong, runs the bank.").filter((e) => e.kind === 'person');
+    expect(people.map((e) => [e.canonical, e.mentions])).toEqual([['Wong Kai-ming', 1], ['Wong', 1], ['Peter Wong', 1]]);
+  });
   it('links a defined acronym to its long form', () => {
     const entities = entitiesOf('The International Grain Council (IGC) met. Later the IGC cut its forecast.');
     const igc = entities.filter((e) => e.kind === 'organization');
