@@ -19,3 +19,9 @@ export const CONTRACT_COMMODITIES: ReadonlySet<string> = new Set([
 
 /** Words before a month that leave it a contract month before a commodity: "the December crude", "for March gold". */
 export const CONTRACT_LEADS: ReadonlySet<string> = new Set(['', 'the', 'and', 'for', 'a']);
+
+/** Crude oil benchmarks named for a field or a grade, not a body: "Brent crude", "WTI futures". */
+export const CRUDE_BENCHMARKS: ReadonlySet<string> = new Set(['brent', 'wti']);
+
+/** Words of an oil report that make "Brent" or "WTI" the benchmark: "Brent rose to $107 a barrel". */
+export const OIL_WORDS: ReadonlySet<string> = new Set(['crude', 'oil', 'blend', 'barrel', 'barrels', 'futures', 'bbl']);

@@ -9,6 +9,7 @@ import { DISEASE_NOUNS } from '../../lexicon/disease-nouns';
 import { isCalendarWord, isLexiconGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../../lexicon/time-zones';
+import { CRUDE_BENCHMARKS, OIL_WORDS } from '../../lexicon/contract-months';
 
 import { lowerPhrase, opensSentence, type Token } from './tokens';
 import { isWrittenRomanNumeral } from './roman-numerals';
@@ -42,7 +43,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to) && !isMembersConference(tokens, from, to)) return true;
   if (isNumberedEvent(tokens, from, to) || namesZoneTime(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
-  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from))) return true;
+  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from) || isCrudeBenchmark(tokens, from))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
 
@@ -289,4 +290,9 @@ export function isInsideQuotedTitle(tokens: Token[], from: number, to: number): 
   while (close < tokens.length && close - to < QUOTED_TITLE_WORDS && isTitleCaseWord(tokens[close])) close++;
   if (!QUOTE_MARKS.has(tokens[open]?.text ?? '') || !QUOTE_MARKS.has(tokens[close]?.text ?? '')) return false;
   return open + 1 < from || close > to;
+}
+
+/** "Brent crude", "WTI rose to $88 a barrel": an oil benchmark in an oil report, not a man or a firm. */
+function isCrudeBenchmark(tokens: Token[], at: number): boolean {
+  return CRUDE_BENCHMARKS.has(tokens[at].lower) && tokens.some((t) => OIL_WORDS.has(t.lower));
 }

@@ -29,6 +29,16 @@ for (const kind of ['organization', 'location'] as const) {
   ]);
 }
 
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, 'an oil benchmark in an oil report', [
+    '[[Brent]] crude rose 2% in Asian trade.',
+    'By midday [[Brent]] was down $1.50 at $107 a barrel.',
+    'U.S. [[WTI]] futures slipped 40 cents.',
+  ]);
+}
+
+describeCorpus('person', 'a man named Brent where no oil is reported', [{ expect: { kind: 'person' }, phrases: ['[[Brent Harlow]] said the crude jokes had to stop.', '"We were tired," [[Brent]] said.'] }]);
+
 for (const kind of ['organization', 'location'] as const) {
   describeNegatives(kind, "a pool of a competition's sides", [
     'In the opening match of [[Group D]], Chile faced Ghana.',
