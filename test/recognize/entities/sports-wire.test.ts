@@ -32,11 +32,14 @@ describe('clubs, players and regions of the 1990s sports wire', () => {
     ['The club signed left-hander Okoro on a two-year deal .', 'Okoro'],
     ['Veteran goaltender Brandauer stopped 40 shots .', 'Brandauer'],
     ['It was a good day for sprinter Ndlovu .', 'Ndlovu'],
+    ['Dutch international Rembert Vaals scored after 12 minutes .', 'Rembert Vaals'],
+    ['Former Wales international Okonkwo was sent off .', 'Okonkwo'],
   ])('a player after the noun of his place or event is a person: %s', (text, name) => {
     expect(texts('person', text)).toEqual([name]);
   });
   it('takes no place after a position noun for a person', () => {
     expect(texts('person', 'The forward line of Brazil looked sharp .')).toEqual([]);
+    expect(texts('person', 'Aid came from the international Red Cross .')).toEqual([]);
   });
   it('takes a county whose innings opens a sentence of a close-of-play summary as its side', () => {
     const text = 'CRICKET - COUNTY SCORES\nAt Chelmsford : Essex 288 ( A. Khanna 77 ) . Lancashire 51-2 .\nAt Leeds : Yorkshire 190 and 66-1 . Somerset 240 .';
