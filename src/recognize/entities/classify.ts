@@ -564,7 +564,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isClubOfTwoPlaces(tokens, from, to) || isClubOfTown(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   // "the ruling Georgian Dream party": a group so named keeps its people's adjective.
-  if (n > 1 && isNationalityWord(tokens[from].text) && !namesPoliticalGroup(tokens, from, to)) return classifyPlain(tokens, from + 1, to);
+  // "Sri Lankan troops", "Costa Rican President X": a people's word of two words, whose first may be a given name.
+  const demonymWords = isNationalityWord(tokens[from].text) ? 1 : n > 1 && isNationalityWord(`${tokens[from].text} ${tokens[from + 1].text}`) ? 2 : 0;
+  if (n > 1 && demonymWords > 0 && !namesPoliticalGroup(tokens, from, to)) return classifyPlain(tokens, from + demonymWords, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
   // "Huynh Van Lam" is an East Asian name as a whole, though "lam" is an English word, and a word
   // after a middle initial is the surname ("Mary K. Parks", "Stephen B. Timbers").

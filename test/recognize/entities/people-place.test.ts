@@ -7,12 +7,15 @@ describeCorpus('location', "a people's adjective before a noun names its country
   { expect: { value: 'North America' }, phrases: ['Its [[North American]] sales fell by a third.'] },
   { expect: { value: 'South Korea' }, phrases: ['[[South Korean]] exports rose again.'] },
   { expect: { value: 'Ukraine' }, phrases: ['[[Ukrainian]] troops held the line.'] },
+  { expect: { value: 'Sri Lanka' }, phrases: ['[[Sri Lankan]] troops pushed north.', 'The [[Sri Lankan]] army said so.'] },
+  { expect: { value: 'Costa Rica' }, phrases: ['[[Costa Rican]] voters went to the polls.'] },
   { expect: { value: 'United States' }, phrases: ['Beijing banned sales to [[American]] firms.', 'An [[American]] business grew.'] },
 ]);
 
 describeCorpus('location', "a people's adjective before a title or a name it describes", [
   { expect: { value: 'Germany', rule: 'location/people-adjective' }, phrases: ['[[German]] Chancellor Marta Voss met the press.', 'Seats on [[German]] airline Lufthansa sold out.'] },
   { expect: { value: 'Australia' }, phrases: ['[[Australian]] Prime Minister Jon Harwick spoke first.'] },
+  { expect: { value: 'Sierra Leone' }, phrases: ['[[Sierra Leonean]] President Abu Kamara spoke first.'] },
 ]);
 
 describeNegatives('location', "the people themselves, a language, or a name the adjective opens", [
@@ -27,6 +30,8 @@ describeNegatives('location', "the people themselves, a language, or a name the 
   '[[Native American]] tribes sued the state.',
   'Many [[Irish-American]] families left.',
 ]);
+
+describeNegatives('person', "a people's word of two words, the first a given name", ['[[Sri Lankan]] troops pushed north.', '[[Costa Rican]] voters went to the polls.', '[[Sierra Leonean]] President Abu Kamara spoke.']);
 
 describeNegatives('person', 'a faith after a given name', ['[[Roman Catholic]] bishops met on Monday.', '[[Grace Protestant]] churches opened.']);
 
