@@ -126,10 +126,13 @@ const HEAD_LINKS = new Set(['of', 'for', 'on']);
 /**
  * "Office of Management and Budget", "Ministry of Law", "Commission on Elections": an
  * institution's head and its link open the run, so the word that closes it is a portfolio, not
- * an event's or a document's head.
+ * an event's or a document's head. So do they after the words that say whose body it is, when
+ * the closing word is all they link: "State Board of Elections", "Cook County Board of Elections".
  */
 const opensInstitution = (tokens: Token[], from: number, to: number) =>
-  to - from > 2 && INSTITUTION_HEADS.has(tokens[from].lower) && HEAD_LINKS.has(tokens[from + 1].lower);
+  to - from > 2 && (linksHead(tokens, from) || linksHead(tokens, to - 3));
+
+const linksHead = (tokens: Token[], at: number) => INSTITUTION_HEADS.has(tokens[at].lower) && HEAD_LINKS.has(tokens[at + 1].lower);
 
 /** "the Conference Board", "the Chinese People's Political Consultative Conference": a body the lexicon knows. */
 export const isKnownOrganization = (tokens: Token[], from: number, to: number) =>

@@ -196,6 +196,8 @@ describeCorpus('organization', "an institution's portfolio that is also an event
     'A report by the [[Office of Management and Budget]] said so.',
     'The [[Ministry of Law]] issued a statement.',
     'The [[Commission on Elections]] counted the votes.',
+    'Turnout was 29 percent, the [[State Board of Elections]] said.',
+    'The [[Dane County Board of Elections]] certified the count.',
   ] },
 ]);
 
