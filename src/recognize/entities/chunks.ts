@@ -8,6 +8,7 @@ import { TIME_UNITS } from '../../lexicon/time-units';
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { AMBIGUOUS_MONTHS, FULL_MONTH_NAMES, MONTH_LEAD_WORDS } from '../../lexicon/months';
 import { HONORIFICS, SPONSORED_WORKS, TITLE_HEADS } from '../../lexicon/titles';
+import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { isTitleWord } from './titles';
 import { isAlphanumericGroup } from './alphanumeric-name';
 import { isDigitLedBrand } from './digit-led-brand';
@@ -343,6 +344,8 @@ function connectorTarget(tokens: Token[], k: number, institution: boolean): numb
   // "the Labour Party on Monday": a day or month is no part of a name a connector leads to.
   // "Holdings for US$12.5 billion": a currency's country is no part of a name either.
   if (!target || !isNameWord(target) || target.breakBefore || isCalendarWord(target.lower) || isCurrencyPrefix(tokens, n + 1)) return -1;
+  // "control of the Senate for Democrats": a party's members are whom the body is won for, no remit.
+  if (first.lower === 'for' && PARTY_MEMBER_PLURALS.has(target.lower) && !tokens[n + 1]?.cap) return -1;
   // "the Court of Appeals in San Francisco", "the Senate on Capitol Hill": a known place after
   // "in" or "on" says where the body sits.
   // "the National Weather Service in Cheektowaga": right after a head, "in" says where the body

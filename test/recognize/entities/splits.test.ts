@@ -189,6 +189,16 @@ describe('a titled person before "and" and an institution', () => {
   });
 });
 
+describe("a party's members after a body's 'for'", () => {
+  it.each([
+    ['The governor failed to win the state Senate for Democrats.', ['Senate']],
+    ['Turnout may keep the House for Republicans in the fall.', ['House']],
+    ['The Committee for Democrats Abroad met in Paris.', ['Committee for Democrats Abroad']],
+  ])('%s', (text, organizations) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(organizations);
+  });
+});
+
 describe("a firm's 'of' before a city or a qualified town", () => {
   it.each([
     ['Quorvane Group of Valley Forge, Pa., was second.', 'Quorvane Group', 'Valley Forge'],
