@@ -107,7 +107,8 @@ const LISTED_PLACE_WORDS = 3;
 /**
  * The run follows a preposition, a place and "and", "or" or a comma: "(residents) of Round Rock
  * and Pflugerville"; the list is the preposition's object, not the subject ("Britain and Kinnock said").
- * The place before may be one that a noun of its kind introduces: "the villages of Shali and Samashki";
+ * The place before may be one that a noun of its kind introduces: "the villages of Shali and Samashki",
+ * or that only a town has ("residents of Sleman and Bantul");
  * not one that ends a body's name ("the Bank of England and Quorvex").
  */
 export function isListedAfterPlace(tokens: Token[], from: number): boolean {
@@ -117,7 +118,7 @@ export function isListedAfterPlace(tokens: Token[], from: number): boolean {
   for (let start = end - 1; start >= Math.max(1, end - LISTED_PLACE_WORDS) && tokens[start].cap; start--) {
     const preposition = tokens[start - 1];
     if (gazetteer().place(tokens.slice(start, end).map((t) => t.text).join(' '))) return !preposition.cap && lexiconTags(preposition.lower).includes('Preposition') && !closesBodyName(tokens, start);
-    if (placeClassCue(tokens, start, end)) return true;
+    if (placeClassCue(tokens, start, end) || townOfCue(tokens, start, end)) return true;
   }
   return false;
 }

@@ -403,6 +403,11 @@ describeCorpus('organization', "a word that is also an English word takes the ki
 describeCorpus('location', "a word that is also an English word takes the kind of a list's places", [
   { expect: { rule: 'location/list' }, phrases: ['He toured Paris, [[Nice]] and Lyon.'] },
 ]);
+
+describeCorpus('location', 'the last of a list of towns that only a town has, before a verb of saying', [
+  { expect: { rule: 'location/list' }, phrases: ['Residents of Sleman and [[Bantul]] said fares were too high.', 'Residents of Tarvosk or [[Quellin]] told the inquiry the water was unsafe.'] },
+]);
+describeNegatives('location', "a surname after the list's \"and\" stays a speaker", ['Residents of Tarvosk and [[Smith]] said fares were too high.']);
 describeCorpus('organization', 'a word that is also an English word in a list of two that "such as" introduces', [
   { expect: { rule: 'organization/list' }, phrases: ['Stores such as Walmart and [[Target]] are investing.', 'Stores including Walmart and [[Target]] cut prices.'] },
 ]);
