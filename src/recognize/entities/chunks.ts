@@ -16,7 +16,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
+import { isAcronym, isCountedGroup, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
 import { joinsCollection } from './joint-collection';
@@ -95,6 +95,10 @@ export function findChunks(tokens: Token[]): Chunk[] {
       if (through > 0) {
         j = through;
         continue;
+      }
+      if (isCountedGroup(tokens, j)) {
+        j += 2;
+        break;
       }
       // "Cabinet Secretary for Health Jane Doe": after a post, "for" says what the post is over,
       // though an institution's head came before it.

@@ -9,7 +9,7 @@ import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, isBracketedShortName, namesTerm } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
@@ -98,7 +98,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     if (from >= to) return [];
   }
   while (from < to && (tokens[from].lower === 'the' || !tokens[from].cap)) from++;
-  while (to > from && !tokens[to - 1].cap) to--;
+  while (to > from && !tokens[to - 1].cap && !(to - from > 2 && isCountedGroup(tokens, to - 3))) to--;
   if (from >= to) return [];
   // "On Friday Lancashire beat Kent": a weekday that opens a longer run is the date before the
   // name, not its first word; "Sunday Times" names a paper as a whole.

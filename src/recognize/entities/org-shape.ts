@@ -102,6 +102,16 @@ function isGoverningExecutive(tokens: Token[], from: number, to: number): boolea
 
 const CONFERENCE = 'conference';
 
+// Heads of bodies named by how many members they have: "the Group of 20", "the Committee of 100".
+const COUNTED_HEADS: ReadonlySet<string> = new Set(['group', 'committee']);
+const MEMBER_COUNT = /^\d{1,3}$/;
+
+/** "Leaders of the Group of 20 met": the head at `j` and "of" before a count of members close a body's name. */
+export function isCountedGroup(tokens: Token[], j: number): boolean {
+  const count = tokens[j + 2];
+  return !!tokens[j]?.cap && COUNTED_HEADS.has(tokens[j].lower) && tokens[j + 1]?.lower === 'of' && !!count && !count.breakBefore && MEMBER_COUNT.test(count.text);
+}
+
 /**
  * "the Irish Catholic Bishops' Conference", "the Kenya Conference of Catholic Bishops": a
  * conference its members name is a standing body, where "conference" alone heads a meeting.

@@ -201,6 +201,16 @@ describeCorpus('organization', "an institution's portfolio that is also an event
   ] },
 ]);
 
+describeCorpus('organization', 'a body named by the count of its members', [
+  { expect: { rule: 'organization/head-of' }, phrases: [
+    'Leaders of the [[Group of 20]] pledged more aid on Thursday.',
+    'Ministers from the [[Group of 77]] developing nations walked out.',
+    'The [[Committee of 100]] wrote to the mayor.',
+  ] },
+]);
+
+describeNegatives('organization', 'a count of members after a common noun', ['He joined a [[group of 20]] men on the hill.', 'Reactor [[Unit 3]] was shut.']);
+
 describeCorpus('organization', "an institution's portfolios listed with commas, or spelled with a hyphen", [
   { expect: { rule: 'organization/head-of' }, phrases: [
     'Agents of the [[Bureau of Alcohol, Tobacco and Firearms]] arrived.',
