@@ -152,6 +152,16 @@ export function weekdayDay(ref: Day, weekday: number, direction: WeekdayDirectio
  * future, else the same year. The month just ended stays behind in future context, as a day
  * inside FUTURE_WINDOW_DAYS does: "figures for January will be released Thursday" in February.
  */
+/** The year of a month's last coming round before the reference's month: "last October", told in October, is a year back. */
+export function lastRoundYear(ref: Day, month: number): number {
+  return month >= ref.m ? ref.y - 1 : ref.y;
+}
+
+/** The year of a month's next coming round after the reference's month: "ending next September", told in October, is next year's. */
+export function nextRoundYear(ref: Day, month: number): number {
+  return month <= ref.m ? ref.y + 1 : ref.y;
+}
+
 export function yearForMonth(ref: Day, month: number, tense: Tense | null): number {
   if (tense === 'past' && month > ref.m) return ref.y - 1;
   if (tense === 'future' && month === (ref.m === 1 ? 12 : ref.m - 1)) return ref.m === 1 ? ref.y - 1 : ref.y;

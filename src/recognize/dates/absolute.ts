@@ -11,7 +11,7 @@ import { addMonths, compareDays, formatMonth, isoWeekday, isValidDay, pad2, pad4
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { pastEventAfterOpening, pastEventBefore, pastEventOfSubject } from '../../resolve/timex-tense';
 import { sentenceAt } from '../../text/sentence-at';
-import { expandTwoDigitYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
+import { expandTwoDigitYear, lastRoundYear, monthDayValue, yearForMonth, yearForMonthDay } from '../../resolve/timex';
 import { DAY, DAY_WORD, MONTH, MONTH_FULL, WEEKDAY, YEAR } from './fragments';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { toldAsYearlyHabit } from './habits';
@@ -618,7 +618,8 @@ const relativeMonth: DateRule = {
     // "next June 30" said on June 10 is this year's; "next June" is always a later month.
     const here = dayOfMonth === null ? compareMonths(month, ref.m) : compareDays({ y: ref.y, m: month, d: dayOfMonth }, ref);
     let year = ref.y;
-    if (step === 'last' || step === 'this past') year = here < 0 ? ref.y : ref.y - 1;
+    if ((step === 'last' || step === 'this past') && dayOfMonth === null) year = lastRoundYear(ref, month);
+    else if (step === 'last' || step === 'this past') year = here < 0 ? ref.y : ref.y - 1;
     // "next June" said in May is next year's: the June still ahead this year is "this June" or
     // "in June" (the Recognizers-Text reading, and the Supreme Court's "decision by next June").
     else if (step === 'next' && dayOfMonth === null) year = ref.y + 1;

@@ -65,8 +65,9 @@ const GAP_WORD = /^(?:at|from|to|until|till|between|and|around|about|noon|midnig
  */
 function besideSchedule(hits: DateHit[], i: number, text: string): boolean {
   const time = hits[i];
-  for (let j = i + 1; j < hits.length && hits[j].start - time.end <= SET_REACH; j++) if (isScheduleSet(hits[j]) && timesSet(text, time, hits[j])) return true;
-  for (let j = i - 1; j >= 0 && time.start - hits[j].end <= SET_REACH; j--) if (isScheduleSet(hits[j]) && timesSet(text, time, hits[j])) return true;
+  const schedules = (j: number) => isScheduleSet(hits[j]) && timesSet(text, time, hits[j]);
+  for (let j = i + 1; j < hits.length && hits[j].start - time.end <= SET_REACH; j++) if (schedules(j)) return true;
+  for (let j = i - 1; j >= 0 && time.start - hits[j].end <= SET_REACH; j--) if (schedules(j)) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@ import { SEASON_EVENT_NOUNS, SEASONS } from '../../lexicon/seasons';
 import { parseOrdinal } from '../../resolve/numbers';
 import { pad4 } from '../../resolve/timex-calendar';
 import { secondYear } from './split-years';
-import { expandTwoDigitYear, relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
+import { expandTwoDigitYear, lastRoundYear, nextRoundYear, relativePeriod, seasonYear, type Step, yearForMonth } from '../../resolve/timex';
 import type { Tense } from '../../resolve/timex-tense';
 import { isEventOwner, monthOf, monthTense } from './absolute';
 import { MONTH, YEAR } from './fragments';
@@ -397,7 +397,7 @@ export function boundMonth(scan: DateScan, closed: RegExpExecArray, at: number):
   if (!scan.ref) return { year: null, month };
   // "ending next September", "which began last October": the month's next or last coming round,
   // never the reference's own month or the one just gone, which a bare tense may name.
-  if (step) return { year: /next/i.test(step) ? (month <= scan.ref.m ? scan.ref.y + 1 : scan.ref.y) : month >= scan.ref.m ? scan.ref.y - 1 : scan.ref.y, month };
+  if (step) return { year: /next/i.test(step) ? nextRoundYear(scan.ref, month) : lastRoundYear(scan.ref, month), month };
   const monthAt = at + closed.index + closed[0].lastIndexOf(monthWord);
   const tense = PAST_BOUND_VERB.test(verb) ? 'past' : COMING_BOUND_VERB.test(verb) ? 'future' : monthTense(scan, monthAt, monthAt + monthWord.length);
   return { year: yearForMonth(scan.ref, month, tense), month };

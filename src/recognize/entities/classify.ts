@@ -84,6 +84,9 @@ export interface Decision {
  * organization shapes, person shapes and context cues. Runs with no evidence come back as
  * `unknown`, for the document-level pass to settle.
  */
+// An event's or a program's head that, after its founders' names, heads the philanthropy they fund.
+const FUNDED_BODY_HEADS: ReadonlySet<string> = new Set(['initiative']);
+
 export function classifyRun(tokens: Token[], from: number, to: number, openerStats?: CapitalStats): Decision[] {
   // "General Motors said …": a run that is a known name as a whole keeps its first word, unless
   // a connector follows that word ("Shares of Acme Holdings fell").
@@ -350,7 +353,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const namesake = CRAFT_HEADS.has(tokens[to - 1].lower) ? -1 : personPrefixEnd(tokens, from, to);
     // "the Chan Zuckerberg Initiative", "the Clinton Global Initiative": an initiative named for
     // its founders is the philanthropy they fund, a body.
-    if (tokens[to - 1].lower === 'initiative' && (namesake > 0 || PUBLIC_FIGURES.has(tokens[from].lower))) return [{ kind: 'organization', from, to, rule: 'organization/founders-initiative' }];
+    if (FUNDED_BODY_HEADS.has(tokens[to - 1].lower) && (namesake > 0 || PUBLIC_FIGURES.has(tokens[from].lower))) return [{ kind: 'organization', from, to, rule: 'organization/founders-initiative' }];
     return namesake > 0 ? [{ kind: 'person', from, to: namesake, rule: 'person/namesake' }] : [];
   }
   // "At Hove : Sussex 302-7": a line's label (no caption's) of where the match is played.
