@@ -427,7 +427,7 @@ function yearContextOk(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 3);
   if (/^(?:[.,:]\d|[-/]\d|\s?%)/.test(after)) return false;
   const prev = wordBefore(text, start);
-  if (NUMBER_LABEL_WORDS.has(prev)) return false;
+  if (NUMBER_LABEL_WORDS.has(prev) || UNION_UNIT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
   const next = wordAfter(text, end);
   const nextLower = next.toLowerCase();
   if (/^(?:percent|per)$/.test(nextLower)) return false;
@@ -462,8 +462,17 @@ function startsAddress(text: string, end: number): boolean {
 /** A year named just before: "rose from 1988 to 1989", "rose in 1988 and fell back to 1989" keep years. */
 const YEAR_SPAN_OPEN = /\b(?:from|between|in|since)\s+(?:1[5-9]|20)\d\d\b/;
 
-/** "up to 1945" is "until 1945". */
-const UP_TO = /\bup\s+to\s*$/i;
+/**
+ * "up to 1945" is "until 1945", and pay "retroactive to 2020" or "backdated to 2019", a tradition
+ * "dating back to 1870", reach back to a year even after a raise or a rise in the clause.
+ */
+const YEAR_REACHED = /\b(?:up|retroactive(?:ly)?|backdated|(?:dating|dates|dated)\s+back)\s+to\s*$/i;
+
+/**
+ * A union's local, lodge or branch is numbered: "AFSCME Local 2010", "District Lodge 1943",
+ * "NALC Branch 1111"; capitalized, as the unit's name, so "the local 2010 budget" keeps its year.
+ */
+const UNION_UNIT_BEFORE = /\b(?:Local|Lodge|Branch)\s+$/;
 
 /**
  * "fell 190.58 points to 2569", "the index rose to 1850 on Friday": after a verb of change or
@@ -471,7 +480,7 @@ const UP_TO = /\bup\s+to\s*$/i;
  */
 function reachesLevel(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 52), start);
-  if (UP_TO.test(before) || YEAR_SPAN_OPEN.test(before)) return false;
+  if (YEAR_REACHED.test(before) || YEAR_SPAN_OPEN.test(before)) return false;
   return hasWordIn(before, CHANGE_VERBS, FIGURE_WORDS);
 }
 

@@ -54,6 +54,10 @@ describeCorpus('date', 'years and bare months', [
   { expect: { value: '2014' }, phrases: ['[[2014]] was a turning point.', 'the [[2014]] elections'] },
   { expect: { value: '1945' }, phrases: ['The occupation lasted up to [[1945]].', 'Rationing rose from 1944 to [[1945]] in cities.'] },
   { expect: { value: '1999' }, phrases: ['Wages dropped to [[1999]] levels.'] },
+  // A raise reaches back to a year: pay "retroactive to" or "backdated to" one is no level.
+  { expect: { value: '2020' }, phrases: ['The deal gives workers 24% raises over five years, retroactive to [[2020]], but no sick leave.', 'Workers got raises retroactive to [[2020]].', 'The pay rise is backdated to [[2020]], the union said.'] },
+  { expect: { value: '1870' }, phrases: ['Wages rose under a custom dating back to [[1870]].'] },
+  { expect: { value: '2010' }, phrases: ['Turnout rose in the local [[2010]] elections.'] },
   { expect: { value: '2023-10' }, phrases: ['The board rejected the offer in [[October]].'] },
   { expect: { value: '2024-10' }, phrases: ['The merger will close in [[October]].'] },
   { expect: { value: '2024-05' }, phrases: ['The vote is expected in [[May]].'] },

@@ -127,6 +127,9 @@ describeNegatives('date', 'labels and market levels shaped like years', [
   'The House passed H.R. [[1990]] by voice vote.',
   'The composite index rose 4.2 to [[1850]].',
   'The average climbed to [[2011]] on heavy volume.',
+  'Members of AFSCME Local [[2010]] will vote next week.',
+  'Machinists in District Lodge [[1943]] rejected the offer.',
+  'Letter carriers of NALC Branch [[1984]] marched.',
 ]);
 
 describeNegatives('date', "a capitalized frequency word mid-sentence names a paper", [
