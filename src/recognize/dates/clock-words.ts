@@ -2,6 +2,7 @@ import { parseCardinal } from '../../resolve/numbers';
 import { DIGIT_WORD, HOUR_WORD, TEEN_WORD } from './fragments';
 import type { DateRule } from './hit';
 import { bareHourEnds, clockValue, hourOf, PLAIN_MERIDIEM, timeOfDayHit, toHour24 } from './times';
+import { MONTHS } from '../../lexicon/months';
 import { wordBefore } from './words';
 
 // Minutes run to fifty-nine, so the tens stop at fifty.
@@ -67,6 +68,8 @@ const clockWords: DateRule = {
     const minutes = named ?? parseCardinal(count);
     if (minutes === null || minutes < 1 || minutes > 59) return null;
     if (named === undefined && !minutesWord && minutes <= 12 && isRangeOfHours(rel, countText, wordBefore(scan.text, m.index))) return null;
+    // "from 7 a.m. March 16 to 7 a.m. March 18": a number after a month is its day, opening a range.
+    if (/^\d/.test(countText) && MONTHS.has(wordBefore(scan.text, m.index).replace(/\.$/, ''))) return null;
     let hour = namedHour ?? toHour24(hourOf(hourText), meridiem);
     let minute = minutes;
     if (rel !== 'past' && rel !== 'after') {

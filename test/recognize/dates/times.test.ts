@@ -120,6 +120,13 @@ describeCorpus('date', 'a clock time joined to its day', [
   { expect: { value: '2024-02-14T20:00' }, phrases: ['Visiting hours were from 4 to [[8 p.m. Wednesday]].', 'Shares rose 4 to 8 percent by [[8 p.m. Wednesday]].'] },
 ]);
 
+describeCorpus('date', 'a day of the month before "to" opens a range of clock times, not minutes to an hour', [
+  { expect: { value: '2024-03-16T07:00', timexType: 'TIME' }, phrases: ['Nurses will strike from [[7 a.m. March 16]] to 7 a.m. March 18.'] },
+  { expect: { value: '2024-03-18T07:00', timexType: 'TIME' }, phrases: ['Nurses will strike from 7 a.m. March 16 to [[7 a.m. March 18]] unless a deal is reached.'] },
+  { expect: { value: '2024-12-17T06:00', timexType: 'TIME' }, phrases: ['The walkout runs from 6 p.m. Dec. 16 to [[6 a.m. Dec. 17]].'] },
+  { expect: { value: '2024-02-16T16:40', timexType: 'TIME' }, phrases: ['The last bus leaves at [[20 to 5pm]].'] },
+]);
+
 describeNegatives('date', 'numbers near clock words that are not times', [
   'The home side came back from 5 to [[6]] in the afternoon session.',
   'The score went from 3 to [[4]] in the afternoon.',
