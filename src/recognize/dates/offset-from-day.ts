@@ -13,6 +13,15 @@ const RANGE_END_AFTER = /^\s*(?:through|thru|to|until|till|and)\b/i;
 /** "the five days from Thanksgiving": a stretch that starts on the day, not a day counted from it. */
 const DEFINITE_COUNT = /^the\s/i;
 
+/**
+ * "strike for eight days from Sunday 26 July", "closed for two weeks from Monday": after "for"
+ * the count is how long it lasts from the day; but a date set "for" a count from a day is one
+ * ("the hearing is set for two weeks from Monday").
+ */
+const FOR_BEFORE = /\bfor\s+$/i;
+const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|fixed|booked|due|adjourned|postponed|deferred|moved|rescheduled|called)\s+for\s+$/i;
+const FOR_REACH = 24;
+
 /** A whole count of days, weeks, months or years: P3D, P2W, P1Y. */
 const WHOLE_DURATION = /^P(\d+)([DWMY])$/;
 
@@ -45,7 +54,12 @@ export function joinOffsetToDay(hits: DateHit[], text: string): DateHit[] {
   return out;
 }
 
-/** "the five days from Thanksgiving", "three weeks from May 1 to May 21": the count is the stretch's length. */
+/**
+ * "the five days from Thanksgiving", "three weeks from May 1 to May 21", "for eight days from
+ * Sunday": the count is the stretch's length.
+ */
 function isStretchFrom(count: DateHit, day: DateHit, text: string): boolean {
-  return DEFINITE_COUNT.test(text.slice(count.start, count.end)) || RANGE_END_AFTER.test(text.slice(day.end, day.end + 12));
+  if (DEFINITE_COUNT.test(text.slice(count.start, count.end)) || RANGE_END_AFTER.test(text.slice(day.end, day.end + 12))) return true;
+  const before = text.slice(Math.max(0, count.start - FOR_REACH), count.start);
+  return FOR_BEFORE.test(before) && !SCHEDULED_FOR.test(before);
 }

@@ -62,6 +62,13 @@ describeCorpus('date', 'a count of days from a day that a range goes on from is 
   { expect: { rule: 'date/offset-from-day' }, phrases: ['The payment is due [[two weeks from Monday]].'] },
 ]);
 
+describeCorpus('date', 'a count after "for" lasts from the day named after it; set "for" a count from a day it is one date', [
+  { expect: { value: 'P8D', timexType: 'DURATION' }, phrases: ['Dock workers will strike for [[eight days]] from Sunday 26 July.'] },
+  { expect: { value: 'P2W', timexType: 'DURATION' }, phrases: ['The plant will close for [[two weeks]] from Monday.'] },
+  { expect: { value: 'P90D', timexType: 'DURATION' }, phrases: ['The ban applies for [[90 days]] from Jan. 1.'] },
+  { expect: { rule: 'date/offset-from-day' }, phrases: ['The hearing is set for [[two weeks from Monday]].', 'The vote is scheduled for [[three weeks from Friday]].'] },
+]);
+
 describeCorpus(
   'date',
   "a range's end weekday falls on or after its start (reference Wednesday 1995-03-08)",
