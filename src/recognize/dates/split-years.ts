@@ -8,8 +8,12 @@ import type { DateHit, DateScan } from './hit';
  */
 const FISCAL_AFTER = /^\s+(?:fiscal|financial|budget|tax)\s+year\b/i;
 
-/** "season", "school year", "academic year", "campaign": a year of play or study that joins the span. */
+/** "season", "school year", "academic year", "crop year", "campaign": a year of play, study or harvest that joins the span. */
 const SEASON_AFTER = /^\s+(?:season|campaign|term|(?:school|academic|crop|marketing)\s+year)\b/i;
+
+/** "the 2024-25 fiscal year", "the 2017-18 school year": with its kind of year the article joins too, as in "the fourth quarter". */
+const THE_BEFORE = /\bthe\s$/i;
+const THE_REACH = 8;
 
 /**
  * "1990-91", "the 2023-24 season", "1995/96 fiscal year": two consecutive years written as one
@@ -26,10 +30,13 @@ export function splitYearHit(scan: DateScan, start: number, end: number, from: n
   if (to !== from + 1) return null;
   const after = scan.text.slice(end, end + 24);
   const fiscal = FISCAL_AFTER.exec(after);
-  const season = SEASON_AFTER.test(after);
+  const season = SEASON_AFTER.exec(after);
   if (!shortSecond && !fiscal && !season) return null;
-  if (fiscal) return { start, end: end + fiscal[0].length, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
-  if (!season && businessNear(scan, start, end) && !seasonInSentence(scan, start)) return { start, end, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
+  const named = fiscal ?? season;
+  const first = named && THE_BEFORE.test(scan.text.slice(Math.max(0, start - THE_REACH), start)) ? start - 4 : start;
+  if (fiscal) return { start: first, end: end + fiscal[0].length, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
+  if (season) return { start: first, end: end + season[0].length, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };
+  if (businessNear(scan, start, end) && !seasonInSentence(scan, start)) return { start, end, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
   return { start, end, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };
 }
 

@@ -2,11 +2,19 @@ import { describeCorpus, describeNegatives } from '../../helpers/corpus';
 
 // Two consecutive years written as one span name one fiscal, school or sports year.
 describeCorpus('date', 'a year that straddles two calendar years is one span', [
-  { expect: { value: '1990', timexType: 'DATE' }, phrases: ['Enrolment fell in the [[1990/91]] school year.', 'Rainfall was low in [[1990\u201391]].'] },
-  { expect: { value: '2023' }, phrases: ['He scored 30 goals in the [[2023-24]] season.', 'The [[2023-2024]] season ends in May.', 'The [[2023/24]] academic year starts late.'] },
+  { expect: { value: '1990', timexType: 'DATE' }, phrases: ['Enrolment fell in [[the 1990/91 school year]].', 'Rainfall was low in [[1990\u201391]].'] },
+  { expect: { value: '2023' }, phrases: ['He scored 30 goals in [[the 2023-24 season]].', '[[The 2023-2024 season]] ends in May.', '[[The 2023/24 academic year]] starts late.'] },
   { expect: { value: '1999' }, phrases: ['Figures for [[1999-00]] were poor.'] },
   // A month's digits that are the next year's make the span, not a month: "2008-09" is no September.
-  { expect: { value: '2008', rule: 'date/split-year' }, phrases: ['Banks failed in the [[2008-09]] crisis.', 'The [[2008-09]] season was his last.'] },
+  { expect: { value: '2008', rule: 'date/split-year' }, phrases: ['Banks failed in the [[2008-09]] crisis.', '[[The 2008-09 season]] was his last.'] },
+]);
+
+// With its kind of year the article joins it, as in "the fourth quarter"; a year of harvest opens as a season does.
+describeCorpus('date', 'a straddling year with its kind of year is one span from its article', [
+  { expect: { value: '2017' }, phrases: ['Pay rises are retroactive to [[the 2017-18 school year]].'] },
+  { expect: { value: '2025' }, phrases: ['Canola exports in [[the 2025-26 crop year]] fell.', 'Soy sales for [[the 2025/26 marketing year]] rose.'] },
+  { expect: { value: 'FY2025' }, phrases: ['The deficit narrowed in [[the 2024-25 fiscal year]].'] },
+  { expect: { value: '2023' }, phrases: ['Fees rose in [[2023-24]] at most schools.', 'They bathe [[2023-24 season]] lambs.'] },
 ]);
 
 describeCorpus('date', 'a year and a month that cannot be two years', [
@@ -16,7 +24,7 @@ describeCorpus('date', 'a year and a month that cannot be two years', [
 
 // A fiscal year is named for the year it ends in, as "fiscal 1996" and "FY96" are.
 describeCorpus('date', 'a fiscal year written by both its years', [
-  { expect: { value: 'FY1996' }, phrases: ['Revenue fell in [[fiscal 1995-96]].', 'Revenue fell in [[fiscal year 1995/96]].', 'Revenue fell in the [[1995-96 fiscal year]].', 'Tax rose in the [[1995-96 financial year]].'] },
+  { expect: { value: 'FY1996' }, phrases: ['Revenue fell in [[fiscal 1995-96]].', 'Revenue fell in [[fiscal year 1995/96]].', 'Revenue fell in [[the 1995-96 fiscal year]].', 'Tax rose in [[the 1995-96 financial year]].'] },
   { expect: { value: 'FY2024' }, phrases: ['Sales grew in [[FY2023-24]].', 'Sales grew in [[FY 2023/24]].'] },
   { expect: { value: 'FY2025' }, phrases: ['Profit is forecast to rise in [[FY24/25]].'] },
 ]);
