@@ -146,7 +146,18 @@ export const STUDY_CENTER_FIELDS: ReadonlySet<string> = new Set([
   'forecast', 'forecasting', 'warning', 'disease', 'diseases', 'cancer', 'counterterrorism', 'intelligence', 'policy',
   // what a centre guards or watches: "the National Cyber Security Centre", "the Drought Monitoring Centre"
   'security', 'cybersecurity', 'monitoring',
+  // the climate, the land and the hazards a centre studies or fights: "the World Agroforestry
+  // Centre", "the National Interagency Fire Center", "the European Climate Centre"
+  'climate', 'weather', 'environment', 'environmental', 'forestry', 'agroforestry', 'fisheries', 'biodiversity',
+  'fire', 'wildfire', 'drought',
 ]);
+
+/**
+ * Words before "Survey" that make it a body which maps or studies the land and the seas, not a
+ * poll ("the American Community Survey"): "the British Antarctic Survey", "Ordnance Survey". A
+ * science's adjective needs no entry ("Geological", "Hydrographic").
+ */
+export const SURVEY_FIELDS: ReadonlySet<string> = new Set(['antarctic', 'arctic', 'polar', 'ordnance', 'geodetic', 'botanical', 'soil']);
 
 /**
  * Units that a number names, of an army, a navy or the federal courts: "the 9th Circuit",
@@ -173,7 +184,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'police', 'constabulary', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
-  'secretariat', 'directorate', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
+  'secretariat', 'directorate', 'legislature', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
   'hospital', 'infirmary', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
   'laboratory', 'lab', 'observatory', 'library', 'orchestra', 'philharmonic', 'opera', 'ballet', 'band', 'team', 'club', 'company', 'patrol', 'chamber', 'unit', 'squad',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',

@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -265,8 +265,8 @@ export function isServiceDistrict(tokens: Token[], from: number, to: number): bo
 export const STUDY_CENTER_RULE = 'organization/study-center';
 
 // A field of study, or its adjective, names what a centre does: "Cardiology", "Oncology",
-// "Seismological", "Meteorological"; "Technologies" aside.
-const FIELD_OF_STUDY = /olog(?:y|ies|ical)$/;
+// "Seismological", "Meteorological", "Oceanography", "Hydrographic"; "Technologies" aside.
+const FIELD_OF_STUDY = /(?:olog(?:y|ies|ical)|ograph(?:y|ic|ical))$/;
 
 /** A field of study or its adjective, lower-cased: "volcanology", "seismological". */
 export const isFieldOfStudy = (lower: string): boolean => FIELD_OF_STUDY.test(lower);
@@ -278,12 +278,17 @@ export const isFieldOfStudy = (lower: string): boolean => FIELD_OF_STUDY.test(lo
  * Convention Centre").
  */
 export function isStudyCenter(tokens: Token[], from: number, to: number): boolean {
-  if (to - from < 2 || !CENTER_HEADS.has(tokens[to - 1].lower)) return false;
+  if (to - from < 2) return false;
+  const fields = STUDY_HEAD_FIELDS.get(tokens[to - 1].lower);
   const field = tokens[to - 2].lower;
-  return isFieldOfStudy(field) || STUDY_CENTER_FIELDS.has(field);
+  return !!fields && (isFieldOfStudy(field) || fields.has(field));
 }
 
-const CENTER_HEADS = new Set(['center', 'centre']);
+// "the Hydrographic Survey" maps, "the National Hurricane Center" forecasts: each head with the
+// words that make it a body.
+const STUDY_HEAD_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['center', STUDY_CENTER_FIELDS], ['centre', STUDY_CENTER_FIELDS], ['survey', SURVEY_FIELDS],
+]);
 
 const CORP = 'corp';
 

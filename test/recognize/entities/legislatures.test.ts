@@ -25,6 +25,15 @@ describeCorpus('organization', "a US state's House is a chamber of its legislatu
 
 describeNegatives('organization', "another place's House is a building", ['Guests dined at Somerset House on Friday.']);
 
+describeCorpus('organization', "a state's legislature is a body, not the state", [
+  { expect: { rule: 'organization/head' }, phrases: [
+    'The [[Utah Legislature]] set aside $40 million for the lake.',
+    'Lobbyists courted members of the [[Texas Legislature]] on Monday.',
+  ] },
+]);
+
+describeNegatives('location', "a state's legislature is no place", ['The [[Utah]] Legislature met.']);
+
 describeCorpus('organization', "a legislature or central bank's one word", [
   { expect: { rule: 'organization/institution' }, phrases: [
     '[[Fed]] Chairman Ansel Corwin said rates would stay low.',

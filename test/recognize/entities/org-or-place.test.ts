@@ -11,6 +11,13 @@ describe('an organization whose words name a place', () => {
     ['an adjective of a field, British spelling', 'The Ostrel Meteorological Centre issued a warning.', 'Ostrel Meteorological Centre'],
     ['what it guards', 'The Varnian Cyber Security Centre is helping the company.', 'Varnian Cyber Security Centre'],
     ['what it watches', 'The Ostrel Drought Monitoring Centre warned of dry months.', 'Ostrel Drought Monitoring Centre'],
+    ['a field in -ography', 'Scientists at the Varnian Oceanography Centre tagged the buoys.', 'Varnian Oceanography Centre'],
+    ['the land it studies', 'Scientists at the Ostrel Agroforestry Centre planted acacias.', 'Ostrel Agroforestry Centre'],
+    ['the hazard it fights', 'The Varnian Interagency Fire Center said 40 fires were burning.', 'Varnian Interagency Fire Center'],
+    ['the climate it studies', 'The Ostrel Climate Centre issued its seasonal outlook.', 'Ostrel Climate Centre'],
+    ['a survey of the poles', 'Scientists at the British Antarctic Survey said the shelf cracked.', 'British Antarctic Survey'],
+    ['a survey of the rocks', 'The Danish Geological Survey said the quake was shallow.', 'Danish Geological Survey'],
+    ['a survey of the seas', 'The Varnian Hydrographic Survey charted the new shoal.', 'Varnian Hydrographic Survey'],
   ])('a centre named for what it studies or forecasts is a body: %s', (_name, text, org) => {
     expect(texts('organization', text)).toEqual([org]);
     expect(texts('location', text)).not.toContain(org);
@@ -19,6 +26,7 @@ describe('an organization whose words name a place', () => {
     ['named for a person', 'Crews worked at the Kennedy Space Center in Florida.', 'Kennedy Space Center'],
     ['named for a use', 'The fair filled the Halden Convention Centre.', 'Halden Convention Centre'],
     ['named for a use, beside a guarded one', 'Guards stood outside the Halden Shopping Centre.', 'Halden Shopping Centre'],
+    ['named for a use, beside a studied one', 'Crowds filled the Halden Climbing Centre.', 'Halden Climbing Centre'],
   ])('a centre named for a person or a use stays a place: %s', (_name, text, place) => {
     expect(texts('location', text)).toContain(place);
   });
@@ -82,6 +90,11 @@ describe('a service before a colour', () => {
 });
 
 describeNegatives('organization', 'colours named for a service', ['The Army ordered jackets in [[Army]] green.', 'The Navy chose a [[Navy]] blue cloth.']);
+
+describeNegatives('organization', 'a survey that polls people is no body', [
+  'The Varnian Community Survey showed incomes rose.',
+  'The Ostrel Household Survey found rents up 4%.',
+]);
 
 describeCorpus('organization', 'a town or state before a point\'s adjective names a railway or carrier', [
   { expect: {}, phrases: ['Freight on [[Norfolk Southern]] lines slowed.', 'A merger with [[Kansas City Southern]] was approved.'] },
