@@ -236,6 +236,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'delta', 'basin', 'plateau', 'glacier', 'reef', 'archipelago', 'lagoon', 'fjord', 'highlands', 'lowlands', 'plains',
   'panhandle', 'peak', 'volcano', 'gorge', 'ridge', 'range', 'ranges', 'trail', 'steppe', 'estuary', 'wetlands', 'oblast', 'governorate', 'krai',
   'okrug', 'canton', 'parish', 'borough', 'township', 'neighborhood', 'neighbourhood', 'strip', 'sound', 'gardens', 'garden',
+  // ice, wet land and sea floor that climate news names: "the Ross Ice Shelf", "Funafuti Atoll", "the
+  // Okefenokee Swamp", "Bodmin Moor", "the Mariana Trench", "the Ogallala Aquifer"; and the words for
+  // river and lake of Central Asia, the Himalaya and Mongolia: "the Amu Darya", "Imja Tsho", "Uvs Nuur"
+  'shelf', 'atoll', 'swamp', 'bog', 'moor', 'moors', 'fens', 'marshes', 'wetland', 'rainforest', 'icefield', 'trench',
+  'escarpment', 'aquifer', 'darya', 'tsho', 'nuur',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
   'area', 'country',
   // a coast as a region: "the Eastern Seaboard", "the French Riviera"

@@ -73,6 +73,24 @@ describeCorpus('location', 'natural features and divisions by their last word', 
   ] },
 ]);
 
+describeCorpus('location', 'ice, wet land, sea floor and the words for river and lake of Central Asia and the Himalaya', [
+  { expect: { rule: 'location/place-head' }, phrases: [
+    'A crack opened across the [[Ross Ice Shelf]] in March.',
+    'Flights to [[Funafuti Atoll]] were cancelled.',
+    'Fires spread through the [[Okefenokee Swamp]] overnight.',
+    'Walkers were rescued on [[Bodmin Moor]] after dark.',
+    'Wells have drawn down the [[Ogallala Aquifer]] for decades.',
+    'Irrigation canals drain the [[Amu Darya]] before it reaches the sea.',
+    'Engineers lowered the level of [[Imja Tsho]] by three metres.',
+    'Herders graze yaks beside [[Uvs Nuur]] in summer.',
+  ] },
+]);
+
+describeNegatives('location', "a given name before a river's or a moor's word in other lands is a person", [
+  '[[Darya Kasatkina]] won in straight sets.',
+  '[[Ian Bog]] said he would appeal.',
+]);
+
 describeNegatives('location', 'organizations that open with a place word', [
   'He studied at [[Lake Forest College]] before the war.',
   'The [[Port Authority]] closed the tunnel.',
