@@ -22,8 +22,10 @@ import {
   isClubOfTwoPlaces,
   isCampusTown,
   FEATURE_AFTER_ARTICLE_RULE,
+  FEATURE_BEFORE_LANDFORM_RULE,
   isCompassRegion,
   isFeatureAfterArticle,
+  isFeatureBeforeLandform,
   isCountryOrRegion,
   isCuedAmbiguousPlace,
   isUncuedLargeCity,
@@ -472,6 +474,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n === 1 && tokens[from - 1]?.lower === 'the' && SINGLE_WORD_INSTITUTIONS.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/institution' }];
   if (isGazetteerPlace(tokens, from, to)) return [{ kind: 'location', from: namesWithArticle(tokens, from, to) ? from - 1 : from, to, rule: 'location/gazetteer' }];
   if (isFeatureAfterArticle(tokens, from, to)) return [{ kind: 'location', from, to, rule: FEATURE_AFTER_ARTICLE_RULE }];
+  if (isFeatureBeforeLandform(tokens, from, to)) return [{ kind: 'location', from, to, rule: FEATURE_BEFORE_LANDFORM_RULE }];
   if (isCompassRegion(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/compass-region' }];
   if (isCampusTown(tokens, from) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/campus' }];
   if (isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-city' }];

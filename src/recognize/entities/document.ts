@@ -22,7 +22,7 @@ import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
 import { STARTS_WITH_DIGIT } from './product-name';
-import { FEATURE_AFTER_ARTICLE_RULE, isCountryOrRegion, isGazetteerPlace, isPlaceAdjective } from './place-rules';
+import { FEATURE_AFTER_ARTICLE_RULE, FEATURE_BEFORE_LANDFORM_RULE, isCountryOrRegion, isGazetteerPlace, isPlaceAdjective } from './place-rules';
 import { PEOPLE_PLACE_RULE } from './people-place';
 import { CLUB_SHORT_NAME_RULE, clubShortNames, isClubShortName, namesListedClub } from './club-short-names';
 import { isTownFirmSubject, townsNamingFirms } from './town-named-firm';
@@ -630,8 +630,8 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
   const known = new Map<string, EntityKind>();
   for (const l of located) {
     const d = l.decision;
-    // "Amazon said … logging in the Amazon": only the article made the river, so its bare name elsewhere is not.
-    if (d.kind === 'unknown' || d.span || WEAK_RULES.has(d.rule) || d.rule === FEATURE_AFTER_ARTICLE_RULE) continue;
+    // "Amazon said … logging in the Amazon": only the article or the landform made the river, so its bare name elsewhere is not.
+    if (d.kind === 'unknown' || d.span || WEAK_RULES.has(d.rule) || d.rule === FEATURE_AFTER_ARTICLE_RULE || d.rule === FEATURE_BEFORE_LANDFORM_RULE) continue;
     const name = nameOf(l);
     if (personWords.has(name) && yieldsToSurname(l)) continue;
     if (!known.has(name)) known.set(name, d.kind);

@@ -142,6 +142,23 @@ export function isFeatureAfterArticle(tokens: Token[], from: number, to: number)
   return !next.cap && (PLACE_NOUNS_AFTER_NAME.has(next.lower) || isFunctionWord(next.lower) || isVerbOnly(next.lower) || CHANGE_VERBS.has(next.lower) || dated);
 }
 
+export const FEATURE_BEFORE_LANDFORM_RULE = 'location/feature-before-landform';
+
+/**
+ * "Brazil's Amazon rainforest", "Congo basin countries", "ships on the Hudson river": a river or
+ * forest before a lower-case word for land or water is that place, also with no article and though
+ * a firm bears its name; "Amazon warehouse workers" names the firm.
+ */
+export function isFeatureBeforeLandform(tokens: Token[], from: number, to: number): boolean {
+  const next = tokens[to];
+  return to - from === 1 && !tokens[from].possessive && FEATURES_AFTER_ARTICLE.has(tokens[from].lower) &&
+    !!next?.word && !next.cap && !next.breakBefore && LANDFORM_NOUNS.has(next.lower);
+}
+
+// Words for the land or water a river or a forest names; not "area" or "region", which a firm's
+// market takes too ("Amazon region manager").
+const LANDFORM_NOUNS = new Set(['river', 'basin', 'rainforest', 'jungle', 'delta', 'estuary', 'valley', 'forest', 'forests', 'headwaters', 'floodplain']);
+
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Participle', 'Adverb']);
 const NOUN_TAGS = new Set(['Noun', 'Singular', 'Plural', 'Adjective']);
 

@@ -515,6 +515,20 @@ describeCorpus('location', 'a river or forest named after "the"', [
   { expect: { rule: 'location/feature-after-article', value: 'Hudson' }, phrases: ['Barges on the [[Hudson]] were halted by ice.'] },
 ]);
 
+describeCorpus('location', 'a river or forest before a lower-case word for land or water, with no article', [
+  { expect: { rule: 'location/feature-before-landform', value: 'Amazon' }, phrases: [
+    "Deforestation in Brazil's [[Amazon]] rainforest fell by half.",
+    '[[Amazon]] rainforest fires rose sharply in August.',
+    'Ranchers have cleared land across [[Amazon]] river towns.',
+  ] },
+  { expect: { rule: 'location/feature-before-landform', value: 'Hudson' }, phrases: ['Barges sailed past [[Hudson]] river docks at dawn.'] },
+]);
+
+describeNegatives('location', 'a firm named like a river before a word for its trade or market', [
+  '[[Amazon]] warehouse workers voted to join a union.',
+  '[[Amazon]] region managers met in Seattle.',
+]);
+
 describeNegatives('location', 'a firm named like a river, before a noun it qualifies or without the article', [
   'Workers at the [[Amazon]] warehouse voted to join a union.',
   'The [[Amazon]] founder gave a rare interview.',
