@@ -10,7 +10,7 @@ import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
-import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, isBracketedShortName, namesTerm } from './defined-acronym';
+import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm, shortNameRule } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
 import {
@@ -366,7 +366,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isNationalBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-body' }];
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
-  if (isBracketedShortName(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/bracketed-short-name' }];
+  const shortName = shortNameRule(tokens, from, to);
+  if (shortName) return [{ kind: 'organization', from, to, rule: shortName }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
   const unit = numberedUnitStart(tokens, from, to);

@@ -39,28 +39,51 @@ function capitalsBefore(tokens: Token[], end: number): number {
   while (start > 0 && end - start < LONG_FORM_TOKENS && !tokens[start].breakBefore) {
     const t = tokens[start - 1];
     if (t.cap && t.word && !t.possessive) start--;
-    else if (LONG_FORM_LINKS.has(t.lower) && tokens[start - 2]?.cap && tokens[start].cap) start--;
+    // "Organisation for the Prohibition of Chemical Weapons": two links may stand together.
+    else if (LONG_FORM_LINKS.has(t.lower) && isLinkedWord(tokens[start - 2]) && (tokens[start].cap || tokens[start].lower === 'the')) start--;
     else break;
   }
   return start;
 }
 
+const isLinkedWord = (t: Token | undefined): boolean => !!t && (t.cap || (LONG_FORM_LINKS.has(t.lower) && t.lower !== ','));
+
 /**
  * "the Federal Statistical Office (Destatis)", "the European Union's statistics agency
- * (Eurostat)": one word in brackets right after an organization's name, where an acronym would
- * stand, is the short name it goes by. Not a place ("Acme Holdings (Tokyo)" says where), a word
- * ("District Council (Second)"), nor an acronym, which acronymLongForm reads by its letters.
+ * (Eurostat)", "the Interethnic Association for the Development of the Peruvian Rainforest,
+ * known as Aidesep,": one word in brackets, or after ", known as", right after an organization's
+ * name, where an acronym would stand, is the short name it goes by; the rule says which. Not a
+ * place ("Acme Holdings (Tokyo)" says where), a word ("District Council (Second)"), nor an
+ * acronym, which acronymLongForm reads by its letters.
  */
-export function isBracketedShortName(tokens: Token[], from: number, to: number): boolean {
+export function shortNameRule(tokens: Token[], from: number, to: number): string | undefined {
   const word = tokens[from];
-  if (!inBrackets(tokens, from, to) || !word.cap || word.upper || !word.word || isAcronym(word) || gazetteer().place(word.text) || isCommonWordOrPlural(word.lower) || NEWS_AGENCIES.has(word.lower)) return false;
-  const end = from - 1;
+  const bracketed = inBrackets(tokens, from, to);
+  const end = bracketed ? from - 1 : knownAsComma(tokens, from, to);
+  if (end < 0 || !word.cap || word.upper || !word.word || isAcronym(word) || gazetteer().place(word.text) || isCommonWordOrPlural(word.lower) || NEWS_AGENCIES.has(word.lower)) return undefined;
   for (let start = capitalsBefore(tokens, end); start < end; start++) {
     // "SEOUL (Reuters)": a dateline in capitals is no body's name.
     if (!tokens[start].cap || tokens.slice(start, end).every((t) => t.upper)) continue;
-    if (lexiconKind(lowerPhrase(tokens, start, end)) === 'organization' || organizationRule(tokens, start, end)) return true;
+    if (lexiconKind(lowerPhrase(tokens, start, end)) === 'organization' || organizationRule(tokens, start, end)) return bracketed ? BRACKETED_SHORT_NAME_RULE : KNOWN_AS_SHORT_NAME_RULE;
   }
-  return false;
+  return undefined;
+}
+
+const BRACKETED_SHORT_NAME_RULE = 'organization/bracketed-short-name';
+const KNOWN_AS_SHORT_NAME_RULE = 'organization/known-as';
+
+// "…, also known as X," and "…, better known as X.": the adverbs that may stand before "known as".
+const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'commonly', 'locally', 'widely']);
+// What may close the short name: "known as Aidesep, said", "known as Aidesep." or the text's end.
+const KNOWN_AS_CLOSERS = new Set([',', '.', ';', ')']);
+
+/** The comma before "known as" that one word closes, or -1: "…Rainforest, known as Aidesep, said". */
+function knownAsComma(tokens: Token[], from: number, to: number): number {
+  if (to - from !== 1 || tokens[from - 1]?.lower !== 'as' || tokens[from - 2]?.lower !== 'known') return -1;
+  const closer = tokens[to];
+  if (closer && !KNOWN_AS_CLOSERS.has(closer.text)) return -1;
+  const comma = KNOWN_AS_ADVERBS.has(tokens[from - 3]?.lower ?? '') ? from - 4 : from - 3;
+  return tokens[comma]?.text === ',' ? comma : -1;
 }
 
 /**

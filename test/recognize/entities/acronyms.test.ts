@@ -98,6 +98,25 @@ describeCorpus('organization', "one word in brackets after a body's name is the 
   ] },
 ]);
 
+describeCorpus('organization', 'one word after ", known as" that closes after a body\'s name is the short name it goes by', [
+  { expect: { rule: 'organization/known-as' }, phrases: [
+    'The Interethnic Association for the Development of the Varnian Rainforest, known as [[Aidevar]], said the pipe leaked.',
+    'The Federation of Ostrel Employers, better known as [[Fedostra]], backed the plan.',
+    'Members of the Varnian Farmers Union, also known as [[Kilimo]].',
+  ] },
+]);
+
+describeNegatives('organization', 'a name after ", known as" that follows a person or no body', [
+  'Ahmed Salem, known as [[Abu Omar]], was arrested.',
+  'The storm, known as [[Daniel]], hit the coast.',
+]);
+
+describeCorpus('organization', 'a long form with two links together defines its acronym', [
+  { expect: { rule: 'organization/defined-acronym', canonical: 'Organisation for the Ban of Varnian Mines' }, phrases: [
+    'The Organisation for the Ban of Varnian Mines ([[OBVM]]) met in Vienna.',
+  ] },
+]);
+
 describeNegatives('organization', 'a place or a word in brackets after a body says where or which, and names no body', [
   'Shares of Varnholt Holdings ([[Tokyo]]) fell 3%.',
   'Voters in the District Council ([[Second]]) constituency turned out.',
