@@ -40,12 +40,27 @@ const ADVICE_OPENING = /^\W*(?:(?:to|if)\s[^,]{1,60},\s+)?(?:go|arrive|catch|boo
  */
 export function undateHabitualTimes(hits: DateHit[], scan: DateScan): DateHit[] {
   const dated = new Set(hits.filter((h) => h.grain === 'day').map((h) => sentenceAt(scan.sentences, h.start)));
+  // A shift's hours on a named day are that day's: "the shift ran from 11 p.m. Wednesday to 7 a.m.".
+  const dayed = new Set(hits.filter((h) => h.day).map((h) => sentenceAt(scan.sentences, h.start)));
   return hits.map((h, i) => {
     if (h.grain !== 'time' || h.anchored?.from !== 'sentence' || dated.has(sentenceAt(scan.sentences, h.start))) return h;
-    if (!toldAsDailyHabit(scan, h.start, h.end) && !besideSchedule(hits, i, scan.text)) return h;
+    const shift = !dayed.has(sentenceAt(scan.sentences, h.start)) && shiftHours(scan, h);
+    if (!toldAsDailyHabit(scan, h.start, h.end) && !besideSchedule(hits, i, scan.text) && !shift) return h;
     const { anchored, ...rest } = h;
     return { ...rest, value: anchored.resolve(null).value };
   });
+}
+
+/**
+ * A shift's hours are any day's: "the overnight shift will run from 9 p.m. to 7:30 a.m.",
+ * "night-shift nurses get $4 an hour for work between 7 p.m. and 7 a.m.". Only a range of hours
+ * in a clause that names a shift: "walked out at the start of the 6 a.m. shift" is one morning's.
+ */
+const SHIFT_WORD = /\bshifts?\b/i;
+const HOURS_RANGE = /\b(?:from|between)\s+\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\b|(?:to|and|until)\s)/i;
+
+function shiftHours(scan: DateScan, h: DateHit): boolean {
+  return clauseAround(scan, h.start, h.end, SHIFT_WORD) && clauseAround(scan, h.start, h.end, HOURS_RANGE);
 }
 
 /** A set of the schedule's kind, "every Aug. 6", "four days a week", "daily"; a rate ("$15 an hour") is none. */

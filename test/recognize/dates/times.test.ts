@@ -289,6 +289,16 @@ describeCorpus('date', 'a clock time told as a habit or as advice is on no day',
   { expect: { value: '2024-02-16T07:00' }, phrases: ['The ferry, which usually runs late, left at [[7 a.m.]]'] },
 ]);
 
+describeCorpus('date', "a range of a shift's hours is any day's", [
+  { expect: { value: 'XXXX-XX-XXT21:00' }, phrases: ['Under the new rota, the overnight shift will run from [[9 p.m.]] to 7:30 a.m.'] },
+  { expect: { value: 'XXXX-XX-XXT07:30' }, phrases: ['Under the new rota, the overnight shift will run from 9 p.m. to [[7:30 a.m.]]'] },
+  { expect: { value: 'XXXX-XX-XXT19:00' }, phrases: ['Night-shift nurses get an extra $4 an hour for work between [[7 p.m.]] and 7 a.m.'] },
+  { expect: { value: 'XXXX-XX-XXT06:00' }, phrases: ['The day shift runs from [[6 a.m.]] to 2 p.m. at the mill.'] },
+  // One shift's start, or a range with no shift, is the day's.
+  { expect: { value: '2024-02-16T06:00' }, phrases: ['Workers walked out at the start of the [[6 a.m.]] shift.'] },
+  { expect: { value: '2024-02-16T21:00' }, phrases: ['Police said the shooting happened between [[9 p.m.]] and 10 p.m. near the plant.'] },
+]);
+
 describeCorpus('date', 'a clock time beside the set it recurs on is on no day (reference Friday 2024-02-16)', [
   { expect: { value: 'XXXX-XX-XXT08:15' }, phrases: ['The trial opened on Monday. The ceremony is held every Aug. 6 at [[8:15 a.m.]]', 'The trial opened on Monday. Bells ring at [[8:15 a.m.]] every Sunday.'] },
   { expect: { value: 'XXXX-XX-XXT09:00' }, phrases: ['Jury selection began Monday. The court will sit from [[9 a.m.]] to 4 p.m., four days a week.'] },
