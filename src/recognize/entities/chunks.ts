@@ -63,7 +63,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (isAlphanumericGroup(tokens, i)) {
-      chunks.push({ from: i, to: i + 1, sentenceInitial: i === firstWord });
+      chunks.push({ from: i, to: i + 1, sentenceInitial: i === firstWord || followsDateline(tokens, i) });
       i++;
       continue;
     }
@@ -110,7 +110,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     j = commaFirmEnd(tokens, i, j);
     j = commaPortfolioEnd(tokens, i, j);
-    chunks.push({ from: i, to: j + 1, sentenceInitial: i === firstWord });
+    chunks.push({ from: i, to: j + 1, sentenceInitial: i === firstWord || followsDateline(tokens, i) });
     i = j + 1;
   }
   return chunks;
@@ -327,6 +327,21 @@ const isPartnerWord = (t: Token | undefined): boolean => !!t && !t.breakBefore &
 const bareWord = (t: Token) => t.lower.replace(/\./g, '');
 
 /** The index of the sentence's first word, past opening quotes and brackets. */
+// The dashes that close a wire dateline: "(Reuters) -", "(AP) —", "(AFP) --", "(AP) _".
+const DATELINE_DASHES = new Set(['-', '—', '–', '--', '_']);
+
+/**
+ * "AMSTERDAM (Reuters) - Four Greenpeace activists", "LONDON — Three Oxfam workers": the word
+ * after a dateline's dash, after the agency's bracket or the place in capitals, opens the story's
+ * first sentence, so its capital says nothing either.
+ */
+function followsDateline(tokens: Token[], i: number): boolean {
+  // "--" may come as two dashes.
+  const dashes = DATELINE_DASHES.has(tokens[i - 2]?.text ?? '') ? 2 : 1;
+  const before = tokens[i - 1 - dashes];
+  return DATELINE_DASHES.has(tokens[i - 1]?.text ?? '') && !!before && (before.text === ')' || (before.upper && before.word && before.text.length > 1));
+}
+
 export function firstWordIndex(tokens: Token[]): number {
   let i = 0;
   while (i < tokens.length && !tokens[i].word && OPENING_PUNCTUATION.has(tokens[i].text)) i++;

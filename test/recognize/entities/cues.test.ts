@@ -549,3 +549,15 @@ describeCorpus('person', "a town's word before a surname's shape, where a post's
     '[[Ngozi Mwangi]], 45, a teacher, was among the dead.',
   ] },
 ]);
+
+describeCorpus('organization', "the word after a wire dateline's dash opens the first sentence, so a count there is no part of the name", [
+  { expect: { kind: 'organization' }, phrases: [
+    'AMSTERDAM (Reuters) - Four [[Greenpeace]] activists climbed aboard.',
+    'LONDON - Three [[Oxfam]] workers were hurt.',
+    'WASHINGTON (AP) -- Former [[Illinois Senate]] President Dana Whitlock said.',
+  ] },
+]);
+
+describeNegatives('organization', 'a count after a dash inside a sentence stays outside a name it is no part of', [
+  'The vote - [[Four]] members abstained - was close.',
+]);
