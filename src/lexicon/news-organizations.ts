@@ -40,6 +40,9 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // non-governmental organizations
   'human rights watch', 'greenpeace', 'red cross', 'red crescent', 'doctors without borders', 'medecins sans frontieres',
   'medecins sans frontieres', 'oxfam', 'transparency international', 'reporters without borders', 'save the children', 'smithsonian',
+  // climate and environment groups named by a phrase or a coined word with no head: "Friends of the
+  // Earth said" (a planet after "of"), "Fridays for Future marched", "Earthjustice sued"
+  'friends of the earth', 'fridays for future', 'earthjustice', 'world weather attribution',
   // sports bodies whose name ends in no head: "Major League Baseball" opens with a military rank
   'major league baseball', 'major league soccer',
   // football leagues named by a word and a letter or by a foreign word for league, with no English head: "top of Serie A"

@@ -16,6 +16,10 @@ describeCorpus('organization', 'organizations that news names often', [
     'Officers from [[Avon and Somerset Constabulary]] arrested two men.',
     'Aid was cut, according to the [[World Food Programme]].',
     'Voters backed the [[National Rally]] in the north.',
+    'Lawyers for [[Friends of the Earth]] said they would appeal.',
+    'Students marched with [[Fridays for Future]] in the rain.',
+    '[[Earthjustice]] sued the agency on Monday.',
+    'A study by [[World Weather Attribution]] found the heat was made likelier.',
   ] },
   { expect: { value: 'al-Qaeda' }, phrases: ['The group pledged loyalty to [[al-Qaeda]] in 2014.'] },
   { expect: { value: 'Al-Jazeera', rule: 'organization/lexicon' }, phrases: ['The tape was aired by [[Al-Jazeera]] on Sunday.'] },
@@ -280,3 +284,5 @@ describeNegatives('organization', "a figure after an index's name that counts it
   'Nasdaq [[100]] points lower was the call.',
   'Russell [[2000]] was the year he left.',
 ]);
+
+describeNegatives('location', "a planet inside a group's name is no place of its own", ['Lawyers for Friends of the [[Earth]] said they would appeal.']);
