@@ -571,8 +571,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isClubOfTwoPlaces(tokens, from, to) || isClubOfTown(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   // A leading nationality qualifies what follows: "European Allies", "Australian John Howard".
   // "the ruling Georgian Dream party": a group so named keeps its people's adjective.
-  // "Sri Lankan troops", "Costa Rican President X": a people's word of two words, whose first may be a given name.
-  const demonymWords = isNationalityWord(tokens[from].text) ? 1 : n > 1 && isNationalityWord(`${tokens[from].text} ${tokens[from + 1].text}`) ? 2 : 0;
+  // "Sri Lankan troops", "Costa Rican President X", "Papua New Guinean police": a people's word of
+  // two or three words, whose first may be a given name or a place.
+  const demonymWords = [1, 2, 3].find((k) => k <= n && isNationalityWord(tokens.slice(from, from + k).map((t) => t.text).join(' '))) ?? 0;
   if (n > 1 && demonymWords > 0 && !namesPoliticalGroup(tokens, from, to)) return classifyPlain(tokens, from + demonymWords, to);
   // "Ahmed Mohamed Image: Twitter": a caption word after a full name is not part of it.
   // "Huynh Van Lam" is an East Asian name as a whole, though "lam" is an English word, and a word

@@ -9,8 +9,8 @@ export const PEOPLE_PLACE_RULE = 'location/people-adjective';
 const NOT_MODIFIED_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Pronoun', 'Preposition', 'Determiner', 'QuestionWord', 'Adverb']);
 // Words that join a second place's word to the first: "Canadian and US governments".
 const JOINING_WORDS = new Set(['and', 'or']);
-// The most words a people's adjective has: "North American", "Southeast Asian".
-const PEOPLE_WORDS = 2;
+// The most words a people's adjective has: "North American", "Southeast Asian", "Papua New Guinean".
+const PEOPLE_WORDS = 3;
 
 /**
  * "the Canadian economy", "European governments", "German airline Lufthansa", "German Chancellor

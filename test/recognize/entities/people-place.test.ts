@@ -9,6 +9,7 @@ describeCorpus('location', "a people's adjective before a noun names its country
   { expect: { value: 'Ukraine' }, phrases: ['[[Ukrainian]] troops held the line.'] },
   { expect: { value: 'Sri Lanka' }, phrases: ['[[Sri Lankan]] troops pushed north.', 'The [[Sri Lankan]] army said so.'] },
   { expect: { value: 'Costa Rica' }, phrases: ['[[Costa Rican]] voters went to the polls.'] },
+  { expect: { value: 'Papua New Guinea' }, phrases: ['[[Papua New Guinean]] police made two arrests.'] },
   { expect: { value: 'United States' }, phrases: ['Beijing banned sales to [[American]] firms.', 'An [[American]] business grew.'] },
 ]);
 
