@@ -17,10 +17,13 @@ const { HOSTILE_INPUTS } = require('../../bench/hostile-inputs') as { HOSTILE_IN
  * through the CLI. CPU time, not wall time: CI machines are shared. Growth from 50 to 200 KB is
  * what catches quadratic time (16×). The absolute budget (20 s/MB) only catches a blow-up that
  * growth alone might miss: the super-linear cases found so far took minutes, not seconds, while
- * a linear case such as month names measured 1.6 s on one CI run against an earlier 1.5 s budget.
+ * linear cases come close to a tight budget on a shared runner: month names measured 1.6 s on one
+ * CI run against an earlier 1.5 s budget, and initials, 1.2 s on a quiet machine, measured 5.0 s
+ * (the lesser of two runs) against the 4 s that followed. 10 s (50 s/MB) still fails a case that
+ * takes minutes.
  */
 const SIZE = 200 * 1024;
-const BUDGET_SECONDS = 4;
+const BUDGET_SECONDS = 10;
 // Quadratic time grows 16×; below 12× is linear time plus the noise of a loaded machine.
 const MAX_GROWTH = 12;
 
@@ -88,6 +91,6 @@ describe('the highlight view on hostile text', () => {
   ])('%s', (_name, text) => {
     const record = extract(text, { kinds: ['date'] });
     const seconds = cpuSeconds(() => formatAll('highlight', [{ record, input: text }], ctx()));
-    expect(seconds).toBeLessThan(BUDGET_SECONDS * 2);
+    expect(seconds).toBeLessThan(BUDGET_SECONDS);
   });
 });
