@@ -88,6 +88,10 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         const day = hits[index + 1].day as Day;
         out = { ...rest, value: formatDay(day), day };
+      } else if (h.anchored && restatedAfter(h, hits[index + 1], text)) {
+        const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
+        const after = hits[index + 1];
+        out = { ...rest, value: after.value.slice(0, GRAIN_LENGTH.get(h.grain)), ...(h.grain === 'day' && after.day ? { day: after.day } : {}) };
       } else if (h.anchored && restatedBefore(h, hits[index - 1], text)) {
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         const before = hits[index - 1];
@@ -149,6 +153,25 @@ function restatedBefore(h: DateHit, before: DateHit | undefined, text: string): 
   if (!CALENDAR_VALUE.test(before.value) || before.value.startsWith('FY') || before.value.length < length || !RESTATING_GAP.test(text.slice(before.end, h.start))) return false;
   return CLAUSE_END_AFTER.test(text.slice(h.end, h.end + 3));
 }
+
+/** A comma and "in" or "on" between an offset and the date that restates it: "ten years later, in 1999". */
+const RESTATED_AFTER_GAP = /^,\s+(?:in|on)\s+$/i;
+
+/**
+ * "Almost a quarter century later, in 1999, he returned", "Two days later, on Jan. 12,": a date
+ * set off by a comma right after an offset names the date the offset reaches, which counting on
+ * from the last date named would miss by the hedge ("almost") or by an anchor the text never gave.
+ * A coarser offset needs the year written: "two years later, in the spring" still counts on.
+ */
+function restatedAfter(h: DateHit, after: DateHit | undefined, text: string): boolean {
+  const length = GRAIN_LENGTH.get(h.grain);
+  if (h.rule !== 'date/offset' || h.anchored?.from !== 'previous' || !after || after.anchored || after.fromSentenceDate || after.fromEarlier || length === undefined) return false;
+  if (!CALENDAR_VALUE.test(after.value) || after.value.startsWith('FY') || after.value.length < length || !RESTATED_AFTER_GAP.test(text.slice(h.end, after.start))) return false;
+  return h.grain === 'day' ? after.grain === 'day' : WRITTEN_YEAR.test(text.slice(after.start, after.end));
+}
+
+/** A year written out, not one the reference lent a date ("in the spring" is the reference's spring). */
+const WRITTEN_YEAR = /\d{4}/;
 
 /** Only a space or "on" between a day counted from another and the day that names it. */
 const NAMING_DAY_GAP = /^\s+(?:on\s+)?$/;

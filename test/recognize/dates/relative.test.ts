@@ -218,6 +218,14 @@ describeCorpus('date', 'an offset set off by a comma after a date restates that 
   { expect: { value: '2006' }, phrases: ['He retired in 2004, [[two years later]] he died.', 'She arrived in 2004, and [[two years later]] she left.'] },
 ]);
 
+describeCorpus('date', 'a date set off by a comma after an offset names the date it reaches', [
+  { expect: { value: '1999', rule: 'date/offset' }, phrases: ['Almost [[a quarter century later]], in 1999, he came home.', 'The club folded in 1970. [[Thirty years later]], in March 1999, it was revived.'] },
+  { expect: { value: '1989', mod: 'APPROX' }, phrases: ['[[Some 30 years earlier]], on June 4, 1989, the army moved in.'] },
+  { expect: { value: '2024-01-12' }, phrases: ['They met on Jan. 2. [[Two days later]], on Jan. 12, they wed.'] },
+  // Without a written year or named day after it, the offset counts on from the last date.
+  { expect: { value: '1977' }, phrases: ['He left in 1975. [[Two years later]], in the spring, he came back.', 'He left in 1975. [[Two years later]], in an interview, he said so.'] },
+]);
+
 describeCorpus('date', '"that summer" is the season of the year the story last named', [
   { expect: { value: '2011-SU', rule: 'date/that-season' }, phrases: ['The wave struck on March 11, 2011. [[That summer]] the co-op bought two boats.', 'The mine closed in 2011. [[That same summer]], the school shut too.'] },
   { expect: { value: '2009-WI', rule: 'date/that-season' }, phrases: ['The plant was sold in 2009. [[That winter]] the first layoffs came.'] },
