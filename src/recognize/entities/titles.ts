@@ -27,7 +27,7 @@ export function findTitleRun(tokens: Token[], from: number, to: number): { from:
   for (let end = to - 1; end > from; end--) {
     const head = tokens[end - 1];
     // "Martin Luther King Jr.": a title word before a generational suffix is the surname it closes.
-    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end]) || isTitleInSurname(tokens, from, end - 1, to)) continue;
+    if (!TITLE_HEADS.has(bare(head)) || isTitleWord(tokens[end]) || isGenerational(tokens[end]) || isTitleInSurname(tokens, from, end - 1, to) || isSurnameBeforeOf(tokens, from, end - 1)) continue;
     // "Minister of Justice and Constitutional Development": a post's word before "and" is a portfolio's, not a title.
     if (PORTFOLIO_JOINS.has(tokens[end].lower)) continue;
     let start = end - 1;
@@ -56,6 +56,17 @@ function opensStateHouse(tokens: Token[], from: number, at: number): boolean {
 function isTitleInSurname(tokens: Token[], from: number, k: number, to: number): boolean {
   const [given, last] = [tokens[k - 1], tokens[k + 1]];
   if (k - 1 < from || k + 2 !== to || !given.cap || given.upper || isTitleWord(given) || !last.cap || last.upper) return false;
+  return isClearGivenName(given.lower) && !gazetteer().place(given.text);
+}
+
+/**
+ * "Annabel Bishop of Investec", "Mary King of Goldman Sachs": a title word between a clear given
+ * name and "of" is the surname, and what follows is where the person works; a see or a realm
+ * follows the title itself ("the Bishop of Durham", "King Abdullah of Jordan").
+ */
+function isSurnameBeforeOf(tokens: Token[], from: number, k: number): boolean {
+  const given = tokens[k - 1];
+  if (k - 1 < from || tokens[k + 1]?.lower !== 'of' || !given.cap || given.upper || isTitleWord(given)) return false;
   return isClearGivenName(given.lower) && !gazetteer().place(given.text);
 }
 

@@ -36,6 +36,22 @@ describe('where a name starts and ends', () => {
     expect(texts('person', text)).toEqual([person]);
   });
   it.each([
+    ['a bank', 'Rates will fall this year, said Kirsten Bishop of Halvard Bank.', 'Kirsten Bishop', 'Halvard Bank'],
+    ['a broker', 'Margaret King of Tessaly Securities cut her forecast.', 'Margaret King', 'Tessaly Securities'],
+    ['a university', 'Sarah Prince of Dunmore University led the study.', 'Sarah Prince', 'Dunmore University'],
+  ])('a title word between a given name and "of" is the surname, and the employer follows: %s', (_name, text, person, employer) => {
+    expect(texts('person', text)).toEqual([person]);
+    expect(texts('organization', text)).toEqual([employer]);
+    expect(texts('location', text)).toEqual([]);
+  });
+  it.each([
+    ['a see', 'The Bishop of Durham led the prayers.', [], ['Durham']],
+    ['a realm', 'King Abdullah of Jordan met the envoy.', ['Abdullah'], ['Jordan']],
+  ])('a title before "of" and no given name keeps its see or realm: %s', (_name, text, people, places) => {
+    expect(texts('person', text)).toEqual(people);
+    expect(texts('location', text)).toEqual(places);
+  });
+  it.each([
     ['a museum', "'We were lucky,' said Dana Whitcombe of the Natural History Museum in Oxford.", 'Dana Whitcombe', 'Natural History Museum'],
     ['a gallery', 'Mara Feld of the National Gallery said the loan was agreed.', 'Mara Feld', 'National Gallery'],
   ])('a full name before "of" and a building is the person, apart from the building: %s', (_name, text, person, building) => {
