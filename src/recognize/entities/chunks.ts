@@ -91,6 +91,11 @@ export function findChunks(tokens: Token[]): Chunk[] {
         j = hyphened;
         continue;
       }
+      const bracketed = bracketedFirmPart(tokens, j);
+      if (bracketed > 0) {
+        j = bracketed;
+        continue;
+      }
       const through = placeEndPastAnd(tokens, i, j + 1);
       if (through > 0) {
         j = through;
@@ -160,6 +165,27 @@ function spacedHyphenInFirm(tokens: Token[], j: number): number {
   for (let k = j + 2; k < j + 2 + HYPHENED_FIRM_WORDS && tokens[k] && !tokens[k].breakBefore && isNameWord(tokens[k]); k++) {
     if (k > j + 2 && (STRONG_ORG_SUFFIXES.has(bareWord(tokens[k])) || tokens[k].lower === 'bank')) return j + 2;
     if (tokens[k].possessive) break;
+  }
+  return -1;
+}
+
+// How many words a bracket inside a firm's name may hold: "(Holdings)", "(Hong Kong)".
+const BRACKETED_FIRM_WORDS = 3;
+
+/**
+ * "Cheung Kong (Holdings) Ltd.", "Toyota Motor (China) Co.", "Anglo American Platinum (Pty) Ltd": a
+ * firm brackets its holding, its country or its legal kind inside its registered name, and the
+ * legal form right after the bracket closes one name. "Acme (UK) said" brackets an aside. Returns
+ * the index of the legal form, or -1.
+ */
+function bracketedFirmPart(tokens: Token[], j: number): number {
+  if (tokens[j + 1]?.text !== '(' || tokens[j].possessive) return -1;
+  for (let k = j + 2; k <= j + 2 + BRACKETED_FIRM_WORDS && tokens[k] && !tokens[k].breakBefore; k++) {
+    if (tokens[k].text === ')') {
+      const form = tokens[k + 1];
+      return k > j + 2 && form && !form.breakBefore && (LEGAL_FORMS.has(bareWord(form)) || bareWord(form) === 'limited') ? k + 1 : -1;
+    }
+    if (!isNameWord(tokens[k])) return -1;
   }
   return -1;
 }

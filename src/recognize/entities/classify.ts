@@ -857,7 +857,7 @@ const MEMBER_WORDS = 3;
 function personAfterInstitution(tokens: Token[], from: number, to: number): Decision[] | undefined {
   for (let k = Math.max(from + 2, to - MEMBER_WORDS); k <= to - 2; k++) {
     const end = tokens[k - 1];
-    if (end.possessive || !end.cap || isGazetteerPlace(tokens, k - 1, k + 1) || lexiconKind(lowerPhrase(tokens, k, to))) continue;
+    if (end.possessive || !end.cap || !tokens[k].word || isGazetteerPlace(tokens, k - 1, k + 1) || lexiconKind(lowerPhrase(tokens, k, to))) continue;
     const org = tokens.slice(from, k).some((t) => t.lower === 'bank') ? undefined : organizationRule(tokens, from, k);
     if (!org) continue;
     const endsInstitution = isGazetteerPlace(tokens, k - 1, k) || INSTITUTION_HEADS.has(end.lower);

@@ -96,6 +96,9 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
     // "Ajax Amsterdam have signed … Ajax Amsterdam said": a club the document names so by its
     // play outweighs a person's shape that its given-name-like first word lends it elsewhere.
     if (SHAPED_PERSON_RULES.has(l.decision.rule) && clubs.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
+    // "Hartley Wood Holdings Ltd. … Hartley Wood said", "Cheung Kong (Holdings) Ltd. … Cheung Kong
+    // shares": a firm's short form the document settled before outweighs a person's shape.
+    if (NAME_SHAPE_RULES.has(l.decision.rule) && known.get(nameOf(l)) === 'organization') return { kind: 'organization' as const, rule: 'organization/document' };
     // "arrested in Mae Sot … Mae Sot is a border town": so does a town the document places by a cue.
     if (SHAPED_PERSON_RULES.has(l.decision.rule) && towns.has(nameOf(l))) return { kind: 'location' as const, rule: 'location/document' };
     // "Arafat's aide … Arafat would meet Rabin": a cue only people take outweighs a town's name elsewhere.
@@ -179,6 +182,8 @@ function sidesOverWeakPeople(text: string, mentions: Resolved[]): Resolved[] {
 const CLUB_RULES = new Set(['organization/place-named', 'organization/numbered-club', 'organization/results-team', TEAM_NICKNAME_RULE]);
 // Rules that make a person of a name by its shape alone.
 const SHAPED_PERSON_RULES = new Set(['person/given-name', 'person/generational']);
+// People only by the shape of their words, an East Asian family name's too.
+const NAME_SHAPE_RULES: ReadonlySet<string> = new Set([...SHAPED_PERSON_RULES, 'person/east-asian']);
 
 // Rules that place a town of several words by a cue around it, though a given name opens it.
 const CUED_TOWN_RULES = new Set(['location/cued-town', 'location/place-cue']);
@@ -641,8 +646,7 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
       known.set(lowerPhrase(l.tokens, start, d.to), 'organization');
     }
     if (d.kind === 'organization' && d.rule === 'organization/suffix') {
-      let end = d.to - 1;
-      while (end > d.from + 1 && ORG_SUFFIXES.has(bare(l.tokens[end - 1]))) end--;
+      const end = shortFormEnd(l.tokens, d.from, d.to);
       const short = lowerPhrase(l.tokens, d.from, end);
       // "Gary Pritchard … Pritchard Hardware … Pritchard said": a shop named after someone the story
       // names leaves the bare name to its owner.
@@ -673,6 +677,21 @@ function knownNames(located: Located[], personWords: Set<string>): Map<string, E
     }
   }
   return known;
+}
+
+/**
+ * Where a firm's short form ends: before its legal forms and a bracket they follow ("Cheung Kong
+ * (Holdings) Ltd." → "Cheung Kong", "Toyota Motor (China) Co." → "Toyota Motor").
+ */
+function shortFormEnd(tokens: Token[], from: number, to: number): number {
+  const stripForms = (end: number) => {
+    while (end > from + 1 && ORG_SUFFIXES.has(bare(tokens[end - 1]))) end--;
+    return end;
+  };
+  const end = stripForms(to - 1);
+  if (end <= from + 1 || tokens[end - 1].text !== ')') return end;
+  const open = tokens.slice(from + 1, end).findIndex((t) => t.text === '(');
+  return open < 0 ? end : stripForms(from + 1 + open);
 }
 
 // Heads of bodies that serve a town and take its name: "Bendigo Magistrates' Court", "Tamworth Council".

@@ -20,6 +20,22 @@ describeCorpus('organization', "a firm named by a possessive, mentioned again wi
   ] },
 ]);
 
+describe("a firm named for a person, then by that name alone", () => {
+  it.each([
+    ['a given name and a surname', 'Hartley Wood Holdings Ltd. cut its dividend. Hartley Wood said trading was weak.', 'Hartley Wood'],
+    ['an East Asian name', 'Cheung Lam Co. said sales rose. Cheung Lam shares gained 4%.', 'Cheung Lam'],
+  ])('is the firm: %s', (_name, text, short) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toContain(short);
+    expect(factsOf('person', text)).toEqual([]);
+  });
+  it.each([
+    ['a cue only people take', 'Ralph Lauren Corp. rose. Ralph Lauren, the designer, said he was pleased.', 'Ralph Lauren'],
+    ['named first as a person', 'Hartley Wood founded the chain in 1950. Hartley Wood Holdings Ltd. now has 40 shops.', 'Hartley Wood'],
+  ])('stays the person: %s', (_name, text, person) => {
+    expect(factsOf('person', text).map((f) => f.text)).toEqual([person]);
+  });
+});
+
 describe("a firm's possessive name leaves the person of its words alone", () => {
   it('a public figure named without the possessive stays a person', () => {
     const text = "Kohl's Corp. cut its forecast. Kohl said the coalition would hold.";

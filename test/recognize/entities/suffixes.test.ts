@@ -13,6 +13,11 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'The drug, made by [[Varvak Biopharmaceutical]] of Denver, was given to both patients.',
     'The firm hired [[Varvak Consulting]] to review its books.',
     'Jets built by [[Skyvale Industrie]] , the consortium , were delivered .',
+    // A bracket inside a registered name, before its legal form.
+    '[[Tai Wo Fung (Holdings) Ltd.]] said on Monday it would sell the hotel.',
+    'Output at [[Kelbrook Platinum (Pty) Ltd]] fell by a tenth.',
+    '[[Orvane Motor (China) Co.]] recalled 20,000 cars.',
+    'The loan came from [[Marlow Bank (Hong Kong) Limited]] last year.',
   ] },
   { expect: { kind: 'organization' }, phrases: [
     'A statement from the [[Ministry of Fisheries]] was expected.',
@@ -22,6 +27,27 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'She left the [[Harbor Org]] after ten years.',
   ] },
 ]);
+
+describe('a bracket that is no part of a name', () => {
+  it.each([
+    ['a country as an aside', 'Orvane (UK) said it would close two plants.', 'location', ['UK']],
+    ['a party after a person', 'He met Joan Tavish (Labour) on Monday.', 'organization', ['Labour']],
+    ['a ticker with no legal form after it', 'Shares of Kelbrook Platinum (KPL) rose 3%.', 'organization', ['Kelbrook Platinum', 'KPL']],
+  ] as const)('%s', (_name, text, kind, names) => {
+    expect(factsOf(kind, text).map((f) => f.text)).toEqual(names);
+  });
+});
+
+describe("a firm's short form, without its legal form and the bracket before it", () => {
+  it.each([
+    ['a family name', 'Tai Wo Fung (Holdings) Ltd. fell 2%. Tai Wo Fung said rents rose.', 'Tai Wo Fung'],
+    ['a country bracket', 'Orvane Motor (China) Co. recalled cars. Orvane Motor said the fault was minor.', 'Orvane Motor'],
+  ])('%s', (_name, text, short) => {
+    const orgs = factsOf('organization', text);
+    expect(orgs.map((f) => f.text)).toContain(short);
+    expect(factsOf('person', text)).toEqual([]);
+  });
+});
 
 describe('a post "of" an institution before its holder', () => {
   it('is the institution, then the person, though no list knows the given name', () => {
