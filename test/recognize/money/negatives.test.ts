@@ -38,6 +38,8 @@ describeNegatives('money', 'not money', [
   'The essay earned 7.5 marks out of ten.',
 ]);
 
+const HOSTILE_BUDGET_MS = 20_000;
+
 describe('money on hostile input', () => {
   const { factsOf } = jest.requireActual('../../helpers/corpus');
   const lines: Array<[string, string]> = [
@@ -52,7 +54,9 @@ describe('money on hostile input', () => {
     const started = process.hrtime.bigint();
     const facts = factsOf('money', text);
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    expect(ms).toBeLessThan(5000);
+    // Wall time, on a runner that may be shared: linear cases take about a second here and ran
+    // four times slower on a loaded CI runner; the super-linear ones found took minutes.
+    expect(ms).toBeLessThan(HOSTILE_BUDGET_MS);
     for (const f of facts) expect(Number.isFinite(f.value.amount)).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ describeNegatives('percent', 'not percentages', [
   'On 2/16 the score was 3/5.',
 ]);
 
+const HOSTILE_BUDGET_MS = 20_000;
+
 describe('percent on hostile input', () => {
   it.each([
     ['percent signs', '%'.repeat(200000)],
@@ -21,7 +23,9 @@ describe('percent on hostile input', () => {
   ])('%s: finishes fast with finite values', (_name, text) => {
     const started = process.hrtime.bigint();
     const facts = factsOf('percent', text);
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(5000);
+    // Wall time, on a runner that may be shared: a loaded CI runner ran linear cases four times
+    // slower than a quiet machine; the super-linear ones found took minutes.
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(HOSTILE_BUDGET_MS);
     for (const f of facts) expect(Number.isFinite(f.value)).toBe(true);
   });
 });
