@@ -97,6 +97,9 @@ export const STRONG_ORG_SUFFIXES: ReadonlySet<string> = new Set([
   ...LOCAL_TRADE_HEADS,
 ]);
 
+/** The word of a firm's lending arm, after the firm's name: "Ford Motor Credit", "Nissan Motor Acceptance". */
+export const LENDING_ARMS: ReadonlySet<string> = new Set(['credit', 'finance', 'leasing', 'acceptance']);
+
 /**
  * Plurals that end a firm's name and are no one's surname: "Fidelity Investments", "Lazard
  * Partners", "Salomon Brothers". Alone before "and" they may open an agency's name ("Securities

@@ -1,4 +1,4 @@
-import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LENDING_ARMS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -453,6 +453,7 @@ function isRegionalRemit(tokens: Token[], k: number, n: number): boolean {
 const FIRM_HEADS: ReadonlySet<string> = new Set([
   ...[...STRONG_ORG_SUFFIXES].filter((suffix) => suffix !== 'company'),
   'investments', 'partners', 'associates', 'films', 'pictures', 'records', 'studios', 'productions', 'international',
+  ...LENDING_ARMS,
 ]);
 // Heads whose "of" and a country may be the firm's own name: "Aluminum Co. of America", "Radio
 // Corp. of America", "the National Oil Corporation of Libya".

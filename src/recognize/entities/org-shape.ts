@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -125,6 +125,16 @@ export function isMembersConference(tokens: Token[], from: number, to: number): 
 const INNER_FIRM_SUFFIXES = new Set(['bros', 'airlines', 'airways', 'motors', 'industries', 'holdings', 'corp', 'inc', 'plc']);
 
 /**
+ * A maker's or a bank's lending arm, after the firm's own name: "Ford Motor Credit", "Nissan Motor
+ * Acceptance", "Ford Credit". After other words the arm's word names no firm ("the Child Tax
+ * Credit", "Photo Credit:").
+ */
+function isLendingArm(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || !LENDING_ARMS.has(tokens[to - 1].lower)) return false;
+  return ORG_SUFFIXES.has(bare(tokens[to - 2])) || lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization';
+}
+
+/**
  * The rule that makes a capitalized run an organization by its shape, or undefined:
  * "Acme Holdings Inc." (suffix), "Ministry of Defence" and "the Supreme Court" (institution
  * head), "(Xinhua)" (news agency), "NATO" (acronym).
@@ -150,6 +160,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // and "Shares of Acme Corp." name what follows the "of".
   const closes = words.length > 1 && !person && (linkAt < 0 || headBeforeLink);
   if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
+  if (closes && isLendingArm(tokens, from, to)) return 'organization/suffix';
   // "Warner Bros. Discovery", "Tata Motors Finance": a firm's closing word inside the run names
   // the firm the run goes on with.
   if (words.length > 2 && !person && linkAt < 0 && words.slice(1, -1).some((t) => INNER_FIRM_SUFFIXES.has(bare(t)))) return 'organization/suffix';

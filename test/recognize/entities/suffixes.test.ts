@@ -28,6 +28,20 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
   ] },
 ]);
 
+describeCorpus('organization', "a firm's lending arm", [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    'Analysts said [[Orvane Motor Credit]] raised its rates.',
+    '[[Kelbrook Motors Acceptance]] sold $2 billion of notes.',
+    '[[Ford Credit]] cut its loan rates.',
+    '[[Orvane Motor Credit]] of Dearborn, Mich., raised rates.',
+  ] },
+]);
+
+describeNegatives('organization', 'the word of a lending arm after no firm', [
+  'Families may claim the [[Child Tax Credit]] again.',
+  'Joan Tavish [[Photo Credit]]: Reuters',
+]);
+
 describe('a bracket that is no part of a name', () => {
   it.each([
     ['a country as an aside', 'Orvane (UK) said it would close two plants.', 'location', ['UK']],
