@@ -81,6 +81,7 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
       const within = h.fromSentenceDate?.within ?? 0;
       const near = previous && sentenceOf(h.start) - previous.sentence <= within ? previous.hit : null;
       const fromSentence = h.fromSentenceDate?.resolve(near) ?? null;
+      const restated = h.anchored ? restating(h, hits, index, text) : undefined;
       if (fromSentence !== null) {
         const { fromSentenceDate: _fromSentenceDate, anchored: _anchored, ...rest } = h;
         out = { ...rest, value: fromSentence };
@@ -88,14 +89,9 @@ export function resolveAnchors(hits: DateHit[], ref: Day | null, sentenceOf: (of
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
         const day = hits[index + 1].day as Day;
         out = { ...rest, value: formatDay(day), day };
-      } else if (h.anchored && restatedAfter(h, hits[index + 1], text)) {
+      } else if (restated) {
         const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
-        const after = hits[index + 1];
-        out = { ...rest, value: after.value.slice(0, GRAIN_LENGTH.get(h.grain)), ...(h.grain === 'day' && after.day ? { day: after.day } : {}) };
-      } else if (h.anchored && restatedBefore(h, hits[index - 1], text)) {
-        const { anchored: _anchored, fromSentenceDate: _fromSentenceDate, ...rest } = h;
-        const before = hits[index - 1];
-        out = { ...rest, value: before.value.slice(0, GRAIN_LENGTH.get(h.grain)), ...(h.grain === 'day' && before.day ? { day: before.day } : {}) };
+        out = { ...rest, value: restated.value.slice(0, GRAIN_LENGTH.get(h.grain)), ...(h.grain === 'day' && restated.day ? { day: restated.day } : {}) };
       } else if (h.anchored) {
         const coarse = lastCoarse && sentenceOf(h.start) - lastCoarse.sentence <= COARSE_SENTENCES_BACK ? lastCoarse : null;
         const week = lastWeek && sentenceOf(h.start) - lastWeek.sentence <= COARSE_SENTENCES_BACK ? lastWeek : null;
@@ -152,6 +148,12 @@ function restatedBefore(h: DateHit, before: DateHit | undefined, text: string): 
   if (h.rule !== 'date/offset' || h.anchored?.from !== 'previous' || !before || before.anchored || before.fromSentenceDate || length === undefined) return false;
   if (!CALENDAR_VALUE.test(before.value) || before.value.startsWith('FY') || before.value.length < length || !RESTATING_GAP.test(text.slice(before.end, h.start))) return false;
   return CLAUSE_END_AFTER.test(text.slice(h.end, h.end + 3));
+}
+
+/** The date a comma sets beside an offset, which the offset restates: after it first, then before it. */
+function restating(h: DateHit, hits: readonly DateHit[], index: number, text: string): DateHit | undefined {
+  if (restatedAfter(h, hits[index + 1], text)) return hits[index + 1];
+  return restatedBefore(h, hits[index - 1], text) ? hits[index - 1] : undefined;
 }
 
 /** A comma and "in" or "on" between an offset and the date that restates it: "ten years later, in 1999". */

@@ -2,8 +2,10 @@ import { parseCardinal } from '../../resolve/numbers';
 import { DIGIT_WORD, HOUR_WORD, TEEN_WORD } from './fragments';
 import type { DateRule } from './hit';
 import { bareHourEnds, clockValue, hourOf, PLAIN_MERIDIEM, timeOfDayHit, toHour24 } from './times';
-import { MONTHS } from '../../lexicon/months';
+import { monthOf } from './absolute';
 import { wordBefore } from './words';
+
+const DIGIT_FIRST = /^\d/;
 
 // Minutes run to fifty-nine, so the tens stop at fifty.
 const MINUTE_TENS = 'twenty|thirty|forty|fifty';
@@ -69,7 +71,7 @@ const clockWords: DateRule = {
     if (minutes === null || minutes < 1 || minutes > 59) return null;
     if (named === undefined && !minutesWord && minutes <= 12 && isRangeOfHours(rel, countText, wordBefore(scan.text, m.index))) return null;
     // "from 7 a.m. March 16 to 7 a.m. March 18": a number after a month is its day, opening a range.
-    if (/^\d/.test(countText) && MONTHS.has(wordBefore(scan.text, m.index).replace(/\.$/, ''))) return null;
+    if (DIGIT_FIRST.test(countText) && monthOf(wordBefore(scan.text, m.index)) > 0) return null;
     let hour = namedHour ?? toHour24(hourOf(hourText), meridiem);
     let minute = minutes;
     if (rel !== 'past' && rel !== 'after') {

@@ -4,7 +4,7 @@ import { periodValue } from '../../resolve/timex';
 import { lunarDay } from '../../resolve/lunar-calendars';
 import { YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
-import { isCapitalized, wordBefore } from './words';
+import { isCapitalized, withArticle, wordBefore } from './words';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -25,9 +25,6 @@ const HOLIDAY = new RegExp(
 
 /** "the week of", " week": the holiday's whole week, not its weekend. */
 const WHOLE_WEEK = /^(?:the\s+)?week\s|^\s+week$/i;
-
-/** "the " right before a holiday named with its weekend or holidays. */
-const ARTICLE_BEFORE = /\bthe\s$/i;
 
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
 
@@ -83,8 +80,7 @@ const holiday: DateRule = {
     // Written in lower case in running text, "easter" or "black friday" needs a year, a step or its weekend to be the day.
     if (!isCapitalized(name) && !explicit && !yearStep && !step && !weekend && !scan.query) return null;
     const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
-    const the = (weekendAfter ?? holidaysAfter) && !weekendOf && !step ? ARTICLE_BEFORE.exec(scan.text.slice(Math.max(0, m.index - 4), m.index)) : null;
-    const start = m.index - (the ? the[0].length : 0);
+    const start = (weekendAfter ?? holidaysAfter) && !weekendOf && !step ? withArticle(scan.text, m.index) : m.index;
     const end = m.index + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
     let year: number;

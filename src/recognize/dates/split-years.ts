@@ -1,6 +1,7 @@
 import { pad4 } from '../../resolve/timex-calendar';
 import { businessNear, seasonInSentence } from './business-context';
 import type { DateHit, DateScan } from './hit';
+import { withArticle } from './words';
 
 /**
  * What names a year that straddles two calendar years as fiscal: "the 1990-91 fiscal year",
@@ -10,10 +11,6 @@ const FISCAL_AFTER = /^\s+(?:fiscal|financial|budget|tax)\s+year\b/i;
 
 /** "season", "school year", "academic year", "crop year", "campaign": a year of play, study or harvest that joins the span. */
 const SEASON_AFTER = /^\s+(?:season|campaign|term|(?:school|academic|crop|marketing)\s+year)\b/i;
-
-/** "the 2024-25 fiscal year", "the 2017-18 school year": with its kind of year the article joins too, as in "the fourth quarter". */
-const THE_BEFORE = /\bthe\s$/i;
-const THE_REACH = 8;
 
 /**
  * "1990-91", "the 2023-24 season", "1995/96 fiscal year": two consecutive years written as one
@@ -33,7 +30,8 @@ export function splitYearHit(scan: DateScan, start: number, end: number, from: n
   const season = SEASON_AFTER.exec(after);
   if (!shortSecond && !fiscal && !season) return null;
   const named = fiscal ?? season;
-  const first = named && THE_BEFORE.test(scan.text.slice(Math.max(0, start - THE_REACH), start)) ? start - 4 : start;
+  // "the 2024-25 fiscal year", "the 2017-18 school year": with its kind of year the article joins too, as in "the fourth quarter".
+  const first = named ? withArticle(scan.text, start) : start;
   if (fiscal) return { start: first, end: end + fiscal[0].length, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
   if (season) return { start: first, end: end + season[0].length, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };
   if (businessNear(scan, start, end) && !seasonInSentence(scan, start)) return { start, end, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };

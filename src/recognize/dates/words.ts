@@ -12,6 +12,20 @@ export function wordBefore(text: string, at: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+/** "the " right before a match that takes its article into its span. */
+const ARTICLE_BEFORE = /\bthe\s$/i;
+const ARTICLE_REACH = 5;
+
+/**
+ * Where a span starting at `at` begins with the article right before it: "over the Thanksgiving
+ * weekend", "the 2017-18 school year", as OntoNotes and TimeML span such names of a time.
+ */
+export function withArticle(text: string, at: number): number {
+  // One character more than "the " so that the word boundary sees what stands before it ("bathe").
+  const the = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - ARTICLE_REACH), at));
+  return the ? at - the[0].length : at;
+}
+
 /** The word just after `at`, as written. */
 export function wordAfter(text: string, at: number): string {
   const m = NEXT_WORD.exec(text.slice(at, at + 24));
