@@ -265,5 +265,15 @@ export const ROYAL_TITLES: ReadonlySet<string> = new Set(['king', 'queen', 'prin
  */
 export const SEAT_TITLES: ReadonlySet<string> = new Set(['bishop', 'archbishop', 'primate', 'mayor', 'governor', 'emir', 'patriarch']);
 
+/**
+ * Titles whose holder is "of" the place they govern, represent or reign over, not of an employer:
+ * "Rep. Jim Walsh of Whitmore", "Mayor Ann Lowe of Elmsford", "Democrat Tom Reed of Corning".
+ */
+export const PLACE_HOLDER_TITLES: ReadonlySet<string> = new Set([
+  ...SEAT_TITLES, 'gov', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'assemblyman',
+  'assemblywoman', 'councillor', 'councilor', 'councilman', 'councilwoman', 'lawmaker', 'legislator', 'mp', 'mep',
+  'delegate', 'democrat', 'republican', 'king', 'queen', 'prince', 'princess', 'emperor', 'sultan',
+]);
+
 /** A noun of a post a person holds, formal ("chairman", "director-general") or a role ("analyst"). */
 export const isPostNoun = (lower: string): boolean => TITLE_HEADS.has(lower) || ROLE_NOUNS.has(lower);

@@ -45,7 +45,7 @@ import { isCuedTown, isOwnersSite } from './town-cue';
 import { isTownGivenName, townGivenNameCue } from './town-given-name';
 import { followsPostFor, isBarePortfolio, isHolderAfterPortfolio } from './portfolio-holder';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
-import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
+import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isPlaceHolderTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
 import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } from './sentence-opener';
@@ -211,14 +211,28 @@ function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decisi
   const opensWithBody = before.length === 1 && (before[0].kind === 'organization' || before[0].kind === 'location');
   if (title.from !== from && !opensWithBody) return undefined;
   if (!personRule(tokens, title.to, of) && !couldBePersonName(tokens, title.to, of)) return undefined;
-  return [...before, { kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun)];
+  const seat = isPlaceHolderTitle(tokens, title.from, title.to);
+  return [...before, { kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun, seat)];
 }
 
-/** The names after a person's "of", which say where they serve or come from: "… of the Communist Party". */
-function namesAfterOf(tokens: Token[], of: number, to: number, classify: (tokens: Token[], from: number, to: number) => Decision[]): Decision[] {
+// The most words of a name no list knows that a holder may be "of": "Dean Witter", "Whitmore".
+const HOLDER_OF_WORDS = 2;
+const HOLDER_SEAT_RULE = 'location/holder-seat';
+
+/**
+ * The names after a person's "of", which say where they serve or come from ("… of the Communist
+ * Party"). A short name no list knows right after "of" is where the holder works, which the
+ * document pass settles ("Economist Annabel Bishop of Investec"), or, after a title of a seat, the
+ * place the holder governs or represents ("Mayor Ann Lowe of Elmsford").
+ */
+function namesAfterOf(tokens: Token[], of: number, to: number, classify: (tokens: Token[], from: number, to: number) => Decision[], seat = false): Decision[] {
   let next = of + 1;
   while (next < to && !tokens[next].cap) next++;
-  return classify(tokens, next, to).filter((d) => d.kind !== 'unknown');
+  return classify(tokens, next, to).flatMap((d): Decision[] => {
+    if (d.kind !== 'unknown') return [d];
+    if (d.from !== of + 1 || d.to - d.from > HOLDER_OF_WORDS) return [];
+    return [seat ? { ...d, kind: 'location', rule: HOLDER_SEAT_RULE } : d];
+  });
 }
 
 // Common nouns of a public service that open a title, naming no one body: "Police Chief", "Fire Marshal".

@@ -998,13 +998,16 @@ export function personalCue(tokens: Token[], from: number, to: number): string |
     return PERSONAL_POSSESSIONS.has(after.lower) || authored ? 'person/possession' : undefined;
   }
   if (after.text === ',' && (AGE.test(tokens[to + 1]?.text ?? '') ? tokens[to + 2]?.text === ',' : opensPersonalRelative(tokens, to))) return 'person/apposition';
-  if (!SPEECH_VERBS.has(after.lower)) return undefined;
+  // "Jim Walsh of Whitmore said he": the speaker is the name before "of", not where they come from or work.
+  if (!SPEECH_VERBS.has(after.lower) || followsNameAndOf(tokens, from)) return undefined;
   for (let k = to + 1; k < to + 5 && tokens[k]?.word; k++) {
     if (PERSONAL_PRONOUNS.has(tokens[k].lower)) return 'person/said-he';
     if (tokens[k].cap && !isCalendarWord(tokens[k].lower)) return undefined;
   }
   return undefined;
 }
+
+const followsNameAndOf = (tokens: Token[], from: number) => tokens[from - 1]?.lower === 'of' && !!tokens[from - 2]?.cap;
 
 // Words that make the post before a comma someone's: "its chief executive, X", "the bank's chairman, X".
 const POST_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our', 'whose']);

@@ -1,4 +1,4 @@
-import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLURAL_TITLES, PORTFOLIO_JOINS, TITLE_HEADS } from '../../lexicon/titles';
+import { CLIPPED_TITLES, EMPLOYER_TITLES, HONORIFICS, PERSON_TITLES, PLACE_HOLDER_TITLES, PLURAL_TITLES, PORTFOLIO_JOINS, TITLE_HEADS } from '../../lexicon/titles';
 import { isGenerational } from './person-shape';
 import { isClearGivenName } from './name-words';
 import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
@@ -111,6 +111,9 @@ export function followsPluralTitle(tokens: Token[], from: number): boolean {
 const PUBLIC_CHIEF_POSTS = new Set(['minister', 'justice', 'whip', 'secretary', 'constable', 'magistrate']);
 
 /** The title run [from, to) names a post at a club or a company: "coach", "chief executive". */
+/** A title of a seat held for a place, whose holder is "of" that place: "Mayor", "Rep.", "Sen.". */
+export const isPlaceHolderTitle = (tokens: Token[], from: number, to: number): boolean => tokens.slice(from, to).some((t) => PLACE_HOLDER_TITLES.has(bare(t)));
+
 export function isEmployerTitle(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const word = bare(tokens[i]);

@@ -144,3 +144,29 @@ describeCorpus('person', "a person before a spokesman's post stays a person", [
 describeCorpus('location', 'a place before a research post stays a place', [
   { expect: { kind: 'location' }, phrases: ['[[Tokyo]] analyst Ken Sato said prices would rise.'] },
 ]);
+
+describeCorpus('organization', 'a short name no list knows after a titled holder and "of" is where the holder works', [
+  {
+    expect: { rule: 'organization/of-person' },
+    phrases: [
+      'Economist Mara Velden of [[Brackwater]] said the rand would weaken.',
+      'Analyst Jonas Pereira of [[Quillfield]] said demand was soft.',
+      'Jim Walsh of [[Whitmore]] said he would abstain.',
+      'Economist Mara Velden of [[Brackwater]] said she expected cuts.',
+      '"Margins are thin," said strategist Helen Okafor of [[Tarnbrook]].',
+      'Mr. Dale of Acme Corp. and Mr. Hunt of [[Hartwell]] signed the deal.',
+    ],
+  },
+]);
+
+describeCorpus('location', 'after the title of a seat, the name after "of" is the place the holder governs or represents', [
+  {
+    expect: { rule: 'location/holder-seat' },
+    phrases: ['Mayor Jane Corley of [[Smallbury]] opened the bridge.', 'Rep. Jim Walsh of [[Whitmore]] voted against the bill.', 'Sen. Ann Hale of [[Eastvale]] said she would abstain.'],
+  },
+]);
+
+describeNegatives('organization', 'no employer after a titled holder where more words follow "of" or a seat is held', [
+  'Mayor Jane Corley of [[Smallbury]] opened the bridge.',
+  'Rep. Jim Walsh of [[Whitmore]] said he would vote no.',
+]);
