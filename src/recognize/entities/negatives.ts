@@ -43,7 +43,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to) && !isMembersConference(tokens, from, to)) return true;
   if (isNumberedEvent(tokens, from, to) || namesZoneTime(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
-  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from) || isCrudeBenchmark(tokens, from))) return true;
+  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from) || isCrudeBenchmark(tokens, from) || GOVERNMENT_BONDS.has(tokens[from].lower))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
 
@@ -294,6 +294,10 @@ export function isInsideQuotedTitle(tokens: Token[], from: number, to: number): 
   if (!QUOTE_MARKS.has(tokens[open]?.text ?? '') || !QUOTE_MARKS.has(tokens[close]?.text ?? '')) return false;
   return open + 1 < from || close > to;
 }
+
+// Governments' bonds, as market reports call them by the plural of their issuer's or their own
+// name: "investors bought Treasuries", "Bunds rallied", "BTPs slipped". A security, no body.
+const GOVERNMENT_BONDS: ReadonlySet<string> = new Set(['treasuries', 'bunds', 'gilts', 'jgbs', 'btps', 'bonos']);
 
 /** "Brent crude", "WTI rose to $88 a barrel": an oil benchmark in an oil report, not a man or a firm. */
 function isCrudeBenchmark(tokens: Token[], at: number): boolean {

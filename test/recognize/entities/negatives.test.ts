@@ -37,6 +37,16 @@ for (const kind of ['person', 'organization', 'location'] as const) {
   ]);
 }
 
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, "a government's bonds by their market name", [
+    'Pension funds bought [[Treasuries]] after the jobs report.',
+    'Banks bought Treasuries. Yields on [[Treasuries]] rose for a third day.',
+    'Investors sold [[Bunds]] and bought [[JGBs]].',
+  ]);
+}
+
+describeCorpus('organization', "the issuer of those bonds stays a body", [{ expect: { kind: 'organization' }, phrases: ['The [[Treasury]] sold $40 billion of notes.'] }]);
+
 describeCorpus('person', 'a man named Brent where no oil is reported', [{ expect: { kind: 'person' }, phrases: ['[[Brent Harlow]] said the crude jokes had to stop.', '"We were tired," [[Brent]] said.'] }]);
 
 for (const kind of ['organization', 'location'] as const) {
