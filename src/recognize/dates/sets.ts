@@ -23,13 +23,13 @@ const EVERY_DATE = new RegExp(String.raw`\b(?:every|each)\s+(?:${MONTH}\s?${DAY}
 const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
 
 /**
- * "twice a year", "three times a week", "once a month", and the days of each period: "two days a
- * week", "three nights a week" recur every week (TIMEX3's P1W with a frequency), not a stretch of
- * two days. Not "two days a week ago", a day counted back; hours ("open 24 hours a day") are a
- * share of the day, which stays a duration.
+ * "twice a year", "three times a week", "once a month", and the time given each period: "two days
+ * a week", "three nights a week", "60 hours a week", "an hour a day" recur every week or day
+ * (TIMEX3's P1W with a frequency, as "two days each week" is in the TimeML guidelines), not a
+ * stretch of two days or 60 hours. Not "two days a week ago", a day counted back.
  */
 const FREQUENCY = new RegExp(
-  String.raw`\b(once|twice|thrice|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)`,
+  String.raw`\b(once|twice|thrice|an\s+hour|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?|hours?|minutes?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)`,
   'gi',
 );
 

@@ -28,15 +28,17 @@ describeCorpus('date', 'sets', [
 describeCorpus('date', 'the days or nights of each period recur with it', [
   { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['The clinic opens [[two days a week]].', 'He trains [[three nights a week]].', 'The shop opens [[one day a week]].'] },
   { expect: { value: 'P1M', timexType: 'SET' }, phrases: ['The band plays [[two weekends a month]].'] },
-  // Hours are a share of the day, which stays a duration.
-  { expect: { value: 'PT60H', timexType: 'DURATION' }, phrases: ['Nurses work [[60 hours]] a week.'] },
-  { expect: { value: 'PT1H', timexType: 'DURATION' }, phrases: ['Visiting is limited to [[one hour]] a day.', 'Children should read for [[an hour]] a day.'] },
+  // Time given each period recurs with it too: TIMEX3's set with a frequency, as "two days each week".
+  { expect: { value: 'P1W', timexType: 'SET' }, phrases: ['Nurses work [[60 hours a week]].', 'She trains [[20 hours per week]].', 'Drivers may work [[45 minutes a week]] of overtime.'] },
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['Visiting is limited to [[one hour a day]].', 'Children should read for [[an hour a day]].', 'The plant runs [[24 hours a day]], [[seven days a week]].'] },
   // A day counted back or ahead from a week is no recurrence.
   { expect: { value: 'P2D', timexType: 'DURATION' }, phrases: ['It rained for [[two days]] a week ago.', 'It snowed for [[two days]] a week later.'] },
+  { expect: { value: 'PT2H', timexType: 'DURATION' }, phrases: ['The power was out for [[two hours]] a week ago.'] },
+  // Hours a night take no set (the night has no unit of its own): the time stays a duration.
+  { expect: { value: 'PT8H', timexType: 'DURATION' }, phrases: ['Adults need [[eight hours]] a night.'] },
 ]);
 
-// The period a share of time is taken from is no span of its own.
-describeNegatives('date', 'the whole a share of time is taken from', ['Visiting is limited to one hour [[a day]].', 'Children should read for an hour [[a day]].', 'Patients should walk for 30 minutes [[a day]].']);
+describeNegatives('date', 'no recurrence in a speed', ['The car reached 60 miles [[an hour]] on the test track.']);
 
 describeCorpus('date', 'every weekday, Monday to Friday each week, as Recognizers-Text writes it', [
   { expect: { value: 'P1WD', timexType: 'SET' }, phrases: ['A doctor calls [[every weekday]].', 'The ferry runs [[each weekday]].'] },
