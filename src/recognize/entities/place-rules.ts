@@ -485,7 +485,21 @@ export function isCampusTown(tokens: Token[], from: number): boolean {
 // "Henley-on-Thames", "Barrow-in-Furness", "Weston-super-Mare".
 const LINKED_TOWN = /^\p{Lu}\p{Ll}+-(?:upon|on|under|in|by|super)-\p{Lu}\p{Ll}+$/u;
 
-/** One word shaped as a town linked to its river or its place, which no person's or firm's name takes. */
+// A word of such a town's name, spaced: "Burton upon Trent", "Frankfurt am Main".
+const TOWN_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Burton upon Trent", "Kingston upon Hull", "Frankfurt am Main", "Offenbach am Main": a town
+ * linked to its river by a spaced word, "upon" in England, "am" in Germany. "am" is also English
+ * ("I am Sam"), so its town must be one the gazetteer knows.
+ */
+export function linksTownToRiver(tokens: Token[], k: number): boolean {
+  const [town, link, river] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (!town || !river || river.breakBefore || link.breakBefore || !TOWN_WORD.test(town.text) || !TOWN_WORD.test(river.text)) return false;
+  return link.text === 'upon' || (link.text === 'am' && !!gazetteer().place(town.text));
+}
+
+/** A town linked to its river or its place, which no person's or firm's name is shaped as. */
 export function isLinkedTownName(tokens: Token[], from: number, to: number): boolean {
-  return to - from === 1 && LINKED_TOWN.test(tokens[from].text);
+  return (to - from === 1 && LINKED_TOWN.test(tokens[from].text)) || (to - from === 3 && linksTownToRiver(tokens, from + 1));
 }

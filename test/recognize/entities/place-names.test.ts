@@ -659,8 +659,14 @@ describeCorpus('location', 'a town linked to its river or its place by a word', 
     'The [[Stratford-upon-Avon]] company said it would tour.',
     'The [[Henley-on-Thames]] firm said profits rose.',
     'The [[Ross-on-Wye]] festival opened on Friday.',
+    'The squad trained in [[Burton upon Trent]] last week.',
+    '[[Walton upon Trent]] residents opposed the plan.',
+    'The bank moved staff to [[Frankfurt am Main]] after the vote.',
   ] },
 ]);
+
+describeNegatives('location', 'an English "am" between names, and a place a person is "upon"', ['I am Sam, the driver said.', 'Upon [[Arrival]], Ann Tate was met by police.']);
+describeCorpus('person', 'the name after "I am" stays a person', [{ expect: { kind: 'person' }, phrases: ['"I am [[Sam Hale]]," he said.'] }]);
 
 describeNegatives('location', 'a name of words linked by hyphens that is no town', [
   '[[Jack-in-the-Box]] said sales rose.',
