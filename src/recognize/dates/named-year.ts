@@ -56,8 +56,8 @@ const REPORTING_DAYS = 7;
  */
 const NO_EPISODE_BEFORE = /\b(?:born|founded|established|incorporated|since|until|till|before|by)\s+(?:on\s+)?$/i;
 
-/** Words between the two dates that put the second one ahead of the first. */
-const LOOKS_AHEAD = /\b(?:will|would|shall|next|expected|scheduled|due|plans?)\b|'ll\b/i;
+/** Words between the two dates that put the second one ahead of the first: "will", "scheduled", "set sentencing for". */
+const LOOKS_AHEAD = /\b(?:will|would|shall|next|expected|scheduled|slated|due|plans?|upcoming)\b|\bset\s+(?:[a-z]+\s+)?for\b|'ll\b/i;
 
 /** "In 2019," opening its sentence (or its line): the year the sentence tells of. */
 const OPENING_YEAR = /(?:^|[.!?\n]["'\u201c]?\s?)In\s$/;

@@ -485,6 +485,7 @@ describeCorpus('date', 'a past form that is a noun after an adjective of order g
 describeCorpus('date', 'a day or month without its year takes the year of the date just before it', [
   { expect: { value: '2005-08-30' }, phrases: ['The hurricane struck on Aug. 29, 2005, and the dams gave way on [[Aug. 30]].', 'The hurricane struck on Aug. 29, 2005. On [[Aug. 30]], the dams gave way.'] },
   { expect: { value: '2019-06-11' }, phrases: ['In 2019, the river crested on [[June 11]].'] },
+  { expect: { value: '2020-11-18' }, phrases: ['He shot the clerk on Aug. 3, 2020. He was charged on [[Nov. 18]].', 'The firm was set up on Aug. 3, 2020, and sold for cash on [[Nov. 18]].'] },
   { expect: { value: '2019-07' }, phrases: ['In 2019, the river crested in [[July]].'] },
   { expect: { value: '2026-06-11' }, phrases: ['The 2026 World Cup kicks off [[June 11]].'] },
   // Across New Year, a day well before the one that lends its year falls in the year after.
@@ -513,6 +514,8 @@ describeCorpus('date', 'a day without its year keeps the year the reference give
   // A month and its year in an aside a comma closes are background.
   { expect: { value: '2023-07' }, phrases: ['The firm, which listed in May 2015, said sales rose in [[July]].'] },
   { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
+  // A court's diary looks ahead from the crime it tells of.
+  { expect: { value: '2024-11-18' }, phrases: ['He shot the clerk on Aug. 3, 2020. Judge Ann Hale set sentencing for [[Nov. 18]].', 'The clerk was shot on Aug. 3, 2020. Sentencing is set for [[Nov. 18]].', 'The mill burned on Aug. 3, 2020; a hearing is slated for [[Nov. 18]].'] },
   // A day on or just before the report is the news of the day, whatever year opens the sentence.
   { expect: { value: '2024-02-15' }, phrases: ['In 2019, sales rose, the firm said on [[Feb. 15]].', 'Last year, sales rose, the firm said on [[Feb. 15]].'] },
   { expect: { value: '2024-01-20' }, phrases: ['Three days ago, the river crested again; on [[Jan. 20]] it had fallen.'] },
