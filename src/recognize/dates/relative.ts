@@ -173,12 +173,23 @@ function namesTheseTimes(text: string, end: number): boolean {
   return isCapitalized(noun) && (mark !== undefined || (after !== undefined && STATE_VERBS.has(after)));
 }
 
+// A broadcaster's or a paper's initials right before "Today": "USA Today", "NBC's Today", "a CNN-USA Today poll".
+const MEDIA_INITIALS_BEFORE = /\b\p{Lu}{2,}(?:['\u2019]s)?[\s-]$/u;
+const SHOW_AFTER = /^\s+(?:show|programme|program)\b/;
+
+/** "USA Today", "the Today show", "NBC's Today": a title-cased "Today" that names a paper or a programme, no day. */
+function namesMediaTitle(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end) !== 'Today') return false;
+  return MEDIA_INITIALS_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || SHOW_AFTER.test(text.slice(end, end + 12));
+}
+
 const deicticDay: DateRule = {
   id: 'date/deictic-day',
   pattern: DEICTIC_DAY,
   build(m, scan) {
     const [, around, word, part] = m;
     const lower = word.toLowerCase();
+    if (!around && !part && namesMediaTitle(scan.text, m.index, m.index + m[0].length)) return null;
     if (lower === 'today' && !around && !part && namesTheseTimes(scan.text, m.index + m[0].length)) {
       return { start: m.index, end: m.index + m[0].length, rule: 'date/present-ref', value: 'PRESENT_REF', timexType: 'DATE', grain: 'other' };
     }

@@ -90,6 +90,17 @@ describeNegatives('date', 'idioms of frequency and the adjective everyday', [
   'Photos of [[every day]] life fill the show.',
 ]);
 
+describeNegatives('date', 'a paper or a programme called Today', [
+  'He told [[USA Today]] that he would run.',
+  'A [[CNN-USA Today]]-Gallup poll showed him ahead.',
+  "She appeared on NBC's [[Today]] show.",
+  'Listeners of the [[Today]] programme complained.',
+]);
+
+describeCorpus('date', 'today as a day, where a capital opens its sentence or a clause', [
+  { expect: { value: '2024-02-16' }, phrases: ['[[Today]], the Senate votes.', 'Shares rose. [[Today]] the index fell.', 'The BBC said [[Today]] it would cut jobs.'] },
+]);
+
 describeNegatives('date', 'overnight as an adjective', ['Banks raised [[overnight]] rates.', 'Guests paid for an [[overnight]] stay.']);
 
 describeNegatives('date', 'months that are names or words before a noun', [
