@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NEWSPAPER_NAMES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -79,6 +79,38 @@ export function hyphenatedFirmPair(tokens: Token[], from: number, to: number): A
     { start: first.start, end: first.start + hyphen },
     { start: first.start + hyphen + 1, end: tokens[to - 1].end },
   ];
+}
+
+// Nouns of a poll or a survey its sponsors name together: "an ABC News-Washington Post poll".
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+/**
+ * "an ABC News-Washington Post poll", "the CNN-USA Today-Gallup poll": the news organizations
+ * and pollsters that sponsor a poll together, joined by hyphens, each a body, as their offsets.
+ * One of them must be a name the lists know, so a pollster's own double name ("Ipsos-Reid") stays whole.
+ */
+export function pollSponsors(tokens: Token[], from: number, to: number): Array<{ start: number; end: number }> {
+  if (!POLL_NOUNS.has(tokens[to]?.lower ?? '') || tokens[to - 1].possessive) return [];
+  const parts: Array<{ start: number; end: number; words: string[] }> = [{ start: tokens[from].start, end: tokens[from].start, words: [] }];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    let offset = t.start;
+    t.text.split('-').forEach((piece, k) => {
+      if (k > 0) parts.push({ start: offset, end: offset, words: [] });
+      const part = parts[parts.length - 1];
+      part.words.push(piece);
+      part.end = offset + piece.length;
+      offset += piece.length + 1;
+    });
+  }
+  if (parts.length < 2 || parts.some((p) => !CAPITAL_FIRST.test(p.words[0] ?? ''))) return [];
+  const known = parts.some((p) => {
+    const lower = p.words.join(' ').toLowerCase();
+    if (p.words.length > 1) return NEWSPAPER_NAMES.has(p.words[p.words.length - 1].toLowerCase()) || p.words[p.words.length - 1] === 'News';
+    return lexiconKind(lower) === 'organization' || NEWS_AGENCIES.has(lower) || isAcronym({ text: p.words[0], lower });
+  });
+  return known ? parts.map(({ start, end }) => ({ start, end })) : [];
 }
 
 /**

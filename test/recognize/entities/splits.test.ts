@@ -250,3 +250,16 @@ describe('a place alone before "and" and a body', () => {
     expect(factsOf('organization', 'The Bosnia and Herzegovina Football Federation fined the club.').map((f) => f.text)).toEqual(['Bosnia and Herzegovina Football Federation']);
   });
 });
+
+describe('the news organizations and pollsters that sponsor a poll together, joined by hyphens', () => {
+  it.each([
+    ['A CNN-USA Today-Gallup poll released Sunday showed him ahead.', ['CNN', 'USA Today', 'Gallup']],
+    ['An ABC News-Washington Post poll found support slipping.', ['ABC News', 'Washington Post']],
+    ['The latest New York Times-CBS News survey was released.', ['New York Times', 'CBS News']],
+    ['A Reuters-Ipsos poll put her ahead.', ['Reuters', 'Ipsos']],
+    // A pollster's own double name, with no part the lists know, stays whole or unnamed.
+    ['A Vantrell-Osgood poll put her ahead.', []],
+  ] as const)('%s', (text, names) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(names);
+  });
+});
