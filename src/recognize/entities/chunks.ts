@@ -813,13 +813,15 @@ function isThirdSyllable(tokens: Token[], k: number): boolean {
  * "and Will Carling", "cheered Will Smith": a given name that is also a function word opens a
  * name mid-sentence, where only a name capitalizes it. Not first in its sentence ("Will Smith
  * play?") nor after punctuation ("she asked: Will Britain pay?"), not after a capitalized word
- * (title-cased "Who Will Win"), and not a month ("in May Jones said").
+ * (title-cased "Who Will Win") unless it is a title ("Coach Les Miles", "Striker Will Grigg"),
+ * and not a month ("in May Jones said").
  */
 function isGivenFunctionWord(tokens: Token[], k: number, firstWord: number): boolean {
   const t = tokens[k];
   const before = tokens[k - 1];
   const next = tokens[k + 1];
-  if (k <= firstWord || !t.cap || t.upper || t.breakBefore || !next || next.breakBefore || !isNameWord(next) || before.cap || !before.word) return false;
+  if (k <= firstWord || !t.cap || t.upper || t.breakBefore || !next || next.breakBefore || !isNameWord(next) || !before.word) return false;
+  if (before.cap && !(isTitleWord(before) && !before.upper)) return false;
   return isFunctionWord(t.lower) && isGivenName(t.lower) && !isCalendarWord(t.lower);
 }
 

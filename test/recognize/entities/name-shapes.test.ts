@@ -172,12 +172,14 @@ describeNegatives('person', 'a French or Italian article before a name that no V
 
 describeCorpus('person', 'a given name that is also a function word, opening a name mid-sentence', [
   { expect: { value: 'Will Danforth' }, phrases: ['The squad lost and [[Will Danforth]] was dropped.', 'Fans cheered [[Will Danforth]] on Saturday.'] },
+  { expect: { value: 'Les Harmon' }, phrases: ['Coach [[Les Harmon]] was fired on Sunday.', 'Striker [[Les Harmon]] scored twice.'] },
 ]);
 
 describeNegatives('person', 'the function word first in its sentence or clause, or in title-cased text', [
   'Will Danforth play tonight?',
   'She asked: Will Britain pay?',
   'Who Will Win The Cup',
+  'Why Officials Will Wait',
 ]);
 
 describeCorpus('person', 'initials open a name whose surname is a place word or whose initials spell a state', [
