@@ -9,7 +9,7 @@ import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm, shortNameRule } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
@@ -370,6 +370,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (shortName) return [{ kind: 'organization', from, to, rule: shortName }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
+  const regimental = regimentalUnitStart(tokens, from, to);
+  if (regimental >= 0) return [{ kind: 'organization', from: regimental, to, rule: 'organization/regimental-unit' }];
   const unit = numberedUnitStart(tokens, from, to);
   if (unit >= 0) return [{ kind: 'organization', from: unit, to, rule: 'organization/numbered-unit' }];
   if (isAirOfPlace(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/air-of-place' }];

@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, REGIMENTAL_SUBUNITS, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -421,4 +421,17 @@ export function numberedUnitStart(tokens: Token[], from: number, to: number): nu
   const before = tokens[from - 1];
   if (to - from <= MAX_UNIT_WORDS && before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null && !Number.isNaN(parseInt(before.text, 10))) return from - 1;
   return to - from >= 2 && to - from <= MAX_UNIT_WORDS + 1 && parseOrdinal(tokens[from].text) !== null ? from : -1;
+}
+
+/**
+ * Where a sub-unit named with its regiment starts, its number included: "the 1st Battalion, Royal
+ * Hampshire Regiment" (the number before the run, which the chunker carried past the comma).
+ * Returns -1 for none.
+ */
+export function regimentalUnitStart(tokens: Token[], from: number, to: number): number {
+  let comma = from + 1;
+  while (comma < to && tokens[comma].text !== ',') comma++;
+  if (comma >= to || !REGIMENTAL_SUBUNITS.has(tokens[comma - 1].lower)) return -1;
+  const before = tokens[from - 1];
+  return before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null ? from - 1 : from;
 }
