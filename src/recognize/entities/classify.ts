@@ -337,6 +337,12 @@ export const SHIP_RULE = 'negative/ship';
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
 export const STORM_RULE = 'negative/storm';
 
+/** Some words of [from, to] from its start are a name the lists know as a body's: "Islamic State West Africa". */
+function namesKnownBodyFirst(tokens: Token[], from: number, to: number): boolean {
+  for (let end = to; end > from; end--) if (lexiconKind(lowerPhrase(tokens, from, end)) === 'organization') return true;
+  return false;
+}
+
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const storm = stormNameStart(tokens, from, to);
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
@@ -532,6 +538,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
   // before a verb only people take, name the speaker; a hyphenated given name needs no verb ("Hyun-woo Park").
   const speaker = n === 2 && ((isLexiconGivenName(tokens[from].lower) && (!!personCue(tokens, from, to) || isDescribedPerson(tokens, from, to))) || isHyphenedGivenFirst(tokens, from, to));
+  // "Islamic State West Africa Province", "Islamic State Khorasan Province": a known body's name
+  // before a place and "Province" names the body's branch there, not the province.
+  if (n > 2 && tokens[to - 1].lower === 'province' && namesKnownBodyFirst(tokens, from, to - 2)) return [{ kind: 'organization', from, to, rule: 'organization/branch-province' }];
   // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
   // place in the sky; the firm stays named.
   if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];

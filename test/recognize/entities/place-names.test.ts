@@ -28,6 +28,11 @@ describeCorpus('location', 'rivers, ranges and seas named bare', [
   { expect: { value: 'Adriatic' }, phrases: ['The yacht crossed the [[Adriatic]] in two days.'] },
 ]);
 
+describeCorpus('location', 'islands of the Pacific war named bare, whose words read apart as two towns', [
+  { expect: { value: 'Iwo Jima', rule: 'location/gazetteer' }, phrases: ['Six men raised the flag on [[Iwo Jima]] in 1945.'] },
+  { expect: { value: 'Corregidor', rule: 'location/gazetteer' }, phrases: ['The fall of [[Corregidor]] came in May.'] },
+]);
+
 describeCorpus('location', 'a place word that opens the name', [
   { expect: { rule: 'location/leading-head' }, phrases: [
     'Oil slicks spread across the [[Gulf of Mexico]] after the blast.',
