@@ -102,10 +102,10 @@ export const LENDING_ARMS: ReadonlySet<string> = new Set(['credit', 'finance', '
 
 /**
  * Plurals that end a firm's name and are no one's surname: "Fidelity Investments", "Lazard
- * Partners", "Salomon Brothers". Alone before "and" they may open an agency's name ("Securities
- * and Exchange Commission").
+ * Partners", "Salomon Brothers", a defence venture's "Leonardo Rheinmetall Military Vehicles".
+ * Alone before "and" they may open an agency's name ("Securities and Exchange Commission").
  */
-export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros']);
+export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros', 'vehicles']);
 
 /**
  * Nouns of firms that partners' surnames name, before such a name written with "and": "the law
