@@ -16,7 +16,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, isCountedGroup, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
+import { bracketedUnitStart, isAcronym, isCountedGroup, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
 import { joinsCollection } from './joint-collection';
@@ -67,7 +67,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
       i++;
       continue;
     }
-    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i) || isLeadingMonth(tokens, i)) {
+    // "the 36th (Ulster) Division": the word in brackets belongs to the unit its head closes.
+    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i) || isLeadingMonth(tokens, i) || bracketedUnitStart(tokens, i + 2) >= 0) {
       i++;
       continue;
     }

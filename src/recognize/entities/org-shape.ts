@@ -408,6 +408,19 @@ export function airlineBeforeFlight(tokens: Token[], from: number, to: number): 
   return end;
 }
 
+/**
+ * "the 36th (Ulster) Division", "the 51st (Highland) Division": the region a unit was raised in,
+ * one word bracketed between its number and its head at `head`. Returns where the number stands,
+ * or -1; the word in brackets is part of the unit's name, no place of its own.
+ */
+export function bracketedUnitStart(tokens: Token[], head: number): number {
+  if (!NUMBERED_UNIT_HEADS.has(tokens[head]?.lower ?? '') || tokens[head - 1]?.text !== ')' || tokens[head - 3]?.text !== '(' || !tokens[head - 2].cap) return -1;
+  return isOrdinalNumber(tokens[head - 4]) ? head - 4 : -1;
+}
+
+/** "36th", "1st": an ordinal in figures. */
+const isOrdinalNumber = (t: Token | undefined): boolean => !!t && parseOrdinal(t.text) !== null && !Number.isNaN(parseInt(t.text, 10));
+
 /** The most words a numbered unit's name has after its number: "1st Marine Expeditionary Force". */
 const MAX_UNIT_WORDS = 3;
 
@@ -418,8 +431,10 @@ const MAX_UNIT_WORDS = 3;
  */
 export function numberedUnitStart(tokens: Token[], from: number, to: number): number {
   if (!NUMBERED_UNIT_HEADS.has(tokens[to - 1].lower)) return -1;
+  const bracketed = to - from === 1 ? bracketedUnitStart(tokens, from) : -1;
+  if (bracketed >= 0) return bracketed;
   const before = tokens[from - 1];
-  if (to - from <= MAX_UNIT_WORDS && before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null && !Number.isNaN(parseInt(before.text, 10))) return from - 1;
+  if (to - from <= MAX_UNIT_WORDS && before && !tokens[from].breakBefore && isOrdinalNumber(before)) return from - 1;
   return to - from >= 2 && to - from <= MAX_UNIT_WORDS + 1 && parseOrdinal(tokens[from].text) !== null ? from : -1;
 }
 

@@ -89,6 +89,19 @@ describeCorpus('organization', 'a unit of an army, a navy or the courts that a n
   ] },
 ]);
 
+describeCorpus('organization', 'a unit with the region it was raised in bracketed between its number and its head', [
+  { expect: { rule: 'organization/numbered-unit' }, phrases: [
+    'The [[36th (Ulster) Division]] attacked at dawn.',
+    'Men of the [[51st (Highland) Division]] held the line.',
+  ] },
+]);
+
+describeNegatives('location', 'the bracketed region is part of the unit, no place of its own', ['The 36th ([[Ulster]]) Division attacked at dawn.']);
+
+describeCorpus('location', 'a bracketed place after no number stays a place', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Sales rose 5% ([[Ulster]]) Division said.'] },
+]);
+
 describeCorpus('organization', "a regiment's sub-unit that a number names, with its regiment after a comma", [
   { expect: { rule: 'organization/regimental-unit' }, phrases: [
     'Men of the [[2nd Battalion, Royal Anglian Regiment]] patrolled the town.',
