@@ -75,6 +75,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // firms of this decade named by a word or a place no rule or list tells from it: "Meta said", "Shein cut prices"
   'meta', 'alphabet', 'anthropic', 'deepseek', 'shein', 'temu', 'stellantis', 'moderna', 'biontech', 'novo nordisk',
   'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance', 'amazon',
+  // military commands and services whose names close on no head: NATO's strategic commands
+  // ("Allied Command Transformation in Norfolk") and Pakistan's military media and spy services
+  'allied command transformation', 'allied command operations', 'allied command europe', 'allied command atlantic',
+  'inter-services public relations', 'inter-services intelligence',
   // defence firms named by a coined word or a founder's surname, which no suffix marks:
   // "Rheinmetall said", "shells from Nammo", "frigates built by Babcock"
   'rheinmetall', 'nammo', 'nexter', 'babcock', 'hensoldt', 'qinetiq', 'chemring', 'aselsan', 'roketsan', 'baykar', 'romarm', 'armscor',

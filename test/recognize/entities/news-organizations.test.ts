@@ -39,6 +39,14 @@ describeCorpus('organization', 'defence firms named by a coined word or a surnam
   ] },
 ]);
 
+describeCorpus('organization', 'military commands and services whose names close on no head', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'The admiral who heads [[Allied Command Transformation]] spoke in Riga.',
+    'The general leading [[Allied Command Operations]] retired.',
+    'A spokesman for [[Inter-Services Public Relations]] denied the report.',
+  ] },
+]);
+
 describeCorpus('organization', 'armed movements of wars past, whose first word reads as a given name', [
   { expect: { rule: 'organization/lexicon' }, phrases: [
     'Units of the [[Viet Cong]] attacked the airfield.',
