@@ -10,6 +10,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'hamas', 'hezbollah', 'hizbollah', 'taliban', 'al-qaeda', 'al-qaida', 'al qaeda', 'islamic state', 'isis', 'isil',
   'daesh', 'boko haram', 'al-shabaab', 'al-shabab', 'fatah', 'plo', 'pkk', 'farc', 'muslim brotherhood',
   'islamic jihad', 'wagner group',
+  // armed movements of wars past that histories name, whose first word reads as a given name: "the Viet Cong struck"
+  'viet cong', 'viet minh', 'khmer rouge', 'mujahideen', 'contras',
   // movements news names by their members, in the plural: "the Houthis fired a missile"
   'houthis', 'huthis',
   // police forces named by a building, or by an old county a firm took too: "Scotland Yard said",
@@ -73,6 +75,13 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // firms of this decade named by a word or a place no rule or list tells from it: "Meta said", "Shein cut prices"
   'meta', 'alphabet', 'anthropic', 'deepseek', 'shein', 'temu', 'stellantis', 'moderna', 'biontech', 'novo nordisk',
   'palantir', 'broadcom', 'spotify', 'airbnb', 'coinbase', 'binance', 'amazon',
+  // military commands and services whose names close on no head: NATO's strategic commands
+  // ("Allied Command Transformation in Norfolk") and Pakistan's military media and spy services
+  'allied command transformation', 'allied command operations', 'allied command europe', 'allied command atlantic',
+  'inter-services public relations', 'inter-services intelligence',
+  // defence firms named by a coined word or a founder's surname, which no suffix marks:
+  // "Rheinmetall said", "shells from Nammo", "frigates built by Babcock"
+  'rheinmetall', 'nammo', 'nexter', 'babcock', 'hensoldt', 'qinetiq', 'chemring', 'aselsan', 'roketsan', 'baykar', 'romarm', 'armscor',
   // car makers whose names read as a person's or a word: "Alfa Romeo driver", "Rolls-Royce said"
   'alfa romeo', 'aston martin', 'rolls-royce', 'rolls royce', 'mercedes-benz', 'land rover', 'lamborghini', 'maserati',
   'jaguar land rover', 'kia', 'xpeng', 'rivian', 'polestar',

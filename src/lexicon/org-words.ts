@@ -102,10 +102,10 @@ export const LENDING_ARMS: ReadonlySet<string> = new Set(['credit', 'finance', '
 
 /**
  * Plurals that end a firm's name and are no one's surname: "Fidelity Investments", "Lazard
- * Partners", "Salomon Brothers". Alone before "and" they may open an agency's name ("Securities
- * and Exchange Commission").
+ * Partners", "Salomon Brothers", a defence venture's "Leonardo Rheinmetall Military Vehicles".
+ * Alone before "and" they may open an agency's name ("Securities and Exchange Commission").
  */
-export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros']);
+export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros', 'vehicles']);
 
 /**
  * Nouns of firms that partners' surnames name, before such a name written with "and": "the law
@@ -172,6 +172,19 @@ export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Sub-units of a regiment that a number names before the regiment's name and a comma, as British
+ * and Commonwealth armies write them: "the 1st Battalion, Royal Anglian Regiment", "B Squadron".
+ */
+export const REGIMENTAL_SUBUNITS: ReadonlySet<string> = new Set(['battalion', 'company', 'squadron', 'battery']);
+
+/**
+ * Heads that close a regiment's name: "the Royal Gurkha Rifles", "the Royal Welch Fusiliers",
+ * "the Coldstream Guards", "the Queen's Royal Hussars"; a regiment's name may also run on with
+ * "of" and a place ("the Royal Regiment of Scotland").
+ */
+export const REGIMENT_HEADS: ReadonlySet<string> = new Set(['regiment', 'rifles', 'fusiliers', 'guards', 'hussars', 'lancers', 'dragoons', 'borderers', 'corps']);
+
+/**
  * Movements whose national societies take the country's name or its people's adjective before
  * the movement's: "the Mexican Red Cross", "the Kenya Red Cross", "the Palestine Red Crescent".
  */
@@ -187,7 +200,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'police', 'constabulary', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
-  'secretariat', 'directorate', 'legislature', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
+  'secretariat', 'directorate', 'legislature', 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'command', 'church',
+  ...REGIMENT_HEADS,
   'hospital', 'infirmary', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
   'laboratory', 'lab', 'observatory', 'library', 'orchestra', 'philharmonic', 'opera', 'ballet', 'band', 'team', 'club', 'company', 'patrol', 'chamber', 'unit', 'squad',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
@@ -244,6 +258,8 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // river and lake of Central Asia, the Himalaya and Mongolia: "the Amu Darya", "Imja Tsho", "Uvs Nuur"
   'shelf', 'atoll', 'swamp', 'bog', 'moor', 'moors', 'fens', 'marshes', 'wetland', 'rainforest', 'icefield', 'trench',
   'escarpment', 'aquifer', 'darya', 'tsho', 'nuur',
+  // a small bay and a bank in the sea, where landings and stand-offs happen: "Anzac Cove", "Second Thomas Shoal"
+  'cove', 'shoal', 'shoals',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
   'area', 'country',
   // a coast as a region: "the Eastern Seaboard", "the French Riviera"

@@ -202,6 +202,10 @@ export const JOURNEY_VERBS: ReadonlySet<string> = new Set([
 export const PLACE_AT_WORDS: ReadonlySet<string> = new Set([
   'camp', 'camps', 'base', 'bases', 'checkpoint', 'checkpoints', 'crossing', 'fighting', 'clashes', 'battle',
   'ambush', 'massacre', 'summit', 'arrived', 'landed', 'stationed', 'stranded', 'encamped',
+  // where troops are kept, ships are built and sieges and landings happen: "the airfield at
+  // Hostomel", "the garrison at Kohima", "the dockyard at Devonport", "the landings at Anzio"
+  'airfield', 'airfields', 'airbase', 'garrison', 'garrisons', 'barracks', 'shipyard', 'shipyards', 'dockyard', 'dockyards',
+  'landing', 'landings', 'siege',
 ]);
 
 /**

@@ -15,6 +15,9 @@ export const FORMER_CITY_NAMES: Readonly<Record<string, string>> = lookupTable({
   Leningrad: 'Saint Petersburg',
   'St. Petersburg': 'Saint Petersburg',
   Kiev: 'Kyiv',
+  // Korean ports as the McCune-Reischauer spelling of the war years wrote them: "the landing at Inchon"
+  Inchon: 'Incheon',
+  Pusan: 'Busan',
   Kharkov: 'Kharkiv',
   Odessa: 'Odesa',
   'Alma-Ata': 'Almaty',

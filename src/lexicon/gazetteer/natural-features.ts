@@ -21,6 +21,9 @@ export const NATURAL_FEATURES: readonly string[] = [
   'Orinoco', 'Potomac', 'Loire', 'Rhone', 'Tiber', 'Vistula', 'Litani', 'Shatt al-Arab',
   // seas and waters without a head
   'Adriatic', 'Aegean', 'Baltic', 'Caspian', 'Ionian', 'Tyrrhenian', 'Bosphorus', 'Dardanelles', 'Solent',
+  // islands of the Pacific war that histories name bare, whose words read apart as two towns:
+  // "the flag on Iwo Jima", "the fall of Corregidor"
+  'Iwo Jima', 'Corregidor', 'Peleliu',
   // deserts and plateaus
   'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau', 'Serengeti', 'Okavango', 'Deccan',
   // planets, moons and belts of the solar system, places where probes land, orbit or fly past

@@ -27,15 +27,24 @@ function pastLocation(tokens: Token[], to: number): number {
 }
 
 /**
+ * "said Ann Hale of the Imperial War Museum", "Director of the British Museum": a name or a post
+ * before "of the" is someone the museum employs, so the museum is the body.
+ */
+function employsNameBefore(tokens: Token[], from: number): boolean {
+  const holder = tokens[from - 3];
+  return tokens[from - 1]?.lower === 'the' && tokens[from - 2]?.lower === 'of' && !!holder && holder.cap && holder.word && !holder.possessive;
+}
+
+/**
  * "The Metropolitan Museum of Art said it would sell prints", "the Getty Museum bought": a museum
  * that speaks, acts or owns, wherever it stands, is the body news annotation marks as an
- * organization; where it stands or is visited ("at the Getty Museum", "the Museum of Flight in
- * Seattle") it stays a place. So with a hospital or a theatre: "Great Ormond Street Hospital said
+ * organization, and so is one that employs the person named before it; where it stands or is
+ * visited ("at the Getty Museum", "the Museum of Flight in Seattle") it stays a place. So with a hospital or a theatre: "Great Ormond Street Hospital said
  * it had treated 40 children", but "she was taken to St Bride's Hospital".
  */
 export function isActingMuseum(tokens: Token[], from: number, to: number): boolean {
   if (!tokens.slice(from, to).some((t) => MUSEUM_HEADS.has(t.lower.replace(/'s$/, '')))) return false;
   if (tokens[to - 1].possessive) return MUSEUM_POSSESSIONS.has(tokens[to]?.lower ?? '') || organizationCue(tokens, from, to) === 'organization/possession';
   const next = tokens[pastLocation(tokens, to)]?.lower ?? '';
-  return SPEECH_VERBS.has(next) || INSTITUTION_VERBS.has(next);
+  return SPEECH_VERBS.has(next) || INSTITUTION_VERBS.has(next) || employsNameBefore(tokens, from);
 }

@@ -1,4 +1,4 @@
-import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LENDING_ARMS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LENDING_ARMS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, REGIMENT_HEADS, REGIMENTAL_SUBUNITS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -16,7 +16,7 @@ import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEn
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isPlaceQualified, isPossessiveInPlaceName, linksTownToRiver, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
-import { isAcronym, isCountedGroup, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
+import { bracketedUnitStart, isAcronym, isCountedGroup, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
 import { definesAcronym } from './defined-acronym';
 import { joinsCollection } from './joint-collection';
@@ -67,7 +67,8 @@ export function findChunks(tokens: Token[]): Chunk[] {
       i++;
       continue;
     }
-    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i) || isLeadingMonth(tokens, i)) {
+    // "the 36th (Ulster) Division": the word in brackets belongs to the unit its head closes.
+    if ((!isNameWord(t) && !isCapitalParticle(tokens, i) && !isGivenFunctionWord(tokens, i, firstWord)) || isLeadingWeekday(tokens, i) || isLeadingMonth(tokens, i) || bracketedUnitStart(tokens, i + 2) >= 0) {
       i++;
       continue;
     }
@@ -115,6 +116,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
     }
     j = commaFirmEnd(tokens, i, j);
     j = commaPortfolioEnd(tokens, i, j);
+    j = commaRegimentEnd(tokens, i, j);
     chunks.push({ from: i, to: j + 1, sentenceInitial: i === firstWord || followsDateline(tokens, i) });
     i = j + 1;
   }
@@ -302,6 +304,31 @@ function commaFirmEnd(tokens: Token[], i: number, j: number): number {
   if (legal && !legal.breakBefore && LEGAL_FORMS.has(bareWord(legal))) return last + 1;
   // "Kraft, Heinz & Nestle and …" would go on as a list; a law firm's name ends at its last partner.
   return surnames && last === k + 1 && isPartnerSurname(tokens[last]) && tokens[last + 1]?.lower !== 'and' ? last : j;
+}
+
+// How many words a regiment's name may have: "Princess of Wales's Royal Regiment".
+const REGIMENT_WORDS = 6;
+
+/**
+ * A sub-unit and the regiment it belongs to, joined by a comma as British and Commonwealth armies
+ * write them: "the 1st Battalion, Royal Hampshire Regiment", "3rd Battalion, Royal Regiment of
+ * Scotland". The run [i, j] ends in the sub-unit's head; returns the index of the regiment's last
+ * token, or `j` when no regiment follows ("the 2nd Battalion, which landed", "Battalion, Smith said").
+ */
+function commaRegimentEnd(tokens: Token[], i: number, j: number): number {
+  if (j - i > 1 || !REGIMENTAL_SUBUNITS.has(tokens[j].lower) || tokens[j + 1]?.text !== ',') return j;
+  let k = j + 2;
+  let head = -1;
+  while (k < j + 2 + REGIMENT_WORDS && tokens[k] && !tokens[k].breakBefore) {
+    if (isNameWord(tokens[k])) {
+      if (REGIMENT_HEADS.has(tokens[k].lower)) head = k;
+      if (tokens[k].possessive && !tokens[k + 1]?.cap) break;
+      k++;
+    } else if (tokens[k].lower === 'of' && head >= 0 && tokens[k + 1]?.cap) k++;
+    else break;
+  }
+  // The regiment's name ends at its head or at the place that "of" names after it.
+  return head >= 0 && (head === k - 1 || tokens[head + 1]?.lower === 'of') ? k - 1 : j;
 }
 
 // How many words one portfolio in a list may have: "Fisheries", "Foreign Trade".

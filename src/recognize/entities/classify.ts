@@ -9,7 +9,7 @@ import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm, shortNameRule } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
@@ -351,6 +351,12 @@ export const SHIP_RULE = 'negative/ship';
 /** The rule of a storm's name, which the document drops wherever the name recurs ("Bertha weakened"). */
 export const STORM_RULE = 'negative/storm';
 
+/** Some words of [from, to] from its start are a name the lists know as a body's: "Islamic State West Africa". */
+function namesKnownBodyFirst(tokens: Token[], from: number, to: number): boolean {
+  for (let end = to; end > from; end--) if (lexiconKind(lowerPhrase(tokens, from, end)) === 'organization') return true;
+  return false;
+}
+
 function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const storm = stormNameStart(tokens, from, to);
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
@@ -384,6 +390,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (shortName) return [{ kind: 'organization', from, to, rule: shortName }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
+  const regimental = regimentalUnitStart(tokens, from, to);
+  if (regimental >= 0) return [{ kind: 'organization', from: regimental, to, rule: 'organization/regimental-unit' }];
   const unit = numberedUnitStart(tokens, from, to);
   if (unit >= 0) return [{ kind: 'organization', from: unit, to, rule: 'organization/numbered-unit' }];
   if (isAirOfPlace(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/air-of-place' }];
@@ -546,6 +554,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Tom Hall said", "Ann Park told": a common given name and a place's head that is also a surname,
   // before a verb only people take, name the speaker; a hyphenated given name needs no verb ("Hyun-woo Park").
   const speaker = n === 2 && ((isLexiconGivenName(tokens[from].lower) && (!!personCue(tokens, from, to) || isDescribedPerson(tokens, from, to))) || isHyphenedGivenFirst(tokens, from, to));
+  // "Islamic State West Africa Province", "Islamic State Khorasan Province": a known body's name
+  // before a place and "Province" names the body's branch there, not the province.
+  if (n > 2 && tokens[to - 1].lower === 'province' && namesKnownBodyFirst(tokens, from, to - 2)) return [{ kind: 'organization', from, to, rule: 'organization/branch-province' }];
   // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
   // place in the sky; the firm stays named.
   if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];

@@ -60,7 +60,10 @@ export function shortNameRule(tokens: Token[], from: number, to: number): string
   const word = tokens[from];
   const bracketed = inBrackets(tokens, from, to);
   const end = bracketed ? from - 1 : knownAsComma(tokens, from, to);
-  if (end < 0 || !word.cap || word.upper || !word.word || isAcronym(word) || gazetteer().place(word.text) || isCommonWordOrPlural(word.lower) || NEWS_AGENCIES.has(word.lower)) return undefined;
+  if (end < 0 || !word.cap || word.upper || !word.word || isAcronym(word) || NEWS_AGENCIES.has(word.lower)) return undefined;
+  // One word must be no place and no common word; a few, each capitalized, must name no place together.
+  const words = tokens.slice(from, to);
+  if (words.length === 1 ? gazetteer().place(word.text) || isCommonWordOrPlural(word.lower) : !words.every((t) => t.cap && t.word) || gazetteer().place(words.map((t) => t.text).join(' '))) return undefined;
   for (let start = capitalsBefore(tokens, end); start < end; start++) {
     // "SEOUL (Reuters)": a dateline in capitals is no body's name.
     if (!tokens[start].cap || tokens.slice(start, end).every((t) => t.upper)) continue;
@@ -77,12 +80,22 @@ const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'commonly', 'locally', 'wide
 // What may close the short name: "known as Aidesep, said", "known as Aidesep." or the text's end.
 const KNOWN_AS_CLOSERS = new Set([',', '.', ';', ')']);
 
-/** The comma before "known as" that one word closes, or -1: "…Rainforest, known as Aidesep, said". */
+// The most words of a short name after "known as the": "better known as the Black Watch".
+const KNOWN_AS_WORDS = 3;
+
+/**
+ * The comma before "known as" that the short name closes, or -1: one word ("…Rainforest, known
+ * as Aidesep, said") or, after "the", a few ("…Regiment of Scotland, better known as the Black
+ * Watch,"), as a regiment's or a division's nickname is written.
+ */
 function knownAsComma(tokens: Token[], from: number, to: number): number {
-  if (to - from !== 1 || tokens[from - 1]?.lower !== 'as' || tokens[from - 2]?.lower !== 'known') return -1;
+  const article = tokens[from - 1]?.lower === 'the';
+  if (to - from > (article ? KNOWN_AS_WORDS : 1)) return -1;
+  const as = article ? from - 2 : from - 1;
+  if (tokens[as]?.lower !== 'as' || tokens[as - 1]?.lower !== 'known') return -1;
   const closer = tokens[to];
   if (closer && !KNOWN_AS_CLOSERS.has(closer.text)) return -1;
-  const comma = KNOWN_AS_ADVERBS.has(tokens[from - 3]?.lower ?? '') ? from - 4 : from - 3;
+  const comma = KNOWN_AS_ADVERBS.has(tokens[as - 2]?.lower ?? '') ? as - 3 : as - 2;
   return tokens[comma]?.text === ',' ? comma : -1;
 }
 

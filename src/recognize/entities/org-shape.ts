@@ -1,7 +1,7 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
-import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NEWSPAPER_NAMES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NEWSPAPER_NAMES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, REGIMENTAL_SUBUNITS, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
 import { isCompanyWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind } from './name-words';
 import { ROLE_NOUNS, TITLE_HEADS } from '../../lexicon/titles';
 import { isTitleWord } from './titles';
@@ -440,6 +440,19 @@ export function airlineBeforeFlight(tokens: Token[], from: number, to: number): 
   return end;
 }
 
+/**
+ * "the 36th (Ulster) Division", "the 51st (Highland) Division": the region a unit was raised in,
+ * one word bracketed between its number and its head at `head`. Returns where the number stands,
+ * or -1; the word in brackets is part of the unit's name, no place of its own.
+ */
+export function bracketedUnitStart(tokens: Token[], head: number): number {
+  if (!NUMBERED_UNIT_HEADS.has(tokens[head]?.lower ?? '') || tokens[head - 1]?.text !== ')' || tokens[head - 3]?.text !== '(' || !tokens[head - 2].cap) return -1;
+  return isOrdinalNumber(tokens[head - 4]) ? head - 4 : -1;
+}
+
+/** "36th", "1st": an ordinal in figures. */
+const isOrdinalNumber = (t: Token | undefined): boolean => !!t && parseOrdinal(t.text) !== null && !Number.isNaN(parseInt(t.text, 10));
+
 /** The most words a numbered unit's name has after its number: "1st Marine Expeditionary Force". */
 const MAX_UNIT_WORDS = 3;
 
@@ -450,7 +463,22 @@ const MAX_UNIT_WORDS = 3;
  */
 export function numberedUnitStart(tokens: Token[], from: number, to: number): number {
   if (!NUMBERED_UNIT_HEADS.has(tokens[to - 1].lower)) return -1;
+  const bracketed = to - from === 1 ? bracketedUnitStart(tokens, from) : -1;
+  if (bracketed >= 0) return bracketed;
   const before = tokens[from - 1];
-  if (to - from <= MAX_UNIT_WORDS && before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null && !Number.isNaN(parseInt(before.text, 10))) return from - 1;
+  if (to - from <= MAX_UNIT_WORDS && before && !tokens[from].breakBefore && isOrdinalNumber(before)) return from - 1;
   return to - from >= 2 && to - from <= MAX_UNIT_WORDS + 1 && parseOrdinal(tokens[from].text) !== null ? from : -1;
+}
+
+/**
+ * Where a sub-unit named with its regiment starts, its number included: "the 1st Battalion, Royal
+ * Hampshire Regiment" (the number before the run, which the chunker carried past the comma).
+ * Returns -1 for none.
+ */
+export function regimentalUnitStart(tokens: Token[], from: number, to: number): number {
+  let comma = from + 1;
+  while (comma < to && tokens[comma].text !== ',') comma++;
+  if (comma >= to || !REGIMENTAL_SUBUNITS.has(tokens[comma - 1].lower)) return -1;
+  const before = tokens[from - 1];
+  return before && !tokens[from].breakBefore && parseOrdinal(before.text) !== null ? from - 1 : from;
 }

@@ -106,6 +106,19 @@ describeCorpus('organization', 'one word after ", known as" that closes after a 
   ] },
 ]);
 
+describeCorpus('organization', 'a few words after ", known as the" that close after a body\'s name are the nickname it goes by', [
+  { expect: { rule: 'organization/known-as' }, phrases: [
+    'The 7th Armoured Division, better known as the [[Desert Rats]], deployed in May.',
+    'The 101st Airborne Division, known as the [[Screaming Eagles]], flew to Iraq.',
+    'Soldiers of the Varnian Mountain Brigade, known as the [[Grey Wolves]], marched past.',
+  ] },
+]);
+
+describeNegatives('organization', 'a nickname after ", known as the" that follows a person or names a place', [
+  'Margaret Thatcher, known as the [[Iron Lady]], died in 2013.',
+  'The Varnian Mountain Brigade, known as the [[Gold Coast]], marched past.',
+]);
+
 describeNegatives('organization', 'a name after ", known as" that follows a person or no body', [
   'Ahmed Salem, known as [[Abu Omar]], was arrested.',
   'The storm, known as [[Daniel]], hit the coast.',

@@ -89,6 +89,46 @@ describeCorpus('organization', 'a unit of an army, a navy or the courts that a n
   ] },
 ]);
 
+describeCorpus('organization', 'a unit with the region it was raised in bracketed between its number and its head', [
+  { expect: { rule: 'organization/numbered-unit' }, phrases: [
+    'The [[36th (Ulster) Division]] attacked at dawn.',
+    'Men of the [[51st (Highland) Division]] held the line.',
+  ] },
+]);
+
+describeNegatives('location', 'the bracketed region is part of the unit, no place of its own', ['The 36th ([[Ulster]]) Division attacked at dawn.']);
+
+describeCorpus('location', 'a bracketed place after no number stays a place', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Sales rose 5% ([[Ulster]]) Division said.'] },
+]);
+
+describeCorpus('organization', "a regiment's sub-unit that a number names, with its regiment after a comma", [
+  { expect: { rule: 'organization/regimental-unit' }, phrases: [
+    'Men of the [[2nd Battalion, Royal Anglian Regiment]] patrolled the town.',
+    'The [[1st Battalion, Welsh Guards]] arrived on Friday.',
+    'Recruits joined the [[4th Battalion, Royal Regiment of Fusiliers]] in May.',
+    "Gunners of the [[7th Battery, Queen's Royal Artillery Corps]] fired first.",
+  ] },
+]);
+
+describe('a sub-unit after which no regiment follows the comma', () => {
+  it('ends at the sub-unit before a clause', () => {
+    expect(factsOf('organization', 'The 2nd Battalion, which landed first, lost 20 men.').map((f) => f.text)).toEqual(['2nd Battalion']);
+  });
+  it('ends at the sub-unit before a speaker', () => {
+    expect(factsOf('organization', 'The 3rd Battalion, Colonel Hart said, would stay.').map((f) => f.text)).toEqual(['3rd Battalion']);
+  });
+});
+
+describeCorpus('organization', 'a regiment whose name closes on its soldiers in the plural', [
+  { expect: { rule: 'organization/head' }, phrases: [
+    'Soldiers of the [[Royal Gurkha Rifles]] led the column.',
+    'The [[Assam Rifles]] guarded the border post.',
+    'A band of the [[Royal Welch Fusiliers]] played.',
+    'Officers of the [[Queen Alexandra Lancers]] rode past.',
+  ] },
+]);
+
 describeCorpus('organization', 'a service named in the plural', [
   { expect: { value: 'Royal Marines', rule: 'organization/head' }, phrases: ['Commandos of the [[Royal Marines]] seized the port.'] },
 ]);

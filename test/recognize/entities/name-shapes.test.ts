@@ -189,7 +189,10 @@ describeCorpus('person', 'initials open a name whose surname is a place word or 
 
 describeCorpus('organization', "a firm's plural ends no person's name", [
   { expect: { value: 'Fidelity Investments' }, phrases: ['[[Fidelity Investments]] of Boston is the largest fund manager.'] },
+  { expect: { value: 'Marco Varnelli Military Vehicles' }, phrases: ['Their venture, [[Marco Varnelli Military Vehicles]], will build the tanks.'] },
 ]);
+
+describeNegatives('person', 'a joint venture whose name ends in "Vehicles" is no person', ['Their venture, [[Marco Varnelli Military Vehicles]], will build the tanks.']);
 
 describeCorpus('person', 'a role noun before a given name outweighs a suffix that is also a word', [
   { expect: { value: 'Frank Sun' }, phrases: ['The brokerage\'s analyst [[Frank Sun]] expects growth to slow.'] },

@@ -31,6 +31,32 @@ describeCorpus('person', 'an Arabic article inside a name', [
 
 describeNegatives('organization', 'the same words as ordinary words', ['She ate an apple and a pear.', 'The taliban-style rules were lowercase here.']);
 
+describeCorpus('organization', 'defence firms named by a coined word or a surname', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'Shells made by [[Rheinmetall]] were delivered in March.',
+    'Frigates built by [[Babcock]] will enter service in 2030.',
+    'A plant run by [[Nammo]] in Norway doubled output.',
+  ] },
+]);
+
+describeCorpus('organization', 'military commands and services whose names close on no head', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'The admiral who heads [[Allied Command Transformation]] spoke in Riga.',
+    'The general leading [[Allied Command Operations]] retired.',
+    'A spokesman for [[Inter-Services Public Relations]] denied the report.',
+  ] },
+]);
+
+describeCorpus('organization', 'armed movements of wars past, whose first word reads as a given name', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'Units of the [[Viet Cong]] attacked the airfield.',
+    'The [[Viet Minh]] hauled guns over the hills.',
+    'The [[Khmer Rouge]] emptied the cities in 1975.',
+  ] },
+]);
+
+describeNegatives('person', 'an armed movement is no person', ['Units of the [[Viet Cong]] attacked the airfield.', 'The [[Viet Minh]] hauled guns over the hills.']);
+
 describeCorpus('organization', 'firms named for their founders', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['Analysts at [[Merrill Lynch]] cut the rating.', '[[Morgan Stanley]] led the offering.'] },
 ]);

@@ -108,6 +108,24 @@ describeCorpus('organization', 'a museum that speaks, acts or owns is the body',
   ] },
 ]);
 
+describeCorpus('organization', 'a museum that employs the person or post named before "of the" is the body', [
+  { expect: { rule: 'organization/acting-museum' }, phrases: [
+    'The letters were found, said Ruth Bellamy of the [[National Army Museum]].',
+    'The Director of the [[Ashmolean Museum]] approved the loan.',
+  ] },
+]);
+
+describeNegatives('organization', 'a museum after "of the" and no name or post stays a place', ['Crowds filled the halls of the [[National Army Museum]] on Sunday.']);
+
+describeCorpus('organization', "a known body's name before a place and \"Province\" names its branch there", [
+  { expect: { rule: 'organization/branch-province' }, phrases: [
+    'Fighters from [[Islamic State West Africa Province]] raided the town.',
+    '[[Islamic State Khorasan Province]] claimed the bombing.',
+  ] },
+]);
+
+describeNegatives('organization', 'a province named by places alone', ['Floods hit [[Western Cape Province]] on Monday.', 'Gunmen struck in [[Balochistan Province]].']);
+
 describeNegatives('organization', 'a museum where something stands or happens is a place', [
   'Visitors lined up outside the [[Getty Museum]] on Sunday.',
   'The exhibit moves to the [[Museum of Flight]] in Seattle next year.',

@@ -314,6 +314,15 @@ describeCorpus('location', 'a word of camps, fighting or arrival before "at" put
   ] },
 ]);
 
+describeCorpus('location', 'where troops are kept, ships are built, sieges and landings happen, before "at"', [
+  { expect: { rule: 'location/preposition' }, phrases: [
+    'Shelling went on around the airfield at [[Hostovka]] overnight.',
+    'The garrison at [[Varnik]] held out for two weeks.',
+    'Frigates were fitted out at the dockyard at [[Kelmore]].',
+    'The landings at [[Sarvola]] stalled in the mud.',
+  ] },
+]);
+
 describeNegatives('location', 'other words before "at" lead to a firm as often', ['He took a job at [[Varvex]] last year.', 'Analysts at [[Kordane]] cut their forecast.']);
 
 describeNegatives('location', '"back at" answers someone unless a verb sends people back', [

@@ -14,6 +14,8 @@ describeCorpus('location', 'a country called by its first land', [
 
 describeCorpus('location', 'older names and short forms', [
   { expect: { value: 'Mumbai' }, phrases: ['Shares fell in [[Bombay]] on Tuesday.'] },
+  { expect: { value: 'Incheon' }, phrases: ['Marines landed at [[Inchon]] in September 1950.'] },
+  { expect: { value: 'Busan' }, phrases: ['The army fell back on [[Pusan]] that summer.'] },
   { expect: { value: 'Kyiv' }, phrases: ['The delegation flew to [[Kiev]] for talks.'] },
   { expect: { value: 'Los Angeles' }, phrases: ['She opened a studio in [[L.A.]] last year.'] },
   { expect: { value: 'New South Wales' }, phrases: ['Bushfires burned in northern [[NSW]] overnight.'] },
@@ -24,6 +26,11 @@ describeCorpus('location', 'rivers, ranges and seas named bare', [
   { expect: { value: 'Danube' }, phrases: ['Barges were stranded on the [[Danube]] as water levels fell.'] },
   { expect: { value: 'Alps' }, phrases: ['Heavy snow closed passes in the [[Alps]].'] },
   { expect: { value: 'Adriatic' }, phrases: ['The yacht crossed the [[Adriatic]] in two days.'] },
+]);
+
+describeCorpus('location', 'islands of the Pacific war named bare, whose words read apart as two towns', [
+  { expect: { value: 'Iwo Jima', rule: 'location/gazetteer' }, phrases: ['Six men raised the flag on [[Iwo Jima]] in 1945.'] },
+  { expect: { value: 'Corregidor', rule: 'location/gazetteer' }, phrases: ['The fall of [[Corregidor]] came in May.'] },
 ]);
 
 describeCorpus('location', 'a place word that opens the name', [
@@ -85,6 +92,16 @@ describeCorpus('location', 'ice, wet land, sea floor and the words for river and
     'Herders graze yaks beside [[Uvs Nuur]] in summer.',
   ] },
 ]);
+
+describeCorpus('location', 'a small bay and a bank in the sea, where landings and stand-offs happen', [
+  { expect: { rule: 'location/place-head' }, phrases: [
+    'Boats came ashore at [[Anzac Cove]] before dawn.',
+    'Coast guard ships blocked supplies to [[Second Thomas Shoal]] on Monday.',
+    'Fishing fleets gathered off [[Scarborough Shoal]] again.',
+  ] },
+]);
+
+describeNegatives('person', 'a given name before a cove or a shoal names the place', ['Ships were sighted near [[Thomas Shoal]] at noon.', 'They swam at [[Lulworth Cove]] on Sunday.']);
 
 describeNegatives('location', "a given name before a river's or a moor's word in other lands is a person", [
   '[[Darya Kasatkina]] won in straight sets.',
