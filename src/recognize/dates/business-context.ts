@@ -6,9 +6,11 @@ import { sentenceWindow } from './sentence-window';
  * Words of a report on money or the economy. Without a year, "the first half" is a date only in
  * one ("profit in the first half", "first-half sales", "lost $4 million in the first half"); in
  * sport it is part of a match. Budgets and their papers' words ("expenditure", "borrowing", "Rs
- * 500 crore", "4 per cent") count as much as a company's results do.
+ * 500 crore", "4 per cent") count as much as a company's results do, and so do the counts an
+ * airline, an airport or a tourist board reports ("306 deliveries in the first half", "passengers in
+ * the first half"); not "visitors", which in sport is the away side.
  */
-export const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|per\s+cent|shares|exports|imports|deficit|surplus|million|billion|mergers?|acquisitions?|takeovers?|orders|demand|investment|spending|cash\s+flow|margins|costs|shipments|production|prices|economists|analysts|company|budgets?|expenditure|borrowing|debt|tax(?:es)?|crore|lakh)\b|[%$€£¥₹₦]/i;
+export const BUSINESS_CUE = /\b(?:profits?|revenues?|sales|earnings|earned|results|growth|output|loss(?:es)?|income|GDP|econom(?:y|ic)|inflation|fiscal|dividends?|percent|per\s+cent|shares|exports|imports|deficit|surplus|million|billion|mergers?|acquisitions?|takeovers?|orders|demand|investment|spending|cash\s+flow|margins|costs|shipments|production|prices|economists|analysts|company|budgets?|expenditure|borrowing|debt|tax(?:es)?|crore|lakh|passengers|travell?ers|tourists|arrivals|bookings|occupancy|deliveries|aircraft|flights)\b|[%$€£¥₹₦]/i;
 
 /** How far around a yearless period to look for a business word. */
 const CUE_WINDOW = 80;

@@ -36,6 +36,14 @@ describeCorpus('date', 'the days or nights of each period recur with it', [
 ]);
 
 // The period a share of time is taken from is no span of its own.
+// A count of times recurs also before "before" or "after"; "once a week before" may be one time a week from a day.
+describeCorpus('date', 'a count of times a period before "before" or "after"', [
+  { expect: { value: 'P1W', timexType: 'SET', rule: 'date/set-frequency' }, phrases: ['The ferry drops to [[three times a week]] after October.', 'Trains call [[four times a week]] after May 10.'] },
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['Coaches leave [[twice a day]] before the holidays.'] },
+]);
+
+describeNegatives('date', '"once" a period before a day it is counted from', ['He had met her [[once a week]] before the murder.']);
+
 describeNegatives('date', 'the whole a share of time is taken from', ['Visiting is limited to one hour [[a day]].', 'Children should read for an hour [[a day]].', 'Patients should walk for 30 minutes [[a day]].']);
 
 describeCorpus('date', 'every weekday, Monday to Friday each week, as Recognizers-Text writes it', [
