@@ -55,6 +55,13 @@ function toldAsHabit(scan: DateScan, at: number): boolean {
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
 
 /**
+ * "later this month" or "earlier this year" right after the holiday says on which side of the
+ * document date it falls, over the clause's verbs: "controllers have worked unpaid since Oct. 1,
+ * and airlines fear chaos over the Thanksgiving weekend later this month" is this year's.
+ */
+const SIDE_AFTER = /^,?\s+(later|earlier)\s+this\s+(?:week|month|year)\b/i;
+
+/**
  * "leaving passengers trying to get home for Christmas", "shoppers bought gifts for Christmas" a
  * week before it: what is done for a holiday close ahead is done for that one, whatever the tense.
  */
@@ -109,7 +116,8 @@ const holiday: DateRule = {
       return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };
     } else {
       const ref = scan.ref;
-      const tense = step ? STEP_TENSE[step.toLowerCase()] : scan.tense(start, end);
+      const side = SIDE_AFTER.exec(scan.text.slice(end, end + 24));
+      const tense = step ? STEP_TENSE[step.toLowerCase()] : side ? (side[1].toLowerCase() === 'later' ? 'future' : 'past') : scan.tense(start, end);
       year = ref.y;
       const thisYear = holidayDay(h, year);
       if (tense === 'past' && thisYear && compareDays(thisYear, ref) > 0 && !forHolidayClose(scan, start, ref, thisYear)) year--;

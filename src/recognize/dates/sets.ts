@@ -19,8 +19,8 @@ const EVERY = new RegExp(
 /** "every July 4", "each Aug. 6", "every 6 August": a day of the year that recurs, where EVERY would stop at the month. */
 const EVERY_DATE = new RegExp(String.raw`\b(?:every|each)\s+(?:${MONTH}\s?${DAY}|${DAY}\s+(?:of\s+)?${MONTH})(?!\s?[,.:]?\s?\d)`, 'gi');
 
-/** "annually", "weekly", "daily". */
-const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
+/** "annually", "weekly", "daily", and with its count joined by a hyphen: "twice-daily flights", "twice-weekly service". */
+const ADVERB = /\b(?:(?:once|twice|thrice)-)?(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
 
 /**
  * "twice a year", "three times a week", "once a month", and the days of each period: "two days a

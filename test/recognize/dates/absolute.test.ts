@@ -240,6 +240,14 @@ describeCorpus('date', 'the bank holidays of England and Wales (reference 2025-0
 
 describeNegatives('date', 'a bank holiday with no name', ['The bank holiday was wet.', 'Shops shut on bank holidays.', 'Queues grew before the May bank holiday.'], { referenceDate: '2025-04-12' });
 
+// "later this month" or "earlier this week" right after a holiday outweighs the clause's verbs.
+describeCorpus('date', 'a holiday whose side of the document date the next words tell', [
+  { expect: { value: '2024-02-19', rule: 'date/holiday' }, phrases: ['Staff have worked without pay since January, and airlines fear chaos over [[Presidents\' Day]] later this month.'] },
+]);
+describeCorpus('date', 'a holiday whose side of the document date the next words tell (reference 2024-12-30)', [
+  { expect: { value: '2024-12-25', rule: 'date/holiday' }, phrases: ['Airlines will count the cost of the storm over [[Christmas]] earlier this week.'] },
+], { referenceDate: '2024-12-30' });
+
 describeCorpus('date', 'the day right after or before a day (reference 2024-02-16)', [
   { expect: { value: '2023-12-26', rule: 'date/adjacent-day' }, phrases: ['Flights resumed on [[the day after Christmas 2023]].', 'Snow closed the runway [[the day after Dec. 25, 2023]].'] },
   { expect: { value: '2024-05-04', rule: 'date/adjacent-day' }, phrases: ['The vote is [[the day before May 5]].'] },

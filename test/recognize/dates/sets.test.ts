@@ -42,6 +42,12 @@ describeCorpus('date', 'a count of times a period before "before" or "after"', [
   { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['Coaches leave [[twice a day]] before the holidays.'] },
 ]);
 
+// A count joined to the adverb by a hyphen is part of the set's span.
+describeCorpus('date', 'a frequency adverb with its count hyphened on', [
+  { expect: { value: 'P1D', timexType: 'SET', rule: 'date/set-adverb' }, phrases: ['Emirates will run [[twice-daily]] flights to Lagos.'] },
+  { expect: { value: 'P1W', timexType: 'SET', rule: 'date/set-adverb' }, phrases: ['The ferry offers a [[twice-weekly]] service.', 'It moved to a [[once-weekly]] schedule.'] },
+]);
+
 describeNegatives('date', '"once" a period before a day it is counted from', ['He had met her [[once a week]] before the murder.']);
 
 describeNegatives('date', 'the whole a share of time is taken from', ['Visiting is limited to one hour [[a day]].', 'Children should read for an hour [[a day]].', 'Patients should walk for 30 minutes [[a day]].']);
