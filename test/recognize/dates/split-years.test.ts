@@ -23,6 +23,11 @@ describeCorpus('date', 'a straddling year with a season of the calendar before "
   { expect: { value: '2024-SU' }, phrases: ['Bushfires marked [[the 2024-25 summer season]] in Australia.'] },
 ]);
 
+// A travel count ("bookings", "flights") makes a yearless half a date, but no split year fiscal: travel seasons straddle January.
+describeCorpus('date', 'a straddling year in travel copy opens as a season does', [
+  { expect: { value: '2024', rule: 'date/split-year' }, phrases: ['Bookings at ski resorts rose in [[2024-25]].', 'The airline will add flights for the [[2024-25]] winter.'] },
+]);
+
 describeCorpus('date', 'a year and a month that cannot be two years', [
   { expect: { value: '2015-03', rule: 'date/iso-month' }, phrases: ['Exports for [[2015-03]] rose.'] },
   { expect: { value: '2008-04', rule: 'date/iso-month' }, phrases: ['The survey dated [[2008-04]] found mould.'] },
