@@ -27,6 +27,8 @@ export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
   ['new year day', fixed(1, 1)],
   ['new years day', fixed(1, 1)],
   ['new years eve', fixed(12, 31)],
+  // Only before "holiday(s)", "weekend" or "week": alone, "the New Year" is the year (see ONLY_AS_HOLIDAY in the holiday rule).
+  ['new year', fixed(1, 1)],
   ['christmas', fixed(12, 25)],
   ['xmas', fixed(12, 25)],
   ['christmas day', fixed(12, 25)],
@@ -79,6 +81,15 @@ export const HOLIDAYS: ReadonlyMap<string, Holiday> = new Map([
   ['australia day', fixed(1, 26)],
   ['anzac day', fixed(4, 25)],
   ['cinco de mayo', fixed(5, 5)],
+  // The bank holidays of England and Wales that travel copy dates getaways and rail closures by:
+  // the first and last Mondays of May and the last Monday of August. "the May bank holiday" is
+  // left out: papers call either May Monday so.
+  ['early may bank holiday', nth(5, 1, 1)],
+  ['may day bank holiday', nth(5, 1, 1)],
+  ['spring bank holiday', nth(5, 1, -1)],
+  ['late may bank holiday', nth(5, 1, -1)],
+  ['august bank holiday', nth(8, 1, -1)],
+  ['summer bank holiday', nth(8, 1, -1)],
   ['guy fawkes night', fixed(11, 5)],
   ['bonfire night', fixed(11, 5)],
   // National and civic days that politics copy dates events by, each with one fixed day in the

@@ -32,4 +32,6 @@ export const DAY_PARTS: ReadonlyMap<string, string> = new Map([
 export const SEASON_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'session', 'sessions', 'sitting', 'sittings', 'recess', 'break', 'holidays', 'term', 'semester', 'election', 'elections',
   'meeting', 'meetings', 'summit', 'conference', 'convention', 'congress', 'plenary', 'campaign', 'offensive', 'tour',
+  // An airline's or a railway's season of flights: "their summer timetables", "the winter schedule".
+  'schedule', 'schedules', 'timetable', 'timetables',
 ]);

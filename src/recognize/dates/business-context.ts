@@ -21,6 +21,19 @@ export function businessNear(scan: DateScan, start: number, end: number): boolea
   return BUSINESS_CUE.test(sentenceWindow(scan, start, end, CUE_WINDOW));
 }
 
+/**
+ * The counts an airline, an airport or a tourist board reports by halves and quarters ("306
+ * deliveries in the first half", "passengers in the third quarter"); not "visitors", which in sport
+ * is the away side. Kept apart from BUSINESS_CUE: travel seasons straddle January ("bookings for
+ * 2025-26" of a ski resort), so these words make no split year fiscal.
+ */
+const TRAFFIC_CUE = /\b(?:passengers|travell?ers|tourists|arrivals|bookings|occupancy|deliveries|aircraft|flights)\b/i;
+
+/** A business word or a traffic count near [start, end): what makes a yearless half or quarter a date. */
+export function reportNear(scan: DateScan, start: number, end: number): boolean {
+  return businessNear(scan, start, end) || TRAFFIC_CUE.test(sentenceWindow(scan, start, end, CUE_WINDOW));
+}
+
 /** Words of a sport's or a school's year: a player's pay "from 2025-26" is a season's. */
 const SEASON_CUE = /\b(?:seasons?|league|club|team|players?|matches|games|cup|squad|coach|tournament|transfer|school|academic|semester)\b/i;
 

@@ -23,10 +23,21 @@ const HOLIDAY = new RegExp(
   'gi',
 );
 
+const BANK_HOLIDAY = /\bbank\s+holiday$/i;
+
 /** "the week of", " week": the holiday's whole week, not its weekend. */
 const WHOLE_WEEK = /^(?:the\s+)?week\s|^\s+week$/i;
 
 const YEAR_STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/**
+ * Names that are the day only before "holiday(s)", "weekend" or "week": "the New Year holiday",
+ * "over the Christmas and New Year holidays" are January 1, but "in the New Year" is the year to
+ * come, which the new-year rule reads. After a capitalized word the name is another calendar's
+ * ("the Persian New Year holiday", "Thai New Year holidays"), whose day is not January 1.
+ */
+const ONLY_AS_HOLIDAY: ReadonlySet<string> = new Set(['new year']);
+const CALENDAR_NAME_BEFORE = /\b[A-Z][a-z]+\s+$/;
 
 /**
  * Words that tell a habit, not an occasion: "Markets are usually shut on New Year's Day", "closed
@@ -42,6 +53,13 @@ function toldAsHabit(scan: DateScan, at: number): boolean {
 }
 
 const STEP_TENSE: Record<string, 'past' | 'future' | null> = { last: 'past', previous: 'past', next: 'future', following: 'future', this: null };
+
+/**
+ * "later this month" or "earlier this year" right after the holiday says on which side of the
+ * document date it falls, over the clause's verbs: "controllers have worked unpaid since Oct. 1,
+ * and airlines fear chaos over the Thanksgiving weekend later this month" is this year's.
+ */
+const SIDE_AFTER = /^,?\s+(later|earlier)\s+this\s+(?:week|month|year)\b/i;
 
 /**
  * "leaving passengers trying to get home for Christmas", "shoppers bought gifts for Christmas" a
@@ -77,9 +95,12 @@ const holiday: DateRule = {
   build(m, scan) {
     const [, weekendOf, step, name, explicit, yearStep, weekendAfter, holidaysAfter] = m;
     const weekend = weekendOf ?? weekendAfter;
-    // Written in lower case in running text, "easter" or "black friday" needs a year, a step or its weekend to be the day.
-    if (!isCapitalized(name) && !explicit && !yearStep && !step && !weekend && !scan.query) return null;
-    const h = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' '))!;
+    // Written in lower case in running text, "easter" or "black friday" needs a year, a step or its weekend to be the day;
+    // "bank holiday" says it is one in any case ("the spring bank holiday").
+    if (!isCapitalized(name) && !BANK_HOLIDAY.test(name) && !explicit && !yearStep && !step && !weekend && !scan.query) return null;
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    if (ONLY_AS_HOLIDAY.has(key) && ((!weekendAfter && !holidaysAfter) || CALENDAR_NAME_BEFORE.test(scan.text.slice(Math.max(0, m.index - 24), m.index)))) return null;
+    const h = HOLIDAYS.get(key)!;
     const start = (weekendAfter ?? holidaysAfter) && !weekendOf && !step ? withArticle(scan.text, m.index) : m.index;
     const end = m.index + m[0].length;
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'day' as const };
@@ -95,7 +116,8 @@ const holiday: DateRule = {
       return { ...base, value: `XXXX-${pad2(h.month)}-${pad2(h.day)}` };
     } else {
       const ref = scan.ref;
-      const tense = step ? STEP_TENSE[step.toLowerCase()] : scan.tense(start, end);
+      const side = SIDE_AFTER.exec(scan.text.slice(end, end + 24));
+      const tense = step ? STEP_TENSE[step.toLowerCase()] : side ? (side[1].toLowerCase() === 'later' ? 'future' : 'past') : scan.tense(start, end);
       year = ref.y;
       const thisYear = holidayDay(h, year);
       if (tense === 'past' && thisYear && compareDays(thisYear, ref) > 0 && !forHolidayClose(scan, start, ref, thisYear)) year--;

@@ -22,6 +22,13 @@ const FOR_BEFORE = /\bfor\s+$/i;
 const SCHEDULED_FOR = /\b(?:set|scheduled|slated|planned|fixed|booked|due|adjourned|postponed|deferred|moved|rescheduled|called)\s+for\s+$/i;
 const FOR_REACH = 24;
 
+/**
+ * "the day after Christmas", "the day before Thanksgiving", "the day after May 5": a count of one
+ * day that the text writes without a number, so no duration hit stands before the day.
+ */
+const THE_DAY_GAP = /\bthe\s+day\s+(after|before)\s+$/i;
+const THE_DAY_REACH = 20;
+
 /** A whole count of days, weeks, months or years: P3D, P2W, P1Y. */
 const WHOLE_DURATION = /^P(\d+)([DWMY])$/;
 
@@ -34,7 +41,7 @@ function shift(day: Day, count: number, designator: string): Day {
 /**
  * A count of days, weeks, months or years before or after a day named right after it is one
  * date: "3 days after January 12th", "two weeks before Christmas", "a year after christmas",
- * "16 days from 01/02/2018". Before an event ("two days after the vote", "a week after Monday's
+ * "16 days from 01/02/2018", "the day after Christmas". Before an event ("two days after the vote", "a week after Monday's
  * crash") it stays a duration.
  */
 export function joinOffsetToDay(hits: DateHit[], text: string): DateHit[] {
@@ -47,6 +54,12 @@ export function joinOffsetToDay(hits: DateHit[], text: string): DateHit[] {
       const sign = gap[1].toLowerCase() === 'before' ? -1 : 1;
       const day = shift(h.day, sign * Number(count[1]), count[2]);
       out[out.length - 1] = { start: prev.start, end: h.end, rule: 'date/offset-from-day', value: formatDay(day), timexType: 'DATE', grain: 'day', day };
+      continue;
+    }
+    const theDay = h.day && h.grain === 'day' && !h.anchored && !OWNER_AFTER.test(text.slice(h.end, h.end + 2)) ? THE_DAY_GAP.exec(text.slice(Math.max(prev?.end ?? 0, h.start - THE_DAY_REACH), h.start)) : null;
+    if (theDay && h.day) {
+      const day = addDays(h.day, theDay[1].toLowerCase() === 'before' ? -1 : 1);
+      out.push({ start: h.start - theDay[0].length, end: h.end, rule: 'date/adjacent-day', value: formatDay(day), timexType: 'DATE', grain: 'day', day });
       continue;
     }
     out.push(h);

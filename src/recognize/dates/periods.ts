@@ -11,7 +11,7 @@ import { MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 import { sentenceAt } from '../../text/sentence-at';
-import { BUSINESS_CUE, businessNear } from './business-context';
+import { BUSINESS_CUE, businessNear, reportNear } from './business-context';
 import { temperatureNear } from './temperature-context';
 
 /** The year a period belongs to: "of 2024", "of this year", "of last year", and a year right after it ("4th quarter 2018"). */
@@ -356,7 +356,7 @@ const theQuarter: DateRule = {
 };
 
 function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean {
-  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && (businessNear(scan, start, end) || quarterReportedBefore(scan, start));
+  return QUARTER_LEADS.has(wordBefore(scan.text, start)) && (reportNear(scan, start, end) || quarterReportedBefore(scan, start));
 }
 
 /** A quarter named by its number: "the second quarter", "fiscal third-quarter". */
@@ -417,7 +417,7 @@ const ordinalHalf: DateRule = {
     const end = start + m[0].length;
     const owner = possessiveYear(scan, start);
     const yearless = !explicit && !relative && !theYear && owner === undefined;
-    if (yearless && (!businessNear(scan, start, end) || HALF_OF_LONGER_PERIOD.test(scan.text.slice(end, end + HALF_OF_REACH)))) return null;
+    if (yearless && (!reportNear(scan, start, end) || HALF_OF_LONGER_PERIOD.test(scan.text.slice(end, end + HALF_OF_REACH)))) return null;
     const year = owner !== undefined ? owner.year : yearless ? yearForHalf(scan, h, scan.tense(start, end)) : stepYear(scan, explicit, relative ?? (theYear ? 'this' : undefined));
     return { start, end, rule: this.id, value: `${fiscalPrefix(m[0], owner)}${yearText(year)}-H${h}`, timexType: 'DATE', grain: 'half' };
   },
@@ -445,7 +445,7 @@ const hHalf: DateRule = {
     const [, hFirst, digitFirst, yearAfter, apostrophe, glued, yearBefore, hAfterYear, digitAfterYear, bare] = m;
     const short = apostrophe ?? glued;
     if (bare === undefined) return { ...base, value: `${yearAfter ?? yearBefore ?? `20${short}`}-H${hFirst ?? digitFirst ?? hAfterYear ?? digitAfterYear}` };
-    if (!HALF_CODE_LEADS.has(wordBefore(scan.text, start)) || !businessNear(scan, start, end)) return null;
+    if (!HALF_CODE_LEADS.has(wordBefore(scan.text, start)) || !reportNear(scan, start, end)) return null;
     const h = Number(bare);
     return { ...base, value: `${yearText(yearForHalf(scan, h, scan.tense(start, end)))}-H${h}` };
   },

@@ -19,8 +19,8 @@ const EVERY = new RegExp(
 /** "every July 4", "each Aug. 6", "every 6 August": a day of the year that recurs, where EVERY would stop at the month. */
 const EVERY_DATE = new RegExp(String.raw`\b(?:every|each)\s+(?:${MONTH}\s?${DAY}|${DAY}\s+(?:of\s+)?${MONTH})(?!\s?[,.:]?\s?\d)`, 'gi');
 
-/** "annually", "weekly", "daily". */
-const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
+/** "annually", "weekly", "daily", and with its count joined by a hyphen: "twice-daily flights", "twice-weekly service". */
+const ADVERB = /\b(?:(?:once|twice|thrice)-)?(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)\b/gi;
 
 /**
  * "twice a year", "three times a week", "once a month", and the time given each period: "two days
@@ -29,9 +29,17 @@ const ADVERB = /\b(hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|quar
  * stretch of two days or 60 hours. Not "two days a week ago", a day counted back.
  */
 const FREQUENCY = new RegExp(
-  String.raw`\b(once|twice|thrice|an\s+hour|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?|hours?|minutes?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later|before|after)\b)`,
+  String.raw`\b(once|twice|thrice|an\s+hour|${COUNT}\s+(?:times|days?|nights?|mornings?|afternoons?|evenings?|weekends?|hours?|minutes?))\s+(?:a|an|per|each|every)\s+(day|week|month|quarter|year|hour)\b(?!\s+(?:ago|earlier|later)\b)`,
   'gi',
 );
+
+/**
+ * Before "before" or "after", "once a week" may be one time a week from a day ("met her once a week
+ * before the murder") and "two days a week" two days so counted; a count of times still recurs:
+ * "flights drop to three times a week after October", "twice a week before the summer".
+ */
+const OFFSET_AFTER = /^\s+(?:before|after)\b/i;
+const TIMES_COUNT = /^(?:twice|thrice)$|\stimes$/i;
 
 /**
  * "15 a year", "$5 million a year", "$5 an hour", "100 per day", "500 cars a day", "three meals a
@@ -177,10 +185,12 @@ const adverb: DateRule = {
 const frequency: DateRule = {
   id: 'date/set-frequency',
   pattern: FREQUENCY,
-  build(m) {
+  build(m, scan) {
     const value = unitPeriod(m[3], 1);
     if (!value) return null;
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value, timexType: 'SET', grain: 'other' };
+    const end = m.index + m[0].length;
+    if (OFFSET_AFTER.test(scan.text.slice(end, end + 8)) && !TIMES_COUNT.test(m[1])) return null;
+    return { start: m.index, end, rule: this.id, value, timexType: 'SET', grain: 'other' };
   },
 };
 

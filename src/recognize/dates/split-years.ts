@@ -1,3 +1,4 @@
+import { SEASONS } from '../../lexicon/seasons';
 import { pad4 } from '../../resolve/timex-calendar';
 import { businessNear, seasonInSentence } from './business-context';
 import type { DateHit, DateScan } from './hit';
@@ -9,8 +10,13 @@ import { withArticle } from './words';
  */
 const FISCAL_AFTER = /^\s+(?:fiscal|financial|budget|tax)\s+year\b/i;
 
-/** "season", "school year", "academic year", "crop year", "campaign": a year of play, study or harvest that joins the span. */
-const SEASON_AFTER = /^\s+(?:season|campaign|term|(?:school|academic|crop|marketing)\s+year)\b/i;
+/**
+ * "season", "school year", "academic year", "crop year", "campaign": a year of play, study or harvest
+ * that joins the span. A season of the calendar before "season" names which part of the two years
+ * it is: "the 2026-27 winter season" of a cruise line or a ski resort is the winter the first year
+ * opens (2026-WI, as "the winter of 2026-27").
+ */
+const SEASON_AFTER = /^\s+(?:(spring|summer|autumn|fall|winter)\s+season|season|campaign|term|(?:school|academic|crop|marketing)\s+year)\b/i;
 
 /**
  * "1990-91", "the 2023-24 season", "1995/96 fiscal year": two consecutive years written as one
@@ -33,6 +39,7 @@ export function splitYearHit(scan: DateScan, start: number, end: number, from: n
   // "the 2024-25 fiscal year", "the 2017-18 school year": with its kind of year the article joins too, as in "the fourth quarter".
   const first = named ? withArticle(scan.text, start) : start;
   if (fiscal) return { start: first, end: end + fiscal[0].length, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
+  if (season?.[1]) return { start: first, end: end + season[0].length, rule, value: `${pad4(from)}-${SEASONS.get(season[1].toLowerCase())}`, timexType: 'DATE', grain: 'season' };
   if (season) return { start: first, end: end + season[0].length, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };
   if (businessNear(scan, start, end) && !seasonInSentence(scan, start)) return { start, end, rule, value: `FY${pad4(to)}`, timexType: 'DATE', grain: 'year' };
   return { start, end, rule, value: pad4(from), timexType: 'DATE', grain: 'year' };

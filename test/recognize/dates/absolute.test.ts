@@ -224,6 +224,37 @@ describeCorpus('date', 'a weekday told from the day right after it (reference 20
   { expect: { value: '2020-12-18' }, phrases: ['The office shut on [[the Friday before Christmas 2020]].'] },
 ]);
 
+// "New Year" before "holiday(s)" or "weekend" is the day the year begins; alone it is the year (see relative.test.ts).
+describeCorpus('date', 'the New Year holiday is January 1 (reference 2024-12-05)', [
+  { expect: { value: '2025-01-01', rule: 'date/holiday' }, phrases: ['Offices close for [[the New Year holiday]].', 'Airlines expect full flights over the Christmas and [[New Year holidays]].'] },
+], { referenceDate: '2024-12-05' });
+
+// England's bank holidays are Mondays; "bank holiday" makes the name a day in lower case too.
+describeCorpus('date', 'the bank holidays of England and Wales (reference 2025-04-12)', [
+  { expect: { value: '2025-08-25', rule: 'date/holiday' }, phrases: ['Rail works are planned for the [[August bank holiday]].', 'Beaches will fill up over the [[summer bank holiday]].'] },
+  { expect: { value: '2025-05-05', rule: 'date/holiday' }, phrases: ['Trains will not run on the [[early May bank holiday]].'] },
+  { expect: { value: '2025-05-26', rule: 'date/holiday' }, phrases: ['Network Rail will close the line over the [[spring bank holiday]].'] },
+  // A Monday's weekend is the one before it.
+  { expect: { value: '2025-W34-WE', rule: 'date/holiday' }, phrases: ['Traffic peaks over [[the August bank holiday weekend]].'] },
+], { referenceDate: '2025-04-12' });
+
+describeNegatives('date', 'a bank holiday with no name', ['The bank holiday was wet.', 'Shops shut on bank holidays.', 'Queues grew before the May bank holiday.'], { referenceDate: '2025-04-12' });
+
+// "later this month" or "earlier this week" right after a holiday outweighs the clause's verbs.
+describeCorpus('date', 'a holiday whose side of the document date the next words tell', [
+  { expect: { value: '2024-02-19', rule: 'date/holiday' }, phrases: ['Staff have worked without pay since January, and airlines fear chaos over [[Presidents\' Day]] later this month.'] },
+]);
+describeCorpus('date', 'a holiday whose side of the document date the next words tell (reference 2024-12-30)', [
+  { expect: { value: '2024-12-25', rule: 'date/holiday' }, phrases: ['Airlines will count the cost of the storm over [[Christmas]] earlier this week.'] },
+], { referenceDate: '2024-12-30' });
+
+describeCorpus('date', 'the day right after or before a day (reference 2024-02-16)', [
+  { expect: { value: '2023-12-26', rule: 'date/adjacent-day' }, phrases: ['Flights resumed on [[the day after Christmas 2023]].', 'Snow closed the runway [[the day after Dec. 25, 2023]].'] },
+  { expect: { value: '2024-05-04', rule: 'date/adjacent-day' }, phrases: ['The vote is [[the day before May 5]].'] },
+]);
+
+describeNegatives('date', 'the day after a day that owns the event after it', ['Markets fell [[the day after]] Monday\'s crash.', 'Shares rose [[the day before]] Friday\'s vote.']);
+
 describeCorpus('date', 'a weekday without "the" or before an event stays apart from the day after it', [
   { expect: { rule: 'date/weekday' }, phrases: ['He left [[Sunday]] after Thanksgiving dinner.', 'Talks resumed the [[Monday]] after the vote.'] },
 ]);
@@ -295,7 +326,11 @@ describeCorpus('date', 'halves without a year in reports on money', [
   // The code alone after a period's lead, as the words are read.
   { expect: { value: '2024-H2', rule: 'date/half-code' }, phrases: ['The bank expects profits to recover in [[H2]].'] },
   { expect: { value: '2023-H1', rule: 'date/half-code' }, phrases: ['Sales fell 4% in [[H1]].'] },
+  // What an airline, an airport or a tourist board counts is reported by halves too.
+  { expect: { value: '2023-H1', rule: 'date/half' }, phrases: ['Heathrow counted more passengers in [[the first half]].', 'Boeing made 120 deliveries in [[the first half]].', 'Hotel occupancy rose in [[the first half]].', 'Tourist arrivals climbed in [[the first half]].'] },
 ]);
+
+describeNegatives('date', 'a half of a match, where "visitors" are the away side', ['The visitors scored twice in [[the first half]].', 'The visitors led at the end of [[the first half]].']);
 
 describeCorpus('date', 'a half\'s code with its year, either way round', [
   { expect: { value: '2024-H1', rule: 'date/half-code' }, phrases: ['Margins widened in [[1H24]].', 'Revenue for [[1H 2024]] was flat.', 'Costs rose in [[H1\'24]].', 'The [[2024 1H]] figures were weak.'] },
@@ -566,6 +601,14 @@ describeCorpus('date', '"autumn" is the season after any lead, where "fall" may 
 ], { referenceDate: '2026-03-22' });
 
 describeNegatives('date', '"the fall" as a drop, and a season after "to" that moves no date', ['Buyers returned after [[the fall]] of the index.', 'Traders blamed [[the fall]] in prices.', 'They walked to [[the spring]] for water.'], { referenceDate: '2026-03-22' });
+
+// An airline's or a railway's season of flights is a season on its calendar, as a session is.
+describeCorpus('date', 'a season before a schedule or a timetable', [
+  { expect: { value: '2025-SU', rule: 'date/season' }, phrases: ['Airlines are flying more seats in their [[summer]] schedules.'] },
+  { expect: { value: '2025-WI', rule: 'date/season' }, phrases: ['The carrier will fly to Vienna in its [[winter]] timetable.'] },
+], { referenceDate: '2025-07-10' });
+
+describeNegatives('date', 'a schedule of any season, after "a"', ['Campers follow a [[summer]] schedule.', 'Buses keep a [[winter]] timetable.'], { referenceDate: '2025-07-10' });
 
 describeCorpus('date', 'a season come back from is over', [
   { expect: { value: '2026-SU' }, phrases: ['Lawmakers return from [[the summer]] recess on Monday.', 'Pupils were back from [[the summer]] break.'] },

@@ -40,6 +40,20 @@ describeCorpus('date', 'the days or nights of each period recur with it', [
 
 describeNegatives('date', 'no recurrence in a speed', ['The car reached 60 miles [[an hour]] on the test track.']);
 
+// A count of times recurs also before "before" or "after"; "once a week before" may be one time a week from a day.
+describeCorpus('date', 'a count of times a period before "before" or "after"', [
+  { expect: { value: 'P1W', timexType: 'SET', rule: 'date/set-frequency' }, phrases: ['The ferry drops to [[three times a week]] after October.', 'Trains call [[four times a week]] after May 10.'] },
+  { expect: { value: 'P1D', timexType: 'SET' }, phrases: ['Coaches leave [[twice a day]] before the holidays.'] },
+]);
+
+// A count joined to the adverb by a hyphen is part of the set's span.
+describeCorpus('date', 'a frequency adverb with its count hyphened on', [
+  { expect: { value: 'P1D', timexType: 'SET', rule: 'date/set-adverb' }, phrases: ['Emirates will run [[twice-daily]] flights to Lagos.'] },
+  { expect: { value: 'P1W', timexType: 'SET', rule: 'date/set-adverb' }, phrases: ['The ferry offers a [[twice-weekly]] service.', 'It moved to a [[once-weekly]] schedule.'] },
+]);
+
+describeNegatives('date', '"once" a period before a day it is counted from', ['He had met her [[once a week]] before the murder.']);
+
 describeCorpus('date', 'every weekday, Monday to Friday each week, as Recognizers-Text writes it', [
   { expect: { value: 'P1WD', timexType: 'SET' }, phrases: ['A doctor calls [[every weekday]].', 'The ferry runs [[each weekday]].'] },
 ]);

@@ -17,6 +17,17 @@ describeCorpus('date', 'a straddling year with its kind of year is one span from
   { expect: { value: '2023' }, phrases: ['Fees rose in [[2023-24]] at most schools.', 'They bathe [[2023-24 season]] lambs.'] },
 ]);
 
+// A season of the calendar before "season" says which part of the two years: the one the first year opens.
+describeCorpus('date', 'a straddling year with a season of the calendar before "season"', [
+  { expect: { value: '2026-WI', timexType: 'DATE', rule: 'date/split-year' }, phrases: ['Cruise lines will base more ships in Florida for [[the 2026-27 winter season]].', 'Resorts expect a record [[2026/27 winter season]] in the Alps.'] },
+  { expect: { value: '2024-SU' }, phrases: ['Bushfires marked [[the 2024-25 summer season]] in Australia.'] },
+]);
+
+// A travel count ("bookings", "flights") makes a yearless half a date, but no split year fiscal: travel seasons straddle January.
+describeCorpus('date', 'a straddling year in travel copy opens as a season does', [
+  { expect: { value: '2024', rule: 'date/split-year' }, phrases: ['Bookings at ski resorts rose in [[2024-25]].', 'The airline will add flights for the [[2024-25]] winter.'] },
+]);
+
 describeCorpus('date', 'a year and a month that cannot be two years', [
   { expect: { value: '2015-03', rule: 'date/iso-month' }, phrases: ['Exports for [[2015-03]] rose.'] },
   { expect: { value: '2008-04', rule: 'date/iso-month' }, phrases: ['The survey dated [[2008-04]] found mould.'] },
