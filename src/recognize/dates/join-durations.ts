@@ -14,6 +14,8 @@ const UNIT_SECONDS = [31_557_600, 2_629_800, 604_800, 86_400, 3_600, 60, 1];
 
 /** A duration used as an adjective ("a week-long strike", "a 10-year-old") names no part of a sum. */
 const ADJECTIVE_DURATION = /-(?:long|old)$|\sold$/i;
+/** A stretch told with "the" ("the first 10 days of 2024") is a stretch of its own, no remainder of a sum. */
+const ARTICLE_FIRST = /^the\s/i;
 
 function partsOf(value: string): Array<number | undefined> | null {
   const m = DURATION_PARTS.exec(value);
@@ -74,7 +76,8 @@ export function joinCompoundDurations(hits: DateHit[], text: string): DateHit[] 
       !h.mod &&
       PART_GAP.test(text.slice(prev.end, h.start)) &&
       !ADJECTIVE_DURATION.test(text.slice(prev.start, prev.end)) &&
-      !ADJECTIVE_DURATION.test(text.slice(h.start, h.end))
+      !ADJECTIVE_DURATION.test(text.slice(h.start, h.end)) &&
+      !ARTICLE_FIRST.test(text.slice(h.start, h.end))
     ) {
       const a = partsOf(prev.value);
       const b = partsOf(h.value);

@@ -1,6 +1,6 @@
 import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
 import { addMonths, formatMonth, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
-import { yearForMonth } from '../../resolve/timex';
+import { durationValue, yearForMonth } from '../../resolve/timex';
 import { dayHit, monthOf } from './absolute';
 import { DAY, DAY_WORD, MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
@@ -137,10 +137,11 @@ const edgeOfMonth: DateRule = {
 
 /**
  * "the first nine months of 1989", "the last two weeks of this year", "the final days of 2023",
- * "the first six months of fiscal 1990": a stretch at one edge of a year, one DATE as a stretch
- * of a month is, the year (or the fiscal year) with the mod START or END. Group 1 is the edge, 2
- * the count (none in "the final weeks"), 3 the unit, 4 "fiscal", 5 the year written out, 6 the
- * year's step.
+ * "the first six months of fiscal 1990": a stretch at one edge of a year, one span. Counted, it
+ * measures that stretch (P9M, as TimeML annotates "the first nine months of the year"), unless
+ * it is a whole half or quarter; uncounted ("the closing weeks of 2023") it is the year (or the
+ * fiscal year) with the mod START or END. Group 1 is the edge, 2 the count, 3 the unit, 4
+ * "fiscal", 5 the year written out, 6 the year's step.
  */
 const EDGE_OF_YEAR = new RegExp(
   String.raw`\b(?:the\s+)?(first|last|final|opening|closing)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|[1-4]\d)\s+)?(days|weeks|months|quarters)\s+of\s+(?:(fiscal\s+)?${YEAR}|(this|last|next|the)\s+year\b)`,
@@ -157,6 +158,20 @@ const WHOLE_EDGE_PERIODS: ReadonlyMap<string, { opening: string; closing: string
   ['3 months', { opening: 'Q1', closing: 'Q4' }],
 ]);
 
+// The units an edge stretch counts, as TIMEX3 measures them: a quarter is three months (TIMEX3 has no unit of its own for it).
+const EDGE_UNITS: ReadonlyMap<string, { letter: string; factor: number }> = new Map([
+  ['days', { letter: 'D', factor: 1 }],
+  ['weeks', { letter: 'W', factor: 1 }],
+  ['months', { letter: 'M', factor: 1 }],
+  ['quarters', { letter: 'M', factor: 3 }],
+]);
+
+/** "nine months" P9M, "two weeks" P2W, "three quarters" P9M. */
+function edgeLength(count: number | null, unit: string): string {
+  const { letter, factor } = EDGE_UNITS.get(unit.toLowerCase()) ?? { letter: 'M', factor: 1 };
+  return durationValue(count, letter, false, factor);
+}
+
 const edgeOfYear: DateRule = {
   id: 'date/edge-of-year',
   pattern: EDGE_OF_YEAR,
@@ -171,6 +186,7 @@ const edgeOfYear: DateRule = {
       const code = mod === 'START' ? period.opening : period.closing;
       return { ...base, value: `${yearValue}-${code}`, grain: code.startsWith('H') ? 'half' : 'quarter' };
     }
+    if (count) return { ...base, value: edgeLength(parseCardinal(count), unit), timexType: 'DURATION', grain: 'other' };
     return { ...base, value: yearValue, grain: 'year', mod };
   },
 };
