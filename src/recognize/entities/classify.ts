@@ -61,7 +61,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, isSideOnStreak, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, POLITICAL_GROUP_NOUNS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES, SEAT_TITLES } from '../../lexicon/titles';
@@ -116,7 +116,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (isPossessiveGround(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/ground' }];
   if (isHomeOfPartyMember(tokens, from, to)) return [{ kind: 'location', from, to: to - 1, rule: 'location/member-home' }];
 
-  const holder = titledHolderBeforeOf(tokens, from, to);
+  const holder = titledHolderBeforeOf(tokens, from, to) ?? partyOfLeader(tokens, from, to);
   if (holder) return holder;
   // "General Motors", "Secretary of State's Office": a whole name beats the title inside it, but
   // not a form of address ("Mr. Washington", "Mr. Sun"), unless the lexicon knows it ("Dr Pepper").
@@ -213,6 +213,23 @@ function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decisi
   if (!personRule(tokens, title.to, of) && !couldBePersonName(tokens, title.to, of)) return undefined;
   const seat = isPlaceHolderTitle(tokens, title.from, title.to);
   return [...before, { kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun, seat)];
+}
+
+// Nouns of a political group that news names by its leader after "of": "the Samajwadi Party of Akhilesh Yadav".
+const LED_GROUP_NOUNS: ReadonlySet<string> = new Set([...POLITICAL_GROUP_NOUNS, 'alliance', 'front', 'bloc', 'coalition', 'league']);
+
+/**
+ * "the Samajwadi Party of Akhilesh Yadav", "the Telugu Desam Party of N. Chandrababu Naidu": a
+ * party's name, "of", then its leader's, opened by an initial or a clear given name that is no
+ * place; a party "of" a place ("the Liberal Party of Canada") is one name.
+ */
+function partyOfLeader(tokens: Token[], from: number, to: number): Decision[] | undefined {
+  const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of') + from;
+  if (of <= from || to - of < 3 || !LED_GROUP_NOUNS.has(tokens[of - 1].lower)) return undefined;
+  const leader = tokens[of + 1];
+  if (!isInitial(leader) && !(isClearGivenName(leader.lower) && !gazetteer().place(leader.text))) return undefined;
+  if (isGazetteerPlace(tokens, of + 1, to)) return undefined;
+  return [{ kind: 'organization', from, to: of, rule: 'organization/head' }, { kind: 'person', from: of + 1, to, rule: personRule(tokens, of + 1, to) ?? 'person/party-leader' }];
 }
 
 // The most words of a name no list knows that a holder may be "of": "Dean Witter", "Whitmore".

@@ -263,3 +263,17 @@ describe('the news organizations and pollsters that sponsor a poll together, joi
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(names);
   });
 });
+
+describe("a party's name, then its leader's after \"of\"", () => {
+  it.each([
+    ['The Samajwadi Party of Akhilesh Yadav won 37 seats.', ['Samajwadi Party'], ['Akhilesh Yadav']],
+    ['Allies such as the Telugu Desam Party of N. Chandrababu Naidu held firm.', ['Telugu Desam Party'], ['N. Chandrababu Naidu']],
+    ['The Justice and Development Party of Recep Tayyip Erdogan lost Istanbul.', ['Justice and Development Party'], ['Recep Tayyip Erdogan']],
+    // A party of a place, or of a common word, is one name.
+    ['The Liberal Party of Canada won a minority.', ['Liberal Party of Canada'], []],
+    ['The Party of Regions won in the east.', ['Party of Regions'], []],
+  ] as const)('%s', (text, bodies, people) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(bodies);
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(people);
+  });
+});
