@@ -379,6 +379,7 @@ export const COMPANY_KIND_NOUNS: ReadonlySet<string> = new Set([
 export const FIRM_PLURALS_BEFORE_EXAMPLES: ReadonlySet<string> = new Set([
   ...[...COMPANY_KIND_NOUNS].map((kind) => `${kind}s`),
   'companies', 'developers', 'miners', 'refiners', 'publishers', 'broadcasters', 'utilities', 'startups', 'start-ups',
+  'builders', 'homebuilders', 'housebuilders',
 ]);
 
 /**

@@ -15,7 +15,7 @@ import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneN
 import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, SHIP_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { exampleKindAt, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { exampleKindAt, isExampleOfFirms, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isLeadingInitials, isNameNumber, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
@@ -304,6 +304,7 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
   for (let pass = 0; pass < 3; pass++) {
     for (let i = 0; i < located.length; i++) {
       if (isListedPlaceName(located, kinds, i)) kinds[i] = { kind: 'location', rule: 'location/list' };
+      if (isShapedPersonAmongFirms(located, kinds, i)) kinds[i] = { kind: 'organization', rule: 'organization/example' };
       if (kinds[i]) continue;
       const nounKind = located[i].decision.kind === 'unknown' ? exampledKind(located, i) : undefined;
       if (nounKind) {
@@ -328,6 +329,22 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
       }
     }
   }
+}
+
+// People only by the shape of their words, initials too.
+const SHAPE_ONLY_RULES: ReadonlySet<string> = new Set([...NAME_SHAPE_RULES, 'person/initial']);
+
+/**
+ * "builders such as D.R. Horton and Lennar Corp.", "lenders including Wells Fargo and John
+ * Hancock": a name that only its shape makes a person, among the examples of a plural kind of
+ * firm, is a firm named for its founder.
+ */
+function isShapedPersonAmongFirms(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, i: number): boolean {
+  const kind = kinds[i];
+  if (kind?.kind !== 'person' || !SHAPE_ONLY_RULES.has(kind.rule)) return false;
+  let first = i;
+  while (listed(located[first - 1], located[first])) first--;
+  return isExampleOfFirms(located[first].tokens, located[first].decision.from);
 }
 
 /**

@@ -450,6 +450,17 @@ describeCorpus('organization', 'the first example after a plural kind of company
 ]);
 describeNegatives('organization', 'an example after a kind a country may be', ['Exporters such as Brazil raised prices.']);
 
+describeCorpus('organization', "a firm named for its founder among a plural kind of firm's examples", [
+  { expect: { rule: 'organization/example' }, phrases: [
+    'Builders such as [[K.T. Marlow]] and Velmont Corp. offered rate buydowns.',
+    'Lenders including Wells Fargo and [[Jonas Tarnwick]] cut rates.',
+    'Retailers like Quorvane Ltd. and [[Helen Brodex]] cut jobs.',
+  ] },
+]);
+describeCorpus('person', "people among a noun of people's or of rivals' examples stay people", [
+  { expect: { kind: 'person' }, phrases: ['Leaders such as [[Jonas Tarnwick]] and Helen Brodex spoke.', 'Rivals such as [[Jonas Tarnwick]] and Helen Brodex spoke.'] },
+]);
+
 describeCorpus('organization', "a firm's closing word inside a longer name", [
   { expect: { rule: 'organization/suffix' }, phrases: ['He joined [[Velmont Bros. Pictures]] last year.', 'Loans from [[Tarnwick Motors Finance]] rose.'] },
 ]);
