@@ -163,7 +163,9 @@ const INNER_FIRM_SUFFIXES = new Set(['bros', 'airlines', 'airways', 'motors', 'i
  */
 function isLendingArm(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || !LENDING_ARMS.has(tokens[to - 1].lower)) return false;
-  return ORG_SUFFIXES.has(bare(tokens[to - 2])) || lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization';
+  // "Harley-Davidson Credit": one word a firm's list holds names the firm too.
+  const firmWord = to - from === 2 && isCompanyWord(tokens[from].text);
+  return ORG_SUFFIXES.has(bare(tokens[to - 2])) || lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization' || firmWord;
 }
 
 /**

@@ -34,12 +34,15 @@ describeCorpus('organization', "a firm's lending arm", [
     '[[Kelbrook Motors Acceptance]] sold $2 billion of notes.',
     '[[Ford Credit]] cut its loan rates.',
     '[[Orvane Motor Credit]] of Dearborn, Mich., raised rates.',
+    // One word a firm's list holds, though a given name opens it.
+    '[[Harley-Davidson Credit]] raised its rates.',
   ] },
 ]);
 
 describeNegatives('organization', 'the word of a lending arm after no firm', [
   'Families may claim the [[Child Tax Credit]] again.',
   'Joan Tavish [[Photo Credit]]: Reuters',
+  'A loan from [[Jane Credit]] was repaid.',
 ]);
 
 describe('a bracket that is no part of a name', () => {
