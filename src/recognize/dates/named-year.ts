@@ -1,4 +1,4 @@
-import { compareDays, dayNumber, formatDay, formatMonth, type Day } from '../../resolve/timex-calendar';
+import { compareDays, dayNumber, formatDay, formatMonth, pad4, type Day } from '../../resolve/timex-calendar';
 import type { DateHit } from './hit';
 
 /**
@@ -75,6 +75,8 @@ const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 const WHEN_AFTER = /^,?\s+when\b/;
 
 const BARE_YEAR = /^(\d{4})$/;
+/** A season's value, "2019-SP", whose season it captures. */
+const SEASON_VALUE = /^\d{4}-(SP|SU|FA|WI)$/;
 /** A month's value, "2019-08", whose month it captures. */
 export const MONTH_VALUE = /^\d{4}-(\d{2})$/;
 
@@ -135,7 +137,9 @@ function withYear(h: DateHit, source: Source): DateHit {
     return { ...h, day, value: formatDay(day) + h.value.slice(10) };
   }
   const month = MONTH_VALUE.exec(h.value);
-  return h.grain === 'month' && month ? { ...h, value: formatMonth(source.year, Number(month[1])) } : h;
+  if (h.grain === 'month' && month) return { ...h, value: formatMonth(source.year, Number(month[1])) };
+  const season = SEASON_VALUE.exec(h.value);
+  return h.grain === 'season' && season ? { ...h, value: `${pad4(source.year)}-${season[1]}` } : h;
 }
 
 function goesBack(h: DateHit, source: Source): boolean {

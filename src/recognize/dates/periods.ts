@@ -569,7 +569,7 @@ const season: DateRule = {
     if (leadLower === 'the' && explicit === undefined && after === 'of') return null;
     const step = leadLower === 'this' || leadLower === 'last' || leadLower === 'next' ? (leadLower as Step) : null;
     const year = explicit ? Number(explicit) : scan.ref ? seasonYear(scan.ref, code, step, step ? null : (moveTense ?? scan.tense(start, end))) : null;
-    return { start, end, rule: this.id, value: `${yearText(year)}-${code}`, timexType: 'DATE', grain: 'season' };
+    return { start, end, rule: this.id, value: `${yearText(year)}-${code}`, timexType: 'DATE', grain: 'season', explicitYear: Boolean(explicit) || step !== null };
   },
 };
 

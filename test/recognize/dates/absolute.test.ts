@@ -522,6 +522,7 @@ describeCorpus('date', 'a day or month without its year takes the year of the da
   { expect: { value: '2019-06-11' }, phrases: ['In 2019, the river crested on [[June 11]].'] },
   { expect: { value: '2020-11-18' }, phrases: ['He shot the clerk on Aug. 3, 2020. He was charged on [[Nov. 18]].', 'The firm was set up on Aug. 3, 2020, and sold for cash on [[Nov. 18]].'] },
   { expect: { value: '2019-07' }, phrases: ['In 2019, the river crested in [[July]].'] },
+  { expect: { value: '2019-SP' }, phrases: ['In 2019, the river flooded in [[the spring]].', 'Miners last struck in 2019, when the talks broke down in [[the spring]].'] },
   { expect: { value: '2026-06-11' }, phrases: ['The 2026 World Cup kicks off [[June 11]].'] },
   // Across New Year, a day well before the one that lends its year falls in the year after.
   { expect: { value: '2006-01-03' }, phrases: ['The fair ran from Dec. 28, 2005, to [[Jan. 3]].'] },
@@ -546,6 +547,8 @@ describeCorpus('date', 'a day or month without its year takes the year of the da
 
 describeCorpus('date', 'a day without its year keeps the year the reference gives it', [
   { expect: { value: '2023-03' }, phrases: ['The firm, founded in 1998, said sales rose in [[March]].', 'The firm, listed in May 2015, said sales rose in [[March]].'] },
+  { expect: { value: '2023-SP' }, phrases: ['The firm, founded in 1998, said sales rose in [[the spring]].'] },
+  { expect: { value: '2024-SP' }, phrases: ['In 2019, sales fell; [[this spring]] they recovered.'] },
   // A month and its year in an aside a comma closes are background.
   { expect: { value: '2023-07' }, phrases: ['The firm, which listed in May 2015, said sales rose in [[July]].'] },
   { expect: { value: '2024-06-11' }, phrases: ['He was convicted on March 3, 2019, and will be freed on [[June 11]].'] },
