@@ -9,7 +9,7 @@ import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm, shortNameRule } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
@@ -214,6 +214,8 @@ function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decisi
   const seat = isPlaceHolderTitle(tokens, title.from, title.to);
   return [...before, { kind: 'person', from: title.to, to: of, rule: 'person/title' }, ...namesAfterOf(tokens, of, to, classifyRun, seat)];
 }
+
+const POLL_SPONSORS_RULE = 'organization/poll-sponsors';
 
 // Nouns of a political group that news names by its leader after "of": "the Samajwadi Party of Akhilesh Yadav".
 const LED_GROUP_NOUNS: ReadonlySet<string> = new Set([...POLITICAL_GROUP_NOUNS, 'alliance', 'front', 'bloc', 'coalition', 'league']);
@@ -457,7 +459,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const firmPair = hyphenatedFirmPair(tokens, from, to);
   if (firmPair.length > 1) return firmPair.map((span) => ({ kind: 'organization' as const, from, to, rule: 'organization/hyphen-split', span }));
   const sponsors = pollSponsors(tokens, from, to);
-  if (sponsors.length > 1) return sponsors.map((span) => ({ kind: 'organization' as const, from, to, rule: 'organization/poll-sponsors', span }));
+  if (sponsors.length > 1) return sponsors.map((span) => ({ kind: 'organization' as const, from, to, rule: POLL_SPONSORS_RULE, span }));
+  if (isSlashedPollSponsor(tokens, from, to)) return [{ kind: 'organization', from, to, rule: POLL_SPONSORS_RULE }];
   if (isRomancePlaceName(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/romance-place' }];
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
   if (isPriceMover(tokens, to) && !isPlaceOfMover(tokens, from) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];

@@ -113,6 +113,11 @@ export function pollSponsors(tokens: Token[], from: number, to: number): Array<{
   return known ? parts.map(({ start, end }) => ({ start, end })) : [];
 }
 
+/** "a Reuters/Ipsos poll", "an NPR/PBS News/Marist poll": the last sponsor, after a slash, right before "poll". */
+export function isSlashedPollSponsor(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from - 1]?.text === '/' && POLL_NOUNS.has(tokens[to]?.lower ?? '') && !tokens[to - 1].possessive && !!tokens[from - 2]?.cap;
+}
+
 /**
  * "Siemens-Nixdorf said", "Daimler-Benz": a firm the lists know, joined by a hyphen to a name
  * no list explains, is a merged firm's name, not a person's double-barrelled one.

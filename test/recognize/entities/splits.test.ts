@@ -257,6 +257,8 @@ describe('the news organizations and pollsters that sponsor a poll together, joi
     ['An ABC News-Washington Post poll found support slipping.', ['ABC News', 'Washington Post']],
     ['The latest New York Times-CBS News survey was released.', ['New York Times', 'CBS News']],
     ['A Reuters-Ipsos poll put her ahead.', ['Reuters', 'Ipsos']],
+    ['A Reuters/Ipsos poll put her ahead.', ['Reuters', 'Ipsos']],
+    ['An NPR/Marist poll found support slipping.', ['NPR', 'Marist']],
     // A pollster's own double name, with no part the lists know, stays whole or unnamed.
     ['A Vantrell-Osgood poll put her ahead.', []],
   ] as const)('%s', (text, names) => {
