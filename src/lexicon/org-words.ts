@@ -343,6 +343,10 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // makers named by their goods, and firms that poll, advise or watch: "chipmaker TSMC", "pollster
   // Cadem", "consultancy Capital Economics", "watchdog Ofcom"
   'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'pollster', 'consultancy', 'think-tank', 'watchdog',
+  // bodies of farm and freight copy, which no one is called: "farm federation Farsul", "freight
+  // platform Xeneta", "crusher Bunge", "the regulator Cocobod", "the co-operative Arla", "bourse Euronext"
+  'federation', 'association', 'cooperative', 'co-operative', 'co-op', 'crusher', 'processor', 'shipper',
+  'forwarder', 'regulator', 'platform', 'bourse', 'exchange',
 ]);
 
 /**
