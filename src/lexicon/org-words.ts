@@ -513,6 +513,11 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
   // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
   'radio',
+  // Portuguese heads, which Brazilian farm and business copy names bodies by: "Associação Brasileira
+  // das Indústrias de Óleos Vegetais", "Confederação da Agricultura e Pecuária do Brasil",
+  // "Sindicato Rural de Sorriso", "Usina São Martinho" (a sugar mill), "Cooperativa Agroindustrial"
+  'associação', 'associacao', 'federação', 'federacao', 'confederação', 'confederacao', 'fundação', 'fundacao',
+  'ministério', 'sociedade', 'agência', 'sindicato', 'cooperativa', 'usina', 'empresa', 'conselho',
 ]);
 
 /**
