@@ -187,7 +187,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'police', 'constabulary', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
-  'secretariat', 'directorate', 'legislature', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
+  'secretariat', 'directorate', 'inspectorate', 'commissariat', 'legislature', 'corps', 'brigade', 'brigades', 'regiment', 'battalion', 'battalions', 'division', 'command', 'church',
   'hospital', 'infirmary', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
   'laboratory', 'lab', 'observatory', 'library', 'orchestra', 'philharmonic', 'opera', 'ballet', 'band', 'team', 'club', 'company', 'patrol', 'chamber', 'unit', 'squad',
   'corporation', 'news', 'times', 'post', 'journal', 'daily', 'press', 'herald', 'tribune', 'gazette', 'magazine', 'council', 'diocese', 'order', 'brotherhood', 'mission', 'panel', 'taskforce', 'legion',
