@@ -571,9 +571,9 @@ export const NEWSPAPER_NAMES: ReadonlySet<string> = new Set([
 export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   ...[...ORG_ROLE_NOUNS].filter((noun) => noun !== 'producer' && noun !== 'side' && noun !== 'site' && noun !== 'rival' && noun !== 'rivals' && noun !== 'giant'),
   'corporation', 'concern', 'affiliate', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'provider',
-  'fund', 'consortium', 'venture', 'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'university',
-  'college', 'school', 'association', 'federation', 'body', 'coalition', 'alliance', 'movement', 'faction',
-  'grouping', 'exchange', 'bourse', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
+  'fund', 'consortium', 'venture', 'watchdog', 'charity', 'foundation', 'institute', 'university',
+  'college', 'school', 'body', 'coalition', 'alliance', 'movement', 'faction',
+  'grouping', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
   'bank', 'lender', 'group', 'firm', 'company', 'maker', 'manufacturer', 'retailer', 'chain', 'carrier', 'airline',
   // a part of a company run as one: "its budget arm, Jetstar,"
   'arm', 'offshoot',
