@@ -344,9 +344,10 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // Cadem", "consultancy Capital Economics", "watchdog Ofcom"
   'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'pollster', 'consultancy', 'think-tank', 'watchdog',
   // bodies of farm and freight copy, which no one is called: "farm federation Farsul", "freight
-  // platform Xeneta", "crusher Bunge", "the regulator Cocobod", "the co-operative Arla", "bourse Euronext"
+  // platform Xeneta", "crusher Bunge", "the regulator Cocobod", "the co-operative Arla", "bourse Euronext",
+  // "Agribusiness Kernel Holding said" (the kind, not the firm's first word)
   'federation', 'association', 'cooperative', 'co-operative', 'co-op', 'crusher', 'processor', 'shipper',
-  'forwarder', 'regulator', 'platform', 'bourse', 'exchange',
+  'forwarder', 'regulator', 'platform', 'bourse', 'exchange', 'agribusiness',
 ]);
 
 /**
