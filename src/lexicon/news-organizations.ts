@@ -124,6 +124,13 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'carlsberg', 'heineken', 'kering', 'maersk', 'inditex', 'foxconn', 'equinor', 'evergrande', 'country garden',
   'anglo american', 'telmex', 'bskyb', 'ørsted', 'orsted', 'danone', 'carrefour', 'ahold', 'tata sons',
   'reliance industries', 'gencor', 'banesto', 'saudi aramco',
+  // commodity traders, exchanges, shipping lines and freight analysts that farm and freight copy
+  // names by a family's name, a coined word or a place: "Louis Dreyfus posts lower profit",
+  // "A.P. Moller-Maersk said", "futures on Bursa Malaysia", "Rusagrotrans data showed", "shipping
+  // journal Lloyd's List" (whose possessive the tokens drop)
+  'louis dreyfus', 'a.p. moller-maersk', 'moller-maersk', 'cofco', 'viterra', 'glencore', 'trafigura', 'vitol',
+  'gunvor', 'olam', 'wilmar', 'bursa malaysia', 'bursa malaysia derivatives', 'euronext', 'hapag-lloyd', 'cma cgm', 'cosco', 'clarksons',
+  'drewry', 'xeneta', 'bimco', 'sovecon', 'ikar', 'rusagrotrans', 'cocobod', 'conab', 'abares', 'lloyd list',
   // exchanges and bodies news names by a clipped word or a head of events: "the Amex said", "the
   // Conference Board's index", "the Chinese People's Political Consultative Conference" (whose
   // possessive the tokens drop)

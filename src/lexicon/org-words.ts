@@ -200,7 +200,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'police', 'constabulary', 'union', 'organization', 'organisation', 'association', 'federation', 'confederation', 'league',
   'society', 'foundation', 'fund', 'reserve', 'exchange', 'bureau', 'office', 'authority', 'administration',
   'board', 'service', 'services', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'government',
-  'secretariat', 'directorate', 'legislature', 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'command', 'church',
+  'secretariat', 'directorate', 'inspectorate', 'commissariat', 'legislature', 'brigade', 'brigades', 'battalion', 'battalions', 'division', 'command', 'church',
   ...REGIMENT_HEADS,
   'hospital', 'infirmary', 'clinic', 'bank', 'group', 'alliance', 'coalition', 'front', 'movement', 'network', 'centre', 'center', 'centres', 'centers', 'institutes',
   'laboratory', 'lab', 'observatory', 'library', 'orchestra', 'philharmonic', 'opera', 'ballet', 'band', 'team', 'club', 'company', 'patrol', 'chamber', 'unit', 'squad',
@@ -359,6 +359,11 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // makers named by their goods, and firms that poll, advise or watch: "chipmaker TSMC", "pollster
   // Cadem", "consultancy Capital Economics", "watchdog Ofcom"
   'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'pollster', 'consultancy', 'think-tank', 'watchdog',
+  // bodies of farm and freight copy, which no one is called: "farm federation Farsul", "freight
+  // platform Xeneta", "crusher Bunge", "the regulator Cocobod", "the co-operative Arla", "bourse Euronext",
+  // "Agribusiness Kernel Holding said" (the kind, not the firm's first word)
+  'federation', 'association', 'cooperative', 'co-operative', 'co-op', 'crusher', 'processor', 'shipper',
+  'forwarder', 'regulator', 'platform', 'bourse', 'exchange', 'agribusiness',
 ]);
 
 /**
@@ -526,6 +531,11 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
   // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
   'radio',
+  // Portuguese heads, which Brazilian farm and business copy names bodies by: "Associação Brasileira
+  // das Indústrias de Óleos Vegetais", "Confederação da Agricultura e Pecuária do Brasil",
+  // "Sindicato Rural de Sorriso", "Usina São Martinho" (a sugar mill), "Cooperativa Agroindustrial"
+  'associação', 'associacao', 'federação', 'federacao', 'confederação', 'confederacao', 'fundação', 'fundacao',
+  'ministério', 'sociedade', 'agência', 'sindicato', 'cooperativa', 'usina', 'empresa', 'conselho',
 ]);
 
 /**
@@ -579,9 +589,9 @@ export const NEWSPAPER_NAMES: ReadonlySet<string> = new Set([
 export const APPOSITIVE_ORG_NOUNS: ReadonlySet<string> = new Set([
   ...[...ORG_ROLE_NOUNS].filter((noun) => noun !== 'producer' && noun !== 'side' && noun !== 'site' && noun !== 'rival' && noun !== 'rivals' && noun !== 'giant'),
   'corporation', 'concern', 'affiliate', 'chipmaker', 'drugmaker', 'steelmaker', 'planemaker', 'shipbuilder', 'provider',
-  'fund', 'consortium', 'venture', 'regulator', 'watchdog', 'charity', 'foundation', 'institute', 'university',
-  'college', 'school', 'association', 'federation', 'body', 'coalition', 'alliance', 'movement', 'faction',
-  'grouping', 'exchange', 'bourse', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
+  'fund', 'consortium', 'venture', 'watchdog', 'charity', 'foundation', 'institute', 'university',
+  'college', 'school', 'body', 'coalition', 'alliance', 'movement', 'faction',
+  'grouping', 'newspaper', 'weekly', 'monthly', 'channel', 'broadcaster', 'insurer',
   'bank', 'lender', 'group', 'firm', 'company', 'maker', 'manufacturer', 'retailer', 'chain', 'carrier', 'airline',
   // a part of a company run as one: "its budget arm, Jetstar,"
   'arm', 'offshoot',

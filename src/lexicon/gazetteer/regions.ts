@@ -26,6 +26,9 @@ export const REGIONS: readonly string[] = [
   // regions of the United States that its news names like places
   'East Coast', 'Gulf Coast', 'Deep South', 'Great Plains', 'Great Lakes',
   'Rust Belt', 'Sun Belt', 'Upper Midwest', 'Rocky Mountains', 'Appalachia',
+  // farming regions that crop and weather copy names by what they grow ("yields across the Corn
+  // Belt", "frost in Western Australia's Wheat Belt", "the Argentine Pampas")
+  'Corn Belt', 'Wheat Belt', 'Cotton Belt', 'Grain Belt', 'Pampas', 'Canadian Prairies',
   'Earth', 'Hong Kong', 'Macau', 'Taiwan', 'Puerto Rico', 'Greenland', 'Washington D.C.', 'Washington, D.C.',
 ];
 

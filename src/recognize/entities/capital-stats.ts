@@ -1,4 +1,5 @@
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { followsDateline } from './chunks';
 import { isFirmKindWord } from './name-words';
 import type { Token } from './tokens';
 
@@ -16,7 +17,9 @@ export class CapitalStats {
       const t = tokens[i];
       if (!t.word) continue;
       if (!t.cap) bump(this.lowered, t.lower);
-      else if ((i !== firstWord || opensCompanyName(tokens, i)) && !t.upper) bump(this.inside, t.lower);
+      // "KYIV (Reuters) - Agribusiness Kernel Holding": the word after a dateline's dash opens the
+      // story's first sentence, and its capital vouches for no name either.
+      else if ((!(i === firstWord || followsDateline(tokens, i)) || opensCompanyName(tokens, i)) && !t.upper) bump(this.inside, t.lower);
     }
   }
 

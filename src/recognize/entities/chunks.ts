@@ -379,7 +379,6 @@ function partnerEnd(tokens: Token[], k: number): number {
 const isPartnerWord = (t: Token | undefined): boolean => !!t && !t.breakBefore && !t.possessive && isNameWord(t);
 const bareWord = (t: Token) => t.lower.replace(/\./g, '');
 
-/** The index of the sentence's first word, past opening quotes and brackets. */
 // The dashes that close a wire dateline: "(Reuters) -", "(AP) —", "(AFP) --", "(AP) _".
 const DATELINE_DASHES = new Set(['-', '—', '–', '--', '_']);
 
@@ -388,13 +387,14 @@ const DATELINE_DASHES = new Set(['-', '—', '–', '--', '_']);
  * after a dateline's dash, after the agency's bracket or the place in capitals, opens the story's
  * first sentence, so its capital says nothing either.
  */
-function followsDateline(tokens: Token[], i: number): boolean {
+export function followsDateline(tokens: Token[], i: number): boolean {
   // "--" may come as two dashes.
   const dashes = DATELINE_DASHES.has(tokens[i - 2]?.text ?? '') ? 2 : 1;
   const before = tokens[i - 1 - dashes];
   return DATELINE_DASHES.has(tokens[i - 1]?.text ?? '') && !!before && (before.text === ')' || (before.upper && before.word && before.text.length > 1));
 }
 
+/** The index of the sentence's first word, past opening quotes and brackets. */
 export function firstWordIndex(tokens: Token[]): number {
   let i = 0;
   while (i < tokens.length && !tokens[i].word && OPENING_PUNCTUATION.has(tokens[i].text)) i++;

@@ -274,11 +274,16 @@ function holderAfterLink(words: Token[], linkAt: number): boolean {
   return false;
 }
 
+// Offices whose "General" after them names the office, not a post: "the Directorate General of
+// Foreign Trade", "the Inspectorate General of Police", "the Secretariat General for Fisheries".
+const OFFICES_GENERAL: ReadonlySet<string> = new Set(['directorate', 'inspectorate', 'secretariat', 'commissariat']);
+
 /**
  * "Cabinet Secretary for Health", "Council President of the region": a post right before the link
  * is what the run is of, so the institution's head before it only qualifies the post.
  */
-const isPostBeforeLink = (words: Token[], linkAt: number): boolean => TITLE_HEADS.has(bare(words[linkAt - 1]));
+const isPostBeforeLink = (words: Token[], linkAt: number): boolean =>
+  TITLE_HEADS.has(bare(words[linkAt - 1])) && !(bare(words[linkAt - 1]) === 'general' && OFFICES_GENERAL.has(bare(words[linkAt - 2] ?? words[linkAt - 1])));
 
 // Words after a service's name that make it a colour: "Navy blue suits", "Army green canvas".
 const SHADES = new Set(['blue', 'green', 'grey', 'gray', 'khaki', 'drab']);

@@ -130,8 +130,10 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (isParticleName(words)) return PARTICLE_NAME_RULE;
   if (isArticleSurnamed(words)) return PARTICLE_NAME_RULE;
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
+  // "Instituto Brasileiro do Café": a family name is capitalized, and "do" or "le" written lower-case
+  // is a Romance particle inside a name, not "Do" or "Le" opening a Vietnamese one.
   const givenShape = ROMANCE_ARTICLES.has(words[0].lower) ? VIETNAMESE_SYLLABLE : ROMANIZED_GIVEN;
-  if (n <= 3 && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text) && !PLURAL_ENDING.test(t.lower)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
+  if (n <= 3 && words[0].cap && EAST_ASIAN_SURNAMES.has(words[0].lower) && words.slice(1).every((t) => givenShape.test(t.text) && !PLURAL_ENDING.test(t.lower)) && !gazetteer().place(`${words[0].text} ${words[1].text}`)) {
     return EAST_ASIAN_RULE;
   }
   if (n === 2 && isRomanizedPair(words[0], words[1])) return EAST_ASIAN_RULE;

@@ -561,3 +561,25 @@ describeCorpus('organization', "the word after a wire dateline's dash opens the 
 describeNegatives('organization', 'a count after a dash inside a sentence stays outside a name it is no part of', [
   'The vote - [[Four]] members abstained - was close.',
 ]);
+
+describeCorpus('organization', "a kind of firm after a wire dateline's dash vouches for no name, so the firm's full name starts after it", [
+  { expect: { kind: 'organization' }, phrases: [
+    'KYIV (Reuters) - Agribusiness [[Velmarta Holding]] bought a grain terminal.',
+    'BASEL (Reuters) - Drugmaker [[Quentix Holdings]] cut 500 jobs.',
+  ] },
+]);
+
+describeCorpus('organization', 'a farm or freight body named right after its kind', [
+  { expect: { rule: 'organization/role-noun' }, phrases: [
+    'The farm federation [[Agrovel]] said yields fell.',
+    'Freight platform [[Shipzen]] said rates rose.',
+    "Ghana's regulator [[Kakobor]] cut the farm-gate price.",
+    'The dairy co-operative [[Milvana]] raised its milk price.',
+    'Soy crusher [[Tarnoleo]] bought more beans.',
+    'Shares of agribusiness [[Velmarta]] rose.',
+  ] },
+]);
+describeCorpus('organization', 'a kind of farm firm that opens the sentence is left out of the name', [
+  { expect: { kind: 'organization' }, phrases: ['Agribusiness [[Velmarta Holding]] bought a grain terminal.'] },
+]);
+describeNegatives('organization', 'a person after the post a body gives, not after the body', ['The federation chairman [[Ravi Kumar]] said farmers would protest.']);

@@ -355,3 +355,8 @@ describeNegatives('person', 'a spacecraft or an instrument named for someone', [
   'The [[Edwin Carrow Space Telescope]] launched on Tuesday.',
   'Data from the [[Mira Halden Solar Probe]] arrived.',
 ]);
+
+describeCorpus('organization', 'a lower-case Romance particle inside a name that a foreign head opens', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Instituto Nacional do Algodão]] cut its crop estimate.', 'Stocks at the [[Instituto Brasileiro do Cafe]] were low.'] },
+]);
+describeNegatives('person', 'a lower-case "do" or "le" is no Vietnamese family name', ['The Instituto Paulista [[do Açúcar]] said mills were idle.']);

@@ -312,3 +312,13 @@ describeNegatives('organization', "a figure after an index's name that counts it
 ]);
 
 describeNegatives('location', "a planet inside a group's name is no place of its own", ['Lawyers for Friends of the [[Earth]] said they would appeal.']);
+
+describeCorpus('organization', 'commodity traders, exchanges and freight analysts named by a family, a coined word or a place', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    '[[Louis Dreyfus]] posts lower profit as margins shrink',
+    'Palm oil futures on [[Bursa Malaysia Derivatives]] rose for a third day.',
+    'LONDON ([[Lloyd\'s List]]) - Container rates rose again.',
+    'Exports rose, according to [[Rusagrotrans]] data.',
+  ] },
+]);
+describeNegatives('organization', 'a person whose surname joins a trading family\'s names', ['The actress [[Julia Louis-Dreyfus]] won the award.']);

@@ -689,3 +689,12 @@ describeNegatives('location', 'a name of words linked by hyphens that is no town
   '[[Jack-in-the-Box]] said sales rose.',
   'The [[Stop-and-Go]] chain said sales rose.',
 ]);
+
+describeCorpus('location', 'farming regions named by what they grow', [
+  { expect: { kind: 'location' }, phrases: [
+    'Yields across the [[Corn Belt]] beat forecasts.',
+    'Frost hit the [[Wheat Belt]] last week.',
+    'Growers on the [[Pampas]] held back their soybeans.',
+    'Boll weevils once ravaged the [[Cotton Belt]].',
+  ] },
+]);

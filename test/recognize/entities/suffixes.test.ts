@@ -125,6 +125,16 @@ describeCorpus('organization', 'Malay and Indonesian heads, and "Bank" first, op
 ]);
 describeNegatives('organization', 'a leading head before a day off', ['[[Bank Holiday]] traffic was heavy.']);
 
+describeCorpus('organization', 'Portuguese heads open the name', [
+  { expect: { rule: 'organization/leading-head' }, phrases: [
+    'Exports rose, the [[Associação Brasileira dos Produtores de Milho]] said.',
+    'Growers told [[Sindicato Rural de Tapurah]] they would hold back beans.',
+    'The mill belongs to [[Usina Santa Ardélia]], the company said.',
+    'A loan went to [[Cooperativa Agrária Velden]] last year.',
+  ] },
+]);
+describeNegatives('organization', 'a Portuguese head alone, with no name after it', ['The word [[cooperativa]] means a co-operative.', 'Members of each [[Usina]] voted.']);
+
 describeCorpus('organization', 'a leading head joined to a place by "de", "do" or "di" names the body, not the place', [
   { expect: { rule: 'organization/leading-head' }, phrases: [
     'The peso firmed after [[Banco de Mexico]] sold dollars .',

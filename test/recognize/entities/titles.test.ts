@@ -338,3 +338,12 @@ describeNegatives('location', 'a body after a post held over a place', [
   'The Governor of the [[Bank of England]] spoke on Monday.',
   'Governor of [[Bank]] Indonesia Perry Warjiyo spoke.',
 ]);
+
+describeCorpus('organization', 'an office whose "General" names the office, not a post', [
+  { expect: { kind: 'organization' }, phrases: [
+    'Exports resumed, the [[Directorate General of Foreign Trade]] said.',
+    'The [[Inspectorate General of Police]] opened an inquiry.',
+    'Rules from the [[Commissariat General of Customs]] took effect.',
+  ] },
+]);
+describeNegatives('organization', 'a post named "General" of a body stays a post before its holder', ['Inspector General of Police [[Ravi Menon]] said the case was closed.']);
