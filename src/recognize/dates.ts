@@ -5,6 +5,7 @@ import { readTense, type TenseReading } from '../resolve/timex-tense';
 import { ABSOLUTE_RULES } from './dates/absolute';
 import { AFTER_NEXT_RULES } from './dates/after-next';
 import { resolveAnchors } from './dates/anchors';
+import { lendOffsetYearToSeason } from './dates/season-after-offset';
 import { CLIPPED_YEAR_RULES } from './dates/clipped-years';
 import { CLOCK_WORD_RULES } from './dates/clock-words';
 import { COMPACT_DATE_RULES } from './dates/compact-dates';
@@ -285,6 +286,7 @@ export function recognizeDates(ctx: RecognizeContext): DateCandidate[] {
   hits = settlePostponed(hits, scan.text, sentenceOf);
   hits = undateHabitualTimes(hits, scan);
   hits = rollOvernightEnds(resolveAnchors(hits, scan.ref, sentenceOf, scan.text, scan.tense));
+  hits = lendOffsetYearToSeason(hits, scan.text);
   return hits.filter((h) => h.value !== '').map(toCandidate);
 }
 

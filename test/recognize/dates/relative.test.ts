@@ -224,6 +224,9 @@ describeCorpus('date', 'a date set off by a comma after an offset names the date
   { expect: { value: '2024-01-12' }, phrases: ['They met on Jan. 2. [[Two days later]], on Jan. 12, they wed.'] },
   // Without a written year or named day after it, the offset counts on from the last date.
   { expect: { value: '1977' }, phrases: ['He left in 1975. [[Two years later]], in the spring, he came back.', 'He left in 1975. [[Two years later]], in an interview, he said so.'] },
+  // The season set off after the offset falls in the year the offset reaches.
+  { expect: { value: '1977-SP' }, phrases: ['He left in 1975. Two years later, in [[the spring]], he came back.'] },
+  { expect: { value: '2023-SP' }, phrases: ['He left in 1975. Two years later he came back, in [[the spring]].'] },
 ]);
 
 describeCorpus('date', '"that summer" is the season of the year the story last named', [
