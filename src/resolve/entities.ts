@@ -16,10 +16,14 @@ const SHOUTED_PERSON_LETTERS = 3;
 export function entityName(kind: EntityKind, text: string): string {
   const name = text.replace(SPACES, ' ').trim();
   const shouted = name === name.toUpperCase();
-  if (kind === 'location') return gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? gazetteer().peoplePlace(name) ?? name;
   // "FTSE 100", "S&P 500": a figure counts for no shouting, so an acronym before it keeps its capitals.
-  if (shouted && (name.match(LETTER) ?? []).length > (kind === 'person' ? SHOUTED_PERSON_LETTERS : SHOUTED_LETTERS)) return titleCase(name.toLowerCase());
-  return name;
+  const shouting = shouted && (name.match(LETTER) ?? []).length > (kind === 'person' ? SHOUTED_PERSON_LETTERS : SHOUTED_LETTERS);
+  if (kind === 'location') {
+    const known = gazetteer().place(name)?.canonical ?? (shouted ? gazetteer().ambiguousPlace(name)?.canonical : undefined) ?? gazetteer().peoplePlace(name);
+    // "CAPE CANAVERAL, Fla.": a dateline's place the gazetteer lacks loses its capitals too.
+    return known ?? (shouting ? titleCase(name.toLowerCase()) : name);
+  }
+  return shouting ? titleCase(name.toLowerCase()) : name;
 }
 
 /** "bank of england" → "Bank of England": a headline's capitals undone, minor words kept small after the first. */

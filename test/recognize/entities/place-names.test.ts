@@ -203,6 +203,8 @@ describeCorpus('location', "a given name and a place's head with no cue of a per
 
 describeCorpus('location', "a dateline's capitals undone for a city whose name is a word or a given name", [
   { expect: { value: 'Adelaide' }, phrases: ['[[ADELAIDE]], Australia - Rescuers searched the hills on Tuesday.'] },
+  // A place the gazetteer lacks loses its capitals too; a short acronym keeps them.
+  { expect: { value: 'Port Varnow' }, phrases: ['[[PORT VARNOW]], Fla. (AP) - Rescuers searched the coast on Tuesday.'] },
 ]);
 
 describeCorpus('location', 'ranges and trails', [
