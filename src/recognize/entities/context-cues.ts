@@ -977,6 +977,8 @@ export function isEmployerBeforePost(tokens: Token[], to: number): boolean {
   return !!holder && holder.cap && holder.word;
 }
 
+// What sports copy says a manager has, after a full name's possessive: "Pep Guardiola's side".
+const MANAGED_SIDES: ReadonlySet<string> = new Set(['side', 'squad', 'team', 'men']);
 const AGE = /^\d{2}$/;
 const PLURAL_END = /s$/;
 
@@ -995,7 +997,10 @@ export function personalCue(tokens: Token[], from: number, to: number): string |
   if (!after) return undefined;
   if (tokens[to - 1].possessive) {
     const authored = AUTHORED_WORKS.has(after.lower) && tokens[from - 1]?.lower !== 'the';
-    return PERSONAL_POSSESSIONS.has(after.lower) || authored ? 'person/possession' : undefined;
+    // "Pep Guardiola's side": a manager's; one word ("Wrexham's side"), or words a town ends
+    // ("Vitesse Arnhem's side"), may be a club's or a town's.
+    const managed = MANAGED_SIDES.has(after.lower) && to - from > 1 && !gazetteer().place(tokens[to - 1].text);
+    return PERSONAL_POSSESSIONS.has(after.lower) || authored || managed ? 'person/possession' : undefined;
   }
   if (after.text === ',' && (AGE.test(tokens[to + 1]?.text ?? '') ? tokens[to + 2]?.text === ',' : opensPersonalRelative(tokens, to))) return 'person/apposition';
   // "Jim Walsh of Whitmore said he": the speaker is the name before "of", not where they come from or work.

@@ -229,6 +229,11 @@ describeCorpus('person', "a name whose possessive owns works only a person compo
 ]);
 describeNegatives('person', "a house that stages or hangs the works takes an article", ["Tickets for the [[Tarnwick]]'s operas sold out."]);
 
+describeCorpus('person', "a full name whose possessive owns a side, as a manager's does", [
+  { expect: { rule: 'person/possession' }, phrases: ["Foden scored twice as [[Pep Varnholt]]'s side finished clear.", "He scored as [[Pep Varnholt]]'s men won."] },
+]);
+describeNegatives('person', "one word, or words a town ends, before a side's possessive", ["[[Wrexham]]'s side won again.", "[[Vitesse Arnhem]]'s side won again."]);
+
 describe('a surname settled by a cue names its other mentions', () => {
   it('takes the kind wherever it recurs', () => {
     const text = 'Weaver said he would resign. The board thanked Weaver for his work.';
