@@ -181,6 +181,9 @@ function namesOpponentOrScore(tokens: Token[], verb: number): boolean {
 const INTRANSITIVE_RESULT_AFTER = new Set(['with', 'level', 'at', 'away', 'again']);
 const ARTICLES = new Set(['the', 'a', 'their', 'its']);
 
+// Heads of buildings that name no side, whatever the town before them: "Buckingham Palace", "Windsor Castle".
+const BUILDING_HEADS: ReadonlySet<string> = new Set(['palace', 'castle', 'abbey', 'minster', 'cathedral', 'basilica', 'chapel', 'mosque', 'temple', 'shrine', 'synagogue', 'monastery']);
+
 /**
  * The run plays in a match the sentence reports: it beats or is beaten ("Essex beat Kent",
  * "lost 2-1 to Feyenoord", "drew 0-0 with Parma"), wins or is held by a score ("Juventus were
@@ -201,7 +204,9 @@ export function standsAsSide(tokens: Token[], from: number, to: number, reportsM
   const scored = (!!after && SCORED_VERBS.has(after.lower) && !!next && (next.lower === 'to' || SCORE.test(next.text) || home)) || wentDown;
   if (after && !tokens[to - 1].possessive && ((RESULT_VERBS.has(after.lower) && namesOpponentOrScore(tokens, verb)) || scored || isFixtureWord(tokens, verb) || reachesResult(tokens, end))) return true;
   if (isPluralSubject(tokens, from, to) || ownsScoredResult(tokens, from, to) || standsInStandings(tokens, from, to, end)) return true;
-  if (reportsMatches && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
+  // "travelled to Buckingham Palace": a palace, a castle or a house of worship plays no fixture.
+  const building = to - from > 1 && BUILDING_HEADS.has(tokens[to - 1].lower);
+  if (reportsMatches && !building && !tokens[to - 1].possessive && (playsFixture(tokens, from, end) || opensInningsSentence(tokens, from, to) || takesWho(tokens, to))) return true;
   if (!before) return isMatchSide(tokens, from, to);
   // "held Liverpool 1-1", "led Rovers 2-0": a verb of a result, then the side and the score.
   const scoredOver = SCORED_VERBS.has(before.lower) && SCORE.test(tokens[to]?.text ?? '');

@@ -426,3 +426,8 @@ describeNegatives('organization', 'a name before a verb of a result in its other
 describeCorpus('organization', 'a side before such a verb with its opponent, its score or "with"', [
   { expect: { rule: 'organization/team' }, phrases: ['[[Leeds]] stunned Arsenal on Sunday.', '[[Leeds]] drew with Everton.', '[[Wigan]] drew level late on.'] },
 ]);
+
+describeNegatives('organization', 'a palace, a castle or a house of worship a story of results travels to is no side', [
+  "Reform UK's Nigel Farage won. Starmer travelled to [[Buckingham Palace]].",
+  'Leeds won 2-0 on Saturday. The squad then travelled to [[Windsor Castle]] for a reception.',
+]);
