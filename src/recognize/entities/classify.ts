@@ -217,6 +217,17 @@ function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decisi
 
 const POLL_SPONSORS_RULE = 'organization/poll-sponsors';
 
+// Heads of a building or of a body alike, which a verb of founding makes a body: "the Carter Center".
+const FOUNDED_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'house', 'hall']);
+const FOUNDING_VERBS: ReadonlySet<string> = new Set(['founded', 'co-founded', 'cofounded', 'established', 'launched']);
+
+/** "founded the Carter Center", "co-founded Hope House", "set up the Leeds Centre": the run is what was founded. */
+function isFoundedObject(tokens: Token[], from: number): boolean {
+  const at = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  const verb = tokens[at]?.lower ?? '';
+  return FOUNDING_VERBS.has(verb) || (verb === 'up' && tokens[at - 1]?.lower === 'set');
+}
+
 // Nouns of a political group that news names by its leader after "of": "the Samajwadi Party of Akhilesh Yadav".
 const LED_GROUP_NOUNS: ReadonlySet<string> = new Set([...POLITICAL_GROUP_NOUNS, 'alliance', 'front', 'bloc', 'coalition', 'league']);
 
@@ -580,6 +591,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
   // place in the sky; the firm stays named.
   if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];
+  // "The couple founded the Carter Center in 1982": a centre someone founds is a body, not a building.
+  if (n > 1 && FOUNDED_HEADS.has(tokens[to - 1].lower) && isFoundedObject(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/founded' }];
   // "the opposition Democratic Center party": a kind of group after the run outweighs a place's head in it.
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker && !namesPoliticalGroupByStance(tokens, from, to)) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];

@@ -481,3 +481,8 @@ describeNegatives('organization', 'a product before the noun of its maker and th
 describeCorpus('organization', 'a firm before its owner, or before the person who made it', [
   { expect: { kind: 'organization' }, phrases: ['[[Instagram]] owner Meta appealed.', '[[Facebook]] creator Mark Zuckerberg testified.'] },
 ]);
+
+describeCorpus('organization', 'a centre, a house or a hall someone founds is a body', [
+  { expect: { rule: 'organization/founded' }, phrases: ['The couple founded the [[Varnholt Center]] in 1982.', 'She set up the [[Tarnwick Centre]] in 1990.', 'He established [[Brodex House]] for homeless veterans.'] },
+]);
+describeNegatives('organization', 'a centre where people gather, not one founded', ['Crowds gathered at the [[Varnholt Center]] on Friday.']);
