@@ -10,6 +10,8 @@ import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { isFoundedBody } from './founded-body';
+import { partyOfLeader } from './party-leader';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm, shortNameRule } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
@@ -61,7 +63,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, isSideOnStreak, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, POLITICAL_GROUP_NOUNS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES, SEAT_TITLES } from '../../lexicon/titles';
@@ -216,34 +218,6 @@ function titledHolderBeforeOf(tokens: Token[], from: number, to: number): Decisi
 }
 
 const POLL_SPONSORS_RULE = 'organization/poll-sponsors';
-
-// Heads of a building or of a body alike, which a verb of founding makes a body: "the Carter Center".
-const FOUNDED_HEADS: ReadonlySet<string> = new Set(['center', 'centre', 'house', 'hall']);
-const FOUNDING_VERBS: ReadonlySet<string> = new Set(['founded', 'co-founded', 'cofounded', 'established', 'launched']);
-
-/** "founded the Carter Center", "co-founded Hope House", "set up the Leeds Centre": the run is what was founded. */
-function isFoundedObject(tokens: Token[], from: number): boolean {
-  const at = tokens[from - 1]?.lower === 'the' ? from - 2 : from - 1;
-  const verb = tokens[at]?.lower ?? '';
-  return FOUNDING_VERBS.has(verb) || (verb === 'up' && tokens[at - 1]?.lower === 'set');
-}
-
-// Nouns of a political group that news names by its leader after "of": "the Samajwadi Party of Akhilesh Yadav".
-const LED_GROUP_NOUNS: ReadonlySet<string> = new Set([...POLITICAL_GROUP_NOUNS, 'alliance', 'front', 'bloc', 'coalition', 'league']);
-
-/**
- * "the Samajwadi Party of Akhilesh Yadav", "the Telugu Desam Party of N. Chandrababu Naidu": a
- * party's name, "of", then its leader's, opened by an initial or a clear given name that is no
- * place; a party "of" a place ("the Liberal Party of Canada") is one name.
- */
-function partyOfLeader(tokens: Token[], from: number, to: number): Decision[] | undefined {
-  const of = tokens.slice(from, to).findIndex((t) => t.lower === 'of') + from;
-  if (of <= from || to - of < 3 || !LED_GROUP_NOUNS.has(tokens[of - 1].lower)) return undefined;
-  const leader = tokens[of + 1];
-  if (!isInitial(leader) && !(isClearGivenName(leader.lower) && !gazetteer().place(leader.text))) return undefined;
-  if (isGazetteerPlace(tokens, of + 1, to)) return undefined;
-  return [{ kind: 'organization', from, to: of, rule: 'organization/head' }, { kind: 'person', from: of + 1, to, rule: personRule(tokens, of + 1, to) ?? 'person/party-leader' }];
-}
 
 // The most words of a name no list knows that a holder may be "of": "Dean Witter", "Whitmore".
 const HOLDER_OF_WORDS = 2;
@@ -591,8 +565,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Samsung Galaxy phones": a firm's name before a word of the sky names its product line, not a
   // place in the sky; the firm stays named.
   if (n > 1 && SKY_HEADS.has(tokens[to - 1].lower) && lexiconKind(lowerPhrase(tokens, from, to - 1)) === 'organization') return [{ kind: 'organization', from, to: to - 1, rule: 'organization/lexicon' }];
-  // "The couple founded the Carter Center in 1982": a centre someone founds is a body, not a building.
-  if (n > 1 && FOUNDED_HEADS.has(tokens[to - 1].lower) && isFoundedObject(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/founded' }];
+  if (isFoundedBody(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/founded' }];
   // "the opposition Democratic Center party": a kind of group after the run outweighs a place's head in it.
   if (hasPlaceHead(tokens, from, to) && !initialed && !bodyOfPlace && !speaker && !namesPoliticalGroupByStance(tokens, from, to)) return followsTitleArticle(tokens, from) ? [] : [{ kind: 'location', from, to, rule: 'location/place-head' }];
   if (namesBuildingOf(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/building-of' }];
