@@ -74,9 +74,9 @@ const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 /** "in 2019, when a stoppage ended before Halloween": the clause after "when" tells of that year. */
 const WHEN_AFTER = /^,?\s+when\b/;
 
-const BARE_YEAR = /^(\d{4})$/;
+export const BARE_YEAR = /^(\d{4})$/;
 /** A season's value, "2019-SP", whose season it captures. */
-const SEASON_VALUE = /^\d{4}-(SP|SU|FA|WI)$/;
+export const SEASON_VALUE = /^\d{4}-(SP|SU|FA|WI)$/;
 /** A month's value, "2019-08", whose month it captures. */
 export const MONTH_VALUE = /^\d{4}-(\d{2})$/;
 

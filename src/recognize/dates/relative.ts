@@ -10,7 +10,7 @@ import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDA
 import { businessNear } from './business-context';
 import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
-import { endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
+import { casedWordBefore, endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
 import { lookupTable } from '../../lexicon/lookup-table';
 import { NOUN_DETERMINERS } from '../../lexicon/determiners';
 
@@ -175,22 +175,13 @@ function namesTheseTimes(text: string, end: number): boolean {
 
 // A broadcaster's or a paper's initials, a possessive's too: "USA", "NBC's".
 const MEDIA_INITIALS = /^\p{Lu}{2,}(?:['\u2019]s)?$/u;
-const WORD_BREAKS = new Set([' ', '-', '\n', '\t']);
 const INITIALS_REACH = 8;
 const SHOW_AFTER = /^\s+(?:show|programme|program)\b/;
-
-/** The word right before `start` and one space or hyphen: "USA" in "USA Today", "CNN" in "CNN-USA". */
-function wordJustBefore(text: string, start: number): string {
-  if (!WORD_BREAKS.has(text[start - 1] ?? '')) return '';
-  let from = start - 1;
-  while (from > 0 && start - from <= INITIALS_REACH && !WORD_BREAKS.has(text[from - 1])) from--;
-  return text.slice(from, start - 1);
-}
 
 /** "USA Today", "the Today show", "NBC's Today": a title-cased "Today" that names a paper or a programme, no day. */
 function namesMediaTitle(text: string, start: number, end: number): boolean {
   if (text.slice(start, end) !== 'Today') return false;
-  return MEDIA_INITIALS.test(wordJustBefore(text, start)) || SHOW_AFTER.test(text.slice(end, end + 12));
+  return MEDIA_INITIALS.test(casedWordBefore(text, start, INITIALS_REACH)) || SHOW_AFTER.test(text.slice(end, end + 12));
 }
 
 const deicticDay: DateRule = {

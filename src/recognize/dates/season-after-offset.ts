@@ -1,9 +1,8 @@
 import type { DateHit } from './hit';
+import { BARE_YEAR, SEASON_VALUE } from './named-year';
 
 /** A comma and "in" between an offset and the season it reaches: "Two years later, in the spring". */
 const OFFSET_SEASON_GAP = /^,\s+in\s+$/i;
-const YEAR_VALUE = /^\d{4}$/;
-const SEASON_CODE = /-(SP|SU|FA|WI)$/;
 
 /**
  * "He moved to Paris in 1961. Two years later, in the spring, he married": a season without its
@@ -13,8 +12,8 @@ const SEASON_CODE = /-(SP|SU|FA|WI)$/;
 export function lendOffsetYearToSeason(hits: DateHit[], text: string): DateHit[] {
   return hits.map((h, i) => {
     const offset = hits[i - 1];
-    const code = SEASON_CODE.exec(h.value);
-    if (!offset || !code || h.grain !== 'season' || h.explicitYear !== false || offset.rule !== 'date/offset' || !YEAR_VALUE.test(offset.value)) return h;
+    const code = SEASON_VALUE.exec(h.value);
+    if (!offset || !code || h.grain !== 'season' || h.explicitYear !== false || offset.rule !== 'date/offset' || !BARE_YEAR.test(offset.value)) return h;
     return OFFSET_SEASON_GAP.test(text.slice(offset.end, h.start)) ? { ...h, value: `${offset.value}-${code[1]}` } : h;
   });
 }

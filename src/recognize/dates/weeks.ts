@@ -1,6 +1,7 @@
 import { parseCardinal, parseOrdinal } from '../../resolve/numbers';
 import { addMonths, formatMonth, formatWeek, nthWeekdayOfMonth, pad2, pad4 } from '../../resolve/timex-calendar';
 import { durationValue, yearForMonth } from '../../resolve/timex';
+import { TIME_UNITS } from '../../lexicon/time-units';
 import { dayHit, monthOf } from './absolute';
 import { DAY, DAY_WORD, MONTH, YEAR } from './fragments';
 import type { DateRule, DateScan } from './hit';
@@ -158,20 +159,6 @@ const WHOLE_EDGE_PERIODS: ReadonlyMap<string, { opening: string; closing: string
   ['3 months', { opening: 'Q1', closing: 'Q4' }],
 ]);
 
-// The units an edge stretch counts, as TIMEX3 measures them: a quarter is three months (TIMEX3 has no unit of its own for it).
-const EDGE_UNITS: ReadonlyMap<string, { letter: string; factor: number }> = new Map([
-  ['days', { letter: 'D', factor: 1 }],
-  ['weeks', { letter: 'W', factor: 1 }],
-  ['months', { letter: 'M', factor: 1 }],
-  ['quarters', { letter: 'M', factor: 3 }],
-]);
-
-/** "nine months" P9M, "two weeks" P2W, "three quarters" P9M. */
-function edgeLength(count: number | null, unit: string): string {
-  const { letter, factor } = EDGE_UNITS.get(unit.toLowerCase()) ?? { letter: 'M', factor: 1 };
-  return durationValue(count, letter, false, factor);
-}
-
 const edgeOfYear: DateRule = {
   id: 'date/edge-of-year',
   pattern: EDGE_OF_YEAR,
@@ -186,7 +173,9 @@ const edgeOfYear: DateRule = {
       const code = mod === 'START' ? period.opening : period.closing;
       return { ...base, value: `${yearValue}-${code}`, grain: code.startsWith('H') ? 'half' : 'quarter' };
     }
-    if (count) return { ...base, value: edgeLength(parseCardinal(count), unit), timexType: 'DURATION', grain: 'other' };
+    // Measured as the duration rule measures "nine months" or "three quarters" (P3Q, as MEANTIME writes it).
+    const length = TIME_UNITS.get(unit.toLowerCase());
+    if (count && length) return { ...base, value: durationValue(parseCardinal(count), length.letter, length.clock, length.factor), timexType: 'DURATION', grain: 'other' };
     return { ...base, value: yearValue, grain: 'year', mod };
   },
 };

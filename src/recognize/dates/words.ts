@@ -12,6 +12,19 @@ export function wordBefore(text: string, at: number): string {
   return m ? m[1].toLowerCase() : '';
 }
 
+const WORD_BREAKS: ReadonlySet<string> = new Set([' ', '-', '\n', '\t']);
+
+/**
+ * The word right before `at` and one space or hyphen, as written and at most `reach` characters
+ * long: "USA" in "USA Today", "CNN" in "CNN-USA"; "" where no space or hyphen comes first.
+ */
+export function casedWordBefore(text: string, at: number, reach: number): string {
+  if (!WORD_BREAKS.has(text[at - 1] ?? '')) return '';
+  let from = at - 1;
+  while (from > 0 && at - from <= reach && !WORD_BREAKS.has(text[from - 1])) from--;
+  return text.slice(from, at - 1);
+}
+
 /** "the " right before a match that takes its article into its span. */
 const ARTICLE_BEFORE = /\bthe\s$/i;
 const ARTICLE_REACH = 5;

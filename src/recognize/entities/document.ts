@@ -342,8 +342,7 @@ const SHAPE_ONLY_RULES: ReadonlySet<string> = new Set([...NAME_SHAPE_RULES, 'per
 function isShapedPersonAmongFirms(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, i: number): boolean {
   const kind = kinds[i];
   if (kind?.kind !== 'person' || !SHAPE_ONLY_RULES.has(kind.rule)) return false;
-  let first = i;
-  while (listed(located[first - 1], located[first])) first--;
+  const first = listStart(located, i);
   return isExampleOfFirms(located[first].tokens, located[first].decision.from);
 }
 
@@ -478,10 +477,16 @@ const EXAMPLED_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ].map((noun): [string, EntityKind] => [noun, 'person']),
 ]);
 
-/** The kind a plural noun gives the names that "such as", "including" or "like" lists after it. */
-function exampledKind(located: Located[], i: number): EntityKind | undefined {
+/** The index of the first name of the list the name at `i` is in (`i` where it is in none). */
+function listStart(located: Located[], i: number): number {
   let first = i;
   while (listed(located[first - 1], located[first])) first--;
+  return first;
+}
+
+/** The kind a plural noun gives the names that "such as", "including" or "like" lists after it. */
+function exampledKind(located: Located[], i: number): EntityKind | undefined {
+  const first = listStart(located, i);
   const l = located[first];
   const noun = l.tokens[exampleKindAt(l.tokens, l.decision.from) ?? -1];
   return noun ? EXAMPLED_KINDS.get(noun.lower) : undefined;
@@ -500,8 +505,7 @@ function listKindOfWord(located: Located[], kinds: Array<{ kind: EntityKind } | 
   const d = l.decision;
   const word = l.tokens[d.from];
   if (d.kind !== 'unknown' || d.span || d.to - d.from !== 1 || !word.cap || word.upper || opensSentence(l.tokens, d.from)) return undefined;
-  let first = i;
-  while (listed(located[first - 1], located[first])) first--;
+  const first = listStart(located, i);
   let last = i;
   while (listed(located[last], located[last + 1])) last++;
   if (last - first + 1 < LIST_ITEMS_FOR_WORDS && !(last > first && isExemplified(located[first]))) return undefined;

@@ -1,7 +1,8 @@
+import { UPPER_LETTER } from './tokens';
+
 // Acronyms shorter than three letters spell too many other things ("US", "AP", "EU").
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
-const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
 
 /**
@@ -14,6 +15,6 @@ export function organizationInitials(name: string): string[] {
   const words = name.split(' ').filter((w) => w.length > 0 && !w.startsWith("'"));
   if (words.length < 2) return [];
   const all = words.map((w) => w[0]).join('');
-  const capitalized = words.filter((w) => STARTS_WITH_CAPITAL.test(w)).map((w) => w[0]).join('');
+  const capitalized = words.filter((w) => UPPER_LETTER.test(w)).map((w) => w[0]).join('');
   return [...new Set([all, capitalized])].filter((a) => a.length >= MIN_LETTERS && a.length <= MAX_LETTERS && LETTERS.test(a)).map((a) => a.toLowerCase());
 }

@@ -12,7 +12,7 @@ import { gazetteer, isUsStateName } from '../../lexicon/gazetteer';
 import { PLACE_PART_WORDS } from '../../lexicon/place-words';
 import { compromiseLexicon } from '../../nlp/lexicon';
 import { isIsoCurrency } from '../../resolve/iso-4217';
-import { followsThe, hyphenParts, lowerPhrase, type Token } from './tokens';
+import { followsThe, hyphenParts, lowerPhrase, UPPER_LETTER, type Token } from './tokens';
 import { STARTS_WITH_DIGIT } from './product-name';
 import { namesBodyOfPlace, namesCampusOfPlace } from './place-rules';
 import { writtenPhrase } from './gazetteer-place';
@@ -83,7 +83,6 @@ export function hyphenatedFirmPair(tokens: Token[], from: number, to: number): A
 
 // Nouns of a poll or a survey its sponsors name together: "an ABC News-Washington Post poll".
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
 /**
  * "an ABC News-Washington Post poll", "the CNN-USA Today-Gallup poll": the news organizations
@@ -104,7 +103,7 @@ export function pollSponsors(tokens: Token[], from: number, to: number): Array<{
       offset += piece.length + 1;
     });
   }
-  if (parts.length < 2 || parts.some((p) => !CAPITAL_FIRST.test(p.words[0] ?? ''))) return [];
+  if (parts.length < 2 || parts.some((p) => !UPPER_LETTER.test(p.words[0] ?? ''))) return [];
   const known = parts.some((p) => {
     const lower = p.words.join(' ').toLowerCase();
     if (p.words.length > 1) return NEWSPAPER_NAMES.has(p.words[p.words.length - 1].toLowerCase()) || p.words[p.words.length - 1] === 'News';

@@ -38,7 +38,8 @@ const OPENING_QUOTE_AFTER = /^\p{L}/u;
 const DOTTED_POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 // The rest of a compound after a dotted abbreviation: "-China" of "U.S.-China", "-led" of "U.S.-led".
 const DOTTED_COMPOUND_TAIL = /-[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*/uy;
-const UPPER_LETTER = /^\p{Lu}/u;
+/** A word that opens with a capital letter. */
+export const UPPER_LETTER = /^\p{Lu}/u;
 // An Arabic article before a capitalized name keeps the name capitalized: "al-Qaeda", "el-Sisi",
 // and so does its assimilated form after a word ending in a vowel: "Hizb ut-Tahrir", "Zia ul-Haq".
 const ARTICLE_NAME = /^(?:al|el|ad|an|as|ash|at|az|ul|ut|ud)-\p{Lu}/u;

@@ -15,7 +15,9 @@ describeCorpus('date', 'a week of a month and a stretch with no month stay as th
 
 // Counted, the stretch is measured, as TimeML annotates "the first nine months of the year"; uncounted, it is the year's edge.
 describeCorpus('date', 'a stretch at the start or end of a year', [
-  { expect: { value: 'P9M', timexType: 'DURATION' }, phrases: ['Profit rose 12% in [[the first nine months of 1989]].', 'The unit lost money in [[the first nine months of fiscal 1990]].', 'Talks run into [[the final three quarters of the year]].'] },
+  { expect: { value: 'P9M', timexType: 'DURATION' }, phrases: ['Profit rose 12% in [[the first nine months of 1989]].', 'The unit lost money in [[the first nine months of fiscal 1990]].'] },
+  // Quarters are counted as the duration rule counts "three quarters".
+  { expect: { value: 'P3Q', timexType: 'DURATION' }, phrases: ['Talks run into [[the final three quarters of the year]].'] },
   { expect: { value: 'P10W', timexType: 'DURATION' }, phrases: ['Sales fell in [[the first 10 weeks of 1989]].'] },
   { expect: { value: 'P2M', timexType: 'DURATION' }, phrases: ['Output will slow in [[the last two months of this year]].'] },
   { expect: { value: '2023', mod: 'END', timexType: 'DATE' }, phrases: ['Importers rushed goods in during [[the closing weeks of 2023]].', 'Prices fell in [[the final months of last year]].'] },
