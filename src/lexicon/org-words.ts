@@ -27,8 +27,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',
   'railways', 'railway', 'railroad', 'exchange', 'fund', 'trust', 'reserve', 'club', 'fc', 'united', 'city',
   'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
-  // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries"
-  'properties', 'resources', 'mines', 'breweries', 'cement',
+  // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries", "Boston Brewing"
+  'properties', 'resources', 'mines', 'breweries', 'brewing', 'distilling', 'distillers', 'cement',
   // technology and drug firms: "Meta Platforms", "Aker Solutions", "Vertex Therapeutics"
   'platforms', 'solutions', 'therapeutics', 'pharmaceutical', 'biopharmaceutical', 'biopharmaceuticals', 'biotech',
   'biotechnology', 'biosciences', 'bioscience', 'genomics', 'diagnostics',
@@ -60,6 +60,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 export const NON_SURNAME_FIRM_HEADS: ReadonlySet<string> = new Set([
   'electric', 'electronics', 'entertainment', 'studios', 'telecom', 'semiconductor', 'semiconductors', 'therapeutics',
   'biosciences', 'platforms', 'solutions', 'logistics', 'aerospace', 'pharma', 'software', 'global', 'worldwide',
+  'brewing', 'distilling',
 ]);
 
 /**

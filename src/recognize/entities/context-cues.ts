@@ -1114,6 +1114,9 @@ const APPOSITION_WORDS = 8;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const SEAT_WORDS = new Set(['based', 'headquartered']);
 const OWNED_WORDS = new Set(['owned', 'controlled']);
+// A person is born, not founded: "Quillan, founded by two engineers in 2009," is a body.
+const FOUNDED_WORDS = new Set(['founded', 'co-founded', 'cofounded']);
+const FOUNDING_YEAR = /^(?:1[5-9]|20)\d\ds?$/;
 
 // What a company is to another as often as a person is: "Kering, the owner of Gucci".
 const HOLDER_NOUNS = new Set(['owner', 'co-owner', 'shareholder', 'investor', 'backer', 'buyer', 'seller']);
@@ -1154,6 +1157,14 @@ function closesWithAttribution(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/** "founded by Jeff Bezos", "founded by two engineers", "founded in 1998", "founded in the 1990s": who founded a body, or when. */
+function isFounding(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower === 'by') return !!tokens[k + 1]?.word;
+  if (tokens[k]?.lower !== 'in') return false;
+  const year = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return FOUNDING_YEAR.test(year?.text ?? '');
+}
+
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
  * Boston-based investment firm" (organization), "Rich, a former commodities trader" (person).
@@ -1170,6 +1181,7 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   // Novartis, leads": who holds it.
   if (SEAT_WORDS.has(opener.lower) && tokens[to + 2]?.lower === 'in') return 'organization';
   if (OWNED_WORDS.has(opener.lower) && tokens[to + 2]?.lower === 'by' && tokens[to + 3]?.cap) return 'organization';
+  if (FOUNDED_WORDS.has(opener.lower) && isFounding(tokens, to + 2)) return 'organization';
   // "Robert Palmer, chairman and chief executive of Digital", "Gomez, Panama coach": a bare post,
   // maybe after the names of where it is held, heads an apposition too.
   let post = to + 1;

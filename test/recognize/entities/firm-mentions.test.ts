@@ -144,6 +144,23 @@ describeCorpus('organization', 'a name whose apposition says who owns it', [
   { expect: { rule: 'organization/apposition' }, phrases: ['[[Quellmark]], owned by Novartis, leads the market.'] },
 ]);
 
+describeCorpus('organization', 'a name whose apposition says who founded it, or when', [
+  { expect: { rule: 'organization/apposition' }, phrases: [
+    '[[Pale Comet]], founded by a former pilot, builds small rockets.',
+    '[[Northwind]], founded in 2011, sells turbines.',
+    '[[Brasswick]], co-founded in the 1990s by two chemists, makes dyes.',
+  ] },
+]);
+
+describeNegatives('organization', 'a person born or named in an apposition, and a founder', [
+  '[[Tom Harlow]], born in 1950, died on Sunday.',
+  '[[Ada Prell]], who founded the firm in 2011, retired.',
+]);
+
+describeCorpus('organization', 'a brewer or distiller named by its trade', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['[[Karl Becker Brewing]] sold 40,000 barrels.', 'Shares of [[Old Mill Distilling]] fell.'] },
+]);
+
 describeCorpus('organization', "a firm named for its founders, mentioned again by a first word that is also a given name", [
   { expect: { kind: 'organization' }, phrases: [
     "Corliss Lynch & Co. cut 400 jobs. Dana Pruitt, [[Corliss]]'s president, said the cuts were done.",
