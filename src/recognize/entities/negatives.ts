@@ -233,7 +233,17 @@ export function closesEventOfPlace(tokens: Token[], from: number): boolean {
  * fishermen return to sea", "Turkey: …").
  */
 export function isLabel(tokens: Token[], from: number, to: number): boolean {
-  return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower) && gazetteer().place(tokens[from].text)?.type !== 'country';
+  return to - from === 1 && tokens[to]?.text === ':' && englishWords().has(tokens[from].lower) && gazetteer().place(tokens[from].text)?.type !== 'country' && !endsPhrase(tokens, from);
+}
+
+// Words that lead a place's name: "the test at The Oval:". A caption's label may follow any
+// other word, as a caption need not close with a stop ("Playstation VR demo Image: …").
+const PLACE_LEADS = new Set(['at', 'in', 'from', 'near', 'outside', 'inside']);
+
+/** "the test at The Oval:", "scores from the Park:": a word a preposition leads ends a phrase, not a label. */
+function endsPhrase(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1]?.lower === 'the' ? tokens[from - 2] : tokens[from - 1];
+  return PLACE_LEADS.has(before?.lower ?? '');
 }
 
 /**

@@ -700,3 +700,10 @@ describeCorpus('location', 'farming regions named by what they grow', [
     'Boll weevils once ravaged the [[Cotton Belt]].',
   ] },
 ]);
+
+describeCorpus('location', 'a ground named by a common word before a colon that closes a line', [
+  { expect: { kind: 'location' }, phrases: ['Scoreboard on the second day of the test at [[The Oval]]:', 'Close of play on the first day at [[Headingley]]:'] },
+]);
+
+describeNegatives('location', 'a one-word label that opens a caption or a line, or follows its last word', ['[[Image]]: Kent Police', '[[Source]]: company filings', 'A drone demo [[Image]]: Kent Police']);
+describeNegatives('person', 'a caption label after the caption\'s last word', ['A drone demo [[Image]]: Kent Police']);
