@@ -20,6 +20,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // parties named by one word that is no place
   'labour', 'labor', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
+  // Green parties named by their members, as "the Tories" are: "Labour and the Greens formed a coalition"
+  'greens',
   // parties whose name is a phrase of words no head marks: "Marine Le Pen's National Rally"
   'national rally', 'rassemblement national', 'alternative for germany', 'la france insoumise', 'forza italia',
   'brothers of italy', 'law and justice',

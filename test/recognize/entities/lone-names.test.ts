@@ -54,8 +54,9 @@ describe('a lone unknown name in a list', () => {
 });
 
 describeCorpus('organization', 'parties named by one word', [
-  { expect: { rule: 'organization/lexicon' }, phrases: ['[[Labour]] has promised a vote.', 'a deal between [[Likud]] and two small parties', '[[Labor]] won the election in Queensland.', 'The opposition said the [[Labor]] government had failed.', '[[Labour]] voters stayed at home.'] },
+  { expect: { rule: 'organization/lexicon' }, phrases: ['[[Labour]] has promised a vote.', 'a deal between [[Likud]] and two small parties', '[[Labor]] won the election in Queensland.', 'The opposition said the [[Labor]] government had failed.', '[[Labour]] voters stayed at home.', 'Labour and the [[Greens]] formed a coalition.', 'She left the [[Greens]] in 2019.'] },
 ]);
+describeNegatives('organization', 'greens as a colour, a vegetable or a golf course', ['She ate the [[greens]] first.', 'The [[greens]] were fast at Augusta.']);
 describeNegatives('organization', 'the word for work opening a sentence before a noun of the economy', ['[[Labour]] costs rose 3% in May.', '[[Labor]] shortages hit farms in the valley.', '"[[Labour]] market data were weak," he said.']);
 
 describeCorpus('person', 'a lone unknown name before a verb only people take', [
