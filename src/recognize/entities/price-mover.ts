@@ -1,5 +1,6 @@
 import { ADDEND_MINOR_UNITS, AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PLURALS, CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_UNIT_WORDS } from '../../lexicon/currencies';
 import { CARDINAL_WORDS } from '../../lexicon/number-words';
+import { PLACE_HEADS } from '../../lexicon/org-words';
 import { NUMBERED_INDEX_NAMES } from '../../lexicon/stock-indices';
 import { SCALE_WORDS } from '../../lexicon/number-words';
 import { isGivenName } from './name-words';
@@ -65,6 +66,8 @@ export function isPriceMover(tokens: Token[], to: number): boolean {
   if (!PRICE_VERBS.has(verb) && !stated) return false;
   k++;
   if (DIRECTION_WORDS.has(tokens[k]?.lower ?? '')) k++;
+  // "Wall Street fell on fears of a rate rise": a market named by its place moves on news too.
+  if (PRICE_VERBS.has(verb) && movesOnNews(tokens, k)) return !PLACE_HEADS.has(tokens[to - 1].lower);
   const signed = PRICE_SIGNS.has(tokens[k]?.lower ?? '');
   if (signed) k++;
   const figure = tokens[k];
@@ -78,6 +81,21 @@ export function isPriceMover(tokens: Token[], to: number): boolean {
   if (tokens[k]?.lower !== 'to' || !PRICE_FIGURE.test(figure.text)) return false;
   const close = PRICE_SIGNS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 2] : tokens[k + 1];
   return !!close && PRICE_FIGURE.test(close.text);
+}
+
+// What a market report says moved a share, after "on": "Glaxo Wellcome rose on news of a U.S.
+// approval", "Hanson slipped on fresh bid speculation". A person rises on a stage or falls on ice.
+const MARKET_CAUSES = new Set(['news', 'reports', 'report', 'speculation', 'rumours', 'rumors', 'talk', 'hopes', 'fears', 'worries', 'concerns', 'profit-taking', 'bid', 'takeover', 'buying', 'selling']);
+// Words that may qualify the cause: "on fresh bid speculation", "on renewed takeover talk".
+const CAUSE_QUALIFIER_WORDS = 2;
+
+/** "on news of", "on fresh bid speculation": the move's cause, as market reports give it. */
+function movesOnNews(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'on') return false;
+  for (let j = k + 1; j <= k + 1 + CAUSE_QUALIFIER_WORDS && tokens[j]?.word && !tokens[j].cap; j++) {
+    if (MARKET_CAUSES.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 const PERCENT_WORDS = new Set(['percent', 'pct', '%']);

@@ -16,6 +16,8 @@ describeCorpus('organization', "a share whose price a market report moves", [
       'Shares of rivals gained , and [[Okafor Mills]] rose $ 1.25 to $ 45.50 .',
       'Among oil stocks [[Varvak Neft]] fell 12 rubles .',
       'Elsewhere [[Tarlo Werke]] rose € 1.20 to € 45.10 .',
+      '[[Quorvane Wellby]] rose on news of a U.S. approval.',
+      'Among the losers [[Brodex Tarlo]] slipped on fresh bid speculation.',
     ],
   },
   { expect: { kind: 'organization' }, phrases: ['Shares of [[Quorvane]] fell 35 cents to 75 cents.', 'Stock in [[Tarnwick]] rose 12 pence.'] },
@@ -30,6 +32,9 @@ describeNegatives('organization', 'a person, a month or a place before a move th
   '[[Tom Hale]] lost 20 dollars at the track .',
   '[[Tom Hale]] was up 5 points at the turn .',
   '[[Dario Brodwick]] lost 20 yards off the tee .',
+  '[[Tom Hale]] fell on ice outside his home.',
+  '[[Tom Hale]] rose on the stage to speak.',
+  '[[Wall Street]] fell on fears of a rate rise.',
 ]);
 
 describeNegatives('organization', 'a commodity or a currency whose price moves', [
