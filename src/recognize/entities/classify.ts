@@ -56,6 +56,7 @@ import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazett
 import { placeApposition } from './place-apposition';
 import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
+import { isMediaTitle } from './media-title';
 import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
@@ -532,6 +533,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isNationalSociety(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/national-society' }];
   // "told The Guardian", "The Times reported": a capitalized article makes a paper's one-word name.
   if (n === 1 && tokens[from - 1]?.text === 'The' && NEWSPAPER_NAMES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/newspaper' }];
+  if (isMediaTitle(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/media-title' }];
   // "Chrysler said", "Northrop Grumman and Airbus": words that only companies' names are made of.
   if (tokens.slice(from, to).every((t) => isCompanyWord(t.text))) return [{ kind: 'organization', from, to, rule: 'organization/company-name' }];
   if (isServiceDistrict(tokens, from, to)) return [{ kind: 'organization', from, to, rule: SERVICE_DISTRICT_RULE }];

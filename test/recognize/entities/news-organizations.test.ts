@@ -322,3 +322,20 @@ describeCorpus('organization', 'commodity traders, exchanges and freight analyst
   ] },
 ]);
 describeNegatives('organization', 'a person whose surname joins a trading family\'s names', ['The actress [[Julia Louis-Dreyfus]] won the award.']);
+
+describeCorpus('organization', 'a title of ordinary words between "the" and a noun of the press', [
+  { expect: { rule: 'organization/media-title' }, phrases: [
+    'Police held 15 people, the [[Daily Nation]] newspaper said.',
+    'He told the [[Guardian]] newspaper on Friday.',
+    'The minister spoke to the [[Evening Lantern]] daily.',
+    'According to the [[Beacon]] weekly, talks failed.',
+  ] },
+]);
+
+describeNegatives('organization', 'a place, a day, a people or a stance before a noun of the press', [
+  'The [[Moscow]] daily said the deal was off.',
+  'The [[Sunday]] paper ran the story.',
+  'The [[Catholic]] weekly criticised the bill.',
+  'He told the [[English-language]] daily.',
+  'The [[Kenyan]] newspaper said 15 people were held.',
+]);
