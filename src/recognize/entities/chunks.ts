@@ -208,6 +208,17 @@ function closesDateline(tokens: Token[], j: number): boolean {
 // Tokens of a dateline's qualifier after its city: ", Calif.", ", South Korea".
 const DATELINE_QUALIFIER_TOKENS = 4;
 
+// Words a body's name may run to after an opening possessive: "Lord's Resistance Army".
+const POSSESSIVE_BODY_WORDS = 3;
+
+/** Name words from `k` that an institution's head closes: "Resistance Army". */
+function closesWithInstitutionHead(tokens: Token[], k: number): boolean {
+  for (let e = k; e < k + POSSESSIVE_BODY_WORDS && tokens[e]?.cap && !tokens[e].breakBefore && !tokens[e].possessive && isNameWord(tokens[e]); e++) {
+    if (INSTITUTION_HEADS.has(tokens[e].lower) && !(tokens[e + 1]?.cap && isNameWord(tokens[e + 1]))) return true;
+  }
+  return false;
+}
+
 /**
  * A possessive inside an institution's name: "New People's Party", "the Korean People's Army",
  * "Children's Hospital", but not after a place or a person's name. The word after it heads an institution and is followed by no further
@@ -217,6 +228,8 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   const next = tokens[j + 1];
   // "the People's Liberation Army", "the People's Daily": "People's" owns nothing in a name.
   if (tokens[j].lower === 'people' && next?.cap && !next.breakBefore && isNameWord(next)) return true;
+  // "the Lord's Resistance Army": nor does "Lord's" before a body's name ("Lord's Cricket Ground" is the ground's).
+  if (tokens[j].lower === 'lord' && j === i && closesWithInstitutionHead(tokens, j + 1)) return true;
   // "Moody's Investors Service": a company named by a possessive goes on with its other words.
   if (next?.cap && !next.breakBefore && isNameWord(next) && possessiveCompanyStart(tokens, j) >= 0) return true;
   // "Kohl's Corp.", "Belk's Inc.": a legal form names the possessive as the company, not its owner.

@@ -339,3 +339,14 @@ describeNegatives('organization', 'a place, a day, a people or a stance before a
   'He told the [[English-language]] daily.',
   'The [[Kenyan]] newspaper said 15 people were held.',
 ]);
+
+describeCorpus('organization', 'armed groups named by a people and a nickname, a given name, or a possessive', [
+  { expect: { kind: 'organization' }, phrases: [
+    'The [[Tamil Tigers]] attacked an army camp near Jaffna.',
+    '[[Abu Sayyaf]] kidnapped two tourists from a resort.',
+    'The [[Zapatistas]] called a truce in Chiapas.',
+    "The [[Lord's Resistance Army]] raided three villages.",
+  ] },
+]);
+
+describeNegatives('organization', "a ground named in the possessive, and a prayer", ["England batted first at [[Lord]]'s.", "They said the [[Lord]]'s Prayer."]);
