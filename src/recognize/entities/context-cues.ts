@@ -1,3 +1,4 @@
+import { isGoodsMaker } from './goods-maker';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { APPOSITIVE_ORG_NOUNS, BODY_KIND_MODIFIERS, BODY_KIND_NOUNS, COMPANY_KIND_NOUNS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, OF_TOWN_NOUNS, ORG_POSSESSIONS, POLITICAL_CREED_WORDS, ORG_ROLE_NOUNS, PLACE_CLASS_NOUNS, SETTLEMENT_CLASS_NOUNS } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -861,11 +862,12 @@ const ACQUIRING_VERBS = new Set([
 
 /**
  * The name at `from` is what a deal or a post is of: "the acquisition of Quillan", "a unit of
- * Norvex", "chairman of Brevik", "a merger with Tarnex", "agreed to acquire Quillan".
+ * Norvex", "chairman of Brevik", "a merger with Tarnex", "agreed to acquire Quillan", or who
+ * makes goods: "vaccines made by Novavax".
  */
 export function isCompanyObject(tokens: Token[], from: number): boolean {
   const before = tokens[from - 1]?.lower ?? '';
-  if (ACQUIRING_VERBS.has(before)) return true;
+  if (ACQUIRING_VERBS.has(before) || isGoodsMaker(tokens, from)) return true;
   const noun = tokens[from - 2]?.lower ?? '';
   if (!COMPANY_FRAMES.get(before)?.has(noun)) return false;
   if (noun === 'director') return tokens[from - 3]?.lower === 'managing';

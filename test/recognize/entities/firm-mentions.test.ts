@@ -247,3 +247,17 @@ describeNegatives('organization', 'figures with letters that name a standard, a 
   'The [[4-Star]] General retired in May.',
   'The club sold [[3Ds]] at a discount.',
 ]);
+
+describeCorpus('organization', 'the maker of goods named after "made by" or "built by"', [
+  { expect: { rule: 'organization/company-object' }, phrases: [
+    'Donors will fund vaccines made by [[Quellvax]].',
+    'Drones built by [[Tarvik]] struck the convoy.',
+    'Phones assembled by [[Hon Varo]] sell well in India.',
+  ] },
+]);
+
+describeNegatives('organization', 'a work or a meal made by a person, or goods made by hand', [
+  'The film made by [[Ken Loach]] won the prize.',
+  'A cake made by [[Mary Berry]] was served.',
+  'Rifles made by hand in [[Darra]] are cheap.',
+]);
