@@ -211,6 +211,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   // a body where leaders meet, a funder's plural, a body of commanders: "the Pacific Islands Forum",
   // "Open Society Foundations", "the Joint Chiefs of Staff"
   'forum', 'foundations', 'chiefs',
+  // a legislature's groups of members: "the Congressional Black Caucus", "the Progressive Caucus"
+  'caucus',
   // "the Sea Org": the clipped word is a head of its own
   'org',
   // churches' bodies beside the diocese: "the Roman Catholic Archdiocese of Baltimore", "the

@@ -205,7 +205,9 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // "Reactor Unit 3", "Group 4": a head with a number after it is one of a series, no body's name;
   // after a possessive the number counts what the body has ("the European Union's 27 members").
   const numbered = !tokens[to - 1].possessive && STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '');
-  if (closes && !numbered && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
+  // "the Iowa Caucus": a place's caucus is a vote held there, not a legislature's group of members.
+  const placeVote = last === 'caucus' && !!gazetteer().place(writtenPhrase(tokens, from, to - 1));
+  if (closes && !numbered && !placeVote && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';
   // "Bank of America", "University of Texas", "Ministry of Defence", "Council on Foreign Relations"
   if (headBeforeLink) return 'organization/head-of';
   if (namesBodyOfPlace(tokens, from, to) || namesCampusOfPlace(tokens, from, to)) return 'organization/head';

@@ -9,6 +9,8 @@ import { lowerPhrase, type Token } from './tokens';
 const PLURAL = /^(?:\p{Lu}|\p{N}+)\p{Ll}+(?:s|x)$/u;
 // Plural words of places that follow a state's or city's name: "Florida Keys", "Palm Springs".
 const PLURAL_PLACE_WORDS = new Set(['springs', 'keys', 'lakes', 'rapids', 'narrows', 'flats', 'woods', 'dunes', 'glades', 'everglades', 'downs', 'meadows']);
+// Events named by their place that read as plurals: "the Iowa Caucus", "the Glasgow Games".
+const PLACE_EVENT_WORDS = new Set(['caucus', 'caucuses', 'primaries', 'elections', 'midterms', 'games', 'olympics', 'championships', 'finals', 'awards']);
 const MAX_NICKNAME_WORDS = 2;
 
 /** The rule of a city's team named with its nickname, which then names the team alone ("the Bulls"). */
@@ -34,7 +36,7 @@ export function teamNicknameStart(tokens: Token[], from: number, to: number): nu
 /** A plural nickname alone, as "the Bulls" names the team after "Chicago Bulls". */
 export function isNickname(tokens: Token[], from: number, to: number): boolean {
   const last = tokens[to - 1];
-  if (!PLURAL.test(last.text) || PLACE_HEADS.has(last.lower) || PLURAL_PLACE_WORDS.has(last.lower)) return false;
+  if (!PLURAL.test(last.text) || PLACE_HEADS.has(last.lower) || PLURAL_PLACE_WORDS.has(last.lower) || PLACE_EVENT_WORDS.has(last.lower)) return false;
   return tokens.slice(from, to).every((t) => t.cap && !t.upper && !gazetteer().place(t.text) && !gazetteer().isDemonym(t.text));
 }
 

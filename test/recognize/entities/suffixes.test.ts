@@ -574,3 +574,12 @@ describeNegatives('organization', 'a conference that is a meeting', [
   'The [[Munich Security Conference]] opened on Friday.',
   'Leaders flew to the [[Bonn Climate Conference]] in June.',
 ]);
+
+describeCorpus('organization', "a legislature's group of members named by its caucus", [
+  { expect: { rule: 'organization/head' }, phrases: ['The [[Progressive Caucus]] objected to the cuts.', 'The [[Congressional Hispanic Caucus]] met on Tuesday.'] },
+]);
+
+describeNegatives('organization', "a state's caucus, which is a vote, named with a plural's ending", [
+  'Candidates toured farms before the [[Iowa Caucus]].',
+  'The [[Nevada Caucuses]] are next month.',
+]);
