@@ -17,6 +17,9 @@ import { STARTS_WITH_DIGIT } from './product-name';
 import { namesBodyOfPlace, namesCampusOfPlace } from './place-rules';
 import { writtenPhrase } from './gazetteer-place';
 
+// A vote's tally after a committee's name, no number of a series: "passed the Ways and Means Committee 25-18".
+const VOTE_TALLY = /^\d+-\d+$/;
+
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
@@ -204,7 +207,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   if (words.length > 2 && !person && linkAt < 0 && words.slice(1, -1).some((t) => INNER_FIRM_SUFFIXES.has(bare(t)))) return 'organization/suffix';
   // "Reactor Unit 3", "Group 4": a head with a number after it is one of a series, no body's name;
   // after a possessive the number counts what the body has ("the European Union's 27 members").
-  const numbered = !tokens[to - 1].possessive && STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '');
+  const numbered = !tokens[to - 1].possessive && STARTS_WITH_DIGIT.test(tokens[to]?.text ?? '') && !VOTE_TALLY.test(tokens[to].text);
   // "the Iowa Caucus": a place's caucus is a vote held there, not a legislature's group of members.
   const placeVote = last === 'caucus' && !!gazetteer().place(writtenPhrase(tokens, from, to - 1));
   if (closes && !numbered && !placeVote && (INSTITUTION_HEADS.has(last) || SINGLE_WORD_INSTITUTIONS.has(last) || compromiseLexicon().orgWords.has(last))) return 'organization/head';

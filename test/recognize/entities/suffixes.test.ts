@@ -583,3 +583,7 @@ describeNegatives('organization', "a state's caucus, which is a vote, named with
   'Candidates toured farms before the [[Iowa Caucus]].',
   'The [[Nevada Caucuses]] are next month.',
 ]);
+
+describeCorpus('organization', "a committee's name before the tally of its vote", [
+  { expect: { rule: 'organization/head' }, phrases: ['The bill cleared the [[Senate Finance Committee]] 14-13 on Tuesday.', 'It passed the [[House Rules Committee]] 9-4.'] },
+]);
