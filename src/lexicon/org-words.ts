@@ -29,6 +29,8 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
   // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries", "Boston Brewing"
   'properties', 'resources', 'mines', 'breweries', 'brewing', 'distilling', 'distillers', 'cement',
+  // hotel and casino groups: "Crown Resorts", "Wynn Resorts", "Hilton Hotels"
+  'resorts', 'hotels', 'casinos',
   // technology and drug firms: "Meta Platforms", "Aker Solutions", "Vertex Therapeutics"
   'platforms', 'solutions', 'therapeutics', 'pharmaceutical', 'biopharmaceutical', 'biopharmaceuticals', 'biotech',
   'biotechnology', 'biosciences', 'bioscience', 'genomics', 'diagnostics',
@@ -60,7 +62,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
 export const NON_SURNAME_FIRM_HEADS: ReadonlySet<string> = new Set([
   'electric', 'electronics', 'entertainment', 'studios', 'telecom', 'semiconductor', 'semiconductors', 'therapeutics',
   'biosciences', 'platforms', 'solutions', 'logistics', 'aerospace', 'pharma', 'software', 'global', 'worldwide',
-  'brewing', 'distilling',
+  'brewing', 'distilling', 'resorts', 'hotels', 'casinos',
 ]);
 
 /**

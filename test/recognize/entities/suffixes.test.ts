@@ -587,3 +587,9 @@ describeNegatives('organization', "a state's caucus, which is a vote, named with
 describeCorpus('organization', "a committee's name before the tally of its vote", [
   { expect: { rule: 'organization/head' }, phrases: ['The bill cleared the [[Senate Finance Committee]] 14-13 on Tuesday.', 'It passed the [[House Rules Committee]] 9-4.'] },
 ]);
+
+describeCorpus('organization', 'hotel and casino groups named by their trade, also after a given name', [
+  { expect: { rule: 'organization/suffix' }, phrases: ['A court fined [[Crown Resorts]] on Monday.', '[[Wynn Resorts]] said profit rose.', '[[Lenard Hotels]] cut 200 jobs.'] },
+]);
+
+describeNegatives('organization', 'hotels and resorts of a place in lower case', ['[[London]] hotels were full.', 'Ski resorts in [[Colorado]] opened early.']);
