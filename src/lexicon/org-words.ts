@@ -267,8 +267,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'cove', 'shoal', 'shoals',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"
   'area', 'country',
-  // a coast as a region: "the Eastern Seaboard", "the French Riviera"
-  'seaboard', 'riviera',
+  // a coast as a region: "the Eastern Seaboard", "the French Riviera"; cliffs and bluffs that name
+  // the places on them: "Pacific Palisades", "Council Bluffs"
+  'seaboard', 'riviera', 'palisades', 'bluffs', 'cliffs',
   // South Asia's gardens, squares, grounds and roads, which close places' names there: "Shaheen Bagh",
   // "Chandni Chowk", "Azad Maidan", "Rajpath Marg"
   'bagh', 'chowk', 'maidan', 'marg',

@@ -707,3 +707,7 @@ describeCorpus('location', 'a ground named by a common word before a colon that 
 
 describeNegatives('location', 'a one-word label that opens a caption or a line, or follows its last word', ['[[Image]]: Kent Police', '[[Source]]: company filings', 'A drone demo [[Image]]: Kent Police']);
 describeNegatives('person', 'a caption label after the caption\'s last word', ['A drone demo [[Image]]: Kent Police']);
+
+describeCorpus('location', 'a place named by the cliffs or bluffs it stands on', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Fires ravaged [[Pacific Palisades]] overnight.', 'The hikers crossed [[Seven Sisters Cliffs]] at dawn.'] },
+]);
