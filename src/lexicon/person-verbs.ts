@@ -31,6 +31,8 @@ export const PERSON_PASSIVE_VERBS: ReadonlySet<string> = new Set([
 export const OWN_POSSESSION_VERBS: ReadonlySet<string> = new Set([
   'made', 'makes', 'scored', 'scores', 'won', 'wins', 'earned', 'earns', 'celebrated', 'celebrates', 'injured', 'hurt',
   'broke', 'marked', 'marks', 'kept', 'lost', 'ended', 'ends', 'began', 'begins', 'opened', 'doubled', 'shook', 'shrugged',
+  // what a winner does with a prize or a title: "Shakira dedicated her award", "Swiatek defended her title"
+  'dedicated', 'dedicates', 'defended', 'defends',
 ]);
 
 /** The possessives and reflexives of one person, after such a verb: "made his", "hurt herself". */

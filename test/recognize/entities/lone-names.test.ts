@@ -133,12 +133,15 @@ describeCorpus('person', 'a lone unknown name before a verb whose "his" or "her"
     '[[Dravinski]] made his first start for the club in a year.',
     'In Doha [[Mbeluko]] won her third title of the season.',
     'Coaches said [[Okonjo]] hurt himself in training.',
+    '[[Shavira]] dedicated her award to her mother.',
+    'In Rome [[Brodnicka]] defended her title with ease.',
   ] },
 ]);
 
 describeNegatives('person', "a firm's own possessive, or a verb of a firm's dealings with someone's", [
   '[[Quorvex]] won its third contract of the year.',
   '[[Quorvex]] confirmed his departure on Monday.',
+  '[[Quorvex]] defended its patent in court.',
 ]);
 
 describe("a side of the document's tables before a verb of play", () => {
