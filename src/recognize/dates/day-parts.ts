@@ -65,9 +65,9 @@ function dayPartHit(start: number, end: number, rule: string, word: string): Dat
 }
 
 /**
- * "Storms tore through the state overnight", "crews worked through the night", "talks ran all
- * night", told in the past of the reference day itself, are the night that ended that morning: the
- * night before it, as "last night" is. A night on a day the text names ("on Sunday ... overnight")
+ * "Storms tore through the state overnight", "crews worked through the night", told in the past
+ * of the reference day itself, are the night that ended that morning: the night before it, as
+ * "last night" is. A night on a day the text names ("on Sunday ... overnight")
  * stays that day's.
  */
 function pastNight(hit: DateHit, scan: DateScan): DateHit {
@@ -93,7 +93,7 @@ const placedDayPart: DateRule = {
     const span = m[1] ?? m[3] ?? m[5];
     const end = m.index + m[0].length;
     const hit = dayPartHit(end - span.length, end, this.id, m[2] ?? m[4] ?? m[6]);
-    // "that night" counts from a day the text names; "through the night" from the reference.
+    // Only the night after "through", "during" or "into" can be the one just ended; "that night" keeps the day named.
     return m[4] ? pastNight(hit, scan) : hit;
   },
 };
@@ -113,9 +113,8 @@ const meridiemPart: DateRule = {
 const wholeDayPart: DateRule = {
   id: 'date/day-part',
   pattern: WHOLE_DAY_PART,
-  build(m, scan) {
-    const hit = dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
-    return m[1].toLowerCase() === 'night' ? pastNight(hit, scan) : hit;
+  build(m) {
+    return dayPartHit(m.index, m.index + m[0].length, this.id, m[1]);
   },
 };
 
