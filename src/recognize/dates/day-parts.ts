@@ -65,11 +65,12 @@ function dayPartHit(start: number, end: number, rule: string, word: string): Dat
 }
 
 /**
- * "Storms tore through the state overnight", told in the past of the reference day itself, is the
- * night that ended that morning: the night before it, as "last night" is. A night on a day the
- * text names ("on Sunday ... overnight") stays that day's.
+ * "Storms tore through the state overnight", "crews worked through the night", told in the past
+ * of the reference day itself, are the night that ended that morning: the night before it, as
+ * "last night" is. A night on a day the text names ("on Sunday ... overnight")
+ * stays that day's.
  */
-function pastOvernight(hit: DateHit, scan: DateScan): DateHit {
+function pastNight(hit: DateHit, scan: DateScan): DateHit {
   const { ref } = scan;
   const anchored = hit.anchored;
   if (!ref || !anchored || scan.tense(hit.start, hit.end) !== 'past') return hit;
@@ -81,17 +82,19 @@ const bareDayPart: DateRule = {
   pattern: BARE_DAY_PART,
   build(m, scan) {
     const hit = dayPartHit(m.index, m.index + m[0].length, this.id, m[1] ?? m[2] ?? m[3] ?? m[4]);
-    return m[4] ? pastOvernight(hit, scan) : hit;
+    return m[4] ? pastNight(hit, scan) : hit;
   },
 };
 
 const placedDayPart: DateRule = {
   id: 'date/day-part',
   pattern: PLACED_DAY_PART,
-  build(m) {
+  build(m, scan) {
     const span = m[1] ?? m[3] ?? m[5];
     const end = m.index + m[0].length;
-    return dayPartHit(end - span.length, end, this.id, m[2] ?? m[4] ?? m[6]);
+    const hit = dayPartHit(end - span.length, end, this.id, m[2] ?? m[4] ?? m[6]);
+    // Only the night after "through", "during" or "into" can be the one just ended; "that night" keeps the day named.
+    return m[4] ? pastNight(hit, scan) : hit;
   },
 };
 

@@ -43,9 +43,11 @@ const GLUED_HOURS = /\b(\d{1,3}(?:\.\d{1,2})?)h\b/g;
 
 /**
  * "for years", "in decades", "over months", "could take weeks", "lasted days", "in just minutes",
- * "abuse dating back decades", "a feud that goes back years": an unmeasured stretch (PXY).
+ * "abuse dating back decades", "a feud that goes back years", "the campaign could last weeks": an
+ * unmeasured stretch (PXY). A bare "last" needs a modal or "to" before it, since "the last weeks of
+ * the war" is a time, not a length.
  */
-const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|(?:dating|dates?|dated|go|goes|going|gone|went|stretching|stretches|reaching|reaches)\s+back|take|takes|took|taking|lasts|lasted|lasting|spent|spend|spends|spending)\s+(?:just\s+|only\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
+const VAGUE_DURATION = /\b(?:for|over|in|within|after|during|(?:dating|dates?|dated|go|goes|going|gone|went|stretching|stretches|reaching|reaches)\s+back|take|takes|took|taking|(?:could|would|will|may|might|can|should|must|to)\s+last|lasts|lasted|lasting|spent|spend|spends|spending)\s+(?:just\s+|only\s+|mere\s+)?(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi;
 
 /** "in a matter of weeks", "within a matter of hours": an unmeasured but short stretch. */
 const MATTER_OF = /\ba\s+matter\s+of\s+(years|months|weeks|days|hours|minutes|seconds)\b/gi;

@@ -8,7 +8,7 @@ import { expandTwoDigitYear, lastRoundYear, nextRoundYear, relativePeriod, seaso
 import type { Tense } from '../../resolve/timex-tense';
 import { isEventOwner, monthOf, monthTense } from './absolute';
 import { MONTH, YEAR } from './fragments';
-import type { DateRule, DateScan } from './hit';
+import type { DateHit, DateRule, DateScan } from './hit';
 import { isCapitalized, wordAfter, wordBefore } from './words';
 import { sentenceAt } from '../../text/sentence-at';
 import { BUSINESS_CUE, businessNear, reportNear } from './business-context';
@@ -350,10 +350,19 @@ const theQuarter: DateRule = {
     const ahead = !m[1] && scan.tense(start, end) === 'future';
     const fallback = scan.ref ? relativePeriod(scan.ref, 'quarter', ahead ? 0 : -1) : 'XXXX-QX';
     // "the latest quarter" has ended: a quarter named earlier as a forecast ("expects the fourth quarter to") is not it.
-    const fits = (earlier: string) => !m[1] || !scan.ref || (earlier.startsWith('FY') ? earlier.slice(2) : earlier) <= fallback;
-    return { ...base, value: fallback, fromEarlier: { grain: 'quarter', resolve: (earlier) => (earlier && fits(earlier.value) ? earlier.value : fallback) } };
+    const fits = (earlier: DateHit) => !m[1] || !scan.ref || (earlier.value.startsWith('FY') ? fiscalQuarterReported(scan, earlier) : earlier.value <= fallback);
+    return { ...base, value: fallback, fromEarlier: { grain: 'quarter', resolve: (earlier) => (earlier && fits(earlier) ? earlier.value : fallback) } };
   },
 };
+
+/**
+ * A fiscal quarter's number says nothing of its calendar months ("its fiscal fourth quarter, ended
+ * Sept. 30" is FY1991-Q4 told in October 1991), so it has ended unless its clause tells it ahead;
+ * a fiscal year runs at most a year past the calendar one it is told in.
+ */
+function fiscalQuarterReported(scan: DateScan, earlier: DateHit): boolean {
+  return scan.ref !== null && Number(earlier.value.slice(2, 6)) <= scan.ref.y + 1 && scan.tense(earlier.start, earlier.end) !== 'future';
+}
 
 function bareQuarterIsTime(scan: DateScan, start: number, end: number): boolean {
   return QUARTER_LEADS.has(wordBefore(scan.text, start)) && (reportNear(scan, start, end) || quarterReportedBefore(scan, start));

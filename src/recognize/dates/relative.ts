@@ -144,6 +144,19 @@ export function anchoredPeriod(unit: PeriodUnit, n: number): NonNullable<DateHit
   };
 }
 
+/** The Saturday of a weekend, as ISO weekdays count it. */
+const SATURDAY = 6;
+
+/**
+ * "arrives on Tuesday, Nov. 10, and she visits the following weekend": the first weekend after
+ * the day last named, as "the following Saturday" is its first Saturday; after a weekday that is
+ * the weekend of its own week, not of the week after.
+ */
+const FOLLOWING_WEEKEND: NonNullable<DateHit['anchored']> = {
+  from: 'previous',
+  resolve: (anchor) => (anchor ? periodAt(weekdayDay(anchor, SATURDAY, 'after'), 'weekend') : { value: unknownPeriod('weekend') }),
+};
+
 /**
  * "the following spring", "the previous summer": the season after or before the day the story
  * last named ("closed on Oct. 29, 2012 … the previous summer" is 2012-SU), not the reference's.
@@ -293,6 +306,7 @@ const relativePeriodRule: DateRule = {
     }
     if (step === 'span') return { ...base, value: durationValue(half ? 1.5 : 1, unit.letter, unit.clock, unit.factor), timexType: 'DURATION', grain: 'other' };
     const period = (unit.unit === 'weekend' || noun === 'fortnight' ? (noun === 'fortnight' ? 'week' : 'weekend') : unit.unit) as PeriodUnit;
+    if (period === 'weekend' && step === 'following') return { ...base, value: '', timexType: 'DATE', grain: 'week', anchored: FOLLOWING_WEEKEND };
     if (step === 'previous' || step === 'following' || step === 'same') {
       const n = step === 'previous' ? -1 : step === 'following' ? 1 : 0;
       return { ...base, value: '', timexType: 'DATE', grain: grainOf(period), anchored: anchoredPeriod(period, n) };

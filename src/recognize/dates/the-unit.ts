@@ -56,11 +56,22 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'feared', 'announced', 'reported', 'stated', 'suggested', 'predicted', 'agreed', 'is', 'was', 'so', 'such',
 ]);
 
+/**
+ * After such a verb, "that day" is still a time when a clause or a pause follows it: "the premier
+ * said that day that troops would help", "as he told reporters that week, ...".
+ */
+const TIME_AFTER_CLAUSE_VERB = /^\s*(?:[.,;]|that\b)/;
+
+/** "that" after a clause verb opens a clause, unless the unit is followed by one of its own. */
+function opensClause(text: string, start: number, end: number): boolean {
+  return CLAUSE_VERBS.has(wordBefore(text, start)) && !TIME_AFTER_CLAUSE_VERB.test(text.slice(end, end + 6));
+}
+
 const thatUnit: DateRule = {
   id: 'date/that-unit',
   pattern: THAT_UNIT,
   build(m, scan) {
-    if (CLAUSE_VERBS.has(wordBefore(scan.text, m.index))) return null;
+    if (opensClause(scan.text, m.index, m.index + m[0].length)) return null;
     const unit = m[1].toLowerCase() as 'day' | 'week' | 'month' | 'year';
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: unit, anchored: anchoredPeriod(unit, 0) };
   },
@@ -76,7 +87,7 @@ const thatSeason: DateRule = {
   id: 'date/that-season',
   pattern: THAT_SEASON,
   build(m, scan) {
-    if (CLAUSE_VERBS.has(wordBefore(scan.text, m.index))) return null;
+    if (opensClause(scan.text, m.index, m.index + m[0].length)) return null;
     const season = SEASONS.get(m[1].toLowerCase())!;
     return { start: m.index, end: m.index + m[0].length, rule: this.id, value: '', timexType: 'DATE', grain: 'season', anchored: { from: 'previous', resolve: (anchor) => ({ value: `${anchor ? pad4(anchor.y) : 'XXXX'}-${season}` }), grain: 'year' } };
   },

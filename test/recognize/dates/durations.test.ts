@@ -49,6 +49,11 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'PXM' }, phrases: ['Talks will resume in [[the coming months]].', 'Prices rose over [[the past months]].', 'Rates will rise in [[the months ahead]].'] },
   { expect: { value: 'PXD', rule: 'date/recent-units' }, phrases: ['[[The days ahead]] will test the truce.'] },
   { expect: { value: 'PXW', rule: 'date/duration-vague' }, phrases: ['Repairs to the bridge could take [[weeks]].', 'The siege lasted [[weeks]], officials said.'] },
+  // A bare "last" measures a stretch after a modal or "to".
+  { expect: { value: 'PXW', rule: 'date/duration-vague' }, phrases: ['Officials warned the shelling could last [[weeks]].', 'The blockade is likely to last [[weeks]].'] },
+  { expect: { value: 'PXM', rule: 'date/duration-vague' }, phrases: ['The strike may last [[months]], the union said.'] },
+  // With no modal, "last" is the adjective of a time, not the verb of a length.
+  { expect: { value: 'PXW', rule: 'date/recent-units' }, phrases: ['He spent [[the last weeks]] of the war in Rome.'] },
   { expect: { value: 'PXD' }, phrases: ['Rescuers spent [[days]] digging through the rubble.'] },
   { expect: { value: 'PXY', rule: 'date/duration-vague' }, phrases: ['Survivors may sue over abuse dating back [[decades]].', 'The feud between the families goes back [[years]].', 'Court records that date back [[centuries]] were lost.'] },
   { expect: { value: 'P55Y' }, phrases: ['Mr. Jones, [[55 years old]], was named chairman.'] },

@@ -82,6 +82,9 @@ describeCorpus('date', 'weeks, weekends, months and offsets from today', [
   { expect: { value: '2024-W07-WE' }, phrases: ['Crews will spend [[the weekend]] clearing roads.', 'The curfew remains in force through [[the weekend]].'] },
   // A week counted back or on from a week just named, not from the reference.
   { expect: { value: '2024-W05-WE' }, phrases: ['Sales jumped over the weekend, up from a slow start [[the previous weekend]].'] },
+  // "the following weekend" is the first after the day named: its own week's after a weekday, the next week's after a weekend day.
+  { expect: { value: '2023-W45-WE' }, phrases: ['The ferry resumed service on Tuesday, Nov. 7, and traffic returned to normal [[the following weekend]].'] },
+  { expect: { value: '2023-W46-WE' }, phrases: ['The fair opened on Saturday, Nov. 11, and drew bigger crowds [[the following weekend]].'] },
   { expect: { value: '2024-W05' }, phrases: ['Rain fell last week after a dry [[previous week]].'] },
   // A verb between "first" and "in" keeps the offset ahead.
   { expect: { value: '2024-03-01' }, phrases: ['The first payment is due in [[two weeks]].'] },
@@ -246,6 +249,10 @@ describeCorpus('date', 'market sessions and overnight', [
   // Told in the past on the reference day, the night just ended is the one before it, as "last night" is.
   { expect: { value: '2024-02-15TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.', 'A storm tore through the coast [[overnight]], killing four.', 'Officials said [[overnight]] that four had died.', 'More rain fell [[overnight]] than in the whole of May.'] },
   { expect: { value: '2024-02-16TNI' }, phrases: ['More snow will fall [[overnight]].', 'Results are expected [[overnight]].'] },
+  // So is a night spanned after its preposition, told in the past of the reference day.
+  { expect: { value: '2024-02-15TNI' }, phrases: ['Firefighters battled the blaze through [[the night]].', 'Negotiators haggled throughout [[the night]] and signed at dawn.', 'Shells fell on the port during [[the night]].'] },
+  { expect: { value: '2024-02-16TNI' }, phrases: ['Crews will work through [[the night]] to clear the line.', 'Pumps are expected to run through [[the night]].'] },
+  { expect: { value: '2024-02-12TNI' }, phrases: ['The levee broke on Monday, and volunteers stacked sandbags through [[the night]].'] },
 ]);
 
 describeCorpus('date', 'offsets counted in two units', [
@@ -256,6 +263,9 @@ describeCorpus('date', 'offsets counted in two units', [
 
 describeCorpus('date', 'units of the date last named', [
   { expect: { value: '2024-01-09', rule: 'date/that-unit' }, phrases: ['The dam failed on Jan. 9. Crews reached it [[that day]].'] },
+  // After "said" or "told", "that day" is a time when a clause or a pause comes after it.
+  { expect: { value: '2024-01-09', rule: 'date/that-unit' }, phrases: ['The dam failed on Jan. 9. The governor said [[that day]] that troops would help.', 'The dam failed on Jan. 9. The mayor warned [[that day]] that more rain was coming.'] },
+  { expect: { value: '2019-SU' }, phrases: ['The mine opened in 2019. The minister said [[that summer]], in a speech, that exports would double.'] },
   { expect: { value: '2019' }, phrases: ['The mine opened in 2019. [[That year]], exports doubled.'] },
   { expect: { value: '1988' }, phrases: ['He left the band in 1987; [[the next year]] he rejoined it.'] },
   { expect: { value: 'P1Y' }, phrases: ['Rents will climb over [[the next year]].'] },
@@ -291,7 +301,7 @@ describeNegatives('date', 'a unit after "over" that goes on as a noun phrase', [
 describeNegatives('date', 'the idiom "back in the day"', ['[[Back in the day]], the mill was busy.', 'It was a rough town back in [[the day]].']);
 describeCorpus('date', 'the day after "in" that is no idiom', [{ expect: { value: '2024-02-16', rule: 'date/the-unit' }, phrases: ['Shares rose later in [[the day]].', 'He was back at work in [[the day]].'] }]);
 
-describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.']);
+describeNegatives('date', '"that" as a pronoun or conjunction before a unit', ['I think [[that day]] will come.', 'He said [[that week]] was hard.', 'She said [[that year]] would be different.']);
 
 describeCorpus('date', 'days and years a time or unit counts from, near and far', [
   { expect: { value: '2024-02-13', rule: 'date/the-unit' }, phrases: ['The march went on until late Tuesday night. Police said earlier in [[the day]] that it was peaceful.'] },

@@ -40,6 +40,10 @@ describeCorpus(
   [
     { expect: { value: '1989-Q3', rule: 'date/the-quarter' }, phrases: ['In [[the past quarter]] the chain closed 40 stores.', 'Over [[the last quarter]], margins narrowed.'] },
     { expect: { value: '1989-Q3' }, phrases: ['Analysts expect a loss in the fourth quarter; in [[the latest quarter]] the bank earned $9 million.'] },
+    // A fiscal quarter named before it is the one reported, whatever calendar months it covers.
+    { expect: { value: 'FY1989-Q4' }, phrases: ['The utility lost money in its fiscal fourth quarter, ended Sept. 30. Revenue in [[the latest quarter]] fell 9%.'] },
+    { expect: { value: 'FY1990-Q1' }, phrases: ['Net rose in the fiscal first quarter, ended Sept. 30. Sales in [[the latest quarter]] rose 4%.'] },
+    { expect: { value: '1989-Q3' }, phrases: ['The maker expects a loss in its fiscal fourth quarter. In [[the latest quarter]], it earned $9 million.'] },
     { expect: { value: '1989-Q4' }, phrases: ['Shipments in [[the current quarter]] are running ahead of plan.'] },
     { expect: { value: '1989-Q3', rule: 'date/the-quarter' }, phrases: ['Sales in the third quarter rose 4% to $80 million. The mill shipped no steel to Japan during [[the quarter]].'] },
     { expect: { rule: 'date/quarter' }, phrases: ['The board voted 9-3 to cut rates in [[the first quarter]].', 'Net rose 30% in [[the third quarter]], or 2 points of margin.'] },
