@@ -352,6 +352,8 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'automaker', 'carmaker', 'airline', 'carrier', 'airframer', 'maker', 'manufacturer', 'company', 'firm', 'giant',
   'rival', 'rivals', 'retailer', 'bank', 'lender', 'insurer', 'broker', 'brokerage', 'subsidiary', 'unit', 'division',
+  // a group's part, named after it: "its retail arm Reliance Retail", "its holding company Alphabet"
+  'arm', 'affiliate',
   'conglomerate', 'startup', 'start-up', 'publisher', 'studio', 'label', 'newspaper', 'magazine', 'broadcaster',
   'network', 'agency', 'operator', 'supplier', 'brewer', 'chain', 'club', 'party', 'band', 'charity', 'union',
   'group', 'organization', 'organisation', 'outfit', 'insurgents', 'militia', 'automakers', 'airlines', 'companies',

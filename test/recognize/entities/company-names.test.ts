@@ -486,3 +486,9 @@ describeCorpus('organization', 'a centre, a house or a hall someone founds is a 
   { expect: { rule: 'organization/founded' }, phrases: ['The couple founded the [[Varnholt Center]] in 1982.', 'She set up the [[Tarnwick Centre]] in 1990.', 'He established [[Brodex House]] for homeless veterans.'] },
 ]);
 describeNegatives('organization', 'a centre where people gather, not one founded', ['Crowds gathered at the [[Varnholt Center]] on Friday.']);
+
+describeCorpus('organization', "a group's part named after the noun for it", [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Its retail arm [[Quorvex Retail]] will list next year.', 'The bank sold its affiliate [[Tarnwick Leasing]] in May.'] },
+]);
+
+describeNegatives('organization', 'an arm of the body', ['He broke his arm in [[Leeds]] on Monday.']);
