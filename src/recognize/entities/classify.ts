@@ -57,6 +57,7 @@ import { placeApposition } from './place-apposition';
 import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
 import { isMediaTitle } from './media-title';
+import { isPollTaker } from './poll-taker';
 import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
@@ -447,6 +448,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const sponsors = pollSponsors(tokens, from, to);
   if (sponsors.length > 1) return sponsors.map((span) => ({ kind: 'organization' as const, from, to, rule: POLL_SPONSORS_RULE, span }));
   if (isSlashedPollSponsor(tokens, from, to)) return [{ kind: 'organization', from, to, rule: POLL_SPONSORS_RULE }];
+  if (isPollTaker(tokens, from, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/pollster' }];
   if (isRomancePlaceName(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/romance-place' }];
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
   if (isPriceMover(tokens, to) && !isPlaceOfMover(tokens, from) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];

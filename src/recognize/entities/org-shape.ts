@@ -85,7 +85,7 @@ export function hyphenatedFirmPair(tokens: Token[], from: number, to: number): A
 }
 
 // Nouns of a poll or a survey its sponsors name together: "an ABC News-Washington Post poll".
-const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /**
  * "an ABC News-Washington Post poll", "the CNN-USA Today-Gallup poll": the news organizations

@@ -350,3 +350,19 @@ describeCorpus('organization', 'armed groups named by a people and a nickname, a
 ]);
 
 describeNegatives('organization', "a ground named in the possessive, and a prayer", ["England batted first at [[Lord]]'s.", "They said the [[Lord]]'s Prayer."]);
+
+describeCorpus('organization', 'a pollster named before its poll or after "a poll by"', [
+  { expect: { rule: 'organization/pollster' }, phrases: [
+    'A new [[Varquest]] poll showed the senator ahead.',
+    'A poll by [[Tarnfeld]] for the broadcaster put the party on 16 percent.',
+    'A survey conducted by [[Morning Verity]] found support had slipped.',
+    'Polls carried out by [[Quellsa]] showed a tie.',
+  ] },
+]);
+
+describeNegatives('organization', 'a place, a month, a people or a person before or after a poll', [
+  'A [[Texas]] poll showed the senator ahead.',
+  'The [[January]] survey found support had slipped.',
+  'A [[German]] poll put the party on 16 percent.',
+  'A poll by [[Nate Silver]] showed a tie.',
+]);

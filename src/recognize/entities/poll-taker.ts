@@ -1,0 +1,34 @@
+import { isCalendarWord, isNationalityWord } from './name-words';
+import { POLL_NOUNS } from './org-shape';
+import { isGazetteerPlace } from './place-rules';
+import type { Token } from './tokens';
+
+// Words before a pollster's name and its poll: "a Datafolha poll", "the latest Quaest survey".
+const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', 'another', 'fresh', 'separate', 'last', 'this', 'its']);
+// Participles between a poll and who took it: "a poll conducted by Forsa".
+const POLL_PARTICIPLES = new Set(['conducted', 'carried', 'commissioned', 'released', 'published']);
+const MAX_POLLSTER_WORDS = 3;
+
+/**
+ * "a new Datafolha poll", "a poll by Forsa", "a survey conducted by Ipsos": the name that takes a
+ * poll is a pollster's, so a body. A place, a month or a people before "poll" says where, when or
+ * of whom it was taken ("a Texas poll", "the January survey", "a German poll").
+ */
+export function isPollTaker(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MAX_POLLSTER_WORDS || tokens.slice(from, to).some((t) => !t.cap || t.possessive)) return false;
+  if (POLL_NOUNS.has(tokens[to]?.lower ?? '')) return POLL_DETERMINERS.has(tokens[from - 1]?.lower ?? '') && !namesWhereOrWhen(tokens, from, to);
+  return takenBy(tokens, from);
+}
+
+/** "a poll by Forsa", "a survey conducted by Ipsos", "polls carried out by Quaest". */
+function takenBy(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.lower !== 'by') return false;
+  let k = from - 2;
+  if (tokens[k]?.lower === 'out') k--;
+  if (POLL_PARTICIPLES.has(tokens[k]?.lower ?? '')) k--;
+  return POLL_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
+function namesWhereOrWhen(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t, k) => isCalendarWord(t.lower) || isNationalityWord(t.text) || isGazetteerPlace(tokens, from + k, from + k + 1));
+}
