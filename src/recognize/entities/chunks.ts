@@ -1,4 +1,4 @@
-import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LENDING_ARMS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, REGIMENT_HEADS, REGIMENTAL_SUBUNITS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
+import { FIRM_PLURALS, INSTITUTION_HEADS, LEGAL_FORMS, LENDING_ARMS, LOCAL_TRADE_HEADS, NEWS_AGENCIES, ORG_SUFFIXES, REGIMENT_HEADS, REGIMENTAL_SUBUNITS, STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { NAME_CONNECTORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -62,7 +62,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (isAlphanumericGroup(tokens, i)) {
+    if (isAlphanumericGroup(tokens, i) || isBracketedLowerAgency(tokens, i)) {
       chunks.push({ from: i, to: i + 1, sentenceInitial: i === firstWord || followsDateline(tokens, i) });
       i++;
       continue;
@@ -869,6 +869,12 @@ function isGivenFunctionWord(tokens: Token[], k: number, firstWord: number): boo
  * A capitalized word that can be part of a name. Model numbers ("A380") are not, nor are
  * capitalized function words and contractions ("In", "This", "We've") in title-cased text.
  */
+/** "BERLIN (dpa) -": an agency that writes its name in lower case, in a dateline's brackets. */
+export function isBracketedLowerAgency(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !t.cap && tokens[i - 1]?.text === '(' && tokens[i + 1]?.text === ')' && NEWS_AGENCIES.has(t.lower);
+}
+
 export function isNameWord(t: Token): boolean {
   if (!t.cap || (DIGIT.test(t.text) && !isDigitLedBrand(t.text)) || CONTRACTION.test(t.text) || isCountedTimeAdjective(t.text)) return false;
   return (t.upper && t.text.length > 1) || !isFunctionWord(t.lower);

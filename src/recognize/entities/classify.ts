@@ -56,6 +56,7 @@ import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazett
 import { placeApposition } from './place-apposition';
 import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
+import { isBracketedLowerAgency } from './chunks';
 import { isMediaTitle } from './media-title';
 import { isPollTaker } from './poll-taker';
 import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
@@ -106,6 +107,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
     from = skipSentenceOpener(tokens, from, to, openerStats);
     if (from >= to) return [];
   }
+  if (to - from === 1 && isBracketedLowerAgency(tokens, from)) return [{ kind: 'organization', from, to, rule: 'organization/news-agency' }];
   while (from < to && (tokens[from].lower === 'the' || !tokens[from].cap)) from++;
   while (to > from && !tokens[to - 1].cap && !(to - from > 2 && isCountedGroup(tokens, to - 3))) to--;
   if (from >= to) return [];

@@ -588,3 +588,9 @@ describeCorpus('organization', 'a kind of farm firm that opens the sentence is l
   { expect: { kind: 'organization' }, phrases: ['Agribusiness [[Velmarta Holding]] bought a grain terminal.'] },
 ]);
 describeNegatives('organization', 'a person after the post a body gives, not after the body', ['The federation chairman [[Ravi Kumar]] said farmers would protest.']);
+
+describeCorpus('organization', 'an agency that writes its name in lower case, in a dateline', [
+  { expect: { rule: 'organization/news-agency' }, phrases: ['HAMBURG ([[dpa]]) - Dock workers struck on Monday.', 'Valencia ([[efe]]) - Floods closed roads.'] },
+]);
+
+describeNegatives('organization', 'the lower-case word outside a dateline', ['The [[dpa]] figure was revised.', 'He said (and [[ap]] agreed) nothing.']);
