@@ -1,3 +1,4 @@
+import { isVocativeName, VOCATIVE_RULE } from './vocative';
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
@@ -11,7 +12,7 @@ import { isTitleWord } from './titles';
 import { writtenPhrase } from './gazetteer-place';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind } from './name-words';
 import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
-import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
+import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape, PLACE_CLASS_RULE } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, SHIP_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -789,12 +790,16 @@ function isShortInstitution(l: Located, heads: ReadonlySet<string>): boolean {
 function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>, votes: LoneNameVotes, heads: ReadonlySet<string>): { kind: EntityKind; rule: string } | undefined {
   const name = nameOf(l);
   const kind = known.get(name);
+  // "The town of Meinung … the Meinung People's Association": a noun of a kind of place names the
+  // town in its own mention, though a body the town names lends the word to a firm elsewhere.
+  if (kind === 'organization' && l.decision.to - l.decision.from === 1 && loneNameContext(l.tokens, l.decision.from)?.rule === PLACE_CLASS_RULE) return { kind: 'location', rule: PLACE_CLASS_RULE };
   if (kind) return { kind, rule: `${kind}/document` };
   const words = wordsOf(l);
   if (words.length === 1) {
     const word = words[0];
     if (isShortInstitution(l, heads)) return { kind: 'organization', rule: 'organization/short-institution' };
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
+    if (isVocativeName(l.tokens, l.decision.from, l.decision.to)) return { kind: 'person', rule: VOCATIVE_RULE };
     // "Daimler-Benz fell … Daimler lost 1.20 marks": a company's short name opens its hyphenated full name.
     const hyphen = word.text.indexOf('-');
     if (hyphen > 0 && known.get(word.lower.slice(0, hyphen)) === 'organization' && COMPOUND_PART.test(word.text.slice(hyphen + 1))) return { kind: 'organization', rule: 'organization/document' };

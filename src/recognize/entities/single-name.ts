@@ -58,7 +58,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
   // "The mayor of Hexham resigned": the town "of" a mayor is no subject of the verb after it.
-  if (townOfCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
+  if (townOfCue(tokens, i)) return { kind: 'location', rule: PLACE_CLASS_RULE };
   // "Residents of Round Rock and Pflugerville said": the last of a list of places says nothing;
   // a surname stays a speaker ("Britain and Blair said").
   if (isListedAfterPlace(tokens, i) && !isSurname(t.lower)) return { kind: 'location', rule: 'location/list' };
@@ -70,10 +70,13 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && OWN_POSSESSION_VERBS.has(after.lower) && OWN_POSSESSIVES.has(tokens[i + 2]?.lower ?? '')) return { kind: 'person', rule: 'person/lone-own' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (opensPersonalRelative(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-who' };
-  if (placeClassCue(tokens, i, i + 1) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };
+  if (placeClassCue(tokens, i, i + 1) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: PLACE_CLASS_RULE };
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }
+
+/** "the town of Yeoncheon", "Hexham, a market town": a noun of a kind of place names the town. */
+export const PLACE_CLASS_RULE = 'location/place-class';
 
 /** "Kluivert scored": a player, unless the document's tables make the word a side ("Ajax 2 PSV 1 … Ajax scored"). */
 export const LONE_PLAYER_RULE = 'person/lone-player';

@@ -230,3 +230,16 @@ describeNegatives('organization', 'figures with letters that name a standard, a 
   'The [[4-Star]] General retired in May.',
   'The club sold [[3Ds]] at a discount.',
 ]);
+
+describeCorpus('organization', "a town that opens a firm's name, before an apposition only a firm takes or after a spokesman's \"for\"", [
+  { expect: { rule: 'organization/town-named-firm', value: 'Wellington Cable Co.' }, phrases: [
+    'Wellington Cable Co. made a bid. [[Wellington]], controlled by financier Ann Lowe, said it had loans.',
+    'Wellington Cable Co. made a bid. A spokesman for [[Wellington]] declined to comment.',
+  ] },
+]);
+describeCorpus('location', 'the town itself before another apposition, or a spokesman for it with no such firm', [
+  { expect: { kind: 'location' }, phrases: [
+    'Wellington Cable Co. made a bid. [[Wellington]], a city of 200,000, said no.',
+    'A spokesman for [[Wellington]] declined to comment.',
+  ] },
+]);

@@ -322,3 +322,15 @@ describeCorpus('organization', 'commodity traders, exchanges and freight analyst
   ] },
 ]);
 describeNegatives('organization', 'a person whose surname joins a trading family\'s names', ['The actress [[Julia Louis-Dreyfus]] won the award.']);
+
+describeCorpus('organization', 'developers, landlords, estate agents and housing associations named by a founder, a coined word or initials', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'Estate agents [[Knight Frank]] expect prime rents to rise.',
+    'A survey by [[Douglas Elliman]] showed fewer sales.',
+    '[[Royal LePage]] forecast a 4 percent rise in prices.',
+    '[[Tishman Speyer]] bought the tower for $1 billion.',
+    'Tenants of [[L&Q]] complained of damp.',
+    '[[America Online]] agreed to buy the publisher.',
+  ] },
+]);
+describeNegatives('organization', "a person whose surname is a landlord's name", ['The historian [[Amanda Peabody]] wrote the book.']);

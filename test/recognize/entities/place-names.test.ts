@@ -700,3 +700,8 @@ describeCorpus('location', 'farming regions named by what they grow', [
     'Boll weevils once ravaged the [[Cotton Belt]].',
   ] },
 ]);
+
+describeCorpus('location', 'districts named for old rail yards and docks', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Offices at [[Hudson Yards]] are leasing well.', 'Ferries leave from [[Circular Quay]] every hour.', 'Banks moved east to [[Canary Wharf]].'] },
+]);
+describeNegatives('location', "a firm named for such a district", ['[[Canary Wharf Group]] said occupancy rose.']);
