@@ -53,6 +53,8 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   const after = tokens[i + 1];
   // "the Monti government", "the Suharto regime": what a leader heads, named after the leader.
   if (before?.lower === 'the' && after && !t.possessive && !after.cap && LEADER_POSSESSIONS.has(after.lower)) return { kind: 'person', rule: 'person/leader-named' };
+  // "the Reichmann family", "the Kennedy dynasty": a family named by its surname is its people.
+  if (before?.lower === 'the' && after && !t.possessive && !after.cap && FAMILY_NOUNS.has(after.lower)) return { kind: 'person', rule: FAMILY_NAMED_RULE };
   if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
   if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
@@ -74,6 +76,12 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }
+
+// What a surname names the kin of, after "the": "the Reichmann family", "the Bush dynasty".
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'clan', 'dynasty']);
+
+/** "the Reichmann family": a family named by its surname, which news annotation counts as the person's name. */
+export const FAMILY_NAMED_RULE = 'person/family-named';
 
 /** "the town of Yeoncheon", "Hexham, a market town": a noun of a kind of place names the town. */
 export const PLACE_CLASS_RULE = 'location/place-class';

@@ -267,3 +267,12 @@ describe('a noun of a kind of place before a word that a body of the town names'
     expect(factsOf('organization', text).map((f) => f.text)).toEqual(["Quorvo People's Association"]);
   });
 });
+
+describeCorpus('person', 'a family named by its surname after "the"', [
+  { expect: { rule: 'person/family-named' }, phrases: [
+    'The developer is controlled by the [[Reichmann]] family.',
+    'Voters tired of the [[Kennedy]] dynasty.',
+    'Brandlow Holdings Inc. is run by trusts of the [[Brandlow]] family.',
+  ] },
+]);
+describeNegatives('person', "a people's or a common word before a family's noun", ['The [[Tamil]] family fled the shelling.', 'The [[Royal]] family gathered at Windsor.']);
