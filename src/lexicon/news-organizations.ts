@@ -149,7 +149,16 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'ameritech', 'nynex', 'bellsouth', 'bell atlantic', 'pacific telesis', 'us west', 'u s west', 'southwestern bell',
   'northwestern bell', 'pacific bell', 'illinois bell', 'new england telephone', 'first boston', 'e.f. hutton',
   'ef hutton', 'unisys', 'texaco', 'pennzoil', 'amoco', 'usair', 'conrail', 'shawmut', 'manufacturers hanover',
-  'first chicago', 'continental illinois', 'jefferies', 'olympia & york', 'matsushita', 'nikko', 'afl-cio', 'teamsters',
+  'first chicago', 'america online', 'continental illinois', 'jefferies', 'olympia & york', 'matsushita', 'nikko', 'afl-cio', 'teamsters',
+  // developers, listed landlords, estate agents, property portals and housing associations that
+  // property copy names by a founder's name, a coined word or initials: "Savills said", "estate
+  // agents Knight Frank", "Douglas Elliman's report", "Mirvac will sell", "tenants of L&Q"
+  'savills', 'knight frank', 'jll', 'jones lang lasalle', 'colliers', 'douglas elliman', 'miller samuel', 'corcoran',
+  'tishman speyer', 'related companies', 'royal lepage', 'rightmove', 'zoopla', 'foxtons', 'redfin', 'zillow',
+  'corelogic', 'cotality', 'mirvac', 'lendlease', 'stockland', 'dexus', 'vonovia', 'leg immobilien', 'barratt',
+  'persimmon', 'bellway', 'taylor wimpey', 'landsec', 'segro', 'hammerson', 'prologis', 'avalonbay', 'equity residential',
+  'vornado', 'riocan', 'emaar', 'aldar', 'damac', 'centaline', 'vanke', 'china vanke', 'longfor', 'sunac', 'capitaland',
+  'propnex', 'sinyi', 'farglory', 'l&q', 'peabody', 'notting hill genesis', 'clarion housing',
 ]);
 
 /**

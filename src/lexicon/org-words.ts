@@ -27,8 +27,9 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   'electric', 'electronics', 'steel', 'mining', 'chemicals', 'automotive', 'aerospace', 'logistics', 'shipping',
   'railways', 'railway', 'railroad', 'exchange', 'fund', 'trust', 'reserve', 'club', 'fc', 'united', 'city',
   'computer', 'computers', 'auto', 'automotive', 'pharma', 'financial', 'semiconductor', 'semiconductors',
-  // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries", "Boston Brewing"
-  'properties', 'resources', 'mines', 'breweries', 'brewing', 'distilling', 'distillers', 'cement',
+  // property, resource and brewing firms: "Sun Hung Kai Properties", "Western Mining Resources", "Asia Pacific Breweries",
+  // "Boston Brewing", "Sinyi Realty", "Olympia & York Developments"
+  'properties', 'resources', 'mines', 'breweries', 'brewing', 'distilling', 'distillers', 'cement', 'realty', 'developments',
   // hotel and casino groups: "Crown Resorts", "Wynn Resorts", "Hilton Hotels"
   'resorts', 'hotels', 'casinos',
   // technology and drug firms: "Meta Platforms", "Aker Solutions", "Vertex Therapeutics"
@@ -108,7 +109,7 @@ export const LENDING_ARMS: ReadonlySet<string> = new Set(['credit', 'finance', '
  * Partners", "Salomon Brothers", a defence venture's "Leonardo Rheinmetall Military Vehicles".
  * Alone before "and" they may open an agency's name ("Securities and Exchange Commission").
  */
-export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros', 'vehicles']);
+export const FIRM_PLURALS: ReadonlySet<string> = new Set(['investments', 'partners', 'associates', 'securities', 'ventures', 'brothers', 'bros', 'vehicles', 'resorts', 'properties', 'developments']);
 
 /**
  * Nouns of firms that partners' surnames name, before such a name written with "and": "the law
@@ -275,6 +276,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'bagh', 'chowk', 'maidan', 'marg',
   // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
   'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
+  // old rail yards and docks that property copy names as whole districts: "Hudson Yards",
+  // "Canary Wharf", "Circular Quay"
+  'yards', 'wharf', 'quay',
   // roads named as a whole: "the New Jersey Turnpike", "the Long Island Expressway", "Pacific Coast Highway"
   'highway', 'expressway', 'freeway', 'motorway', 'turnpike', 'thruway', 'parkway', 'tollway', 'causeway',
   // objects in the sky, which news annotation counts as places: "the Carina Nebula", "the Andromeda Galaxy"
@@ -322,6 +326,8 @@ export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'IQ', 'HQ', 'NGO', 'NGOs', 'ICU', 'MRI', 'CPR', 'PTSD', 'ADHD', 'BMI', 'LGBT', 'LGBTQ', 'SMS', 'PR', 'R&D', 'M&A',
   'Q&A', 'GMO', 'GMOs', 'WMD', 'UAV', 'UAVs', 'IED', 'IEDs', 'RPG', 'RPGs', 'ICBM', 'ICBMs', 'POW', 'POWs', 'MIA',
   'DIY', 'ETF', 'ETFs', 'EPS', 'APR', 'OTC', 'ISP', 'VPN', 'GB', 'MB', 'KB', 'TB',
+  // a kind of listed landlord, as property copy names it: "the city's largest REIT", "office REITs"
+  'REIT', 'REITs',
   // terms of a results report: "in FY 24", "YoY growth", "EBITDA margin"
   'FY', 'YTD', 'YoY', 'QoQ', 'CAGR', 'EBIT', 'EBITDA', 'ROI', 'ROE',
   // marks of a sports result: overtime, a shoot-out, after extra time, did not finish, leg before wicket
@@ -507,10 +513,11 @@ export const OF_TOWN_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Common words that head an organization's name only before "of" and a name: a chamber, a
- * fashion or retail house, a dynasty ("House of Lords", "House of Fraser", "House of Windsor").
- * Alone they are ordinary words ("House prices"), and the name after "of" is no person.
+ * fashion or retail house, a dynasty ("House of Lords", "House of Fraser", "House of Windsor"),
+ * a watchdog ("the Regulator of Social Housing"). Alone they are ordinary words ("House prices",
+ * "the regulator said"), and the name after "of" is no person.
  */
-export const OF_NAME_HEADS: ReadonlySet<string> = new Set(['house']);
+export const OF_NAME_HEADS: ReadonlySet<string> = new Set(['house', 'regulator']);
 
 /** Words after a leading head that make the two a day off, no body: "Bank Holiday Monday". */
 export const LEADING_HEAD_NON_NAMES: ReadonlySet<string> = new Set(['holiday', 'holidays']);

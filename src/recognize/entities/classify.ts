@@ -45,6 +45,7 @@ import {
 } from './place-rules';
 import { isCuedTown, isOwnersSite } from './town-cue';
 import { isTownGivenName, townGivenNameCue } from './town-given-name';
+import { speakerLabelDecision } from './speaker-label';
 import { followsPostFor, isBarePortfolio, isHolderAfterPortfolio } from './portfolio-holder';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
 import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isPlaceHolderTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
@@ -52,21 +53,21 @@ import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
 import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } from './sentence-opener';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { gazetteerPlaceOf, isPossessiveGround, namesWithArticle } from './gazetteer-place';
+import { gazetteerPlaceOf, isAbbreviatedStateAfterComma, isPossessiveGround, namesWithArticle } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
 import { isBracketedLowerAgency } from './chunks';
 import { isMediaTitle } from './media-title';
 import { isPollTaker } from './poll-taker';
-import { isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
+import { isNonOrgAcronym, isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { isPluralTownSide, isSideOnStreak, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { CHAMBER_WORDS, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CLUB_TOWN_SUFFIXES, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES, SEAT_TITLES } from '../../lexicon/titles';
@@ -95,6 +96,8 @@ export interface Decision {
 const FUNDED_BODY_HEADS: ReadonlySet<string> = new Set(['initiative']);
 
 export function classifyRun(tokens: Token[], from: number, to: number, openerStats?: CapitalStats): Decision[] {
+  const speaker = speakerLabelDecision(tokens, from, to);
+  if (speaker) return [speaker];
   // "General Motors said …": a run that is a known name as a whole keeps its first word, unless
   // a connector follows that word ("Shares of Acme Holdings fell").
   // "Two Army officers died", "Three Marines were hurt": a count opening the sentence counts what
@@ -257,7 +260,7 @@ function employerOrRun(tokens: Token[], from: number, title: { from: number; to:
   if (title.from - from === 1 && PUBLIC_SERVICE_NOUNS.has(tokens[from].lower)) return decisions;
   if (decisions.length === 0 || decisions.some((d) => d.kind === 'person' || d.kind === 'organization' || d.span)) return decisions;
   const whole = decisions.length === 1 && decisions[0].from === from && decisions[0].to === title.from;
-  if (whole && decisions[0].kind === 'location' && isNationalSide(tokens, from, title.from)) return decisions;
+  if (whole && decisions[0].kind === 'location' && (isNationalSide(tokens, from, title.from) || isAbbreviatedStateAfterComma(tokens, from, title.from))) return decisions;
   return [{ kind: 'organization', from, to: title.from, rule: 'organization/employer-title' }];
 }
 
@@ -420,8 +423,10 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (datelinePlaceEnd(tokens, from) === to && !isGazetteerPlace(tokens, from, to) && !isCuedAmbiguousPlace(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/dateline' }];
   if (isNumberedClub(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/numbered-club' }];
   const racerFrom = RACING_POSTS.has(tokens[to]?.lower ?? '') && isGazetteerPlace(tokens, from, to);
-  // "Club chairman Ken Bates" opening a sentence: a body's common noun is no employer's name.
-  const bodyNounOpener = to - from === 1 && opensSentence(tokens, from) && isBodyNoun(tokens[from].lower);
+  // "Club chairman Ken Bates", "Temple manager Huang Chin-lung" opening a sentence: a body's or a
+  // place's common noun is no employer's name ("City manager Pep Guardiola" names the club).
+  const opener = tokens[from].lower;
+  const bodyNounOpener = to - from === 1 && opensSentence(tokens, from) && (isBodyNoun(opener) || (PLACE_HEADS.has(opener) && !CLUB_TOWN_SUFFIXES.has(opener)));
   if (isEmployerBeforePost(tokens, to) && !bodyNounOpener && !isNationalSide(tokens, from, to) && !racerFrom && !personRule(tokens, from, to) && lexiconKind(lowerPhrase(tokens, from, to)) !== 'person') {
     return [{ kind: 'organization', from, to, rule: 'organization/employer-post' }];
   }
@@ -453,7 +458,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isPollTaker(tokens, from, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/pollster' }];
   if (isRomancePlaceName(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/romance-place' }];
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
-  if (isPriceMover(tokens, to) && !isPlaceOfMover(tokens, from) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
+  // "Shares in the REIT fell 3 percent", "the ETF rose": initials of a kind of thing move in price too.
+  if (isPriceMover(tokens, to) && !isPlaceOfMover(tokens, from) && !isGazetteerPlace(tokens, from, to) && !isCalendarWord(tokens[from].lower) && !isNonOrgAcronym(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/price-mover' }];
   if ((isRankedEntrant(tokens, from, to) || isTimedEntrant(tokens, from, to)) && !isNationalSide(tokens, from, to) && !lexiconKind(lowerPhrase(tokens, from, to)) && !isCompanyWord(tokens[from].text)) {
     return [{ kind: 'person', from, to, rule: personRule(tokens, from, to) ?? 'person/entrant' }];
   }
@@ -674,7 +680,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (orgPrefix > 0 && gazetteerPlaceOf(tokens, orgPrefix, to)?.type === 'city') return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   if (orgPrefix > 0) {
     // What follows is named on its own evidence: "NASA Bill Ingalls", but not "USI Art Collections".
-    const rest = classifyPlain(tokens, orgPrefix, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));
+    // "Vonovia of Bochum", "LEG Immobilien of Düsseldorf": a known firm's town after "of" is named on its own.
+    const restFrom = tokens[orgPrefix].lower === 'of' ? orgPrefix + 1 : orgPrefix;
+    const rest = classifyPlain(tokens, restFrom, to).filter((d) => d.kind !== 'person' || couldBePersonName(tokens, d.from, d.to));
     // "SG Warburg", "CS First Boston": initials before words that nothing names on their own
     // open the firm's name, as a bank's group puts its letters before the house it bought.
     // So do its letters before a house the lists know ("UOB Kay Hian"), or one word that only its

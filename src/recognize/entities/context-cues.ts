@@ -11,7 +11,7 @@ import { PLAIN_PERSON_NOUNS } from '../../lexicon/people-nouns';
 import { couldBeNicknamedPerson, couldBePersonName, personRule } from './person-shape';
 import { isTitleWord } from './titles';
 import { placeApposition } from './place-apposition';
-import { isPercentMover, isPlaceOfMover, isShareIssuer } from './price-mover';
+import { isNonOrgAcronym, isPercentMover, isPlaceOfMover, isShareIssuer } from './price-mover';
 import { opensSentence, type Token } from './tokens';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
@@ -406,7 +406,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (isCapitalsSpeaker(tokens, from, to)) return 'organization/capitals-speaker';
   if (doesWhatCompaniesDo(tokens, to)) return COMPANY_PREDICATE_RULE;
   // "Glaxo slipped 1 percent": read after the lists and shapes, as "Sales rose 5 percent" is no company.
-  if (isPercentMover(tokens, to) && !isPlaceOfMover(tokens, from)) return 'organization/price-mover';
+  if (isPercentMover(tokens, to) && !isPlaceOfMover(tokens, from) && !isNonOrgAcronym(tokens, from, to)) return 'organization/price-mover';
   return undefined;
 }
 

@@ -1,3 +1,4 @@
+import { isVocativeName, VOCATIVE_RULE } from './vocative';
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
@@ -11,7 +12,7 @@ import { isTitleWord } from './titles';
 import { writtenPhrase } from './gazetteer-place';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind } from './name-words';
 import { comesBackToResult, isTeamMention, sportSlugWords, scoresInSets, standsAsSide, standsInScoreline, tableSides, teamNames } from './teams';
-import { isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape } from './single-name';
+import { FAMILY_NAMED_RULE, isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, loneNameContext, loneNameShape, PLACE_CLASS_RULE } from './single-name';
 import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, SHIP_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
@@ -789,12 +790,18 @@ function isShortInstitution(l: Located, heads: ReadonlySet<string>): boolean {
 function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: Set<string>, votes: LoneNameVotes, heads: ReadonlySet<string>): { kind: EntityKind; rule: string } | undefined {
   const name = nameOf(l);
   const kind = known.get(name);
+  // "The town of Meinung … the Meinung People's Association", "the Rockefeller family … Rockefeller
+  // Group": a noun of a kind of place names the town in its own mention, and a family's noun the
+  // family, though a body named for them lends the word to a firm elsewhere.
+  const own = kind === 'organization' && l.decision.to - l.decision.from === 1 ? loneNameContext(l.tokens, l.decision.from) : undefined;
+  if (own && OWN_MENTION_RULES.has(own.rule)) return own;
   if (kind) return { kind, rule: `${kind}/document` };
   const words = wordsOf(l);
   if (words.length === 1) {
     const word = words[0];
     if (isShortInstitution(l, heads)) return { kind: 'organization', rule: 'organization/short-institution' };
     if (personWords.has(name)) return { kind: 'person', rule: 'person/surname' };
+    if (isVocativeName(l.tokens, l.decision.from, l.decision.to)) return { kind: 'person', rule: VOCATIVE_RULE };
     // "Daimler-Benz fell … Daimler lost 1.20 marks": a company's short name opens its hyphenated full name.
     const hyphen = word.text.indexOf('-');
     if (hyphen > 0 && known.get(word.lower.slice(0, hyphen)) === 'organization' && COMPOUND_PART.test(word.text.slice(hyphen + 1))) return { kind: 'organization', rule: 'organization/document' };
@@ -842,6 +849,8 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
 }
 
 const SURNAME_SHAPE_RULE = 'person/surname-shape';
+// Cues of a lone name's own mention that outweigh a firm's short form the document settled.
+const OWN_MENTION_RULES: ReadonlySet<string> = new Set([PLACE_CLASS_RULE, FAMILY_NAMED_RULE]);
 
 /** The firm's possessive right before the word: "Google's" in "Google's Gemini". */
 function ownedByFirm(l: Located, known: Map<string, EntityKind>): boolean {

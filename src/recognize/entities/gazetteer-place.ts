@@ -34,6 +34,15 @@ function isWordlikeAbbreviation(phrase: string): boolean {
   return DOTTED.test(phrase) && englishWords().has(phrase.slice(0, -1).toLowerCase()) && gazetteer().place(phrase)?.type === 'state';
 }
 
+/**
+ * "Chippewa Falls, Wis. Chairman John Rollwagen said": a state's dotted abbreviation after a
+ * town's comma closes the town's address, and a sentence may begin right after its dot, which
+ * the abbreviation hides; it is the place, never the employer of a post that follows.
+ */
+export function isAbbreviatedStateAfterComma(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && tokens[from].text.endsWith('.') && tokens[from - 1]?.text === ',' && gazetteerPlaceOf(tokens, from, to)?.type === 'state';
+}
+
 /** The place named by the article before the run and the run's words, as "The Hague" is. */
 function placeWithArticle(tokens: Token[], from: number, phrase: string): Place | undefined {
   return tokens[from - 1]?.lower === 'the' ? gazetteer().place(`the ${phrase}`) : undefined;

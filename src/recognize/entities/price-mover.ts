@@ -2,6 +2,7 @@ import { ADDEND_MINOR_UNITS, AMBIGUOUS_CURRENCY_WORDS, CURRENCY_PLURALS, CURRENC
 import { CARDINAL_WORDS } from '../../lexicon/number-words';
 import { PLACE_HEADS } from '../../lexicon/org-words';
 import { NUMBERED_INDEX_NAMES } from '../../lexicon/stock-indices';
+import { NON_ORG_ACRONYMS } from '../../lexicon/org-words';
 import { SCALE_WORDS } from '../../lexicon/number-words';
 import { isGivenName } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
@@ -58,6 +59,9 @@ const DIGITS = /^\d+$/;
  * unit of a price, or a figure and "to" a price, follow the name; a person who "added nine
  * points" names no price.
  */
+/** "the REIT", "the ETF": one word of initials that names a kind of thing, which moves in price but is no firm. */
+export const isNonOrgAcronym = (tokens: Token[], from: number, to: number): boolean => to - from === 1 && NON_ORG_ACRONYMS.has(tokens[from].text);
+
 export function isPriceMover(tokens: Token[], to: number): boolean {
   let k = to;
   if (tokens[to - 1].possessive || isMarketGood(tokens[to - 1].lower)) return false;

@@ -53,12 +53,14 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   const after = tokens[i + 1];
   // "the Monti government", "the Suharto regime": what a leader heads, named after the leader.
   if (before?.lower === 'the' && after && !t.possessive && !after.cap && LEADER_POSSESSIONS.has(after.lower)) return { kind: 'person', rule: 'person/leader-named' };
+  // "the Reichmann family", "the Kennedy dynasty": a family named by its surname is its people.
+  if (before?.lower === 'the' && after && !t.possessive && !after.cap && FAMILY_NOUNS.has(after.lower)) return { kind: 'person', rule: FAMILY_NAMED_RULE };
   if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
   if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
   // "The mayor of Hexham resigned": the town "of" a mayor is no subject of the verb after it.
-  if (townOfCue(tokens, i)) return { kind: 'location', rule: 'location/place-class' };
+  if (townOfCue(tokens, i)) return { kind: 'location', rule: PLACE_CLASS_RULE };
   // "Residents of Round Rock and Pflugerville said": the last of a list of places says nothing;
   // a surname stays a speaker ("Britain and Blair said").
   if (isListedAfterPlace(tokens, i) && !isSurname(t.lower)) return { kind: 'location', rule: 'location/list' };
@@ -70,10 +72,19 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   if (after && !t.possessive && OWN_POSSESSION_VERBS.has(after.lower) && OWN_POSSESSIVES.has(tokens[i + 2]?.lower ?? '')) return { kind: 'person', rule: 'person/lone-own' };
   if (before && (before.lower === 'said' || before.lower === 'says') && (!after || CLOSING_PUNCTUATION.has(after.text))) return { kind: 'person', rule: 'person/lone-said' };
   if (opensPersonalRelative(tokens, i + 1)) return { kind: 'person', rule: 'person/lone-who' };
-  if (placeClassCue(tokens, i, i + 1) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: 'location/place-class' };
+  if (placeClassCue(tokens, i, i + 1) || townNounApposition(tokens, i, i + 1)) return { kind: 'location', rule: PLACE_CLASS_RULE };
   if (placeApposition(tokens, i + 1)) return { kind: 'location', rule: 'location/apposition' };
   return undefined;
 }
+
+// What a surname names the kin of, after "the": "the Reichmann family", "the Bush dynasty".
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(['family', 'clan', 'dynasty']);
+
+/** "the Reichmann family": a family named by its surname, which news annotation counts as the person's name. */
+export const FAMILY_NAMED_RULE = 'person/family-named';
+
+/** "the town of Yeoncheon", "Hexham, a market town": a noun of a kind of place names the town. */
+export const PLACE_CLASS_RULE = 'location/place-class';
 
 /** "Kluivert scored": a player, unless the document's tables make the word a side ("Ajax 2 PSV 1 … Ajax scored"). */
 export const LONE_PLAYER_RULE = 'person/lone-player';

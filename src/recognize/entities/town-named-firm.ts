@@ -21,8 +21,18 @@ export function townsNamingFirms(located: readonly Located[]): Set<string> {
 }
 
 /**
+ * Participles that open an apposition only a firm takes after its name, never a town: "Bristol,
+ * controlled by financier Nathan Ferrer, said", "Reading, owned by a buy-out fund".
+ */
+// "a spokesman for Bristol said": one speaks for a firm, where a town has a council to speak for it.
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+const FIRM_APPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(['controlled', 'owned', 'backed', 'advised', 'founded', 'headed', 'run', 'based']);
+
+/**
  * "Wellington Cable Co. said … Wellington said sales rose": a town that opens such a firm's name,
- * alone before a verb as its subject, is the firm's short name; "sales in Wellington" stays the town.
+ * alone before a verb as its subject, before a comma and an apposition only a firm takes, or
+ * after "a spokesman for", is the firm's short name; "sales in Wellington" stays the town.
  */
 export function isTownFirmSubject(l: Located, towns: ReadonlySet<string>): boolean {
   const { from, to } = l.decision;
@@ -30,6 +40,8 @@ export function isTownFirmSubject(l: Located, towns: ReadonlySet<string>): boole
   if (to - from !== 1 || word.possessive || !towns.has(word.lower)) return false;
   const before = l.tokens[from - 1];
   const next = l.tokens[to];
+  if (before?.lower === 'for' && SPOKES_NOUNS.has(l.tokens[from - 2]?.lower ?? '')) return true;
   if (before?.word && !before.cap && lexiconTags(before.lower).includes('Preposition')) return false;
+  if (next?.text === ',' && FIRM_APPOSITION_PARTICIPLES.has(l.tokens[to + 1]?.text ?? '')) return true;
   return !!next?.word && !next.cap && lexiconTags(next.lower).some((t) => FINITE_VERB_TAGS.has(t));
 }

@@ -1,5 +1,5 @@
 import { extract } from '../../../src';
-import { factsOf } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describe('all-caps headlines and datelines', () => {
   it('finds places in a capitals headline', () => {
@@ -223,3 +223,23 @@ describe("a shouted person's name", () => {
     expect(factsOf('person', text)).toContainEqual(expect.objectContaining({ text: mention, value: name }));
   });
 });
+
+describeCorpus('person', "a transcript's speaker label in capitals", [
+  { expect: { rule: 'person/speaker-label' }, phrases: [
+    '[[NORA KELLING]], CNN ANCHOR: Good evening from Atlanta.',
+    'The vote is close. [[MARK DELLAVALE]], ABC NEWS CORRESPONDENT: Nora, the count goes on.',
+    '[[RUTH OKAFOR]], MSNBC SENIOR WHITE HOUSE CORRESPONDENT: Thank you.',
+  ] },
+]);
+describeCorpus('organization', "the network in a speaker label's role", [
+  { expect: { rule: 'organization/speaker-label' }, phrases: [
+    'NORA KELLING, [[CNN]] ANCHOR: Good evening from Atlanta.',
+    'MARK DELLAVALE, [[ABC NEWS]] CORRESPONDENT: Nora, the count goes on.',
+    'GREG VOSS, [[CNNfn]] CORRESPONDENT: Stocks rose.',
+  ] },
+]);
+describeNegatives('organization', 'a speaker label names no body in the name or a rank in the role', [
+  '[[NORA KELLING]], CNN ANCHOR: Good evening.',
+  'CARL DUNN, [[SENIOR]] CORRESPONDENT: Yes.',
+]);
+describeNegatives('person', 'a capitals headline before a colon is no speaker', ['[[KENYA]]: MOI NAMES NEW CABINET', 'USA: [[CBOT WHEAT]] FALLS, TRADER SAYS']);

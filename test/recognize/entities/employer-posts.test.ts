@@ -170,3 +170,12 @@ describeNegatives('organization', 'no employer after a titled holder where more 
   'Mayor Jane Corley of [[Smallbury]] opened the bridge.',
   'Rep. Jim Walsh of [[Whitmore]] said he would vote no.',
 ]);
+
+describeCorpus('location', "a state's abbreviation after a town's comma, before a title that opens the next sentence", [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['The plant stays in Chippewa Falls, [[Wis.]] Chairman Ann Lowe said so.', 'The firm is based in Omaha, [[Neb.]] Chairman Tom Hale said so.'] },
+]);
+describeNegatives('organization', "a state's abbreviation is no employer", ['The plant stays in Chippewa Falls, [[Wis.]] Chairman Ann Lowe said so.']);
+describeNegatives('organization', "a place's common noun that opens a sentence before a post", ['[[Temple]] manager Lin Wen-hsiung said pilgrims came early.', '[[Castle]] spokesman Tom Hale said the gates would open.']);
+describeCorpus('organization', "a club's town word before a post stays the club", [
+  { expect: { rule: 'organization/employer-post' }, phrases: ['[[City]] manager Pep Guardiola praised the defence.'] },
+]);

@@ -260,4 +260,15 @@ describeNegatives('organization', 'a work or a meal made by a person, or goods m
   'The film made by [[Ken Loach]] won the prize.',
   'A cake made by [[Mary Berry]] was served.',
   'Rifles made by hand in [[Darra]] are cheap.',
+describeCorpus('organization', "a town that opens a firm's name, before an apposition only a firm takes or after a spokesman's \"for\"", [
+  { expect: { rule: 'organization/town-named-firm', value: 'Wellington Cable Co.' }, phrases: [
+    'Wellington Cable Co. made a bid. [[Wellington]], controlled by financier Ann Lowe, said it had loans.',
+    'Wellington Cable Co. made a bid. A spokesman for [[Wellington]] declined to comment.',
+  ] },
+]);
+describeCorpus('location', 'the town itself before another apposition, or a spokesman for it with no such firm', [
+  { expect: { kind: 'location' }, phrases: [
+    'Wellington Cable Co. made a bid. [[Wellington]], a city of 200,000, said no.',
+    'A spokesman for [[Wellington]] declined to comment.',
+  ] },
 ]);

@@ -254,3 +254,29 @@ describeNegatives('person', 'a prize named like a person, before a word of winni
 describeCorpus('person', 'the same given name alone, naming someone', [
   { expect: { kind: 'person' }, phrases: ['Rescuers found the boy late on Sunday, and [[Oscar]] was taken to hospital.'] },
 ]);
+
+describeCorpus('person', 'a given name alone that calls the one spoken to', [
+  { expect: { rule: 'person/vocative' }, phrases: [
+    'Karen? [[Brian]], officials here say the count will go on.',
+    '[[Karen]]? Brian, officials here say the count will go on.',
+    'Thank you, [[Brian]].',
+  ] },
+]);
+describeNegatives('person', 'a town named like a given name, before its comma', ['[[Austin]], Texas, is growing fast.', '[[Florence]], the city of the Medici, drew crowds.']);
+
+describe('a noun of a kind of place before a word that a body of the town names', () => {
+  it('names the town in its own mention', () => {
+    const text = 'The farming town of Quorvo, in the south, is known for tea. The Quorvo People\'s Association opposed the dam.';
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Quorvo']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(["Quorvo People's Association"]);
+  });
+});
+
+describeCorpus('person', 'a family named by its surname after "the"', [
+  { expect: { rule: 'person/family-named' }, phrases: [
+    'The developer is controlled by the [[Reichmann]] family.',
+    'Voters tired of the [[Kennedy]] dynasty.',
+    'Brandlow Holdings Inc. is run by trusts of the [[Brandlow]] family.',
+  ] },
+]);
+describeNegatives('person', "a people's or a common word before a family's noun", ['The [[Tamil]] family fled the shelling.', 'The [[Royal]] family gathered at Windsor.']);

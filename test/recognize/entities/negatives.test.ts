@@ -271,3 +271,5 @@ describe('a ship named after a navy\'s or a register\'s prefix is no entity', ()
     expect(facts.map((f) => f.text)).toEqual(places);
   });
 });
+
+describeNegatives('organization', 'a kind of listed landlord named by its initials', ['Shares in the office [[REIT]] fell 3 percent.', 'Investors sold [[REITs]] after the rate rise.']);

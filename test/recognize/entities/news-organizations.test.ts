@@ -366,3 +366,14 @@ describeNegatives('organization', 'a place, a month, a people or a person before
   'A [[German]] poll put the party on 16 percent.',
   'A poll by [[Nate Silver]] showed a tie.',
 ]);
+describeCorpus('organization', 'developers, landlords, estate agents and housing associations named by a founder, a coined word or initials', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'Estate agents [[Knight Frank]] expect prime rents to rise.',
+    'A survey by [[Douglas Elliman]] showed fewer sales.',
+    '[[Royal LePage]] forecast a 4 percent rise in prices.',
+    '[[Tishman Speyer]] bought the tower for $1 billion.',
+    'Tenants of [[L&Q]] complained of damp.',
+    '[[America Online]] agreed to buy the publisher.',
+  ] },
+]);
+describeNegatives('organization', "a person whose surname is a landlord's name", ['The historian [[Amanda Peabody]] wrote the book.']);

@@ -711,3 +711,7 @@ describeNegatives('person', 'a caption label after the caption\'s last word', ['
 describeCorpus('location', 'a place named by the cliffs or bluffs it stands on', [
   { expect: { rule: 'location/place-head' }, phrases: ['Fires ravaged [[Pacific Palisades]] overnight.', 'The hikers crossed [[Seven Sisters Cliffs]] at dawn.'] },
 ]);
+describeCorpus('location', 'districts named for old rail yards and docks', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Offices at [[Hudson Yards]] are leasing well.', 'Ferries leave from [[Circular Quay]] every hour.', 'Banks moved east to [[Canary Wharf]].'] },
+]);
+describeNegatives('location', "a firm named for such a district", ['[[Canary Wharf Group]] said occupancy rose.']);

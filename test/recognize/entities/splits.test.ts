@@ -279,3 +279,8 @@ describe("a party's name, then its leader's after \"of\"", () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(people);
   });
 });
+
+describeCorpus('location', 'the town after "of" that follows a firm the lists know', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Rival Vonovia of [[Bochum]] reported similar figures.', 'UBS of [[Switzerland]] said it would appeal.'] },
+]);
+describeNegatives('location', 'a bank named "of" a place keeps the place in its name', ['The [[Bank of England]] held rates.', '[[Royal Bank of Scotland]] said profit rose.']);

@@ -593,3 +593,15 @@ describeCorpus('organization', 'hotel and casino groups named by their trade, al
 ]);
 
 describeNegatives('organization', 'hotels and resorts of a place in lower case', ['[[London]] hotels were full.', 'Ski resorts in [[Colorado]] opened early.']);
+describeCorpus('organization', "property and casino firms' closing words", [
+  { expect: { rule: 'organization/suffix' }, phrases: [
+    '[[Midvale Realty]] said deals fell by a fifth.',
+    'The licence went to [[Wynn Resorts]] of Las Vegas.',
+    '[[Harwick Developments]] will build 400 flats.',
+  ] },
+]);
+describeNegatives('person', "a firm's plural after a given name ends no one's name", ['The licence went to [[Wynn Resorts]] of Las Vegas.']);
+describeCorpus('organization', 'a regulator named with "of"', [
+  { expect: { rule: 'organization/head-of' }, phrases: ['The [[Regulator of Social Housing]] downgraded the landlord.'] },
+]);
+describeNegatives('organization', '"regulator" with no "of" after it', ['The regulator said it would act.']);
