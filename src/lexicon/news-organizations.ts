@@ -12,8 +12,8 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'islamic jihad', 'wagner group',
   // armed groups whose words read as a people and a nickname, or as a given name: "the Tamil Tigers
   // attacked", "Abu Sayyaf kidnapped two tourists", "the Zapatistas called a truce"
-  'tamil tigers', 'liberation tigers of tamil eelam', 'abu sayyaf', 'zapatistas', 'jemaah islamiyah', 'lashkar-e-taiba',
-  'jaish-e-mohammed', 'sendero luminoso', 'polisario', 'polisario front', "lord's resistance army",
+  'tamil tigers', 'liberation tigers of tamil eelam', 'abu sayyaf', 'zapatistas', 'jemaah islamiyah',
+  'sendero luminoso', 'polisario', 'polisario front', "lord's resistance army",
   // armed movements of wars past that histories name, whose first word reads as a given name: "the Viet Cong struck"
   'viet cong', 'viet minh', 'khmer rouge', 'mujahideen', 'contras',
   // movements news names by their members, in the plural: "the Houthis fired a missile"

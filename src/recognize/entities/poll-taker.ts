@@ -8,15 +8,18 @@ const POLL_DETERMINERS = new Set(['a', 'an', 'the', 'new', 'latest', 'recent', '
 // Participles between a poll and who took it: "a poll conducted by Forsa".
 const POLL_PARTICIPLES = new Set(['conducted', 'carried', 'commissioned', 'released', 'published']);
 const MAX_POLLSTER_WORDS = 3;
+// Two names joined by a hyphen before "poll" are the race it polls: "a Vantrell-Osgood poll".
+const MATCHUP = /\p{L}-\p{Lu}/u;
 
 /**
  * "a new Datafolha poll", "a poll by Forsa", "a survey conducted by Ipsos": the name that takes a
  * poll is a pollster's, so a body. A place, a month or a people before "poll" says where, when or
- * of whom it was taken ("a Texas poll", "the January survey", "a German poll").
+ * of whom it was taken ("a Texas poll", "the January survey", "a German poll"), and two names
+ * joined by a hyphen the race it polls.
  */
 export function isPollTaker(tokens: Token[], from: number, to: number): boolean {
   if (to - from > MAX_POLLSTER_WORDS || tokens.slice(from, to).some((t) => !t.cap || t.possessive)) return false;
-  if (POLL_NOUNS.has(tokens[to]?.lower ?? '')) return POLL_DETERMINERS.has(tokens[from - 1]?.lower ?? '') && !namesWhereOrWhen(tokens, from, to);
+  if (POLL_NOUNS.has(tokens[to]?.lower ?? '')) return POLL_DETERMINERS.has(tokens[from - 1]?.lower ?? '') && !namesWhereOrWhen(tokens, from, to) && !tokens.slice(from, to).some((t) => MATCHUP.test(t.text));
   return takenBy(tokens, from);
 }
 

@@ -260,6 +260,8 @@ describeNegatives('organization', 'a work or a meal made by a person, or goods m
   'The film made by [[Ken Loach]] won the prize.',
   'A cake made by [[Mary Berry]] was served.',
   'Rifles made by hand in [[Darra]] are cheap.',
+]);
+
 describeCorpus('organization', "a town that opens a firm's name, before an apposition only a firm takes or after a spokesman's \"for\"", [
   { expect: { rule: 'organization/town-named-firm', value: 'Wellington Cable Co.' }, phrases: [
     'Wellington Cable Co. made a bid. [[Wellington]], controlled by financier Ann Lowe, said it had loans.',
