@@ -423,6 +423,9 @@ export const CHAMBER_WORDS: ReadonlySet<string> = new Set([
   'crown',
 ]);
 
+/** Kinds of paper whose name follows them: "the daily Nasa Borba", "the weekly Vreme", "the tabloid Bild". */
+export const PAPER_KIND_NOUNS: ReadonlySet<string> = new Set(['daily', 'weekly', 'newspaper', 'paper', 'tabloid', 'magazine']);
+
 /** Kinds of political group that follow the group's name: "the Herri Batasuna party", "the Hamas movement". */
 export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'movement', 'militia', 'faction']);
 
@@ -455,6 +458,8 @@ export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
 export const BODY_KIND_MODIFIERS: ReadonlySet<string> = new Set([
   'rights', 'militant', 'rebel', 'mercenary', 'insurgent', 'jihadist', 'separatist', 'paramilitary', 'armed',
   'advocacy', 'lobby', 'pressure', 'campaign', 'activist', 'environmental', 'watchdog', 'protest', 'guerrilla',
+  // what an agency does: "the Iprinda news agency"
+  'news',
 ]);
 
 /**

@@ -128,6 +128,15 @@ export const PLACE_PART_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plural nouns of a division that close a list of names: "Fukui and Ishikawa prefectures", "the
+ * Kunar and Nuristan provinces". Only the name right before the noun, after "and" or a comma, is
+ * read by them (the list's other names are named on their own).
+ */
+export const PLURAL_DIVISION_NOUNS: ReadonlySet<string> = new Set([
+  'provinces', 'prefectures', 'districts', 'regions', 'governorates', 'oblasts', 'municipalities', 'counties',
+]);
+
+/**
  * Lower-case nouns of kinds of place that follow a name and make it a place: "the Erez
  * checkpoint", "the Drina valley", "Tuzla airport", "the Allenby crossing". Not "camp", which
  * follows a candidate's name as often ("the Dole camp").

@@ -271,3 +271,13 @@ describe('a ship named after a navy\'s or a register\'s prefix is no entity', ()
     expect(facts.map((f) => f.text)).toEqual(places);
   });
 });
+
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, "Russia's treasury bills and bonds, and bonds named for a plan's author", [
+    'Foreign funds bought [[GKOs]] at the weekly auction.',
+    'Yields on three-month [[GKO]] bills fell to 40 percent.',
+    'Banks sold [[OFZ]] paper after the auction.',
+    'Venezuelan [[Brady]] bonds eased in thin trade.',
+  ]);
+}
+describeCorpus('person', "the plan's author alone stays a man", [{ expect: { kind: 'person' }, phrases: ['"The plan will work," [[Brady]] said.'] }]);

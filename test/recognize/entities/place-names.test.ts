@@ -700,3 +700,7 @@ describeCorpus('location', 'farming regions named by what they grow', [
     'Boll weevils once ravaged the [[Cotton Belt]].',
   ] },
 ]);
+
+describeCorpus('location', 'a town the lists hold whole, whose first words name its province', [
+  { expect: { kind: 'location' }, phrases: ['Tourists flew to [[Dien Bien Phu]] on Sunday.'] },
+]);

@@ -279,3 +279,19 @@ describe("a party's name, then its leader's after \"of\"", () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(people);
   });
 });
+
+describe("a leader's possessive before a body named by a head and \"of\"", () => {
+  it.each([
+    ["Vargas's Party of National Renewal won the vote.", 'Vargas', 'Party of National Renewal'],
+    ["Petrescu's Alliance of Progressive Forces quit the coalition.", 'Petrescu', 'Alliance of Progressive Forces'],
+  ] as const)('is the leader and the body: %s', (text, person, body) => {
+    expect(factsOf('person', text).map((f) => f.text)).toEqual([person]);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([body]);
+  });
+  it.each([
+    ["Doctors at Children's Hospital of Philadelphia said he was stable.", "Children's Hospital of Philadelphia"],
+    ["St. Anne's College of Nursing opened in May.", "St. Anne's College of Nursing"],
+  ] as const)("a common word's or a saint's possessive stays inside the name: %s", (text, name) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([name]);
+  });
+});

@@ -574,3 +574,8 @@ describeNegatives('organization', 'a conference that is a meeting', [
   'The [[Munich Security Conference]] opened on Friday.',
   'Leaders flew to the [[Bonn Climate Conference]] in June.',
 ]);
+
+describeCorpus('organization', "a German bank's name of initials or a clipped word, hyphened to its word for bank", [
+  { expect: { kind: 'organization' }, phrases: ['[[BHF-Bank]] economist Karl Brenner expects a rate cut.', '[[DG-Bank]] economist Karl Brenner said rates would stay low.'] },
+]);
+describeNegatives('organization', 'an English compound with bank, hyphened', ['The town opened a [[food-bank]] in March.', 'They fished from the [[river-bank]].']);
