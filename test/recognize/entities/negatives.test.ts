@@ -281,3 +281,11 @@ for (const kind of ['person', 'organization', 'location'] as const) {
   ]);
 }
 describeCorpus('person', "the plan's author alone stays a man", [{ expect: { kind: 'person' }, phrases: ['"The plan will work," [[Brady]] said.'] }]);
+
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, 'peoples that 1990s wire copy names before officials, rebels and activists', [
+    '[[Azeri]] officials said the swap went well.',
+    '[[Ogoni]] activists marched on the oil terminal.',
+    '[[Baluchi]] tribesmen blocked the highway.',
+  ]);
+}
