@@ -239,15 +239,15 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
 }
 
 /**
- * "Iliescu's Party of Social Democracy", "Kabila's Alliance of Democratic Forces": one name no
- * English list knows, before a head that "of" and a capital follow, is a leader who owns the body;
- * the head opens the body's own name ("Party of ..."). A common word there is part of one name
- * ("Children's Hospital of Philadelphia").
+ * "Iliescu's Party of Social Democracy", "Chiluba's Movement for Multiparty Democracy": one name
+ * no English list knows, before a head that "of" or "for" and a capital follow, is a leader who
+ * owns the body; the head opens the body's own name ("Party of ..."). A common word there is part
+ * of one name ("Children's Hospital of Philadelphia").
  */
 function isLeaderBeforeOwnName(tokens: Token[], i: number, j: number): boolean {
   const owner = tokens[j];
   if (i !== j || owner.upper || isEnglishWord(owner.lower)) return false;
-  return tokens[j + 2]?.lower === 'of' && !!tokens[j + 3]?.cap;
+  return HEAD_LINK_WORDS.has(tokens[j + 2]?.lower ?? '') && !!tokens[j + 3]?.cap;
 }
 
 /** "King's College London": the capitals from `k` to the run's end close a campus's name after the head before `k`. */

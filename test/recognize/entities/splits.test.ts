@@ -288,6 +288,11 @@ describe("a leader's possessive before a body named by a head and \"of\"", () =>
     expect(factsOf('person', text).map((f) => f.text)).toEqual([person]);
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([body]);
   });
+  it('after "for" too, the leader named in full before', () => {
+    const text = "President Joseph Mwale said on Friday that Mwale's Movement for Multiparty Reform would win.";
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Joseph Mwale', 'Mwale']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Movement for Multiparty Reform']);
+  });
   it.each([
     ["Doctors at Children's Hospital of Philadelphia said he was stable.", "Children's Hospital of Philadelphia"],
     ["St. Anne's College of Nursing opened in May.", "St. Anne's College of Nursing"],
