@@ -23,7 +23,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'scotland yard', 'avon and somerset constabulary', 'avon and somerset police',
   // parties named by one word that is no place
   'labour', 'labor', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
-  'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
+  'tories', 'jobbik', 'smer', 'pasok', 'sanseito', 'yabloko',
   // parties whose name is a phrase of words no head marks: "Marine Le Pen's National Rally"
   'national rally', 'rassemblement national', 'alternative for germany', 'la france insoumise', 'forza italia',
   'brothers of italy', 'law and justice',

@@ -153,6 +153,10 @@ export const STUDY_CENTER_FIELDS: ReadonlySet<string> = new Set([
   // Centre", "the National Interagency Fire Center", "the European Climate Centre"
   'climate', 'weather', 'environment', 'environmental', 'forestry', 'agroforestry', 'fisheries', 'biodiversity',
   'fire', 'wildfire', 'drought',
+  // what a centre puts out or stands up for, as agencies and rights groups of the 1990s named
+  // themselves: "the Kosova Information Centre reported", "the Humanitarian Law Centre", "the
+  // Human Rights Documentation Centre"
+  'information', 'documentation', 'law', 'rights',
 ]);
 
 /**

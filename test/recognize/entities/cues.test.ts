@@ -518,6 +518,8 @@ describe('a reporting clause after a comma is no apposition of the name before i
     ['Refugees were turned back in Doboj, the Organisation for Security and Cooperation in Europe (OSCE) said on Thursday.', 'Doboj'],
     ['Rebels shelled Kalemie, the National Council for Peace said in a statement.', 'Kalemie'],
     ['The contract went to Hargreaves, the ministry told reporters.', 'Hargreaves'],
+    ['Police detained students in Ranilug, the Ostrel Information Centre reported.', 'Ranilug'],
+    ['Troops left Kelmend, the state news agency reported on Monday.', 'Kelmend'],
   ])('the name is not the speaker: %s', (text, name) => {
     expect(texts('organization', text)).not.toContain(name);
     expect(texts('person', text)).not.toContain(name);

@@ -331,6 +331,7 @@ describeCorpus('organization', 'movements, peacekeeping forces, Soviet-era bodie
     'Leaders of the [[Commonwealth of Independent States]] met in Minsk.',
     'Shares in [[Telebras]] rose 2 percent.',
     'Gas buyers such as [[Ruhrgas]] signed new contracts.',
+    '[[Yabloko]] leader Pavel Orlov voted against the budget.',
   ] },
 ]);
 describeNegatives('location', "the Commonwealth of Independent States is a body, not a country", ['Leaders of the [[Commonwealth of Independent States]] met in Minsk.']);
