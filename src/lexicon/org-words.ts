@@ -368,6 +368,8 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // "Agribusiness Kernel Holding said" (the kind, not the firm's first word)
   'federation', 'association', 'cooperative', 'co-operative', 'co-op', 'crusher', 'processor', 'shipper',
   'forwarder', 'regulator', 'platform', 'bourse', 'exchange', 'agribusiness',
+  // public bodies named by their kind before a coined name: "state copper commission Cochilco said"
+  'commission',
 ]);
 
 /**

@@ -16,6 +16,12 @@ describeCorpus('organization', 'a firm that makes goods, polls, advises or watch
   ] },
 ]);
 describeNegatives('organization', 'a pollster who is a person', ['Republican pollster [[Frank Lanton]] said the race was close.']);
+describeCorpus('organization', 'a public body named right after "commission"', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Output rose 9 percent, state mining commission [[Varmincol]] said.'] },
+]);
+describeCorpus('person', 'a post after "commission" still titles a person', [
+  { expect: { kind: 'person' }, phrases: ['The commission chairman [[Ozren Brankovic]] resigned.'] },
+]);
 
 describeCorpus('organization', 'a kind of company before a name a region or a town also has', [
   { expect: { rule: 'organization/kind-noun' }, phrases: ['Spanish carrier [[Iberia]] signed the deal.', 'The lender [[Santander]] raised its offer.'] },
