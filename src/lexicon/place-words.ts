@@ -151,6 +151,8 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir', 'rainforest', 'jungle',
+  // a road's way through a range, named by its pass: "the southern end of the Salang tunnel"
+  'tunnel',
   // fields of oil and gas, named by a name before them: "the Tengiz field", "the Troll gasfield"
   'field', 'oilfield', 'gasfield',
   // places of worship, named by a name before them: "the Rabaa al-Adawiya mosque", "the Kiyomizu temple"

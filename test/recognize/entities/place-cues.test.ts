@@ -581,3 +581,8 @@ describeCorpus('location', 'the last of a list of names before a plural noun of 
 describeCorpus('person', 'a surname beside a plural noun of division with no list before it', [
   { expect: { kind: 'person' }, phrases: ['[[Ishikawa]] said the prefectures would share the cost.'] },
 ]);
+
+describeCorpus('location', 'a pass named before "tunnel"', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Snow shut the [[Varzob]] tunnel for a week.', 'Rebels held the northern end of the [[Khinjan]] tunnel.'] },
+]);
+describeNegatives('location', 'a surname before "tunnel"', ['Workers dug the [[Smith]] tunnel by hand.']);
