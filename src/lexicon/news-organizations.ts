@@ -16,6 +16,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'sendero luminoso', 'polisario', 'polisario front', "lord's resistance army",
   // armed movements of wars past that histories name, whose first word reads as a given name: "the Viet Cong struck"
   'viet cong', 'viet minh', 'khmer rouge', 'mujahideen', 'contras',
+  // movements, peacekeeping forces and Soviet-era bodies as 1990s wire copy spelled them: "the
+  // Taleban militia", "UNFICYP said", "the Supreme Soviet voted", "the Commonwealth of Independent
+  // States" (whose head reads as a country's, "the Commonwealth of Australia")
+  'taleban', 'unficyp', 'untaes', 'unamir', 'supreme soviet', 'commonwealth of independent states',
   // movements news names by their members, in the plural: "the Houthis fired a missile"
   'houthis', 'huthis',
   // police forces named by a building, or by an old county a firm took too: "Scotland Yard said",
@@ -23,7 +27,7 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'scotland yard', 'avon and somerset constabulary', 'avon and somerset police',
   // parties named by one word that is no place
   'labour', 'labor', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
-  'tories', 'jobbik', 'smer', 'pasok', 'sanseito',
+  'tories', 'jobbik', 'smer', 'pasok', 'sanseito', 'yabloko',
   // Green parties named by their members, as "the Tories" are: "Labour and the Greens formed a coalition"
   'greens',
   // parties whose name is a phrase of words no head marks: "Marine Le Pen's National Rally"
@@ -137,6 +141,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'louis dreyfus', 'a.p. moller-maersk', 'moller-maersk', 'cofco', 'viterra', 'glencore', 'trafigura', 'vitol',
   'gunvor', 'olam', 'wilmar', 'bursa malaysia', 'bursa malaysia derivatives', 'euronext', 'hapag-lloyd', 'cma cgm', 'cosco', 'clarksons',
   'drewry', 'xeneta', 'bimco', 'sovecon', 'ikar', 'rusagrotrans', 'cocobod', 'conab', 'abares', 'lloyd list',
+  // state and former state firms of the 1990s that market and company reports name by a coined
+  // word: "led by blue-chip Telebras", "Ruhrgas and Wintershall are its main buyers", "the
+  // Ilyushin design bureau"
+  'telebras', 'ruhrgas', 'wintershall', 'ilyushin', 'tupolev', 'caistab',
   // exchanges and bodies news names by a clipped word or a head of events: "the Amex said", "the
   // Conference Board's index", "the Chinese People's Political Consultative Conference" (whose
   // possessive the tokens drop)

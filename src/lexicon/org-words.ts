@@ -157,6 +157,10 @@ export const STUDY_CENTER_FIELDS: ReadonlySet<string> = new Set([
   // Centre", "the National Interagency Fire Center", "the European Climate Centre"
   'climate', 'weather', 'environment', 'environmental', 'forestry', 'agroforestry', 'fisheries', 'biodiversity',
   'fire', 'wildfire', 'drought',
+  // what a centre puts out or stands up for, as agencies and rights groups of the 1990s named
+  // themselves: "the Kosova Information Centre reported", "the Humanitarian Law Centre", "the
+  // Human Rights Documentation Centre"
+  'information', 'documentation', 'law', 'rights',
 ]);
 
 /**
@@ -378,6 +382,8 @@ export const ORG_ROLE_NOUNS: ReadonlySet<string> = new Set([
   // "Agribusiness Kernel Holding said" (the kind, not the firm's first word)
   'federation', 'association', 'cooperative', 'co-operative', 'co-op', 'crusher', 'processor', 'shipper',
   'forwarder', 'regulator', 'platform', 'bourse', 'exchange', 'agribusiness',
+  // public bodies named by their kind before a coined name: "state copper commission Cochilco said"
+  'commission',
 ]);
 
 /**
@@ -437,6 +443,9 @@ export const CHAMBER_WORDS: ReadonlySet<string> = new Set([
   'crown',
 ]);
 
+/** Kinds of paper whose name follows them: "the daily Nasa Borba", "the weekly Vreme", "the tabloid Bild". */
+export const PAPER_KIND_NOUNS: ReadonlySet<string> = new Set(['daily', 'weekly', 'newspaper', 'paper', 'tabloid', 'magazine']);
+
 /** Kinds of political group that follow the group's name: "the Herri Batasuna party", "the Hamas movement". */
 export const POLITICAL_GROUP_NOUNS: ReadonlySet<string> = new Set(['party', 'movement', 'militia', 'faction']);
 
@@ -469,6 +478,8 @@ export const BODY_KIND_NOUNS: ReadonlySet<string> = new Set([
 export const BODY_KIND_MODIFIERS: ReadonlySet<string> = new Set([
   'rights', 'militant', 'rebel', 'mercenary', 'insurgent', 'jihadist', 'separatist', 'paramilitary', 'armed',
   'advocacy', 'lobby', 'pressure', 'campaign', 'activist', 'environmental', 'watchdog', 'protest', 'guerrilla',
+  // what an agency does: "the Iprinda news agency"
+  'news',
 ]);
 
 /**

@@ -128,6 +128,15 @@ export const PLACE_PART_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plural nouns of a division that close a list of names: "Fukui and Ishikawa prefectures", "the
+ * Kunar and Nuristan provinces". Only the name right before the noun, after "and" or a comma, is
+ * read by them (the list's other names are named on their own).
+ */
+export const PLURAL_DIVISION_NOUNS: ReadonlySet<string> = new Set([
+  'provinces', 'prefectures', 'districts', 'regions', 'governorates', 'oblasts', 'municipalities', 'counties',
+]);
+
+/**
  * Lower-case nouns of kinds of place that follow a name and make it a place: "the Erez
  * checkpoint", "the Drina valley", "Tuzla airport", "the Allenby crossing". Not "camp", which
  * follows a candidate's name as often ("the Dole camp").
@@ -142,6 +151,8 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir', 'rainforest', 'jungle',
+  // a road's way through a range, named by its pass: "the southern end of the Salang tunnel"
+  'tunnel',
   // fields of oil and gas, named by a name before them: "the Tengiz field", "the Troll gasfield"
   'field', 'oilfield', 'gasfield',
   // places of worship, named by a name before them: "the Rabaa al-Adawiya mosque", "the Kiyomizu temple"

@@ -22,6 +22,17 @@ export const FORMER_CITY_NAMES: Readonly<Record<string, string>> = lookupTable({
   Odessa: 'Odesa',
   'Alma-Ata': 'Almaty',
   'Alma Ata': 'Almaty',
+  // the transliterations 1990s wire copy used for Kurdish, Afghan and Russian cities: "Iraqi
+  // troops entered Arbil", "crude from Novorossiisk"
+  Arbil: 'Erbil',
+  Sulaimaniya: 'Sulaymaniyah',
+  Sulaymaniya: 'Sulaymaniyah',
+  'Mazar-i-Sharif': 'Mazar-e Sharif',
+  Novorossiisk: 'Novorossiysk',
+  // Arabic towns the lists hold under one spelling of their article: "the bombing at Khobar", "the dam at Damazin"
+  Khobar: 'Khubar',
+  'Al-Khobar': 'Khubar',
+  Damazin: 'Ad Damazin',
 });
 
 /**

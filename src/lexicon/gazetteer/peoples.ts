@@ -11,6 +11,9 @@ export const PEOPLES: readonly string[] = [
   'moslem', 'jewish', 'jew', 'hindu', 'sikh', 'buddhist', 'hispanic', 'latino', 'latina', 'slav', 'cossack',
   'tatar', 'ingush', 'ossetian', 'abkhaz', 'circassian', 'maori', 'inuit', 'serb', 'bosniak', 'kosovar',
   'catholic', 'protestant', 'anglican', 'lutheran', 'methodist', 'presbyterian', 'mormon', 'evangelical',
+  // peoples 1990s wire copy names before officials, rebels and activists: "Azeri officials said",
+  // "Ogoni activists", "Baluchi tribesmen", "Kashmiri militants", "Mohajir gunmen"
+  'azeri', 'ogoni', 'baluchi', 'kashmiri', 'mohajir',
 ];
 
 /**

@@ -22,7 +22,7 @@ export const REGIONS: readonly string[] = [
   // historic and tourist regions that no administrative list names ("farmers in Brittany", "villas
   // on the Riviera"); a region named like a person wins only where no surname follows ("Brittany Higgins")
   'Brittany', 'Provence', 'Normandy', 'Riviera', 'French Riviera', 'Cote d\'Azur', 'Côte d\'Azur', 'Cotswolds', 'Peloponnese',
-  'Highlands', 'Scottish Highlands', 'Outback', 'Dalmatia', 'Bohemia', 'Moravia',
+  'Highlands', 'Scottish Highlands', 'Outback', 'Dalmatia', 'Bohemia', 'Moravia', 'Slavonia', 'Eastern Slavonia',
   // regions of the United States that its news names like places
   'East Coast', 'Gulf Coast', 'Deep South', 'Great Plains', 'Great Lakes',
   'Rust Belt', 'Sun Belt', 'Upper Midwest', 'Rocky Mountains', 'Appalachia',

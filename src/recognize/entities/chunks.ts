@@ -246,9 +246,21 @@ function joinsPossessive(tokens: Token[], i: number, j: number): boolean {
   // institution, it does not name it. A people's adjective opens no person's name ("the Irish
   // Farmers' Association"), though a list may hold it as a given name.
   const person = !isNationalityWord(tokens[i].text) && personRule(tokens, i, j + 1);
-  if (gazetteer().place(tokens[j].text) || person || isForeignName(tokens, i, j + 1)) return false;
+  if (gazetteer().place(tokens[j].text) || person || isForeignName(tokens, i, j + 1) || isLeaderBeforeOwnName(tokens, i, j)) return false;
   const after = tokens[j + 2];
   return !after || !isNameWord(after) || after.breakBefore || isCampusTown(tokens, j + 2);
+}
+
+/**
+ * "Iliescu's Party of Social Democracy", "Chiluba's Movement for Multiparty Democracy": one name
+ * no English list knows, before a head that "of" or "for" and a capital follow, is a leader who
+ * owns the body; the head opens the body's own name ("Party of ..."). A common word there is part
+ * of one name ("Children's Hospital of Philadelphia").
+ */
+function isLeaderBeforeOwnName(tokens: Token[], i: number, j: number): boolean {
+  const owner = tokens[j];
+  if (i !== j || owner.upper || isEnglishWord(owner.lower)) return false;
+  return HEAD_LINK_WORDS.has(tokens[j + 2]?.lower ?? '') && !!tokens[j + 3]?.cap;
 }
 
 /** "King's College London": the capitals from `k` to the run's end close a campus's name after the head before `k`. */

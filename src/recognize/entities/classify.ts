@@ -53,7 +53,7 @@ import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
 import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } from './sentence-opener';
 import { WEEKDAYS } from '../../lexicon/weekdays';
-import { gazetteerPlaceOf, isAbbreviatedStateAfterComma, isPossessiveGround, namesWithArticle } from './gazetteer-place';
+import { gazetteerPlaceOf, isAbbreviatedStateAfterComma, isPossessiveGround, namesWithArticle, writtenPhrase } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
 import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
@@ -67,7 +67,7 @@ import { isKnownNicknameAlone, isNickname, KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RU
 import { isPluralTownSide, isSideOnStreak, isSideWithRecord, playsFor, scoresInSets, standsAsSide, standsBesideResultVerb } from './teams';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
-import { CHAMBER_WORDS, CLUB_TOWN_SUFFIXES, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
+import { CHAMBER_WORDS, CLUB_TOWN_SUFFIXES, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PAPER_KIND_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES, SEAT_TITLES } from '../../lexicon/titles';
@@ -673,12 +673,20 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   if (prefix > 0 && namesWorkOfPlace(tokens, prefix, to)) return [{ kind: 'organization', from, to, rule: 'organization/place-work' }];
   if (prefix > 0 && isPlaceParticleTail(tokens, from, prefix, to)) return [{ kind: 'location', from, to, rule: 'location/particle-tail' }];
+  // "Dien Bien Phu": a town the lists hold whole is one name, though its first words name its province.
+  if (prefix > 0 && gazetteerPlaceOf(tokens, from, prefix)?.type === 'division' && gazetteer().townRegions(writtenPhrase(tokens, from, to))) {
+    return [{ kind: 'location', from, to, rule: 'location/town-name' }];
+  }
   if (prefix > 0) return [{ kind: 'location', from, to: prefix, rule: 'location/gazetteer' }, ...classifyPlain(tokens, prefix, to)];
   const orgPrefix = organizationPrefixEnd(tokens, from, to);
   // "PSV Eindhoven", "Bayer Leverkusen": a club named by its initials or its sponsor and its town,
   // as "Ford Australia" is a firm's branch; the town alone is no name of its own there.
   if (orgPrefix > 0 && gazetteerPlaceOf(tokens, orgPrefix, to)?.type === 'city') return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
   if (orgPrefix > 0) {
+    // "the daily Nasa Borba": after a paper's noun of kind the run is the paper's whole name,
+    // though a list knows its first word as another body.
+    const paper = tokens[from - 1];
+    if (paper && !paper.cap && PAPER_KIND_NOUNS.has(paper.lower)) return [{ kind: 'organization', from, to, rule: 'organization/role-noun' }];
     // What follows is named on its own evidence: "NASA Bill Ingalls", but not "USI Art Collections".
     // "Vonovia of Bochum", "LEG Immobilien of Düsseldorf": a known firm's town after "of" is named on its own.
     const restFrom = tokens[orgPrefix].lower === 'of' ? orgPrefix + 1 : orgPrefix;

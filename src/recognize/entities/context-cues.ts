@@ -1137,6 +1137,9 @@ export function apposesHolderOfName(tokens: Token[], to: number): boolean {
 
 // How many words a reporting clause's subject may run to: "the Organisation for Security and Cooperation in Europe said".
 const ATTRIBUTION_WORDS = 12;
+// Verbs of a reporting clause after a comma: speech, and what papers and agencies do ("refugees
+// in Podujevo, the Kosova Information Centre reported"), which alone would not make a speaker a person.
+const ATTRIBUTION_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, 'reported', 'reports', 'announced', 'confirmed']);
 // Words that open a clause inside an apposition, whose verb is no longer the apposition's: "Rich, a trader who said".
 const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
@@ -1154,7 +1157,7 @@ function closesWithAttribution(tokens: Token[], to: number): boolean {
       continue;
     }
     if ((!t.word && t.text !== '-') || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (!t.cap && SPEECH_VERBS.has(t.lower)) return k > to + 1;
+    if (!t.cap && ATTRIBUTION_VERBS.has(t.lower)) return k > to + 1;
   }
   return false;
 }

@@ -43,7 +43,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   if (to - from > 1 && NON_ENTITY_HEADS.has(tokens[to - 1].lower) && !isGivenAndSurname(tokens, from, to) && !isEastAsianThreeNames(tokens, from, to) && !opensInstitution(tokens, from, to) && !isKnownOrganization(tokens, from, to) && !isMembersConference(tokens, from, to)) return true;
   if (isNumberedEvent(tokens, from, to) || namesZoneTime(tokens, from, to)) return true;
   if (isCompetitionPool(tokens, from, to)) return true;
-  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from) || isCrudeBenchmark(tokens, from) || GOVERNMENT_BONDS.has(tokens[from].lower))) return true;
+  if (to - from === 1 && (isTreebankBracket(tokens, from) || isCreditGrade(tokens, from) || isHashtag(tokens, from) || isLabourCompound(tokens, from) || isCrudeBenchmark(tokens, from) || GOVERNMENT_BONDS.has(tokens[from].lower) || isNamedBond(tokens, from))) return true;
   return to - from === 1 && isNationalityWord(tokens[from].text) && !gazetteer().place(tokens[from].text);
 }
 
@@ -306,8 +306,18 @@ export function isInsideQuotedTitle(tokens: Token[], from: number, to: number): 
 }
 
 // Governments' bonds, as market reports call them by the plural of their issuer's or their own
-// name: "investors bought Treasuries", "Bunds rallied", "BTPs slipped". A security, no body.
-const GOVERNMENT_BONDS: ReadonlySet<string> = new Set(['treasuries', 'bunds', 'gilts', 'jgbs', 'btps', 'bonos']);
+// name: "investors bought Treasuries", "Bunds rallied", "BTPs slipped", Russia's "GKO" and "OFZ"
+// bills and bonds ("yields on GKOs fell"). A security, no body.
+const GOVERNMENT_BONDS: ReadonlySet<string> = new Set(['treasuries', 'bunds', 'gilts', 'jgbs', 'btps', 'bonos', 'gko', 'gkos', 'ofz', 'ofzs']);
+// Bonds named for the man whose plan made them, a surname only before the noun of the bond:
+// "Argentine Brady bonds rose" (Nicholas Brady, where "Brady said" is the man).
+const NAMED_BONDS: ReadonlySet<string> = new Set(['brady']);
+const BOND_NOUNS: ReadonlySet<string> = new Set(['bond', 'bonds', 'debt', 'paper']);
+
+/** "Brady bonds": a bond named for a plan's author, before the noun of the bond. */
+function isNamedBond(tokens: Token[], at: number): boolean {
+  return NAMED_BONDS.has(tokens[at].lower) && BOND_NOUNS.has(tokens[at + 1]?.lower ?? '');
+}
 
 /** "Brent crude", "WTI rose to $88 a barrel": an oil benchmark in an oil report, not a man or a firm. */
 function isCrudeBenchmark(tokens: Token[], at: number): boolean {

@@ -352,15 +352,17 @@ const STUDY_HEAD_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const CORP = 'corp';
 
 // "Riksbank", "Kredietbank", "Sberbank", "Handelsbanken": Germanic and Slavic languages close a
-// bank's one-word name with their word for bank.
-const BANK_COMPOUND = /^(\p{L}{3,})bank(?:en)?$/u;
+// bank's one-word name with their word for bank; German joins it to initials or a clipped word
+// with a hyphen ("BHF-Bank", "DG-Bank", "Hypo-Bank").
+const BANK_COMPOUND = /^(?:(\p{L}{3,})|(\p{L}{2,})-)bank(?:en)?$/u;
 
 /**
  * A bank's one-word name; not an English compound ("Riverbank", "Sandbank", "Databank"), a surname
  * ("Eubank") or a town ("Burbank").
  */
 function isBankCompound(word: Token): boolean {
-  const stem = BANK_COMPOUND.exec(word.lower)?.[1];
+  const match = BANK_COMPOUND.exec(word.lower);
+  const stem = match?.[1] ?? match?.[2];
   if (word.upper || !stem || englishWords().has(stem) || englishWords().has(word.lower)) return false;
   return !isGivenName(word.lower) && !isSurname(word.lower) && !gazetteer().place(word.text);
 }

@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
@@ -405,7 +405,8 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   const nounAt = siteNounIndex(tokens, to);
   const after = tokens[nounAt];
   if (!after || !after.word || after.cap || tokens[to - 1].possessive) return false;
-  if (nounAt === to && !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || isCampOfName(tokens, from, to))) return false;
+  const listed = PLURAL_DIVISION_NOUNS.has(after.lower) && LIST_SEPARATORS.has(tokens[from - 1]?.lower ?? '');
+  if (nounAt === to && !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || listed || isCampOfName(tokens, from, to))) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
   // A foreign word before an English one still makes a name ("Mae Rim district", "Nam Co lake"),

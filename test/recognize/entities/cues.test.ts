@@ -16,6 +16,12 @@ describeCorpus('organization', 'a firm that makes goods, polls, advises or watch
   ] },
 ]);
 describeNegatives('organization', 'a pollster who is a person', ['Republican pollster [[Frank Lanton]] said the race was close.']);
+describeCorpus('organization', 'a public body named right after "commission"', [
+  { expect: { rule: 'organization/role-noun' }, phrases: ['Output rose 9 percent, state mining commission [[Varmincol]] said.'] },
+]);
+describeCorpus('person', 'a post after "commission" still titles a person', [
+  { expect: { kind: 'person' }, phrases: ['The commission chairman [[Ozren Brankovic]] resigned.'] },
+]);
 
 describeCorpus('organization', 'a kind of company before a name a region or a town also has', [
   { expect: { rule: 'organization/kind-noun' }, phrases: ['Spanish carrier [[Iberia]] signed the deal.', 'The lender [[Santander]] raised its offer.'] },
@@ -518,6 +524,8 @@ describe('a reporting clause after a comma is no apposition of the name before i
     ['Refugees were turned back in Doboj, the Organisation for Security and Cooperation in Europe (OSCE) said on Thursday.', 'Doboj'],
     ['Rebels shelled Kalemie, the National Council for Peace said in a statement.', 'Kalemie'],
     ['The contract went to Hargreaves, the ministry told reporters.', 'Hargreaves'],
+    ['Police detained students in Ranilug, the Ostrel Information Centre reported.', 'Ranilug'],
+    ['Troops left Kelmend, the state news agency reported on Monday.', 'Kelmend'],
   ])('the name is not the speaker: %s', (text, name) => {
     expect(texts('organization', text)).not.toContain(name);
     expect(texts('person', text)).not.toContain(name);

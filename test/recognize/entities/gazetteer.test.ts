@@ -49,3 +49,18 @@ describeNegatives('location', "a state's dotted abbreviation spelled as an Engli
 describeCorpus('location', "a state's dotted abbreviation after its city or a party", [
   { expect: { kind: 'location' }, phrases: ['He grew up in Boston, [[Mass.]], and moved west.', 'Sen. Edward Kennedy (D., [[Mass.]]) spoke first.', 'She was born in Salem, [[Ore.]] She left.'] },
 ]);
+
+describeCorpus('location', 'a Turkish, Polish or Norwegian name written without its dotless i or stroked letter', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Troops searched villages in [[Sirnak]] province.', 'Snow closed roads near [[Sirnak]] on Monday.', '[[Sirnak]] governor Ahmet Kaya said.'] },
+]);
+describeCorpus('location', 'Kurdish, Afghan, Russian and Arabic cities as 1990s wire copy spelled them', [
+  { expect: { rule: 'location/gazetteer' }, phrases: [
+    'Tanks moved towards [[Arbil]] on Sunday.',
+    'Refugees fled to [[Sulaimaniya]] overnight.',
+    'Fighting broke out near [[Mazar-i-Sharif]].',
+    'Tankers loaded crude at [[Novorossiisk]].',
+    'The blast at [[Khobar]] killed 19 airmen.',
+    'Rebels advanced on [[Damazin]].',
+    'Refugees returned to [[Eastern Slavonia]] in the spring.',
+  ] },
+]);

@@ -273,3 +273,20 @@ describe('a ship named after a navy\'s or a register\'s prefix is no entity', ()
 });
 
 describeNegatives('organization', 'a kind of listed landlord named by its initials', ['Shares in the office [[REIT]] fell 3 percent.', 'Investors sold [[REITs]] after the rate rise.']);
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, "Russia's treasury bills and bonds, and bonds named for a plan's author", [
+    'Foreign funds bought [[GKOs]] at the weekly auction.',
+    'Yields on three-month [[GKO]] bills fell to 40 percent.',
+    'Banks sold [[OFZ]] paper after the auction.',
+    'Venezuelan [[Brady]] bonds eased in thin trade.',
+  ]);
+}
+describeCorpus('person', "the plan's author alone stays a man", [{ expect: { kind: 'person' }, phrases: ['"The plan will work," [[Brady]] said.'] }]);
+
+for (const kind of ['person', 'organization', 'location'] as const) {
+  describeNegatives(kind, 'peoples that 1990s wire copy names before officials, rebels and activists', [
+    '[[Azeri]] officials said the swap went well.',
+    '[[Ogoni]] activists marched on the oil terminal.',
+    '[[Baluchi]] tribesmen blocked the highway.',
+  ]);
+}

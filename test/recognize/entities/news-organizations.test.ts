@@ -377,3 +377,22 @@ describeCorpus('organization', 'developers, landlords, estate agents and housing
   ] },
 ]);
 describeNegatives('organization', "a person whose surname is a landlord's name", ['The historian [[Amanda Peabody]] wrote the book.']);
+describeCorpus('organization', 'movements, peacekeeping forces, Soviet-era bodies and state firms as 1990s wire copy named them', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    'Fighters of the [[Taleban]] militia shelled the airport.',
+    'A spokesman for [[UNFICYP]] said patrols were stepped up.',
+    'The [[Supreme Soviet]] voted to delay the privatisation law.',
+    'Leaders of the [[Commonwealth of Independent States]] met in Minsk.',
+    'Shares in [[Telebras]] rose 2 percent.',
+    'Gas buyers such as [[Ruhrgas]] signed new contracts.',
+    '[[Yabloko]] leader Pavel Orlov voted against the budget.',
+  ] },
+]);
+describeNegatives('location', "the Commonwealth of Independent States is a body, not a country", ['Leaders of the [[Commonwealth of Independent States]] met in Minsk.']);
+
+describeCorpus('organization', 'a news agency named by a coined word before "news agency"', [
+  { expect: { kind: 'organization' }, phrases: ['He told the [[Prelura]] news agency that talks had stalled.'] },
+]);
+describeCorpus('organization', "a paper's whole name after its noun of kind, though a list knows its first word as another body", [
+  { expect: { kind: 'organization' }, phrases: ['The weekly [[Nasa Rec]] reported the arrests.', 'The daily [[Apple Vesti]] said the mayor had resigned.'] },
+]);

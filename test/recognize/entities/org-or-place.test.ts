@@ -18,6 +18,8 @@ describe('an organization whose words name a place', () => {
     ['a survey of the poles', 'Scientists at the British Antarctic Survey said the shelf cracked.', 'British Antarctic Survey'],
     ['a survey of the rocks', 'The Danish Geological Survey said the quake was shallow.', 'Danish Geological Survey'],
     ['a survey of the seas', 'The Varnian Hydrographic Survey charted the new shoal.', 'Varnian Hydrographic Survey'],
+    ['what it puts out', 'The Ostrel Information Centre said 12 people were detained.', 'Ostrel Information Centre'],
+    ['the law it stands up for', 'Lawyers at the Varnian Humanitarian Law Centre filed the case.', 'Varnian Humanitarian Law Centre'],
   ])('a centre named for what it studies or forecasts is a body: %s', (_name, text, org) => {
     expect(texts('organization', text)).toEqual([org]);
     expect(texts('location', text)).not.toContain(org);

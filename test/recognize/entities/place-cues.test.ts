@@ -574,3 +574,15 @@ describeCorpus('location', 'a park, square, palace, museum, theatre or church of
 ]);
 
 describeNegatives('location', 'a surname that is a Romance site word', ['[[Antonio Plaza]] said the team would appeal.']);
+
+describeCorpus('location', 'the last of a list of names before a plural noun of division', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Snow closed roads in Toyama and [[Ishikawa]] prefectures.', 'Inspectors visited Niigata, Toyama and [[Ishikawa]] prefectures.'] },
+]);
+describeCorpus('person', 'a surname beside a plural noun of division with no list before it', [
+  { expect: { kind: 'person' }, phrases: ['[[Ishikawa]] said the prefectures would share the cost.'] },
+]);
+
+describeCorpus('location', 'a pass named before "tunnel"', [
+  { expect: { rule: 'location/place-noun' }, phrases: ['Snow shut the [[Varzob]] tunnel for a week.', 'Rebels held the northern end of the [[Khinjan]] tunnel.'] },
+]);
+describeNegatives('location', 'a surname before "tunnel"', ['Workers dug the [[Smith]] tunnel by hand.']);

@@ -715,3 +715,6 @@ describeCorpus('location', 'districts named for old rail yards and docks', [
   { expect: { rule: 'location/place-head' }, phrases: ['Offices at [[Hudson Yards]] are leasing well.', 'Ferries leave from [[Circular Quay]] every hour.', 'Banks moved east to [[Canary Wharf]].'] },
 ]);
 describeNegatives('location', "a firm named for such a district", ['[[Canary Wharf Group]] said occupancy rose.']);
+describeCorpus('location', 'a town the lists hold whole, whose first words name its province', [
+  { expect: { kind: 'location' }, phrases: ['Tourists flew to [[Dien Bien Phu]] on Sunday.'] },
+]);

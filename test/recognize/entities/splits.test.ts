@@ -284,3 +284,23 @@ describeCorpus('location', 'the town after "of" that follows a firm the lists kn
   { expect: { rule: 'location/gazetteer' }, phrases: ['Rival Vonovia of [[Bochum]] reported similar figures.', 'UBS of [[Switzerland]] said it would appeal.'] },
 ]);
 describeNegatives('location', 'a bank named "of" a place keeps the place in its name', ['The [[Bank of England]] held rates.', '[[Royal Bank of Scotland]] said profit rose.']);
+describe("a leader's possessive before a body named by a head and \"of\"", () => {
+  it.each([
+    ["Vargas's Party of National Renewal won the vote.", 'Vargas', 'Party of National Renewal'],
+    ["Petrescu's Alliance of Progressive Forces quit the coalition.", 'Petrescu', 'Alliance of Progressive Forces'],
+  ] as const)('is the leader and the body: %s', (text, person, body) => {
+    expect(factsOf('person', text).map((f) => f.text)).toEqual([person]);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([body]);
+  });
+  it('after "for" too, the leader named in full before', () => {
+    const text = "President Joseph Mwale said on Friday that Mwale's Movement for Multiparty Reform would win.";
+    expect(factsOf('person', text).map((f) => f.text)).toEqual(['Joseph Mwale', 'Mwale']);
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Movement for Multiparty Reform']);
+  });
+  it.each([
+    ["Doctors at Children's Hospital of Philadelphia said he was stable.", "Children's Hospital of Philadelphia"],
+    ["St. Anne's College of Nursing opened in May.", "St. Anne's College of Nursing"],
+  ] as const)("a common word's or a saint's possessive stays inside the name: %s", (text, name) => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual([name]);
+  });
+});

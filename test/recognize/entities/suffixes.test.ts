@@ -605,3 +605,7 @@ describeCorpus('organization', 'a regulator named with "of"', [
   { expect: { rule: 'organization/head-of' }, phrases: ['The [[Regulator of Social Housing]] downgraded the landlord.'] },
 ]);
 describeNegatives('organization', '"regulator" with no "of" after it', ['The regulator said it would act.']);
+describeCorpus('organization', "a German bank's name of initials or a clipped word, hyphened to its word for bank", [
+  { expect: { kind: 'organization' }, phrases: ['[[BHF-Bank]] economist Karl Brenner expects a rate cut.', '[[DG-Bank]] economist Karl Brenner said rates would stay low.'] },
+]);
+describeNegatives('organization', 'an English compound with bank, hyphened', ['The town opened a [[food-bank]] in March.', 'They fished from the [[river-bank]].']);
