@@ -48,7 +48,7 @@ import { isTownGivenName, townGivenNameCue } from './town-given-name';
 import { speakerLabelDecision } from './speaker-label';
 import { followsPostFor, isBarePortfolio, isHolderAfterPortfolio } from './portfolio-holder';
 import { facesClub, isLineupName, isMinuteScorer, isRankedEntrant, isRankedEntrantsTeam, isTimedEntrant, isSideBeforeCountry, isTeamAfterCountry, isResultsLine, isScorecardName, isScorerName, isScorersTeam, isTeamInResults, isInningsSide, isSideAfterVersus, isVenueLabel, isBatteryName, isBoxScoreNote } from './results-line';
-import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isPlaceHolderTitle, isTitleWord, isTrailingTitle, opensWithHonorific } from './titles';
+import { findTitleRun, followsPluralTitle, isAddressTitle, isEmployerTitle, isPlaceHolderTitle, isTitleWord, isTrailingTitle, namesPartyMember, opensWithHonorific } from './titles';
 import type { CapitalStats } from './capital-stats';
 import { isClubOfTown, isNationalSide, isNumberedClub, isPlayersClub } from './club-names';
 import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } from './sentence-opener';
@@ -146,6 +146,7 @@ export function classifyRun(tokens: Token[], from: number, to: number, openerSta
   if (tokens.slice(from, to).every(isTitleWord) && !namesWhole(tokens, from, to)) return [];
   const held = followsPostFor(tokens, from) && !namesWhole(tokens, from, to) ? portfolioAndHolder(tokens, from, to, 'person/title') : undefined;
   if (held) return held;
+  if (namesPartyMember(tokens, from, to)) return [];
   // "Ryanair CEO", "NASA Administrator": a title that ends the run, with no name after it, is
   // the role of someone at the name before it. A person's name may end in one ("Martin Luther King").
   if (to - from > 1 && isTrailingTitle(tokens[to - 1]) && !namesWhole(tokens, from, to) && !personRule(tokens, from, to)) {

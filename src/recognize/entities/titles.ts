@@ -135,3 +135,12 @@ export function isLoneTitleWord(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   return isTitleWord(t) && !t.upper && !(before && (POST_OPENERS.has(before.lower) || before.possessive));
 }
+
+// Words that make "Democrat" a European party's member: "Social Democrat leader Jan Novak",
+// "Christian Democrat deputy". "Democrat" alone titles a US party's member; the plural names the party.
+const MEMBER_QUALIFIERS = new Set(['social', 'christian', 'free', 'liberal']);
+
+/** "Social Democrat", "Christian Democrat": a party's member named by two words, neither of them an employer or a given name. */
+export function namesPartyMember(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && tokens[to - 1].lower === 'democrat' && MEMBER_QUALIFIERS.has(tokens[from].lower);
+}

@@ -20,6 +20,8 @@ describeCorpus('organization', 'a party named by its members', [
 ]);
 
 describeNegatives('person', 'party members are not people', ['The [[Christian Democrats]] lost seats.', 'The [[Young Republicans]] met on Monday.']);
+describeNegatives('person', "one party member named by a qualifier and \"Democrat\", before a post", ['[[Christian Democrat]] deputy Ute Lenz said no.', '[[Free Democrat]] leader Karl Moser spoke.']);
+describeNegatives('organization', "the qualifier of one party member, which is no employer", ['He met opposition [[Social]] Democrat leader Jan Novak.']);
 describeCorpus('location', "a party's members in a place name the place, not a team or a party", [
   { expect: { rule: 'location/members-place' }, phrases: ['[[Iowa]] Republicans braved the cold.', '[[Texas]] Democrats walked out of the chamber.'] },
 ]);
