@@ -4,8 +4,8 @@
  * ("Sheffield Wednesday"), a compass point ("West Ham", "West Bromwich Albion"), a town and an
  * English word ("Nottingham Forest", "Crystal Palace", "Port Vale") or a given name ("Queens Park
  * Rangers"). Lower-cased. No npm data package lists clubs, so the list is kept by hand and holds
- * only names of two words or more, which name nothing but the club; a one-word name ("Porto",
- * "Derby") stays a place unless the story plays it.
+ * names of two words or more, which name nothing but the club, and one-word names that nothing
+ * else bears; a one-word name of a place ("Porto", "Derby") stays a place unless the story plays it.
  */
 export const FOOTBALL_CLUBS: ReadonlySet<string> = new Set([
   // England
@@ -37,4 +37,8 @@ export const FOOTBALL_CLUBS: ReadonlySet<string> = new Set([
   // the Gulf and East Asia
   'al hilal', 'al nassr', 'al ittihad', 'al sadd', 'urawa reds', 'kashima antlers', 'ulsan hyundai',
   'jeonbuk motors', 'shanghai shenhua',
+  // one-word names that are no place, word or person's name, which a transfer story names without
+  // a table or a score: "joined Juventus in 2019", "signed from Benfica"
+  'juventus', 'benfica', 'feyenoord', 'galatasaray', 'fenerbahce', 'besiktas',
+  'panathinaikos', 'fiorentina', 'sampdoria', 'udinese', 'flamengo', 'palmeiras',
 ]);

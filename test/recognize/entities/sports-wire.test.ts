@@ -431,3 +431,9 @@ describeNegatives('organization', 'a palace, a castle or a house of worship a st
   "Reform UK's Nigel Farage won. Starmer travelled to [[Buckingham Palace]].",
   'Leeds won 2-0 on Saturday. The squad then travelled to [[Windsor Castle]] for a reception.',
 ]);
+
+describeCorpus('organization', 'a one-word club that nothing else is called, named without a table or a score', [
+  { expect: { rule: 'organization/lexicon' }, phrases: ['The striker joined [[Juventus]] in 2019.', 'Porto signed him from [[Benfica]] on loan.', '[[Galatasaray]] fans lit flares.'] },
+]);
+
+describeNegatives('organization', 'a one-word club named by its town, outside play', ['He flew to [[Porto]] on Monday.']);
