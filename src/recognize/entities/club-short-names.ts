@@ -12,14 +12,16 @@ interface Run {
   tokens: Token[];
 }
 
+/** A club of the hand list, or a professional team compromise knows, by its lower-cased name. */
+export const isListedClubName = (name: string): boolean => FOOTBALL_CLUBS.has(name) || lexiconTags(name).includes('SportsTeam');
+
 /**
  * The run names in full a club of the hand list, or a professional team compromise knows by its
  * place and nickname ("Oklahoma City Thunder", "Miami Heat"), which then goes by its nickname.
  */
 function isListedClub(r: Run): boolean {
   if (r.decision.to - r.decision.from < 2) return false;
-  const name = lowerPhrase(r.tokens, r.decision.from, r.decision.to);
-  return FOOTBALL_CLUBS.has(name) || lexiconTags(name).includes('SportsTeam');
+  return isListedClubName(lowerPhrase(r.tokens, r.decision.from, r.decision.to));
 }
 
 /** The document names a club of the hand list in full ("Crystal Palace", "Real Madrid"). */

@@ -1,3 +1,4 @@
+import { pairsWithListedClub } from './club-pair';
 import { isVocativeName, VOCATIVE_RULE } from './vocative';
 import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
@@ -819,6 +820,7 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     if (l.sentenceInitial || owned) return undefined;
     // A given name alone, as in a story that calls a child or a witness by first name: "Gloria";
     // before a word of prizes it names the prize ("a two-time Oscar winner", "her Tony nomination").
+    if (pairsWithListedClub(l.tokens, l.decision.from, l.decision.to)) return { kind: 'organization', rule: 'organization/club-pair' };
     if (isLexiconGivenName(word.lower) && !word.upper && !PRIZE_NOUNS.has(l.tokens[l.decision.to]?.lower ?? '')) return { kind: 'person', rule: GIVEN_NAME_ALONE };
     return undefined;
   }

@@ -437,3 +437,9 @@ describeCorpus('organization', 'a one-word club that nothing else is called, nam
 ]);
 
 describeNegatives('organization', 'a one-word club named by its town, outside play', ['He flew to [[Porto]] on Monday.']);
+
+describeCorpus('organization', 'a name that a transfer or a match joins to a listed club', [
+  { expect: { rule: 'organization/club-pair' }, phrases: ['He left [[Chelsea]] for Juventus in May.', 'The winger moved from Benfica to [[Chelsea]].'] },
+]);
+
+describeNegatives('organization', 'a given name joined to a club by no transfer or match', ['On Monday [[Chelsea]] Vance met the Juventus coach.']);
