@@ -245,7 +245,15 @@ export function stormNameStart(tokens: Token[], from: number, to: number): numbe
   let k = from;
   while (k + 1 < to && STORM_QUALIFIERS.has(tokens[k].lower) && STORM_WORDS.has(tokens[k + 1].lower)) k++;
   if (STORM_WORDS.has(tokens[k].lower)) return k + 1 < to ? k + 1 : -1;
-  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') || isNamedStorm(tokens, from) || makesLandfall(tokens, to) ? from : -1;
+  return stormWordBefore(tokens, from) || isNamedStorm(tokens, from) || makesLandfall(tokens, to) ? from : -1;
+}
+
+/**
+ * A storm word right before the run, unless the run opens with a country: no storm is named for
+ * one, so "storm" is the verb there ("Police storm Mexico embassy", "Troops storm Syria border post").
+ */
+function stormWordBefore(tokens: Token[], from: number): boolean {
+  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') && gazetteer().place(tokens[from].text)?.type !== 'country';
 }
 
 // Words between a storm noun and "named" before the name: "a storm, named Goretti", "the cyclone was named Zelia".

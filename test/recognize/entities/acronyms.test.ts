@@ -170,3 +170,13 @@ describeNegatives('organization', 'letters and a number that name a model or a r
   'Two [[F-16]] fighters escorted the plane.',
   'The A320 landed safely. Crews said the [[A320]] needed new brakes.',
 ]);
+
+describeCorpus('organization', 'one word after ", known as" that closes after a body named by its kind in lower case', [
+  { expect: { rule: 'organization/known-as' }, phrases: [
+    "The country's tax agency, known as [[Fiscora]], said it would appeal.",
+    "Varnia's intelligence service, known as [[Vorsk]], denied the report.",
+  ] },
+]);
+describeCorpus('person', 'one word after ", known as" that closes after a full name is the name the person goes by', [
+  { expect: { rule: 'person/known-as' }, phrases: ['Carlos Ruelas, known as [[Tarzán]], was extradited on Friday.', 'The gang is led by Adriano Velasco, also known as [[Chaparro]].'] },
+]);

@@ -588,3 +588,18 @@ describeCorpus('organization', 'a kind of farm firm that opens the sentence is l
   { expect: { kind: 'organization' }, phrases: ['Agribusiness [[Velmarta Holding]] bought a grain terminal.'] },
 ]);
 describeNegatives('organization', 'a person after the post a body gives, not after the body', ['The federation chairman [[Ravi Kumar]] said farmers would protest.']);
+
+describeCorpus('organization', "a kind of company before a name with a person's shape", [
+  { expect: { rule: 'organization/kind-noun' }, phrases: ['Discount retailer [[Harvey Norman]] cut prices.', 'The brewer [[Samuel Adams]] raised prices.'] },
+]);
+describeCorpus('person', 'a person after a kind of company that is part of a post', [
+  { expect: { kind: 'person' }, phrases: ['Bank manager [[John Lewis]] said the branch would close.'] },
+]);
+
+describeCorpus('organization', "a firm's name after its head in another tongue, later alone though a town has it", [
+  { expect: { rule: 'organization/document' }, phrases: ['Banco Sabadell raised its offer. [[Sabadell]] shares rose 2%.', 'Banco Santander posted a record profit. [[Santander]] will buy back shares.'] },
+]);
+describeNegatives('organization', "a club's town, or a country after a firm's head", [
+  'Real Madrid won the cup. Fans in [[Madrid]] celebrated.',
+  "Grupo Mexico said output rose. [[Mexico]]'s president praised it.",
+]);

@@ -271,3 +271,7 @@ describe('a ship named after a navy\'s or a register\'s prefix is no entity', ()
     expect(facts.map((f) => f.text)).toEqual(places);
   });
 });
+
+describeCorpus('location', 'a country after "storm" used as a verb, which names no storm', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Police storm [[Peru]] embassy in La Paz', 'Police storm Peru embassy\nLA PAZ (AP) — Police entered the [[Peru]] embassy on Friday.'] },
+]);

@@ -700,3 +700,8 @@ describeCorpus('location', 'farming regions named by what they grow', [
     'Boll weevils once ravaged the [[Cotton Belt]].',
   ] },
 ]);
+
+describeCorpus('location', "a river or forest after a country's possessive, as after \"the\"", [
+  { expect: { rule: 'location/feature-after-article', value: 'Amazon' }, phrases: ['Logging in Colombia\'s [[Amazon]] rose sharply.', 'Cattle ranchers cleared land in Peru\'s [[Amazon]] last year.'] },
+]);
+describeNegatives('location', "the firm after a country's possessive, before a noun it qualifies", ["Peru's [[Amazon]] warehouse opened."]);
