@@ -9,7 +9,7 @@ import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
 import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, isCountryBranch, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { isFoundedBody } from './founded-body';
 import { partyOfLeader } from './party-leader';
 import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, KNOWN_AS_NICKNAME_RULE, namesTerm, shortNameRule } from './defined-acronym';
@@ -440,6 +440,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const firms = hyphenatedFirms(tokens[from]);
     if (firms.length > 1) return firms.map((span) => ({ kind: 'organization' as const, from, to, rule: 'organization/hyphen-split', span }));
     if (opensWithKnownFirm(tokens[from])) return [{ kind: 'organization', from, to, rule: 'organization/merged-firm' }];
+    // "the EU-China summit": a pair before the noun it qualifies is two sides of something, no branch.
+    if (isCountryBranch(tokens[from]) && !isModifiedNoun(tokens[to])) return [{ kind: 'organization', from, to, rule: 'organization/country-branch' }];
   }
   const firmPair = hyphenatedFirmPair(tokens, from, to);
   if (firmPair.length > 1) return firmPair.map((span) => ({ kind: 'organization' as const, from, to, rule: 'organization/hyphen-split', span }));

@@ -705,3 +705,7 @@ describeCorpus('location', "a river or forest after a country's possessive, as a
   { expect: { rule: 'location/feature-after-article', value: 'Amazon' }, phrases: ['Logging in Colombia\'s [[Amazon]] rose sharply.', 'Cattle ranchers cleared land in Peru\'s [[Amazon]] last year.'] },
 ]);
 describeNegatives('location', "the firm after a country's possessive, before a noun it qualifies", ["Peru's [[Amazon]] warehouse opened."]);
+
+describeCorpus('location', "South America's savannas, wetlands and high plains, named bare", [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Soy farms spread across the [[Cerrado]] last year.', 'Fires burned in the [[Pantanal]] for weeks.', 'Herders on the [[Altiplano]] lost llamas.', 'Drought hit the [[Caatinga]] again.'] },
+]);

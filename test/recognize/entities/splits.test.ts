@@ -279,3 +279,8 @@ describe("a party's name, then its leader's after \"of\"", () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(people);
   });
 });
+
+describeCorpus('organization', "a known body or an acronym joined by a hyphen to a country is the body's branch there", [
+  { expect: { rule: 'organization/country-branch' }, phrases: ['Clearing rose again, [[WWF-Peru]] said.', '[[Oxfam-Chile]] said on Monday the aid had run out.', 'Staff at [[Greenpeace-Brazil]] quit.'] },
+]);
+describeNegatives('organization', 'two sides of what a noun names, joined by a hyphen', ['The [[EU-China]] summit ended.', 'Talks between the [[ANC-Zambia]] delegations ended.']);
