@@ -8,7 +8,7 @@ import { isCamelCaseProduct, isProductBeforeMaker, isVersionedProduct, STARTS_WI
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
-import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, namesBodyByZoneLetters, stormNameStart } from './negatives';
 import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, isCountryBranch, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { isFoundedBody } from './founded-body';
 import { partyOfLeader } from './party-leader';
@@ -590,6 +590,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n > 1 && PARTY_MEMBER_PLURALS.has(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/party-members' }];
   const member = personAfterInstitution(tokens, from, to);
   if (member) return member;
+  if (namesBodyByZoneLetters(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acronym' }];
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
   if (isFirmPairSpeaking(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/speaking-pair' }];

@@ -11,10 +11,11 @@ import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../../lexicon/time-zones';
 import { CRUDE_BENCHMARKS, OIL_WORDS } from '../../lexicon/contract-months';
 
-import { lowerPhrase, opensSentence, type Token } from './tokens';
+import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isWrittenRomanNumeral } from './roman-numerals';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isMembersConference } from './org-shape';
+import { isModifiedNoun } from './context-cues';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -31,7 +32,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // "5:04 p.m. PDT", "8 a.m. EST.", "6 a.m. EDT Monday": a zone is no body, and "Est" no town.
-    if (isTimeZone(t)) continue;
+    if (isTimeZone(t) && !namesBodyByZoneLetters(tokens, from, to)) continue;
     // "July-September", "Monday-Friday": a span of months or days written as one word.
     if (!t.lower.split('-').every((part) => (t.upper && t.text.length > 1 ? CALENDAR_WORDS.has(part.replace(TRAILING_DOT, '')) : isCalendarWord(part)))) calendar = false;
   }
@@ -118,6 +119,14 @@ function isTreebankBracket(tokens: Token[], i: number): boolean {
 /** "EST", "GMT.": a zone abbreviation, which no calendar word's run makes the organizer of an event. */
 export function isTimeZone(token: Token): boolean {
   return TIME_ZONES.has(token.text.replace(TRAILING_DOT, ''));
+}
+
+/**
+ * "Lula of the PT said": a zone's letters alone after "the" name a party or a body, as no clock
+ * time takes an article; "the CT scan", "the EST zone" qualify a noun.
+ */
+export function namesBodyByZoneLetters(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && tokens[from].upper && followsThe(tokens, from) && isTimeZone(tokens[from]) && !isModifiedNoun(tokens[to]);
 }
 
 // Links after an institution's head to what it is of, for or on.

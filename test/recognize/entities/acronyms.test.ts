@@ -180,3 +180,12 @@ describeCorpus('organization', 'one word after ", known as" that closes after a 
 describeCorpus('person', 'one word after ", known as" that closes after a full name is the name the person goes by', [
   { expect: { rule: 'person/known-as' }, phrases: ['Carlos Ruelas, known as [[Tarzán]], was extradited on Friday.', 'The gang is led by Adriano Velasco, also known as [[Chaparro]].'] },
 ]);
+
+describeCorpus('organization', 'a zone\'s letters alone after "the" name a party or a body', [
+  { expect: { rule: 'organization/acronym' }, phrases: ['Silva of the [[PT]] said the vote was bought.', 'He joined the [[PT]] in 1980.'] },
+]);
+describeNegatives('organization', 'a zone after a clock time, or letters after "the" that qualify a noun', [
+  'The launch is at 9 a.m. [[PT]] on Friday.',
+  'Doctors ordered the [[CT]] scan.',
+  'It was 5 p.m. in the [[EST]] zone.',
+]);
