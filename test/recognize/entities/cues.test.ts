@@ -603,3 +603,11 @@ describeNegatives('organization', "a club's town, or a country after a firm's he
   'Real Madrid won the cup. Fans in [[Madrid]] celebrated.',
   "Grupo Mexico said output rose. [[Mexico]]'s president praised it.",
 ]);
+
+describeCorpus('organization', 'a name before ", its" and a part of a company', [
+  { expect: { rule: 'organization/apposition' }, phrases: ['[[Jarvo]], its Mexican subsidiary, said profit rose.', 'The group said [[Teltrex]], its U.S. arm, would be sold.'] },
+]);
+describeCorpus('person', 'a name before ", its" and a post', [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Tom Harlow]], its chief executive, said profit rose.'] },
+]);
+describeNegatives('organization', 'a product before ", its" and a kind of thing', ['The [[Corvex]], its flagship car, sold well.']);
