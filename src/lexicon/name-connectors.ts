@@ -13,6 +13,12 @@ export const LIST_SEPARATORS: ReadonlySet<string> = new Set([',', 'and', 'or', '
 /** The particles of Romance names, which join surnames and places alike: "Aravinda de Silva", "Barra da Tijuca". */
 export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'des']);
 
+/**
+ * Spanish plural articles, which open the names of gangs, bands, sides and towns ("Los Zetas",
+ * "Los Lobos", "Los Pumas", "Las Palmas") and no one's own, where "La" and "El" may ("La Toya").
+ */
+export const PLURAL_ARTICLES: ReadonlySet<string> = new Set(['los', 'las']);
+
 /** Particles that may open a person's surname ("van", "de", "al-"): connectors that keep a name a name. */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   ...ROMANCE_PARTICLES, 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'zu',

@@ -222,6 +222,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'caucus',
   // "the Sea Org": the clipped word is a head of its own
   'org',
+  // a drug-trafficking organization named for its home state or city: "the Sinaloa Cartel",
+  // "the Jalisco New Generation Cartel", "the Gulf Cartel"
+  'cartel',
   // churches' bodies beside the diocese: "the Roman Catholic Archdiocese of Baltimore", "the
   // Ukrainian Catholic Eparchy of London", "the General Synod"
   'archdiocese', 'eparchy', 'synod',
@@ -562,6 +565,15 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   // "Sindicato Rural de Sorriso", "Usina São Martinho" (a sugar mill), "Cooperativa Agroindustrial"
   'associação', 'associacao', 'federação', 'federacao', 'confederação', 'confederacao', 'fundação', 'fundacao',
   'ministério', 'sociedade', 'agência', 'sindicato', 'cooperativa', 'usina', 'empresa', 'conselho',
+]);
+
+/**
+ * The heads of LEADING_ORG_HEADS that open a bank's or a firm's name and drop from it later in the
+ * story ("Banco Santander … Santander shares rose", "Grupo Bimbo … Bimbo said"); a club's heads
+ * do not leave its town the club's ("Real Madrid … in Madrid").
+ */
+export const DROPPED_FIRM_HEADS: ReadonlySet<string> = new Set([
+  'banco', 'banca', 'banque', 'bank', 'grupo', 'gruppo', 'groupe', 'caixa', 'caja',
 ]);
 
 /**

@@ -26,6 +26,9 @@ export const NATURAL_FEATURES: readonly string[] = [
   'Iwo Jima', 'Corregidor', 'Peleliu',
   // deserts and plateaus
   'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau', 'Serengeti', 'Okavango', 'Deccan',
+  // South America's savannas, wetlands and high plains, which farm and climate copy names bare: "fires
+  // in the Pantanal", "soy farms in the Cerrado", "drought in the Caatinga"
+  'Pantanal', 'Cerrado', 'Caatinga', 'Altiplano',
   // planets, moons and belts of the solar system, places where probes land, orbit or fly past
   // ("landed on Mars", "flew past Venus"). Not "Mercury" nor "Saturn", a metal and a car maker as
   // often; a person's name that opens with one keeps its person ("Venus Williams", "Bruno Mars").

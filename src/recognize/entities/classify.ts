@@ -8,11 +8,11 @@ import { isCamelCaseProduct, isProductBeforeMaker, isVersionedProduct, STARTS_WI
 import { isGamesStudio } from './games-studio';
 import { isJournalTitle } from './journal-title';
 import { isActingMuseum } from './acting-museum';
-import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, stormNameStart } from './negatives';
-import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
+import { closesEventOfPlace, followsTitleArticle, isBrandBeforeGoods, isCurrencyPrefix, isInsideQuotedTitle, isKnownOrganization, isLabel, namesDisease, isNonEntity, isShipName, isTimeZone, isWorkTitle, namesBodyByZoneLetters, stormNameStart } from './negatives';
+import { airlineBeforeFlight, hyphenatedFirmPair, hyphenatedFirms, isAcronym, isSlashedPollSponsor, pollSponsors, isCountedGroup, isCountryBranch, opensWithKnownFirm, isServiceColour, isServiceDistrict, isStudyCenter, numberedUnitStart, organizationRule, regimentalUnitStart, possessiveCompanyStart, SERVICE_DISTRICT_RULE, STUDY_CENTER_RULE } from './org-shape';
 import { isFoundedBody } from './founded-body';
 import { partyOfLeader } from './party-leader';
-import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, namesTerm, shortNameRule } from './defined-acronym';
+import { acronymLongForm, DEFINED_TERM_RULE, definesAcronym, KNOWN_AS_NICKNAME_RULE, namesTerm, shortNameRule } from './defined-acronym';
 import { couldBePersonName, EAST_ASIAN_RULE, isHyphenedGivenFirst, isInitial, isLeadingInitials, isUndottedInitials, personRule } from './person-shape';
 import { undottedInitialsCue } from './undotted-initials';
 import {
@@ -69,7 +69,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { SEATS_OF_GOVERNMENT } from '../../lexicon/gazetteer/landmarks';
 import { CHAMBER_WORDS, CLUB_TOWN_SUFFIXES, COMPANY_KIND_NOUNS, GOVERNMENT_WORDS, INSTITUTION_HEADS, isBodyNoun, LEGAL_FORMS, NATIONAL_SOCIETY_MOVEMENTS, NEWSPAPER_NAMES, PAPER_KIND_NOUNS, PLACE_HEADS, SEAT_STAFF_NOUNS, SINGLE_WORD_INSTITUTIONS, VENUE_HEADS } from '../../lexicon/org-words';
 import { PUBLIC_FIGURES } from '../../lexicon/public-figures';
-import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
+import { PLURAL_ARTICLES, ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
 import { ADMINISTRATION_QUALIFIERS, LEADER_NAMED_TERMS, LEADER_POSSESSIONS, PERSONAL_POSSESSIONS, isPostNoun, RACING_POSTS, ROYAL_TITLES, SEAT_TITLES } from '../../lexicon/titles';
 
 const MARKET_INDEX_RULE = 'organization/market-index';
@@ -399,7 +399,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const defined = definedAcronym(tokens, from, to);
   if (defined) return [defined];
   const shortName = shortNameRule(tokens, from, to);
-  if (shortName) return [{ kind: 'organization', from, to, rule: shortName }];
+  if (shortName) return [{ kind: shortName === KNOWN_AS_NICKNAME_RULE ? 'person' : 'organization', from, to, rule: shortName }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
   const regimental = regimentalUnitStart(tokens, from, to);
@@ -450,6 +450,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     const firms = hyphenatedFirms(tokens[from]);
     if (firms.length > 1) return firms.map((span) => ({ kind: 'organization' as const, from, to, rule: 'organization/hyphen-split', span }));
     if (opensWithKnownFirm(tokens[from])) return [{ kind: 'organization', from, to, rule: 'organization/merged-firm' }];
+    // "the EU-China summit": a pair before the noun it qualifies is two sides of something, no branch.
+    if (isCountryBranch(tokens[from]) && !isModifiedNoun(tokens[to])) return [{ kind: 'organization', from, to, rule: 'organization/country-branch' }];
   }
   const firmPair = hyphenatedFirmPair(tokens, from, to);
   if (firmPair.length > 1) return firmPair.map((span) => ({ kind: 'organization' as const, from, to, rule: 'organization/hyphen-split', span }));
@@ -601,6 +603,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (n > 1 && PARTY_MEMBER_PLURALS.has(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/party-members' }];
   const member = personAfterInstitution(tokens, from, to);
   if (member) return member;
+  if (namesBodyByZoneLetters(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/acronym' }];
   const org = organizationRule(tokens, from, to);
   if (org) return [{ kind: 'organization', from, to, rule: org }];
   if (isFirmPairSpeaking(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/speaking-pair' }];
@@ -645,6 +648,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "the Tate Modern": a person's name takes no article, so a founder's surname and an adjective
   // after "the" name the institution the founder gave it to.
   if (shaped && n === 2 && followsThe(tokens, from) && isSurname(tokens[from].lower) && isAdjectiveOnly(tokens[to - 1].lower)) return [{ kind: 'organization', from, to, rule: 'organization/founder-named' }];
+  // "retailer John Lewis", "carmaker Aston Martin": a kind only firms are, right before a name,
+  // makes the name the firm's though it has a person's shape.
+  if (shaped && isFirmKindBefore(tokens, from)) return [{ kind: 'organization', from, to, rule: COMPANY_OF_KIND_RULE }];
   // "since it bought Red Hat", "agreed to acquire Blue Harbor": a name whose last word is a common
   // word no surname list holds, bought or founded, is a firm; a player a club buys ("acquired Kevin
   // Love") has a clear given name.
@@ -750,6 +756,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (plainWords && !foreign && !tokens[from].upper && strongPlaceCue(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/place-cue' }];
   // "a man from Glastonbury", "Wells, Somerset": a small town, where nothing else named the run.
   if (isCuedTown(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-town' }];
+  // "including Los Choneros and Los Lobos": a plural article opens no one's name, and a town's
+  // that it opens has a list or a cue above, so what is left is a gang's, a band's or a side's.
+  if (n > 1 && plainWords && PLURAL_ARTICLES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/plural-article' }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {
@@ -803,12 +812,17 @@ export const POSSESSIVE_NAME_RULE = 'organization/possessive-name';
  * So does a name that ends in a place's head: "trading firm Jane Street".
  */
 function isCompanyOfKind(tokens: Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1];
-  // "the bank's London office": a kind of firm with a possessive owns what follows; it names no firm.
-  if (!before || before.cap || before.possessive || !COMPANY_KIND_NOUNS.has(before.lower)) return false;
+  if (!isFirmKindBefore(tokens, from)) return false;
   if (hasPlaceHead(tokens, from, to)) return true;
   const type = gazetteerPlaceOf(tokens, from, to)?.type;
   return type !== undefined && type !== 'country';
+}
+
+/** A lower-case kind of firm right before the run: "carrier Iberia", "retailer John Lewis". */
+function isFirmKindBefore(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  // "the bank's London office": a kind of firm with a possessive owns what follows; it names no firm.
+  return !!before && !before.cap && !before.possessive && COMPANY_KIND_NOUNS.has(before.lower);
 }
 
 /**

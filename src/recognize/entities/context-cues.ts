@@ -1198,7 +1198,8 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
   if (bare?.word && !bare.cap && ROLE_NOUNS.has(bare.lower) && !APPOSITIVE_ORG_NOUNS.has(bare.lower)) return titlesNext ? undefined : 'person';
   // "Lebed, Yeltsin's security chief": a possessive name stands for the article.
   const possessor = opener.cap && opener.possessive && !tokens[to + 2]?.cap;
-  if (!possessor && !ARTICLES.has(opener.lower)) return undefined;
+  // "Avangrid, its U.S. arm,", "Smith, its chief executive,": "its" stands for the article too.
+  if (!possessor && !ARTICLES.has(opener.lower) && opener.lower !== 'its') return undefined;
   let kind: 'person' | 'organization' | undefined;
   for (let k = to + 2; k < to + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];

@@ -1,8 +1,9 @@
 import { gazetteer } from '../../lexicon/gazetteer';
-import { INSTITUTION_HEADS, NEWS_AGENCIES, ORG_SUFFIXES } from '../../lexicon/org-words';
+import { INSTITUTION_HEADS, isBodyNoun, NEWS_AGENCIES, ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, lexiconKind } from './name-words';
 import { isNonEntity } from './negatives';
 import { hasAcronymShape, isAcronym, organizationRule } from './org-shape';
+import { personRule } from './person-shape';
 import { lowerPhrase, type Token } from './tokens';
 
 /** The rule of an acronym that a term defines, which the document drops wherever it recurs. */
@@ -52,9 +53,10 @@ const isLinkedWord = (t: Token | undefined): boolean => !!t && (t.cap || (LONG_F
  * "the Federal Statistical Office (Destatis)", "the European Union's statistics agency
  * (Eurostat)", "the Interethnic Association for the Development of the Peruvian Rainforest,
  * known as Aidesep,": one word in brackets, or after ", known as", right after an organization's
- * name, where an acronym would stand, is the short name it goes by; the rule says which. Not a
- * place ("Acme Holdings (Tokyo)" says where), a word ("District Council (Second)"), nor an
- * acronym, which acronymLongForm reads by its letters.
+ * name or its kind in lower case, where an acronym would stand, is the short name it goes by; the
+ * rule says which, and whether a person goes by it ("Adolfo Macías, known as Fito,"). Not a place
+ * ("Acme Holdings (Tokyo)" says where), a word ("District Council (Second)"), nor an acronym,
+ * which acronymLongForm reads by its letters.
  */
 export function shortNameRule(tokens: Token[], from: number, to: number): string | undefined {
   const word = tokens[from];
@@ -64,6 +66,12 @@ export function shortNameRule(tokens: Token[], from: number, to: number): string
   // One word must be no place and no common word; a few, each capitalized, must name no place together.
   const words = tokens.slice(from, to);
   if (words.length === 1 ? gazetteer().place(word.text) || isCommonWordOrPlural(word.lower) : !words.every((t) => t.cap && t.word) || gazetteer().place(words.map((t) => t.text).join(' '))) return undefined;
+  // "Brazil's foreign ministry, known as Itamaraty", "the statistics agency (Destatis)": a body
+  // named by its kind in lower case goes by the name as well.
+  const kind = tokens[end - 1];
+  if (kind && !kind.cap && kind.word && isBodyNoun(kind.lower)) return bracketed ? BRACKETED_SHORT_NAME_RULE : KNOWN_AS_SHORT_NAME_RULE;
+  // "Adolfo Macías, known as Fito,": after a person's full name, the name the person goes by.
+  if (!bracketed && personRule(tokens, capitalsBefore(tokens, end), end)) return KNOWN_AS_NICKNAME_RULE;
   for (let start = capitalsBefore(tokens, end); start < end; start++) {
     // "SEOUL (Reuters)": a dateline in capitals is no body's name.
     if (!tokens[start].cap || tokens.slice(start, end).every((t) => t.upper)) continue;
@@ -74,6 +82,7 @@ export function shortNameRule(tokens: Token[], from: number, to: number): string
 
 const BRACKETED_SHORT_NAME_RULE = 'organization/bracketed-short-name';
 const KNOWN_AS_SHORT_NAME_RULE = 'organization/known-as';
+export const KNOWN_AS_NICKNAME_RULE = 'person/known-as';
 
 // "…, also known as X," and "…, better known as X.": the adverbs that may stand before "known as".
 const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'commonly', 'locally', 'widely']);

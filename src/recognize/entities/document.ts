@@ -4,8 +4,8 @@ import type { EntityKind } from '../../types';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
-import { CLUB_TOWN_SUFFIXES, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
-import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { CLUB_TOWN_SUFFIXES, DROPPED_FIRM_HEADS, FIRM_PLURALS_BEFORE_EXAMPLES, INSTITUTION_HEADS, LOCAL_TRADE_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
+import { LIST_SEPARATORS, PLURAL_ARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
 import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
@@ -575,9 +575,19 @@ function affiliationsOfPeople(located: Located[]): Set<Located> {
   }));
 }
 
-/** Names the document calls a kind of company somewhere ("carrier Iberia"), by lower-cased text. */
+/**
+ * Names the document calls a kind of company somewhere ("carrier Iberia"), or puts after a firm's
+ * head in another tongue ("Banco Santander … Santander shares rose"), by lower-cased text.
+ */
 function companiesOfKind(located: Located[]): Set<string> {
-  return new Set(located.filter((l) => l.decision.rule === COMPANY_OF_KIND_RULE).map(nameOf));
+  const names = new Set(located.filter((l) => l.decision.rule === COMPANY_OF_KIND_RULE).map(nameOf));
+  for (const l of located) {
+    const { kind, from, to } = l.decision;
+    const name = l.tokens[from + 1];
+    // "Grupo México … Mexico's president": a country keeps its name.
+    if (kind === 'organization' && to - from === 2 && DROPPED_FIRM_HEADS.has(l.tokens[from].lower) && gazetteer().place(name.text)?.type !== 'country') names.add(name.lower);
+  }
+  return names;
 }
 
 const WEAK_RULES = new Set(['person/said', 'person/who', 'person/possession', SAID_IT, COMPANY_PREDICATE_RULE]);
@@ -840,7 +850,8 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   // "Sorbonne Abu Dhabi": a name before a place of two words is a branch's, no person's.
   const endsInPlace = words.length === 3 && isGazetteerPlace(l.tokens, l.decision.to - 2, l.decision.to);
   // "Bavarian Nordic expects": a people's adjective opens no one's name.
-  const peopleOpener = gazetteer().isDemonym(words[0].text) || (isPlaceAdjective(words[0].text) && !isGivenName(words[0].lower));
+  // "Los Choneros said": nor does a plural article.
+  const peopleOpener = gazetteer().isDemonym(words[0].text) || (isPlaceAdjective(words[0].text) && !isGivenName(words[0].lower)) || PLURAL_ARTICLES.has(words[0].lower);
   if (words.length <= 3 && nameLike && !endsInPlace && !peopleOpener && (!endsLikeNoPerson(words) || plays) && !apposedAsThing(l) && !followsThe(l.tokens, l.decision.from)) {
     // "spent the summer at Castel Gandolfo": words no list knows that are a small town's whole name
     // name the town, unless a given name opens them.

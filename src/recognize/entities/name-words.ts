@@ -120,8 +120,11 @@ const isOneClearGivenName = orUnaccented((lower: string) => isLexiconGivenName(l
 
 /** A given name to compromise's lexicon, which lists only common ones ("gloria", not "chrysler"). */
 export function isLexiconGivenName(lower: string): boolean {
-  return lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t));
+  return isOneLexiconGivenName(lower);
 }
+
+// "Luís", "Andrés", "Tomás": the lexicon spells them as "Luis", "Andres", "Tomas".
+const isOneLexiconGivenName = orUnaccented((lower: string) => lexiconTags(lower).some((t) => GIVEN_NAME_TAGS.has(t)));
 
 export function isSurname(lower: string): boolean {
   return lexiconTags(lower).includes('LastName');

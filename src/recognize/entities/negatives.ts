@@ -11,10 +11,11 @@ import { STORM_QUALIFIERS, STORM_WORDS } from '../../lexicon/storm-words';
 import { TIME_ZONE_ABBREVIATIONS, ZONE_WORDS } from '../../lexicon/time-zones';
 import { CRUDE_BENCHMARKS, OIL_WORDS } from '../../lexicon/contract-months';
 
-import { lowerPhrase, opensSentence, type Token } from './tokens';
+import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { isWrittenRomanNumeral } from './roman-numerals';
 import { gazetteerPlaceOf } from './gazetteer-place';
 import { isMembersConference } from './org-shape';
+import { isModifiedNoun } from './context-cues';
 
 const TRAILING_DOT = /\.$/;
 const TIME_ZONES: ReadonlySet<string> = new Set(TIME_ZONE_ABBREVIATIONS);
@@ -31,7 +32,7 @@ export function isNonEntity(tokens: Token[], from: number, to: number): boolean 
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     // "5:04 p.m. PDT", "8 a.m. EST.", "6 a.m. EDT Monday": a zone is no body, and "Est" no town.
-    if (isTimeZone(t)) continue;
+    if (isTimeZone(t) && !namesBodyByZoneLetters(tokens, from, to)) continue;
     // "July-September", "Monday-Friday": a span of months or days written as one word.
     if (!t.lower.split('-').every((part) => (t.upper && t.text.length > 1 ? CALENDAR_WORDS.has(part.replace(TRAILING_DOT, '')) : isCalendarWord(part)))) calendar = false;
   }
@@ -118,6 +119,14 @@ function isTreebankBracket(tokens: Token[], i: number): boolean {
 /** "EST", "GMT.": a zone abbreviation, which no calendar word's run makes the organizer of an event. */
 export function isTimeZone(token: Token): boolean {
   return TIME_ZONES.has(token.text.replace(TRAILING_DOT, ''));
+}
+
+/**
+ * "Lula of the PT said": a zone's letters alone after "the" name a party or a body, as no clock
+ * time takes an article; "the CT scan", "the EST zone" qualify a noun.
+ */
+export function namesBodyByZoneLetters(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 1 && tokens[from].upper && followsThe(tokens, from) && isTimeZone(tokens[from]) && !isModifiedNoun(tokens[to]);
 }
 
 // Links after an institution's head to what it is of, for or on.
@@ -255,7 +264,15 @@ export function stormNameStart(tokens: Token[], from: number, to: number): numbe
   let k = from;
   while (k + 1 < to && STORM_QUALIFIERS.has(tokens[k].lower) && STORM_WORDS.has(tokens[k + 1].lower)) k++;
   if (STORM_WORDS.has(tokens[k].lower)) return k + 1 < to ? k + 1 : -1;
-  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') || isNamedStorm(tokens, from) || makesLandfall(tokens, to) ? from : -1;
+  return stormWordBefore(tokens, from) || isNamedStorm(tokens, from) || makesLandfall(tokens, to) ? from : -1;
+}
+
+/**
+ * A storm word right before the run, unless the run opens with a country: no storm is named for
+ * one, so "storm" is the verb there ("Police storm Mexico embassy", "Troops storm Syria border post").
+ */
+function stormWordBefore(tokens: Token[], from: number): boolean {
+  return STORM_WORDS.has(tokens[from - 1]?.lower ?? '') && gazetteer().place(tokens[from].text)?.type !== 'country';
 }
 
 // Words between a storm noun and "named" before the name: "a storm, named Goretti", "the cyclone was named Zelia".

@@ -132,6 +132,18 @@ export function opensWithKnownFirm(t: Token): boolean {
 }
 
 /**
+ * "WWF-Brasil", "Oxfam-Mexico": a body the lists know, or an acronym that is no place, joined by a
+ * hyphen to a country names the body's branch there, not a person's double-barrelled name.
+ */
+export function isCountryBranch(t: Token): boolean {
+  const hyphen = t.text.indexOf('-');
+  if (hyphen < 1 || hyphen !== t.text.lastIndexOf('-')) return false;
+  const [body, country] = [t.text.slice(0, hyphen), t.text.slice(hyphen + 1)];
+  if (gazetteer().place(country)?.type !== 'country' || gazetteer().place(body)) return false;
+  return lexiconKind(body.toLowerCase()) === 'organization' || (ACRONYM.test(body) && !NON_ORG_ACRONYMS.has(body));
+}
+
+/**
  * "the Health and Safety Executive", "the Scottish Executive": after "the", an Executive that no
  * other title word qualifies is a governing body, not a post ("Chief Executive").
  */

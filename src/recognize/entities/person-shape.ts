@@ -1,7 +1,7 @@
 import { DIVISION_HEADS } from '../../lexicon/place-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
-import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
+import { PLURAL_ARTICLES, ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { FUNCTION_WORD_SURNAMES } from '../../lexicon/name-shapes';
 import { FIRM_PLURALS, INSTITUTION_HEADS, NON_ENTITY_HEADS, NON_SURNAME_FIRM_HEADS, NON_SURNAME_HEADS, ORG_SUFFIXES, PLACE_HEADS } from '../../lexicon/org-words';
 import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, lexiconKind, lexiconTags } from './name-words';
@@ -107,7 +107,8 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Jesus College", "Cory Band": a head no one has for a surname ends no person's name, even after a clear given name.
   if (words.slice(named ? 1 : 0, named ? -1 : undefined).some(isCountryOrRegion) || (words.some(isInstitutionWord) && (!isClearGivenName(words[0].lower) || NON_SURNAME_HEADS.has(words[n - 1].lower)))) return undefined;
   // "Sheffield Wednesday", "West Indies": a weekday is in no one's name, and a compass point opens none.
-  if (words.some((t) => isFullWeekdayName(t.lower)) || COMPASS_POINTS.has(words[0].lower)) return undefined;
+  // "Los Choneros", "Las Palmas": a plural article opens a group's or a town's name, no one's.
+  if (words.some((t) => isFullWeekdayName(t.lower)) || COMPASS_POINTS.has(words[0].lower) || PLURAL_ARTICLES.has(words[0].lower)) return undefined;
   const last = words[n - 1];
   // "Osama bin" is no name: a particle opens a surname and never ends one.
   // "Fidelity Investments", "Warner Bros. Discovery": a firm's plural is in no one's name.

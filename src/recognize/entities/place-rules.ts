@@ -129,10 +129,14 @@ export const FEATURE_AFTER_ARTICLE_RULE = 'location/feature-after-article';
 
 /**
  * "logging in the Amazon", "the Jordan's west bank", "the Amazon rainforest": a river or forest
- * after "the", where no noun follows that the name would qualify ("the Amazon warehouse").
+ * after "the", where no noun follows that the name would qualify ("the Amazon warehouse"). A
+ * country's possessive stands for the article ("Deforestation in Brazil's Amazon fell").
  */
 export function isFeatureAfterArticle(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 1 || tokens[from - 1]?.lower !== 'the' || !FEATURES_AFTER_ARTICLE.has(tokens[from].lower)) return false;
+  const before = tokens[from - 1];
+  // "Brazil's Amazon rainforest" is the landform's rule's own.
+  const owned = !!before && (before.lower === 'the' || (before.possessive && isCountryOrRegion(before) && !isFeatureBeforeLandform(tokens, from, to)));
+  if (to - from !== 1 || !owned || !FEATURES_AFTER_ARTICLE.has(tokens[from].lower)) return false;
   const next = tokens[to];
   if (tokens[from].possessive || !next?.word || next.breakBefore) return true;
   // "the Amazon is burning", "the Amazon basin", "the Amazon last year", "logging in the Amazon

@@ -170,3 +170,22 @@ describeNegatives('organization', 'letters and a number that name a model or a r
   'Two [[F-16]] fighters escorted the plane.',
   'The A320 landed safely. Crews said the [[A320]] needed new brakes.',
 ]);
+
+describeCorpus('organization', 'one word after ", known as" that closes after a body named by its kind in lower case', [
+  { expect: { rule: 'organization/known-as' }, phrases: [
+    "The country's tax agency, known as [[Fiscora]], said it would appeal.",
+    "Varnia's intelligence service, known as [[Vorsk]], denied the report.",
+  ] },
+]);
+describeCorpus('person', 'one word after ", known as" that closes after a full name is the name the person goes by', [
+  { expect: { rule: 'person/known-as' }, phrases: ['Carlos Ruelas, known as [[Tarzán]], was extradited on Friday.', 'The gang is led by Adriano Velasco, also known as [[Chaparro]].'] },
+]);
+
+describeCorpus('organization', 'a zone\'s letters alone after "the" name a party or a body', [
+  { expect: { rule: 'organization/acronym' }, phrases: ['Silva of the [[PT]] said the vote was bought.', 'He joined the [[PT]] in 1980.'] },
+]);
+describeNegatives('organization', 'a zone after a clock time, or letters after "the" that qualify a noun', [
+  'The launch is at 9 a.m. [[PT]] on Friday.',
+  'Doctors ordered the [[CT]] scan.',
+  'It was 5 p.m. in the [[EST]] zone.',
+]);

@@ -602,3 +602,25 @@ describeCorpus('organization', 'an agency that writes its name in lower case, in
 ]);
 
 describeNegatives('organization', 'the lower-case word outside a dateline', ['The [[dpa]] figure was revised.', 'He said (and [[ap]] agreed) nothing.']);
+describeCorpus('organization', "a kind of company before a name with a person's shape", [
+  { expect: { rule: 'organization/kind-noun' }, phrases: ['Discount retailer [[Harvey Norman]] cut prices.', 'The brewer [[Samuel Adams]] raised prices.'] },
+]);
+describeCorpus('person', 'a person after a kind of company that is part of a post', [
+  { expect: { kind: 'person' }, phrases: ['Bank manager [[John Lewis]] said the branch would close.'] },
+]);
+
+describeCorpus('organization', "a firm's name after its head in another tongue, later alone though a town has it", [
+  { expect: { rule: 'organization/document' }, phrases: ['Banco Sabadell raised its offer. [[Sabadell]] shares rose 2%.', 'Banco Santander posted a record profit. [[Santander]] will buy back shares.'] },
+]);
+describeNegatives('organization', "a club's town, or a country after a firm's head", [
+  'Real Madrid won the cup. Fans in [[Madrid]] celebrated.',
+  "Grupo Mexico said output rose. [[Mexico]]'s president praised it.",
+]);
+
+describeCorpus('organization', 'a name before ", its" and a part of a company', [
+  { expect: { rule: 'organization/apposition' }, phrases: ['[[Jarvo]], its Mexican subsidiary, said profit rose.', 'The group said [[Teltrex]], its U.S. arm, would be sold.'] },
+]);
+describeCorpus('person', 'a name before ", its" and a post', [
+  { expect: { rule: 'person/apposition' }, phrases: ['[[Tom Harlow]], its chief executive, said profit rose.'] },
+]);
+describeNegatives('organization', 'a product before ", its" and a kind of thing', ['The [[Corvex]], its flagship car, sold well.']);

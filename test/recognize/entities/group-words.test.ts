@@ -36,3 +36,19 @@ describeCorpus('organization', '"Ansar" (supporters) before a word that is no na
 describeCorpus('person', '"Ansar" as a given name', [
   { expect: { rule: 'person/given-name' }, phrases: ['[[Ansar Mahmood]] said he was fine.', 'Police questioned [[Ansar Ali]] on Monday.'] },
 ]);
+
+describeCorpus('organization', "a drug cartel named for its state or town", [
+  { expect: { rule: 'organization/head' }, phrases: [
+    'Soldiers seized cash from the [[Gulf Cartel]] in Reynosa.',
+    'Prosecutors say the [[Tijuana Cartel]] paid the officers.',
+  ] },
+]);
+describeNegatives('location', "a cartel's state or town inside its name", ['Soldiers seized cash from the [[Gulf Cartel]] in Reynosa.']);
+
+describeCorpus('organization', 'a plural Spanish article before names no list places opens a gang\'s, a band\'s or a side\'s name', [
+  { expect: { rule: 'organization/plural-article' }, phrases: [
+    'Police blamed [[Los Rojos]] for the killings.',
+    'The government named 12 gangs, including [[Los Tiburones]], as terrorist groups.',
+  ] },
+]);
+describeNegatives('organization', 'a town that a plural article opens stays a place', ['Flights to [[Las Vegas]] resumed.', 'Rain fell in [[Los Mochis]] overnight.']);

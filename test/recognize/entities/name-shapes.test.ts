@@ -360,3 +360,14 @@ describeCorpus('organization', 'a lower-case Romance particle inside a name that
   { expect: { kind: 'organization' }, phrases: ['The [[Instituto Nacional do Algodão]] cut its crop estimate.', 'Stocks at the [[Instituto Brasileiro do Cafe]] were low.'] },
 ]);
 describeNegatives('person', 'a lower-case "do" or "le" is no Vietnamese family name', ['The Instituto Paulista [[do Açúcar]] said mills were idle.']);
+
+describeCorpus('person', "an accented given name before a surname that is a country's name", [
+  { expect: { rule: 'person/given-name' }, phrases: [
+    'The coalition led by [[Tomás Montenegro]] won 40 seats.',
+    'Lawmakers backed [[Andrés Colombia]] for speaker.',
+  ] },
+]);
+describeNegatives('person', 'a plural Spanish article opens no one\'s name', [
+  'Police blamed [[Los Rojos]] for the killings.',
+  'Troops hunted members of [[Las Moras]] in the hills.',
+]);

@@ -290,3 +290,6 @@ for (const kind of ['person', 'organization', 'location'] as const) {
     '[[Baluchi]] tribesmen blocked the highway.',
   ]);
 }
+describeCorpus('location', 'a country after "storm" used as a verb, which names no storm', [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Police storm [[Peru]] embassy in La Paz', 'Police storm Peru embassy\nLA PAZ (AP) — Police entered the [[Peru]] embassy on Friday.'] },
+]);

@@ -718,3 +718,11 @@ describeNegatives('location', "a firm named for such a district", ['[[Canary Wha
 describeCorpus('location', 'a town the lists hold whole, whose first words name its province', [
   { expect: { kind: 'location' }, phrases: ['Tourists flew to [[Dien Bien Phu]] on Sunday.'] },
 ]);
+describeCorpus('location', "a river or forest after a country's possessive, as after \"the\"", [
+  { expect: { rule: 'location/feature-after-article', value: 'Amazon' }, phrases: ['Logging in Colombia\'s [[Amazon]] rose sharply.', 'Cattle ranchers cleared land in Peru\'s [[Amazon]] last year.'] },
+]);
+describeNegatives('location', "the firm after a country's possessive, before a noun it qualifies", ["Peru's [[Amazon]] warehouse opened."]);
+
+describeCorpus('location', "South America's savannas, wetlands and high plains, named bare", [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['Soy farms spread across the [[Cerrado]] last year.', 'Fires burned in the [[Pantanal]] for weeks.', 'Herders on the [[Altiplano]] lost llamas.', 'Drought hit the [[Caatinga]] again.'] },
+]);

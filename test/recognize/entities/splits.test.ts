@@ -304,3 +304,7 @@ describe("a leader's possessive before a body named by a head and \"of\"", () =>
     expect(factsOf('organization', text).map((f) => f.text)).toEqual([name]);
   });
 });
+describeCorpus('organization', "a known body or an acronym joined by a hyphen to a country is the body's branch there", [
+  { expect: { rule: 'organization/country-branch' }, phrases: ['Clearing rose again, [[WWF-Peru]] said.', '[[Oxfam-Chile]] said on Monday the aid had run out.', 'Staff at [[Greenpeace-Brazil]] quit.'] },
+]);
+describeNegatives('organization', 'two sides of what a noun names, joined by a hyphen', ['The [[EU-China]] summit ended.', 'Talks between the [[ANC-Zambia]] delegations ended.']);
