@@ -758,7 +758,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (isCuedTown(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/cued-town' }];
   // "including Los Choneros and Los Lobos": a plural article opens no one's name, and a town's
   // that it opens has a list or a cue above, so what is left is a gang's, a band's or a side's.
-  if (n > 1 && plainWords && PLURAL_ARTICLES.has(tokens[from].lower)) return [{ kind: 'organization', from, to, rule: 'organization/plural-article' }];
+  // After a preposition of place the run may be a town no list holds ("returned to Los Cabos"), so it stays unknown.
+  if (n > 1 && plainWords && PLURAL_ARTICLES.has(tokens[from].lower) && !PLACE_LEAD_WORDS.has(tokens[from - 1]?.lower ?? '')) return [{ kind: 'organization', from, to, rule: 'organization/plural-article' }];
   // Nothing names the whole run, so its connector separates two names: "Gary Chan of DAB".
   const connector = tokens.slice(from, to).findIndex((t) => !t.cap && t.text !== "'");
   if (connector > 0) {
@@ -768,6 +769,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   }
   return [{ kind: 'unknown', from, to, rule: 'unknown' }];
 }
+
+// Prepositions after which a name is where something is or goes: "returned to Los Cabos".
+const PLACE_LEAD_WORDS = new Set(['to', 'from', 'in', 'into', 'near', 'at']);
 
 // Nouns of a body's joint work that close its name: "Cooperation", "Development", "Partnership".
 const JOINT_WORK = /(?:tion|ment|ship)$/;
