@@ -471,9 +471,16 @@ function pluralSubjectBeforePhrase(words: ReadonlyArray<{ w: string }>, i: numbe
   return false;
 }
 
+/** "than expected", "as planned": a comparison with what was foreseen, not a plan. */
+const COMPARED_WITH: ReadonlySet<string> = new Set(['than', 'as']);
+const FORESEEN: ReadonlySet<string> = new Set(['expected', 'forecast', 'anticipated', 'planned', 'scheduled', 'predicted', 'estimated', 'feared', 'hoped']);
+
 function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean, subjectBeyond = false): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
+  // "the economy grew faster than expected in the December quarter", "arrived as planned on
+  // Monday": a comparison with what was foreseen leaves the tense to the clause's own verb.
+  if (COMPARED_WITH.has(previous?.toLowerCase() ?? '') && FORESEEN.has(lower)) return null;
   // "residents must leave by Tuesday": an obligation still to meet; "must have left" infers a past.
   if (lower === 'must') return next?.toLowerCase() === 'have' ? null : { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.

@@ -11,11 +11,11 @@ import { wordBefore } from './words';
 
 /**
  * A day part on its own: "early morning", "late in the afternoon", "late at night", "in morning
- * trading" (markets report by session), and the adverb "overnight" ("said overnight that") — not
+ * trading" (markets report by session), and the adverb "overnight" ("said overnight that", "held back overnight by") — not
  * "overnight rates" or "an overnight stay".
  */
 const BARE_DAY_PART =
-  /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b|\blate\s+(?:at|into\s+the)\s+(night)\b|\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)|\b(overnight)\b(?=\s*(?:[.,;:!?)]|$|(?:and|or|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following|for|until|through|across|over|near|along|around|without|because|that|than)\b))/gim;
+  /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b|\blate\s+(?:at|into\s+the)\s+(night)\b|\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)|\b(overnight)\b(?=\s*(?:[.,;:!?)]|$|(?:and|or|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following|for|until|through|across|over|near|along|around|without|because|that|than|by)\b))/gim;
 
 /**
  * "in the evening", "through the night", "that night": TimeML spans "the morning", not the

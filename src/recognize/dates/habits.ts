@@ -13,6 +13,9 @@ const YEARLY_HABIT = /\b(?:usually|typically|normally|traditionally|customarily|
 /** What parts one clause of a sentence from the next: "Sales usually peak in December, but this year they peaked in March". */
 const CLAUSE_BREAK = /[,;:]|\s(?:but|while|whereas)\s/gi;
 
+/** What opens a piece that only adds when or where to its clause: ", from July to October", ", in late May". */
+const ADJUNCT_OPENING = /^\s*(?:from|in|between|until|through|during)\s/i;
+
 /**
  * The clause around `start`..`end` tells a yearly habit, so a month in it is any year's
  * (XXXX-02), not the reference's or the one the tense picks.
@@ -110,14 +113,20 @@ function clauseAround(scan: DateScan, start: number, end: number, cue: RegExp): 
   if (!s || end > s.end) return false;
   const sentence = scan.text.slice(s.start, s.end);
   let from = 0;
+  let before = 0;
   let to = sentence.length;
   for (const b of sentence.matchAll(CLAUSE_BREAK)) {
     const at = b.index;
-    if (at + s.start < start) from = at + b[0].length;
-    else if (at + s.start >= end) {
+    if (at + s.start < start) {
+      before = from;
+      from = at + b[0].length;
+    } else if (at + s.start >= end) {
       to = at;
       break;
     }
   }
+  // "Cases usually peak in the rainy season, from July to October": a piece set off by commas
+  // that opens with a preposition has no verb of its own and belongs to the clause before it.
+  if (ADJUNCT_OPENING.test(sentence.slice(from, to))) from = before;
   return cue.test(sentence.slice(from, to));
 }

@@ -124,13 +124,19 @@ function seasonMoveTense(text: string, start: number): Tense | null {
  * others is the one the story tells of, as "the summer" would be; not "a summer job" nor "summer
  * sports". Only the superlatives of weather and trade that news ranks seasons by.
  */
-const RANKED_SEASON = /\b(?:the|its|their|our)\s+(?:(?:second|third)[\s-])?(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|stormiest|windiest|mildest|busiest|quietest|worst|best|strongest|weakest)\s+$/i;
+const RANKING = String.raw`(?:(?:second|third)[\s-])?(?:hottest|warmest|coldest|coolest|wettest|driest|sunniest|snowiest|stormiest|windiest|mildest|busiest|quietest|worst|best|strongest|weakest)`;
+const RANKED_SEASON = new RegExp(String.raw`\b(?:the|its|their|our)\s+${RANKING}\s+$`, 'i');
+/** "the spring was the sunniest on record", "Summer has been the driest since 1976": the season a ranking is said of. */
+const SEASON_RANKED = new RegExp(String.raw`^\s+(?:was|is|has\s+been|had\s+been|will\s+be)\s+(?:the\s+)?${RANKING}\b`, 'i');
 const RANKED_REACH = 40;
 /** What a ranking goes on with: "on record", "in a century", "since 1893", "for a decade", "yet", "ever". */
 const RANKING_AFTER = /^\s*(?:on\s+record|in\b|since\b|for\b|yet\b|ever\b|[,.;])/i;
 
 function rankedSeason(text: string, start: number, end: number): boolean {
-  return RANKED_SEASON.test(text.slice(Math.max(0, start - RANKED_REACH), start)) && RANKING_AFTER.test(text.slice(end, end + 12));
+  if (RANKED_SEASON.test(text.slice(Math.max(0, start - RANKED_REACH), start)) && RANKING_AFTER.test(text.slice(end, end + 12))) return true;
+  // "She said that summer was the best of her life": "that" right before the season makes it the
+  // one date/that-season dates; "said that the spring was the sunniest" is the season ranked.
+  return (text.slice(start, start + 4).toLowerCase() === 'the ' || wordBefore(text, start) !== 'that') && SEASON_RANKED.test(text.slice(end, end + RANKED_REACH));
 }
 
 /**
@@ -561,7 +567,7 @@ const season: DateRule = {
     const event = !explicit && SEASON_EVENT_NOUNS.has(wordAfter(scan.text, start + whole.length));
     if (leadLower === 'the') {
       const prev = wordBefore(scan.text, start);
-      if (!explicit && !SEASON_LEAD.has(prev) && !movedTo && !event) return null;
+      if (!explicit && !SEASON_LEAD.has(prev) && !movedTo && !event && !rankedSeason(scan.text, start, start + whole.length)) return null;
     } else if (!leadLower && !explicit) {
       if (!SEASON_LEAD.has(wordBefore(scan.text, start)) && !AS_SOON_AS.test(scan.text.slice(Math.max(0, start - AS_SOON_AS_REACH), start)) && !rankedSeason(scan.text, start, start + whole.length) && !describedSeason(scan.text, start, start + whole.length) && !(event && ownsSeasonEvent(wordBefore(scan.text, start)))) return null;
     }

@@ -13,6 +13,7 @@ import type { TimexMod } from '../../types';
 import { casedWordBefore, endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
 import { lookupTable } from '../../lexicon/lookup-table';
 import { NOUN_DETERMINERS } from '../../lexicon/determiners';
+import { SCALE_WORDS } from '../../lexicon/number-words';
 
 /** "today", "yesterday morning", "tonight" (or "tonite"), "the day after tomorrow", "day before yesterday". */
 const DEICTIC_DAY = new RegExp(String.raw`\b(?:(?:the\s+)?day\s+(before|after)\s+)?(today|tonight|tonite|yesterday|tomorrow|tmrw)\b(?:\s+${DAY_PART})?`, 'gi');
@@ -49,6 +50,14 @@ const OFFSET = new RegExp(
  * offset, which wins; a quote may carry an editor's count in brackets: "[Ten] years ago".
  */
 const UNCOUNTED_OFFSET = /(?:\[([a-z]+|\d+)\]\s+|\b)(years|months|weeks|days|decades|centuries|hours|minutes|moments)\s+(ago|from\s+now)\b/gi;
+
+/**
+ * "4.5 billion years ago", "some 66 million years ago": a count in a scale word is counted, not
+ * some time back, and reaches past any year TIMEX3 writes, so the offset there is no date at all.
+ */
+function countedInScale(text: string, at: number): boolean {
+  return SCALE_WORDS[wordBefore(text, at)] !== undefined;
+}
 
 /**
  * "in two weeks", "in a fortnight's time": a date ahead when the sentence looks ahead, else a
@@ -494,7 +503,7 @@ const uncountedOffset: DateRule = {
     const base = { start: m.index, end: m.index + whole.length, rule: this.id, timexType: 'DATE' as const };
     const ahead = direction.toLowerCase() !== 'ago';
     const count = bracketed ? parseCardinal(bracketed) : null;
-    if (count === null) return bracketed ? null : { ...base, value: ahead ? 'FUTURE_REF' : 'PAST_REF', grain: 'other' };
+    if (count === null) return bracketed || countedInScale(scan.text, m.index) ? null : { ...base, value: ahead ? 'FUTURE_REF' : 'PAST_REF', grain: 'other' };
     const unit = TIME_UNITS.get(unitText.toLowerCase());
     if (!unit) return null;
     const grain = OFFSET_GRAIN[unit.unit];

@@ -1,6 +1,7 @@
 import { CHANGE_VERBS } from '../../lexicon/change-verbs';
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
+import { addDays, formatDay, isoWeekday, type Day } from '../../resolve/timex-calendar';
 import { COUNT, TWELVE_OR_FEWER_WORD } from './fragments';
 import type { DateRule } from './hit';
 import { hasWordIn } from './words';
@@ -58,4 +59,51 @@ function sessionsRule(pattern: RegExp): DateRule {
   };
 }
 
-export const SESSION_RULES: readonly DateRule[] = [sessionsRule(RECENT_SESSIONS), sessionsRule(SESSION_RUN), countedSessions];
+/**
+ * "rose 1.5% in the previous session", "recovering from the prior session's low": one trading day,
+ * the one before the report's. A sitting has one too ("the previous session of Congress"), so a
+ * market's verb must come first in its sentence.
+ */
+const PREVIOUS_SESSION = /\bthe\s+(?:previous|prior|preceding)\s+(?:trading\s+)?session\b(?!\s+of\b)/gi;
+
+/**
+ * "Australian shares ended the session 0.8% higher": the trading day of the report. Only a close
+ * told by a figure or a direction is a market's, not a parliament's or a court's "ended the session".
+ */
+const CLOSING_SESSION = /(?<=\b(?:ended|finished|closed)\s+)the\s+session\b(?=\s+(?:[\d.]+\s*(?:%|percent|points?)\s+)?(?:higher|lower|up|down|flat|unchanged|firmer|weaker|mixed)\b)/gi;
+
+/** Verbs of a market's day besides its changes: "had closed at a two-month low in the previous session". */
+const TRADING_VERBS: ReadonlySet<string> = new Set(['closed', 'ended', 'finished', 'traded', 'opened', 'settled', 'recovering', 'rebounding']);
+
+/** How far back in its sentence a market's verb may stand before "the previous session". */
+const MARKET_VERB_REACH = 80;
+
+/** A sentence's end, not the point of "1.5%". */
+const SENTENCE_BREAK = /[.!?]\s+/;
+
+/** A trading day is a weekday: the one before a Monday's is the Friday. */
+function previousTradingDay(day: Day): Day {
+  const weekday = isoWeekday(day);
+  return addDays(day, weekday === 1 ? -3 : weekday === 7 ? -2 : -1);
+}
+
+const previousSession: DateRule = {
+  id: 'date/session-day',
+  pattern: PREVIOUS_SESSION,
+  build(m, scan) {
+    const before = scan.text.slice(Math.max(0, m.index - MARKET_VERB_REACH), m.index);
+    if (!scan.ref || !hasWordIn(before.split(SENTENCE_BREAK).pop() ?? '', CHANGE_VERBS, TRADING_VERBS)) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: formatDay(previousTradingDay(scan.ref)), timexType: 'DATE', grain: 'day' };
+  },
+};
+
+const closingSession: DateRule = {
+  id: 'date/session-day',
+  pattern: CLOSING_SESSION,
+  build(m, scan) {
+    if (!scan.ref) return null;
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: formatDay(scan.ref), timexType: 'DATE', grain: 'day' };
+  },
+};
+
+export const SESSION_RULES: readonly DateRule[] = [sessionsRule(RECENT_SESSIONS), sessionsRule(SESSION_RUN), countedSessions, previousSession, closingSession];

@@ -265,6 +265,9 @@ describeCorpus('date', 'a month in a clause that tells a yearly habit is any yea
   // The habit's own clause only, and not a word that also tells what one past event was like.
   { expect: { value: '2023-12' }, phrases: ['Sales usually rise in spring, but this year they fell in [[December]].'] },
   { expect: { value: '2024-12' }, phrases: ['Analysts generally expected a cut in [[December]].'] },
+  // A piece set off by commas that only says when belongs to the habit's clause before it.
+  { expect: { value: 'XXXX-06' }, phrases: ['Hurricanes usually form over the warm season, from [[June]] to November, forecasters say.', 'Lambs are typically born early in the year, in [[June]] in the south.'] },
+  { expect: { value: '2023-06' }, phrases: ['Hurricanes formed over the warm season, from [[June]] to November, forecasters said.', 'Sales usually peak in spring, but they slumped, in [[June]] above all.'] },
   // "any" before the month takes no year either.
   { expect: { value: 'XXXX-01' }, phrases: ['More rain fell this month than in any [[January]] on record.'] },
   { expect: { value: '2024-01' }, phrases: ['More rain fell than in [[January]].', 'It rained more than in any year since [[January]].'] },

@@ -247,7 +247,7 @@ describeCorpus('date', 'market sessions and overnight', [
   { expect: { value: '2024-02-16TMO', timexType: 'TIME' }, phrases: ['Shares slid 3% in [[morning]] trading.'] },
   { expect: { value: '2024-02-12TNI' }, phrases: ['On Monday the river burst its banks [[overnight]].'] },
   // Told in the past on the reference day, the night just ended is the one before it, as "last night" is.
-  { expect: { value: '2024-02-15TNI' }, phrases: ['Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.', 'A storm tore through the coast [[overnight]], killing four.', 'Officials said [[overnight]] that four had died.', 'More rain fell [[overnight]] than in the whole of May.'] },
+  { expect: { value: '2024-02-15TNI' }, phrases: ['The yen was pushed down [[overnight]] by talk of a rate cut.', 'Temperatures fell below freezing [[overnight]] for a third day.', 'Crews worked [[overnight]] until dawn.', 'A storm tore through the coast [[overnight]], killing four.', 'Officials said [[overnight]] that four had died.', 'More rain fell [[overnight]] than in the whole of May.'] },
   { expect: { value: '2024-02-16TNI' }, phrases: ['More snow will fall [[overnight]].', 'Results are expected [[overnight]].'] },
   // So is a night spanned after its preposition, told in the past of the reference day.
   { expect: { value: '2024-02-15TNI' }, phrases: ['Firefighters battled the blaze through [[the night]].', 'Negotiators haggled throughout [[the night]] and signed at dawn.', 'Shells fell on the port during [[the night]].'] },
@@ -439,9 +439,12 @@ describeCorpus(
   [
     { expect: { value: '2023-SU', rule: 'date/season' }, phrases: ['It was the hottest [[summer]] on record.', 'It was the busiest [[summer]] for the airport since 2019.'] },
     { expect: { value: '2023-WI' }, phrases: ['Britain had its wettest [[winter]] in a century.', 'It was the second-warmest [[winter]] since 1900.'] },
+    // The season as the subject the ranking is said of.
+    { expect: { value: '2023-FA' }, phrases: ['Officials said [[the autumn]] was the wettest on record.', 'Officials said that [[the autumn]] was the wettest on record.', '[[Autumn]] had been the sunniest since 1929.'] },
   ],
   { referenceDate: '2024-03-06' },
 );
+describeNegatives('date', 'a season word ranked that is no season', ['They spring into action.', '[[The fall]] was the worst since 2008.', 'The Arab [[Spring]] was the biggest protest in a decade.'], { referenceDate: '2024-03-06' });
 
 describeCorpus(
   'date',
@@ -593,4 +596,13 @@ describeCorpus('date', 'a week, weekend, month or year two steps from this one',
 
 describeNegatives('date', 'a period with "last" or "next" that is no step of two', [
   'The [[month before]] last year\'s vote was calm.',
+]);
+
+describeNegatives('date', 'a count of years in a scale word reaches past any year (geological and astronomical time)', [
+  'The crater was made some 66 million [[years ago]].',
+  'Light from the quasar left it 12.9 billion [[years ago]].',
+  'Oceans may have covered Mars a billion [[years ago]].',
+]);
+describeCorpus('date', 'years ago with no count is some time back', [
+  { expect: { value: 'PAST_REF', rule: 'date/uncounted-ago' }, phrases: ['The mill closed [[years ago]].', 'Hundreds of [[years ago]] the valley flooded.'] },
 ]);

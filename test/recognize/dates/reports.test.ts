@@ -266,7 +266,15 @@ describeCorpus('date', 'a count of trading sessions is that many days', [
   { expect: { value: 'P6D' }, phrases: ['The index has lost ground in [[six sessions]] of the last nine.', 'Bonds rose for [[six sessions]].', 'Volume doubled over [[six trading sessions]].'] },
 ]);
 
-describeNegatives('date', 'sessions that are sittings', ['The court held three sessions.', 'The course runs for six sessions.', 'The assembly met in two sessions.', 'Parliament met for the last two sessions of the year.', 'She teaches [[five sessions]] a week.']);
+describeCorpus('date', 'a market\'s previous session is the trading day before the report\'s, its closing session the report\'s (reference Friday 2024-02-16)', [
+  { expect: { value: '2024-02-15', timexType: 'DATE', rule: 'date/session-day' }, phrases: ['Copper rose 1.2% in [[the previous session]].', 'The index had closed at a record in [[the prior session]].', 'Tokyo stocks rebounded, recovering from [[the preceding trading session]]\'s slide.'] },
+  { expect: { value: '2024-02-16' }, phrases: ['European shares ended [[the session]] 0.4% higher.', 'The Nikkei finished [[the session]] flat.'] },
+]);
+describeCorpus('date', 'the trading day before a Monday is the Friday', [
+  { expect: { value: '2024-02-09' }, phrases: ['Oil fell 2% in [[the previous session]].'] },
+], { referenceDate: '2024-02-12' });
+
+describeNegatives('date', 'sessions that are sittings', ['The court held three sessions.', 'The course runs for six sessions.', 'The assembly met in two sessions.', 'Parliament met for the last two sessions of the year.', 'She teaches [[five sessions]] a week.', 'The bill died in [[the previous session]].', 'Stocks fell, and the law passed in [[the previous session]] of Congress.', 'The speaker ended [[the session]] early.']);
 
 describeCorpus('date', 'a streak entered, without "straight"', [
   { expect: { value: '2024-W07', rule: 'date/streak' }, phrases: ['The strike dragged into [[a second week]].'] },
@@ -444,4 +452,14 @@ describeCorpus(
     { expect: { value: '1998-06' }, phrases: ['Figures for the quarter to [[June]] are due in August.', 'Sales in the year to [[June]] will rise.'] },
   ],
   { referenceDate: '1998-02-27' },
+);
+
+describeCorpus(
+  'date',
+  'a comparison with what was foreseen leaves a quarter to its clause\'s tense (reference 2026-03-04)',
+  [
+    { expect: { value: '2025-Q4' }, phrases: ['The economy grew faster than expected in [[the December quarter]].', 'Exports fell more than forecast in [[the fourth quarter]].', 'Output rose as anticipated in [[the fourth quarter]].'] },
+    { expect: { value: '2026-Q4' }, phrases: ['Profit is expected to rise in [[the fourth quarter]].', 'Growth will be weaker than expected in [[the December quarter]].'] },
+  ],
+  { referenceDate: '2026-03-04' },
 );
