@@ -560,6 +560,8 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
   // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
   'radio',
+  // stock exchanges named by the word first: "Borsa Istanbul", "Borsa Italiana", "Bolsa de Madrid"
+  'borsa', 'bourse', 'bolsa',
   // Portuguese heads, which Brazilian farm and business copy names bodies by: "Associação Brasileira
   // das Indústrias de Óleos Vegetais", "Confederação da Agricultura e Pecuária do Brasil",
   // "Sindicato Rural de Sorriso", "Usina São Martinho" (a sugar mill), "Cooperativa Agroindustrial"

@@ -1,4 +1,4 @@
-import { describeCorpus, describeNegatives } from '../../helpers/corpus';
+import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
 describeCorpus('location', 'provinces, regions and counties (CLDR subdivisions)', [
   { expect: { value: 'Bavaria', rule: 'location/gazetteer' }, phrases: ['Hail damaged vineyards across [[Bavaria]] on Sunday.'] },
@@ -726,3 +726,14 @@ describeNegatives('location', "the firm after a country's possessive, before a n
 describeCorpus('location', "South America's savannas, wetlands and high plains, named bare", [
   { expect: { rule: 'location/gazetteer' }, phrases: ['Soy farms spread across the [[Cerrado]] last year.', 'Fires burned in the [[Pantanal]] for weeks.', 'Herders on the [[Altiplano]] lost llamas.', 'Drought hit the [[Caatinga]] again.'] },
 ]);
+
+describeCorpus('organization', 'a stock exchange named by its word before its city', [
+  { expect: { rule: 'organization/leading-head' }, phrases: ["[[Borsa Istanbul]]'s main index rose 1.2%.", 'Shares on the [[Bolsa de Madrid]] fell.'] },
+]);
+
+describe('a city that names an exchange is no side of a match', () => {
+  it('keeps the city a place in a story that also names the exchange and its index', () => {
+    const text = "Istanbul Mayor Ekrem Imamoglu was detained. Borsa Istanbul's Quorv 100 index rose 1.2%.";
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Istanbul']);
+  });
+});
