@@ -1170,6 +1170,17 @@ function isFounding(tokens: Token[], k: number): boolean {
   return FOUNDING_YEAR.test(year?.text ?? '');
 }
 
+// What a firm manages for clients: "the world's largest asset manager" is a firm, "a fund manager" a person.
+const CLIENT_ASSETS = new Set(['asset', 'wealth', 'investment']);
+const MANAGER_NOUNS = new Set(['manager', 'managers']);
+// Words after which the manager works somewhere, as a person does: "an asset manager at Nuveen".
+const WORKPLACE_WORDS = new Set(['at', 'with', 'for']);
+
+/** "BlackRock, the world's largest asset manager,": a manager of clients' assets, not at a firm, is the firm. */
+function managesForClients(tokens: Token[], k: number): boolean {
+  return MANAGER_NOUNS.has(tokens[k].lower) && CLIENT_ASSETS.has(tokens[k - 1]?.lower ?? '') && !WORKPLACE_WORDS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /**
  * The kind an apposition after the run gives it, by the noun that heads it: "Brightwater, a
  * Boston-based investment firm" (organization), "Rich, a former commodities trader" (person).
@@ -1209,6 +1220,10 @@ export function appositionKind(tokens: Token[], to: number): 'person' | 'organiz
     if (t.cap && !t.possessive && INSTITUTION_HEADS.has(t.lower)) kind = 'organization';
     else if (t.cap && !t.possessive && ROLE_NOUNS.has(t.lower)) kind = 'person';
     if (t.possessive || t.cap) continue;
+    if (managesForClients(tokens, k)) {
+      kind = 'organization';
+      continue;
+    }
     const person = APPOSITIVE_PERSON_NOUNS.has(t.lower);
     const organization = APPOSITIVE_ORG_NOUNS.has(t.lower);
     if (person !== organization) kind = person ? 'person' : 'organization';

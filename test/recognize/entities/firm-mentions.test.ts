@@ -274,3 +274,9 @@ describeCorpus('location', 'the town itself before another apposition, or a spok
     'A spokesman for [[Wellington]] declined to comment.',
   ] },
 ]);
+
+describeCorpus('organization', "a name whose apposition makes it a manager of clients' assets", [
+  { expect: { kind: 'organization' }, phrases: ["[[Quorvane]], the world's largest asset manager, bought bonds.", '[[Tarvik]], a Geneva-based wealth manager, grew.'] },
+]);
+
+describeNegatives('organization', 'a fund manager, or an asset manager at a firm', ['[[Jane Roe]], a fund manager, said prices were high.', '[[Tom Hale]], an asset manager at Nuveen, said.']);
