@@ -6,7 +6,7 @@ import { parseCardinal } from '../../resolve/numbers';
 import { durationValue } from '../../resolve/timex';
 import { APPROX, COUNT, COUNT_OR_ARTICLE, UNIT } from './fragments';
 import type { DateHit, DateRule } from './hit';
-import { wordBefore } from './words';
+import { OVER_PARTICLE_VERBS, wordAfter, wordBefore } from './words';
 
 /**
  * "18 months", "three decades", "a week-long", "fifty-year", "nearly five months", "2.5 hours",
@@ -88,6 +88,15 @@ const CHANGE_HEDGES: ReadonlySet<string> = new Set(['about', 'almost', 'nearly',
  * An amount that ends right before "over": then "over" is the stretch the amount spreads across,
  * not "more than" ("raise $14 billion over five years", "grew 20% over a decade").
  */
+// Words after a count that make it an offset from now: "took over 18 months ago" (the verb's
+// particle), but "took over three years" (more than three years).
+const OFFSET_WORDS: ReadonlySet<string> = new Set(['ago', 'earlier', 'later']);
+
+/** "over" is the particle of the verb before it, and the count after it dates an offset. */
+function takesOverBefore(text: string, start: number, end: number): boolean {
+  return OVER_PARTICLE_VERBS.has(wordBefore(text, start)) && OFFSET_WORDS.has(wordAfter(text, end));
+}
+
 const AMOUNT_BEFORE_OVER = /(?:\d%?|\b(?:million|billion|trillion|percent|dollars|euros|pounds|yen|cents|points))\s+$/i;
 
 /**
@@ -132,7 +141,7 @@ const duration: DateRule = {
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
     if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
     if (count !== null && half) count += 0.5;
-    const spreadOver = approx?.toLowerCase() === 'over' && (AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index)) || SPREAD_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - SPREAD_REACH), m.index)));
+    const spreadOver = approx?.toLowerCase() === 'over' && (AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index)) || SPREAD_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - SPREAD_REACH), m.index)) || takesOverBefore(scan.text, m.index, m.index + m[0].length));
     const mod = approx && !spreadOver ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
     const start = spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index - theBefore(scan.text, m.index, whole, approx, unitText);

@@ -10,7 +10,7 @@ import { APPROX, COUNT, COUNT_OR_ARTICLE, DAY_PART, MONTH, UNIT, WEEKDAY, WEEKDA
 import { businessNear } from './business-context';
 import type { DateHit, DateRule, DateScan } from './hit';
 import type { TimexMod } from '../../types';
-import { casedWordBefore, endsNounPhrase, isCapitalized, isRecordWord, wordBefore } from './words';
+import { casedWordBefore, endsNounPhrase, isCapitalized, isRecordWord, OVER_PARTICLE_VERBS, wordBefore } from './words';
 import { lookupTable } from '../../lexicon/lookup-table';
 import { NOUN_DETERMINERS } from '../../lexicon/determiners';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -412,17 +412,27 @@ function anniversaryFrame(frame: string, day: Day): Pick<DateHit, 'value' | 'tim
   return { value: periodValue(day, unit), timexType: 'DATE', grain: grainOf(unit) };
 }
 
+/** Where the count starts after "over" and its spaces. */
+function afterParticle(m: RegExpExecArray): number {
+  let k = 'over'.length;
+  while (k < m[0].length && m[0][k] === ' ') k++;
+  return m.index + k;
+}
+
 const offset: DateRule = {
   id: 'date/offset',
   pattern: OFFSET,
   build(m, scan) {
-    const [, approx, firstCountText, firstUnitText, countText, unitText, directionRaw, deictic, frame] = m;
+    const [, written, firstCountText, firstUnitText, countText, unitText, directionRaw, deictic, frame] = m;
+    // "who took over 18 months ago": the particle of a verb, no bound on the count.
+    const particle = written?.toLowerCase() === 'over' && OVER_PARTICLE_VERBS.has(wordBefore(scan.text, m.index));
+    const approx = particle ? undefined : written;
     const direction = directionRaw.toLowerCase().replace(/\s+/g, ' ');
     const end = m.index + m[0].length;
     const first = firstUnitText ? { unit: unitOf(firstUnitText), count: parseCardinal(firstCountText) } : null;
     // The first part must be the coarser unit: "2 weeks and 2 days ago"; else only the second part counts.
     const firstFits = first !== null && first.count !== null && UNIT_ORDER.indexOf(first.unit.unit) < UNIT_ORDER.indexOf(unitOf(unitText).unit);
-    const start = first && !firstFits ? secondPartStart(m, firstUnitText) : m.index;
+    const start = first && !firstFits ? secondPartStart(m, firstUnitText) : particle ? afterParticle(m) : m.index;
     if (first && !firstFits && approx) return null;
     if (direction === 'from' && !deictic) return null;
     const fromAnchor = !deictic && direction !== 'ago' && direction !== 'from now' && direction !== 'hence' && direction !== 'back';

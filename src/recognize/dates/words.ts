@@ -14,6 +14,12 @@ export function wordBefore(text: string, at: number): string {
 
 const WORD_BREAKS: ReadonlySet<string> = new Set([' ', '-', '\n', '\t']);
 
+/** Verbs whose particle is "over", which a count after it does not take as its bound: "took over 18 months ago". */
+export const OVER_PARTICLE_VERBS: ReadonlySet<string> = new Set([
+  'took', 'take', 'takes', 'taking', 'taken', 'handed', 'hand', 'hands', 'handing', 'turned', 'turn', 'turns', 'won',
+  'carried', 'moved', 'switched', 'passed', 'left',
+]);
+
 /**
  * The word right before `at` and one space or hyphen, as written and at most `reach` characters
  * long: "USA" in "USA Today", "CNN" in "CNN-USA"; "" where no space or hyphen comes first.

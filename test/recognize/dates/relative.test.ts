@@ -606,3 +606,9 @@ describeNegatives('date', 'a count of years in a scale word reaches past any yea
 describeCorpus('date', 'years ago with no count is some time back', [
   { expect: { value: 'PAST_REF', rule: 'date/uncounted-ago' }, phrases: ['The mill closed [[years ago]].', 'Hundreds of [[years ago]] the valley flooded.'] },
 ]);
+
+describeCorpus('date', '"over" as the particle of a verb before an offset is no bound (reference 2025-06-11)', [
+  { expect: { value: '2023-12', rule: 'date/offset' }, phrases: ['The chief, who took over [[18 months ago]], plans to retire.', 'She handed over [[18 months ago]] to her deputy.'] },
+  { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The project took [[over three years]].'] },
+  { expect: { value: '2023-12', mod: 'MORE_THAN' }, phrases: ['Prices peaked [[over 18 months ago]].'] },
+], { referenceDate: '2025-06-11' });
