@@ -18,9 +18,12 @@ const MATCHUP = /\p{L}-\p{Lu}/u;
  * joined by a hyphen the race it polls.
  */
 export function isPollTaker(tokens: Token[], from: number, to: number): boolean {
-  if (to - from > MAX_POLLSTER_WORDS || tokens.slice(from, to).some((t) => !t.cap || t.possessive)) return false;
-  if (POLL_NOUNS.has(tokens[to]?.lower ?? '')) return POLL_DETERMINERS.has(tokens[from - 1]?.lower ?? '') && !namesWhereOrWhen(tokens, from, to) && !tokens.slice(from, to).some((t) => MATCHUP.test(t.text));
-  return takenBy(tokens, from);
+  const beforePoll = POLL_NOUNS.has(tokens[to]?.lower ?? '') && POLL_DETERMINERS.has(tokens[from - 1]?.lower ?? '');
+  // Cheap looks at the words around the run first: most runs are near no poll.
+  if ((!beforePoll && !takenBy(tokens, from)) || to - from > MAX_POLLSTER_WORDS) return false;
+  const words = tokens.slice(from, to);
+  if (words.some((t) => !t.cap || t.possessive)) return false;
+  return !beforePoll || (!namesWhereOrWhen(tokens, from, to) && !words.some((t) => MATCHUP.test(t.text)));
 }
 
 /** "a poll by Forsa", "a survey conducted by Ipsos", "polls carried out by Quaest". */

@@ -34,8 +34,8 @@ const isCapitalsWord = (t: Token): boolean => t.word && t.upper;
  * names from firms, and the network before the role is an organization ("CNN" of "CNN ANCHOR").
  */
 export function speakerLabelDecision(tokens: Token[], from: number, to: number): { kind: 'person' | 'organization'; from: number; to: number; rule: string } | undefined {
-  const words = tokens.slice(from, to);
-  if (tokens[to]?.text === ',' && words.length >= 2 && words.every(isCapitalsWord) && labelRoleEnd(tokens, to + 1) > 0) {
+  // Every run of every sentence comes here: the cheap look at the punctuation after it goes first.
+  if (tokens[to]?.text === ',' && to - from >= 2 && tokens.slice(from, to).every(isCapitalsWord) && labelRoleEnd(tokens, to + 1) > 0) {
     return { kind: 'person', from, to, rule: SPEAKER_LABEL_PERSON_RULE };
   }
   if (tokens[from - 1]?.text !== ',' || tokens[to]?.text !== ':' || labelRoleEnd(tokens, from) !== to) return undefined;
