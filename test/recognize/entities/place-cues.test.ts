@@ -44,8 +44,12 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
     'Inmates rioted inside the [[Abu Tarmis]] prison.',
     'Output at its [[Los Quebrantos]] mine fell after a landslide.',
     'Drilling resumed at the [[Hallvard Moen]] oilfield.',
+    'Rents doubled in the [[Ezra Mandell]] neighborhood last year.',
+    'She opened a bakery in the [[Aldo Ferrante]] neighbourhood of the city.',
   ] },
 ]);
+
+describeNegatives('location', 'a neighborhood before its name is no place', ['Customers at the neighborhood [[Starbucks]] waited.']);
 
 describeCorpus('location', 'a forest or a camp after a name that is no one\'s', [
   { expect: { rule: 'location/place-noun' }, phrases: [
