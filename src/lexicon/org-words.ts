@@ -623,6 +623,24 @@ export const NEWSPAPER_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that close a newspaper's title after the place it serves, which are ordinary words or no
+ * firm's suffix elsewhere: "the Sacramento Bee", "The Arizona Republic", "the Ottawa Citizen",
+ * "the Liverpool Echo". Not "leader", "democrat" or "constitution", which follow a place as a post,
+ * a party's member or a charter ("the Texas Democrat"); those close a title only inside a
+ * hyphened one ("Democrat-Gazette", "Herald-Leader").
+ */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  'bee', 'republic', 'register', 'blade', 'citizen', 'record', 'echo', 'sentinel', 'enquirer', 'courant', 'statesman',
+  'ledger', 'picayune', 'telegram', 'dealer', 'eagle', 'banner', 'gleaner', 'intelligencer', 'advocate',
+]);
+
+/** Words that join a masthead word in a newspaper's hyphened or two-word title: "Times-Dispatch", "Plain Dealer", "Journal Sentinel". */
+export const MASTHEAD_PARTS: ReadonlySet<string> = new Set([
+  ...MASTHEAD_WORDS, ...NEWSPAPER_NAMES, 'news', 'press', 'review', 'union', 'democrat', 'republican', 'leader',
+  'constitution', 'american', 'pilot', 'enterprise', 'plain', 'free', 'evening', 'morning', 'daily', 'sunday',
+]);
+
+/**
  * Nouns that head an apposition about an organization: "Brightwater, a Boston-based investment
  * firm", "Vexcor, the country's largest chipmaker", "Quill, a unit of Arden Group".
  */

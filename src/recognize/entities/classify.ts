@@ -59,6 +59,7 @@ import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTown
 import { isNationalBody } from './national-body';
 import { isBracketedLowerAgency } from './chunks';
 import { isMediaTitle } from './media-title';
+import { isPlaceMasthead } from './masthead';
 import { isPollTaker } from './poll-taker';
 import { isNonOrgAcronym, isPlaceOfMover, isPriceMover, namesMarketIndex, numberedIndexEnd } from './price-mover';
 import { AFFIXED_MODIFIER } from '../../lexicon/place-words';
@@ -374,6 +375,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (storm >= 0) return [{ kind: 'unknown', from: storm, to, rule: STORM_RULE }];
   if (isGamesStudio(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/games-studio' }];
   if (isJournalTitle(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/journal' }];
+  if (isPlaceMasthead(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/masthead' }];
   // "the FTSE 100 rose": an index goes on to the count of its members, which names no product model.
   const index = numberedIndexEnd(tokens, from, to);
   if (index > 0) return [{ kind: 'organization', from, to: index, rule: MARKET_INDEX_RULE }];

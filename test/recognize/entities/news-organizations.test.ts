@@ -332,6 +332,25 @@ describeCorpus('organization', 'a title of ordinary words between "the" and a no
   ] },
 ]);
 
+describeCorpus('organization', 'a paper named by the place it serves and a word of its title', [
+  { expect: { rule: 'organization/masthead' }, phrases: [
+    'The story was first reported by the [[Fresno Bee]] on Sunday.',
+    'She told the [[Tucson Citizen]] that she would not run.',
+    'According to the [[Orlando Sentinel]], the park will close.',
+    'The [[Wichita Eagle]] endorsed him.',
+    'A columnist at the [[Cleveland Plain Dealer]] wrote about it.',
+    'The [[Milwaukee Journal Sentinel]] obtained the emails.',
+    'Editors at the [[Richmond Times-Dispatch]] declined to comment.',
+    'The [[Arkansas Democrat-Gazette]] reported the sale.',
+  ] },
+]);
+
+describeNegatives('organization', 'a country\'s republic, a party\'s member, a person', [
+  'Troops crossed into the [[Congo Republic]] overnight.',
+  'The senator, a [[Texas]] Democrat, voted no.',
+  '[[Jordan Banner]] scored twice for the visitors.',
+]);
+
 describeNegatives('organization', 'a place, a day, a people or a stance before a noun of the press', [
   'The [[Moscow]] daily said the deal was off.',
   'The [[Sunday]] paper ran the story.',
