@@ -710,6 +710,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     // "the Nasdaq Composite fell": one common word after a body's name, which only a cue made a
     // firm, is the end of that name rather than a second firm.
     if (whole && rest[0].kind === 'organization' && to - orgPrefix === 1 && !lexiconKind(tokens[orgPrefix].lower) && isCommonWordOrPlural(tokens[orgPrefix].lower)) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
+    // "Barratt Redrow": a known firm's name before one word that no list knows as a word, a name
+    // or a place, which a cue made a firm too, is the house the two merged into.
+    if (whole && rest[0].kind === 'organization' && to - orgPrefix === 1 && isMergedHouseWord(tokens[orgPrefix])) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     // "Airbus SE": a legal form written after a firm's name closes that name.
     if (to - orgPrefix === 1 && tokens[orgPrefix].upper && LEGAL_FORMS.has(tokens[orgPrefix].lower)) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     return [{ kind: 'organization', from, to: orgPrefix, rule: 'organization/prefix' }, ...rest];
@@ -786,6 +789,11 @@ const JOINT_WORK = /(?:tion|ment|ship)$/;
 function namesWorkOfPlace(tokens: Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to);
   return words.every((t) => t.cap && !t.upper && !t.possessive && isEnglishWord(t.lower) && !gazetteer().place(t.text)) && JOINT_WORK.test(words[words.length - 1].lower);
+}
+
+/** A word no list knows as a word, a name, a firm or a place: the second house of a merged firm's name ("Barratt Redrow"). */
+function isMergedHouseWord(t: Token): boolean {
+  return t.cap && !t.upper && !t.possessive && !isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower) && !lexiconKind(t.lower) && !gazetteer().place(t.text);
 }
 
 /** One word no list knows as a word, a name or a place before a firm the lexicon knows: "Maybank Kim Eng". */

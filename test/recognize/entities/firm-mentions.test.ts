@@ -80,6 +80,13 @@ describeCorpus('organization', "a group's name before a house the lists know, or
   ] },
 ]);
 
+describeCorpus('organization', 'a known firm and a word no list knows, merged into one house', [
+  { expect: { kind: 'organization', rule: 'organization/prefix' }, phrases: [
+    '[[Vodafone Quorvath]] cut its dividend on Tuesday.',
+    'The housebuilder [[Persimmon Tarvelle]] raised its forecast.',
+  ] },
+]);
+
 describeCorpus('person', 'initials of a body before a full name stay apart', [
   { expect: { kind: 'person' }, phrases: ['NASA [[Bill Ingalls]] took the photo.'] },
 ]);
