@@ -533,8 +533,11 @@ export const OF_TOWN_NOUNS: ReadonlySet<string> = new Set([
  */
 export const OF_NAME_HEADS: ReadonlySet<string> = new Set(['house', 'regulator']);
 
-/** Words after a leading head that make the two a day off, no body: "Bank Holiday Monday". */
-export const LEADING_HEAD_NON_NAMES: ReadonlySet<string> = new Set(['holiday', 'holidays']);
+/**
+ * Words after a leading head that make the two a day off or a rate, no body: "Bank Holiday
+ * Monday", "Bank Rate" (the Bank of England's policy rate, capitalized as its own term).
+ */
+export const LEADING_HEAD_NON_NAMES: ReadonlySet<string> = new Set(['holiday', 'holidays', 'rate']);
 
 /**
  * Words that open an organization's name in other languages and in club names, where the head

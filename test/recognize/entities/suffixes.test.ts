@@ -123,7 +123,7 @@ describeCorpus('organization', 'Malay and Indonesian heads, and "Bank" first, op
     'Figures from [[Badan Pusat Statistik]] showed prices rose.',
   ] },
 ]);
-describeNegatives('organization', 'a leading head before a day off', ['[[Bank Holiday]] traffic was heavy.']);
+describeNegatives('organization', 'a leading head before a day off or a rate', ['[[Bank Holiday]] traffic was heavy.', 'Policymakers held [[Bank Rate]] at 5.25% in March.']);
 
 describeCorpus('organization', 'Portuguese heads open the name', [
   { expect: { rule: 'organization/leading-head' }, phrases: [
