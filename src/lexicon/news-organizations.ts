@@ -28,6 +28,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   // parties named by one word that is no place
   'labour', 'labor', 'likud', 'kadima', 'shas', 'fidesz', 'syriza', 'podemos', 'sinn fein', 'ukip', 'kuomintang', 'ennahda',
   'tories', 'jobbik', 'smer', 'pasok', 'sanseito', 'yabloko',
+  // Britain's Liberal Democrats by their short name, whose first word reads as a given name: "the Lib Dems won"
+  'lib dems', 'lib dem',
+  // Ireland's two old parties, whose first words read as given names: "Fianna Fáil TDs", "Fine Gael said"
+  'fianna fail', 'fine gael',
   // Green parties named by their members, as "the Tories" are: "Labour and the Greens formed a coalition"
   'greens',
   // parties whose name is a phrase of words no head marks: "Marine Le Pen's National Rally"

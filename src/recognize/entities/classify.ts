@@ -460,7 +460,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   const sponsors = pollSponsors(tokens, from, to);
   if (sponsors.length > 1) return sponsors.map((span) => ({ kind: 'organization' as const, from, to, rule: POLL_SPONSORS_RULE, span }));
   if (isSlashedPollSponsor(tokens, from, to)) return [{ kind: 'organization', from, to, rule: POLL_SPONSORS_RULE }];
-  if (isPollTaker(tokens, from, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/pollster' }];
+  if (isPollTaker(tokens, from, to) && !organizationRule(tokens, from, to) && !personRule(tokens, from, to) && !lexiconKind(lowerPhrase(tokens, from, to))) return [{ kind: 'organization', from, to, rule: 'organization/pollster' }];
   if (isRomancePlaceName(tokens, from, to) && !organizationRule(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/romance-place' }];
   if (isTeamAfterCountry(tokens, from, to) || isRankedEntrantsTeam(tokens, from, to)) return [{ kind: 'organization', from, to, rule: 'organization/rider-team' }];
   // "Shares in the REIT fell 3 percent", "the ETF rose": initials of a kind of thing move in price too.

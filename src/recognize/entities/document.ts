@@ -19,7 +19,7 @@ import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
 import { exampleKindAt, isExampleOfFirms, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
-import { isLeadingInitials, isNameNumber, isWordCompound } from './person-shape';
+import { isAcronymPlural, isLeadingInitials, isNameNumber, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
 import { followsThe, lowerPhrase, opensSentence, type Token } from './tokens';
 import { namesPossessiveFirm, possessiveFirmNames } from './possessive-firm';
@@ -844,7 +844,7 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
   }
   // "Rio Tinto and BHP", "Quorvex Tinto": a last word that only firms' names hold, after no given name, ends a firm's name.
   if (words.length === 2 && isCompanyWord(words[1].text) && !isGivenName(words[0].lower)) return { kind: 'organization', rule: 'organization/company-name' };
-  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t));
+  const nameLike = words.every((t) => (!isEnglishWord(t.lower) || isClearGivenName(t.lower)) && !(t.upper && t.text.length > 1) && !isWordCompound(t) && !isAcronymPlural(t));
   // "Ulf Kirsten scored twice": a player's play outweighs the shape of a firm named for its founders.
   const plays = PLAYER_VERBS.has(l.tokens[l.decision.to]?.lower ?? '');
   // "Sorbonne Abu Dhabi": a name before a place of two words is a branch's, no person's.

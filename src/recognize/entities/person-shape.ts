@@ -8,7 +8,7 @@ import { isClearGivenName, isCommonWord, isCompanyWord, isEnglishWord, isGivenNa
 import { isCountryOrRegion } from './place-rules';
 import { isFullWeekdayName } from '../../lexicon/weekdays';
 import { isNamedTownAfterPreposition } from './town-cue';
-import type { Token } from './tokens';
+import { lowerPhrase, type Token } from './tokens';
 import { isRegnalNumber } from './roman-numerals';
 import { PEOPLES } from '../../lexicon/gazetteer/peoples';
 
@@ -16,6 +16,12 @@ const PEOPLES_AND_FAITHS: ReadonlySet<string> = new Set(PEOPLES);
 
 const INITIAL = /^\p{Lu}\.$/u;
 const HAS_DIGIT = /\p{N}/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** An acronym's plural, which counts holders of a post and ends no one's name: "Tory MPs", "Labour MEPs", "Fianna Fáil TDs". */
+export function isAcronymPlural(t: Token): boolean {
+  return ACRONYM_PLURAL.test(t.text);
+}
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west']);
 
 /** A one-letter initial: "F." in "Steven F. Udvar-Hazy", "D." for the party in "(D., Mass.)". */
@@ -86,6 +92,11 @@ export const EAST_ASIAN_RULE = 'person/east-asian';
 /** The rule of a name whose family name a particle opens: "Joost van der Westhuizen", "Marine Le Pen". */
 export const PARTICLE_NAME_RULE = 'person/particle-name';
 
+/** "Lib Dem", "Dow Jones": a given name before a word that the lexicon holds whole as a body's name. */
+function isKnownBody(tokens: Token[], from: number, to: number): boolean {
+  return lexiconKind(lowerPhrase(tokens, from, to)) === 'organization';
+}
+
 /**
  * The rule that makes a capitalized run a person by its shape, or undefined:
  * "Jens Stoltenberg" (known given name), "Zhao Dingzhe" (East Asian family name first),
@@ -96,7 +107,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   if (n < 2 || n > 5) return undefined;
   const words = tokens.slice(from, to);
   // "Philadelphia 76ers", "Jane 3Com": no one's name holds figures.
-  if (words.some((t) => HAS_DIGIT.test(t.text))) return undefined;
+  if (words.some((t) => HAS_DIGIT.test(t.text)) || isAcronymPlural(words[n - 1])) return undefined;
   const initials = isLeadingInitials(words[0]) || isStateInitials(words) || isUndottedInitials(tokens, from, to);
   if (isRegnalName(words)) return REGNAL_RULE;
   if (words.some((t, k) => t.upper && t.text.length > 1 && !isInitial(t) && !GENERATIONAL.test(t.lower) && !(k === 0 && initials))) return undefined;
@@ -127,7 +138,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   const lastIsName = (!isCommonWord(last.lower) || isGivenName(last.lower) || givenThenWord || afterParticle || functionSurname) && !isWordCompound(last);
   // "Knox County Sheriff", "Harris County": a division's head after a given name makes a county named after someone.
   const namesDivision = words.slice(1).some((t) => DIVISION_HEADS.has(t.lower));
-  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && !namesDivision && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words) && !isNamedTownAfterPreposition(tokens, from, to)) return 'person/given-name';
+  if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && !namesDivision && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words) && !isNamedTownAfterPreposition(tokens, from, to) && !isKnownBody(tokens, from, to)) return 'person/given-name';
   if (isParticleName(words)) return PARTICLE_NAME_RULE;
   if (isArticleSurnamed(words)) return PARTICLE_NAME_RULE;
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
@@ -275,7 +286,7 @@ export function couldBePersonName(tokens: Token[], from: number, to: number): bo
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (SURNAME_PARTICLES.has(t.lower) || GENERATIONAL.test(t.lower)) continue;
-    if (t.upper && t.text.length > 1) return false;
+    if ((t.upper && t.text.length > 1) || isAcronymPlural(t)) return false;
     if (isEnglishWord(t.lower) && !isGivenName(t.lower) && !isSurname(t.lower)) return false;
   }
   return true;

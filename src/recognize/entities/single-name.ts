@@ -8,6 +8,7 @@ import { OWN_POSSESSION_VERBS, OWN_POSSESSIVES, PERSON_PASSIVE_VERBS, PERSON_SUB
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { LEADER_POSSESSIONS } from '../../lexicon/titles';
 import { placeApposition } from './place-apposition';
+import { isAcronymPlural } from './person-shape';
 import type { Token } from './tokens';
 
 export interface KindVote {
@@ -49,6 +50,8 @@ function isModelName(tokens: Token[], i: number): boolean {
  */
 export function loneNameContext(tokens: Token[], i: number): KindVote | undefined {
   const t = tokens[i];
+  // "Labour MSPs said": holders of a post, counted by an acronym's plural, are no one's name.
+  if (isAcronymPlural(t)) return undefined;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   // "the Monti government", "the Suharto regime": what a leader heads, named after the leader.

@@ -56,6 +56,10 @@ describe('a lone unknown name in a list', () => {
 describeCorpus('organization', 'parties named by one word', [
   { expect: { rule: 'organization/lexicon' }, phrases: ['[[Labour]] has promised a vote.', 'a deal between [[Likud]] and two small parties', '[[Labor]] won the election in Queensland.', 'The opposition said the [[Labor]] government had failed.', '[[Labour]] voters stayed at home.', 'Labour and the [[Greens]] formed a coalition.', 'She left the [[Greens]] in 2019.'] },
 ]);
+describeCorpus('organization', 'parties whose first word reads as a given name', [
+  { expect: { kind: 'organization' }, phrases: ['The [[Lib Dems]] gained 40 seats.', 'She praised [[Lib Dem]] MPs for their votes.', '[[Fianna Fáil]] TDs backed the budget.', '[[Fine Gael]] lost two seats in Cork.'] },
+]);
+describeNegatives('person', 'holders of a post counted by an acronym\'s plural', ['Several Tory [[MEPs]] said they would abstain.', 'Labour [[MSPs]] said they would vote against.', 'The [[Tory MPs]] voted against.']);
 describeNegatives('organization', 'greens as a colour, a vegetable or a golf course', ['She ate the [[greens]] first.', 'The [[greens]] were fast at Augusta.']);
 describeNegatives('organization', 'the word for work opening a sentence before a noun of the economy', ['[[Labour]] costs rose 3% in May.', '[[Labor]] shortages hit farms in the valley.', '"[[Labour]] market data were weak," he said.']);
 
