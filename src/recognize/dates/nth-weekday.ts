@@ -1,20 +1,23 @@
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { parseOrdinal } from '../../resolve/numbers';
-import { formatDay, nthWeekdayOfMonth } from '../../resolve/timex-calendar';
+import { formatDay, nthWeekdayOfMonth, pad4 } from '../../resolve/timex-calendar';
 import { yearForMonth } from '../../resolve/timex';
 import { monthOf } from './absolute';
 import { MONTH, WEEKDAY_FULL, YEAR } from './fragments';
-import type { DateRule } from './hit';
+import type { DateHit, DateRule } from './hit';
 
 /**
  * "the first Tuesday in November", "the last Friday of March 2025": one day, where the weekday
  * alone had been the nearest Tuesday and the month a second date. "the second Monday of each
- * month" is a set and is left to the set rules.
+ * month" is a set and is left to the set rules. "the second Tuesday of May next year": the year
+ * words bind to the month, and stay a fact of their own, as after a month alone.
  */
 const NTH_WEEKDAY = new RegExp(
-  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+${WEEKDAY_FULL}\s+(?:of|in)\s+${MONTH}(?:,?\s+${YEAR})?`,
+  String.raw`\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+${WEEKDAY_FULL}\s+(?:of|in)\s+${MONTH}(?:,?\s+${YEAR}|\s+((this|next|last)\s+year)\b)?`,
   'gi',
 );
+
+const YEAR_STEP: Record<string, number> = { this: 0, next: 1, last: -1 };
 
 /** "the last Friday of the month", "the first Monday of next month": the month counted from the reference. */
 const NTH_WEEKDAY_OF_RELATIVE_MONTH = new RegExp(
@@ -28,18 +31,22 @@ const nthWeekday: DateRule = {
   id: 'date/nth-weekday',
   pattern: NTH_WEEKDAY,
   build(m, scan) {
-    const [whole, ordinal, weekdayWord, monthWord, yearText] = m;
+    const [whole, ordinal, weekdayWord, monthWord, yearText, yearWords, step] = m;
     const month = monthOf(monthWord);
     const n = ordinal.toLowerCase() === 'last' ? -1 : parseOrdinal(ordinal);
-    if (!n) return null;
+    if (!n || (step && !scan.ref)) return null;
     const start = m.index;
-    const end = start + whole.length;
-    const year = yearText ? Number(yearText) : scan.ref ? yearForMonth(scan.ref, month, scan.deadlineBefore(start) ? 'future' : scan.tense(start, end)) : null;
+    const yearEnd = start + whole.length;
+    const end = yearWords ? yearEnd - yearWords.length - 1 : yearEnd;
+    const relativeYear = step && scan.ref ? scan.ref.y + YEAR_STEP[step.toLowerCase()] : null;
+    const year = yearText ? Number(yearText) : relativeYear ?? (scan.ref ? yearForMonth(scan.ref, month, scan.deadlineBefore(start) ? 'future' : scan.tense(start, end)) : null);
     if (year === null) return null;
     const day = nthWeekdayOfMonth(year, month, WEEKDAYS.get(weekdayWord.toLowerCase())!, n);
     // "the fifth Monday of February" names no day in most years.
     if (day.m !== month) return null;
-    return { start, end, rule: this.id, value: formatDay(day), timexType: 'DATE', grain: 'day', day, explicitYear: !!yearText };
+    const hit: DateHit = { start, end, rule: this.id, value: formatDay(day), timexType: 'DATE', grain: 'day', day, explicitYear: !!yearText || !!step };
+    if (!yearWords) return hit;
+    return [{ ...hit, priority: 2 }, { start: yearEnd - yearWords.length, end: yearEnd, rule: this.id, value: pad4(year), timexType: 'DATE', grain: 'year', priority: 2 }];
   },
 };
 
