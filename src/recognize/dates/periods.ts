@@ -43,7 +43,7 @@ const MONTH_END_QUARTER = new RegExp(String.raw`\bthe\s+${YEAR_BEFORE}(March|Jun
 const MONTH_END_HALF = new RegExp(String.raw`\bthe\s+${YEAR_BEFORE}(June|Dec(?:ember|\.)?)[\s-]+half\b(?!-|\s+(?:marathon|term|time|hour|day|price)s?\b)${YEAR_TAIL}`, 'gi');
 
 /** "the first half of 2024", "the second half of this year", "the back half of the year", "H1 2024". */
-const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd|front|back|latter)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(year)))?`, 'gi');
+const ORDINAL_HALF = new RegExp(String.raw`\b(?:the\s+)?${YEAR_BEFORE}(first|second|1st|2nd|front|back|latter)[\s-]+half\b(?:\s+(?:of|in)\s+(?:(?:fiscal\s+)?${YEAR}|(this|last|next)\s+year|the\s+(?:calendar\s+)?(year)))?`, 'gi');
 
 /**
  * "the quarter", "the latest quarter", "the past quarter", "the most recent fiscal quarter": the

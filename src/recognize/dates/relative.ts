@@ -99,7 +99,9 @@ const RECENT_UNITS =
   /\b(?:(?:recent|the\s+(?:coming|next|past|last|previous|following)|coming)\s+(days|weeks|months|years|decades)|the\s+(days|weeks|months|years)\s+ahead|the\s+(?:final|closing|waning|dying|opening)\s+(minutes|hours|days|weeks|months|years)(?=\s+of\b))\b/gi;
 
 /** "the end of the year", "the beginning of this month", "by end of year". */
-const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance|(first|second|latter|last)\s+half)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|year|decade|century|quarter)\b/gi;
+const PERIOD_EDGE = /\b(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn|rest|remainder|balance|(first|second|latter|last)\s+half)\s+of\s+(?:(?:the|this)\s+)?(day|week|month|(?:calendar\s+)?year|decade|century|quarter)\b/gi;
+
+const CALENDAR_WORD = /^calendar\s+/;
 
 /** "year-end", "year end", "by year's end", "month-end", "at month's end", "year-end 1989". */
 const UNIT_END = /\b(year|month)(?:[-\s]|['\u2019]s\s+)end\b(?:\s+([12]\d{3})\b)?/gi;
@@ -806,7 +808,8 @@ const periodEdge: DateRule = {
   build(m, scan) {
     const [, edgeWords, half, noun] = m;
     const edge = edgeWords.toLowerCase();
-    const unit = noun.toLowerCase() as PeriodUnit;
+    // "the end of the calendar year" is the year's, as against a fiscal one.
+    const unit = noun.toLowerCase().replace(CALENDAR_WORD, '') as PeriodUnit;
     // "the first half of the decade"; a year's or a day's half is left to the rules that date halves.
     if (half && !HALVED_UNITS.has(unit)) return null;
     const tense = scan.tense(m.index, m.index + m[0].length);

@@ -173,6 +173,8 @@ describeCorpus('date', 'a weekday with its day of the month, and period edges wi
   { expect: { value: '2024', mod: 'END' }, phrases: ['The plant should be finished by [[end of year]].'] },
   { expect: { value: '2024-02', mod: 'END' }, phrases: ['Invoices are paid at [[end of month]].'] },
   { expect: { value: '2024', rule: 'date/period-edge' }, phrases: ['The plant stays shut for [[the rest of the year]].', 'Sales should hold up over [[the remainder of the year]].'] },
+  { expect: { value: '2024', mod: 'END', rule: 'date/period-edge' }, phrases: ['The rebate runs until [[the end of the calendar year]].'] },
+  { expect: { value: '2024-H1', rule: 'date/half' }, phrases: ['Deliveries will slow in [[the first half of the calendar year]].'] },
 ]);
 
 // Reference 2024-02-16: told in the past, an edge of "the" year, month or decade is of the date just named.
