@@ -196,19 +196,28 @@ export function isCurrencyPrefix(tokens: Token[], to: number): boolean {
 
 // Works named right after the noun of their kind: "the film Jerry Maguire", "her novel Angel Catbird".
 // Not "play" nor "single", which are verbs and adjectives before names too ("to play Ajax").
-const WORK_NOUNS = new Set(['book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'sitcom', 'painting', 'poem']);
+const WORK_NOUNS = new Set([
+  'book', 'novel', 'film', 'movie', 'album', 'song', 'opera', 'sitcom', 'painting', 'poem', 'musical', 'ballet',
+  'documentary', 'memoir', 'single',
+]);
+// What a show or a film does, which no person or place named in quotation marks does: '"Hamilton" grossed $2 million'.
+const WORK_VERBS = new Set(['grossed', 'premiered', 'premieres', 'debuted', 'debuts']);
 
 // The year a work came out, in brackets after its title: "cast in Brewster McCloud (1970)".
 const RELEASE_YEAR = /^(?:1[89]|20)\d\d$/;
 
 /**
  * The run is a work's title, whatever names it holds: after the noun of its kind ("the song
- * Billie Jean"), or before the year it came out in brackets ("Brewster McCloud (1970)"); a
+ * Billie Jean", 'the musical "Hamilton"'), or before the year it came out in brackets ("Brewster McCloud (1970)"); a
  * person's years in brackets are two ("(1928-1999)"), and a town keeps its name ("Leeds (1902)").
  */
 export function isWorkTitle(tokens: Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1];
+  const quoted = QUOTE_MARKS.has(tokens[from - 1]?.text ?? '') && QUOTE_MARKS.has(tokens[to]?.text ?? '');
+  const before = tokens[quoted ? from - 2 : from - 1];
   if (!!before && !before.cap && WORK_NOUNS.has(before.lower)) return true;
+  // 'Verdi's "Aida"', '"Hamilton" grossed': a name quoted whole after its maker's possessive, or
+  // before what only a work does.
+  if (quoted && ((!!before && before.cap && before.possessive) || WORK_VERBS.has(tokens[to + 1]?.lower ?? ''))) return true;
   const dated = tokens[to]?.text === '(' && RELEASE_YEAR.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ')';
   return dated && !gazetteerPlaceOf(tokens, from, to);
 }

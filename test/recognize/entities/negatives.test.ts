@@ -128,6 +128,15 @@ describeNegatives('person', "a wire service's office that signs a story", [
 ]);
 
 describeNegatives('person', "a work's title after the noun of its kind", ['He starred in the film [[Jerry Maguire]] in 1996.', 'She sang the song [[Billie Jean]] twice.', 'Her novel [[Angel Catbird]] sold well.']);
+describeNegatives('person', "a work's title quoted after its kind, its maker's possessive, or before what only a work does", [
+  'She starred in the musical "[[Evita]]" in London.',
+  'The company revived Puccini\'s "[[Tosca]]" last winter.',
+  'Last week "[[Annie]]" grossed $1.2 million.',
+]);
+describeNegatives('location', "a work's title quoted after its maker's possessive", ['Critics loved Dvorak\'s "[[Rusalka]]" this year.', '"[[Hamilton]]" grossed $2 million at the box office.']);
+describeCorpus('location', 'a place quoted whole with no cue of a work', [
+  { expect: { kind: 'location' }, phrases: ['Protesters chanted "[[Russia]]" outside the embassy.'] },
+]);
 describeNegatives('person', "a work's title before the year it came out, in brackets", ['She was cast in [[Brewster Holloway]] (1970) at 21.', 'He wrote [[Martin Dune]] (1987) in prison.']);
 describeCorpus('person', 'a person before the years of a life, in brackets', [{ expect: { kind: 'person' }, phrases: ['[[Jane Austen]] (1775-1817) wrote six novels.'] }]);
 describeCorpus('location', 'a known town before a year in brackets', [{ expect: { kind: 'location' }, phrases: ['The firm was founded in [[Leeds]] (1902).'] }]);
