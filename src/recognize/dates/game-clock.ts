@@ -1,4 +1,3 @@
-import { durationValue } from '../../resolve/timex';
 import type { DateRule } from './hit';
 
 /** A game clock's minutes and seconds, tenths allowed: "2:13", "0:04.2". */
@@ -16,10 +15,11 @@ const CLOCK_LEFT_IN_PERIOD = new RegExp(
   'gi',
 );
 
-/** The clock read as minutes and seconds: "2:13" → PT2M13S, "0:42" → PT42S. */
+/** The clock read as minutes and seconds: "2:13" → PT2M13S, "2:00" → PT2M, "0:42" → PT42S, "0:04.2" → PT4.2S. */
 function clockDuration(minutes: string, seconds: string): string {
   const m = Number(minutes);
-  return m ? `PT${m}M${durationValue(Number(seconds), 'S', false).slice(1)}` : durationValue(Number(seconds), 'S', true);
+  const s = Number(seconds);
+  return `PT${m ? `${m}M` : ''}${s || !m ? `${s}S` : ''}`;
 }
 
 function gameClockRule(pattern: RegExp): DateRule {

@@ -242,6 +242,8 @@ describeCorpus('date', '"the next decade" after a word of a stretch measures ten
 describeCorpus('date', 'a game clock counting down is the time left, not a time of day', [
   { expect: { value: 'PT2M13S', timexType: 'DURATION', rule: 'date/game-clock' }, phrases: ['The Bears took over with [[2:13]] left and drove for the winning score.', 'Allen threw the go-ahead pass with just [[2:13]] remaining.', 'The Rams led by three with [[2:13]] to play.'] },
   { expect: { value: 'PT42S' }, phrases: ['Smith tied it with [[0:42]] left in regulation.'] },
+  { expect: { value: 'PT2M' }, phrases: ['The Chiefs got the ball back with [[2:00]] left.'] },
+  { expect: { value: 'PT4.2S' }, phrases: ['Jordan hit the winner with [[0:04.2]] remaining.'] },
   { expect: { value: 'PT1M48S' }, phrases: ['Boston scored again with [[1:48]] remaining in the third period.', 'The Kings pulled their goalie at [[1:48]] left in the game.'] },
 ]);
 
