@@ -15,7 +15,8 @@ export const SPLIT_SEASON_BREAK_FIRST_MONTH = 6;
 /**
  * Words of a sport, or of a farm, whose season is a calendar year ("his fourth win in five races
  * this season" of Formula One, "pickers ... this season" of a harvest): racing, baseball, golf,
- * tennis, cycling and athletics play from spring to autumn.
+ * tennis, cycling and athletics play from spring to autumn. Not cricket, whose southern summer
+ * crosses the new year ("the 2023-24 Ashes"), nor its "innings", which baseball shares.
  */
 export const CALENDAR_YEAR_SEASON_CUE =
-  /\b(?:Formula\s+One|F1|Grand\s+Prix|MotoGP|NASCAR|IndyCar|motor\s+racing|baseball|MLB|World\s+Series|major\s+leagues?|innings|pitchers?|golf(?:ers?)?|PGA|tennis|ATP|WTA|cycling|cyclists?|Tour\s+de\s+France|athletics|WNBA|MLS|harvests?|crops?|growers|pickers|planting)\b/i;
+  /\b(?:Formula\s+One|F1|Grand\s+Prix|MotoGP|NASCAR|IndyCar|motor\s+racing|baseball|MLB|World\s+Series|major\s+leagues?|pitchers?|golf(?:ers?)?|PGA|tennis|ATP|WTA|cycling|cyclists?|Tour\s+de\s+France|athletics|WNBA|MLS|harvests?|crops?|growers|pickers|planting)\b/i;
