@@ -34,4 +34,6 @@ export const SEASON_EVENT_NOUNS: ReadonlySet<string> = new Set([
   'meeting', 'meetings', 'summit', 'conference', 'convention', 'congress', 'plenary', 'campaign', 'offensive', 'tour',
   // An airline's or a railway's season of flights: "their summer timetables", "the winter schedule".
   'schedule', 'schedules', 'timetable', 'timetables',
+  // Football's transfer window: "the summer window closes on Sept. 1".
+  'window',
 ]);

@@ -21,6 +21,7 @@ import { EDGE_ABBREVIATION_RULES } from './dates/edge-abbreviations';
 import { EVENT_RUN_RULES } from './dates/event-runs';
 import { anchorFiscalBounds, anchorQuarterEnds } from './dates/fiscal-bounds';
 import type { DateHit, DateRule, DateScan } from './dates/hit';
+import { GAME_CLOCK_RULES } from './dates/game-clock';
 import { GENERATION_RULES } from './dates/generations';
 import { HOLIDAY_RULES } from './dates/holidays';
 import { undateHabitualTimes } from './dates/habits';
@@ -99,6 +100,7 @@ export const DATE_RULES: readonly DateRule[] = [
   ...GENERATION_RULES,
   ...HOLIDAY_RULES,
   ...DURATION_RULES,
+  ...GAME_CLOCK_RULES,
   ...SET_RULES,
   ...TIME_RULES,
   ...NAMED_TIME_RULES,

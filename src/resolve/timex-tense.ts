@@ -93,9 +93,16 @@ const UNTENSED_EXPECTATION_BEFORE: ReadonlySet<string> = new Set(['to', 'did', "
 
 /**
  * Verbs of a fixture that British copy puts in the plural after a side's name, which need not end
- * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday", "Arsenal host Chelsea".
+ * in -s: "Brazil face Argentina on Sunday", "Leeds play Everton Saturday", "Arsenal host Chelsea",
+ * "Ireland begin their defence on Friday". After a possessive they are nouns ("Kane's start").
  */
-const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play', 'host', 'visit', 'travel']);
+const FIXTURE_VERBS_AFTER_NAME: ReadonlySet<string> = new Set(['face', 'meet', 'play', 'host', 'visit', 'travel', 'begin', 'start', 'open', 'resume']);
+
+/**
+ * Relative pronouns, after which a timetable verb's bare form agrees with a plural antecedent: "the
+ * Olympics, which open on Friday", "the Wallabies, who play Fiji on Sunday".
+ */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 
 const CAPITALIZED = /^\p{Lu}/u;
 
@@ -404,11 +411,13 @@ function isPresentPerfectAuxiliary(word: string | undefined): boolean {
 /** "voted 60 to 40", "rose 5 to 10": "to" before a number is no infinitive. */
 const NUMBER_AFTER_TO = /^to\s+\d/i;
 
-const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you']);
+/** "let's" is "let us", a proposal whose verb looks ahead ("Let's go on Feb 1st"), not a possessive. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['they', 'we', 'you', "let's"]);
 
 /** "talks", "leaders", "they": a word that may be the plural subject of the verb after it (lower case). */
 export function isPluralSubject(word: string): boolean {
-  return PLURAL_PRONOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOUN_DETERMINERS.has(word));
+  // "Shearer's start on Saturday": a possessive owns the noun after it and is no subject.
+  return PLURAL_PRONOUNS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !NOUN_DETERMINERS.has(word) && !POSSESSIVE_END.test(word));
 }
 
 /**
@@ -485,7 +494,10 @@ function cueOf(word: string, next: string | undefined, previous: string | undefi
   if (lower === 'must') return next?.toLowerCase() === 'have' ? null : { tense: 'future', strong: true };
   // "sources close to the talks" is no verb.
   if (PLURAL_SCHEDULE_VERBS.has(lower)) {
-    const subject = subjectBeyond || (!!previous && (isPluralSubject(previous.toLowerCase()) || COLLECTIVE_SUBJECTS.has(previous.toLowerCase()) || (FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(previous.toLowerCase()))));
+    const before = previous?.toLowerCase() ?? '';
+    // "won the French Open on Sunday": a capital makes the word part of the name.
+    const afterName = !!previous && word === lower && FIXTURE_VERBS_AFTER_NAME.has(lower) && CAPITALIZED.test(previous) && !NOUN_DETERMINERS.has(before) && !POSSESSIVE_END.test(previous);
+    const subject = subjectBeyond || (!!previous && (isPluralSubject(before) || COLLECTIVE_SUBJECTS.has(before) || RELATIVE_PRONOUNS.has(before) || afterName));
     return subject && !(lower === 'close' && next?.toLowerCase() === 'to') ? { tense: 'future', strong: true } : null;
   }
   // "snow is forecast for Saturday", "the forecast for Sunday": the outlook, not "the firm forecast on Monday that".
@@ -804,9 +816,36 @@ export function readTense(text: string, from: number, to: number, start: number,
     } else if (c.at < start) before = c;
     else after ??= c;
   }
-  const chosen = before ?? weakBefore ?? after ?? weakAfter;
+  const chosen = before && after && inReportedClause(text, before, after, start, end) ? after : (before ?? weakBefore ?? after ?? weakAfter);
   if (chosen) return { tense: chosen.tense, standingFixture: chosen.standing === true };
   return { tense: lasting ? 'future' : null, standingFixture: false };
+}
+
+/** Modals of the future that a reported clause takes: "said the Masters in April will be limited". */
+const REPORTED_FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "won't", "'ll", 'shall']);
+/**
+ * What opens the subject of a reported clause before the expression: a determiner right after the
+ * verb ("said the race in"), or "that" anywhere after it ("said on Thursday that the Masters in").
+ */
+const REPORTED_SUBJECT_START = /^\s+(?:the|a|an|its|their|his|her|this|these)\b|\bthat\s/i;
+/** What parts the report from its clause: a stop, a quotation or a comma. */
+const CLAUSE_PARTS = /[,.;:!?"\u201c\u201d]/;
+/** How far after the expression the reported clause's modal may stand: "in April will". */
+const REPORTED_MODAL_REACH = 40;
+
+/**
+ * "Officials said on Thursday that the Masters in April will be limited": an expression inside the
+ * subject of a reported clause takes the tense of that clause's modal, not the report's past;
+ * "said on Thursday that it will" dates the saying, where nothing opens a subject between them.
+ */
+function inReportedClause(text: string, report: Cue, modal: Cue, start: number, end: number): boolean {
+  if (report.tense !== 'past' || modal.tense !== 'future') return false;
+  const verb = /^[A-Za-z']+/.exec(text.slice(report.at))?.[0].toLowerCase() ?? '';
+  const future = /^[A-Za-z']+/.exec(text.slice(modal.at))?.[0].toLowerCase() ?? '';
+  if (!ATTRIBUTION_VERBS.has(verb) || !REPORTED_FUTURE_MODALS.has(future)) return false;
+  const lead = text.slice(report.at + verb.length, start);
+  const tail = text.slice(end, modal.at);
+  return REPORTED_SUBJECT_START.test(lead) && !CLAUSE_PARTS.test(lead) && tail.length <= REPORTED_MODAL_REACH && !CLAUSE_PARTS.test(tail);
 }
 
 /**

@@ -18,10 +18,12 @@ const BARE_DAY_PART =
   /\b(?:early|late)\s+(?:in\s+the\s+)?(morning|afternoon|evening)\b|\blate\s+(?:at|into\s+the)\s+(night)\b|\b(morning|afternoon|evening)(?=\s+(?:trading|trade|session|deals|dealings)\b)|\b(overnight)\b(?=\s*(?:[.,;:!?)]|$|(?:and|or|to|on|in|at|as|after|before|when|while|but|with|from|into|amid|following|for|until|through|across|over|near|along|around|without|because|that|than|by)\b))/gim;
 
 /**
- * "in the evening", "through the night", "that night": TimeML spans "the morning", not the
- * preposition before it. "in the night" is left out: it is more often a figure of speech.
+ * "in the evening", "through the night", "that night", "rain is forecast for the afternoon":
+ * TimeML spans "the morning", not the preposition before it. "in the night" is left out: it is
+ * more often a figure of speech, and so is "for the evening" but after a forecast or a plan
+ * ("left for the evening" is a leaving for the day).
  */
-const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until|into)\s+(the\s+(morning|afternoon|evening))\b|\b(?:during|through|throughout|until|into)\s+(the\s+(night))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
+const PLACED_DAY_PART = /\b(?:in|during|through|throughout|until|into|(?:forecast|expected|predicted|scheduled|planned|set|slated|due)\s+for)\s+(the\s+(morning|afternoon|evening))\b|\b(?:during|through|throughout|until|into)\s+(the\s+(night))\b|\b(that\s+(morning|afternoon|evening|night))\b/gi;
 
 /**
  * "in the p.m.", "opens in the pm", "calls in the AM": a meridiem said as the half of the day,

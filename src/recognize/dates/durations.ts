@@ -121,6 +121,12 @@ const THE_BEFORE = /\b(?:for|in|during|over|of|through|throughout|within|after|s
  */
 const RATE_LEAD = /(?:\d|\b(?:once|twice|thrice|times|hours?|minutes?|days|million|billion|trillion|dollars|euros|pounds|percent|cents))\s*$/i;
 
+/**
+ * Cricket's limited-overs format after "one-day": "the one-day series", "a one-day international",
+ * "the one-day squad" name a kind of cricket, not a day's length ("a one-day strike" is one).
+ */
+const ONE_DAY_FORMAT_AFTER = /^\s+(?:series|internationals?|format|cup|squad|side|team|specialists?|captain|captaincy|cricket|rankings?|leg)\b/i;
+
 const duration: DateRule = {
   id: 'date/duration',
   pattern: DURATION,
@@ -140,6 +146,7 @@ const duration: DateRule = {
     let count = parseCardinal(countText);
     // "2018 day five": a year before a singular unit is no count; "a 2000 year old tradition" is.
     if (count !== null && count >= 1000 && !/s$/i.test(unitText) && /^\d{4}$/.test(countText) && !/old$/i.test(m[0])) return null;
+    if (count === 1 && /^one\s?-\s?day$/i.test(whole) && ONE_DAY_FORMAT_AFTER.test(scan.text.slice(end, end + 16))) return null;
     if (count !== null && half) count += 0.5;
     const spreadOver = approx?.toLowerCase() === 'over' && (AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index)) || SPREAD_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - SPREAD_REACH), m.index)) || takesOverBefore(scan.text, m.index, m.index + m[0].length));
     const mod = approx && !spreadOver ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;

@@ -654,6 +654,12 @@ function afterRecordPhrase(text: string, inStart: number): boolean {
 const TALLY_BEFORE_IN = new RegExp(String.raw`\b${COUNT}\s+(?:[a-z-]+\s+)?[a-z]*[a-rt-z]s\s+in\s+$`, 'i');
 const TALLY_REACH = 48;
 
+/**
+ * "for the second time in five years", "a third time in 10 days": an occurrence counted by its
+ * ordinal is a tally too, over the stretch after "in".
+ */
+const NTH_TIME_BEFORE_IN = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:nd|rd|th))\s+time\s+in\s+$/i;
+
 const inOffset: DateRule = {
   id: 'date/in-offset',
   pattern: IN_OFFSET,
@@ -663,7 +669,8 @@ const inOffset: DateRule = {
     const end = start + m[0].length;
     const count = parseCardinal(countText);
     if (count === null || approx || scan.tense(start, end) !== 'future' || afterRecordPhrase(scan.text, start)) return null;
-    if (TALLY_BEFORE_IN.test(scan.text.slice(Math.max(0, start - TALLY_REACH), start))) return null;
+    const before = scan.text.slice(Math.max(0, start - TALLY_REACH), start);
+    if (TALLY_BEFORE_IN.test(before) || NTH_TIME_BEFORE_IN.test(before)) return null;
     const unit = unitOf(unitText);
     const grain = OFFSET_GRAIN[unit.unit];
     return { start, end, rule: this.id, timexType: 'DATE', ...offsetResolver(unit, count, grain)(scan.ref), grain: grainOf(grain), priority: 1 };

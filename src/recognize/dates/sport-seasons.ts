@@ -1,15 +1,18 @@
 import { POSITION_MODS } from '../../lexicon/date-modifiers';
 import { parseCardinal } from '../../resolve/numbers';
 import { durationValue, relativePeriod } from '../../resolve/timex';
+import { pad4 } from '../../resolve/timex-calendar';
+import { CALENDAR_YEAR_SEASON_CUE, SPLIT_SEASON_BREAK_FIRST_MONTH, SPLIT_SEASON_OPENING_MONTH } from '../../lexicon/season-calendars';
 import { COUNT } from './fragments';
-import type { DateRule } from './hit';
+import type { DateRule, DateScan } from './hit';
 import { wordBefore } from './words';
 import { lookupTable } from '../../lexicon/lookup-table';
 
 /**
  * "last season", "this season", "the previous season": a sports or theatre season, named by the
- * year it is played in (TimeML has no season-of-play value); "last season" said in October 1989
- * is 1988. A bare "the season" is left alone: "open the season" is an event, not a time.
+ * year it opens in (TimeML has no season-of-play value); "last season" said in October 1989
+ * is 1988, said in March 2024 of a football club 2022. A bare "the season" is left alone: "open
+ * the season" is an event, not a time.
  */
 const RELATIVE_SEASON = /\b(this|last|next|the\s+(?:previous|prior|following|current|coming|past|upcoming))\s+season\b(?!-)/gi;
 
@@ -25,6 +28,24 @@ const COUNTED_SEASONS = new RegExp(
   'gi',
 );
 
+/** The text names a sport played from spring to autumn, whose season is its calendar year. */
+function calendarYearSeason(scan: DateScan): boolean {
+  return CALENDAR_YEAR_SEASON_CUE.test(scan.text);
+}
+
+/**
+ * The TIMEX3 year of the season `step` seasons from the one in play: a calendar year's where the
+ * text names such a sport, else a split season's, which opened last year until August comes and
+ * which, in the summer break, "last season" names as well as "this season" does.
+ */
+export function seasonValue(scan: DateScan, step: number): string {
+  const ref = scan.ref;
+  if (!ref) return relativePeriod(null, 'year', 0);
+  if (calendarYearSeason(scan) || ref.m >= SPLIT_SEASON_OPENING_MONTH) return pad4(ref.y + step);
+  const inBreak = ref.m >= SPLIT_SEASON_BREAK_FIRST_MONTH;
+  return pad4(ref.y - 1 + (inBreak && step < 0 ? 0 : step));
+}
+
 const STEP: Readonly<Record<string, number>> = lookupTable({ this: 0, current: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, following: 1, coming: 1, upcoming: 1 });
 
 const relativeSeason: DateRule = {
@@ -32,7 +53,7 @@ const relativeSeason: DateRule = {
   pattern: RELATIVE_SEASON,
   build(m, scan) {
     const step = STEP[m[1].toLowerCase().replace(/^the\s+/, '')];
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', step), timexType: 'DATE', grain: 'year' };
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: seasonValue(scan, step), timexType: 'DATE', grain: 'year' };
   },
 };
 
@@ -41,7 +62,7 @@ const seasonEdge: DateRule = {
   pattern: SEASON_EDGE,
   build(m, scan) {
     const mod = POSITION_MODS.get(m[1].toLowerCase());
-    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: relativePeriod(scan.ref, 'year', 0), timexType: 'DATE', grain: 'year', ...(mod ? { mod } : {}) };
+    return { start: m.index, end: m.index + m[0].length, rule: this.id, value: seasonValue(scan, 0), timexType: 'DATE', grain: 'year', ...(mod ? { mod } : {}) };
   },
 };
 

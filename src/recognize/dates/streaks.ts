@@ -1,14 +1,15 @@
 import { relativePeriod } from '../../resolve/timex';
 import type { DateHit, DateRule, DateScan } from './hit';
 import { anchoredPeriod } from './relative';
+import { seasonValue } from './sport-seasons';
 
 /**
  * "for the third straight day", "the fifth consecutive month", "a second successive quarter":
  * the last of a run of periods, which is the one the story reports. A day or session is the
  * day the story is about (the last day named, else the reference day); a month or quarter the
  * latest one named that has ended, else the last one before the reference; a week or year the
- * reference's own, and so is a season ("for a third straight season"). "for a third day" and "for
- * the fourth week in a row" are the same streak.
+ * reference's own, and a season ("for a third straight season") the one in play. "for a third
+ * day" and "for the fourth week in a row" are the same streak.
  */
 const STREAK = /\b(?:the|a)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(day|session|trading\s+day|week|month|quarter|year|season)\b/gi;
 
@@ -21,12 +22,11 @@ const FOR_NTH = /\b(?:for|into)\s+((?:the|a)\s+(second|third|fourth|fifth|sixth|
 type StreakUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /**
- * The unit a streak counts: "session" and "trading day" are days; a season of play is the year
- * it is played in, as "this season" is (sport-seasons).
+ * The unit a streak counts: "session" and "trading day" are days. A season of play is not one:
+ * it is named by the year it opens in, as "this season" is (sport-seasons).
  */
 export function streakUnit(noun: string): StreakUnit {
   const lower = noun.toLowerCase();
-  if (lower === 'season') return 'year';
   return lower === 'session' || lower.endsWith('day') ? 'day' : (lower as StreakUnit);
 }
 
@@ -44,7 +44,9 @@ const streak: DateRule = {
   id: 'date/streak',
   pattern: STREAK,
   build(m, scan) {
-    return streakHit({ start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' }, streakUnit(m[2]), scan);
+    const base = { start: m.index, end: m.index + m[0].length, rule: this.id, timexType: 'DATE' } as const;
+    if (m[2].toLowerCase() === 'season') return { ...base, value: seasonValue(scan, 0), grain: 'year' };
+    return streakHit(base, streakUnit(m[2]), scan);
   },
 };
 

@@ -65,3 +65,9 @@ describeCorpus('date', 'the hours after midnight, and a part of the day an event
 ]);
 
 describeNegatives('date', 'a part of the day in a title', ['He wrote about the Night of the Long Knives.']);
+
+describeCorpus('date', 'a part of the day a forecast or a plan is for (reference 2024-02-16)', [
+  { expect: { value: '2024-02-16TAF', timexType: 'TIME', rule: 'date/day-part' }, phrases: ['Heavy rain is forecast for [[the afternoon]].', 'The vote is scheduled for [[the afternoon]].'] },
+  { expect: { value: '2024-02-16TEV' }, phrases: ['A second session is planned for [[the evening]].'] },
+]);
+describeNegatives('date', 'leaving for the evening is leaving for the day', ['Staff had left for the evening.', 'Thanks for the evening, she said.']);

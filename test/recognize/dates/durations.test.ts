@@ -14,6 +14,9 @@ describeCorpus('date', 'durations', [
   // A tally counted before "in" is spread over the stretch: a duration, in a future sentence too.
   { expect: { value: 'P11D', timexType: 'DURATION' }, phrases: ['Arsenal face four games in [[11 days]] over Christmas.', 'The side will play three league matches in [[11 days]].'] },
   { expect: { value: 'P6D', timexType: 'DURATION' }, phrases: ['The Nuggets play four games in [[six days]] this week.'] },
+  // So is an occurrence counted by its ordinal: "the second time in five years".
+  { expect: { value: 'P5Y', timexType: 'DURATION' }, phrases: ['The champions, winners for the second time in [[five years]], will parade on Monday.', 'The club will go down for a third time in [[five years]] if it loses.'] },
+  { expect: { value: '2029', timexType: 'DATE' }, phrases: ['The second stadium will open in [[five years]].'] },
   { expect: { value: '2024-02-27', timexType: 'DATE' }, phrases: ['The team plays its next game in [[11 days]].', 'Tickets go on sale in [[11 days]].'] },
   { expect: { value: 'P30Y' }, phrases: ['He served for [[three decades]].'] },
   // A fortnight is two weeks, and the day it counts to is 14 days on.
@@ -234,4 +237,16 @@ describeNegatives('date', 'a generation of people or products', [
 
 describeCorpus('date', '"the next decade" after a word of a stretch measures ten years', [
   { expect: { value: 'P10Y', timexType: 'DURATION' }, phrases: ['Costs will double over [[the next decade]].', 'The plant will close within [[the next decade]].', 'Rates fell in [[the past decade]].'] },
+]);
+
+describeCorpus('date', 'a game clock counting down is the time left, not a time of day', [
+  { expect: { value: 'PT2M13S', timexType: 'DURATION', rule: 'date/game-clock' }, phrases: ['The Bears took over with [[2:13]] left and drove for the winning score.', 'Allen threw the go-ahead pass with just [[2:13]] remaining.', 'The Rams led by three with [[2:13]] to play.'] },
+  { expect: { value: 'PT42S' }, phrases: ['Smith tied it with [[0:42]] left in regulation.'] },
+  { expect: { value: 'PT2M' }, phrases: ['The Chiefs got the ball back with [[2:00]] left.'] },
+  { expect: { value: 'PT4.2S' }, phrases: ['Jordan hit the winner with [[0:04.2]] remaining.'] },
+  { expect: { value: 'PT1M48S' }, phrases: ['Boston scored again with [[1:48]] remaining in the third period.', 'The Kings pulled their goalie at [[1:48]] left in the game.'] },
+]);
+
+describeCorpus('date', 'a clock time that leaves is a time of day, not a game clock', [
+  { expect: { timexType: 'TIME', rule: 'date/time-clock' }, phrases: ['The [[7:15]] left on time despite the snow.', 'Trains leave at [[7:15]] with seats to spare.'] },
 ]);

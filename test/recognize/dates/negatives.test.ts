@@ -165,3 +165,12 @@ describeNegatives('date', "a city block's number in police copy", [
 describeCorpus('date', 'a year before "block" that no "of" follows', [
   { expect: { value: '1500', rule: 'date/year' }, phrases: ['In [[1500]] block printing spread across Europe.'] },
 ]);
+
+describeNegatives('date', 'cricket\'s one-day format is a kind of game, not a length', [
+  'Smith led the side in the [[one-day]] series against Pakistan.',
+  'India won the third [[one-day]] international by six wickets.',
+  'He was left out of the [[one-day]] squad for the tour.',
+]);
+describeCorpus('date', 'a one-day event lasts a day', [
+  { expect: { value: 'P1D', timexType: 'DURATION', rule: 'date/duration' }, phrases: ['Nurses staged a [[one-day]] strike over pay.', 'The [[one-day]] summit closed without a deal.'] },
+]);

@@ -39,6 +39,11 @@ describeCorpus(
     // A side's name before a bare fixture verb is its plural subject, as British copy writes it.
     { expect: { value: '1995-01-19' }, phrases: ['Brazil face Argentina on [[Thursday]].', 'Juventus meet Ajax in Rome on [[Thursday]].', 'Arsenal play at home [[Thursday]].'] },
     { expect: { value: '1995-01-12' }, phrases: ['Brazil faced Argentina on [[Thursday]].', 'Face masks sold out on [[Thursday]].', 'The play on [[Thursday]] drew crowds.', 'This meet on [[Thursday]] drew crowds.'] },
+    // So is it before the verbs of a start, but not a capital one of a name, nor after a possessive.
+    { expect: { value: '1995-01-19' }, phrases: ['Ireland begin their title defence on [[Thursday]].', 'Leinster start the tournament at home on [[Thursday]].', 'Spain open their campaign against Italy on [[Thursday]].'] },
+    { expect: { value: '1995-01-12' }, phrases: ['Graf won the French Open on [[Thursday]].', "Shearer's start on [[Thursday]] ended in defeat."] },
+    // After a relative pronoun the bare form agrees with a plural before it.
+    { expect: { value: '1995-01-19' }, phrases: ['Fans flocked to the Games, which open on [[Thursday]].', 'The All Blacks, who play Wales on [[Thursday]], named their side.'] },
     // A future word inside a hyphenated compound is an adjective, no tense.
     { expect: { value: '1995-01-12' }, phrases: ['The chipmaker unveiled next-generation processors on [[Thursday]].', 'A would-be buyer walked away on [[Thursday]].'] },
     { expect: { value: '1995-01-19' }, phrases: ['The chipmaker will unveil next-generation processors on [[Thursday]].'] },

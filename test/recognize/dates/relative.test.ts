@@ -315,13 +315,41 @@ describeCorpus('date', 'days and years a time or unit counts from, near and far'
   { expect: { value: '2024-02-16TMO', mod: 'START' }, phrases: ['Officials met [[early this morning]].'] },
 ]);
 
-describeCorpus('date', 'seasons of play as the year they are played in', [
-  { expect: { value: '2023', rule: 'date/sport-season' }, phrases: ['The club won the title [[last season]].', 'He scored 30 goals in [[the previous season]].'] },
-  { expect: { value: '2024' }, phrases: ['[[This season]], the team has lost three games.', 'The striker will miss [[the rest of the season]] with a torn ligament.', 'He sat out [[the remainder of the season]].'] },
-  { expect: { value: '2025' }, phrases: ['The club moves to a new ground [[next season]].'] },
-  { expect: { value: '2024', rule: 'date/sport-season' }, phrases: ['The striker will miss [[the rest of the season]].', 'Fans left before [[the remainder of this season]].'] },
-  { expect: { value: '2024', mod: 'END' }, phrases: ['The coach retires at [[the end of the season]].'] },
+// A season across the new year is named by the year it opens in: told in February 2024, the one
+// in play opened in 2023.
+describeCorpus('date', 'seasons of play as the year they open in', [
+  { expect: { value: '2022', rule: 'date/sport-season' }, phrases: ['The club won the title [[last season]].', 'He scored 30 goals in [[the previous season]].'] },
+  { expect: { value: '2023' }, phrases: ['[[This season]], the team has lost three games.', 'The striker will miss [[the rest of the season]] with a torn ligament.', 'He sat out [[the remainder of the season]].'] },
+  { expect: { value: '2024' }, phrases: ['The club moves to a new ground [[next season]].'] },
+  { expect: { value: '2023', rule: 'date/sport-season' }, phrases: ['The striker will miss [[the rest of the season]].', 'Fans left before [[the remainder of this season]].'] },
+  { expect: { value: '2023', mod: 'END' }, phrases: ['The coach retires at [[the end of the season]].'] },
 ]);
+
+// Racing, baseball, golf, tennis, cycling and harvests play a season in one calendar year.
+describeCorpus('date', 'seasons of calendar-year sports as their year (reference 2024-02-16)', [
+  { expect: { value: '2024', rule: 'date/sport-season' }, phrases: ['The Formula One team hopes to win races [[this season]].', 'The pitcher will start on opening day [[this season]].', 'Growers expect a smaller crop [[this season]].'] },
+  { expect: { value: '2023' }, phrases: ['She won three tennis titles [[last season]].', 'He won the Tour de France [[last season]].'] },
+]);
+
+describeCorpus(
+  'date',
+  'a split season from August is the one opening that year (reference 2024-10-03)',
+  [
+    { expect: { value: '2024', rule: 'date/sport-season' }, phrases: ['The club has won four games [[this season]].'] },
+    { expect: { value: '2023' }, phrases: ['The club was relegated [[last season]].'] },
+  ],
+  { referenceDate: '2024-10-03' },
+);
+
+describeCorpus(
+  'date',
+  'in the summer break "next season" is the one about to open, "last season" the one just over (reference 2024-07-02)',
+  [
+    { expect: { value: '2024', rule: 'date/sport-season' }, phrases: ['He is owed $34.8 million [[next season]].'] },
+    { expect: { value: '2023', rule: 'date/sport-season' }, phrases: ['The striker scored 15 league goals [[last season]].', 'The club was relegated at [[the end of the season]].'] },
+  ],
+  { referenceDate: '2024-07-02' },
+);
 
 describeCorpus('date', 'seasons of play counted, a year each', [
   { expect: { value: 'P3Y', timexType: 'DURATION', rule: 'date/sport-seasons-counted' }, phrases: ['He has started every game over [[the past three seasons]].', 'The club has lost money for [[three straight seasons]].'] },
@@ -575,7 +603,8 @@ describeCorpus('date', '"her" as an object before "last", and a firm\'s latest p
 
 describeCorpus('date', 'a season before an event on a calendar, after "the" or an owner (reference 2024-02-16)', [
   { expect: { value: '2024-FA', rule: 'date/season' }, phrases: ['Lawmakers will return for [[the fall]] session.', '[[The fall]] election is in doubt.', "The party's [[autumn]] conference will pick a leader."] },
-  { expect: { value: '2024-SU' }, phrases: ['[[The summer]] recess begins in July.', 'Its [[summer]] sitting will be short.'] },
+  { expect: { value: '2024-SU' }, phrases: ['[[The summer]] recess begins in July.', 'Its [[summer]] sitting will be short.', '[[The summer]] window closes on Sept. 1.'] },
+  { expect: { value: '2023-WI' }, phrases: ['The club spent £90m in [[the winter]] window.'] },
 ]);
 
 describeNegatives('date', 'a season before weather, a publication, a name or an indefinite article names a kind', [
@@ -614,3 +643,9 @@ describeCorpus('date', '"over" as the particle of a verb before an offset is no 
   { expect: { value: 'P3Y', mod: 'MORE_THAN' }, phrases: ['The project took [[over three years]].'] },
   { expect: { value: '2023-12', mod: 'MORE_THAN' }, phrases: ['Prices peaked [[over 18 months ago]].'] },
 ], { referenceDate: '2025-06-11' });
+
+describeCorpus('date', 'a month in the subject of a reported clause takes that clause\'s modal (reference 2024-02-16)', [
+  { expect: { value: '2024-04', rule: 'date/month' }, phrases: ['Organisers said on Monday that the Masters in [[April]] will again be limited to 88 players.', 'The league said the final in [[April]] will be played in Dublin.'] },
+  // A month right after the report, or past a comma, dates the saying or another clause.
+  { expect: { value: '2023-04' }, phrases: ['He said in [[April]] that the plant will close.', 'The firm said the plant, which shut in [[April]], will reopen.'] },
+]);
