@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_DIRECTIONS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
@@ -180,12 +180,23 @@ export function isCompassRegion(tokens: Token[], from: number, to: number): bool
 // Compass words after a place name a district or constituency of it.
 const TRAILING_COMPASS = new Set(['north', 'south', 'east', 'west', 'central']);
 
+// Words before a compass point that place a city's side further: "the Upper East Side", "the Near North Side".
+const SIDE_QUALIFIERS = new Set(['upper', 'lower', 'near', 'far']);
+
+/** "the Upper East Side", "the Lower East Side", "the West Side": a city's side named by its compass point. */
+function isCitySide(tokens: Token[], from: number, to: number): boolean {
+  const qualified = SIDE_QUALIFIERS.has(tokens[from].lower) ? 1 : 0;
+  return to - from === 2 + qualified && tokens[to - 1].text === 'Side' && COMPASS_DIRECTIONS.has(tokens[from + qualified].lower);
+}
+
 /**
  * A compass or part word before a known place: "Southern California", "East Jerusalem",
- * "Greater London"; or a compass point after it: "Kowloon West", "Dublin Central".
+ * "Greater London"; or a compass point after it: "Kowloon West", "Dublin Central"; or a city's
+ * side ("the Upper East Side").
  */
 export function isPlacePart(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2) return false;
+  if (isCitySide(tokens, from, to)) return true;
   if (PLACE_PART_WORDS.has(tokens[from].lower) && isGazetteerPlace(tokens, from + 1, to)) return true;
   return to - from === 2 && TRAILING_COMPASS.has(tokens[from + 1].lower) && isGazetteerPlace(tokens, from, from + 1);
 }

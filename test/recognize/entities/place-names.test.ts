@@ -150,7 +150,9 @@ describeCorpus('location', 'seats of government named for the government', [
 
 describeCorpus('location', 'a compass point after a place names a district of it', [
   { expect: { rule: 'location/place-part' }, phrases: ['Turnout in [[Dublin Central]] was low.'] },
+  { expect: { rule: 'location/place-part' }, phrases: ['Rents rose fastest on the [[Upper East Side]].', 'She grew up on the [[Lower East Side]] of Manhattan.', 'Crime fell on the [[Near North Side]] last year.'] },
 ]);
+describeNegatives('location', "a work named for a city's side", ['Fans of [[West Side Story]] queued for hours.']);
 
 describeCorpus('location', 'a city that is also a given name, after a preposition of place', [
   { expect: { rule: 'location/cued-city', value: 'Austin' }, phrases: ['The band flew from [[Austin]] to Denver.'] },
