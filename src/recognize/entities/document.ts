@@ -775,8 +775,10 @@ function loneNameVotes(located: Located[]): LoneNameVotes {
 }
 
 /**
- * The institutions' heads of the organizations the document names with two words or more:
- * "church" for "the Church of Scientology", "court" for "the Supreme Court".
+ * The words that alone after "the" name an organization the document names with two words or
+ * more: an institution's head ("church" for "the Church of Scientology", "court" for "the
+ * Supreme Court"), or the name of the founder or the patron it opens with ("whitney" for "the
+ * Whitney Museum of American Art"), which no English word or place is.
  */
 function organizationHeads(known: Map<string, EntityKind>): Set<string> {
   const heads = new Set<string>();
@@ -784,14 +786,15 @@ function organizationHeads(known: Map<string, EntityKind>): Set<string> {
     const words = name.split(' ');
     if (kind !== 'organization' || words.length < 2) continue;
     for (const word of words) if (INSTITUTION_HEADS.has(word)) heads.add(word);
+    if (isLexiconGivenName(words[0]) && !isEnglishWord(words[0]) && !gazetteer().place(words[0])) heads.add(words[0]);
   }
   return heads;
 }
 
 /**
  * "the Church denied it" after "the Church of Scientology", "the Court ruled" after "the Supreme
- * Court": an institution's capitalized head alone after "the" is the short name of the one the
- * document named with that head.
+ * Court", "joined the Whitney" after "the Whitney Museum of American Art": a body's head or
+ * namesake alone after "the" is the short name of the one the document named with it.
  */
 function isShortInstitution(l: Located, heads: ReadonlySet<string>): boolean {
   const word = l.tokens[l.decision.from];

@@ -61,8 +61,11 @@ describeCorpus('organization', "an institution's head alone after \"the\", once 
   { expect: { rule: 'organization/short-institution' }, phrases: [
     'The Church of the Quiet Light sued her. In a statement, the [[Church]] denied the claims.',
     'The Supreme Court heard the appeal. The case on which the [[Court]] ruled began in 2011.',
+    'The Maxine Fund for the Arts hired Ann Loweth. Loweth joined the [[Maxine]] in May.',
   ] },
 ]);
+
+describeNegatives('organization', 'a namesake alone with no "the" before it', ['The Maxine Fund for the Arts hired Ann Loweth. Her aunt [[Maxine]] was pleased.']);
 
 describeNegatives('organization', "an institution's head the document named nothing with", [
   'In a statement, the [[Church]] denied the claims.',
