@@ -145,8 +145,8 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'checkpoint', 'crossing', 'border', 'frontier', 'region', 'valley', 'enclave', 'province', 'district', 'prefecture',
   'municipality', 'governorate', 'oblast', 'township', 'suburb', 'suburbs', 'river', 'airport', 'airbase', 'basin',
   'peninsula', 'area', 'coast', 'highlands', 'mountains', 'refinery', 'seaport', 'port',
-  // a town's part named for a founder or a landmark: "the Sam Hughes neighborhood"
-  'neighborhood', 'neighbourhood',
+  // a town's part named for a founder or a landmark: "the Sam Hughes neighborhood"; a shore: "Bondi beach"
+  'neighborhood', 'neighbourhood', 'beach',
   // electoral and civic divisions: "his Sedgefield constituency", "the Wentworth electorate", "the
   // Outremont riding", "the Kilburn ward", "the St Ives parish", "the Brent borough"
   'constituency', 'electorate', 'riding', 'ward', 'parish', 'borough',

@@ -6,7 +6,7 @@ import { addCitiesAndProvinces } from './cities';
 import { addCountries } from './countries';
 import { FORMER_CITY_NAMES, LOCAL_CITY_NAMES, PLACE_SHORT_FORMS, WORD_SHORT_CITY_NAMES } from './former-names';
 import { BETTER_KNOWN_NAMES } from './better-known-names';
-import { AIRPORTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
+import { AIRPORTS, CITY_DISTRICTS, SEATS_OF_GOVERNMENT, SPORTS_GROUNDS } from './landmarks';
 import { NATURAL_FEATURES } from './natural-features';
 import { COMBINING_FORMS, PEOPLES } from './peoples';
 import { REGION_PEOPLES, REGIONS } from './regions';
@@ -185,6 +185,7 @@ export function buildGazetteerData(): GazetteerData {
   for (const s of SEATS_OF_GOVERNMENT) add(s, { canonical: s, type: 'site' });
   for (const g of SPORTS_GROUNDS) add(g, { canonical: g, type: 'site' });
   for (const a of AIRPORTS) add(a, { canonical: a, type: 'site' });
+  for (const d of CITY_DISTRICTS) add(d, { canonical: d, type: 'division' });
   // An older name reports the place under the name the packages give it: "Bombay" → Mumbai.
   for (const [name, current] of [...Object.entries(FORMER_CITY_NAMES), ...Object.entries(PLACE_SHORT_FORMS), ...Object.entries(LOCAL_CITY_NAMES)]) {
     const place = places.get(key(current));

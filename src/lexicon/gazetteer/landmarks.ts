@@ -46,3 +46,15 @@ export const AIRPORTS: readonly string[] = [
   'Schönefeld', 'Sheremetyevo', 'Domodedovo', 'Pulkovo', "O'Hare", 'Ben Gurion', 'Kimpo', 'Gimpo', 'Incheon',
   'Okecie', 'Ferihegy', 'Ruzyne', 'Otopeni', 'Kloten', 'Entebbe', 'Jomo Kenyatta',
 ];
+
+/**
+ * Districts and streets of big cities that news names with no head word and often no cue ("a
+ * flat in Mayfair", "the show moved to Broadway", "bars in Shinjuku"). No data package lists
+ * the parts of cities; names that are mostly a surname, a club's or a product's are left out
+ * ("Watts", "Chelsea", "Malibu").
+ */
+export const CITY_DISTRICTS: readonly string[] = [
+  'Broadway', 'Tribeca', 'Anacostia', 'Haight-Ashbury', 'Chinatown', 'Mayfair', 'Knightsbridge', 'Belgravia',
+  'Shoreditch', 'Brixton', 'Docklands', 'Montmartre', 'Kreuzberg', 'Trastevere', 'Ginza', 'Shinjuku', 'Shibuya',
+  'Wan Chai', 'Mong Kok', 'Copacabana', 'Ipanema', 'Leblon',
+];

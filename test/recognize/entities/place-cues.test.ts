@@ -46,6 +46,7 @@ describeCorpus('location', 'a noun of a kind of place after a name', [
     'Drilling resumed at the [[Hallvard Moen]] oilfield.',
     'Rents doubled in the [[Ezra Mandell]] neighborhood last year.',
     'She opened a bakery in the [[Aldo Ferrante]] neighbourhood of the city.',
+    'Surfers crowded [[Kelvarra]] beach at dawn.',
   ] },
 ]);
 

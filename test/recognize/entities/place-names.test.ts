@@ -152,6 +152,9 @@ describeCorpus('location', 'a compass point after a place names a district of it
   { expect: { rule: 'location/place-part' }, phrases: ['Turnout in [[Dublin Central]] was low.'] },
   { expect: { rule: 'location/place-part' }, phrases: ['Rents rose fastest on the [[Upper East Side]].', 'She grew up on the [[Lower East Side]] of Manhattan.', 'Crime fell on the [[Near North Side]] last year.'] },
 ]);
+describeCorpus('location', "a city's district or street that news names with no head word", [
+  { expect: { rule: 'location/gazetteer' }, phrases: ['The play transfers to [[Broadway]] in the spring.', 'He bought a flat in [[Mayfair]] last year.', '[[Shinjuku]] bars stayed open late.'] },
+]);
 describeNegatives('location', "a work named for a city's side", ['Fans of [[West Side Story]] queued for hours.']);
 
 describeCorpus('location', 'a city that is also a given name, after a preposition of place', [
