@@ -560,6 +560,9 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
   // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
   'radio',
+  // cycling and motor racing teams and national squads named by the word first: "Team Sky",
+  // "Team Penske", "Team GB"
+  'team',
   // stock exchanges named by the word first: "Borsa Istanbul", "Borsa Italiana", "Bolsa de Madrid"
   'borsa', 'bourse', 'bolsa',
   // Portuguese heads, which Brazilian farm and business copy names bodies by: "Associação Brasileira
