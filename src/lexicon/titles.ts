@@ -153,6 +153,8 @@ export const CLUB_POSTS: ReadonlySet<string> = new Set([
   'centre-forward', 'sweeper', 'left-back', 'right-back',
   // a fellow player: "former Edmonton team-mate Mark Messier"
   'team-mate', 'teammate',
+  // the player who leads the side: "All Blacks captain Sam Cane", "Storm skipper Harry Grant"
+  'captain', 'skipper',
 ]);
 
 /**

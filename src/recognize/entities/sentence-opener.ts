@@ -94,9 +94,11 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
   if (to - from <= FIRM_NAME_WORDS && (isFirmSpeaking(tokens, from, to) || isFirmPairSpeaking(tokens, from, to))) return from;
-  // "Amazon founder Jeff Bezos", "Giants manager Dusty Baker": a firm's word or a team's nickname
-  // before the post its holder fills; not a body's common noun ("Company founder Ann Lowe").
-  if (to - from === 1 && isEmployerBeforePost(tokens, to) && (isWordOfSomeFirm(first.lower) || isKnownTeamNickname(first.lower)) && !isBodyNoun(first.lower)) return from;
+  // "Amazon founder Jeff Bezos", "Giants manager Dusty Baker", "All Blacks captain Sam Cane": a
+  // firm's word or a team's nickname before the post its holder fills; not a body's common noun
+  // ("Company founder Ann Lowe").
+  const nickname = isKnownTeamNickname(lowerPhrase(tokens, from, to));
+  if ((to - from === 1 || nickname) && isEmployerBeforePost(tokens, to) && (isWordOfSomeFirm(first.lower) || nickname) && !isBodyNoun(first.lower)) return from;
   // "European Central Bank President Jean-Claude Trichet said": a people's adjective opens the
   // name of an institution that a post and its holder follow.
   if (isNationalityWord(first.text) && opensInstitution(tokens, from, to)) return from;

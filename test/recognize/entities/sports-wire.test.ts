@@ -443,3 +443,8 @@ describeCorpus('organization', 'a name that a transfer or a match joins to a lis
 ]);
 
 describeNegatives('organization', 'a given name joined to a club by no transfer or match', ['On Monday [[Chelsea]] Vance met the Juventus coach.']);
+
+describeCorpus('organization', "a known team's nickname of two words needs no article", [
+  { expect: { rule: 'organization/known-nickname' }, phrases: ['South Africa edge [[All Blacks]] to retain the trophy', 'Rain delayed the game as [[Blue Jays]] fans waited.'] },
+]);
+describeNegatives('organization', 'the words of a nickname in lower case', ['Three lions escaped from the zoo on Monday.']);
