@@ -448,3 +448,13 @@ describeCorpus('organization', "a known team's nickname of two words needs no ar
   { expect: { rule: 'organization/known-nickname' }, phrases: ['South Africa edge [[All Blacks]] to retain the trophy', 'Rain delayed the game as [[Blue Jays]] fans waited.'] },
 ]);
 describeNegatives('organization', 'the words of a nickname in lower case', ['Three lions escaped from the zoo on Monday.']);
+
+describe('the state of a team named with its nickname', () => {
+  const text = 'The Vermont Lynxes beat the Ohio Owls 3-2 on Friday . Coach Tom Hale said Vermont "found a way" . He grew up in Burlington, Vermont .';
+  it('names the team alone', () => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Vermont Lynxes', 'Ohio Owls', 'Vermont']);
+  });
+  it('stays a place after a preposition of place or a city and its comma', () => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Burlington', 'Vermont']);
+  });
+});
