@@ -281,8 +281,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // South Asia's gardens, squares, grounds and roads, which close places' names there: "Shaheen Bagh",
   // "Chandni Chowk", "Azad Maidan", "Rajpath Marg"
   'bagh', 'chowk', 'maidan', 'marg',
-  // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway"
-  'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome',
+  // sports grounds: "the Melbourne Cricket Ground", "Kensington Oval", "Indianapolis Motor Speedway",
+  // and motor racing tracks: "the Yas Marina Circuit", "Suzuka Circuit"
+  'ground', 'oval', 'racecourse', 'speedway', 'raceway', 'velodrome', 'circuit',
   // old rail yards and docks that property copy names as whole districts: "Hudson Yards",
   // "Canary Wharf", "Circular Quay"
   'yards', 'wharf', 'quay',
@@ -297,7 +298,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
  * "Bank of America Stadium", "University of Phoenix Stadium", "Bank of China Tower".
  */
 export const VENUE_HEADS: ReadonlySet<string> = new Set([
-  'stadium', 'arena', 'tower', 'towers', 'plaza', 'ground', 'oval', 'speedway', 'raceway', 'velodrome', 'racecourse',
+  'stadium', 'arena', 'tower', 'towers', 'plaza', 'ground', 'oval', 'speedway', 'raceway', 'velodrome', 'racecourse', 'circuit',
 ]);
 
 /**
@@ -563,6 +564,9 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
   // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
   'radio',
+  // cycling and motor racing teams and national squads named by the word first: "Team Sky",
+  // "Team Penske", "Team GB"
+  'team',
   // stock exchanges named by the word first: "Borsa Istanbul", "Borsa Italiana", "Bolsa de Madrid"
   'borsa', 'bourse', 'bolsa',
   // Portuguese heads, which Brazilian farm and business copy names bodies by: "Associação Brasileira

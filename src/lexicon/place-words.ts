@@ -27,6 +27,9 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   // untranslated: "Calle Betis", "Avenida Paulista", "Rua Augusta", "Stade Mohammed V", "Estadio
   // Azteca", "Estádio da Luz" (Portuguese writes the accent)
   'calle', 'avenida', 'rua', 'estadio', 'estádio', 'stade', 'stadio',
+  // motor racing tracks of Spain, Portugal, Italy and Latin America: "Circuito de Jerez",
+  // "Autodromo Nazionale Monza", "Autódromo Hermanos Rodríguez"
+  'circuito', 'autodromo', 'autódromo',
   // French peaks that cycling and skiing name with no particle: "Mont Ventoux", "Mont Aiguille"
   'mont',
   // mountains and islands of Hawaii, Thailand, Indonesia and Malaysia, and Germany's rural

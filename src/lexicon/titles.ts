@@ -131,6 +131,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'goalie', 'defenceman', 'defenseman', 'winger', 'forward', 'playmaker', 'sweeper', 'flanker', 'flyhalf', 'fly-half',
   'scrum-half', 'full-back', 'fullback', 'hooker', 'sprinter', 'hurdler', 'swimmer', 'skier', 'skater', 'jockey',
   'boxer', 'golfer', 'cyclist', 'rower', 'referee', 'umpire', 'promoter', 'heavyweight', 'middleweight',
+  // a player new to a side or a league, and a part-owner of a franchise: "debutant Shubman Gill",
+  // "rookie Gabriel Bortoleto", "co-owner Shah Rukh Khan"
+  'debutant', 'rookie', 'co-owner',
   // a player capped by a country: "Dutch international Regi Blinker", "former England international X"
   'international',
   // performers and makers by their art, as entertainment copy names stage names no lexicon holds:
@@ -153,6 +156,8 @@ export const CLUB_POSTS: ReadonlySet<string> = new Set([
   'centre-forward', 'sweeper', 'left-back', 'right-back',
   // a fellow player: "former Edmonton team-mate Mark Messier"
   'team-mate', 'teammate',
+  // the player who leads the side: "All Blacks captain Sam Cane", "Storm skipper Harry Grant"
+  'captain', 'skipper',
 ]);
 
 /**

@@ -24,6 +24,10 @@ export const NATURAL_FEATURES: readonly string[] = [
   // islands of the Pacific war that histories name bare, whose words read apart as two towns:
   // "the flag on Iwo Jima", "the fall of Corregidor"
   'Iwo Jima', 'Corregidor', 'Peleliu',
+  // Mediterranean and Atlantic islands that travel, sport and migration copy names bare, as no list
+  // of towns or divisions holds them: "Nadal, from Manacor on Majorca", "migrants landed on Lampedusa"
+  'Majorca', 'Mallorca', 'Menorca', 'Minorca', 'Ibiza', 'Formentera', 'Tenerife', 'Gran Canaria', 'Lanzarote',
+  'Fuerteventura', 'Ischia', 'Elba', 'Lampedusa', 'Lesbos', 'Mykonos', 'Santorini', 'Gozo',
   // deserts and plateaus
   'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau', 'Serengeti', 'Okavango', 'Deccan',
   // South America's savannas, wetlands and high plains, which farm and climate copy names bare: "fires

@@ -37,7 +37,10 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
   if (to - from > 4 || tokens.slice(from, to).some((t) => !t.cap && !SURNAME_PARTICLES.has(t.lower))) return undefined;
   const colon = tokens[from - 1]?.text === ':';
   const before = tokens[colon ? from - 2 : from - 1];
-  const afterRole = !!before && !before.cap && before.word && ROLE_NOUNS.has(before.lower) && !isBodysPartner(tokens, colon ? from - 2 : from - 1);
+  // "Goaltender Tarvo Gill stopped 40 shots": the role noun may open the sentence, capitalized.
+  const roleAt = colon ? from - 2 : from - 1;
+  const plainRole = !!before && (!before.cap || (!before.upper && opensSentence(tokens, roleAt)));
+  const afterRole = plainRole && before.word && ROLE_NOUNS.has(before.lower) && !isBodysPartner(tokens, roleAt);
   if (afterRole && (couldBeNicknamedPerson(tokens, from, to) || isGivenNameAndWord(tokens, from, to))) return 'person/role-noun';
   if (isKinApposition(tokens, from, to)) return KIN_APPOSITION_RULE;
   if (!couldBePersonName(tokens, from, to)) return undefined;

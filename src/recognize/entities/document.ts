@@ -8,7 +8,6 @@ import { CLUB_TOWN_SUFFIXES, DROPPED_FIRM_HEADS, FIRM_PLURALS_BEFORE_EXAMPLES, I
 import { LIST_SEPARATORS, PLURAL_ARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { RACING_TEAMS } from '../../lexicon/racing-teams';
-import { MOTOR_SPORT_SLUG_WORDS } from '../../lexicon/sport-slugs';
 import { isTitleWord } from './titles';
 import { writtenPhrase } from './gazetteer-place';
 import { isCalendarWord, isClearGivenName, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isGivenName, isLexiconGivenName, isSurname, isWordOfSomeFirm, lexiconKind } from './name-words';
@@ -28,6 +27,7 @@ import { FEATURE_AFTER_ARTICLE_RULE, FEATURE_BEFORE_LANDFORM_RULE, isCountryOrRe
 import { PEOPLE_PLACE_RULE } from './people-place';
 import { CLUB_SHORT_NAME_RULE, clubShortNames, isClubShortName, namesListedClub } from './club-short-names';
 import { isTownFirmSubject, townsNamingFirms } from './town-named-firm';
+import { motorSportCue } from './motor-sport';
 
 /** A decision with the tokens it indexes and whether its run opened the sentence. */
 export interface Located {
@@ -86,12 +86,15 @@ export function resolveDocument(all: Located[], text: string, loneTitles: readon
   const firmTowns = townsNamingFirms(located);
   const affiliations = affiliationsOfPeople(located);
   const slug = sportSlugWords(text);
-  const motorSport = [...slug].some((w) => MOTOR_SPORT_SLUG_WORDS.has(w));
+  const motorSport = motorSportCue(text, slug);
+  // "Michael Schumacher … the Japanese Grand Prix … Schumacher said": only a slug makes a team of
+  // a word the document gives a person in full.
+  const fullNameWords = new Set(decided.filter((l) => l.decision.kind === 'person' && l.decision.to - l.decision.from > 1).flatMap((l) => wordsOf(l).map((t) => t.lower)));
   const kinds = located.map((l) => {
     if (namesPossessiveFirm(l, possessiveFirms)) return { kind: 'organization' as const, rule: COMPANY_BY_NAME };
     if (l.decision.kind === 'unknown' && isClubShortName(l, clubShorts)) return { kind: 'organization' as const, rule: CLUB_SHORT_NAME_RULE };
     // "MOTOR RACING - … Williams have signed Frentzen": a team named by one word, not its founder.
-    if (motorSport && !l.decision.span && RACING_TEAMS.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/racing-team' };
+    if (motorSport && !l.decision.span && RACING_TEAMS.has(nameOf(l)) && (motorSport === 'slug' || !fullNameWords.has(nameOf(l)))) return { kind: 'organization' as const, rule: 'organization/racing-team' };
     // "Spanish carrier Iberia … Iberia chairman": the company the document called so, not the region.
     if (l.decision.rule === 'location/gazetteer' && companies.has(nameOf(l))) return { kind: 'organization' as const, rule: 'organization/document' };
     if (l.decision.kind === 'location' && isTownFirmSubject(l, firmTowns)) return { kind: 'organization' as const, rule: 'organization/town-named-firm' };

@@ -1,4 +1,5 @@
 import { ROMANCE_PARTICLES } from '../../lexicon/name-connectors';
+import { WORLD_FEDERATION_SPORTS } from '../../lexicon/world-federations';
 import { hasRomanLetters, isWrittenRomanNumeral } from './roman-numerals';
 import { POSSESSIVE_COMPANY_NAMES } from '../../lexicon/news-organizations';
 import { CHAMBER_WORDS, CONFERENCE_MEMBERS, FIRM_PLURALS, GROUP_WORDS_ABROAD, SUPPORTERS_WORDS, INSTITUTION_HEADS, OF_NAME_HEADS, LEGAL_FORMS, LEADING_HEAD_NON_NAMES, LEADING_LEGAL_FORMS, LEADING_ORG_HEADS, LENDING_ARMS, NEWS_AGENCIES, NEWSPAPER_NAMES, NON_ORG_ACRONYMS, NON_SURNAME_HEADS, NUMBERED_UNIT_HEADS, ORG_SUFFIXES, REGIMENTAL_SUBUNITS, PARTNERSHIP_NOUNS, PLACE_HEADS, SERVICE_DISTRICT_WORDS, SINGLE_WORD_INSTITUTIONS, STUDY_CENTER_FIELDS, STRONG_ORG_SUFFIXES, SURVEY_FIELDS } from '../../lexicon/org-words';
@@ -196,6 +197,8 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   const words = tokens.slice(from, to);
   const phrase = words.map((t) => t.lower).join(' ');
   if (NEWS_AGENCIES.has(phrase)) return 'organization/news-agency';
+  // "World Athletics said", "World Rugby chairman Bill Beaumont": a sport's world governing body.
+  if (words.length > 1 && words[0].text === 'World' && WORLD_FEDERATION_SPORTS.has(phrase.slice('world '.length))) return 'organization/world-federation';
   if (isMembersConference(tokens, from, to)) return 'organization/head';
   if (namesPartnership(tokens, from, to)) return 'organization/partners';
   if (isServiceDistrict(tokens, from, to)) return SERVICE_DISTRICT_RULE;

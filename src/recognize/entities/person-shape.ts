@@ -139,7 +139,7 @@ export function personRule(tokens: Token[], from: number, to: number): string | 
   // "Knox County Sheriff", "Harris County": a division's head after a given name makes a county named after someone.
   const namesDivision = words.slice(1).some((t) => DIVISION_HEADS.has(t.lower));
   if (isGivenName(words[0].lower) && !SURNAME_PARTICLES.has(words[0].lower) && lastIsName && !namesDivision && words.every((t) => t.cap || SURNAME_PARTICLES.has(t.lower)) && !isClubOfCity(words) && !isNamedTownAfterPreposition(tokens, from, to) && !isKnownBody(tokens, from, to)) return 'person/given-name';
-  if (isParticleName(words)) return PARTICLE_NAME_RULE;
+  if (isParticleName(words) || isCapitalParticleSurname(words)) return PARTICLE_NAME_RULE;
   if (isArticleSurnamed(words)) return PARTICLE_NAME_RULE;
   // "Hong Kong Island": a family name and a given name that together name a place are the place's.
   // "Instituto Brasileiro do Café": a family name is capitalized, and "do" or "le" written lower-case
@@ -182,6 +182,18 @@ function isParticleName(words: Token[]): boolean {
   const surname = words[n - 1];
   if (links.some((t) => ROMANCE_PARTICLES.has(t.text)) && !isSurname(surname.lower)) return false;
   return isUnlistedName(words[0]) && isUnlistedName(surname);
+}
+
+/**
+ * "Van der Poel said", "Van Aert attacked", "Ter Stegen saved": Dutch and German copy capitalize the
+ * particle of a surname written without its given name, so a capitalized Germanic particle, a
+ * second one in lower case, and a word no list holds make a person. Not a place ("Van Nuys").
+ */
+function isCapitalParticleSurname(words: Token[]): boolean {
+  const [particle, surname] = [words[0], words[words.length - 1]];
+  if (words.length > MAX_PARTICLES + 1 || !particle.cap || particle.upper || !GERMANIC_SURNAME_LINKS.has(particle.lower)) return false;
+  const links = words.slice(1, -1);
+  return links.every((t) => !t.cap && GERMANIC_SURNAME_LINKS.has(t.text)) && isUnlistedName(surname);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_DIRECTIONS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { ORDINAL_WORDS } from '../../lexicon/number-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
@@ -40,7 +41,17 @@ const CAPITALS_PLACE_HEADS = new Set(['SAR']);
 /** The run ends in a place word: "Changi Airport", "Hong Kong Island", "Fifth Avenue". */
 export function hasPlaceHead(tokens: Token[], from: number, to: number): boolean {
   const head = tokens[to - 1];
-  return to - from > 1 && (PLACE_HEADS.has(head.lower.replace(/\.$/, '')) || CAPITALS_PLACE_HEADS.has(head.text));
+  return to - from > 1 && (PLACE_HEADS.has(head.lower.replace(/\.$/, '')) || CAPITALS_PLACE_HEADS.has(head.text)) && !isCourtCircuit(tokens, to);
+}
+
+// What numbers a circuit of the courts: "the Eleventh Circuit", "the 9th Circuit", "the Federal Circuit".
+const NUMBERED_ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const COURT_CIRCUIT_NAMES: ReadonlySet<string> = new Set(['federal', 'd.c.']);
+
+/** "the Court of Appeals for the Eleventh Circuit": a circuit an ordinal numbers is the court's, not a racing track. */
+function isCourtCircuit(tokens: Token[], to: number): boolean {
+  const before = tokens[to - 2]?.lower ?? '';
+  return tokens[to - 1].lower === 'circuit' && (ORDINAL_WORDS.has(before) || NUMBERED_ORDINAL.test(before) || COURT_CIRCUIT_NAMES.has(before));
 }
 
 /**

@@ -5,7 +5,7 @@ import { STREET_HEADS } from '../../lexicon/place-words';
 import { GROUP_SPEAKERS, ROLE_NOUNS } from '../../lexicon/titles';
 import { gazetteer } from '../../lexicon/gazetteer';
 import type { CapitalStats } from './capital-stats';
-import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue, reportedClauseStart, SPEECH_VERBS } from './context-cues';
+import { appositionKind, isEmployerBeforePost, mayOpenName, organizationCue, isPersonalRun, personalCue, personCue, reportedClauseStart, SPEECH_VERBS } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isCalendarWord, isCommonWordOrPlural, isEnglishWord, isFunctionWord, isGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, lexiconKind, lexiconTags } from './name-words';
 import { airlineBeforeFlight, isAcronym, organizationRule, possessiveCompanyStart } from './org-shape';
@@ -54,8 +54,11 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from > 1 && lexiconKind(lowerPhrase(tokens, from, to)) === 'organization') return from;
   // "Automaker Toyota recalled …": a noun of kind that opens the sentence names what follows.
   if (ORG_ROLE_NOUNS.has(first.lower) && to - from > 1) return from + 1;
-  // "Fly-half Diego Dominguez kicked …": a player's position that opens the sentence before a full name.
-  if (ROLE_NOUNS.has(first.lower) && personRule(tokens, from + 1, to)) return from + 1;
+  // "Fly-half Diego Dominguez kicked …", "Debutant Shubman Gill hit …": a player's position that
+  // opens the sentence before a full name, or a name its role makes a person's. A title keeps its
+  // run for the title rule below ("Coach Ray Jordan said").
+  const roleName = !isTitleWord(first) && personCue(tokens, from + 1, to) === 'person/role-noun';
+  if (ROLE_NOUNS.has(first.lower) && to - from > 2 && (personRule(tokens, from + 1, to) || roleName)) return from + 1;
   if (lexiconKind(first.lower) || gazetteer().place(first.text) || isAcronym(first) || isGivenName(first.lower)) return from;
   if (possessiveCompanyStart(tokens, to - 1) === from) return from;
   // "Kidder, Peabody & Co. said": a firm named for partners listed with commas keeps its first one.
@@ -94,9 +97,11 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (to - from === 1 && first.possessive && !isCalendarWord(first.lower) && organizationCue(tokens, from, to) === 'organization/possession') return from;
   if (namesBranchOrCarrier(tokens, from, to)) return from;
   if (to - from <= FIRM_NAME_WORDS && (isFirmSpeaking(tokens, from, to) || isFirmPairSpeaking(tokens, from, to))) return from;
-  // "Amazon founder Jeff Bezos", "Giants manager Dusty Baker": a firm's word or a team's nickname
-  // before the post its holder fills; not a body's common noun ("Company founder Ann Lowe").
-  if (to - from === 1 && isEmployerBeforePost(tokens, to) && (isWordOfSomeFirm(first.lower) || isKnownTeamNickname(first.lower)) && !isBodyNoun(first.lower)) return from;
+  // "Amazon founder Jeff Bezos", "Giants manager Dusty Baker", "All Blacks captain Sam Cane": a
+  // firm's word or a team's nickname before the post its holder fills; not a body's common noun
+  // ("Company founder Ann Lowe").
+  const nickname = isKnownTeamNickname(lowerPhrase(tokens, from, to));
+  if ((to - from === 1 || nickname) && isEmployerBeforePost(tokens, to) && (isWordOfSomeFirm(first.lower) || nickname) && !isBodyNoun(first.lower)) return from;
   // "European Central Bank President Jean-Claude Trichet said": a people's adjective opens the
   // name of an institution that a post and its holder follow.
   if (isNationalityWord(first.text) && opensInstitution(tokens, from, to)) return from;

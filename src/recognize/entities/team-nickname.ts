@@ -70,7 +70,7 @@ export const isKnownTeamNickname = (lower: string): boolean => teamNicknames().h
 /**
  * "lost to the Orioles", "Indians 9 Royals 1": a known team's nickname names the team alone,
  * though the story never gives its city and the word is also a people's or a bird's. It takes an
- * article, or stands in a line of results (`inResults`). A place of the same name ("the Rockies")
+ * article, is of two words or more, or stands in a line of results (`inResults`). A place of the same name ("the Rockies")
  * stays a place.
  */
 export function isKnownNicknameAlone(tokens: Token[], from: number, to: number, inResults: () => boolean): boolean {
@@ -78,5 +78,7 @@ export function isKnownNicknameAlone(tokens: Token[], from: number, to: number, 
   if (words.length > MAX_NICKNAME_WORDS || words.some((t) => !t.cap || t.upper)) return false;
   const phrase = lowerPhrase(tokens, from, to);
   if (!isKnownTeamNickname(phrase) || gazetteer().place(phrase)) return false;
-  return tokens[from - 1]?.lower === 'the' || inResults();
+  // "South Africa edge All Blacks", "Blue Jays rally": a nickname of two words names no people or
+  // birds, so a headline may drop its article.
+  return tokens[from - 1]?.lower === 'the' || words.length > 1 || inResults();
 }

@@ -109,10 +109,12 @@ function addTeamNames(located: Located[], kinds: ReadonlyArray<{ kind: EntityKin
     // "Newcastle manager Kevin Keegan … scored for Newcastle": a place that employs a manager is its club.
     const clubPost = EMPLOYER_RULES.has(kind.rule) && CLUB_POSTS.has(l.tokens[postAfter(l.tokens, d.to)]?.lower ?? '') && gazetteerPlaceOf(l.tokens, d.from, d.to);
     if ((kind.rule === TABLE_SIDE_RULE && !isYearNamedClub(l)) || clubPost) teams.add(name);
-    // "the New York Knicks … 25 points for New York": the city of a team named with its nickname.
-    // Not a state, which qualifies a city as often ("Arlington, Texas").
+    // "the New York Knicks … 25 points for New York", "the Utah Jazz … 31 for Utah": the city or
+    // state of a team named with its nickname; a state after a city's comma stays a place
+    // ("Arlington, Texas"), which isTeamMention sees.
     const city = d.rule === TEAM_NICKNAME_RULE ? teamNicknameStart(l.tokens, d.from, d.to) : -1;
-    if (city > 0 && gazetteerPlaceOf(l.tokens, d.from, city)?.type === 'city') teams.add(l.tokens.slice(d.from, city).map((t) => t.lower).join(' '));
+    const home = city > 0 ? gazetteerPlaceOf(l.tokens, d.from, city)?.type : undefined;
+    if (home === 'city' || home === 'state') teams.add(l.tokens.slice(d.from, city).map((t) => t.lower).join(' '));
     if (kind.kind !== 'location' || isNation(name)) return;
     if (standsAsSide(l.tokens, d.from, d.to, reportsMatches)) teams.add(name);
   });
@@ -611,8 +613,16 @@ export function isTeamMention(l: Located, teams: ReadonlySet<string>, tableClubs
   const words = l.tokens.slice(l.decision.from, l.decision.to);
   const { from, to } = l.decision;
   const framed = PLACE_FRAMES.has(l.tokens[from - 1]?.lower ?? '') && !isAwayGround(l.tokens, from, to) && !isStandingsRival(l.tokens, from) && !isTransferSource(l.tokens, from) && !isRoutLoser(l.tokens, from);
-  if (words.every((t) => t.upper) || framed) return false;
+  if (words.every((t) => t.upper) || framed || followsCityComma(l.tokens, from)) return false;
   return teams.has(nameOf(l)) && (!isNation(nameOf(l)) || tableClubs.has(nameOf(l)));
+}
+
+/** "Alexandria, Virginia": the run follows a city and its comma, so it is the state the city is in. */
+function followsCityComma(tokens: Token[], from: number): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  let k = from - 1;
+  while (k > 0 && tokens[k - 1].cap && tokens[k - 1].word) k--;
+  return k < from - 1 && gazetteerPlaceOf(tokens, k, from - 1)?.type === 'city';
 }
 
 /** "GREEN BAY , Wisconsin": a city and the state after its comma, where the city is, not a list of sides. */

@@ -624,3 +624,13 @@ describeCorpus('person', 'a name before ", its" and a post', [
   { expect: { rule: 'person/apposition' }, phrases: ['[[Tom Harlow]], its chief executive, said profit rose.'] },
 ]);
 describeNegatives('organization', 'a product before ", its" and a kind of thing', ['The [[Corvex]], its flagship car, sold well.']);
+
+describeCorpus('person', 'a role noun that opens the sentence before a name whose last word is also a word', [
+  { expect: { rule: 'person/role-noun' }, phrases: [
+    'Goaltender [[Tarvo Gill]] stopped 40 shots .',
+    'Debutant [[Ravindar Gill]] hit the winning runs .',
+    'Co-owner [[Shah Rukh Khan]] watched from the stands .',
+    'Rookie [[Tarvo Bell]] finished fifth .',
+  ] },
+]);
+describeNegatives('person', 'a role noun that opens a body or a title', ['International Monetary Fund officials met on Monday .', 'Star Wars fans queued overnight .']);

@@ -70,6 +70,15 @@ describeCorpus('organization', "a known team's nickname that opens a sentence be
   { expect: { rule: 'organization/employer-post' }, phrases: ['[[Giants]] manager Ann Lowe said the team was tired.', '[[Yankees]] owner Tom Hale fired the coach.'] },
 ]);
 describeNegatives('organization', 'a common noun that opens a sentence before a post', ['[[Campaign]] manager Ann Lowe resigned.']);
+describeCorpus('organization', "a known team's nickname of two words that opens a sentence before a post and its holder", [
+  { expect: { kind: 'organization' }, phrases: ['[[Black Caps]] coach Tom Hale named an unchanged side.', '[[Blue Jays]] manager Ann Lowe said the team was tired.'] },
+]);
+describeCorpus('organization', 'a side before its captain or skipper', [
+  { expect: { rule: 'organization/employer-post' }, phrases: ['said [[Quorvex]] captain Tom Hale.', 'The toss was won by [[Tarnwick]] skipper Ken Varga.', '[[Springboks]] captain Tom Hale lifted the trophy.'] },
+]);
+describeCorpus('location', 'a national side before its captain stays a place', [
+  { expect: { kind: 'location' }, phrases: ['[[England]] captain Tom Hale won the toss.'] },
+]);
 
 describeCorpus('person', 'a given name and another word after a role noun, though both are English words', [
   { expect: { rule: 'person/role-noun' }, phrases: ['The club hired manager [[Gene Little]] on Monday.', 'The show starred comedian [[Rich Baker]].'] },

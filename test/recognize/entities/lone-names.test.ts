@@ -201,8 +201,9 @@ describe('a surname a particle opens, after the full name', () => {
     expect(factsOf('person', text).map((f) => f.text)).toEqual(['Pieter van der Kolk', 'Van der Kolk']);
     expect(factsOf('organization', text)).toEqual([]);
   });
-  it('needs the full name first', () => {
-    expect(factsOf('person', 'Van der Kolk said it would pass.')).toEqual([]);
+  it('is a person without the full name too, as its capitalized particle says no given name came first', () => {
+    expect(factsOf('person', 'Van der Kolk said it would pass.').map((f) => f.text)).toEqual(['Van der Kolk']);
+    expect(factsOf('organization', 'Van der Kolk said it would pass.')).toEqual([]);
   });
 });
 

@@ -47,6 +47,12 @@ describeCorpus('location', 'a capitalized particle opening a place name', [
 
 describeNegatives('person', 'a particle is no given name', ['De Beers raised its prices.']);
 
+describeCorpus('person', 'a capitalized Germanic particle opening a surname written without its given name', [
+  { expect: { rule: 'person/particle-name' }, phrases: ['[[Van der Kwaspel]] attacked on the last climb .', 'Later [[Van Oosterweg]] crossed the line alone .', 'In goal, [[Ter Brummelo]] saved twice .'] },
+]);
+
+describeNegatives('person', 'a capitalized Germanic particle before a word or a known place', ['Van drivers went on strike .', 'Den Haag is the seat of government .']);
+
 describeCorpus('person', 'a surname particle joins a name and never ends one', [
   { expect: { kind: 'person' }, phrases: ['[[Khalid bin Saleh]] and his brother were named.', 'The prize went to [[Anna van der Berg]] and two others.'] },
 ]);

@@ -33,6 +33,12 @@ describeCorpus('location', 'islands of the Pacific war named bare, whose words r
   { expect: { value: 'Corregidor', rule: 'location/gazetteer' }, phrases: ['The fall of [[Corregidor]] came in May.'] },
 ]);
 
+describeCorpus('location', 'Mediterranean and Atlantic islands named bare', [
+  { expect: { value: 'Majorca', rule: 'location/gazetteer' }, phrases: ['She trains in Manacor on [[Majorca]] each winter.'] },
+  { expect: { value: 'Lampedusa', rule: 'location/gazetteer' }, phrases: ['Two boats reached [[Lampedusa]] overnight.'] },
+  { expect: { value: 'Gran Canaria', rule: 'location/gazetteer' }, phrases: ['[[Gran Canaria]] hosts the camp again.'] },
+]);
+
 describeCorpus('location', 'a place word that opens the name', [
   { expect: { rule: 'location/leading-head' }, phrases: [
     'Oil slicks spread across the [[Gulf of Mexico]] after the blast.',
@@ -742,3 +748,15 @@ describe('a city that names an exchange is no side of a match', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['Istanbul']);
   });
 });
+
+describeCorpus('location', 'a motor racing track closed by "Circuit" or opened by "Circuito" or "Autodromo"', [
+  { expect: { kind: 'location' }, phrases: [
+    'Norris finished third at the [[Yas Marina Circuit]] on Sunday .',
+    'Rain fell on [[Marina Velden Circuit]] before qualifying .',
+    'Bagnaia won at the [[Circuito de Jerez]] on Sunday .',
+    'The race at the [[Autodromo Hermanos Rodriguez]] was delayed .',
+  ] },
+]);
+describeCorpus('organization', 'a circuit of the courts that an ordinal numbers stays the court', [
+  { expect: { kind: 'organization' }, phrases: ['The ruling was upheld by the [[U.S. Court of Appeals for the Eleventh Circuit]] on Monday .', 'The [[9th Circuit]] agreed on Tuesday .'] },
+]);

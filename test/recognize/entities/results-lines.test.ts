@@ -886,6 +886,23 @@ describe('motor racing teams', () => {
     expect(texts('person', 'MOTOR RACING - NEWS\nFrank Williams said the car was fast .')).toEqual(['Frank Williams']);
     expect(texts('location', 'Jordan and Syria signed a pact .')).toEqual(['Jordan', 'Syria']);
   });
+  it.each([
+    ['a series', 'Hanna Berglund won her first Formula One race . Ferrari took both podium places behind her .', 'Ferrari'],
+    ['a grand prix', 'Rain fell before the Hungarian Grand Prix . Benetton changed both engines overnight .', 'Benetton'],
+    ['a team principal', 'Team principal Ola Rask said the car was quick . Williams will test in Spain next week .', 'Williams'],
+  ])('a team named by one word in a report whose body names %s', (_cue, text, team) => {
+    expect(texts('organization', text)).toContain(team);
+    expect(texts('person', text)).not.toContain(team);
+  });
+  it('a driver named in full keeps his surname in a report without a slug', () => {
+    const text = 'Timo Stewart won the Belgian Grand Prix on Sunday . Stewart said the tyres held up .';
+    expect(texts('person', text)).toEqual(['Timo Stewart', 'Stewart']);
+    expect(texts('organization', text)).toEqual([]);
+  });
+  it('the words stay people where nothing tells of motor racing', () => {
+    expect(texts('organization', 'Williams said the deal was done . He thanked the fans .')).toEqual([]);
+    expect(texts('organization', 'Coach Ray Jordan said the sprint was hard . Jordan won the 200 metres Grand Prix final .')).toEqual([]);
+  });
 });
 
 describe('the club a player served', () => {

@@ -443,3 +443,18 @@ describeCorpus('organization', 'a name that a transfer or a match joins to a lis
 ]);
 
 describeNegatives('organization', 'a given name joined to a club by no transfer or match', ['On Monday [[Chelsea]] Vance met the Juventus coach.']);
+
+describeCorpus('organization', "a known team's nickname of two words needs no article", [
+  { expect: { rule: 'organization/known-nickname' }, phrases: ['South Africa edge [[All Blacks]] to retain the trophy', 'Rain delayed the game as [[Blue Jays]] fans waited.'] },
+]);
+describeNegatives('organization', 'the words of a nickname in lower case', ['Three lions escaped from the zoo on Monday.']);
+
+describe('the state of a team named with its nickname', () => {
+  const text = 'The Vermont Lynxes beat the Ohio Owls 3-2 on Friday . Coach Tom Hale said Vermont "found a way" . He grew up in Burlington, Vermont .';
+  it('names the team alone', () => {
+    expect(factsOf('organization', text).map((f) => f.text)).toEqual(['Vermont Lynxes', 'Ohio Owls', 'Vermont']);
+  });
+  it('stays a place after a preposition of place or a city and its comma', () => {
+    expect(factsOf('location', text).map((f) => f.text)).toEqual(['Burlington', 'Vermont']);
+  });
+});

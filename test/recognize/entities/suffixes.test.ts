@@ -115,6 +115,24 @@ describeCorpus('organization', 'heads that open the name: other languages and cl
   ] },
 ]);
 
+describeCorpus('organization', '"Team" opens the name of a cycling or racing team or a national squad', [
+  { expect: { rule: 'organization/leading-head' }, phrases: [
+    '[[Team Halvard]] raced for the last time under that name .',
+    'He left [[Team Brekstad]] at the end of the season .',
+    'Riders from [[Team Orvane-Kessel]] crashed on the descent .',
+  ] },
+]);
+describeNegatives('organization', '"Team" before a word in lower case', ['Team members said the bus was late .', 'Team spirit carried them through .']);
+
+describeCorpus('organization', '"World" and a sport name its world governing body', [
+  { expect: { rule: 'organization/world-federation' }, phrases: [
+    '[[World Athletics]] said the record would stand .',
+    'The ban was upheld by [[World Aquatics]] on Monday .',
+    'A ruling from [[World Table Tennis]] is due .',
+  ] },
+]);
+describeNegatives('organization', '"World" and a sport that name a championship or a stage', ['She won gold at the World Athletics Championships in Tokyo .', 'He dreams of World Cup glory .']);
+
 describeCorpus('organization', 'Malay and Indonesian heads, and "Bank" first, open the name', [
   { expect: { rule: 'organization/leading-head' }, phrases: [
     'He was named governor of [[Bank Al-Maghrib]] on Tuesday.',
