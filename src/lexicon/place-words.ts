@@ -137,6 +137,15 @@ export const PLURAL_DIVISION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plural nouns of land, water and a town's quarters that close a list of names as a division's
+ * plural does: "the Swannanoa and French Broad rivers", "the Petobo and Balaroa neighbourhoods".
+ * Not "islands", which a name alone before it takes ("the Kuril islands").
+ */
+export const PLURAL_FEATURE_NOUNS: ReadonlySet<string> = new Set([
+  'rivers', 'lakes', 'valleys', 'glaciers', 'volcanoes', 'neighbourhoods', 'neighborhoods', 'wards', 'parishes', 'townships', 'villages',
+]);
+
+/**
  * Lower-case nouns of kinds of place that follow a name and make it a place: "the Erez
  * checkpoint", "the Drina valley", "Tuzla airport", "the Allenby crossing". Not "camp", which
  * follows a candidate's name as often ("the Dole camp").
@@ -151,6 +160,9 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir', 'rainforest', 'jungle',
+  // mountains and the channels floods run down: "the Gran Sasso massif", "the Poyo ravine", "the
+  // Taal caldera"
+  'massif', 'ravine', 'caldera',
   // a road's way through a range, named by its pass: "the southern end of the Salang tunnel"
   'tunnel',
   // fields of oil and gas, named by a name before them: "the Tengiz field", "the Troll gasfield"

@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, STREET_HEADS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLURAL_FEATURE_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
 import { FEATURES_AFTER_ARTICLE } from '../../lexicon/gazetteer/natural-features';
@@ -29,6 +29,26 @@ export function numberedRoadEnd(tokens: Token[], from: number, to: number): numb
   const number = tokens[to];
   if (!NUMBERED_ROAD_WORDS.has(tokens[to - 1].lower) || !number || number.breakBefore || !ROAD_NUMBER.test(number.text)) return -1;
   return to - from === 1 && tokens[to - 1].lower === 'road' ? -1 : to + 1;
+}
+
+// A street's number in figures, as Manhattan's grid and many US towns name streets: "39th", "14th", "2nd".
+const STREET_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+// Compass words that open a numbered street's name, capitalized: "East 14th Street", "West 4th Street".
+const STREET_COMPASS = new Set(['east', 'west', 'north', 'south']);
+
+export const NUMBERED_STREET_RULE = 'location/numbered-street';
+
+/**
+ * Where a street named by its number starts: "south of 39th Street", "on East 14th Street". The
+ * figures are no name's word, so the run holds the street's word alone, and the number (with a
+ * capitalized compass word before it) opens the name. Returns -1 for none.
+ */
+export function numberedStreetStart(tokens: Token[], from: number, to: number): number {
+  const number = tokens[from - 1];
+  if (to - from !== 1 || !STREET_HEADS.has(tokens[from].lower.replace(/\.$/, '')) || !number || tokens[from].breakBefore || !STREET_ORDINAL.test(number.text)) return -1;
+  const compass = tokens[from - 2];
+  return compass?.cap && !number.breakBefore && STREET_COMPASS.has(compass.lower) ? from - 2 : from - 1;
 }
 
 /**
@@ -409,7 +429,9 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   const nounAt = siteNounIndex(tokens, to);
   const after = tokens[nounAt];
   if (!after || !after.word || after.cap || tokens[to - 1].possessive) return false;
-  const listed = PLURAL_DIVISION_NOUNS.has(after.lower) && LIST_SEPARATORS.has(tokens[from - 1]?.lower ?? '');
+  const closesList = LIST_SEPARATORS.has(tokens[from - 1]?.lower ?? '');
+  const listedFeature = PLURAL_FEATURE_NOUNS.has(after.lower) && closesList;
+  const listed = (PLURAL_DIVISION_NOUNS.has(after.lower) && closesList) || listedFeature;
   if (nounAt === to && !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || listed || isCampOfName(tokens, from, to))) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
@@ -417,8 +439,10 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   // and before a feature of land or water an English word capitalized inside a sentence names it
   // ("the Swat river", "the Snake river"), where a division would not ("the Euro area").
   const last = tokens[to - 1];
-  const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-')));
-  const namedFeature = NAMED_FEATURE_NOUNS.has(after.lower) && !opensSentence(tokens, from);
+  // A list's last river may join two names, none a people's ("the Sacobia and Pasig-Potrero rivers").
+  const joinedNames = listedFeature && last.text.split('-').every((part) => !gazetteer().isDemonym(part) && !isPlaceAdjective(part));
+  const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-'))) && !joinedNames;
+  const namedFeature = (NAMED_FEATURE_NOUNS.has(after.lower) || listedFeature) && !opensSentence(tokens, from);
   const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower)) && !namedFeature;
   if (compound || last.lower.endsWith('ish') || english || isPlaceAdjective(last.text)) return false;
   // "the Tory ward", "the Labour constituency": a party or a level of government holds the

@@ -737,3 +737,20 @@ describe('a city that names an exchange is no side of a match', () => {
     expect(factsOf('location', text).map((f) => f.text)).toEqual(['Istanbul']);
   });
 });
+
+describeCorpus('location', 'a street named by its number, with a compass word before it', [
+  {
+    expect: { rule: 'location/numbered-street' },
+    phrases: [
+      'Power was out south of [[39th Street]] until dawn.',
+      'A transformer blew on [[East 14th Street]] at noon.',
+      'The parade turned onto [[2nd Avenue]] after the bridge.',
+    ],
+  },
+]);
+describeNegatives('location', 'an ordinal that ends a sentence before a street word', ['She finished 3rd. [[Street]] vendors cheered her.']);
+
+describeCorpus('location', 'ice, mountain and flood-channel words after a name', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Climbers were trapped above the [[Khumbu Icefall]].', 'Rain fell across the [[Yorkshire Dales]] all night.'] },
+  { expect: { rule: 'location/place-noun' }, phrases: ['Snow buried the slopes of the [[Gran Sasso]] massif.', 'Water rushed down the [[Poyo]] ravine into the town.'] },
+]);
