@@ -35,6 +35,7 @@ import {
   isLinkedTownName,
   namesBuildingOf,
   isNamedByPlaceNoun,
+  isPeoplesPartOfPlace,
   isPlacePart,
   isPlaceQualified,
   isRomancePlaceName,
@@ -619,7 +620,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
   const placeNamed = isCountryOrRegion(tokens[to - 1]) || (isGazetteerPlace(tokens, to - 1, to) && isResultsLine(tokens));
-  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) {
+  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to) && !isLexiconGivenName(tokens[from].lower) && !isPeoplesPartOfPlace(tokens, from, to)) {
     // A name followed by a country is a branch there ("Ford Australia", "Air Canada"); in a line
     // of results, one followed by a city is a club ("Werder Bremen 2 Borussia Dortmund 0").
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];

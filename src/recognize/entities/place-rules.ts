@@ -251,6 +251,18 @@ export function isCountryOrRegion(t: Token): boolean {
   return type === 'country' || type === 'region';
 }
 
+// Oceans whose names also name railways, airlines and shipping lines after a people's word: "Canadian Pacific".
+const FIRM_NAMING_OCEANS: ReadonlySet<string> = new Set(['pacific', 'atlantic']);
+
+/**
+ * "Pakistani Kashmir", "Iraqi Kurdistan", "Turkish Cyprus", "the Canadian Arctic": a people's
+ * adjective before a region or a country names the part of that place the people hold or live
+ * in, not a firm's branch there, as a name before a country does ("Ford Australia").
+ */
+export function isPeoplesPartOfPlace(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && gazetteer().isDemonym(tokens[from].text) && isCountryOrRegion(tokens[from + 1]) && !FIRM_NAMING_OCEANS.has(tokens[from + 1].lower);
+}
+
 /**
  * A comma and a country or state follow the run: "Irving, Texas", "Kanata, Ontario", and as a
  * modifier, "the Kent, Washington-based firm".
@@ -522,13 +534,31 @@ const TOWN_WORD = /^\p{Lu}\p{Ll}+$/u;
  * linked to its river by a spaced word, "upon" in England, "am" in Germany. "am" is also English
  * ("I am Sam"), so its town must be one the gazetteer knows.
  */
-export function linksTownToRiver(tokens: Token[], k: number): boolean {
+function linksTownToRiver(tokens: Token[], k: number): boolean {
   const [town, link, river] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!town || !river || river.breakBefore || link.breakBefore || !TOWN_WORD.test(town.text) || !TOWN_WORD.test(river.text)) return false;
   return link.text === 'upon' || (link.text === 'am' && !!gazetteer().place(town.text));
 }
 
+// German links of a town to its river with the river's article: "an der", "ob der".
+const ARTICLED_RIVER_LINKS: ReadonlySet<string> = new Set(['an', 'ob']);
+
+/**
+ * How many words at `k` link a town to its river: one ("Burton upon Trent", "Frankfurt am
+ * Main"), two where German writes the river's article ("Frankfurt an der Oder", "Halle an der
+ * Saale", "Rothenburg ob der Tauber"), or 0 for none.
+ */
+export function townRiverLinkLength(tokens: Token[], k: number): number {
+  if (linksTownToRiver(tokens, k)) return 1;
+  const [town, link, article, river] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!town || !article || !river || link.breakBefore || article.breakBefore || river.breakBefore) return 0;
+  const linked = ARTICLED_RIVER_LINKS.has(link.text) && article.text === 'der';
+  // "Jan an der Berg": a given name no list holds as a place opens a Dutch or German person's name ("Halle" is both).
+  const personal = isGivenName(town.lower) && !gazetteer().place(town.text);
+  return linked && TOWN_WORD.test(town.text) && TOWN_WORD.test(river.text) && !personal ? 2 : 0;
+}
+
 /** A town linked to its river or its place, which no person's or firm's name is shaped as. */
 export function isLinkedTownName(tokens: Token[], from: number, to: number): boolean {
-  return (to - from === 1 && LINKED_TOWN.test(tokens[from].text)) || (to - from === 3 && linksTownToRiver(tokens, from + 1));
+  return (to - from === 1 && LINKED_TOWN.test(tokens[from].text)) || (to - from > 2 && townRiverLinkLength(tokens, from + 1) === to - from - 2);
 }

@@ -613,3 +613,15 @@ describeCorpus('location', 'a name right before "resident" or "residents" is whe
   },
 ]);
 describeNegatives('location', 'a firm before a resident post', ['The [[Quorvex]] resident engineer said the dam was safe.']);
+
+describeCorpus('location', "a small town before \"in\" and its own county or state, or after \"above\" or \"toward\"", [
+  {
+    expect: { rule: 'location/cued-town' },
+    phrases: [
+      'The weather agency said [[Hakone]] in Kanagawa prefecture had the most rain.',
+      'Smoke rose from the hills above [[Altadena]] overnight.',
+      'The convoy turned back toward [[Bertioga]] at dusk.',
+    ],
+  },
+]);
+describeNegatives('location', "a small town's name with its region but as a person", ['[[Wells]] in Somerset Council said the plan would work.']);

@@ -682,7 +682,13 @@ describeCorpus('location', 'a town linked to its river or its place by a word', 
     '[[Walton upon Trent]] residents opposed the plan.',
     'The bank moved staff to [[Frankfurt am Main]] after the vote.',
   ] },
+  { expect: { rule: 'location/linked-town' }, phrases: [
+    'The flood crest reached [[Frankfurt an der Oder]] by the weekend.',
+    'Crews piled sandbags in [[Halle an der Saale]] overnight.',
+    'Tourists returned to [[Rothenburg ob der Tauber]] in May.',
+  ] },
 ]);
+describeNegatives('location', 'a given name before a German link opens a person', ['She met [[Jan an der Berg]] in Utrecht.']);
 
 describeNegatives('location', 'an English "am" between names, and a place a person is "upon"', ['I am Sam, the driver said.', 'Upon [[Arrival]], Ann Tate was met by police.']);
 describeCorpus('person', 'the name after "I am" stays a person', [{ expect: { kind: 'person' }, phrases: ['"I am [[Sam Hale]]," he said.'] }]);
