@@ -26,7 +26,12 @@ describeCorpus('location', 'rivers, ranges and seas named bare', [
   { expect: { value: 'Danube' }, phrases: ['Barges were stranded on the [[Danube]] as water levels fell.'] },
   { expect: { value: 'Alps' }, phrases: ['Heavy snow closed passes in the [[Alps]].'] },
   { expect: { value: 'Adriatic' }, phrases: ['The yacht crossed the [[Adriatic]] in two days.'] },
+  { expect: { value: 'Vltava', rule: 'location/gazetteer' }, phrases: ['The [[Vltava]] crested on Friday afternoon.'] },
+  { expect: { value: 'Yamuna', rule: 'location/gazetteer' }, phrases: ['The [[Yamuna]] rose above the danger mark.'] },
+  { expect: { value: 'Maui', rule: 'location/gazetteer' }, phrases: ['Tourists fled wildfires on [[Maui]] by ferry.'] },
+  { expect: { value: 'Sundarbans', rule: 'location/gazetteer' }, phrases: ['The cyclone flattened mud homes in the [[Sundarbans]].'] },
 ]);
+describeNegatives('location', 'rivers whose names are mostly words or people stay out of the list', ['The [[Don]] said he would stay.', 'Prices rose at the [[Main]] branch.']);
 
 describeCorpus('location', 'islands of the Pacific war named bare, whose words read apart as two towns', [
   { expect: { value: 'Iwo Jima', rule: 'location/gazetteer' }, phrases: ['Six men raised the flag on [[Iwo Jima]] in 1945.'] },
