@@ -30,8 +30,9 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   // French peaks that cycling and skiing name with no particle: "Mont Ventoux", "Mont Aiguille"
   'mont',
   // mountains and islands of Hawaii, Thailand, Indonesia and Malaysia, and Germany's rural
-  // districts: "Mauna Kea", "Doi Inthanon", "Gunung Agung", "Pulau Ubin", "Landkreis Rosenheim"
-  'mauna', 'doi', 'gunung', 'pulau', 'landkreis',
+  // districts: "Mauna Kea", "Doi Inthanon", "Khao Lak", "Khao Yai", "Gunung Agung", "Pulau Ubin",
+  // "Landkreis Rosenheim"
+  'mauna', 'doi', 'khao', 'gunung', 'pulau', 'landkreis',
   ...ROMANCE_SITE_HEADS,
   ...SAINT_WORDS, 'san', 'santa', 'sao', 'são',
 ]);

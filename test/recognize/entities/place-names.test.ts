@@ -765,3 +765,8 @@ describeCorpus('location', 'ice, mountain and flood-channel words after a name',
   { expect: { rule: 'location/place-head' }, phrases: ['Climbers were trapped above the [[Khumbu Icefall]].', 'Rain fell across the [[Yorkshire Dales]] all night.'] },
   { expect: { rule: 'location/place-noun' }, phrases: ['Snow buried the slopes of the [[Gran Sasso]] massif.', 'Water rushed down the [[Poyo]] ravine into the town.'] },
 ]);
+
+describeCorpus('location', "a Thai hill's word that opens a place's name", [
+  { expect: { rule: 'location/leading-head' }, phrases: ['Tourists were killed at [[Khao Lak]] on the coast.', 'Rangers closed [[Khao Sok]] after the floods.'] },
+]);
+describeNegatives('person', "a Thai hill's word with a place after it", ['Tourists were killed at [[Khao Lak]] on the coast.']);
