@@ -62,6 +62,8 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
   // French peaks, plateaus and lakes that mountain stages and ski races name: "Mont de Marsan",
   // "Plateau de Beille", "Puy de Dôme", "Lac de Neuchâtel" (not "Col", a colonel's title as often)
   'mont', 'plateau', 'puy', 'lac',
+  // French hill country that fire and flood copy names: "the Massif des Maures", "the Massif Central"
+  'massif',
   // the Andes' salt flats, hills, lagoons, ravines and snow peaks that mining and travel copy
   // names: "the Salar de Atacama", "Cerro de Pasco", "the Laguna Colorada", "the Quebrada de
   // Humahuaca", "Nevado del Ruiz", "Volcán de Fuego" (not "Salinas", a surname before "de" too)

@@ -42,6 +42,8 @@ import {
   isStateAbbreviated,
   numberedRoadEnd,
   numberedStreetStart,
+  isCodedRoad,
+  CODED_ROAD_RULE,
   NUMBERED_STREET_RULE,
   partyState,
   placePrefixEnd,
@@ -408,6 +410,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (shortName) return [{ kind: shortName === KNOWN_AS_NICKNAME_RULE ? 'person' : 'organization', from, to, rule: shortName }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
+  if (to - from === 1 && isCodedRoad(tokens, from)) return [{ kind: 'location', from, to, rule: CODED_ROAD_RULE }];
   const street = numberedStreetStart(tokens, from, to);
   if (street >= 0) return [{ kind: 'location', from: street, to, rule: NUMBERED_STREET_RULE }];
   const regimental = regimentalUnitStart(tokens, from, to);

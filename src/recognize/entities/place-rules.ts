@@ -31,6 +31,24 @@ export function numberedRoadEnd(tokens: Token[], from: number, to: number): numb
   return to - from === 1 && tokens[to - 1].lower === 'road' ? -1 : to + 1;
 }
 
+// A road's code of letters and a number: "M4", "A-7", "BR-101", "N2", "E40".
+const ROAD_CODE = /^[A-Z]{1,3}-?\d{1,3}$/;
+
+// Lower-case nouns of a road that name a coded one before them: "the M4 motorway", "the BR-101 highway".
+const CODED_ROAD_NOUNS: ReadonlySet<string> = new Set(['motorway', 'highway', 'expressway', 'freeway', 'autobahn', 'autoroute', 'autostrada', 'autopista']);
+
+export const CODED_ROAD_RULE = 'location/coded-road';
+
+/**
+ * "closed the M4 motorway", "The A-7 motorway was shut", "the BR-101 highway": a code of letters
+ * and a number before a lower-case noun of a road is the road's name. The same shape before other
+ * nouns names a jet, a rifle or a group ("A320 jets", "M16 rifles", "M23 rebels").
+ */
+export function isCodedRoad(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return ROAD_CODE.test(tokens[i].text) && !!next && !next.breakBefore && !next.cap && CODED_ROAD_NOUNS.has(next.lower);
+}
+
 // A street's number in figures, as Manhattan's grid and many US towns name streets: "39th", "14th", "2nd".
 const STREET_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 

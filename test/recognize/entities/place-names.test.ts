@@ -770,3 +770,16 @@ describeCorpus('location', "a Thai hill's word that opens a place's name", [
   { expect: { rule: 'location/leading-head' }, phrases: ['Tourists were killed at [[Khao Lak]] on the coast.', 'Rangers closed [[Khao Sok]] after the floods.'] },
 ]);
 describeNegatives('person', "a Thai hill's word with a place after it", ['Tourists were killed at [[Khao Lak]] on the coast.']);
+
+describeCorpus('location', "a road's code of letters and a number before a lower-case noun of a road", [
+  { expect: { rule: 'location/coded-road' }, phrases: [
+    'Traffic backed up for miles on the [[M4]] motorway.',
+    'The [[A-7]] motorway was closed at the river.',
+    'Landslides cut the coastal [[BR-101]] highway in several places.',
+  ] },
+]);
+describeNegatives('location', 'the same shape before a jet, a rifle or a group', ['The [[A320]] jets were grounded.', 'Police seized two [[M16]] rifles.', 'The [[M23]] rebels seized the town.']);
+
+describeCorpus('location', 'French hill country that "Massif" opens', [
+  { expect: { rule: 'location/romance-place' }, phrases: ['Fires burned across the [[Massif des Maures]] overnight.', 'Snow closed roads across the [[Massif Central]] on Sunday.'] },
+]);
