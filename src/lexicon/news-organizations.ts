@@ -116,6 +116,10 @@ export const NEWS_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'highways england', 'national highways', 'national grid', 'royal mail', 'ordnance survey', 'met office', 'met eireann', 'land registry',
   // American public bodies whose names read as a given name and a word: "Cal Fire said containment reached 19%"
   'cal fire', 'caltrans',
+  // weather services, utilities and rescue groups that disaster copy quotes, whose names read as a
+  // given name, a country or plain words: "Météo-France said", "Con Edison restored power", "the
+  // White Helmets pulled survivors out", "Eskom cut power"
+  'meteo-france', 'con edison', 'con ed', 'white helmets', 'eskom',
   // British regulators and services named by a coined word or initials in title case: "Ofgem raised the cap", "Acas said"
   'ofgem', 'ofwat', 'ofsted', 'ofqual', 'ofcom', 'acas',
   // a bank whose second word is a country in French, which read alone as the place

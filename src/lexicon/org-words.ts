@@ -271,6 +271,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   // river and lake of Central Asia, the Himalaya and Mongolia: "the Amu Darya", "Imja Tsho", "Uvs Nuur"
   'shelf', 'atoll', 'swamp', 'bog', 'moor', 'moors', 'fens', 'marshes', 'wetland', 'rainforest', 'icefield', 'trench',
   'escarpment', 'aquifer', 'darya', 'tsho', 'nuur',
+  // mountain country that avalanche and climbing copy names: "the Khumbu Icefall", "the Yorkshire
+  // Dales", "the Vatnajökull Icecap", "the Mont Blanc Massif"
+  'icefall', 'icecap', 'dales', 'massif',
   // a small bay and a bank in the sea, where landings and stand-offs happen: "Anzac Cove", "Second Thomas Shoal"
   'cove', 'shoal', 'shoals',
   // a metropolitan area: "the Bay Area", "the Greater Toronto Area"; a rural region: "the Texas Hill Country"

@@ -33,8 +33,9 @@ export const LEADING_PLACE_HEADS: ReadonlySet<string> = new Set([
   // French peaks that cycling and skiing name with no particle: "Mont Ventoux", "Mont Aiguille"
   'mont',
   // mountains and islands of Hawaii, Thailand, Indonesia and Malaysia, and Germany's rural
-  // districts: "Mauna Kea", "Doi Inthanon", "Gunung Agung", "Pulau Ubin", "Landkreis Rosenheim"
-  'mauna', 'doi', 'gunung', 'pulau', 'landkreis',
+  // districts: "Mauna Kea", "Doi Inthanon", "Khao Lak", "Khao Yai", "Gunung Agung", "Pulau Ubin",
+  // "Landkreis Rosenheim"
+  'mauna', 'doi', 'khao', 'gunung', 'pulau', 'landkreis',
   ...ROMANCE_SITE_HEADS,
   ...SAINT_WORDS, 'san', 'santa', 'sao', 'são',
 ]);
@@ -64,6 +65,8 @@ export const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set([
   // French peaks, plateaus and lakes that mountain stages and ski races name: "Mont de Marsan",
   // "Plateau de Beille", "Puy de Dôme", "Lac de Neuchâtel" (not "Col", a colonel's title as often)
   'mont', 'plateau', 'puy', 'lac',
+  // French hill country that fire and flood copy names: "the Massif des Maures", "the Massif Central"
+  'massif',
   // the Andes' salt flats, hills, lagoons, ravines and snow peaks that mining and travel copy
   // names: "the Salar de Atacama", "Cerro de Pasco", "the Laguna Colorada", "the Quebrada de
   // Humahuaca", "Nevado del Ruiz", "Volcán de Fuego" (not "Salinas", a surname before "de" too)
@@ -140,6 +143,15 @@ export const PLURAL_DIVISION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plural nouns of land, water and a town's quarters that close a list of names as a division's
+ * plural does: "the Swannanoa and French Broad rivers", "the Petobo and Balaroa neighbourhoods".
+ * Not "islands", which a name alone before it takes ("the Kuril islands").
+ */
+export const PLURAL_FEATURE_NOUNS: ReadonlySet<string> = new Set([
+  'rivers', 'lakes', 'valleys', 'glaciers', 'volcanoes', 'neighbourhoods', 'neighborhoods', 'wards', 'parishes', 'townships', 'villages',
+]);
+
+/**
  * Lower-case nouns of kinds of place that follow a name and make it a place: "the Erez
  * checkpoint", "the Drina valley", "Tuzla airport", "the Allenby crossing". Not "camp", which
  * follows a candidate's name as often ("the Dole camp").
@@ -156,6 +168,9 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   // features of land and water: "the Merapi volcano", "the Kerch strait", "the Kuril islands"
   'volcano', 'glacier', 'strait', 'canal', 'desert', 'plateau', 'delta', 'archipelago', 'island', 'islands',
   'gorge', 'lagoon', 'estuary', 'dam', 'reservoir', 'rainforest', 'jungle',
+  // mountains and the channels floods run down: "the Gran Sasso massif", "the Poyo ravine", "the
+  // Taal caldera"
+  'massif', 'ravine', 'caldera',
   // a road's way through a range, named by its pass: "the southern end of the Salang tunnel"
   'tunnel',
   // fields of oil and gas, named by a name before them: "the Tengiz field", "the Troll gasfield"

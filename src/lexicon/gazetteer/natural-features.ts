@@ -19,6 +19,13 @@ export const NATURAL_FEATURES: readonly string[] = [
   'Rhine', 'Danube', 'Thames', 'Nile', 'Yangtze', 'Euphrates', 'Tigris', 'Volga', 'Ganges', 'Indus', 'Mekong',
   'Seine', 'Elbe', 'Oder', 'Dnieper', 'Dniester', 'Zambezi', 'Limpopo', 'Rio Grande', 'Brahmaputra', 'Irrawaddy',
   'Orinoco', 'Potomac', 'Loire', 'Rhone', 'Tiber', 'Vistula', 'Litani', 'Shatt al-Arab',
+  // rivers that flood and drought copy names bare ("the Vltava crested", "the Morava burst its banks",
+  // "the Yamuna rose above the danger mark"); not those whose names are mostly words or people's
+  // ("Don", "Main", "Inn", "Lot", "Orange", "Pearl", "Havel", "Krishna", "Magdalena")
+  'Vltava', 'Morava', 'Moselle', 'Mosel', 'Ebro', 'Arno', 'Adige', 'Tagliamento', 'Garonne', 'Saône', 'Douro', 'Tagus',
+  'Guadalquivir', 'Scheldt', 'Weser', 'Neckar', 'Spree', 'Isar', 'Ahr', 'Erft', 'Tisza', 'Drina', 'Neretva', 'Maritsa',
+  'Prut', 'Pripyat', 'Kuban', 'Yenisei', 'Salween', 'Songhua', 'Yamuna', 'Sutlej', 'Chenab', 'Teesta', 'Narmada',
+  'Hooghly', 'Meghna', 'Padma', 'Jamuna', 'Murrumbidgee', 'Susquehanna', 'Shenandoah', 'Brazos', 'Ubangi', 'Shabelle',
   // seas and waters without a head
   'Adriatic', 'Aegean', 'Baltic', 'Caspian', 'Ionian', 'Tyrrhenian', 'Bosphorus', 'Dardanelles', 'Solent',
   // islands of the Pacific war that histories name bare, whose words read apart as two towns:
@@ -28,6 +35,10 @@ export const NATURAL_FEATURES: readonly string[] = [
   // of towns or divisions holds them: "Nadal, from Manacor on Majorca", "migrants landed on Lampedusa"
   'Majorca', 'Mallorca', 'Menorca', 'Minorca', 'Ibiza', 'Formentera', 'Tenerife', 'Gran Canaria', 'Lanzarote',
   'Fuerteventura', 'Ischia', 'Elba', 'Lampedusa', 'Lesbos', 'Mykonos', 'Santorini', 'Gozo',
+  // islands of Hawaii and Indonesia that disaster copy names bare ("wildfires on Maui", "a quake
+  // off Lombok"), and mangrove, swamp, volcanic and wine country it names so ("the Sundarbans",
+  // "the Okefenokee", "floods in the Eifel", "fires in East Gippsland")
+  'Maui', 'Oahu', 'Kauai', 'Molokai', 'Lombok', 'Sundarbans', 'Okefenokee', 'Camargue', 'Eifel', 'Gippsland',
   // deserts and plateaus
   'Gobi', 'Kalahari', 'Negev', 'Sinai', 'Atacama', 'Mojave', 'Tibetan Plateau', 'Serengeti', 'Okavango', 'Deccan',
   // South America's savannas, wetlands and high plains, which farm and climate copy names bare: "fires

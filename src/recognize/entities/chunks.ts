@@ -14,7 +14,7 @@ import { isAlphanumericGroup } from './alphanumeric-name';
 import { isDigitLedBrand } from './digit-led-brand';
 import { isCalendarWord, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFunctionWord, isGivenName, isNationalityWord, lexiconKind } from './name-words';
 import { gazetteerPlaceOf } from './gazetteer-place';
-import { isPlaceQualified, isPossessiveInPlaceName, linksTownToRiver, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace } from './place-rules';
+import { isCodedRoad, isPlaceQualified, isPossessiveInPlaceName, MAX_CAMPUS_TOWN_WORDS, namesCampusOfPlace, townRiverLinkLength } from './place-rules';
 import { isCurrencyPrefix } from './negatives';
 import { bracketedUnitStart, isAcronym, isCountedGroup, isFieldOfStudy, isMembersConference, isPartnerSurname, namesPartnership, possessiveCompanyStart } from './org-shape';
 import { personRule } from './person-shape';
@@ -62,7 +62,7 @@ export function findChunks(tokens: Token[]): Chunk[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (isAlphanumericGroup(tokens, i) || isBracketedLowerAgency(tokens, i)) {
+    if (isAlphanumericGroup(tokens, i) || isBracketedLowerAgency(tokens, i) || isCodedRoad(tokens, i)) {
       chunks.push({ from: i, to: i + 1, sentenceInitial: i === firstWord || followsDateline(tokens, i) });
       i++;
       continue;
@@ -429,7 +429,8 @@ export function firstWordIndex(tokens: Token[]): number {
 /** The index of the capitalized word a connector run at `k` leads to, or -1. */
 function connectorTarget(tokens: Token[], k: number, institution: boolean): number {
   const first = tokens[k];
-  if (linksTownToRiver(tokens, k)) return k + 1;
+  const linked = townRiverLinkLength(tokens, k);
+  if (linked > 0) return k + linked;
   // "the" joins only after "of": "Bank of the West", but not "told Reuters the Pentagon …".
   if (first.lower === 'the' || isFirmSeat(tokens, k) || !isConnector(first, first.lower === 'and' ? joinsInstitution(tokens, k) : institution)) return -1;
   let n = k + 1;

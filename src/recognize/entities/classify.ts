@@ -35,11 +35,16 @@ import {
   isLinkedTownName,
   namesBuildingOf,
   isNamedByPlaceNoun,
+  isPeoplesPartOfPlace,
   isPlacePart,
   isPlaceQualified,
   isRomancePlaceName,
   isStateAbbreviated,
   numberedRoadEnd,
+  numberedStreetStart,
+  isCodedRoad,
+  CODED_ROAD_RULE,
+  NUMBERED_STREET_RULE,
   partyState,
   placePrefixEnd,
 } from './place-rules';
@@ -55,7 +60,8 @@ import { isCountWord, isFirmPairSpeaking, opensWithTenure, skipSentenceOpener } 
 import { WEEKDAYS } from '../../lexicon/weekdays';
 import { gazetteerPlaceOf, isAbbreviatedStateAfterComma, isPossessiveGround, namesWithArticle, writtenPhrase } from './gazetteer-place';
 import { placeApposition } from './place-apposition';
-import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfTownsfolk } from './hometown';
+import { localSeatEnd, LOCAL_SEAT_RULE } from './local-seat';
+import { isHomeOfPartyMember, isHometownAfterAge, isTownOfDwellers, isTownOfResidents, isTownOfTownsfolk } from './hometown';
 import { isNationalBody } from './national-body';
 import { isBracketedLowerAgency } from './chunks';
 import { isMediaTitle } from './media-title';
@@ -261,6 +267,8 @@ function employerOrRun(tokens: Token[], from: number, title: { from: number; to:
   // "Police Chief Jeffrey Norman", "Fire Commissioner …": a public service's common noun is part of the title.
   if (title.from - from === 1 && PUBLIC_SERVICE_NOUNS.has(tokens[from].lower)) return decisions;
   if (decisions.length === 0 || decisions.some((d) => d.kind === 'person' || d.kind === 'organization' || d.span)) return decisions;
+  const seat = localSeatEnd(tokens, from, title.from);
+  if (seat > from) return [{ kind: 'location', from, to: seat, rule: LOCAL_SEAT_RULE }];
   const whole = decisions.length === 1 && decisions[0].from === from && decisions[0].to === title.from;
   if (whole && decisions[0].kind === 'location' && (isNationalSide(tokens, from, title.from) || isAbbreviatedStateAfterComma(tokens, from, title.from))) return decisions;
   return [{ kind: 'organization', from, to: title.from, rule: 'organization/employer-title' }];
@@ -404,6 +412,9 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (shortName) return [{ kind: shortName === KNOWN_AS_NICKNAME_RULE ? 'person' : 'organization', from, to, rule: shortName }];
   const road = numberedRoadEnd(tokens, from, to);
   if (road > 0) return [{ kind: 'location', from, to: road, rule: 'location/numbered-road' }];
+  if (to - from === 1 && isCodedRoad(tokens, from)) return [{ kind: 'location', from, to, rule: CODED_ROAD_RULE }];
+  const street = numberedStreetStart(tokens, from, to);
+  if (street >= 0) return [{ kind: 'location', from: street, to, rule: NUMBERED_STREET_RULE }];
   const regimental = regimentalUnitStart(tokens, from, to);
   if (regimental >= 0) return [{ kind: 'organization', from: regimental, to, rule: 'organization/regimental-unit' }];
   const unit = numberedUnitStart(tokens, from, to);
@@ -614,7 +625,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
 
   const plainWords = tokens.slice(from, to).every((t) => t.cap);
   const placeNamed = isCountryOrRegion(tokens[to - 1]) || (isGazetteerPlace(tokens, to - 1, to) && isResultsLine(tokens));
-  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to) && !isLexiconGivenName(tokens[from].lower)) {
+  if (n > 1 && plainWords && placeNamed && !isGazetteerPlace(tokens, from, from + 1) && !personRule(tokens, from, to) && !isLexiconGivenName(tokens[from].lower) && !isPeoplesPartOfPlace(tokens, from, to)) {
     // A name followed by a country is a branch there ("Ford Australia", "Air Canada"); in a line
     // of results, one followed by a city is a club ("Werder Bremen 2 Borussia Dortmund 0").
     return [{ kind: 'organization', from, to, rule: 'organization/place-named' }];
@@ -740,7 +751,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   // "Rachel Denby, 34, of Harrogate,": where a person of the age given lives; a "who" after the
   // town is the person's ("Ted Marsh, of Quincy, who was fined").
   if (plainWords && !tokens[from].upper && isHometownAfterAge(tokens, from, to)) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
-  const townsfolk = isTownOfTownsfolk(tokens, from, to, isPersonQualifier) || isTownOfDwellers(tokens, from);
+  const townsfolk = isTownOfTownsfolk(tokens, from, to, isPersonQualifier) || isTownOfDwellers(tokens, from) || isTownOfResidents(tokens, to);
   if (plainWords && !tokens[from].upper && townsfolk) return [{ kind: 'location', from, to, rule: 'location/hometown' }];
   const cued = personCue(tokens, from, to) ?? personalCue(tokens, from, to);
   // "Middlesbrough, who paid … for Ravanelli, lost 2-1 at Chelsea": a side's relative clause is no person's.

@@ -109,3 +109,20 @@ export function isHomeOfPartyMember(tokens: Token[], from: number, to: number): 
   if (n < 2 || n > MAX_HOME_WORDS + 1 || !US_PARTY_MEMBERS.has(member.lower) || member.possessive) return false;
   return tokens[from - 1]?.lower === 'a' && tokens.slice(from, to - 1).every((t) => t.cap && !t.possessive && !t.upper);
 }
+
+// Nouns for the people who live in a town, which its name qualifies with no article: "said Cobargo
+// resident Jenny Brown", "Mayfield residents fled". Not "native", which a firm's name qualifies
+// too ("Microsoft native apps").
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['resident', 'residents']);
+
+/**
+ * "said Cobargo resident Jenny Brown", "Paradise residents fled down the Skyway": a name right
+ * before "resident" or "residents" tells where the people live, a town whatever its name looks
+ * like. A singular resident needs the person's name after it, or the clause's end ("Jenny
+ * Brown, a Cobargo resident,"), so that a post ("the Google resident expert") names no town.
+ */
+export function isTownOfResidents(tokens: Token[], to: number): boolean {
+  const [noun, next] = [tokens[to], tokens[to + 1]];
+  if (!noun || noun.cap || noun.breakBefore || !RESIDENT_NOUNS.has(noun.lower) || tokens[to - 1].possessive) return false;
+  return noun.lower === 'residents' || !next || next.breakBefore || !next.word || next.cap;
+}

@@ -1,4 +1,4 @@
-import { DIVISION_HEADS } from '../../lexicon/place-words';
+import { DIVISION_HEADS, ROMANCE_PLACE_HEADS } from '../../lexicon/place-words';
 import { gazetteer } from '../../lexicon/gazetteer';
 import { EAST_ASIAN_SURNAMES } from '../../lexicon/chinese-surnames';
 import { PLURAL_ARTICLES, ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
@@ -208,7 +208,9 @@ function isArticleSurnamed(words: Token[]): boolean {
   // A given name, or a word English has as an adjective only ("Marine"), or none at all; not a noun of a building ("Hotel").
   const tags = lexiconTags(given.lower);
   const mayBeGiven = isGivenName(given.lower) || !isEnglishWord(given.lower) || (tags.length > 0 && tags.every((tag) => tag === 'Adjective'));
-  return mayBeGiven && !lexiconKind(given.lower) && !gazetteer().place(given.text) && !isInstitutionWord(given) && !PLACE_HEADS.has(given.lower) && !isCompanyWord(given.text) && !gazetteer().place(surname.text);
+  // "Lac La Biche", "Puerto La Cruz": a Romance place word that is no given name opens a place's name.
+  const placeWord = PLACE_HEADS.has(given.lower) || (ROMANCE_PLACE_HEADS.has(given.lower) && !isGivenName(given.lower));
+  return mayBeGiven && !lexiconKind(given.lower) && !gazetteer().place(given.text) && !isInstitutionWord(given) && !placeWord && !isCompanyWord(given.text) && !gazetteer().place(surname.text);
 }
 
 /** A capitalized word that no list holds as an English word, a place, a company or any other kind: a name's. */

@@ -1,4 +1,4 @@
-import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_DIRECTIONS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
+import { AFFIXED_MODIFIER, CAMP_DWELLERS, CAMP_NOUNS, COMPASS_DIRECTIONS, COMPASS_REGIONS, DIVISION_HEADS, IRISH_COUNTIES, LEADING_PLACE_HEADS, NUMBERED_ROAD_WORDS, STREET_HEADS, ROMANCE_PLACE_HEADS, OF_BUILDING_HEADS, OF_PLACE_HEADS, MAX_RESOURCE_WORDS, PLACE_NOUNS_AFTER_NAME, PLURAL_DIVISION_NOUNS, PLURAL_FEATURE_NOUNS, PLACE_PART_WORDS, RESOURCE_SITE_NOUNS, RESOURCE_WORDS, SAINT_WORDS } from '../../lexicon/place-words';
 import { ORDINAL_WORDS } from '../../lexicon/number-words';
 import { LIST_SEPARATORS, SURNAME_PARTICLES } from '../../lexicon/name-connectors';
 import { gazetteer, isUsState, LARGE_CITY_POPULATION } from '../../lexicon/gazetteer';
@@ -30,6 +30,44 @@ export function numberedRoadEnd(tokens: Token[], from: number, to: number): numb
   const number = tokens[to];
   if (!NUMBERED_ROAD_WORDS.has(tokens[to - 1].lower) || !number || number.breakBefore || !ROAD_NUMBER.test(number.text)) return -1;
   return to - from === 1 && tokens[to - 1].lower === 'road' ? -1 : to + 1;
+}
+
+// A road's code of letters and a number: "M4", "A-7", "BR-101", "N2", "E40".
+const ROAD_CODE = /^[A-Z]{1,3}-?\d{1,3}$/;
+
+// Lower-case nouns of a road that name a coded one before them: "the M4 motorway", "the BR-101 highway".
+const CODED_ROAD_NOUNS: ReadonlySet<string> = new Set(['motorway', 'highway', 'expressway', 'freeway', 'autobahn', 'autoroute', 'autostrada', 'autopista']);
+
+export const CODED_ROAD_RULE = 'location/coded-road';
+
+/**
+ * "closed the M4 motorway", "The A-7 motorway was shut", "the BR-101 highway": a code of letters
+ * and a number before a lower-case noun of a road is the road's name. The same shape before other
+ * nouns names a jet, a rifle or a group ("A320 jets", "M16 rifles", "M23 rebels").
+ */
+export function isCodedRoad(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return ROAD_CODE.test(tokens[i].text) && !!next && !next.breakBefore && !next.cap && CODED_ROAD_NOUNS.has(next.lower);
+}
+
+// A street's number in figures, as Manhattan's grid and many US towns name streets: "39th", "14th", "2nd".
+const STREET_ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+// Compass words that open a numbered street's name, capitalized: "East 14th Street", "West 4th Street".
+const STREET_COMPASS = new Set(['east', 'west', 'north', 'south']);
+
+export const NUMBERED_STREET_RULE = 'location/numbered-street';
+
+/**
+ * Where a street named by its number starts: "south of 39th Street", "on East 14th Street". The
+ * figures are no name's word, so the run holds the street's word alone, and the number (with a
+ * capitalized compass word before it) opens the name. Returns -1 for none.
+ */
+export function numberedStreetStart(tokens: Token[], from: number, to: number): number {
+  const number = tokens[from - 1];
+  if (to - from !== 1 || !STREET_HEADS.has(tokens[from].lower.replace(/\.$/, '')) || !number || tokens[from].breakBefore || !STREET_ORDINAL.test(number.text)) return -1;
+  const compass = tokens[from - 2];
+  return compass?.cap && !number.breakBefore && STREET_COMPASS.has(compass.lower) ? from - 2 : from - 1;
 }
 
 /**
@@ -253,6 +291,18 @@ export function isCountryOrRegion(t: Token): boolean {
   return type === 'country' || type === 'region';
 }
 
+// Oceans whose names also name railways, airlines and shipping lines after a people's word: "Canadian Pacific".
+const FIRM_NAMING_OCEANS: ReadonlySet<string> = new Set(['pacific', 'atlantic']);
+
+/**
+ * "Pakistani Kashmir", "Iraqi Kurdistan", "Turkish Cyprus", "the Canadian Arctic": a people's
+ * adjective before a region or a country names the part of that place the people hold or live
+ * in, not a firm's branch there, as a name before a country does ("Ford Australia").
+ */
+export function isPeoplesPartOfPlace(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && gazetteer().isDemonym(tokens[from].text) && isCountryOrRegion(tokens[from + 1]) && !FIRM_NAMING_OCEANS.has(tokens[from + 1].lower);
+}
+
 /**
  * A comma and a country or state follow the run: "Irving, Texas", "Kanata, Ontario", and as a
  * modifier, "the Kent, Washington-based firm".
@@ -431,7 +481,9 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   const nounAt = siteNounIndex(tokens, to);
   const after = tokens[nounAt];
   if (!after || !after.word || after.cap || tokens[to - 1].possessive) return false;
-  const listed = PLURAL_DIVISION_NOUNS.has(after.lower) && LIST_SEPARATORS.has(tokens[from - 1]?.lower ?? '');
+  const closesList = LIST_SEPARATORS.has(tokens[from - 1]?.lower ?? '');
+  const listedFeature = PLURAL_FEATURE_NOUNS.has(after.lower) && closesList;
+  const listed = (PLURAL_DIVISION_NOUNS.has(after.lower) && closesList) || listedFeature;
   if (nounAt === to && !(PLACE_NOUNS_AFTER_NAME.has(after.lower) || listed || isCampOfName(tokens, from, to))) return false;
   // "the Euro area", "the Syrian-Lebanese border", "the Kurdish region": a word, a compound or an
   // adjective; an Arabic article's hyphen is the name's own ("the Rabaa al-Adawiya mosque").
@@ -439,8 +491,10 @@ export function isNamedByPlaceNoun(tokens: Token[], from: number, to: number): b
   // and before a feature of land or water an English word capitalized inside a sentence names it
   // ("the Swat river", "the Snake river"), where a division would not ("the Euro area").
   const last = tokens[to - 1];
-  const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-')));
-  const namedFeature = NAMED_FEATURE_NOUNS.has(after.lower) && !opensSentence(tokens, from);
+  // A list's last river may join two names, none a people's ("the Sacobia and Pasig-Potrero rivers").
+  const joinedNames = listedFeature && last.text.split('-').every((part) => !gazetteer().isDemonym(part) && !isPlaceAdjective(part));
+  const compound = last.text.includes('-') && !SURNAME_PARTICLES.has(last.lower.slice(0, last.lower.indexOf('-'))) && !joinedNames;
+  const namedFeature = (NAMED_FEATURE_NOUNS.has(after.lower) || listedFeature) && !opensSentence(tokens, from);
   const english = tokens.slice(from, to).every((t) => isEnglishWord(t.lower)) && !namedFeature;
   if (compound || last.lower.endsWith('ish') || english || isPlaceAdjective(last.text)) return false;
   // "the Tory ward", "the Labour constituency": a party or a level of government holds the
@@ -520,13 +574,31 @@ const TOWN_WORD = /^\p{Lu}\p{Ll}+$/u;
  * linked to its river by a spaced word, "upon" in England, "am" in Germany. "am" is also English
  * ("I am Sam"), so its town must be one the gazetteer knows.
  */
-export function linksTownToRiver(tokens: Token[], k: number): boolean {
+function linksTownToRiver(tokens: Token[], k: number): boolean {
   const [town, link, river] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   if (!town || !river || river.breakBefore || link.breakBefore || !TOWN_WORD.test(town.text) || !TOWN_WORD.test(river.text)) return false;
   return link.text === 'upon' || (link.text === 'am' && !!gazetteer().place(town.text));
 }
 
+// German links of a town to its river with the river's article: "an der", "ob der".
+const ARTICLED_RIVER_LINKS: ReadonlySet<string> = new Set(['an', 'ob']);
+
+/**
+ * How many words at `k` link a town to its river: one ("Burton upon Trent", "Frankfurt am
+ * Main"), two where German writes the river's article ("Frankfurt an der Oder", "Halle an der
+ * Saale", "Rothenburg ob der Tauber"), or 0 for none.
+ */
+export function townRiverLinkLength(tokens: Token[], k: number): number {
+  if (linksTownToRiver(tokens, k)) return 1;
+  const [town, link, article, river] = [tokens[k - 1], tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!town || !article || !river || link.breakBefore || article.breakBefore || river.breakBefore) return 0;
+  const linked = ARTICLED_RIVER_LINKS.has(link.text) && article.text === 'der';
+  // "Jan an der Berg": a given name no list holds as a place opens a Dutch or German person's name ("Halle" is both).
+  const personal = isGivenName(town.lower) && !gazetteer().place(town.text);
+  return linked && TOWN_WORD.test(town.text) && TOWN_WORD.test(river.text) && !personal ? 2 : 0;
+}
+
 /** A town linked to its river or its place, which no person's or firm's name is shaped as. */
 export function isLinkedTownName(tokens: Token[], from: number, to: number): boolean {
-  return (to - from === 1 && LINKED_TOWN.test(tokens[from].text)) || (to - from === 3 && linksTownToRiver(tokens, from + 1));
+  return (to - from === 1 && LINKED_TOWN.test(tokens[from].text)) || (to - from > 2 && townRiverLinkLength(tokens, from + 1) === to - from - 2);
 }

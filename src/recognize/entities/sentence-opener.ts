@@ -48,7 +48,8 @@ export function skipSentenceOpener(tokens: Token[], from: number, to: number, st
   if (organizationRule(tokens, from, from + 1) && !isParticle(tokens[from + 1])) return from;
   // "Coast Guard Rear Adm. Mary Landry": the words before a title inside the run name a body or a place whole.
   const title = findTitleRun(tokens, from, to);
-  if (title && title.from > from + 1 && (organizationRule(tokens, from, title.from) || isGazetteerPlace(tokens, from, title.from) || lexiconKind(lowerPhrase(tokens, from, title.from)))) return from;
+  // "Butte County Sheriff Kory Honea": so does a place its head names, whatever its first word means.
+  if (title && title.from > from + 1 && (organizationRule(tokens, from, title.from) || isGazetteerPlace(tokens, from, title.from) || hasPlaceHead(tokens, from, title.from) || lexiconKind(lowerPhrase(tokens, from, title.from)))) return from;
   if ((first.upper && first.text.length > 1) || PUBLIC_FIGURES.has(first.lower)) return from;
   // "Marks and Spencer will close stores": a firm the lexicon knows whole keeps its ordinary first word.
   if (to - from > 1 && lexiconKind(lowerPhrase(tokens, from, to)) === 'organization') return from;

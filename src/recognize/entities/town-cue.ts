@@ -5,8 +5,10 @@ import { writtenPhrase } from './gazetteer-place';
 import { isEnglishWord, isGivenName, isSurname, lexiconKind } from './name-words';
 import { lowerPhrase, type Token } from './tokens';
 
-// Prepositions that put a town on the map: "a house in Bath", "a man from Glastonbury".
-const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from']);
+// Prepositions that put a town on the map: "a house in Bath", "a man from Glastonbury", "the
+// hills above Altadena", "bodies washed up toward Susa". Not "to" or "at", which lead to a vote's
+// or a rebuke's target as often ("the vote went to Bath", "hit back at Dunmore").
+const TOWN_PREPOSITIONS = new Set(['in', 'near', 'outside', 'from', 'toward', 'towards', 'above']);
 // Where a firm works, named by its town: "its Cupertino headquarters", "the bank's Renton plant".
 const SITE_NOUNS = new Set(['headquarters', 'hq', 'campus', 'plant', 'factory', 'office', 'offices', 'site', 'facility', 'warehouse', 'refinery', 'mill', 'store', 'branch', 'hub', 'base']);
 // The most words a county or state after a town's comma has: "Bath and North East Somerset".
@@ -31,9 +33,12 @@ export function isCuedTown(tokens: Token[], from: number, to: number): boolean {
   return TOWN_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && !isModifiedNoun(tokens[to]);
 }
 
-/** A comma and one of the town's own counties or states follow the run, and end there. */
+// What joins a town to its own county or state after it: "Wells, Somerset", "Hakone in Kanagawa prefecture".
+const REGION_JOINERS = new Set([',', 'in']);
+
+/** A comma or "in" and one of the town's own counties or states follow the run, and end there. */
 function namesOwnRegion(tokens: Token[], to: number, regions: readonly string[]): boolean {
-  if (tokens[to]?.text !== ',') return false;
+  if (!REGION_JOINERS.has(tokens[to]?.text ?? '')) return false;
   for (let end = to + 2; end <= Math.min(tokens.length, to + 1 + REGION_WORDS); end++) {
     const last = tokens[end - 1];
     if (!last.word || last.breakBefore) return false;

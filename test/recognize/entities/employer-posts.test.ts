@@ -188,3 +188,26 @@ describeNegatives('organization', "a place's common noun that opens a sentence b
 describeCorpus('organization', "a club's town word before a post stays the club", [
   { expect: { rule: 'organization/employer-post' }, phrases: ['[[City]] manager Pep Guardiola praised the defence.'] },
 ]);
+
+describeCorpus('location', "a county or a town before a capitalized post of its own staff is the place the holder serves", [
+  {
+    expect: { rule: 'location/local-seat' },
+    phrases: [
+      '[[Halloway County]] Manager Dana Pruitt said crews would work overnight.',
+      'On Monday, [[Tensaw County]] Executive Ken Fogle filed the claim.',
+      '[[Brackwater]] City Manager Owen Tate said the water plant was dry.',
+      '[[Eastvale]] Town Manager Ruth Sorel said the square had flooded.',
+    ],
+  },
+]);
+describeNegatives('organization', 'no employer in a county or a town before its own staff post', [
+  '[[Halloway County]] Manager Dana Pruitt said crews would work overnight.',
+  '[[Brackwater City]] Manager Owen Tate said the water plant was dry.',
+]);
+describeCorpus('organization', 'a firm before a capitalized post stays its employer', [
+  { expect: { rule: 'organization/employer-title' }, phrases: ['[[Quorvex]] Manager Dana Pruitt said the plant would close.'] },
+]);
+
+describeCorpus('location', "a county a head names opens a sentence before its sheriff's title", [
+  { expect: { kind: 'location' }, phrases: ['[[Butte County]] Sheriff Ray Olds said deputies were searching cars.'] },
+]);

@@ -377,3 +377,7 @@ describeNegatives('person', 'a plural Spanish article opens no one\'s name', [
   'Police blamed [[Los Rojos]] for the killings.',
   'Troops hunted members of [[Las Moras]] in the hills.',
 ]);
+describeNegatives('person', 'a Romance place word that is no given name before an article and a name', ['Evacuees filled an arena in [[Lac La Biche]] overnight.', 'Tourists reached [[Lac La Ronge]] by boat.']);
+describeCorpus('person', 'a given name that is also a Romance place word before an article and a name', [
+  { expect: { kind: 'person' }, phrases: ['[[Santiago La Rosa]] scored twice.'] },
+]);

@@ -415,3 +415,13 @@ describeCorpus('organization', 'a news agency named by a coined word before "new
 describeCorpus('organization', "a paper's whole name after its noun of kind, though a list knows its first word as another body", [
   { expect: { kind: 'organization' }, phrases: ['The weekly [[Nasa Rec]] reported the arrests.', 'The daily [[Apple Vesti]] said the mayor had resigned.'] },
 ]);
+
+describeCorpus('organization', 'weather services, utilities and rescue groups that disaster copy quotes by a name of plain words', [
+  { expect: { rule: 'organization/lexicon' }, phrases: [
+    '[[Météo-France]] said three towns set records.',
+    '[[Con Edison]] said power would be back by Friday.',
+    'The [[White Helmets]] pulled two children from the rubble.',
+    '[[Eskom]] cut power to millions of homes.',
+  ] },
+]);
+describeNegatives('person', 'a utility whose first word reads as a given name', ['[[Con Edison]] said power would be back by Friday.']);

@@ -48,3 +48,12 @@ describeCorpus('location', "a lawmaker's home town before the party's member nou
   { expect: { rule: 'location/member-home' }, phrases: ['Rep. Ann Lowe, a [[Dunmore]] Democrat, voted no.', 'State Sen. Rick Vale, a [[Marlow]] Republican, sponsored the bill.', 'He is a [[Kestrel Falls]] Democrat who won twice.'] },
 ]);
 describeNegatives('location', 'a party member with no home before the noun', ['She became a Democrat in 2004.', 'He was a lifelong Republican.', 'A [[Republican]] won the seat.']);
+
+describeCorpus('location', "a people's adjective before a region or a country names the part the people hold, not a firm's branch", [
+  { expect: { value: 'Kashmir', rule: 'location/gazetteer' }, phrases: ['The quake flattened towns across Pakistani [[Kashmir]].', 'In Indian [[Kashmir]], officials counted the dead.'] },
+  { expect: { value: 'Kurdistan', rule: 'location/gazetteer' }, phrases: ['Oil from Iraqi [[Kurdistan]] flowed again.'] },
+]);
+describeNegatives('organization', "a people's adjective before a region or a country is no firm", ['The quake flattened towns across [[Pakistani Kashmir]].', 'Ice thinned across the [[Canadian Arctic]].']);
+describeCorpus('organization', "a railway named by a people and an ocean stays a firm", [
+  { expect: { rule: 'organization/place-named' }, phrases: ['[[Canadian Pacific]] said profit rose.'] },
+]);

@@ -591,3 +591,42 @@ describeCorpus('location', 'a pass named before "tunnel"', [
   { expect: { rule: 'location/place-noun' }, phrases: ['Snow shut the [[Varzob]] tunnel for a week.', 'Rebels held the northern end of the [[Khinjan]] tunnel.'] },
 ]);
 describeNegatives('location', 'a surname before "tunnel"', ['Workers dug the [[Smith]] tunnel by hand.']);
+
+describeCorpus('location', 'the last of a list of names before a plural noun of land, water or town quarters', [
+  {
+    expect: { rule: 'location/place-noun' },
+    phrases: [
+      'Floods sent the Tarrow and [[Middle Fork]] rivers over their banks.',
+      'Mud poured down the Sacobia and [[Pasig-Potrero]] rivers.',
+      'The ground in the Petobo and [[Balaroa]] neighbourhoods liquefied.',
+    ],
+  },
+]);
+describeCorpus('location', "the first of such a list, named with the list's last", [
+  { expect: { rule: 'location/list' }, phrases: ['Floods sent the [[Tarrow]] and Middle Fork rivers over their banks.'] },
+]);
+describeNegatives('location', "peoples' adjectives joined before a plural noun of place", ['Troops shelled the Syrian-Lebanese and [[Turkish-Iraqi]] villages.']);
+
+describeCorpus('location', 'a name right before "resident" or "residents" is where they live', [
+  {
+    expect: { rule: 'location/hometown' },
+    phrases: [
+      '"We heard the tanks explode," said [[Cobbarra]] resident Jenny Lowe.',
+      '[[Tarrowby]] residents fled down the only road.',
+      'Jenny Lowe, a [[Cobbarra]] resident, lost her barn.',
+    ],
+  },
+]);
+describeNegatives('location', 'a firm before a resident post', ['The [[Quorvex]] resident engineer said the dam was safe.']);
+
+describeCorpus('location', "a small town before \"in\" and its own county or state, or after \"above\" or \"toward\"", [
+  {
+    expect: { rule: 'location/cued-town' },
+    phrases: [
+      'The weather agency said [[Hakone]] in Kanagawa prefecture had the most rain.',
+      'Smoke rose from the hills above [[Altadena]] overnight.',
+      'The convoy turned back toward [[Bertioga]] at dusk.',
+    ],
+  },
+]);
+describeNegatives('location', "a small town's name with its region but as a person", ['[[Wells]] in Somerset Council said the plan would work.']);

@@ -26,7 +26,12 @@ describeCorpus('location', 'rivers, ranges and seas named bare', [
   { expect: { value: 'Danube' }, phrases: ['Barges were stranded on the [[Danube]] as water levels fell.'] },
   { expect: { value: 'Alps' }, phrases: ['Heavy snow closed passes in the [[Alps]].'] },
   { expect: { value: 'Adriatic' }, phrases: ['The yacht crossed the [[Adriatic]] in two days.'] },
+  { expect: { value: 'Vltava', rule: 'location/gazetteer' }, phrases: ['The [[Vltava]] crested on Friday afternoon.'] },
+  { expect: { value: 'Yamuna', rule: 'location/gazetteer' }, phrases: ['The [[Yamuna]] rose above the danger mark.'] },
+  { expect: { value: 'Maui', rule: 'location/gazetteer' }, phrases: ['Tourists fled wildfires on [[Maui]] by ferry.'] },
+  { expect: { value: 'Sundarbans', rule: 'location/gazetteer' }, phrases: ['The cyclone flattened mud homes in the [[Sundarbans]].'] },
 ]);
+describeNegatives('location', 'rivers whose names are mostly words or people stay out of the list', ['The [[Don]] said he would stay.', 'Prices rose at the [[Main]] branch.']);
 
 describeCorpus('location', 'islands of the Pacific war named bare, whose words read apart as two towns', [
   { expect: { value: 'Iwo Jima', rule: 'location/gazetteer' }, phrases: ['Six men raised the flag on [[Iwo Jima]] in 1945.'] },
@@ -693,7 +698,13 @@ describeCorpus('location', 'a town linked to its river or its place by a word', 
     '[[Walton upon Trent]] residents opposed the plan.',
     'The bank moved staff to [[Frankfurt am Main]] after the vote.',
   ] },
+  { expect: { rule: 'location/linked-town' }, phrases: [
+    'The flood crest reached [[Frankfurt an der Oder]] by the weekend.',
+    'Crews piled sandbags in [[Halle an der Saale]] overnight.',
+    'Tourists returned to [[Rothenburg ob der Tauber]] in May.',
+  ] },
 ]);
+describeNegatives('location', 'a given name before a German link opens a person', ['She met [[Jan an der Berg]] in Utrecht.']);
 
 describeNegatives('location', 'an English "am" between names, and a place a person is "upon"', ['I am Sam, the driver said.', 'Upon [[Arrival]], Ann Tate was met by police.']);
 describeCorpus('person', 'the name after "I am" stays a person', [{ expect: { kind: 'person' }, phrases: ['"I am [[Sam Hale]]," he said.'] }]);
@@ -759,4 +770,39 @@ describeCorpus('location', 'a motor racing track closed by "Circuit" or opened b
 ]);
 describeCorpus('organization', 'a circuit of the courts that an ordinal numbers stays the court', [
   { expect: { kind: 'organization' }, phrases: ['The ruling was upheld by the [[U.S. Court of Appeals for the Eleventh Circuit]] on Monday .', 'The [[9th Circuit]] agreed on Tuesday .'] },
+]);
+
+describeCorpus('location', 'a street named by its number, with a compass word before it', [
+  {
+    expect: { rule: 'location/numbered-street' },
+    phrases: [
+      'Power was out south of [[39th Street]] until dawn.',
+      'A transformer blew on [[East 14th Street]] at noon.',
+      'The parade turned onto [[2nd Avenue]] after the bridge.',
+    ],
+  },
+]);
+describeNegatives('location', 'an ordinal that ends a sentence before a street word', ['She finished 3rd. [[Street]] vendors cheered her.']);
+
+describeCorpus('location', 'ice, mountain and flood-channel words after a name', [
+  { expect: { rule: 'location/place-head' }, phrases: ['Climbers were trapped above the [[Khumbu Icefall]].', 'Rain fell across the [[Yorkshire Dales]] all night.'] },
+  { expect: { rule: 'location/place-noun' }, phrases: ['Snow buried the slopes of the [[Gran Sasso]] massif.', 'Water rushed down the [[Poyo]] ravine into the town.'] },
+]);
+
+describeCorpus('location', "a Thai hill's word that opens a place's name", [
+  { expect: { rule: 'location/leading-head' }, phrases: ['Tourists were killed at [[Khao Lak]] on the coast.', 'Rangers closed [[Khao Sok]] after the floods.'] },
+]);
+describeNegatives('person', "a Thai hill's word with a place after it", ['Tourists were killed at [[Khao Lak]] on the coast.']);
+
+describeCorpus('location', "a road's code of letters and a number before a lower-case noun of a road", [
+  { expect: { rule: 'location/coded-road' }, phrases: [
+    'Traffic backed up for miles on the [[M4]] motorway.',
+    'The [[A-7]] motorway was closed at the river.',
+    'Landslides cut the coastal [[BR-101]] highway in several places.',
+  ] },
+]);
+describeNegatives('location', 'the same shape before a jet, a rifle or a group', ['The [[A320]] jets were grounded.', 'Police seized two [[M16]] rifles.', 'The [[M23]] rebels seized the town.']);
+
+describeCorpus('location', 'French hill country that "Massif" opens', [
+  { expect: { rule: 'location/romance-place' }, phrases: ['Fires burned across the [[Massif des Maures]] overnight.', 'Snow closed roads across the [[Massif Central]] on Sunday.'] },
 ]);
