@@ -11,6 +11,7 @@ const GOODS_NOUNS = new Set([
   'rocket', 'rockets', 'missile', 'missiles', 'drone', 'drones', 'tank', 'tanks', 'ship', 'ships', 'vessel', 'vessels',
   'battery', 'batteries', 'panel', 'panels', 'equipment', 'components', 'parts', 'products', 'goods', 'cigarettes',
   'tyres', 'tires', 'steel', 'cement', 'fertiliser', 'fertilizer', 'weapons', 'rifles', 'ammunition', 'shells',
+  'doses', 'shots', 'jabs', 'tablets', 'kits', 'machines', 'laptops', 'computers', 'reactors', 'locomotives', 'boats',
 ]);
 // Words between the goods and the participle: "jets, built by", "the vaccines being made by".
 const GOODS_REACH = 3;

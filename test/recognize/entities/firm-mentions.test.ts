@@ -260,6 +260,8 @@ describeCorpus('organization', 'the maker of goods named after "made by" or "bui
     'Donors will fund vaccines made by [[Quellvax]].',
     'Drones built by [[Tarvik]] struck the convoy.',
     'Phones assembled by [[Hon Varo]] sell well in India.',
+    'The agency will ship 2 million doses made by [[Quellvax Nordic]] in May.',
+    'Laptops built by [[Tarvik Systema]] were recalled.',
   ] },
 ]);
 
