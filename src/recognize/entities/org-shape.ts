@@ -24,6 +24,16 @@ const VOTE_TALLY = /^\d+-\d+$/;
 // Words between an institution's head and what it is of, for or on: "Institute for Advanced Study".
 const HEAD_LINKS = new Set(['of', 'for', 'on']);
 const bare = (t: Token) => t.lower.replace(/\.$/, '').replace(/\./g, '');
+// "Mistral AI", "Stability AI": the initials that close a model maker's name, written in capitals
+// (a given name or a surname "Ai" is written in lower case after its capital).
+const AI_SUFFIX = 'AI';
+
+/** "Mistral AI", but not "a Bengaluru AI startup", where a place's or a people's name qualifies the field. */
+function isModelMaker(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to - 1].text !== AI_SUFFIX) return false;
+  const before = writtenPhrase(tokens, from, to - 1);
+  return !gazetteer().place(before) && !gazetteer().isDemonym(before);
+}
 // Words that join a head opening a name in another language to the rest: "Banco de Mexico",
 // "Banca di Roma", "Caja de Madrid", "Deportivo de La Coruna", "Partido de la Revolucion".
 const LEADING_HEAD_LINKS = new Set([...ROMANCE_PARTICLES, 'la', 'las', 'los', 'le']);
@@ -215,7 +225,7 @@ export function organizationRule(tokens: Token[], from: number, to: number): str
   // comes before the "of" ("Bank of America Corp."); "Analyst Fadel Gheit of Oppenheimer & Co."
   // and "Shares of Acme Corp." name what follows the "of".
   const closes = words.length > 1 && !person && (linkAt < 0 || headBeforeLink);
-  if (closes && ORG_SUFFIXES.has(last)) return 'organization/suffix';
+  if (closes && (ORG_SUFFIXES.has(last) || isModelMaker(tokens, from, to))) return 'organization/suffix';
   if (closes && isLendingArm(tokens, from, to)) return 'organization/suffix';
   // "Warner Bros. Discovery", "Tata Motors Finance": a firm's closing word inside the run names
   // the firm the run goes on with.

@@ -1,5 +1,7 @@
 import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
+describeNegatives('organization', 'a place or a people before "AI" qualifies the field', ['Investors backed a [[Bengaluru AI]] startup.', 'Lawmakers praised [[French AI]] research.']);
+
 describeCorpus('organization', 'company suffixes and institutional heads', [
   { expect: { rule: 'organization/suffix' }, phrases: [
     'Shares of [[Quorvane Holdings]] fell sharply.',
@@ -10,6 +12,8 @@ describeCorpus('organization', 'company suffixes and institutional heads', [
     'The stake went to [[Quorvane Foods S.A.]] of France , which said nothing .',
     'Exit polls by [[Tarnwick Research]] showed a narrow lead.',
     'A study by [[Brodex Analytics]] found the opposite.',
+    'Paris-based [[Quorvane AI]] raised funds in a round led by a chipmaker.',
+    'The model was trained by [[Tarvelle AI]] on public data.',
     'The drug, made by [[Varvak Biopharmaceutical]] of Denver, was given to both patients.',
     'The firm hired [[Varvak Consulting]] to review its books.',
     'Jets built by [[Skyvale Industrie]] , the consortium , were delivered .',
