@@ -310,6 +310,7 @@ function settleLists(located: Located[], kinds: Array<{ kind: EntityKind; rule: 
     for (let i = 0; i < located.length; i++) {
       if (isListedPlaceName(located, kinds, i)) kinds[i] = { kind: 'location', rule: 'location/list' };
       if (isShapedPersonAmongFirms(located, kinds, i)) kinds[i] = { kind: 'organization', rule: 'organization/example' };
+      if (isShapeOnlyNameAmongFirms(located, kinds, i)) kinds[i] = { kind: 'organization', rule: 'organization/list' };
       if (kinds[i]) continue;
       const nounKind = located[i].decision.kind === 'unknown' ? exampledKind(located, i) : undefined;
       if (nounKind) {
@@ -351,6 +352,22 @@ function isShapedPersonAmongFirms(located: Located[], kinds: ReadonlyArray<{ kin
   return isExampleOfFirms(located[first].tokens, located[first].decision.from);
 }
 
+// The fewest other names of a list, all firms, that make a name no list knows a firm too.
+const MIN_LISTED_FIRMS = 2;
+
+/**
+ * "backers Andreessen Horowitz, General Catalyst and Lightspeed Venture Partners": words no list
+ * knows, which only their shape made a person, listed with nothing but firms, name a firm too.
+ */
+function isShapeOnlyNameAmongFirms(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, i: number): boolean {
+  if (kinds[i]?.rule !== SHAPE_ONLY_PERSON_RULE) return false;
+  let end = i;
+  while (listed(located[end], located[end + 1])) end++;
+  const start = listStart(located, i);
+  for (let j = start; j <= end; j++) if (j !== i && kinds[j]?.kind !== 'organization') return false;
+  return end - start >= MIN_LISTED_FIRMS;
+}
+
 /**
  * "investors in Surrey and Kent", "Kent and Sussex": one word that only the lexicon's given names
  * make a person, and that the gazetteer holds as a place, is a place where it is listed with one.
@@ -380,7 +397,7 @@ function settleRepeatedNames(located: Located[], kinds: Array<{ kind: EntityKind
     // A run settled by its shape alone may be a maker's product ("Warhol Polaroids", "Mozilla
     // Firefox"): its last word counts only when its first is no name of its own in the document
     // and its last no ordinary word ("Anke Huber … Huber, ranked 10th").
-    const shapeOnly = kind.rule === 'person/name-shape' && (isCommonWordOrPlural(last) || loneNames.has(l.tokens[l.decision.from].lower));
+    const shapeOnly = kind.rule === SHAPE_ONLY_PERSON_RULE && (isCommonWordOrPlural(last) || loneNames.has(l.tokens[l.decision.from].lower));
     const named = kind.kind === 'person' && !shapeOnly && l.decision.to - l.decision.from > 1;
     if (named && last.length > 2 && !isNameNumber(lastToken) && !settled.has(last)) settled.set(last, 'person');
     // "Dirk van der Merwe … Van der Merwe said it": a surname a particle opens is all its words.
@@ -862,12 +879,13 @@ function fallbackKind(l: Located, known: Map<string, EntityKind>, personWords: S
     // "spent the summer at Castel Gandolfo": words no list knows that are a small town's whole name
     // name the town, unless a given name opens them.
     if (words.length > 1 && !isGivenName(words[0].lower) && gazetteer().townRegions(writtenPhrase(l.tokens, l.decision.from, l.decision.to))) return { kind: 'location', rule: 'location/town-name' };
-    return { kind: 'person', rule: 'person/name-shape' };
+    return { kind: 'person', rule: SHAPE_ONLY_PERSON_RULE };
   }
   return undefined;
 }
 
 const SURNAME_SHAPE_RULE = 'person/surname-shape';
+const SHAPE_ONLY_PERSON_RULE = 'person/name-shape';
 // Cues of a lone name's own mention that outweigh a firm's short form the document settled.
 const OWN_MENTION_RULES: ReadonlySet<string> = new Set([PLACE_CLASS_RULE, FAMILY_NAMED_RULE]);
 

@@ -450,6 +450,14 @@ describeCorpus('organization', 'the first example after a plural kind of company
 ]);
 describeNegatives('organization', 'an example after a kind a country may be', ['Exporters such as Brazil raised prices.']);
 
+describeCorpus('organization', 'words no list knows, listed with nothing but firms', [
+  { expect: { rule: 'organization/list' }, phrases: ['Backers [[Orvendahl Quistrom]], Tarnwick Capital and Brodex Partners joined the round.'] },
+]);
+describeNegatives('organization', 'words no list knows, listed with one firm only or with people', [
+  'Backers [[Orvendahl Quistrom]] and Tarnwick Capital joined the round.',
+  'Guests [[Orvendahl Quistrom]], Kwame Osei and Tarnwick Capital arrived.',
+]);
+
 describeCorpus('organization', "a firm named for its founder among a plural kind of firm's examples", [
   { expect: { rule: 'organization/example' }, phrases: [
     'Builders such as [[K.T. Marlow]] and Velmont Corp. offered rate buydowns.',
