@@ -304,6 +304,8 @@ function classifyAddressed(tokens: Token[], from: number, to: number): Decision[
 }
 
 const HONORIFIC_RULE = 'person/honorific';
+// Cues after a run that speak of its subject, whoever that is: "said", ", who".
+const SPEAKER_CUES: ReadonlySet<string> = new Set(['person/said', 'person/who']);
 // Person cues that a relative clause after the name gives: "Parma, who signed Crespo".
 const RELATIVE_CUES = new Set(['person/who', 'person/apposition']);
 
@@ -716,7 +718,8 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
     // So do its letters before a house the lists know ("UOB Kay Hian"), or one word that only its
     // saying makes a person ("DBS Vickers said").
     const whole = rest.length === 1 && rest[0].from === orgPrefix && rest[0].to === to && !rest[0].span;
-    const house = whole && (rest[0].kind === 'organization' || (rest[0].rule === 'person/said' && to - orgPrefix === 1));
+    // "Judy Massare of SUNY Brockport, who": a relative clause there is about the person before the "of".
+    const house = whole && (rest[0].kind === 'organization' || (SPEAKER_CUES.has(rest[0].rule) && to - orgPrefix === 1));
     if (orgPrefix === from + 1 && isAcronym(tokens[from]) && (house || rest.every((d) => d.kind === 'unknown'))) return [{ kind: 'organization', from, to, rule: 'organization/prefix' }];
     // "the Nasdaq Composite fell": one common word after a body's name, which only a cue made a
     // firm, is the end of that name rather than a second firm.

@@ -77,6 +77,7 @@ describeCorpus('organization', "a group's name before a house the lists know, or
     'Analyst Ivy Tan of [[Maybank Kim Eng]] cut her forecast.',
     '[[UOB Kay Hian]] kept a buy rating on the stock.',
     '[[DBS Vickers]] said the carrier would recover.',
+    'Ann Loweth of [[SUNY Tarnwick]], who was not involved, praised the study.',
   ] },
 ]);
 
