@@ -118,11 +118,15 @@ const ELLIPTIC_PERIOD = /\b(?:this|last|next)\s+(week|month|quarter|year)\s+(?:a
  */
 const UNIT_MIDDLE = /\bmid[-\s]?(year|month)\b(?!\s*-)|(?<=\b(?:by|until|till|before|after|around|at|since|from|through|towards?|beyond|in)\s(?:the\s)?)mid[-\s]?(century|decade)\b(?![\s-]?(?:modern|style|design)\b)/gi;
 
-/** Where the middle of a period falls: the position of the reference in it, and the middle's. */
-function positionInPeriod(ref: Day, unit: 'year' | 'month' | 'decade' | 'century'): [number, number] {
-  if (unit === 'year') return [ref.m, 6.5];
-  if (unit === 'month') return [ref.d, 15.5];
-  return unit === 'decade' ? [ref.y % 10, 4.5] : [ref.y % 100, 49.5];
+/**
+ * Where the middle of a period falls: the position of the reference in it, and the first and last
+ * positions the middle takes. A decade's or a century's middle is years long: "by mid-decade",
+ * told in 2025, is this decade's.
+ */
+function positionInPeriod(ref: Day, unit: 'year' | 'month' | 'decade' | 'century'): [number, number, number] {
+  if (unit === 'year') return [ref.m, 6.5, 6.5];
+  if (unit === 'month') return [ref.d, 15.5, 15.5];
+  return unit === 'decade' ? [ref.y % 10, 4, 6] : [ref.y % 100, 45, 55];
 }
 
 /**
@@ -899,9 +903,9 @@ const unitMiddle: DateRule = {
     const unit = (m[1] ?? m[2]).toLowerCase() as 'year' | 'month' | 'decade' | 'century';
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: unit, mod: 'MID' as const };
     if (!scan.ref) return { ...base, value: relativePeriod(null, unit, 0) };
-    const [position, middle] = positionInPeriod(scan.ref, unit);
+    const [position, first, last] = positionInPeriod(scan.ref, unit);
     const tense = scan.tense(start, end);
-    const step = tense === 'past' && position < middle ? -1 : tense === 'future' && position > middle ? 1 : 0;
+    const step = tense === 'past' && position < first ? -1 : tense === 'future' && position > last ? 1 : 0;
     return { ...base, value: relativePeriod(scan.ref, unit, step) };
   },
 };

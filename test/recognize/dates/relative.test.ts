@@ -387,6 +387,14 @@ describeCorpus('date', 'the middle of this year, month, decade or century, on th
   { expect: { value: '19XX', mod: 'MID' }, phrases: ['The town grew fast in the [[mid-century]] boom years.'] },
 ]);
 
+// Reference 2025-05-09: a decade's middle lasts years, so this one's is still ahead or at hand.
+describeCorpus('date', "the middle of a decade told while it lasts", [
+  { expect: { value: '202X', mod: 'MID', rule: 'date/unit-middle' }, phrases: ['Output should double by [[mid-decade]].', 'Output had doubled by [[mid-decade]].'] },
+], { referenceDate: '2025-05-09' });
+describeCorpus('date', "the middle of a decade told after it", [
+  { expect: { value: '203X', mod: 'MID', rule: 'date/unit-middle' }, phrases: ['Output should double by [[mid-decade]].'] },
+], { referenceDate: '2027-05-09' });
+
 describeNegatives('date', 'words that only begin with "mid" and a unit', [
   'The [[midyearly]] figures came out.',
   'Prices rose through [[the mid-years]] of the decade.',
