@@ -145,6 +145,8 @@ const NOUN_BEFORE_PAST_FORM: ReadonlySet<string> = new Set([
   ...[...NOUN_DETERMINERS].filter((w) => w !== 'that' && w !== 'her'),
   // Nouns a past form that is also a noun compounds with: "a rate cut in June", "the tax cut", "job cuts".
   'rate', 'tax', 'job', 'price', 'budget', 'spending', 'wage', 'pay', 'cost',
+  // A comparative makes the form a noun or an adjective, no finite verb: "one more cut by the summer".
+  'more',
 ]);
 
 /**
@@ -166,6 +168,14 @@ function nounAfterOrder(words: ReadonlyArray<{ w: string }>, i: number): boolean
   const previous = words[i - 1]?.w.toLowerCase();
   if (previous === undefined || !ORDER_ADJECTIVES.has(previous)) return false;
   return previous === 'another' || NOUN_DETERMINERS.has(words[i - 2]?.w.toLowerCase() ?? '');
+}
+
+/**
+ * A comma between a noun and a past form parts the compound: "the governor's budget, released
+ * Monday, assumes" has a participle that dates the release, not "a budget cut".
+ */
+function commaBetween(text: string, previous: { w: string; at: number }, at: number): boolean {
+  return text.slice(previous.at + previous.w.length, at).includes(',');
 }
 
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', "wasn't", "weren't", 'had', "hadn't"]);
@@ -289,18 +299,19 @@ const CLOCK_REACH = 64;
 
 /**
  * "The vote is Monday", "the deadline is on March 1", "the call is at 10 a.m. on Thursday", "the
- * general election is in November": a present copula right before a date (or its hour) puts it
- * on a timetable.
+ * general election is in November", "the trials? They're in late August": a present copula right
+ * before a date (or its hour) puts it on a timetable.
  */
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+|for\s+|at\s+|in\s+)?$/i;
-const COPULA_REACH = 12;
+const COPULA_BEFORE = /(?:\b(?:is|are)|\w['\u2019]re)\s+(?:on\s+|for\s+|at\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+const COPULA_REACH = 20;
 
 /**
  * "the vote was postponed to Friday", "court adjourned until Monday", "rescheduled for Saturday",
- * "adjourned until a date in early September": a date something is put off to is a new date ahead,
- * whatever the tense of the verb.
+ * "adjourned until a date in early September", "members put off a vote until March" (the thing put
+ * off between verb and preposition): a date something is put off to is a new date ahead, whatever
+ * the tense of the verb.
  */
-const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING_VERBS})\s+(?:to|until|till|for)\s+(?:(?:a|another|some)\s+(?:date|day|time)\s+in\s+)?(?:(?:early|mid|late)[\s-]+)?$`, 'i');
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING_VERBS})\s+(?:[\w'\u2019-]+\s+){0,3}?(?:to|until|till|for)\s+(?:(?:a|another|some)\s+(?:date|day|time)\s+in\s+)?(?:(?:early|mid|late)[\s-]+)?$`, 'i');
 const DEFERRED_REACH = 48;
 
 /**
@@ -480,6 +491,9 @@ function pluralSubjectBeforePhrase(words: ReadonlyArray<{ w: string }>, i: numbe
   return false;
 }
 
+/** "we'd", "they’d": before "been" the contraction is "had", not "would". */
+const PAST_PERFECT_CONTRACTION = /\w['\u2019]d$/;
+
 /** "than expected", "as planned": a comparison with what was foreseen, not a plan. */
 const COMPARED_WITH: ReadonlySet<string> = new Set(['than', 'as']);
 const FORESEEN: ReadonlySet<string> = new Set(['expected', 'forecast', 'anticipated', 'planned', 'scheduled', 'predicted', 'estimated', 'feared', 'hoped']);
@@ -487,6 +501,8 @@ const FORESEEN: ReadonlySet<string> = new Set(['expected', 'forecast', 'anticipa
 function cueOf(word: string, next: string | undefined, previous: string | undefined, titleCase: boolean, subjectBeyond = false): Omit<Cue, 'at'> | null {
   const lower = word.toLowerCase();
   if (lower.endsWith("'ll")) return { tense: 'future', strong: true };
+  // "We'd been told to leave by Thursday": "'d been" is "had been", a past perfect ("would been" is no English).
+  if (PAST_PERFECT_CONTRACTION.test(lower) && next?.toLowerCase() === 'been') return { tense: 'past', strong: true };
   // "the economy grew faster than expected in the December quarter", "arrived as planned on
   // Monday": a comparison with what was foreseen leaves the tense to the clause's own verb.
   if (COMPARED_WITH.has(previous?.toLowerCase() ?? '') && FORESEEN.has(lower)) return null;
@@ -783,7 +799,7 @@ export function readTense(text: string, from: number, to: number, start: number,
     if (PLAN_NOUNS.has(words[i].w.toLowerCase()) && isPlanNoun(words[i - 1]?.w, next)) continue;
     // A participle after "be" is passive, not past: "will be held", "is expected".
     if (cue.tense === 'past' && i > 0 && PASSIVE_AUXILIARIES.has(words[i - 1].w.toLowerCase())) continue;
-    if (cue.tense === 'past' && i > 0 && NOUN_BEFORE_PAST_FORM.has(words[i - 1].w.toLowerCase())) continue;
+    if (cue.tense === 'past' && i > 0 && NOUN_BEFORE_PAST_FORM.has(words[i - 1].w.toLowerCase()) && !commaBetween(text, words[i - 1], words[i].at)) continue;
     if (cue.tense === 'past' && nounAfterOrder(words, i)) continue;
     if (cue.tense === 'past' && lasting && words[i].at < start && isPresentPerfectAuxiliary(words[i - 1]?.w)) {
       before = { tense: 'future', strong: true, at: words[i].at, directive: false, standing: false };

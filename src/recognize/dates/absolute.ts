@@ -540,6 +540,19 @@ function leadWordBefore(text: string, at: number): string {
   return HEDGED_LEADS.has(lead) ? lead : prev;
 }
 
+/**
+ * The talker's "come" before a month, "when it comes": "Come June, the counts peak", "higher come
+ * March". Right before it only: "Will you come, June?" calls a person.
+ */
+const COME_BEFORE = /\bcome\s+$/i;
+const COME_REACH = 6;
+
+/**
+ * The pronoun "I" is a capital after the month that names no one ("when he died in March I
+ * realized", "in May I'd moved"): a subject after a leading month, not a name's second word.
+ */
+const FIRST_PERSON: ReadonlySet<string> = new Set(['I', "I'm", "I'd", "I've", "I'll"]);
+
 /** "the hottest June", "the wettest April on record": a superlative or record word after "the" ranks the month among its kind. */
 const THE_WORD_BEFORE = /\bthe\s+([a-z]+)\s+$/i;
 const RECORD_REACH = 24;
@@ -568,13 +581,13 @@ const bareMonth: DateRule = {
     if (abbreviated && (!ABBREVIATED_MONTH_LEADS.has(prev) || (!dotted && (VERB_MONTHS.has(word.toLowerCase()) || isCapitalized(wordAfter(scan.text, end)))))) return null;
     const next = wordAfter(scan.text, end).toLowerCase();
     const contract = CONTRACT_WORDS.has(next) || (CONTRACT_COMMODITIES.has(next) && CONTRACT_LEADS.has(prev));
-    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && namesMonthEvent(scan.text, end, next)) || recordMonth(scan.text, start);
+    const ledOrMeasured = (TEMPORAL_LEAD_WORDS.has(prev) && prev !== 'the') || COME_BEFORE.test(scan.text.slice(Math.max(0, start - COME_REACH), start)) || MONTHLY_FIGURES.has(next) || contract || (isEventOwner(prev) && namesMonthEvent(scan.text, end, next)) || recordMonth(scan.text, start);
     const spanned = opensMonthSpan(scan.text, end) || closesMonthSpan(scan.text, start);
     if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !ledOrMeasured && !spanned && !(prev === '' && queriedMonth(scan, word))) return null;
     // "June Carter" is a name; a headline that ends on the month ("Sales Slip in March") is followed
     // by the next line's capital, and a temporal word that opens the sentence leads the month before
     // its subject ("In March Apple unveiled", "By June Congress had").
-    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !spanned && isCapitalized(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
+    if (AMBIGUOUS_MONTHS.has(word.toLowerCase()) && !spanned && isCapitalized(wordAfter(scan.text, end)) && !FIRST_PERSON.has(wordAfter(scan.text, end)) && !LINE_END.test(scan.text.slice(end, end + 8)) && !OPENING_LEAD.test(scan.text.slice(Math.max(0, start - OPENING_LEAD_REACH), start))) return null;
     const month = monthOf(word);
     // "Rents are reviewed annually in April": a month of a yearly habit is any year's, and so is
     // "more rain than in any February on record".

@@ -1,14 +1,17 @@
 import type { DateRule } from './hit';
 import { wordAfter } from './words';
 
-/** "now", "currently", "these days", "the time being", "at the moment": the present. */
-const PRESENT = /\b(now|currently|nowadays|presently|these\s+days|at\s+present|the\s+present(?:\s+day)?|the\s+time\s+being|at\s+the\s+moment)\b/gi;
+/** "now", "right now", "currently", "these days", "the time being", "at the moment": the present. */
+const PRESENT = /\b((?:right\s+)?now|currently|nowadays|presently|these\s+days|at\s+present|the\s+present(?:\s+day)?|the\s+time\s+being|at\s+the\s+moment)\b/gi;
 
-/** "recently", "more recently", "lately", "the past". */
-const PAST = /\b(?:more\s+)?(recently|lately|the\s+past)\b/gi;
+/** "recently", "more recently", "lately", "the past", and the talker's "the other day" (a day not long ago, not named). */
+const PAST = /\b(?:more\s+)?(recently|lately|the\s+past|the\s+other\s+day)\b/gi;
 
-/** "the future", "the near future", "the long term". */
-const FUTURE = /\b(the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|long|short)\s+term)\b/gi;
+/**
+ * "the future", "the near future", "the long term", and "any day now", "any minute now": soon, so
+ * the whole phrase is the future, not its "now".
+ */
+const FUTURE = /\b(the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|the\s+(?:near|long|short)\s+term|any\s+(?:day|minute|moment|time)\s+now)\b/gi;
 
 /** After "the past" these make a stretch of time, which other rules measure ("the past few months"). */
 const MEASURED_AFTER_PAST = /^(?:few|several|many|couple|\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|quarter|quarters|hour|hours|season|summer|winter|spring|autumn|fall|tense|participle|president|chairman|champion|master|masters)$/i;

@@ -728,7 +728,14 @@ export function comparedPeriodHit(m: RegExpExecArray, rule: string, grain: DateH
   };
 }
 
-/** "over the weekend" in a past report is the last weekend; ahead of it, the coming one. */
+/**
+ * "over the weekend" in a past report is the last weekend; ahead of it, the coming one, as is a
+ * deadline no verb tells the tense of ("Call her before the weekend", "Done by the weekend?").
+ */
+/** "by the weekend", "before the weekend", "until the weekend": a bound that with no tense lies ahead. */
+const WEEKEND_DEADLINE_BEFORE = /\b(?:by|before|until|till)\s+$/i;
+const WEEKEND_DEADLINE_REACH = 8;
+
 const theWeekend: DateRule = {
   id: 'date/the-weekend',
   pattern: THE_WEEKEND,
@@ -738,7 +745,8 @@ const theWeekend: DateRule = {
     const base = { start, end, rule: this.id, timexType: 'DATE' as const, grain: 'week' as const };
     if (!scan.ref) return { ...base, value: 'XXXX-WXX-WE' };
     // Ahead, the weekend of the coming Sunday: told on a Sunday, "will go on through the weekend" is the one under way.
-    const day = scan.tense(start, end) === 'future' ? weekdayDay(scan.ref, 7, 'future') : weekdayDay(scan.ref, 6, 'past');
+    const tense = scan.tense(start, end) ?? (WEEKEND_DEADLINE_BEFORE.test(scan.text.slice(Math.max(0, start - WEEKEND_DEADLINE_REACH), start)) ? 'future' : null);
+    const day = tense === 'future' ? weekdayDay(scan.ref, 7, 'future') : weekdayDay(scan.ref, 6, 'past');
     return { ...base, value: periodValue(day, 'weekend') };
   },
 };

@@ -649,3 +649,13 @@ describeCorpus('date', 'a year clipped to two digits after an apostrophe, where 
 
 // A quoted figure or a count is no year; a decade stays one span.
 describeNegatives('date', 'two digits after an apostrophe that are no year', ["He wore '58' on his back.", "Rock 'n' roll played at 58 clubs.", "The code was '58A'."]);
+
+describeCorpus('date', 'a month after the talker\'s "come" or before the pronoun "I" (reference 2024-02-16)', [
+  { expect: { value: '2024-06', rule: 'date/month' }, phrases: ['Come [[June]], the grass counts peak and we will know more.', 'The hay will be in come [[June]], weather allowing.'] },
+  { expect: { value: '2023-03', rule: 'date/month' }, phrases: ['When she retired in [[March]] I took over the shop.'] },
+  { expect: { value: '2023-05', rule: 'date/month' }, phrases: ['Rent went up in [[May]] I think.'] },
+]);
+describeNegatives('date', 'a month name that is a person stays one', [
+  'The letter ended: please come, June, we miss you here at the farm.',
+  'Her aunt June Ingram sang at the fair.',
+]);

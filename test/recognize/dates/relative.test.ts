@@ -657,3 +657,31 @@ describeCorpus('date', 'a month in the subject of a reported clause takes that c
   // A month right after the report, or past a comma, dates the saying or another clause.
   { expect: { value: '2023-04' }, phrases: ['He said in [[April]] that the plant will close.', 'The firm said the plant, which shut in [[April]], will reopen.'] },
 ]);
+
+describeCorpus('date', 'the talker\'s vague references: "the other day", "any day now", "right now"', [
+  { expect: { value: 'PAST_REF', rule: 'date/past-ref' }, phrases: ['I ran into her [[the other day]] at the market.', '[[The other day]] a reader wrote in about potholes.'] },
+  { expect: { value: 'FUTURE_REF', rule: 'date/future-ref' }, phrases: ['The ruling could come [[any day now]].', 'The baby is due [[any minute now]], her husband said.'] },
+  { expect: { value: 'PRESENT_REF', rule: 'date/present-ref' }, phrases: ['[[Right now]] the queue is short.', 'We are not hiring [[right now]].'] },
+]);
+describeNegatives('date', '"other days" are no day not long ago', ['The other days of the festival were quieter.', 'Rain fell on the other days.']);
+
+describeCorpus('date', 'a bound before "the weekend" with no verb to tell the tense lies ahead (reference Wednesday 2024-11-20)', [
+  { expect: { value: '2024-W47-WE', rule: 'date/the-weekend' }, phrases: ['Call the landlord before [[the weekend]].', 'Get the forms in by [[the weekend]].'] },
+  // A verb's past still points back.
+  { expect: { value: '2024-W46-WE', rule: 'date/the-weekend' }, phrases: ['Shares rose before [[the weekend]].', 'The team rested over [[the weekend]].'] },
+], { referenceDate: '2024-11-20' });
+
+describeCorpus('date', 'tense cues of conversational copy (reference 2024-02-16)', [
+  // "one more cut": a comparative makes the past form a noun, so "expect" tells the tense.
+  { expect: { value: '2024-SU' }, phrases: ['I expect one more cut by [[the summer]].'] },
+  // "They're in late August": a contracted copula before a date (and its edge word) puts it on a timetable.
+  { expect: { value: '2024-08' }, phrases: ["The trials? They're in [[late August]], so I've got time.", "The finals? We're in [[early August]], so I got lucky."] },
+  // A comma parts a noun from the participle after it: "budget, released Monday" dates the release.
+  { expect: { value: '2024-02-12' }, phrases: ["The governor's budget, released [[Monday]], assumes revenue will grow."] },
+  { expect: { value: '2023-03' }, phrases: ['The budget cut in [[March]] was deep.'] },
+  // What is put off may come between the verb and its new date.
+  { expect: { value: '2024-03' }, phrases: ['Members again put off a vote until [[March]].', 'The board postponed its final decision to [[March]].'] },
+  // "'d been" is "had been": a past perfect.
+  { expect: { value: '2024-02-15' }, phrases: ["We'd been told to leave by [[Thursday]], so we went to my sister's."] },
+  { expect: { value: '2024-02-22' }, phrases: ['Officials told residents to leave by [[Thursday]].'] },
+]);
