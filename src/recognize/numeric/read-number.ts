@@ -76,6 +76,10 @@ function readDigits(text: string, tokens: readonly Token[], i: number, options: 
       base += fraction;
       after = end + 3;
     }
+  } else if (end === i + 1 && glued(tokens, end) && vulgarFraction(tokens[end]) !== null) {
+    // "6¼%", "£4½m": a whole number and a fraction in one character, as British copy writes them.
+    base += vulgarFraction(tokens[end])!;
+    after = end + 1;
   } else if (end === i + 1 && isSym(tokens, end, '-') && glued(tokens, end) && glued(tokens, end + 1)) {
     // "$89-1/4", "9-3/4%": the hyphenated form of the same, as wire stock reports write it. A
     // range's upper end is never a fraction below one.
@@ -87,6 +91,19 @@ function readDigits(text: string, tokens: readonly Token[], i: number, options: 
   }
   const { scale, next } = readScaleWords(tokens, after, options, true);
   return { value: base * scale, next, base, scale, digits: true, vague: false };
+}
+
+// What a vulgar fraction character decomposes to: "¼" → "1⁄4" (U+2044, the fraction slash).
+const FRACTION_SLASH = '\u2044';
+
+/**
+ * The value of a one-character vulgar fraction ("¼", "½", "⅞"), read from its Unicode
+ * decomposition rather than a table of its own; null for any other token.
+ */
+function vulgarFraction(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'sym') return null;
+  const [numerator, denominator] = t.text.normalize('NFKD').split(FRACTION_SLASH).map(Number);
+  return denominator > numerator && numerator > 0 ? numerator / denominator : null;
 }
 
 /** Denominators of the fractions that prices and yields are quoted in. */

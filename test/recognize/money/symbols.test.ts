@@ -24,6 +24,7 @@ describeCorpus('money', 'currency signs', [
   { expect: { value: { amount: 2, currency: 'BRL' } }, phrases: ['a coffee for [[R$2]]'] },
   { expect: { value: { amount: 20.1e9, currency: 'GBP' } }, phrases: ['a deal worth [[GB£20.1 billion]]', 'a deal worth [[GB #20.1 billion]] (old wire)'] },
   { expect: { value: { amount: 24.375, currency: 'USD' } }, phrases: ['it closed at [[$ 24 3/8]] , up 1/2', 'it closed at [[$24-3/8]], up 1/2', 'it closed at [[$24 3/8]].'] },
+  { expect: { value: { amount: 4500000, currency: 'GBP' } }, phrases: ['the club paid [[£4½m]] for him', 'a fee of [[£4½ million]] was agreed'] },
   { expect: { value: { amount: 41.25, currency: 'USD' } }, phrases: ['the offer was [[US$41-1/4]] in cash', 'it ended at [[$41 1/4]], up 3/8'] },
   { expect: { value: { amount: 23.375e6, currency: 'USD' } }, phrases: ['a [[$23-3/8 million]] note'] },
   { expect: { value: { amount: 0.125, currency: 'USD', per: 'share' } }, phrases: ['a dividend of [[12 1/2 cents a share]]'] },

@@ -22,6 +22,7 @@ describeCorpus('percent', 'percent signs and words', [
   { expect: { value: 6.5, unit: 'percent' }, phrases: ['it dropped by [[6.50%]] (323.65 points)'] },
   { expect: { value: 7.75, unit: 'percent' }, phrases: ['bonds yielding [[7 3/4 %]] due 1999', 'bonds yielding [[7 3/4%]] due 1999', 'bonds yielding [[7-3/4%]] due 1999'] },
   { expect: { value: 0.5, unit: 'percent' }, phrases: ['a rise of [[1/2 %]] today'] },
+  { expect: { value: 6.25, unit: 'percent' }, phrases: ['base rate rose to [[6¼%]] in June', 'gilts yielding [[6¼ per cent]] rallied'] },
   { expect: { value: 1, unit: 'percentage-point' }, phrases: ['rates rose [[a percentage point]] in May'] },
   { expect: { value: 0.25, unit: 'percentage-point' }, phrases: ['a cut of [[a quarter of a percentage point]]', 'a cut of [[one-quarter of a percentage point]]'] },
   { expect: { value: 0.75, unit: 'percentage-point' }, phrases: ['by [[three-quarters of a percentage point]]', 'by [[three-fourths of a percentage point]]'] },
