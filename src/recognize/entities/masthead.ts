@@ -18,9 +18,10 @@ function placeOf(tokens: Token[], from: number, to: number): Place | undefined {
  */
 function isTitleWord(token: Token, words: ReadonlySet<string>): boolean {
   if (!token.cap || token.possessive) return false;
-  const parts = token.lower.split('-');
-  if (parts.length === 1) return words.has(parts[0]);
-  return parts.length === 2 && parts.every((part) => MASTHEAD_PARTS.has(part));
+  const hyphen = token.lower.indexOf('-');
+  if (hyphen < 0) return words.has(token.lower);
+  const second = token.lower.slice(hyphen + 1);
+  return !second.includes('-') && MASTHEAD_PARTS.has(token.lower.slice(0, hyphen)) && MASTHEAD_PARTS.has(second);
 }
 
 /**
@@ -36,9 +37,10 @@ export function isPlaceMasthead(tokens: Token[], from: number, to: number): bool
   if (!followsThe(tokens, from) && isGivenName(tokens[from].lower)) return false;
   // The list's place, not the sentence's: a town's name that is also a given one ("Orlando",
   // "Austin") is the town before a title.
+  const lowest = Math.max(from + 1, to - MAX_TITLE_WORDS);
   let title = to - 1;
-  while (title > from && !placeOf(tokens, from, title)) title--;
-  if (title === from || to - title > MAX_TITLE_WORDS || !tokens.slice(title, to - 1).every((t) => isTitleWord(t, MASTHEAD_PARTS))) return false;
+  while (title >= lowest && !placeOf(tokens, from, title)) title--;
+  if (title < lowest || !tokens.slice(title, to - 1).every((t) => isTitleWord(t, MASTHEAD_PARTS))) return false;
   if (lexiconKind(lowerPhrase(tokens, from, title)) === 'organization') return false;
   return last.lower !== 'republic' || placeOf(tokens, from, title)?.type !== 'country';
 }
