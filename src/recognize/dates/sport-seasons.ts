@@ -28,9 +28,17 @@ const COUNTED_SEASONS = new RegExp(
   'gi',
 );
 
+// Each text is searched once, however many seasons it names.
+const calendarYearTexts = new WeakMap<DateScan, boolean>();
+
 /** The text names a sport played from spring to autumn, whose season is its calendar year. */
 function calendarYearSeason(scan: DateScan): boolean {
-  return CALENDAR_YEAR_SEASON_CUE.test(scan.text);
+  let found = calendarYearTexts.get(scan);
+  if (found === undefined) {
+    found = CALENDAR_YEAR_SEASON_CUE.test(scan.text);
+    calendarYearTexts.set(scan, found);
+  }
+  return found;
 }
 
 /**
