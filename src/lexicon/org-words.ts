@@ -220,6 +220,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'forum', 'foundations', 'chiefs',
   // a legislature's groups of members: "the Congressional Black Caucus", "the Progressive Caucus"
   'caucus',
+  // a party or an alliance named as a platform: "Civic Platform", "the National Unity Platform"
+  'platform',
   // "the Sea Org": the clipped word is a head of its own
   'org',
   // a drug-trafficking organization named for its home state or city: "the Sinaloa Cartel",

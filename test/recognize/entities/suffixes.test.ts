@@ -1,5 +1,10 @@
 import { describeCorpus, describeNegatives, factsOf } from '../../helpers/corpus';
 
+describeCorpus('organization', 'a party or an alliance named as a platform', [
+  { expect: { rule: 'organization/head' }, phrases: ['Police held 30 members of the [[Civic Renewal Platform]] before the rally.', 'Tusk led [[Civic Platform]] back to power.'] },
+]);
+describeNegatives('organization', 'a numbered platform of a station', ['The train left from [[Platform 4]] at noon.']);
+
 describeNegatives('organization', 'a place or a people before "AI" qualifies the field', ['Investors backed a [[Bengaluru AI]] startup.', 'Lawmakers praised [[French AI]] research.']);
 
 describeCorpus('organization', 'company suffixes and institutional heads', [
