@@ -151,10 +151,15 @@ const duration: DateRule = {
     const spreadOver = approx?.toLowerCase() === 'over' && (AMOUNT_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - 12), m.index)) || SPREAD_BEFORE_OVER.test(scan.text.slice(Math.max(0, m.index - SPREAD_REACH), m.index)) || takesOverBefore(scan.text, m.index, m.index + m[0].length));
     const mod = approx && !spreadOver ? QUANTITY_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) : undefined;
     const value = unit.unit === 'weekend' ? `P${count ?? 'X'}WE` : durationValue(count, unit.letter, unit.clock, unit.factor);
-    const start = spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index - theBefore(scan.text, m.index, whole, approx, unitText);
+    // "a year-long dispute": the article is the noun's, and the stretch is the compound adjective.
+    const compound = article && !approx && LONG_COMPOUND_END.test(whole);
+    const start = compound ? m.index + whole.lastIndexOf(unitText) : spreadOver ? m.index + whole.indexOf(countText, approx?.length) : m.index - theBefore(scan.text, m.index, whole, approx, unitText);
     return { start, end, rule: this.id, value, timexType: 'DURATION', grain: 'other', ...(mod ? { mod } : {}) };
   },
 };
+
+// The end of an adjective a unit makes with "long": "year-long", "hour-long".
+const LONG_COMPOUND_END = /-long$/i;
 
 /** The length of a "the" before a plain counted stretch ("the 12 months"), or 0; not before "the 30-year bond". */
 function theBefore(text: string, at: number, whole: string, approx: string | undefined, unitText: string): number {

@@ -43,7 +43,10 @@ describeCorpus('date', 'durations', [
   { expect: { value: 'P5M', mod: 'APPROX' }, phrases: ['The index had its best gain in [[nearly five months]].'] },
   { expect: { value: 'P5Y' }, phrases: ['The stock hit a [[five-year]] high.'] },
   { expect: { value: 'PT12H' }, phrases: ['After a [[12-hour]] flight they landed.'] },
-  { expect: { value: 'P1W' }, phrases: ['They held [[a week-long]] festival.'] },
+  { expect: { value: 'P1W' }, phrases: ['They held a [[week-long]] festival.'] },
+  { expect: { value: 'P1Y' }, phrases: ['Talks ended a [[year-long]] dispute.'] },
+  { expect: { value: 'PT1H' }, phrases: ['It followed an [[hour-long]] meeting.'] },
+  { expect: { value: 'P1Y' }, phrases: ['He was jailed for [[a year]].'] },
   { expect: { value: 'P9D' }, phrases: ['The index fell 2,000 points in [[the past nine days]].'] },
   { expect: { value: 'P1D' }, phrases: ['The strike lasted [[one day]].'] },
   { expect: { value: 'PT30M' }, phrases: ['The backup failed after [[thirty minutes]].'] },
@@ -97,8 +100,8 @@ describeCorpus('date', 'durations named in parts, and whole units', [
   { expect: { value: 'P1Y' }, phrases: ['The market stayed weak [[all year long]].'] },
   { expect: { value: 'P30Y' }, phrases: ['The dispute spanned [[three decades]], 18 months of talks and a week-long strike.'] },
   { expect: { value: 'P18M' }, phrases: ['The dispute spanned three decades, [[18 months]] of talks and a week-long strike.'] },
-  { expect: { value: 'P1W' }, phrases: ['The dispute spanned three decades, 18 months of talks and [[a week-long]] strike.'] },
-  { expect: { value: 'P1W' }, phrases: ['He served two years and [[a week-long]] hunger strike.'] },
+  { expect: { value: 'P1W' }, phrases: ['The dispute spanned three decades, 18 months of talks and a [[week-long]] strike.'] },
+  { expect: { value: 'P1W' }, phrases: ['He served two years and a [[week-long]] hunger strike.'] },
   { expect: { value: 'P2D' }, phrases: ['Talks took [[two days]] and 48 hours of drafting.'] },
 ]);
 
