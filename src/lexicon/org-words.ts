@@ -569,6 +569,9 @@ export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set([
   'asociacion', 'fundacion', 'universite', 'universita', 'ecole',
   // broadcasters named by the medium first: "Radio France Internationale", "Radio Free Europe"
   'radio',
+  // parties and alliances named in French by the word first: "Coalition Avenir Québec", "Union
+  // Nationale", "Alliance Québec"
+  'coalition', 'union', 'alliance',
   // cycling and motor racing teams and national squads named by the word first: "Team Sky",
   // "Team Penske", "Team GB"
   'team',

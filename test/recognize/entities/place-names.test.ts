@@ -749,6 +749,11 @@ describeCorpus('location', "South America's savannas, wetlands and high plains, 
   { expect: { rule: 'location/gazetteer' }, phrases: ['Soy farms spread across the [[Cerrado]] last year.', 'Fires burned in the [[Pantanal]] for weeks.', 'Herders on the [[Altiplano]] lost llamas.', 'Drought hit the [[Caatinga]] again.'] },
 ]);
 
+describeCorpus('organization', 'a party or an alliance named in French by its head first', [
+  { expect: { rule: 'organization/leading-head' }, phrases: ['Polls put [[Coalition Avenir Québec]] third.', 'The [[Union Nationale]] ruled for 16 years.', 'Leaders of [[Alliance Québec]] protested.'] },
+]);
+describeNegatives('organization', 'a coalition or a union before a word in lower case', ['[[Coalition]] forces advanced on Friday.', '[[Union]] leaders met on Friday.']);
+
 describeCorpus('organization', 'a stock exchange named by its word before its city', [
   { expect: { rule: 'organization/leading-head' }, phrases: ["[[Borsa Istanbul]]'s main index rose 1.2%.", 'Shares on the [[Bolsa de Madrid]] fell.'] },
 ]);
