@@ -345,8 +345,13 @@ function namesCompanyPart(tokens: Token[], from: number, to: number): boolean {
  */
 export function namesPoliticalGroup(tokens: Token[], from: number, to: number): boolean {
   const after = bracketedAcronymAfter(tokens, to) ? to + BRACKETED_ACRONYM_TOKENS : to;
-  const kind = tokens[BODY_KIND_MODIFIERS.has(tokens[after]?.text ?? '') ? after + 1 : after];
+  const kindAt = BODY_KIND_MODIFIERS.has(tokens[after]?.text ?? '') ? after + 1 : after;
+  const kind = tokens[kindAt];
   if (!kind || kind.cap || tokens[to - 1].possessive || !BODY_KIND_NOUNS.has(kind.lower)) return false;
+  // "the Indigenous organization APIB", "the Islamist group Hamas": a name after the kind is the
+  // body's, and the words before it describe the body.
+  const named = tokens[kindAt + 1];
+  if (named?.cap && named.word && !isCalendarWord(named.lower)) return false;
   // "the new X party", "Zuma's breakaway X party": one adjective may stand after the determiner,
   // and then the owner may be a person.
   const adjective = NEWNESS_WORDS.has(tokens[from - 1]?.lower ?? '') || STANCE_WORDS.has(tokens[from - 1]?.lower ?? '');

@@ -149,6 +149,7 @@ describeCorpus('organization', 'a political group between "the" and its kind', [
   ] },
 ]);
 describeNegatives('organization', "a person's possessive right before a person's name and a kind of body", ["The senator's [[Tom Hale]] agency story ran."]);
+describeNegatives('organization', 'a word that describes a body before its kind and its name', ['The [[Indigenous]] organization Varvak criticized the plan.', 'The [[Aboriginal]] group Tarnwick sued.']);
 
 describeCorpus('organization', 'a political group after its stance or "whose", before its kind', [
   { expect: { rule: 'organization/political-group' }, phrases: [
