@@ -355,9 +355,12 @@ function isShapedPersonAmongFirms(located: Located[], kinds: ReadonlyArray<{ kin
 // The fewest other names of a list, all firms, that make a name no list knows a firm too.
 const MIN_LISTED_FIRMS = 2;
 
+const SHARES_OF_RULE = 'organization/shares-of';
+
 /**
  * "backers Andreessen Horowitz, General Catalyst and Lightspeed Venture Partners": words no list
- * knows, which only their shape made a person, listed with nothing but firms, name a firm too.
+ * knows, which only their shape made a person, listed with nothing but firms, name a firm too;
+ * so do they after shares of the first ("Shares in Vale and Itaú Unibanco rose").
  */
 function isShapeOnlyNameAmongFirms(located: Located[], kinds: ReadonlyArray<{ kind: EntityKind; rule: string } | undefined>, i: number): boolean {
   if (kinds[i]?.rule !== SHAPE_ONLY_PERSON_RULE) return false;
@@ -365,7 +368,8 @@ function isShapeOnlyNameAmongFirms(located: Located[], kinds: ReadonlyArray<{ ki
   while (listed(located[end], located[end + 1])) end++;
   const start = listStart(located, i);
   for (let j = start; j <= end; j++) if (j !== i && kinds[j]?.kind !== 'organization') return false;
-  return end - start >= MIN_LISTED_FIRMS;
+  // "Shares in Vale and Itaú Unibanco rose": the shares are of every name the list holds.
+  return end - start >= MIN_LISTED_FIRMS || (start !== i && kinds[start]?.rule === SHARES_OF_RULE);
 }
 
 /**

@@ -452,6 +452,7 @@ describeNegatives('organization', 'an example after a kind a country may be', ['
 
 describeCorpus('organization', 'words no list knows, listed with nothing but firms', [
   { expect: { rule: 'organization/list' }, phrases: ['Backers [[Orvendahl Quistrom]], Tarnwick Capital and Brodex Partners joined the round.'] },
+  { expect: { rule: 'organization/list' }, phrases: ['Shares in Vanterra and [[Orvendahl Quistrom]] rose on Monday.'] },
 ]);
 describeNegatives('organization', 'words no list knows, listed with one firm only or with people', [
   'Backers [[Orvendahl Quistrom]] and Tarnwick Capital joined the round.',
