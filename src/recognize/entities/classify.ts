@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../types';
-import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesPoliticalGroupByStance, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer, takesFirmClause } from './context-cues';
+import { apposesHolderOfName, appositionKind, followsPostApposition, isEmployer, isExampleOfFirms, isEventVenue, isFieldGround, isOwnedCompany, isPersonalRun, isEmployerBeforePost, isSubjectPosition, namesPoliticalGroup, namesPoliticalGroupByStance, namesStation, organizationCue, personalCue, personCue, placeClassCue, placeCue, SHARES_OF_RULE, SPEECH_VERBS, strongPlaceCue, townNounApposition, townOfCue, isCompanyObject, isModifiedNoun, isResearchEmployer, takesFirmClause } from './context-cues';
 import { isCalendarWord, isClearGivenName, isCommonWord, isCommonWordOrPlural, isCompanyWord, isEnglishWord, isFirmKindWord, isGivenName, isLexiconGivenName, isNationalityWord, isSurname, isWordOfSomeFirm, isWorldGivenName, lexiconKind, lexiconTags } from './name-words';
 import { PARTY_MEMBER_PLURALS } from '../../lexicon/people-nouns';
 import { SCALE_WORDS } from '../../lexicon/number-words';
@@ -453,7 +453,7 @@ function classifyPlain(tokens: Token[], from: number, to: number): Decision[] {
   if (modifier) return modifier;
   // "its stake in Gulf Canada": what investors hold is a company, though its words name places.
   if (to - from > 1 && isOwnedCompany(tokens, from) && !isGazetteerPlace(tokens, from, to) && !organizationRule(tokens, from, to) && !hasPlaceHead(tokens, from, to)) {
-    return [{ kind: 'organization', from, to, rule: 'organization/shares-of' }];
+    return [{ kind: 'organization', from, to, rule: SHARES_OF_RULE }];
   }
   const n = to - from;
   // "Russia-Ukraine" splits; "Guinea-Bissau" and "Asia-Pacific" are one place.

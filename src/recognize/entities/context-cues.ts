@@ -57,6 +57,8 @@ export function personCue(tokens: Token[], from: number, to: number): string | u
 }
 
 const KIN_APPOSITION_RULE = 'person/kin-apposition';
+/** The rule of a name whose shares trade: "Shares in Vale rose". */
+export const SHARES_OF_RULE = 'organization/shares-of';
 // What may close a relative's name set off by commas: "his wife, Patty, and", "a son, Mark; and".
 const APPOSITION_CLOSERS = new Set([',', ';', '.', ')']);
 
@@ -402,7 +404,7 @@ export function organizationCue(tokens: Token[], from: number, to: number): stri
   if (last.possessive && possessionAt(tokens, to)) return 'organization/possession';
   if (last.possessive && isStaffBefore(tokens, from, to)) return 'organization/staff-possessive';
   if (namesCompanyPart(tokens, from, to)) return 'organization/company-part';
-  if (isOwnedCompany(tokens, from)) return 'organization/shares-of';
+  if (isOwnedCompany(tokens, from)) return SHARES_OF_RULE;
   if (isShareIssuer(tokens, to)) return 'organization/share-issuer';
   if (followsOrgApposition(tokens, from, to)) return 'organization/apposition';
   if (isCompanyObject(tokens, from)) return 'organization/company-object';

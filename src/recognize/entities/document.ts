@@ -16,7 +16,7 @@ import { FAMILY_NAMED_RULE, isLoneNameWord, LONE_PLAYER_RULE, LoneNameVotes, lon
 import { COMPANY_OF_KIND_RULE, DEFINED_BODY_RULE, DEFINED_PLACE_RULE, POSSESSIVE_NAME_RULE, SHIP_RULE, STORM_RULE, type Decision } from './classify';
 import { DEFINED_TERM_RULE } from './defined-acronym';
 import { KNOWN_NICKNAME_RULE, TEAM_NICKNAME_RULE, teamNicknameStart } from './team-nickname';
-import { exampleKindAt, isExampleOfFirms, isPersonalRun, PERSONAL_CUE_RULES, personalCue } from './context-cues';
+import { exampleKindAt, isExampleOfFirms, isPersonalRun, PERSONAL_CUE_RULES, personalCue, SHARES_OF_RULE } from './context-cues';
 import { COMPANY_PREDICATE_RULE, SAID_RESULTS_RULE } from './cue-rules';
 import { isAcronymPlural, isLeadingInitials, isNameNumber, isWordCompound } from './person-shape';
 import { organizationInitials } from './name-initials';
@@ -354,8 +354,6 @@ function isShapedPersonAmongFirms(located: Located[], kinds: ReadonlyArray<{ kin
 
 // The fewest other names of a list, all firms, that make a name no list knows a firm too.
 const MIN_LISTED_FIRMS = 2;
-
-const SHARES_OF_RULE = 'organization/shares-of';
 
 /**
  * "backers Andreessen Horowitz, General Catalyst and Lightspeed Venture Partners": words no list
@@ -761,7 +759,7 @@ function namesLocalBody(l: Located): boolean {
 
 const bare = (t: Token) => t.lower.replace(/\.$/, '');
 const SHORT_FORM_RULES = new Set([
-  'organization/head', 'organization/head-of', 'organization/lexicon', 'organization/price-mover', 'organization/shares-of',
+  'organization/head', 'organization/head-of', 'organization/lexicon', 'organization/price-mover', SHARES_OF_RULE,
   'organization/company-name', 'organization/results-team', 'organization/place-named', 'organization/ampersand',
 ]);
 

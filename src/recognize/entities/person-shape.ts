@@ -18,7 +18,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const HAS_DIGIT = /\p{N}/u;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 
-/** An acronym's plural, which counts holders of a post and ends no one's name: "Tory MPs", "Labour MEPs", "Fianna Fáil TDs". */
+/** An acronym's plural, which ends no one's name: "Tory MPs", "Labour MEPs", "Lincoln Aviator SUVs". */
 export function isAcronymPlural(t: Token): boolean {
   return ACRONYM_PLURAL.test(t.text);
 }

@@ -1,6 +1,7 @@
 import { DEVICE_NOUNS, VEHICLE_NOUNS } from '../../lexicon/product-nouns';
 import { STRONG_ORG_SUFFIXES } from '../../lexicon/org-words';
 import { isCamelCaseBrand, isFunctionWord, isGivenName, lexiconKind, lexiconTags } from './name-words';
+import { isAcronymPlural } from './person-shape';
 import { lowerPhrase, type Token } from './tokens';
 
 // Words before a product's name that a company's name seldom takes: "the PlayStation", "a new MacBook Air".
@@ -38,17 +39,14 @@ export function isCamelCaseProduct(tokens: Token[], from: number, to: number): b
   return !!before && PRODUCT_OPENERS.has(before.lower) && closesPhrase(next);
 }
 
-// An acronym in the plural: "SUVs", "EVs".
-const PLURAL_ACRONYM = /^[A-Z]{2,}s$/;
-
 /**
  * Where the make and model of a vehicle end, or -1: the run of two or more words before a noun of
- * a vehicle ("Ford Explorer pickups", "Tesla Model Y vehicles"), or before such an acronym that
- * closes the run itself ("Lincoln Aviator SUVs").
+ * a vehicle ("Ford Explorer pickups", "Tesla Model Y vehicles"), or before such a noun as an
+ * acronym's plural that closes the run itself ("Lincoln Aviator SUVs").
  */
 export function vehicleModelEnd(tokens: Token[], from: number, to: number): number {
   const last = tokens[to - 1];
-  if (to - from > 2 && PLURAL_ACRONYM.test(last.text) && VEHICLE_NOUNS.has(last.lower)) return to - 1;
+  if (to - from > 2 && isAcronymPlural(last) && VEHICLE_NOUNS.has(last.lower)) return to - 1;
   const next = tokens[to];
   return to - from > 1 && !last.possessive && !!next && !next.cap && VEHICLE_NOUNS.has(next.lower) ? to : -1;
 }

@@ -3,7 +3,7 @@ import { gazetteer } from '../../lexicon/gazetteer';
 import { PLACE_ENDINGS, SLAVIC_SURNAME_ENDINGS, SURNAME_ENDINGS } from '../../lexicon/name-shapes';
 import { ORG_MODIFIED_NOUNS } from '../../lexicon/org-words';
 import { isCommonWordOrPlural, isSurname } from './name-words';
-import { isCompanyObject, isListedAfterPlace, isSubjectPosition, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SPEECH_VERBS, townNounApposition, townOfCue } from './context-cues';
+import { isCompanyObject, isListedAfterPlace, isSubjectPosition, isOwnedCompany, opensPersonalRelative, placeClassCue, placeCue, SHARES_OF_RULE, SPEECH_VERBS, townNounApposition, townOfCue } from './context-cues';
 import { OWN_POSSESSION_VERBS, OWN_POSSESSIVES, PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../../lexicon/person-verbs';
 import { PLAYER_VERBS } from '../../lexicon/player-verbs';
 import { LEADER_POSSESSIONS } from '../../lexicon/titles';
@@ -59,7 +59,7 @@ export function loneNameContext(tokens: Token[], i: number): KindVote | undefine
   // "the Reichmann family", "the Kennedy dynasty": a family named by its surname is its people.
   if (before?.lower === 'the' && after && !t.possessive && !after.cap && FAMILY_NOUNS.has(after.lower)) return { kind: 'person', rule: FAMILY_NAMED_RULE };
   if (after && !t.possessive && after.word && (!after.cap || after.upper) && ORG_MODIFIED_NOUNS.has(after.lower)) return { kind: 'organization', rule: 'organization/lone-modifier' };
-  if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: 'organization/shares-of' };
+  if (isOwnedCompany(tokens, i)) return { kind: 'organization', rule: SHARES_OF_RULE };
   if (isCompanyObject(tokens, i)) return { kind: 'organization', rule: 'organization/company-object' };
   if (placeCue(tokens, i, i + 1)) return { kind: 'location', rule: 'location/preposition' };
   // "The mayor of Hexham resigned": the town "of" a mayor is no subject of the verb after it.
